@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "SalesCoach",
+    products: [
+        .executable(name: "salescoach", targets: ["salescoach"]),
+        .library(name: "SalesCoachCore", targets: ["SalesCoachCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // All domain logic: values and pure functions, no terminal or file I/O.
+        .target(name: "SalesCoachCore"),
+        // The guidance in knowledge/, embedded at build time so every binary carries it.
+        .target(
+            name: "SalesCoachKnowledgeFiles",
+            plugins: [.plugin(name: "EmbedKnowledge")]
+        ),
+        // Persistence of the session (customers, config, visits) in SQLite.
+        .target(
+            name: "SalesCoachWorkspace",
+            dependencies: ["SalesCoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Presentation: display width, tables, the matrix plot, colors, escaping.
+        .target(name: "SalesCoachTerminal", dependencies: ["SalesCoachCore"]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        .executableTarget(
+            name: "salescoach",
+            dependencies: [
+                "SalesCoachCore", "SalesCoachWorkspace", "SalesCoachTerminal",
+                "SalesCoachKnowledgeFiles", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "knowledge-embedder", path: "Plugins/KnowledgeEmbedderTool"),
+        .plugin(
+            name: "EmbedKnowledge",
+            capability: .buildTool(),
+            dependencies: ["knowledge-embedder"]
+        ),
+        .testTarget(name: "SalesCoachCoreTests", dependencies: ["SalesCoachCore", "SalesCoachKnowledgeFiles"]),
+        .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace"]),
+        .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SalesCoachCore"]),
+    ]
+)

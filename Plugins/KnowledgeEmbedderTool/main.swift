@@ -1,0 +1,51 @@
+// Reads every file under the knowledge folder and writes a Swift source file
+// that holds their texts, so the guidance ships inside every binary.
+// Usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift
+import Foundation
+
+let arguments = CommandLine.arguments
+guard arguments.count == 3 else {
+    FileHandle.standardError.write(Data("usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift\n".utf8))
+    exit(2)
+}
+let root = URL(fileURLWithPath: arguments[1])
+let output = URL(fileURLWithPath: arguments[2])
+
+var files: [(String, String)] = []
+if let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) {
+    for case let url as URL in enumerator {
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+            !url.lastPathComponent.hasPrefix(".")
+        else { continue }
+        let relative = url.path.replacingOccurrences(of: root.path + "/", with: "")
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("error: knowledge/\(relative) is not UTF-8 text\n".utf8))
+            exit(1)
+        }
+        files.append((relative, text))
+    }
+}
+files.sort { $0.0 < $1.0 }
+
+/// A Swift string literal for any text: raw delimiters long enough that no
+/// sequence in the text can close it early.
+func literal(_ text: String) -> String {
+    var hashes = "#"
+    while text.contains("\"" + hashes) || text.contains(hashes.dropLast() + "\"\"\"") { hashes += "#" }
+    hashes += "#"
+    return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
+}
+
+var source = "// Generated from knowledge/ at build time. Do not edit.\n\n"
+source += "/// The files of the knowledge base, as (path relative to knowledge/, text).\n"
+source += "public enum EmbeddedKnowledge {\n    public static let files: [(path: String, text: String)] = [\n"
+for (path, text) in files {
+    source += "        (\(literal(path).replacingOccurrences(of: "\n", with: "\\n")), \(literal(text))),\n"
+}
+source += "    ]\n}\n"
+do {
+    try Data(source.utf8).write(to: output, options: .atomic)
+} catch {
+    FileHandle.standardError.write(Data("error: cannot write \(output.path): \(error)\n".utf8))
+    exit(1)
+}

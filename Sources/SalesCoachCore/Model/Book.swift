@@ -1,0 +1,72 @@
+/// The session customer list: customers in the user's order, unique by name.
+///
+/// Name lookup ignores case and width differences ("ACME" finds "Acme",
+/// full-width "Ａｃｍｅ" too) because reps type names as they remember them.
+public struct Book: Sendable, Hashable {
+    public private(set) var customers: [Customer]
+    private var index: [String: Int]
+
+    public init() {
+        customers = []
+        index = [:]
+    }
+
+    /// Builds a book, failing on the first name that appears twice.
+    public init(_ customers: [Customer]) throws(BookError) {
+        self.init()
+        for customer in customers { try add(customer) }
+    }
+
+    public var count: Int { customers.count }
+    public var isEmpty: Bool { customers.isEmpty }
+
+    public func customer(named name: String) -> Customer? {
+        index[Book.key(name)].map { customers[$0] }
+    }
+
+    public func contains(_ name: String) -> Bool { index[Book.key(name)] != nil }
+
+    public mutating func add(_ customer: Customer) throws(BookError) {
+        let trimmed = customer.name.trimmingWhitespace
+        guard !trimmed.isEmpty else { throw .emptyName }
+        let key = Book.key(trimmed)
+        if let existing = index[key] { throw .duplicate(name: trimmed, existing: customers[existing].name) }
+        var customer = customer
+        customer.name = trimmed
+        index[key] = customers.count
+        customers.append(customer)
+    }
+
+    /// Replaces the customer with the same name (or `oldName` when renaming).
+    public mutating func update(_ customer: Customer, replacing oldName: String? = nil) throws(BookError) {
+        let oldKey = Book.key(oldName ?? customer.name)
+        guard let position = index[oldKey] else { throw .notFound(name: oldName ?? customer.name) }
+        let newKey = Book.key(customer.name)
+        if newKey != oldKey {
+            guard !customer.name.trimmingWhitespace.isEmpty else { throw .emptyName }
+            if let other = index[newKey] { throw .duplicate(name: customer.name, existing: customers[other].name) }
+            index[oldKey] = nil
+            index[newKey] = position
+        }
+        customers[position] = customer
+    }
+
+    @discardableResult
+    public mutating func remove(named name: String) throws(BookError) -> Customer {
+        guard let position = index[Book.key(name)] else { throw .notFound(name: name) }
+        let removed = customers.remove(at: position)
+        index = [:]
+        for (i, c) in customers.enumerated() { index[Book.key(c.name)] = i }
+        return removed
+    }
+
+    /// The key a name is stored under: width-folded, case-folded, whitespace collapsed.
+    public static func key(_ name: String) -> String { NameKey.normalize(name) }
+}
+
+/// Problems with the contents of a book.
+public enum BookError: Error, Sendable, Equatable {
+    case emptyName
+    case duplicate(name: String, existing: String)
+    case notFound(name: String)
+}
