@@ -1,0 +1,145 @@
+/// Rates every customer of a book on both axes and places it in A, B, C or D.
+///
+/// ```swift
+/// let results = Classifier().classify(book.customers)
+/// results[0].segment        // .b
+/// results[0].record?.score  // 125/4 (31.25), exact
+/// ```
+public struct Classifier: Sendable {
+    public let config: ClassifierConfig
+
+    public init(config: ClassifierConfig = .standard) {
+        self.config = config
+    }
+
+    /// Classifies `customers` as one book; the result keeps their order.
+    public func classify(_ customers: [Customer]) -> [Classification] {
+        let columns = buildColumns(customers)
+        return customers.map { classify($0, columns: columns) }
+    }
+
+    public func classify(_ book: Book) -> [Classification] { classify(book.customers) }
+
+    /// Ranks each rep's customers as a book of their own, so a manager can
+    /// compare reps fairly. Groups come in order of first appearance; customers
+    /// without a rep form one group with `rep == nil`.
+    public func classifyPerRep(_ customers: [Customer]) -> [(rep: String?, results: [Classification])] {
+        var order: [String?] = []
+        var groups: [String?: [Customer]] = [:]
+        for customer in customers {
+            let rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+            if groups[rep] == nil { order.append(rep) }
+            groups[rep, default: []].append(customer)
+        }
+        return order.map { rep in (rep, classify(groups[rep] ?? [])) }
+    }
+
+    // MARK: Internals
+
+    private func usableValue(_ customer: Customer, _ metric: Metric) -> Double? {
+        guard config.uses(metric), let value = customer[metric], value.isFinite else { return nil }
+        return value
+    }
+
+    private func buildColumns(_ customers: [Customer]) -> [Metric: MetricColumn] {
+        guard config.mode == .relative else { return [:] }
+        var columns: [Metric: MetricColumn] = [:]
+        for metric in Metric.allCases where config.uses(metric) {
+            columns[metric] = MetricColumn(values: customers.compactMap { usableValue($0, metric) })
+        }
+        return columns
+    }
+
+    private func metricScore(_ metric: Metric, value: Double, columns: [Metric: MetricColumn]) -> MetricScore? {
+        let score: Rational
+        let population: Int
+        switch config.mode {
+        case .relative:
+            guard let column = columns[metric], let s = column.score(of: value) else { return nil }
+            score = s
+            population = column.count
+        case .absolute:
+            guard let threshold = config.thresholds[metric] else { return nil }
+            score = value >= threshold ? .hundred : .zero
+            population = 0
+        }
+        return MetricScore(
+            metric: metric, value: value, score: score, weight: config.weight(of: metric),
+            pull: score >= config.cut ? .up : .down, population: population)
+    }
+
+    private func axisScore(_ axis: Axis, _ customer: Customer, columns: [Metric: MetricColumn]) -> AxisScore? {
+        var scores: [MetricScore] = []
+        var missing: [Metric] = []
+        for metric in axis.metrics where config.uses(metric) {
+            if let value = usableValue(customer, metric), let score = metricScore(metric, value: value, columns: columns) {
+                scores.append(score)
+            } else {
+                missing.append(metric)
+            }
+        }
+        guard !scores.isEmpty else { return nil }
+        var weighted = Rational.zero
+        var totalWeight = Rational.zero
+        for s in scores {
+            weighted = weighted + s.weight * s.score
+            totalWeight = totalWeight + s.weight
+        }
+        let mean = weighted / totalWeight
+        let distance = mean < config.cut ? config.cut - mean : mean - config.cut
+        return AxisScore(
+            axis: axis, score: mean, isHigh: mean >= config.cut,
+            isBorderline: distance <= config.borderlineMargin, metrics: scores, missing: missing)
+    }
+
+    private func classify(_ customer: Customer, columns: [Metric: MetricColumn]) -> Classification {
+        let objective = axisScore(.objective, customer, columns: columns)
+        let record = axisScore(.record, customer, columns: columns)
+        var moves: [Move] = []
+        if let objective, let record {
+            let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
+            moves = nearestMoves(on: objective, segment: segment, columns: columns)
+                + nearestMoves(on: record, segment: segment, columns: columns)
+            moves.sort { ($0.relativeChange, $0.metric) < ($1.relativeChange, $1.metric) }
+        }
+        return Classification(customer: customer, objective: objective, record: record, moves: moves)
+    }
+
+    /// For each metric of the axis, the smallest change of that metric alone
+    /// that flips the axis, holding everything else in the book fixed.
+    private func nearestMoves(on axis: AxisScore, segment: Segment, columns: [Metric: MetricColumn]) -> [Move] {
+        let totalWeight = axis.metrics.reduce(Rational.zero) { $0 + $1.weight }
+        let flipped =
+            axis.axis == .objective
+            ? Segment(objectiveHigh: !axis.isHigh, recordHigh: segment.recordHigh)
+            : Segment(objectiveHigh: segment.objectiveHigh, recordHigh: !axis.isHigh)
+        var moves: [Move] = []
+        for part in axis.metrics {
+            let others = axis.metrics.reduce(Rational.zero) { sum, other in
+                other.metric == part.metric ? sum : sum + other.weight * other.score
+            }
+            // The score this metric needs so that the weighted mean meets the cut.
+            let needed = (config.cut * totalWeight - others) / part.weight
+            let target: Move.Target?
+            switch config.mode {
+            case .relative:
+                guard let column = columns[part.metric] else { continue }
+                target =
+                    axis.isHigh
+                    ? column.lower(from: part.value, below: needed)
+                    : column.raise(from: part.value, toReach: needed)
+            case .absolute:
+                guard let threshold = config.thresholds[part.metric] else { continue }
+                if axis.isHigh {
+                    target = part.value >= threshold && Rational.zero < needed ? .fallBelow(threshold) : nil
+                } else {
+                    target = part.value < threshold && Rational.hundred >= needed ? .reach(threshold) : nil
+                }
+            }
+            if let target {
+                moves.append(Move(metric: part.metric, current: part.value, target: target, from: segment, to: flipped))
+            }
+        }
+        return moves
+    }
+}

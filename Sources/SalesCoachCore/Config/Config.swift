@@ -1,0 +1,208 @@
+/// Everything a user can configure: the classification rule, extra column
+/// names for imports, and the planning policy.
+///
+/// Settings are addressed by flat keys (`classification.cut`, `weights.sales`,
+/// `columns.取引先名`, `plan.share_b`) so that the config file, the REPL's
+/// `config set` and the workspace's key/value table all speak the same names.
+public struct Config: Sendable, Hashable {
+    public var classifier: ClassifierConfig
+    /// Extra CSV header names mapped to fields, beyond the built-in aliases.
+    public var columns: [String: CustomerField]
+    public var plan: PlanPolicy
+
+    public init(classifier: ClassifierConfig = .standard, columns: [String: CustomerField] = [:], plan: PlanPolicy = .standard) {
+        self.classifier = classifier
+        self.columns = columns
+        self.plan = plan
+    }
+
+    public static let standard = Config()
+
+    /// Reads a config file's text; errors name `source` and the line.
+    public init(file text: String, source: String) throws(ConfigError) {
+        self.init()
+        let entries: [ConfigFile.Entry]
+        do {
+            entries = try ConfigFile.parse(text)
+        } catch {
+            throw .inFile(source: source, line: 0, error)
+        }
+        for entry in entries {
+            do {
+                try set(entry.key, to: entry.value)
+            } catch {
+                throw .inFile(source: source, line: entry.line, error)
+            }
+        }
+        do {
+            try validate()
+        } catch {
+            throw .inFile(source: source, line: entries.last?.line ?? 0, error)
+        }
+    }
+
+    /// Rebuilds a config from stored settings (the workspace's key/value table).
+    public init(settings: [String: String]) throws(ConfigError) {
+        self.init()
+        for key in settings.keys.sorted() {
+            try set(key, to: settings[key] ?? "")
+        }
+        try validate()
+    }
+
+    /// Every setting with its current value, in a stable order, as text.
+    public var settings: [(key: String, value: String)] {
+        var result: [(String, String)] = [
+            ("classification.mode", classifier.mode.rawValue),
+            ("classification.cut", Config.format(classifier.cut)),
+            ("classification.borderline_margin", Config.format(classifier.borderlineMargin)),
+        ]
+        for metric in Metric.allCases {
+            result.append(("weights.\(metric.rawValue)", Config.format(classifier.weight(of: metric))))
+        }
+        for metric in Metric.allCases {
+            if let threshold = classifier.thresholds[metric] {
+                result.append(("thresholds.\(metric.rawValue)", Config.format(threshold)))
+            }
+        }
+        for header in columns.keys.sorted() {
+            result.append(("columns.\(header)", columns[header]?.canonicalName ?? ""))
+        }
+        result.append(("plan.capacity", String(plan.capacity)))
+        result.append(("plan.hours_per_visit", Config.format(plan.hoursPerVisit)))
+        for segment in Segment.allCases {
+            result.append(("plan.share_\(segment.rawValue.lowercased())", Config.format(plan.share(of: segment))))
+        }
+        result.append(("plan.max_share_c", Config.format(plan.maxShareC)))
+        result.append(("plan.follow_up_weeks_a", String(plan.followUpWeeksA)))
+        result.append(("plan.overdue_weeks_c", String(plan.overdueWeeksC)))
+        result.append(("plan.overdue_weeks_d", String(plan.overdueWeeksD)))
+        result.append(("plan.comfort_window_weeks", String(plan.comfortWindowWeeks)))
+        return result.map { (key: $0.0, value: $0.1) }
+    }
+
+    /// The settings that differ from the defaults, for saving.
+    public var changedSettings: [String: String] {
+        let defaults = Dictionary(Config.standard.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var changed: [String: String] = [:]
+        for (key, value) in settings where defaults[key] != value { changed[key] = value }
+        return changed
+    }
+
+    /// All keys `set` accepts (besides `columns.<any header>`), for help and suggestions.
+    public static var knownKeys: [String] { Config.standard.settings.map(\.key) + Metric.allCases.map { "thresholds.\($0.rawValue)" } }
+
+    /// Changes one setting; the value is checked, the whole config is not
+    /// (call `validate()` after a batch, since shares change together).
+    public mutating func set(_ key: String, to value: String) throws(ConfigError) {
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { throw .unknownKey(key: key, suggestion: Config.suggest(key)) }
+        let (section, name) = (parts[0].lowercased(), parts[1])
+        switch section {
+        case "classification":
+            switch name.lowercased() {
+            case "mode":
+                guard let mode = ClassifierConfig.Mode(rawValue: value.lowercased()) else {
+                    throw .invalidValue(key: key, value: value, expected: "'relative' or 'absolute'")
+                }
+                classifier.mode = mode
+            case "cut":
+                classifier.cut = try Config.rational(key, value, in: Rational(0)...Rational(100))
+            case "borderline_margin":
+                classifier.borderlineMargin = try Config.rational(key, value, in: Rational(0)...Rational(50))
+            default: throw .unknownKey(key: key, suggestion: Config.suggest(key))
+            }
+        case "weights":
+            guard let metric = Metric(rawValue: name.lowercased()) else { throw .unknownKey(key: key, suggestion: Config.suggest(key)) }
+            classifier.weights[metric] = try Config.rational(key, value, in: Rational(0)...Rational(1000))
+        case "thresholds":
+            guard let metric = Metric(rawValue: name.lowercased()) else { throw .unknownKey(key: key, suggestion: Config.suggest(key)) }
+            if value.trimmingWhitespace.isEmpty || value.lowercased() == "none" {
+                classifier.thresholds[metric] = nil
+            } else {
+                guard let number = Double(value.trimmingWhitespace), number.isFinite else {
+                    throw .invalidValue(key: key, value: value, expected: "a number, or 'none' to remove the threshold")
+                }
+                classifier.thresholds[metric] = number
+            }
+        case "columns":
+            let header = name.trimmingWhitespace
+            guard !header.isEmpty else { throw .invalidValue(key: key, value: value, expected: "a column header after 'columns.'") }
+            if value.trimmingWhitespace.isEmpty || value.lowercased() == "none" {
+                columns[header] = nil
+            } else {
+                guard let field = CustomerField(canonicalName: value.trimmingWhitespace) else {
+                    let names = CustomerField.all.map(\.canonicalName).joined(separator: ", ")
+                    throw .invalidValue(key: key, value: value, expected: "one of \(names)")
+                }
+                columns[header] = field
+            }
+        case "plan":
+            try setPlan(key, name.lowercased(), value)
+        default:
+            throw .unknownKey(key: key, suggestion: Config.suggest(key))
+        }
+    }
+
+    private mutating func setPlan(_ key: String, _ name: String, _ value: String) throws(ConfigError) {
+        switch name {
+        case "capacity": plan.capacity = try Config.integer(key, value, in: 1...1000)
+        case "hours_per_visit": plan.hoursPerVisit = try Config.rational(key, value, in: Rational(1, 100)...Rational(24))
+        case "share_a", "share_b", "share_c", "share_d":
+            let segment = Segment(letter: String(name.suffix(1))) ?? .a
+            plan.shares[segment] = try Config.rational(key, value, in: Rational(0)...Rational(100))
+        case "max_share_c": plan.maxShareC = try Config.rational(key, value, in: Rational(0)...Rational(100))
+        case "follow_up_weeks_a": plan.followUpWeeksA = try Config.integer(key, value, in: 1...52)
+        case "overdue_weeks_c": plan.overdueWeeksC = try Config.integer(key, value, in: 0...104)
+        case "overdue_weeks_d": plan.overdueWeeksD = try Config.integer(key, value, in: 0...104)
+        case "comfort_window_weeks": plan.comfortWindowWeeks = try Config.integer(key, value, in: 1...52)
+        default: throw .unknownKey(key: key, suggestion: Config.suggest(key))
+        }
+    }
+
+    /// Checks what single settings cannot: the shares add up to 100, the
+    /// absolute mode has thresholds for both axes, some metric has weight.
+    public func validate() throws(ConfigError) {
+        let total = Segment.allCases.reduce(Rational.zero) { $0 + plan.share(of: $1) }
+        if total != Rational(100) {
+            let shares = Segment.allCases.map { "\($0.rawValue) \(Config.format(plan.share(of: $0)))%" }.joined(separator: ", ")
+            throw .inconsistent(
+                "the plan shares add up to \(Config.format(total))%, expected 100% (\(shares)); set them together, e.g. config set plan.share_b=45 plan.share_c=15")
+        }
+        for axis in Axis.allCases where !axis.metrics.contains(where: { classifier.uses($0) }) {
+            if classifier.mode == .absolute {
+                throw .inconsistent(
+                    "absolute mode needs a threshold for at least one \(axis.label) metric (\(axis.metrics.map { "thresholds.\($0.rawValue)" }.joined(separator: ", ")))")
+            }
+            throw .inconsistent("every \(axis.label) metric has weight 0; give at least one of them a weight above 0")
+        }
+    }
+
+    static func format(_ value: Rational) -> String {
+        if value.denominator == 1 { return String(value.numerator) }
+        return format(value.doubleValue)
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+
+    private static func rational(_ key: String, _ value: String, in range: ClosedRange<Rational>) throws(ConfigError) -> Rational {
+        guard let number = Rational(decimal: value.trimmingWhitespace.replacingOccurrences(of: "%", with: "")), range.contains(number) else {
+            throw .invalidValue(key: key, value: value, expected: "a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
+        }
+        return number
+    }
+
+    private static func integer(_ key: String, _ value: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
+        guard let number = Int(value.trimmingWhitespace), range.contains(number) else {
+            throw .invalidValue(key: key, value: value, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
+    private static func suggest(_ key: String) -> String? {
+        Suggestions.closest(to: key, in: knownKeys, limit: 1).first
+    }
+}
