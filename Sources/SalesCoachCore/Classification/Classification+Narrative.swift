@@ -1,0 +1,105 @@
+/// The explanation of a classification in words, for `why NAME` and for the
+/// assistant. Plain lines, no colour or alignment: the presentation layer adds those.
+extension Classification {
+    /// One sentence naming the segment and what it means.
+    public func headline(in language: Language) -> String {
+        guard let segment else {
+            let axes = missingAxes.map { language == .en ? $0.label : $0.labelJapanese }
+            return language == .en
+                ? "\(name) is not classified: it has no value on the \(axes.joined(separator: " or ")) axis."
+                : "\(name)は分類できません：\(axes.joined(separator: "・"))の値がありません。"
+        }
+        return language == .en
+            ? "\(name) is in \(segment.rawValue) (\(segment.summary))."
+            : "\(name)は\(segment.rawValue)（\(segment.summaryJapanese)）です。"
+    }
+
+    /// The full explanation: headline, each axis with its metrics, the nearest move.
+    public func explanationLines(in language: Language, cut: Rational = Rational(50)) -> [String] {
+        var lines = [headline(in: language)]
+        for axis in Axis.allCases {
+            guard let score = score(on: axis) else {
+                lines.append(
+                    language == .en
+                        ? "  \(axis.label.capitalizedFirst): no data (\(axis.metrics.map(\.label).joined(separator: ", ")) all missing)"
+                        : "  \(axis.labelJapanese)：データなし（\(axis.metrics.map(\.labelJapanese).joined(separator: "・"))がすべて空欄）")
+                continue
+            }
+            lines.append("  " + axisLine(score, language: language, cut: cut))
+            for part in score.metrics {
+                lines.append("    " + metricLine(part, language: language))
+            }
+            if !score.missing.isEmpty {
+                lines.append(
+                    language == .en
+                        ? "    (no value, skipped: \(score.missing.map(\.label).joined(separator: ", ")))"
+                        : "    （空欄のため対象外：\(score.missing.map(\.labelJapanese).joined(separator: "・"))）")
+            }
+        }
+        if let move = nearestMove {
+            lines.append(language == .en ? "  Nearest move: " + move.sentence(in: .en) : "  最も近い変化：" + move.sentence(in: .ja))
+        }
+        if isBorderline {
+            lines.append(
+                language == .en
+                    ? "  Borderline: a small change in the data could move it to another segment."
+                    : "  境界線上：データが少し変わるだけで別の領域に移る可能性があります。")
+        }
+        return lines
+    }
+
+    private func axisLine(_ score: AxisScore, language: Language, cut: Rational) -> String {
+        let level = score.isHigh ? (language == .en ? "high" : "高") : (language == .en ? "low" : "低")
+        let border = score.isBorderline ? (language == .en ? ", borderline" : "・境界線上") : ""
+        return language == .en
+            ? "\(score.axis.label.capitalizedFirst): \(Formatting.score(score.score)) (\(level)\(border); cut \(Formatting.score(cut)))"
+            : "\(score.axis.labelJapanese)：\(Formatting.score(score.score))（\(level)\(border)、基準 \(Formatting.score(cut))）"
+    }
+
+    private func metricLine(_ part: MetricScore, language: Language) -> String {
+        let value = Formatting.value(part.value, of: part.metric, in: language)
+        switch language {
+        case .en:
+            let pull = part.pull == .up ? "pulls up" : "pulls down"
+            return "\(part.metric.label) \(value): score \(Formatting.score(part.score)), \(pull)"
+        case .ja:
+            let pull = part.pull == .up ? "押し上げ" : "押し下げ"
+            return "\(part.metric.labelJapanese) \(value)：スコア \(Formatting.score(part.score))（\(pull)）"
+        }
+    }
+}
+
+extension Move {
+    /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."
+    public func sentence(in language: Language) -> String {
+        let target = Formatting.value(self.target.value, of: metric, in: language)
+        let now = Formatting.value(current, of: metric, in: language)
+        switch language {
+        case .en:
+            let change: String
+            switch self.target {
+            case .reach: change = "would need to reach \(target)"
+            case .exceed: change = "would need to exceed \(target)"
+            case .fallTo: change = "would have to fall to \(target)"
+            case .fallBelow: change = "would have to fall below \(target)"
+            }
+            let becomes = self.target.isRaise ? "become high" : "become low"
+            return "\(metric.label) \(change) (now \(now)) for the \(axis.label) to \(becomes): it would move to \(to.rawValue)."
+        case .ja:
+            let change: String
+            switch self.target {
+            case .reach: change = "\(target)に達すれば"
+            case .exceed: change = "\(target)を上回れば"
+            case .fallTo: change = "\(target)まで下がると"
+            case .fallBelow: change = "\(target)を下回ると"
+            }
+            let becomes = self.target.isRaise ? "高" : "低"
+            return "\(metric.labelJapanese)が\(change)（現在 \(now)）\(axis.labelJapanese)が「\(becomes)」になり、\(to.rawValue)に移ります。"
+        }
+    }
+}
+
+extension String {
+    /// The string with its first letter upper-cased ("objective evaluation" → "Objective evaluation").
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Numbers as a rep reads them: grouped, compact for large amounts, and in
+/// 万/億 for Japanese. Amounts carry no currency sign because books come in
+/// yen, dollars or thousands of either.
+public enum Formatting {
+    /// A metric value, e.g. `12.5M` / `1250万`, `4,200`, `3.1%`.
+    public static func value(_ value: Double, of metric: Metric, in language: Language = .en) -> String {
+        if metric == .growth { return trimmed(value, decimals: 1) + "%" }
+        if metric.isMoney { return amount(value, in: language) }
+        return grouped(value)
+    }
+
+    /// A compact amount: `980`, `12,500`, `1.3M`, `2.4B` / `1万2500`, `130万`, `24億`.
+    public static func amount(_ value: Double, in language: Language = .en) -> String {
+        guard value.isFinite else { return String(value) }
+        let sign = value < 0 ? "-" : ""
+        let v = abs(value)
+        switch language {
+        case .en:
+            if v >= 1e9 { return sign + trimmed(v / 1e9, decimals: v >= 1e11 ? 0 : 1) + "B" }
+            if v >= 1e6 { return sign + trimmed(v / 1e6, decimals: v >= 1e8 ? 0 : 1) + "M" }
+            return sign + grouped(v)
+        case .ja:
+            if v >= 1e8 { return sign + trimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1) + "億" }
+            if v >= 1e4 { return sign + grouped((v / 1e4).rounded()) + "万" }
+            return sign + grouped(v)
+        }
+    }
+
+    /// Whole numbers with thousands separators; other numbers to one decimal.
+    public static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return String(value) }
+        if value != value.rounded() { return trimmed(value, decimals: 1) }
+        guard abs(value) < 1e18 else { return String(format: "%.3g", value) }
+        let digits = String(Int64(abs(value)))
+        var result = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { result.append(",") }
+            result.append(ch)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    /// A 0–100 score to one decimal, rounded half up (never used for comparing).
+    public static func score(_ score: Rational) -> String {
+        let tenths = (score.doubleValue * 10).rounded(.toNearestOrAwayFromZero) / 10
+        return String(format: "%.1f", tenths)
+    }
+
+    /// A share 0–1 as a whole percent, `35%`.
+    public static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return "–" }
+        return String(format: "%.0f%%", (share * 100).rounded(.toNearestOrAwayFromZero))
+    }
+
+    static func trimmed(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}
