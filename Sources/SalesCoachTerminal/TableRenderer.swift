@@ -1,0 +1,106 @@
+/// Renders rows as an aligned text table that fits the terminal.
+///
+/// Cells are sanitized (see ``TerminalText``), measured by display width so Japanese
+/// names line up, cut with "…" to their column's width, padded, and only then colored.
+/// When the table is wider than the terminal, the widest shrinkable column gives up one
+/// column at a time until it fits or every shrinkable column is at its minimum.
+///
+/// ```swift
+/// let table = TableRenderer(columns: [
+///     TableColumn("Customer", maxWidth: 24),
+///     TableColumn("Seg"),
+///     TableColumn("Sales", alignment: .right),
+/// ])
+/// print(table.render([["田中商事", "A", "12,400"]], width: 80, color: .off))
+/// // Customer  Seg  Sales
+/// // ────────  ───  ──────
+/// // 田中商事  A    12,400
+/// ```
+public struct TableRenderer: Sendable {
+    public var columns: [TableColumn]
+    /// Between two columns.
+    public var separator: String = "  "
+    public var headerStyle: Style = Palette.heading
+    public var ruleStyle: Style = Palette.muted
+    public var glyphs: Glyphs
+
+    public init(columns: [TableColumn], glyphs: Glyphs = .unicode) {
+        self.columns = columns
+        self.glyphs = glyphs
+    }
+
+    /// The table as lines joined by "\n", without a final newline.
+    /// - Parameters:
+    ///   - rows: one array of cells per row; missing cells are blank, extra ones ignored.
+    ///   - width: the terminal width in columns.
+    ///   - color: whether cell and header styles are applied.
+    public func render(_ rows: [[TableCell]], width: Int, color: ColorMode) -> String {
+        let clean = rows.map { row in
+            columns.indices.map { index in
+                index < row.count
+                    ? TableCell(TerminalText.sanitize(row[index].text), style: row[index].style)
+                    : TableCell("")
+            }
+        }
+        let headers = columns.map { TableCell(TerminalText.sanitize($0.header), style: headerStyle) }
+        let widths = columnWidths(header: headers, rows: clean, width: width)
+
+        var lines = [line(headers, widths: widths, color: color)]
+        let rule = widths.map { String(repeating: glyphs.horizontal, count: $0) }
+            .joined(separator: separator)
+        lines.append(ruleStyle.apply(to: rule, mode: color))
+        for row in clean {
+            lines.append(line(row, widths: widths, color: color))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The width each column gets for these rows in a terminal `width` columns wide.
+    public func columnWidths(for rows: [[TableCell]], width: Int) -> [Int] {
+        let clean = rows.map { row in row.map { TableCell(TerminalText.sanitize($0.text)) } }
+        let headers = columns.map { TableCell(TerminalText.sanitize($0.header)) }
+        return columnWidths(header: headers, rows: clean, width: width)
+    }
+
+    private func columnWidths(header: [TableCell], rows: [[TableCell]], width: Int) -> [Int] {
+        var widths = columns.indices.map { index -> Int in
+            var natural = DisplayWidth.width(of: header[index].text)
+            for row in rows where index < row.count {
+                natural = max(natural, DisplayWidth.width(of: row[index].text))
+            }
+            if let cap = columns[index].maxWidth { natural = min(natural, max(1, cap)) }
+            return natural
+        }
+        let separators = DisplayWidth.width(of: separator) * max(0, columns.count - 1)
+        var excess = widths.reduce(separators, +) - width
+        while excess > 0 {
+            // The widest column that may still shrink; on a tie the rightmost, because
+            // the first column usually holds the name that identifies the row.
+            var candidate: Int? = nil
+            for index in widths.indices where columns[index].shrinks && widths[index] > columns[index].minWidth {
+                if let best = candidate, widths[best] > widths[index] { continue }
+                candidate = index
+            }
+            guard let chosen = candidate else { break }
+            widths[chosen] -= 1
+            excess -= 1
+        }
+        return widths
+    }
+
+    private func line(_ cells: [TableCell], widths: [Int], color: ColorMode) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let isLast = index == cells.count - 1
+            var text = DisplayWidth.truncate(cell.text, toWidth: widths[index])
+            // No trailing blanks on the last column: they only make copied text ragged.
+            if !(isLast && columns[index].alignment == .left) {
+                text = DisplayWidth.pad(text, toWidth: widths[index], alignment: columns[index].alignment)
+            }
+            parts.append(cell.style.apply(to: text, mode: color))
+        }
+        var result = parts.joined(separator: separator)
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}
