@@ -1,0 +1,52 @@
+/// Splits a REPL line into words the way a rep expects to type them:
+/// spaces separate, and "double", 'single' or 「corner」 quotes keep a name
+/// with spaces together (`why "Acme Industrial"`, `why 「田中 商事」`).
+public enum CommandTokenizer {
+    public enum TokenizeError: Error, Sendable, Equatable, CustomStringConvertible {
+        case unclosedQuote(opening: Character, column: Int)
+
+        public var description: String {
+            switch self {
+            case .unclosedQuote(let opening, let column):
+                "column \(column): the quote \(opening) is never closed; close it or leave the quotes out"
+            }
+        }
+    }
+
+    public static func split(_ line: String) throws(TokenizeError) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var closing: Character? = nil
+        var opening: (Character, Int)? = nil
+        for (offset, character) in line.enumerated() {
+            if let close = closing {
+                if character == close {
+                    closing = nil
+                } else {
+                    current.append(character)
+                }
+                continue
+            }
+            switch character {
+            // A quote opens only at the start of a word, so "Macy's" stays one word.
+            case "\"", "'", "「", "“", "‘" where !inWord:
+                closing = character == "「" ? "」" : character == "“" ? "”" : character == "‘" ? "’" : character
+                opening = (character, offset + 1)
+                inWord = true
+            case _ where character.isWhitespace:
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            default:
+                current.append(character)
+                inWord = true
+            }
+        }
+        if closing != nil, let (character, column) = opening {
+            throw .unclosedQuote(opening: character, column: column)
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,117 @@
+@preconcurrency import CReadline
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Set by the SIGINT handler; polled by the REPL and by long commands.
+let interruptRequested = Atomic<Bool>(false)
+
+/// Completion candidates for the line being edited, computed by the REPL.
+let completionSource = Mutex<(@Sendable (_ line: String, _ word: String) -> [String])?>(nil)
+private let completionMatches = Mutex<[String]>([])
+
+/// GNU readline with history kept across runs, tab completion from the
+/// session, and Ctrl-C that clears the line instead of ending the program.
+struct ReadlineReader: LineReader {
+    let historyPath: String?
+    let historyLimit: Int32 = 1000
+    var isInteractive: Bool { true }
+
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        ReadlineReader.ensureUTF8Locale()
+        using_history()
+        stifle_history(historyLimit)
+        if let historyPath {
+            read_history(historyPath)  // ENOENT on a first run is fine.
+        }
+        rl_readline_name = UnsafePointer(strdup("salescoach"))
+        rl_attempted_completion_function = salescoachCompletion
+        // Word breaks: spaces only, so names with punctuation complete whole.
+        rl_completer_word_break_characters = UnsafePointer(strdup(" \t\n"))
+        rl_completer_quote_characters = UnsafePointer(strdup("\"'"))
+        rl_catch_signals = 1
+        rl_signal_event_hook = salescoachSignalHook
+        ReadlineReader.installInterruptHandler()
+    }
+
+    mutating func readLine(prompt: String) -> String? {
+        interruptRequested.store(false, ordering: .relaxed)
+        guard let raw = readline(prompt) else { return nil }
+        defer { free(raw) }
+        let line = String(cString: raw)
+        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(raw)
+        }
+        return line
+    }
+
+    mutating func close() {
+        guard let historyPath else { return }
+        let directory = (historyPath as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        // Write to a temporary file and rename, so a crash never leaves half a history.
+        let temporary = historyPath + ".tmp-\(getpid())"
+        if write_history(temporary) == 0 {
+            history_truncate_file(temporary, historyLimit)
+            rename(temporary, historyPath)
+        } else {
+            unlink(temporary)
+        }
+    }
+
+    /// Readline edits UTF-8 byte by byte unless the locale says UTF-8.
+    static func ensureUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    static func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            interruptRequested.store(true, ordering: .relaxed)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}
+
+/// Runs outside the signal handler when readline notices a signal: clears
+/// the half-typed line and shows a fresh prompt.
+private func salescoachSignalHook() -> Int32 {
+    if interruptRequested.exchange(false, ordering: .relaxed) {
+        rl_replace_line("", 0)
+        rl_crlf()
+        rl_on_new_line()
+        rl_redisplay()
+    }
+    return 0
+}
+
+private func salescoachCompletion(
+    _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    rl_attempted_completion_over = 1
+    let word = text.map { String(cString: $0) } ?? ""
+    let line = rl_line_buffer.map { String(cString: $0) } ?? ""
+    let prefixBytes = Array(line.utf8.prefix(Int(start)))
+    let before = String(decoding: prefixBytes, as: UTF8.self)
+    let candidates = completionSource.withLock { $0?(before, word) } ?? []
+    completionMatches.withLock { $0 = candidates }
+    guard !candidates.isEmpty else { return nil }
+    return rl_completion_matches(text, salescoachCompletionGenerator)
+}
+
+private func salescoachCompletionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+    let matches = completionMatches.withLock { $0 }
+    let index = Int(state)
+    guard index < matches.count else { return nil }
+    return strdup(matches[index])
+}
