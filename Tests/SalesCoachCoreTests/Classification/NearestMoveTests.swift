@@ -40,7 +40,7 @@ import Testing
 
     @Test("applying any move flips exactly the axis it names", arguments: [3, 7, 19, 40])
     func movesAreExact(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+        var generator = SeededRandom(seed: UInt64(seed))
         let book = (0..<30).map { i in
             customer("c\(i)", [
                 .companyRevenue: Double(Int.random(in: 1...50, using: &generator)),
@@ -69,18 +69,5 @@ import Testing
                 }
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so random books repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,0 +1,69 @@
+/// The guided lesson for new hires: six steps through the two axes, the four
+/// segments and the C trap, each on a real customer of the rep's own book.
+public enum Lesson {
+    /// Builds the steps from a classified book. A step whose segment has no
+    /// customer is left out, so a small book gives a shorter lesson.
+    public static func steps(for classifications: [Classification]) -> [LessonStep] {
+        let classified = classifications.filter { $0.segment != nil }
+        var used = Set<String>()
+        func unused(_ c: Classification) -> Bool { !used.contains(c.name) }
+        func clearest(_ segment: Segment) -> Classification? {
+            // The customer furthest from both cuts teaches the segment best.
+            let pick = classified.filter { $0.segment == segment && unused($0) }.max { distance($0) < distance($1) }
+            if let pick { used.insert(pick.name) }
+            return pick
+        }
+        var steps: [LessonStep] = []
+        if let a = clearest(.a) {
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "Every customer is rated on two axes: how attractive the company is on its own (objective evaluation: size, revenue, growth) and how much business it does with us (transaction record: orders, sales, profit). High on both means a key account.",
+                    .ja: "顧客は二つの軸で評価します。会社そのものの魅力（客観的評価：規模・売上高・成長）と、当社との取り引きの大きさ（取り引き実績：受注・売上・粗利）です。両方が高ければ重要顧客です。",
+                ], customer: a, answer: .a, knowledgeIDs: ["method-overview", "segment-a"]))
+        }
+        if let b = clearest(.b) {
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "Now a large, healthy company that buys little from us so far. Its potential is still untouched: this is where a rep's time pays back most.",
+                    .ja: "次は、規模も業績も良いのに当社との取り引きがまだ少ない会社です。伸びしろが手つかずで残っている、時間をかける価値が最も高い相手です。",
+                ], customer: b, answer: .b, knowledgeIDs: ["segment-b", "why-focus-b"]))
+        }
+        if let c = clearest(.c) {
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "This one buys a lot from us, but the company itself is small. Visits feel easy and welcome, which is exactly why they are tempting.",
+                    .ja: "この会社は当社からよく買ってくれますが、会社自体は小さめです。訪問しやすく歓迎されるからこそ、つい足が向きがちな相手です。",
+                ], customer: c, answer: .c, knowledgeIDs: ["segment-c", "c-trap"]))
+        }
+        if let d = clearest(.d) {
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "Low on both axes: even a won deal would be small. Keep contact light.",
+                    .ja: "どちらの軸も低い会社です。商談がまとまっても規模は小さいので、接触は最小限で十分です。",
+                ], customer: d, answer: .d, knowledgeIDs: ["segment-d"]))
+        }
+        if let borderline = classified.filter({ $0.isBorderline && unused($0) }).min(by: { distance($0) < distance($1) }) {
+            used.insert(borderline.name)
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "Some customers sit right on a cut line. Place this one, then look at how little would move it.",
+                    .ja: "基準線のすぐそばにいる顧客もいます。まず領域を答えて、どれだけの変化で移るかを見てみましょう。",
+                ], customer: borderline, answer: borderline.segment ?? .d, knowledgeIDs: ["borderline"]))
+        }
+        if let trap = classified.filter({ $0.segment == .c && unused($0) }).max(by: { recordWeight($0) < recordWeight($1) }) {
+            steps.append(LessonStep(
+                introduction: [
+                    .en: "Last: the customer with the strongest record in C. A long relationship and personal goodwill (情) make it feel important. Where does it belong, and where should the extra visits go instead?",
+                    .ja: "最後に、Cの中で取り引き実績が最も強い顧客です。長い付き合いと情があると重要に感じられます。どの領域に入り、余分な訪問は本来どこへ向けるべきでしょうか。",
+                ], customer: trap, answer: .c, knowledgeIDs: ["c-trap", "why-focus-b"]))
+        }
+        return steps
+    }
+
+    static func distance(_ c: Classification) -> Double {
+        guard let o = c.objective?.value, let r = c.record?.value else { return 0 }
+        return min(abs(o - 50), abs(r - 50))
+    }
+
+    static func recordWeight(_ c: Classification) -> Double { c.record?.value ?? 0 }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import SalesCoachCore
+
+@Suite struct LearningTests {
+    /// Two customers in each segment, clearly apart from the cuts.
+    static let book: [Classification] = {
+        let rows: [(String, Double, Double)] = [
+            ("Alpha", 900, 900), ("Apex", 800, 800), ("Bigco", 950, 10), ("Bravo", 850, 20),
+            ("Cozy", 10, 950), ("Comfy", 20, 850), ("Dot", 5, 5), ("Dim", 15, 15),
+        ]
+        return Classifier().classify(rows.map { customer($0.0, [.employees: $0.1, .sales: $0.2]) })
+    }()
+
+    @Test("the lesson walks A, B, C, D and the C trap on the book's own customers, never twice the same")
+    func lessonUsesTheBook() {
+        let steps = Lesson.steps(for: Self.book)
+        #expect(steps.map(\.answer) == [.a, .b, .c, .d, .c])
+        #expect(Set(steps.map(\.customer.name)).count == steps.count)
+        #expect(steps.last?.knowledgeIDs.contains("c-trap") == true)
+        #expect(steps.allSatisfy { $0.customer.segment == $0.answer })
+    }
+
+    @Test("lesson answers are graded by letter, and anything else is not an answer")
+    func lessonGrading() throws {
+        let step = try #require(Lesson.steps(for: Self.book).first)
+        #expect(step.grade("a") == true)
+        #expect(step.grade("Ａ") == true)
+        #expect(step.grade("C") == false)
+        #expect(step.grade("maybe") == nil)
+    }
+
+    @Test("the same seed draws the same quiz, another seed another one")
+    func quizIsRepeatable() {
+        let one = Quiz.questions(from: Self.book, count: 6, seed: 7)
+        let again = Quiz.questions(from: Self.book, count: 6, seed: 7)
+        let other = Quiz.questions(from: Self.book, count: 6, seed: 8)
+        #expect(one.count == 6)
+        #expect(one == again)
+        #expect(one != other)
+    }
+
+    @Test("each quiz kind grades its right answer true and a wrong one false")
+    func quizGrading() {
+        for question in Quiz.questions(from: Self.book, count: 9, seed: 3) {
+            switch question.kind {
+            case .segmentOf(let c):
+                #expect(question.grade(c.segment?.rawValue ?? "") == true)
+                #expect(question.grade(c.segment == .a ? "D" : "A") == false)
+            case .whichFirst(_, _, let answer):
+                #expect(question.grade(String(answer)) == true)
+                #expect(question.grade(String(3 - answer)) == false)
+                #expect(question.explanation(in: .en).joined().contains("(B) comes first"))
+            case .planShares(let shares, _, let answer):
+                #expect(question.grade(["a", "b", "c", "d"][answer]) == true)
+                #expect((shares[.c] ?? 0) > (shares[.b] ?? 0))
+                #expect(Segment.allCases.reduce(0) { $0 + (shares[$1] ?? 0) } == 100)
+            }
+        }
+    }
+}
