@@ -1,11 +1,11 @@
 // Reads every file under the knowledge folder and writes a Swift source file
 // that holds their texts, so the guidance ships inside every binary.
-// Usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift
+// Usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]
 import Foundation
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift\n".utf8))
+guard arguments.count == 3 || arguments.count == 4 else {
+    FileHandle.standardError.write(Data("usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1])
@@ -43,6 +43,15 @@ for (path, text) in files {
     source += "        (\(literal(path).replacingOccurrences(of: "\n", with: "\\n")), \(literal(text))),\n"
 }
 source += "    ]\n}\n"
+if arguments.count == 4 {
+    let demo = URL(fileURLWithPath: arguments[3])
+    guard let data = try? Data(contentsOf: demo), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("error: cannot read the demo book \(demo.path) as UTF-8\n".utf8))
+        exit(1)
+    }
+    source += "\n/// The bundled demo customer book (examples/demo-customers.csv), for `--demo`.\n"
+    source += "public enum EmbeddedDemoBook {\n    public static let csv: String = \(literal(text))\n}\n"
+}
 do {
     try Data(source.utf8).write(to: output, options: .atomic)
 } catch {
