@@ -11,7 +11,7 @@ public struct Glyphs: Sendable, Hashable {
     public var vertical: Character
     /// A tick on the vertical axis, pointing at the plot.
     public var verticalTick: Character
-    /// A tick on the horizontal axis, pointing up at the plot.
+    /// A tick on the horizontal axis, pointing down at its label.
     public var horizontalTick: Character
     /// Where the two axes meet.
     public var origin: Character

@@ -4,8 +4,9 @@ import Testing
 // Golden snapshot files for text a user reads. Self-contained: copy this file into
 // another test target's Support/ folder to use it there.
 //
-// A snapshot lives beside the test that asserts it:
-//   Tests/<Target>/__Snapshots__/<TestFile>/<name>.txt
+// A snapshot lives next to the test targets, outside them (a text file inside a
+// target would need an `exclude:` in Package.swift):
+//   Tests/__Snapshots__/<Target>/<TestFile>/<name>.txt
 // Run with SNAPSHOT_RECORD=1 to (re)write every snapshot the run touches, then
 // review the change with `git diff` before committing it.
 
@@ -21,8 +22,14 @@ func assertSnapshot(
     sourceLocation: SourceLocation = #_sourceLocation
 ) {
     let testFile = URL(fileURLWithPath: filePath)
-    let directory = testFile.deletingLastPathComponent()
+    // Walk up from the test file to the target folder, the one directly under Tests/.
+    var target = testFile.deletingLastPathComponent()
+    while target.deletingLastPathComponent().lastPathComponent != "Tests", target.pathComponents.count > 2 {
+        target = target.deletingLastPathComponent()
+    }
+    let directory = target.deletingLastPathComponent()
         .appendingPathComponent("__Snapshots__")
+        .appendingPathComponent(target.lastPathComponent)
         .appendingPathComponent(testFile.deletingPathExtension().lastPathComponent)
     let snapshotFile = directory.appendingPathComponent(name + ".txt")
     let recording = ProcessInfo.processInfo.environment["SNAPSHOT_RECORD"] == "1"
@@ -77,12 +84,12 @@ func lineDiff(from old: String, to new: String, context: Int = 2) -> String {
             lines.append(.same(a[i]))
             i += 1
             j += 1
-        } else if j < b.count, i == a.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-            lines.append(.added(b[j]))
-            j += 1
-        } else {
+        } else if i < a.count, j == b.count || lcs[i + 1][j] >= lcs[i][j + 1] {
             lines.append(.removed(a[i]))
             i += 1
+        } else {
+            lines.append(.added(b[j]))
+            j += 1
         }
     }
 
