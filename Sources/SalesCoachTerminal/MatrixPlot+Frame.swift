@@ -119,9 +119,12 @@ extension MatrixPlot {
         return placed
     }
 
-    /// "50", or "62.5" for a cut that is not a whole number.
+    /// "50", or "62.5" for a cut that is not a whole number. `score` must be well inside
+    /// `Int`'s range (callers clamp it).
     static func scoreText(_ score: Double) -> String {
         let tenths = Int((score * 10).rounded())
-        return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = abs(tenths)
+        return sign + (magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)")
     }
 }
