@@ -49,13 +49,15 @@ extension MatrixPlot {
             case number([Int], MatrixLabeler.Span, MatrixLabeler.Side)
             /// No room even for a number: listed in the legend only.
             case unplaced([Int])
+            /// Too many customers to number: a bare mark.
+            case unnamed
         }
         var kind: Kind
 
         /// The legend numbers of the group's customers; none when they are named.
         var numbers: [Int] {
             switch kind {
-            case .name: []
+            case .name, .unnamed: []
             case .number(let numbers, _, _), .unplaced(let numbers): numbers
             }
         }
@@ -72,13 +74,14 @@ extension MatrixPlot {
     /// free cells beside another mark. Then `beforeNames` claims what else must fit
     /// (the quadrant labels), and, A first and D last, each group tries to swap its
     /// number for its name. What is left is numbered in reading order.
+    /// Without `numbering`, names go wherever they fit and the rest stay bare marks.
     func placePointLabels(
-        _ groups: [Group], with labeler: inout MatrixLabeler, maxWidth: Int,
+        _ groups: [Group], with labeler: inout MatrixLabeler, maxWidth: Int, numbering: Bool,
         beforeNames: (inout MatrixLabeler) -> Void
     ) -> [PlacedLabel] {
         let digits = String(max(points.count, 1)).count
         var numberSlots: [Int: (MatrixLabeler.Side, MatrixLabeler.Span)] = [:]
-        for (owner, group) in groups.enumerated() {
+        for (owner, group) in groups.enumerated() where numbering {
             let width = group.members.count == 1 ? digits : 2 * digits + 1
             let marks = (Self.leftMargin + group.span.lowerBound)...(Self.leftMargin + group.span.upperBound)
             if let slot = labeler.claimNear(marks: marks, row: group.row, width: width, owner: owner) {
@@ -104,6 +107,7 @@ extension MatrixPlot {
         var next = 1
         return groups.enumerated().map { owner, group in
             if let (text, span) = names[owner] { return PlacedLabel(kind: .name(text, span)) }
+            guard numbering else { return PlacedLabel(kind: .unnamed) }
             let numbers = Array(next..<(next + group.members.count))
             next += group.members.count
             if let (side, span) = numberSlots[owner] {

@@ -30,8 +30,12 @@ public struct MatrixPlot: Sendable {
     public var recordCut: Double
     /// The objective score that separates low from high (the horizontal line).
     public var objectiveCut: Double
+    /// The language of the axis titles and notes.
     public var titles: AxisTitles
     public var glyphs: Glyphs
+    /// When more customers than this would need a number, none are numbered: names go
+    /// where they fit, the rest are bare marks, and a note says how many.
+    public var legendLimit: Int
 
     /// Narrower than this the plot is drawn at this width anyway: it cannot say anything
     /// useful in less.
@@ -42,13 +46,15 @@ public struct MatrixPlot: Sendable {
         recordCut: Double = 50,
         objectiveCut: Double = 50,
         titles: AxisTitles = .both,
-        glyphs: Glyphs = .unicode
+        glyphs: Glyphs = .unicode,
+        legendLimit: Int = 60
     ) {
         self.points = points
         self.recordCut = recordCut
         self.objectiveCut = objectiveCut
         self.titles = titles
         self.glyphs = glyphs
+        self.legendLimit = legendLimit
     }
 
     /// The plot as lines joined by "\n", without a final newline.
@@ -78,6 +84,16 @@ public struct MatrixPlot: Sendable {
             lines.append("")
             lines += MatrixLegend(entries: drawing.legend).lines(width: drawing.canvas.width, color: color)
         }
+        let unnamed = drawing.unnamedCount
+        if unnamed > 0 {
+            lines.append("")
+            if titles != .japanese {
+                lines.append(Palette.muted.apply(to: "\(unnamed) customers are too close together to name.", mode: color))
+            }
+            if titles != .english {
+                lines.append(Palette.muted.apply(to: "密集しているため \(unnamed) 社の名前を省略しました。", mode: color))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -91,6 +107,14 @@ public struct MatrixPlot: Sendable {
         /// By number.
         var legend: [MatrixLegend.Entry]
         var xTitleFitted: Bool
+
+        /// Customers drawn as bare marks because there were too many to number.
+        var unnamedCount: Int {
+            zip(groups, labels).reduce(0) { count, pair in
+                if case .unnamed = pair.1.kind { return count + pair.0.members.count }
+                return count
+            }
+        }
     }
 
     func draw(width: Int, height: Int?) -> Drawing {
@@ -111,14 +135,23 @@ public struct MatrixPlot: Sendable {
             }
         }
 
-        var labeler = MatrixLabeler(
-            canvas: canvas, columns: Self.leftMargin..<totalWidth, rows: 0..<plotHeight)
         var quadrantLabels: [(segment: Segment, text: String, span: MatrixLabeler.Span)] = []
-        let labels = placePointLabels(
-            groups, with: &labeler, maxWidth: Self.labelWidth(plotWidth: plotWidth),
-            beforeNames: { labeler in
-                quadrantLabels = placeQuadrantLabels(with: &labeler, geometry: geometry)
-            })
+        func label(numbering: Bool) -> [PlacedLabel] {
+            var labeler = MatrixLabeler(
+                canvas: canvas, columns: Self.leftMargin..<totalWidth, rows: 0..<plotHeight)
+            return placePointLabels(
+                groups, with: &labeler, maxWidth: Self.labelWidth(plotWidth: plotWidth),
+                numbering: numbering,
+                beforeNames: { labeler in
+                    quadrantLabels = placeQuadrantLabels(with: &labeler, geometry: geometry)
+                })
+        }
+        var labels = label(numbering: true)
+        // A legend of hundreds of numbers helps nobody: name what fits and say how
+        // many marks are left bare.
+        if labels.reduce(0, { $0 + $1.numbers.count }) > legendLimit {
+            labels = label(numbering: false)
+        }
 
         for (segment, text, span) in quadrantLabels {
             canvas.write(
@@ -134,7 +167,7 @@ public struct MatrixPlot: Sendable {
                 let text = Self.numberText(numbers)
                 let start = side == .left ? span.text.upperBound - text.count : span.text.lowerBound
                 canvas.write(text, column: start, row: span.row, style: Palette.segment(group.segment), use: .text)
-            case .unplaced:
+            case .unplaced, .unnamed:
                 break
             }
             legend += zip(label.numbers, group.members).map { number, member in
