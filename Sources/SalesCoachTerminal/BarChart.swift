@@ -70,7 +70,8 @@ public struct BarChart: Sendable {
             let cells = barCells(for: bar, width: barWidth, scale: scale, color: color)
             var line = DisplayWidth.pad(labels[index], toWidth: labelWidth) + "  " + cells
             if !values[index].isEmpty {
-                line += "  " + DisplayWidth.pad(values[index], toWidth: valueWidth, alignment: .right)
+                line +=
+                    "  " + DisplayWidth.pad(values[index], toWidth: valueWidth, alignment: .right)
             }
             lines.append(line)
         }
@@ -104,7 +105,9 @@ public struct BarChart: Sendable {
         if units % steps > 0 { cells.append((glyphs.barPartials[units % steps - 1], bar.style)) }
         while cells.count < width { cells.append((glyphs.barEmpty, Palette.muted)) }
         if let target = bar.target, !target.isNaN {
-            cells[targetColumn(target, width: width, scale: scale)] = (glyphs.target, Style(bold: true))
+            cells[targetColumn(target, width: width, scale: scale)] = (
+                glyphs.target, Style(bold: true)
+            )
         }
 
         // One escape sequence per run of equal style, not per cell.

@@ -62,7 +62,8 @@ struct MatrixCanvas: Sendable {
             }
             cells[row * width + current] = Cell(text: String(character), style: style, use: use)
             if characterWidth == 2 {
-                cells[row * width + current + 1] = Cell(text: "", style: style, use: use, isContinuation: true)
+                cells[row * width + current + 1] = Cell(
+                    text: "", style: style, use: use, isContinuation: true)
             }
             current += characterWidth
         }
@@ -73,7 +74,8 @@ struct MatrixCanvas: Sendable {
     func lines(color: ColorMode) -> [String] {
         (0..<height).map { row in
             let rowCells = cells[(row * width)..<((row + 1) * width)]
-            guard let last = rowCells.lastIndex(where: { $0.use != .blank || $0.text != " " }) else {
+            guard let last = rowCells.lastIndex(where: { $0.use != .blank || $0.text != " " })
+            else {
                 return ""
             }
             var line = ""

@@ -60,13 +60,22 @@ struct MatrixLabeler: Sendable {
     /// under the first mark, then shifted left, then right, always overlapping the run.
     func verticalCandidates(marks: ClosedRange<Int>, row: Int, width: Int) -> [(Side, Span)] {
         let first = marks.lowerBound
-        let starts = Array(stride(from: first, through: first - width + 1, by: -1))
-            + Array((first + 1)...max(first + 1, marks.upperBound)).filter { $0 <= marks.upperBound }
+        let starts =
+            Array(stride(from: first, through: first - width + 1, by: -1))
+            + Array((first + 1)...max(first + 1, marks.upperBound)).filter {
+                $0 <= marks.upperBound
+            }
         var places: [(Side, Span)] = []
         for (side, offset) in [(Side.below, 1), (Side.above, -1)] {
             for start in starts {
                 let outer = [start - 2, start - 1, start + width, start + width + 1]
-                places.append((side, Span(row: row + offset, text: start..<(start + width), gap: nil, outer: outer)))
+                places.append(
+                    (
+                        side,
+                        Span(
+                            row: row + offset, text: start..<(start + width), gap: nil, outer: outer
+                        )
+                    ))
             }
         }
         return places
@@ -107,8 +116,11 @@ struct MatrixLabeler: Sendable {
 
     /// Claims the first free place beside a run of marks, or failing that above or below
     /// it, and says where it is.
-    mutating func claimNear(marks: ClosedRange<Int>, row: Int, width: Int, owner: Int) -> (Side, Span)? {
-        let places = candidates(marks: marks, row: row, width: width)
+    mutating func claimNear(marks: ClosedRange<Int>, row: Int, width: Int, owner: Int) -> (
+        Side, Span
+    )? {
+        let places =
+            candidates(marks: marks, row: row, width: width)
             + verticalCandidates(marks: marks, row: row, width: width)
         for (side, span) in places
         where isFree(span, owner: owner) {

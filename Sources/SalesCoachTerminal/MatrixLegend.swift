@@ -35,16 +35,19 @@ struct MatrixLegend: Sendable {
                 let index = column * rowCount + row
                 guard index < entries.count else { break }
                 let entry = entries[index]
-                let number = DisplayWidth.pad(String(entry.number), toWidth: digits, alignment: .right)
+                let number = DisplayWidth.pad(
+                    String(entry.number), toWidth: digits, alignment: .right)
                 let isLastInLine = column == columnCount - 1 || index + rowCount >= entries.count
-                let name = isLastInLine ? names[index] : DisplayWidth.pad(names[index], toWidth: nameWidth)
+                let name =
+                    isLastInLine ? names[index] : DisplayWidth.pad(names[index], toWidth: nameWidth)
                 if column > 0 { line += String(repeating: " ", count: columnGap) }
                 line += Palette.segment(entry.segment).apply(to: number, mode: color) + " " + name
             }
             lines.append(line)
         }
         if entries.contains(where: \.isMissingFromPlot) {
-            lines.append(Palette.muted.apply(to: "* too crowded to number on the plot", mode: color))
+            lines.append(
+                Palette.muted.apply(to: "* too crowded to number on the plot", mode: color))
         }
         return lines
     }

@@ -12,14 +12,21 @@ extension MatrixPlot {
         let tickStyle = Palette.muted
         let cutStyle = Palette.muted
 
-        let yTicks = [(0, "100"), (geometry.cutRow, Self.scoreText(geometry.objectiveCut)), (geometry.height - 1, "0")]
+        let yTicks = [
+            (0, "100"), (geometry.cutRow, Self.scoreText(geometry.objectiveCut)),
+            (geometry.height - 1, "0"),
+        ]
         for row in 0..<geometry.height {
             let isTick = yTicks.contains { $0.0 == row }
-            canvas.set(isTick ? glyphs.verticalTick : glyphs.vertical, column: axisColumn, row: row, style: .plain, use: .line)
+            canvas.set(
+                isTick ? glyphs.verticalTick : glyphs.vertical, column: axisColumn, row: row,
+                style: .plain, use: .line)
         }
         for (row, text) in yTicks {
             let textWidth = DisplayWidth.width(of: text)
-            canvas.write(text, column: max(0, axisColumn - 1 - textWidth), row: row, style: tickStyle, use: .text)
+            canvas.write(
+                text, column: max(0, axisColumn - 1 - textWidth), row: row, style: tickStyle,
+                use: .text)
         }
 
         canvas.set(glyphs.origin, column: axisColumn, row: axisRow, style: .plain, use: .line)
@@ -30,11 +37,14 @@ extension MatrixPlot {
         }
 
         for row in 0..<geometry.height where row != geometry.cutRow {
-            canvas.set(glyphs.cutVertical, column: margin + geometry.cutColumn, row: row, style: cutStyle, use: .line)
+            canvas.set(
+                glyphs.cutVertical, column: margin + geometry.cutColumn, row: row, style: cutStyle,
+                use: .line)
         }
         for column in 0..<geometry.width {
             let glyph = column == geometry.cutColumn ? glyphs.cutCross : glyphs.cutHorizontal
-            canvas.set(glyph, column: margin + column, row: geometry.cutRow, style: cutStyle, use: .line)
+            canvas.set(
+                glyph, column: margin + column, row: geometry.cutRow, style: cutStyle, use: .line)
         }
 
         // Tick labels under the ticks: "0" at the left, the cut centred, "100" ending at the right.
@@ -72,7 +82,8 @@ extension MatrixPlot {
         case .japanese: title = "↑ \(Axis.objective.labelJapanese)"
         case .both: title = "↑ objective (\(Axis.objective.labelJapanese))"
         }
-        return String(repeating: " ", count: Self.leftMargin - 1) + Palette.heading.apply(to: title, mode: color)
+        return String(repeating: " ", count: Self.leftMargin - 1)
+            + Palette.heading.apply(to: title, mode: color)
     }
 
     /// "A (12)".
@@ -93,12 +104,16 @@ extension MatrixPlot {
         for (offset, segment) in Segment.allCases.enumerated() {
             let text = quadrantText(segment)
             let width = DisplayWidth.width(of: text)
-            let rows: [Int] = segment.objectiveHigh
+            let rows: [Int] =
+                segment.objectiveHigh
                 ? Array(0..<geometry.cutRow)
                 : Array((geometry.cutRow + 1)..<geometry.height).reversed()
             // One blank column between the label and the axis or cut line.
-            let columns: [Int] = segment.recordHigh
-                ? Array((geometry.cutColumn + 2)...max(geometry.cutColumn + 2, geometry.width - width)).reversed()
+            let columns: [Int] =
+                segment.recordHigh
+                ? Array(
+                    (geometry.cutColumn + 2)...max(geometry.cutColumn + 2, geometry.width - width)
+                ).reversed()
                 : Array(1...max(1, geometry.cutColumn - 1 - width))
             let owner = -1 - offset
             search: for row in rows {
@@ -125,6 +140,7 @@ extension MatrixPlot {
         let tenths = Int((score * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
         let magnitude = abs(tenths)
-        return sign + (magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)")
+        return sign
+            + (magnitude % 10 == 0 ? "\(magnitude / 10)" : "\(magnitude / 10).\(magnitude % 10)")
     }
 }

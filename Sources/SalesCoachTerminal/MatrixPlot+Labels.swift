@@ -12,6 +12,11 @@ extension MatrixPlot {
         var members: [Int]
 
         var span: ClosedRange<Int> { (columns.first ?? 0)...(columns.last ?? 0) }
+
+        /// `span` in canvas columns, past the axis margin.
+        var canvasSpan: ClosedRange<Int> {
+            (MatrixPlot.leftMargin + span.lowerBound)...(MatrixPlot.leftMargin + span.upperBound)
+        }
     }
 
     func groupedPoints(geometry: MatrixGeometry) -> [Group] {
@@ -20,15 +25,20 @@ extension MatrixPlot {
             let column = geometry.column(record: point.record, high: point.segment.recordHigh)
             let row = geometry.row(objective: point.objective, high: point.segment.objectiveHigh)
             let key = row * geometry.width + column
-            byCell[key, default: Group(columns: [column], row: row, segment: point.segment, members: [])]
-                .members.append(index)
+            byCell[
+                key,
+                default: Group(columns: [column], row: row, segment: point.segment, members: [])
+            ]
+            .members.append(index)
         }
         // Within a cell, by name: the picture must not depend on the order of the input.
         for key in byCell.keys {
             byCell[key]?.members.sort { (points[$0].label, $0) < (points[$1].label, $1) }
         }
         // Reading order: numbers in the legend then run top to bottom, left to right.
-        let cells = byCell.values.sorted { ($0.row, $0.span.lowerBound) < ($1.row, $1.span.lowerBound) }
+        let cells = byCell.values.sorted {
+            ($0.row, $0.span.lowerBound) < ($1.row, $1.span.lowerBound)
+        }
         var groups: [Group] = []
         for cell in cells {
             if let last = groups.last, last.row == cell.row, last.segment == cell.segment,
@@ -83,19 +93,23 @@ extension MatrixPlot {
         var numberSlots: [Int: (MatrixLabeler.Side, MatrixLabeler.Span)] = [:]
         for (owner, group) in groups.enumerated() where numbering {
             let width = group.members.count == 1 ? digits : 2 * digits + 1
-            let marks = (Self.leftMargin + group.span.lowerBound)...(Self.leftMargin + group.span.upperBound)
-            if let slot = labeler.claimNear(marks: marks, row: group.row, width: width, owner: owner) {
+            let marks = group.canvasSpan
+            if let slot = labeler.claimNear(
+                marks: marks, row: group.row, width: width, owner: owner)
+            {
                 numberSlots[owner] = slot
             }
         }
         beforeNames(&labeler)
 
         var names: [Int: (String, MatrixLabeler.Span)] = [:]
-        let byPriority = groups.indices.sorted { (groups[$0].segment, $0) < (groups[$1].segment, $1) }
+        let byPriority = groups.indices.sorted {
+            (groups[$0].segment, $0) < (groups[$1].segment, $1)
+        }
         for owner in byPriority {
             guard let text = nameText(for: groups[owner], maxWidth: maxWidth) else { continue }
             let group = groups[owner]
-            let marks = (Self.leftMargin + group.span.lowerBound)...(Self.leftMargin + group.span.upperBound)
+            let marks = group.canvasSpan
             let candidates = labeler.candidates(
                 marks: marks, row: group.row, width: DisplayWidth.width(of: text))
             if let (_, span) = candidates.first(where: { labeler.isFree($0.1, owner: owner) }) {

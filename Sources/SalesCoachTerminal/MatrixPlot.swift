@@ -40,6 +40,9 @@ public struct MatrixPlot: Sendable {
     /// Narrower than this the plot is drawn at this width anyway: it cannot say anything
     /// useful in less.
     public static let minimumWidth = 40
+    /// Wider than this adds nothing but empty space (and memory), so the plot stops
+    /// growing; likewise it never gets taller than 200 rows.
+    public static let maximumWidth = 400
 
     public init(
         points: [MatrixPoint],
@@ -59,9 +62,10 @@ public struct MatrixPlot: Sendable {
 
     /// The plot as lines joined by "\n", without a final newline.
     /// - Parameters:
-    ///   - width: the terminal width; every line fits in it (down to ``minimumWidth``).
-    ///   - height: rows of the plot area, cut line included; by default about a quarter
-    ///     of the width, so the picture keeps its shape as the terminal grows.
+    ///   - width: the terminal width; every line fits in it (down to ``minimumWidth``;
+    ///     beyond ``maximumWidth`` the plot stops growing).
+    ///   - height: rows of the plot area, cut line included (5 to 200); by default about a
+    ///     quarter of the width, so the picture keeps its shape as the terminal grows.
     ///   - color: whether marks, labels and lines are colored.
     public func render(width: Int, height: Int? = nil, color: ColorMode) -> String {
         let drawing = draw(width: width, height: height)
@@ -70,28 +74,36 @@ public struct MatrixPlot: Sendable {
         if !drawing.xTitleFitted {
             let title = xTitle
             let indent = max(0, drawing.canvas.width - DisplayWidth.width(of: title))
-            lines.append(String(repeating: " ", count: indent) + Palette.heading.apply(to: title, mode: color))
+            lines.append(
+                String(repeating: " ", count: indent)
+                    + Palette.heading.apply(to: title, mode: color))
         }
         let missingQuadrants = Segment.allCases.filter { segment in
             !drawing.quadrantLabels.contains { $0.segment == segment }
         }
         if !missingQuadrants.isEmpty {
             lines.append(
-                missingQuadrants.map { Palette.segment($0).bolded.apply(to: quadrantText($0), mode: color) }
-                    .joined(separator: "  "))
+                missingQuadrants.map {
+                    Palette.segment($0).bolded.apply(to: quadrantText($0), mode: color)
+                }
+                .joined(separator: "  "))
         }
         if !drawing.legend.isEmpty {
             lines.append("")
-            lines += MatrixLegend(entries: drawing.legend).lines(width: drawing.canvas.width, color: color)
+            lines += MatrixLegend(entries: drawing.legend).lines(
+                width: drawing.canvas.width, color: color)
         }
         let unnamed = drawing.unnamedCount
         if unnamed > 0 {
             lines.append("")
             if titles != .japanese {
-                lines.append(Palette.muted.apply(to: "\(unnamed) customers are too close together to name.", mode: color))
+                lines.append(
+                    Palette.muted.apply(
+                        to: "\(unnamed) customers are too close together to name.", mode: color))
             }
             if titles != .english {
-                lines.append(Palette.muted.apply(to: "密集しているため \(unnamed) 社の名前を省略しました。", mode: color))
+                lines.append(
+                    Palette.muted.apply(to: "密集しているため \(unnamed) 社の名前を省略しました。", mode: color))
             }
         }
         return lines.joined(separator: "\n")
@@ -118,9 +130,9 @@ public struct MatrixPlot: Sendable {
     }
 
     func draw(width: Int, height: Int?) -> Drawing {
-        let totalWidth = max(width, Self.minimumWidth)
+        let totalWidth = min(max(width, Self.minimumWidth), Self.maximumWidth)
         let plotWidth = totalWidth - Self.leftMargin
-        let plotHeight = max(height ?? Self.defaultHeight(plotWidth: plotWidth), 5)
+        let plotHeight = min(max(height ?? Self.defaultHeight(plotWidth: plotWidth), 5), 200)
         let geometry = MatrixGeometry(
             width: plotWidth, height: plotHeight, recordCut: recordCut, objectiveCut: objectiveCut)
 
@@ -162,11 +174,14 @@ public struct MatrixPlot: Sendable {
         for (group, label) in zip(groups, labels) {
             switch label.kind {
             case .name(let text, let span):
-                canvas.write(text, column: span.text.lowerBound, row: span.row, style: .plain, use: .text)
+                canvas.write(
+                    text, column: span.text.lowerBound, row: span.row, style: .plain, use: .text)
             case .number(let numbers, let span, let side):
                 let text = Self.numberText(numbers)
                 let start = side == .left ? span.text.upperBound - text.count : span.text.lowerBound
-                canvas.write(text, column: start, row: span.row, style: Palette.segment(group.segment), use: .text)
+                canvas.write(
+                    text, column: start, row: span.row, style: Palette.segment(group.segment),
+                    use: .text)
             case .unplaced, .unnamed:
                 break
             }

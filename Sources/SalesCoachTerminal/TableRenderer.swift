@@ -42,7 +42,9 @@ public struct TableRenderer: Sendable {
                     : TableCell("")
             }
         }
-        let headers = columns.map { TableCell(TerminalText.sanitize($0.header), style: headerStyle) }
+        let headers = columns.map {
+            TableCell(TerminalText.sanitize($0.header), style: headerStyle)
+        }
         let widths = columnWidths(header: headers, rows: clean, width: width)
 
         var lines = [line(headers, widths: widths, color: color)]
@@ -77,7 +79,8 @@ public struct TableRenderer: Sendable {
             // The widest column that may still shrink; on a tie the rightmost, because
             // the first column usually holds the name that identifies the row.
             var candidate: Int? = nil
-            for index in widths.indices where columns[index].shrinks && widths[index] > columns[index].minWidth {
+            for index in widths.indices
+            where columns[index].shrinks && widths[index] > columns[index].minWidth {
                 if let best = candidate, widths[best] > widths[index] { continue }
                 candidate = index
             }
@@ -95,7 +98,8 @@ public struct TableRenderer: Sendable {
             var text = DisplayWidth.truncate(cell.text, toWidth: widths[index])
             // No trailing blanks on the last column: they only make copied text ragged.
             if !(isLast && columns[index].alignment == .left) {
-                text = DisplayWidth.pad(text, toWidth: widths[index], alignment: columns[index].alignment)
+                text = DisplayWidth.pad(
+                    text, toWidth: widths[index], alignment: columns[index].alignment)
             }
             parts.append(cell.style.apply(to: text, mode: color))
         }

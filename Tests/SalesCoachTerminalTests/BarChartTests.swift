@@ -6,10 +6,18 @@ import Testing
 @Suite struct BarChartTests {
     static let shares = BarChart(
         bars: [
-            BarChart.Bar(label: "A 重要顧客", value: 42, target: 30, valueText: "42% (target 30%)", style: Palette.segment(.a)),
-            BarChart.Bar(label: "B 最重点", value: 18, target: 50, valueText: "18% (target 50%)", style: Palette.segment(.b)),
-            BarChart.Bar(label: "C", value: 31, target: 15, valueText: "31% (target 15%)", style: Palette.segment(.c)),
-            BarChart.Bar(label: "D", value: 9, target: 5, valueText: "9% (target 5%)", style: Palette.segment(.d)),
+            BarChart.Bar(
+                label: "A 重要顧客", value: 42, target: 30, valueText: "42% (target 30%)",
+                style: Palette.segment(.a)),
+            BarChart.Bar(
+                label: "B 最重点", value: 18, target: 50, valueText: "18% (target 50%)",
+                style: Palette.segment(.b)),
+            BarChart.Bar(
+                label: "C", value: 31, target: 15, valueText: "31% (target 15%)",
+                style: Palette.segment(.c)),
+            BarChart.Bar(
+                label: "D", value: 9, target: 5, valueText: "9% (target 5%)",
+                style: Palette.segment(.d)),
         ],
         maximum: 100)
 
@@ -32,11 +40,15 @@ import Testing
         }
     }
 
-    @Test("bars are measured in eighths of a cell", arguments: [
-        (0.0, ""), (1.0, "▏"), (4.0, "▌"), (8.0, "█"), (12.0, "█▌"), (15.0, "█▉"), (80.0, "██████████"),
-    ])
+    @Test(
+        "bars are measured in eighths of a cell",
+        arguments: [
+            (0.0, ""), (1.0, "▏"), (4.0, "▌"), (8.0, "█"), (12.0, "█▌"), (15.0, "█▉"),
+            (80.0, "██████████"),
+        ])
     func eighths(value: Double, blocks: String) {
-        let chart = BarChart(bars: [BarChart.Bar(label: "x", value: value, valueText: "")], maximum: 80)
+        let chart = BarChart(
+            bars: [BarChart.Bar(label: "x", value: value, valueText: "")], maximum: 80)
         let line = chart.render(width: 13, color: .off)
         let dots = String(repeating: "·", count: 10 - blocks.count)
         #expect(line == "x  " + blocks + dots)
@@ -52,7 +64,10 @@ import Testing
             ],
             maximum: 100, showsTargetKey: false)
         let lines = chart.render(width: 24, color: .off).split(separator: "\n")
-        #expect(lines == ["big  ██████████████  250", "neg  ··············   -3", "nan  ·············┃    –"])
+        #expect(
+            lines == [
+                "big  ██████████████  250", "neg  ··············   -3", "nan  ·············┃    –",
+            ])
     }
 
     @Test("with color off there are no escapes; with color on the bar takes its style")

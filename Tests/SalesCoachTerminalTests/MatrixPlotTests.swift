@@ -49,11 +49,23 @@ import Testing
         }
     }
 
-    @Test("a wider terminal gets a wider and taller plot", arguments: [(80, 75, 19), (120, 115, 29), (200, 195, 31)])
+    @Test(
+        "a wider terminal gets a wider and taller plot",
+        arguments: [(80, 75, 19), (120, 115, 29), (200, 195, 31)])
     func usesTheWidth(width: Int, plotWidth: Int, plotHeight: Int) {
         let drawing = Self.fixture.draw(width: width, height: nil)
         #expect(drawing.geometry.width == plotWidth)
         #expect(drawing.geometry.height == plotHeight)
+    }
+
+    @Test("absurd sizes from a broken terminal are clamped, not allocated")
+    func absurdSizes() {
+        let huge = Self.fixture.draw(width: Int.max, height: Int.max)
+        #expect(huge.canvas.width == MatrixPlot.maximumWidth)
+        #expect(huge.geometry.height == 200)
+        let tiny = Self.fixture.draw(width: -5, height: -5)
+        #expect(tiny.canvas.width == MatrixPlot.minimumWidth)
+        #expect(tiny.geometry.height == 5)
     }
 
     @Test("a given height is the number of plot rows")
@@ -63,7 +75,8 @@ import Testing
         #expect(drawing.canvas.height == 13)
     }
 
-    @Test("every customer is named on the plot or numbered in the legend, once", arguments: [80, 120])
+    @Test(
+        "every customer is named on the plot or numbered in the legend, once", arguments: [80, 120])
     func everyCustomerShown(width: Int) {
         let drawing = Self.fixture.draw(width: width, height: nil)
         var named: [Int] = []
@@ -77,11 +90,15 @@ import Testing
         }
         #expect((named + numbered).sorted() == Array(MatrixFixture.points.indices))
         #expect(drawing.legend.map(\.number) == Array(1...numbered.count))
-        #expect(Set(drawing.legend.map(\.label)) == Set(numbered.map { MatrixFixture.points[$0].label }))
+        #expect(
+            Set(drawing.legend.map(\.label)) == Set(numbered.map { MatrixFixture.points[$0].label })
+        )
         #expect(drawing.legend.allSatisfy { !$0.isMissingFromPlot })
     }
 
-    @Test("each mark is drawn in its segment's quadrant and no label covers it", arguments: [40, 80, 120])
+    @Test(
+        "each mark is drawn in its segment's quadrant and no label covers it",
+        arguments: [40, 80, 120])
     func marksInQuadrants(width: Int) {
         let drawing = Self.fixture.draw(width: width, height: nil)
         let geometry = drawing.geometry
@@ -89,7 +106,9 @@ import Testing
             for column in group.columns {
                 #expect((column > geometry.cutColumn) == group.segment.recordHigh)
                 #expect((group.row < geometry.cutRow) == group.segment.objectiveHigh)
-                #expect(drawing.canvas.use(column: MatrixPlot.leftMargin + column, row: group.row) == .mark)
+                #expect(
+                    drawing.canvas.use(column: MatrixPlot.leftMargin + column, row: group.row)
+                        == .mark)
             }
         }
     }
@@ -112,8 +131,10 @@ import Testing
     func orderIndependent() {
         let reversed = MatrixPlot(points: MatrixFixture.points.reversed())
         let interleaved = MatrixPlot(
-            points: MatrixFixture.points.enumerated().sorted { ($0.offset % 3, $0.offset) < ($1.offset % 3, $1.offset) }
-                .map(\.element))
+            points: MatrixFixture.points.enumerated().sorted {
+                ($0.offset % 3, $0.offset) < ($1.offset % 3, $1.offset)
+            }
+            .map(\.element))
         let expected = Self.fixture.render(width: 80, color: .off)
         #expect(reversed.render(width: 80, color: .off) == expected)
         #expect(interleaved.render(width: 80, color: .off) == expected)
@@ -156,10 +177,12 @@ import Testing
         #expect(positions.contains { $0.0 == [geometry.width - 1] && $0.1 == geometry.height - 1 })
     }
 
-    @Test("customers on one cell or side by side share one label", arguments: [
-        (80.0, 80.1, 1, "Ito, Sato"),
-        (80.0, 81.5, 2, "Sato, Ito"),
-    ])
+    @Test(
+        "customers on one cell or side by side share one label",
+        arguments: [
+            (80.0, 80.1, 1, "Ito, Sato"),
+            (80.0, 81.5, 2, "Sato, Ito"),
+        ])
     func sharedLabels(satoRecord: Double, itoRecord: Double, markCount: Int, expected: String) {
         let points = [
             MatrixPoint(label: "Sato", record: satoRecord, objective: 80, segment: .a),
@@ -169,7 +192,8 @@ import Testing
         #expect(drawing.groups.count == 1)
         #expect(drawing.groups.first?.columns.count == markCount)
         guard case .name(let text, _) = drawing.labels.first?.kind else {
-            Issue.record("expected the names, got \(String(describing: drawing.labels.first?.kind))")
+            Issue.record(
+                "expected the names, got \(String(describing: drawing.labels.first?.kind))")
             return
         }
         #expect(text == expected)
@@ -190,7 +214,9 @@ import Testing
         #expect(lastLine == "\(drawing.unnamedCount) customers are too close together to name.")
     }
 
-    @Test("legend numbers read as ranges", arguments: [([3], "3"), ([3, 4], "3,4"), ([3, 4, 5, 6], "3-6")])
+    @Test(
+        "legend numbers read as ranges",
+        arguments: [([3], "3"), ([3, 4], "3,4"), ([3, 4, 5, 6], "3-6")])
     func numberText(numbers: [Int], expected: String) {
         #expect(MatrixPlot.numberText(numbers) == expected)
     }

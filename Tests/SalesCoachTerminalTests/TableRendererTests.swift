@@ -32,7 +32,9 @@ import Testing
         assertSnapshot(table.render(Self.rows, width: 48, color: .off), named: "customers-48")
     }
 
-    @Test("every line fits the terminal and cells start at the same column", arguments: [40, 48, 60, 80, 120])
+    @Test(
+        "every line fits the terminal and cells start at the same column",
+        arguments: [40, 48, 60, 80, 120])
     func fits(width: Int) {
         let table = TableRenderer(columns: Self.columns)
         let widths = table.columnWidths(for: Self.rows, width: width)
@@ -88,7 +90,9 @@ import Testing
 
     @Test("ASCII glyphs draw the rule with hyphens")
     func asciiRule() {
-        let table = TableRenderer(columns: [TableColumn("Name"), TableColumn("N", alignment: .right)], glyphs: .ascii)
-        #expect(table.render([["Acme", "7"]], width: 80, color: .off) == "Name  N\n----  -\nAcme  7")
+        let table = TableRenderer(
+            columns: [TableColumn("Name"), TableColumn("N", alignment: .right)], glyphs: .ascii)
+        #expect(
+            table.render([["Acme", "7"]], width: 80, color: .off) == "Name  N\n----  -\nAcme  7")
     }
 }

@@ -1,4 +1,5 @@
 import SalesCoachCore
+
 @testable import SalesCoachTerminal
 
 /// Fifty-odd customers with Japanese and English names: wide, half-width and full-width
@@ -30,7 +31,9 @@ enum MatrixFixture {
         MatrixPoint(label: "山田製薬", record: 91.8, objective: 91.4, segment: .a),
         MatrixPoint(label: "Kestrel Aero", record: 6.1, objective: 70.1, segment: .b),
         MatrixPoint(label: "松本鉄工", record: 99.3, objective: 82.2, segment: .a),
-        MatrixPoint(label: "Nimbus Cloud Services International", record: 46.5, objective: 57.0, segment: .b),
+        MatrixPoint(
+            label: "Nimbus Cloud Services International", record: 46.5, objective: 57.0, segment: .b
+        ),
         MatrixPoint(label: "井上繊維", record: 46.2, objective: 16.8, segment: .d),
         MatrixPoint(label: "Ironbridge Tools", record: 5.9, objective: 76.8, segment: .b),
         MatrixPoint(label: "木村産業", record: 24.8, objective: 39.1, segment: .d),

@@ -24,7 +24,9 @@ func assertSnapshot(
     let testFile = URL(fileURLWithPath: filePath)
     // Walk up from the test file to the target folder, the one directly under Tests/.
     var target = testFile.deletingLastPathComponent()
-    while target.deletingLastPathComponent().lastPathComponent != "Tests", target.pathComponents.count > 2 {
+    while target.deletingLastPathComponent().lastPathComponent != "Tests",
+        target.pathComponents.count > 2
+    {
         target = target.deletingLastPathComponent()
     }
     let directory = target.deletingLastPathComponent()
@@ -39,10 +41,13 @@ func assertSnapshot(
 
     if recording || stored == nil {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
             try actual.write(to: snapshotFile, atomically: true, encoding: .utf8)
         } catch {
-            Issue.record("Could not write snapshot \(snapshotFile.path): \(error)", sourceLocation: sourceLocation)
+            Issue.record(
+                "Could not write snapshot \(snapshotFile.path): \(error)",
+                sourceLocation: sourceLocation)
             return
         }
         Issue.record(
@@ -75,7 +80,11 @@ func lineDiff(from old: String, to new: String, context: Int = 2) -> String {
             lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
         }
     }
-    enum Line { case same(String), removed(String), added(String) }
+    enum Line {
+        case same(String)
+        case removed(String)
+        case added(String)
+    }
     var lines: [Line] = []
     var i = 0
     var j = 0
