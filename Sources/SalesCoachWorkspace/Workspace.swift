@@ -1,1 +1,205 @@
-public enum WorkspacePlaceholder {}
+import Foundation
+import GRDB
+import SalesCoachCore
+
+/// The session's customer list, settings, planned visits and visit log, kept
+/// in an SQLite file so that nothing confirmed is ever lost.
+///
+/// Every mutating call is one transaction, committed (and synced to disk)
+/// before it returns; nothing is buffered in memory. A process killed right
+/// after a call returns therefore keeps the change, and two sessions on one
+/// file take turns through SQLite's locks (WAL mode, a busy timeout, short
+/// write transactions) instead of corrupting it.
+///
+/// ```swift
+/// let workspace = try Workspace.open(at: WorkspaceLocation.defaultPath(environment: env))
+/// try workspace.upsert(Customer(name: "Acme"))
+/// let book = try workspace.loadBook()
+/// ```
+public final class Workspace: Sendable {
+    /// How long a write waits for another session's transaction, in seconds.
+    static let busyTimeout: TimeInterval = 5
+
+    /// The file, or nil for an in-memory workspace.
+    public let path: String?
+    /// True when the file cannot be written: reads work, changes throw `WorkspaceError.readOnly`.
+    public let isReadOnly: Bool
+    /// How many changes `undo()` can take back.
+    public let undoLimit: Int
+
+    let writer: any DatabaseWriter
+
+    private init(path: String?, writer: any DatabaseWriter, isReadOnly: Bool, undoLimit: Int) {
+        self.path = path
+        self.writer = writer
+        self.isReadOnly = isReadOnly
+        self.undoLimit = max(1, undoLimit)
+    }
+
+    /// The path as messages show it.
+    public var displayPath: String { path ?? "the in-memory workspace" }
+
+    /// Opens the workspace at `path`, creating it (and its directory) if needed.
+    ///
+    /// An existing file is identified before anything can write to it: a file
+    /// that is not a SalesCoach workspace, is damaged, or comes from a newer
+    /// version is refused with a `WorkspaceError` and left byte for byte as it
+    /// was. A workspace from an older version is migrated. A file without
+    /// write permission opens read-only.
+    /// - Parameter undoLimit: how many changes are kept for `undo()`.
+    public static func open(at path: String, undoLimit: Int = 20) throws(WorkspaceError) -> Workspace {
+        let directory = WorkspaceLocation.directory(of: path)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "its directory \(directory) cannot be created")
+        }
+        var identity = WorkspaceFile.Identity.new
+        var writable = true
+        if let status = try WorkspaceFile.status(of: path) {
+            identity = try WorkspaceFile.identify(path, size: status.size)
+            writable = status.isWritable
+        }
+        if !writable {
+            return try openReadOnly(at: path, identity: identity, undoLimit: undoLimit)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration())
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        try migrate(pool, path: path)
+        return Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit)
+    }
+
+    /// A throwaway workspace in memory, for `--ephemeral` and `--demo` sessions.
+    public static func inMemory(undoLimit: Int = 20) throws(WorkspaceError) -> Workspace {
+        let path = "the in-memory workspace"
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: configuration())
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+        try migrate(queue, path: path)
+        return Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit)
+    }
+
+    private static func openReadOnly(
+        at path: String, identity: WorkspaceFile.Identity, undoLimit: Int
+    ) throws(WorkspaceError) -> Workspace {
+        let version: Int
+        switch identity {
+        case .new: version = 0
+        case .workspace(let found): version = found
+        }
+        guard version == WorkspaceSchema.currentVersion else {
+            throw .cannotUpgrade(path: path, found: version, current: WorkspaceSchema.currentVersion)
+        }
+        var configuration = configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            return Workspace(path: path, writer: queue, isReadOnly: true, undoLimit: undoLimit)
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            // WAL's default (NORMAL) survives a killed process but may lose the
+            // last commits on power loss; a confirmed change must survive both.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return configuration
+    }
+
+    private static func migrate(_ writer: any DatabaseWriter, path: String) throws(WorkspaceError) {
+        do {
+            try writer.barrierWriteWithoutTransaction { db in
+                // Mark the file first, so a crash before the first migration
+                // finishes still leaves a file recognised as ours.
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                if applicationID == 0 {
+                    try db.execute(sql: "PRAGMA application_id = \(WorkspaceSchema.applicationID)")
+                } else if applicationID != WorkspaceSchema.applicationID {
+                    throw WorkspaceError.foreignDatabase(path: path)
+                }
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                guard version <= WorkspaceSchema.currentVersion else {
+                    throw WorkspaceError.newerVersion(
+                        path: path, found: version, supported: WorkspaceSchema.currentVersion)
+                }
+            }
+            do {
+                try WorkspaceSchema.migrator.migrate(writer)
+            } catch {
+                // A second session opening a new file at the same moment may
+                // have migrated it first; running again finds nothing to do.
+                try WorkspaceSchema.migrator.migrate(writer)
+            }
+        } catch let error as WorkspaceError {
+            throw error
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: path)
+        } catch {
+            throw .storage(path: path, message: "\(error)")
+        }
+    }
+
+    // MARK: - Running reads and changes
+
+    /// Runs `body` in a read transaction (a consistent snapshot).
+    func read<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
+        try translatingErrors { try writer.read(body) }
+    }
+
+    /// Runs `body` as one immediate write transaction, committed before returning.
+    func change<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
+        guard !isReadOnly else { throw .readOnly(path: displayPath) }
+        return try translatingErrors { try writer.write(body) }
+    }
+
+    private func translatingErrors<T>(_ body: () throws -> T) throws(WorkspaceError) -> T {
+        do {
+            return try body()
+        } catch let error as WorkspaceError {
+            throw error
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: displayPath)
+        } catch {
+            throw .storage(path: displayPath, message: "\(error)")
+        }
+    }
+
+    /// Starts the journal entry for `change` inside a change transaction.
+    func journal(_ db: Database, _ change: WorkspaceChange) throws -> UndoJournal {
+        try UndoJournal.begin(db, change: change)
+    }
+
+    // MARK: - Undo
+
+    /// Takes back the most recent change, whichever session made it, and says what it was.
+    ///
+    /// The journal lives in the file, so undo works after a restart. Returns
+    /// nil when there is nothing to undo.
+    @discardableResult
+    public func undo() throws(WorkspaceError) -> UndoOutcome? {
+        try change { db in try UndoJournal.undoLast(db) }
+    }
+
+    /// How many changes `undo()` can take back.
+    public func undoDepth() throws(WorkspaceError) -> Int {
+        try read { db in try UndoJournal.depth(db) }
+    }
+}

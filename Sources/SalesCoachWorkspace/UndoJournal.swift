@@ -1,0 +1,143 @@
+import GRDB
+
+/// Before-images of the rows a change touches, written in the change's own
+/// transaction so that undo survives quitting, a crash or a second session.
+///
+/// A change saves each affected row once (or a whole table, for an import)
+/// into the table's shadow `undo_<table>` and notes the row's key in
+/// `undo_scopes`. Undo deletes the rows under those keys and puts the saved
+/// ones back, which also removes rows the change created.
+struct UndoJournal {
+    let db: Database
+    let changeID: Int64
+
+    /// Opens the journal entry for `change`; call inside the change's transaction.
+    static func begin(_ db: Database, change: WorkspaceChange) throws -> UndoJournal {
+        let columns = change.columns
+        try db.execute(
+            sql: "INSERT INTO undo_changes(kind, subject, detail, count) VALUES (?, ?, ?, ?)",
+            arguments: [columns.kind, columns.subject.stored, columns.detail.stored, columns.count])
+        return UndoJournal(db: db, changeID: db.lastInsertedRowID)
+    }
+
+    /// Saves the rows of `table` matching `condition`, as they are now.
+    func saveRows(_ table: JournaledTable, where condition: String, arguments: StatementArguments = []) throws {
+        guard try !savedWholeTable(table) else { return }
+        let notYetSaved = """
+            \(table.primaryKey) NOT IN (SELECT pk FROM undo_scopes
+                WHERE change_id = \(changeID) AND table_name = '\(table.name)' AND pk IS NOT NULL)
+            """
+        try db.execute(
+            sql: """
+                INSERT INTO \(table.shadow)(change_id, \(table.columnList))
+                SELECT \(changeID), \(table.columnList) FROM \(table.name) WHERE (\(condition)) AND \(notYetSaved)
+                """,
+            arguments: arguments)
+        try db.execute(
+            sql: """
+                INSERT INTO undo_scopes(change_id, table_name, pk)
+                SELECT \(changeID), '\(table.name)', \(table.primaryKey) FROM \(table.name)
+                WHERE (\(condition)) AND \(notYetSaved)
+                """,
+            arguments: arguments)
+    }
+
+    /// Saves the row under `key` if there is one, and remembers the key either
+    /// way, so undo removes a row the change is about to create there.
+    func saveRow(_ table: JournaledTable, key: some DatabaseValueConvertible) throws {
+        try saveRows(table, where: "\(table.primaryKey) = ?", arguments: [key])
+        try markInserted(table, key: key)
+    }
+
+    /// Remembers the key of a row the change has just created.
+    func markInserted(_ table: JournaledTable, key: some DatabaseValueConvertible) throws {
+        guard try !savedWholeTable(table) else { return }
+        try db.execute(
+            sql: """
+                INSERT INTO undo_scopes(change_id, table_name, pk)
+                SELECT ?, ?, ? WHERE NOT EXISTS (
+                    SELECT 1 FROM undo_scopes WHERE change_id = ? AND table_name = ? AND pk = ?)
+                """,
+            arguments: [changeID, table.name, key, changeID, table.name, key])
+    }
+
+    /// Saves every row of `table`; call before any other save of that table in this change.
+    func saveTable(_ table: JournaledTable) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO \(table.shadow)(change_id, \(table.columnList))
+                SELECT \(changeID), \(table.columnList) FROM \(table.name)
+                """)
+        try db.execute(
+            sql: "INSERT INTO undo_scopes(change_id, table_name, pk) VALUES (?, ?, NULL)",
+            arguments: [changeID, table.name])
+    }
+
+    /// Forgets all but the `limit` most recent changes.
+    func finish(keeping limit: Int) throws {
+        let oldestKept = try Int64.fetchOne(
+            db,
+            sql: "SELECT min(id) FROM (SELECT id FROM undo_changes ORDER BY id DESC LIMIT ?)",
+            arguments: [max(1, limit)])
+        guard let oldestKept else { return }
+        try UndoJournal.forget(db, where: "< \(oldestKept)")
+    }
+
+    private func savedWholeTable(_ table: JournaledTable) throws -> Bool {
+        try Bool.fetchOne(
+            db,
+            sql: "SELECT EXISTS (SELECT 1 FROM undo_scopes WHERE change_id = ? AND table_name = ? AND pk IS NULL)",
+            arguments: [changeID, table.name]) ?? false
+    }
+
+    /// Restores the rows saved by the most recent change and forgets it.
+    static func undoLast(_ db: Database) throws -> UndoOutcome? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, kind, subject, detail, count FROM undo_changes ORDER BY id DESC LIMIT 1")
+        else { return nil }
+        let id = row.int64("id") ?? 0
+        for table in JournaledTable.all {
+            let whole = try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS (SELECT 1 FROM undo_scopes WHERE change_id = ? AND table_name = ? AND pk IS NULL)",
+                arguments: [id, table.name]) ?? false
+            if whole {
+                try db.execute(sql: "DELETE FROM \(table.name)")
+            } else {
+                try db.execute(
+                    sql: """
+                        DELETE FROM \(table.name) WHERE \(table.primaryKey) IN
+                            (SELECT pk FROM undo_scopes WHERE change_id = ? AND table_name = ?)
+                        """,
+                    arguments: [id, table.name])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO \(table.name)(\(table.columnList))
+                    SELECT \(table.columnList) FROM \(table.shadow) WHERE change_id = ?
+                    """,
+                arguments: [id])
+        }
+        try forget(db, where: "= \(id)")
+        let change = WorkspaceChange(
+            kind: row.text("kind") ?? "", subject: row.text("subject"), detail: row.text("detail"),
+            count: row.int("count"))
+        let remaining = try Int.fetchOne(db, sql: "SELECT count(*) FROM undo_changes") ?? 0
+        return UndoOutcome(change: change, remaining: remaining)
+    }
+
+    /// How many changes can be undone.
+    static func depth(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM undo_changes") ?? 0
+    }
+
+    /// Deletes the journal entries whose id matches `comparison` (e.g. "< 12").
+    private static func forget(_ db: Database, where comparison: String) throws {
+        for table in JournaledTable.all {
+            try db.execute(sql: "DELETE FROM \(table.shadow) WHERE change_id \(comparison)")
+        }
+        try db.execute(sql: "DELETE FROM undo_scopes WHERE change_id \(comparison)")
+        try db.execute(sql: "DELETE FROM undo_changes WHERE id \(comparison)")
+    }
+}

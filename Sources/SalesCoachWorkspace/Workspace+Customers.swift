@@ -1,0 +1,167 @@
+import GRDB
+import SalesCoachCore
+
+/// The customer list: one row per customer, keyed by `Book.key(name)` so the
+/// file enforces the same uniqueness as the book, ordered by `position`.
+extension Workspace {
+    /// The customer list in the user's order.
+    public func loadBook() throws(WorkspaceError) -> Book {
+        let customers = try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
+            var customers: [Customer] = []
+            while let row = try rows.next() { customers.append(Workspace.customer(from: row)) }
+            return customers
+        }
+        do {
+            return try Book(customers)
+        } catch {
+            // The primary key makes this impossible unless another tool edited
+            // the file; say so rather than silently dropping a customer.
+            throw .damaged(path: displayPath, detail: "its customer list does not hold together: \(WorkspaceError.book(error))")
+        }
+    }
+
+    /// Adds the customer, or replaces the one with the same name (keeping its place in the list).
+    ///
+    /// - Returns: the customer as it was before, or nil when it was added.
+    @discardableResult
+    public func upsert(_ customer: Customer) throws(WorkspaceError) -> Customer? {
+        var customer = customer
+        customer.name = customer.name.trimmingWhitespace
+        guard !customer.name.isEmpty else { throw .book(.emptyName) }
+        let key = Book.key(customer.name)
+        return try change { db in
+            let previous = try Workspace.fetchCustomer(db, key: key)
+            if previous == customer { return previous }
+            let journal = try journal(
+                db, previous == nil ? .addCustomer(name: customer.name) : .updateCustomer(name: customer.name))
+            try journal.saveRow(.customers, key: key.stored)
+            if previous == nil {
+                try db.execute(
+                    sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))",
+                    arguments: Workspace.arguments(customer, key: key, position: try Workspace.nextPosition(db)))
+            } else {
+                try db.execute(
+                    sql: """
+                        UPDATE customers SET name = ?, \(Metric.allCases.map { "\($0.rawValue) = ?" }.joined(separator: ", ")),
+                            last_visit = ?, rep = ?, notes = ?
+                        WHERE key = ?
+                        """,
+                    arguments: StatementArguments(
+                        [customer.name.stored] + Workspace.fieldValues(customer) + [key.stored]))
+            }
+            try journal.finish(keeping: undoLimit)
+            return previous
+        }
+    }
+
+    /// Renames a customer in the list, in the planned visits and in the visit log.
+    ///
+    /// - Returns: the customer under its new name.
+    @discardableResult
+    public func rename(from oldName: String, to newName: String) throws(WorkspaceError) -> Customer {
+        let trimmed = newName.trimmingWhitespace
+        guard !trimmed.isEmpty else { throw .book(.emptyName) }
+        let oldKey = Book.key(oldName)
+        let newKey = Book.key(trimmed)
+        return try change { db in
+            guard var customer = try Workspace.fetchCustomer(db, key: oldKey) else {
+                throw WorkspaceError.book(.notFound(name: oldName))
+            }
+            if newKey != oldKey, let other = try Workspace.fetchCustomer(db, key: newKey) {
+                throw WorkspaceError.book(.duplicate(name: trimmed, existing: other.name))
+            }
+            guard customer.name != trimmed else { return customer }
+            let journal = try journal(db, .renameCustomer(from: customer.name, to: trimmed))
+            try journal.saveRow(.customers, key: oldKey.stored)
+            try journal.saveRow(.customers, key: newKey.stored)
+            try db.execute(
+                sql: "UPDATE customers SET key = ?, name = ? WHERE key = ?", arguments: [newKey.stored, trimmed.stored, oldKey.stored])
+            for table in [JournaledTable.plannedVisits, .visitLog] {
+                try journal.saveRows(table, where: "customer_key = ?", arguments: [oldKey.stored])
+                try db.execute(
+                    sql: "UPDATE \(table.name) SET customer_key = ?, customer_name = ? WHERE customer_key = ?",
+                    arguments: [newKey.stored, trimmed.stored, oldKey.stored])
+            }
+            try journal.finish(keeping: undoLimit)
+            customer.name = trimmed
+            return customer
+        }
+    }
+
+    /// Removes a customer and the visits planned for it; the visit log keeps its history.
+    ///
+    /// - Returns: the customer removed.
+    @discardableResult
+    public func remove(named name: String) throws(WorkspaceError) -> Customer {
+        let key = Book.key(name)
+        return try change { db in
+            guard let customer = try Workspace.fetchCustomer(db, key: key) else {
+                throw WorkspaceError.book(.notFound(name: name))
+            }
+            let journal = try journal(db, .removeCustomer(name: customer.name))
+            try journal.saveRow(.customers, key: key.stored)
+            try journal.saveRows(.plannedVisits, where: "customer_key = ?", arguments: [key.stored])
+            try db.execute(sql: "DELETE FROM customers WHERE key = ?", arguments: [key.stored])
+            try db.execute(sql: "DELETE FROM planned_visits WHERE customer_key = ?", arguments: [key.stored])
+            try journal.finish(keeping: undoLimit)
+            return customer
+        }
+    }
+
+    /// Replaces the whole customer list, all or nothing, in one transaction:
+    /// how an import or merge is saved. Undo brings back the previous list.
+    /// - Parameter source: where the list came from (a file name), for the undo message.
+    public func replaceBook(_ book: Book, source: String? = nil) throws(WorkspaceError) {
+        try change { db in
+            let journal = try journal(db, .replaceBook(customers: book.count, source: source))
+            try journal.saveTable(.customers)
+            try db.execute(sql: "DELETE FROM customers")
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))")
+            for (position, customer) in book.customers.enumerated() {
+                try insert.execute(
+                    arguments: Workspace.arguments(customer, key: Book.key(customer.name), position: Int64(position)))
+            }
+            try journal.finish(keeping: undoLimit)
+        }
+    }
+
+    // MARK: - Rows
+
+    private static let placeholders = JournaledTable.customers.columns.map { _ in "?" }.joined(separator: ", ")
+
+    static func fetchCustomer(_ db: Database, key: String) throws -> Customer? {
+        try Row.fetchOne(
+            db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers WHERE key = ?", arguments: [key.stored]
+        ).map(customer(from:))
+    }
+
+    static func customer(from row: Row) -> Customer {
+        var metrics = MetricValues()
+        for metric in Metric.allCases { metrics[metric] = row.real(metric.rawValue) }
+        return Customer(
+            name: row.text("name") ?? "",
+            metrics: metrics,
+            lastVisit: row.text("last_visit").flatMap { LocalDate(parsing: $0) },
+            rep: row.text("rep"),
+            notes: row.text("notes"))
+    }
+
+    /// The six metrics, last visit, rep and notes, in column order.
+    private static func fieldValues(_ customer: Customer) -> [(any DatabaseValueConvertible)?] {
+        Metric.allCases.map { customer.metrics[$0] } + [customer.lastVisit?.description, customer.rep.stored, customer.notes.stored]
+    }
+
+    /// The position after the last customer's.
+    private static func nextPosition(_ db: Database) throws -> Int64 {
+        let last = try Row.fetchOne(db, sql: "SELECT max(position) AS last FROM customers")?.int64("last")
+        guard let last else { return 0 }
+        return last < Int64.max ? last + 1 : last
+    }
+
+    private static func arguments(_ customer: Customer, key: String, position: Int64) -> StatementArguments {
+        StatementArguments([key.stored, customer.name.stored, position] + fieldValues(customer))
+    }
+}

@@ -1,0 +1,138 @@
+import GRDB
+import SalesCoachCore
+
+/// Planned visits (the plan the rep is following) and the visit log (what
+/// actually happened), both matched to customers by `Book.key`.
+extension Workspace {
+    // MARK: - Planned visits
+
+    /// The planned visits, in the order they were planned.
+    public func plannedVisits() throws(WorkspaceError) -> [PlannedVisit] {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT customer_name, visits, hours, rep, week FROM planned_visits ORDER BY id")
+            var visits: [PlannedVisit] = []
+            while let row = try rows.next() {
+                visits.append(
+                    PlannedVisit(
+                        customerName: row.text("customer_name") ?? "",
+                        visits: row.int("visits") ?? 0,
+                        hours: row.real("hours"),
+                        rep: row.text("rep"),
+                        week: row.text("week").flatMap { LocalDate(parsing: $0) }))
+            }
+            return visits
+        }
+    }
+
+    /// Plans visits to one customer, replacing what was planned for it in the same week.
+    public func setPlannedVisit(_ visit: PlannedVisit) throws(WorkspaceError) {
+        let visit = try Workspace.checked(visit)
+        let key = Book.key(visit.customerName)
+        try change { db in
+            let journal = try journal(db, .setPlannedVisit(name: visit.customerName))
+            let existing = try Row.fetchOne(
+                db, sql: "SELECT id FROM planned_visits WHERE customer_key = ? AND week IS ? ORDER BY id LIMIT 1",
+                arguments: [key.stored, visit.week?.description])
+            if let id = existing?.int64("id") {
+                try journal.saveRow(.plannedVisits, key: id)
+                try db.execute(
+                    sql: "UPDATE planned_visits SET customer_name = ?, visits = ?, hours = ?, rep = ? WHERE id = ?",
+                    arguments: [visit.customerName.stored, visit.visits, visit.hours, visit.rep.stored, id])
+            } else {
+                try Workspace.insert(visit, key: key, db)
+                try journal.markInserted(.plannedVisits, key: db.lastInsertedRowID)
+            }
+            try journal.finish(keeping: undoLimit)
+        }
+    }
+
+    /// Drops the visits planned for one customer in one week (nil: the undated plan).
+    /// - Returns: false when none were planned.
+    @discardableResult
+    public func removePlannedVisit(customerName: String, week: LocalDate? = nil) throws(WorkspaceError) -> Bool {
+        let key = Book.key(customerName)
+        let condition = "customer_key = ? AND week IS ?"
+        let arguments: StatementArguments = [key.stored, week?.description]
+        return try change { db in
+            let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM planned_visits WHERE \(condition)", arguments: arguments) ?? 0
+            guard count > 0 else { return false }
+            let journal = try journal(db, .removePlannedVisit(name: customerName.trimmingWhitespace))
+            try journal.saveRows(.plannedVisits, where: condition, arguments: arguments)
+            try db.execute(sql: "DELETE FROM planned_visits WHERE \(condition)", arguments: arguments)
+            try journal.finish(keeping: undoLimit)
+            return true
+        }
+    }
+
+    /// Replaces every planned visit with a new plan, as one change.
+    public func replacePlannedVisits(_ visits: [PlannedVisit]) throws(WorkspaceError) {
+        var checked: [PlannedVisit] = []
+        for visit in visits { checked.append(try Workspace.checked(visit)) }
+        try change { db in
+            let journal = try journal(db, .replacePlannedVisits(count: checked.count))
+            try journal.saveTable(.plannedVisits)
+            try db.execute(sql: "DELETE FROM planned_visits")
+            for visit in checked { try Workspace.insert(visit, key: Book.key(visit.customerName), db) }
+            try journal.finish(keeping: undoLimit)
+        }
+    }
+
+    /// Drops every planned visit.
+    public func clearPlannedVisits() throws(WorkspaceError) {
+        try change { db in
+            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM planned_visits") ?? 0 > 0 else { return }
+            let journal = try journal(db, .clearPlannedVisits)
+            try journal.saveTable(.plannedVisits)
+            try db.execute(sql: "DELETE FROM planned_visits")
+            try journal.finish(keeping: undoLimit)
+        }
+    }
+
+    private static func checked(_ visit: PlannedVisit) throws(WorkspaceError) -> PlannedVisit {
+        var visit = visit
+        visit.customerName = visit.customerName.trimmingWhitespace
+        guard !visit.customerName.isEmpty else { throw .book(.emptyName) }
+        return visit
+    }
+
+    private static func insert(_ visit: PlannedVisit, key: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO planned_visits(customer_key, customer_name, visits, hours, rep, week)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [key.stored, visit.customerName.stored, visit.visits, visit.hours, visit.rep.stored, visit.week?.description])
+    }
+
+    // MARK: - Visit log
+
+    /// Every logged visit, in the order they were logged.
+    public func visitLog() throws(WorkspaceError) -> [VisitRecord] {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT customer_name, date, note FROM visit_log ORDER BY id")
+            var records: [VisitRecord] = []
+            while let row = try rows.next() {
+                // A date another tool mangled cannot be placed in time; leaving
+                // it out is better than inventing one.
+                guard let date = row.text("date").flatMap({ LocalDate(parsing: $0) }) else { continue }
+                records.append(VisitRecord(customerName: row.text("customer_name") ?? "", date: date, note: row.text("note")))
+            }
+            return records
+        }
+    }
+
+    /// Adds a visit to the log.
+    public func logVisit(_ record: VisitRecord) throws(WorkspaceError) {
+        let name = record.customerName.trimmingWhitespace
+        guard !name.isEmpty else { throw .book(.emptyName) }
+        try change { db in
+            let journal = try journal(db, .logVisit(name: name, date: record.date))
+            try db.execute(
+                sql: "INSERT INTO visit_log(customer_key, customer_name, date, note) VALUES (?, ?, ?, ?)",
+                arguments: [Book.key(name).stored, name.stored, record.date.description, record.note.stored])
+            try journal.markInserted(.visitLog, key: db.lastInsertedRowID)
+            try journal.finish(keeping: undoLimit)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import SalesCoachCore
+
+/// One confirmed change to the workspace, as the undo journal remembers it.
+///
+/// Structured rather than a sentence so the terminal can word it in the
+/// user's language; `description` is the plain English form.
+public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
+    case addCustomer(name: String)
+    case updateCustomer(name: String)
+    case renameCustomer(from: String, to: String)
+    case removeCustomer(name: String)
+    /// A whole customer list written at once (an import or merge).
+    case replaceBook(customers: Int, source: String?)
+    case setSetting(key: String, value: String)
+    case removeSetting(key: String)
+    /// Several settings changed together (they are validated as a group).
+    case updateSettings(count: Int)
+    case setPlannedVisit(name: String)
+    case removePlannedVisit(name: String)
+    /// The planned visits replaced by a new plan (`count` visits' entries).
+    case replacePlannedVisits(count: Int)
+    case clearPlannedVisits
+    case logVisit(name: String, date: LocalDate)
+    /// A change recorded by a version of SalesCoach that named it differently.
+    case other(kind: String)
+
+    public var description: String {
+        switch self {
+        case .addCustomer(let name): "add '\(name)'"
+        case .updateCustomer(let name): "change '\(name)'"
+        case .renameCustomer(let from, let to): "rename '\(from)' to '\(to)'"
+        case .removeCustomer(let name): "remove '\(name)'"
+        case .replaceBook(let count, let source):
+            "load \(count) customer\(count == 1 ? "" : "s")" + (source.map { " from \($0)" } ?? "")
+        case .setSetting(let key, let value): "set \(key) = \(value)"
+        case .removeSetting(let key): "reset \(key)"
+        case .updateSettings(let count): "change \(count) setting\(count == 1 ? "" : "s")"
+        case .setPlannedVisit(let name): "plan visits to '\(name)'"
+        case .removePlannedVisit(let name): "drop the planned visits to '\(name)'"
+        case .replacePlannedVisits(let count): "save a plan of \(count) entr\(count == 1 ? "y" : "ies")"
+        case .clearPlannedVisits: "clear the planned visits"
+        case .logVisit(let name, let date): "log a visit to '\(name)' on \(date)"
+        case .other(let kind): "a change of kind '\(kind)'"
+        }
+    }
+
+    /// The columns of `undo_changes`: kind, subject, detail, count.
+    var columns: (kind: String, subject: String?, detail: String?, count: Int?) {
+        switch self {
+        case .addCustomer(let name): ("add", name, nil, nil)
+        case .updateCustomer(let name): ("update", name, nil, nil)
+        case .renameCustomer(let from, let to): ("rename", from, to, nil)
+        case .removeCustomer(let name): ("remove", name, nil, nil)
+        case .replaceBook(let count, let source): ("replace-book", source, nil, count)
+        case .setSetting(let key, let value): ("set-setting", key, value, nil)
+        case .removeSetting(let key): ("remove-setting", key, nil, nil)
+        case .updateSettings(let count): ("update-settings", nil, nil, count)
+        case .setPlannedVisit(let name): ("plan-visit", name, nil, nil)
+        case .removePlannedVisit(let name): ("unplan-visit", name, nil, nil)
+        case .replacePlannedVisits(let count): ("replace-plan", nil, nil, count)
+        case .clearPlannedVisits: ("clear-plan", nil, nil, nil)
+        case .logVisit(let name, let date): ("log-visit", name, date.description, nil)
+        case .other(let kind): (kind, nil, nil, nil)
+        }
+    }
+
+    init(kind: String, subject: String?, detail: String?, count: Int?) {
+        let subjectText = subject ?? ""
+        switch kind {
+        case "add": self = .addCustomer(name: subjectText)
+        case "update": self = .updateCustomer(name: subjectText)
+        case "rename": self = .renameCustomer(from: subjectText, to: detail ?? "")
+        case "remove": self = .removeCustomer(name: subjectText)
+        case "replace-book": self = .replaceBook(customers: count ?? 0, source: subject)
+        case "set-setting": self = .setSetting(key: subjectText, value: detail ?? "")
+        case "remove-setting": self = .removeSetting(key: subjectText)
+        case "update-settings": self = .updateSettings(count: count ?? 0)
+        case "plan-visit": self = .setPlannedVisit(name: subjectText)
+        case "unplan-visit": self = .removePlannedVisit(name: subjectText)
+        case "replace-plan": self = .replacePlannedVisits(count: count ?? 0)
+        case "clear-plan": self = .clearPlannedVisits
+        case "log-visit":
+            if let date = detail.flatMap({ LocalDate(parsing: $0) }) {
+                self = .logVisit(name: subjectText, date: date)
+            } else {
+                self = .other(kind: kind)
+            }
+        default: self = .other(kind: kind)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import GRDB
+
+extension WorkspaceError {
+    /// Translates an SQLite failure into what the user can act on.
+    init(_ error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_READONLY:
+            self = .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            self = .busy(path: path)
+        case .SQLITE_FULL:
+            self = .diskFull(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            self = .damaged(path: path, detail: error.message ?? "SQLite cannot read it")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+            self = .cannotOpen(path: path, reason: error.message ?? "SQLite cannot open it")
+        default:
+            self = .storage(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+    }
+}

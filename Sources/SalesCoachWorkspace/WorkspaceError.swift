@@ -1,0 +1,72 @@
+import SalesCoachCore
+
+/// Everything that can go wrong with a workspace file, each case carrying the
+/// path so the message can say which file and what to do about it.
+///
+/// Opening never repairs or replaces a file it does not recognise: every case
+/// raised while opening leaves the file exactly as it was.
+public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file is not an SQLite database at all (a text file, a spreadsheet, …).
+    case notADatabase(path: String)
+    /// The file is an SQLite database, but another program's.
+    case foreignDatabase(path: String)
+    /// The file is a database but cut short or corrupted.
+    case damaged(path: String, detail: String)
+    /// The workspace was written by a newer SalesCoach with a schema this one does not know.
+    case newerVersion(path: String, found: Int, supported: Int)
+    /// The workspace cannot be written (file permissions or a read-only file system).
+    case readOnly(path: String)
+    /// The workspace needs upgrading to this version's schema but cannot be written.
+    case cannotUpgrade(path: String, found: Int, current: Int)
+    /// The path names a directory (or another thing that is not a regular file).
+    case notAFile(path: String)
+    /// The file or its directory could not be created or opened.
+    case cannotOpen(path: String, reason: String)
+    /// Another session held the workspace locked for longer than the wait allows.
+    case busy(path: String)
+    /// The disk (or a file size limit) is full.
+    case diskFull(path: String)
+    /// Any other failure reported by SQLite.
+    case storage(path: String, message: String)
+    /// The change does not fit the customer list (no such name, a duplicate, an empty name).
+    case book(BookError)
+
+    public var description: String {
+        let keepSafe = "nothing was changed"
+        let chooseOther = "Use --workspace to choose another file."
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is not a SalesCoach workspace (it is not an SQLite database); \(keepSafe). \(chooseOther)"
+        case .foreignDatabase(let path):
+            return "\(path) is not a SalesCoach workspace (it is an SQLite database of another program); \(keepSafe). \(chooseOther)"
+        case .damaged(let path, let detail):
+            return "\(path) is a damaged workspace (\(detail)); \(keepSafe). "
+                + "Keep the file for recovery, restore it from a backup, or use --workspace to start a new workspace elsewhere."
+        case .newerVersion(let path, let found, let supported):
+            return "\(path) was written by a newer SalesCoach (workspace version \(found); this version reads up to \(supported)); "
+                + "\(keepSafe). Update SalesCoach, or use --workspace to choose another file."
+        case .readOnly(let path):
+            return "\(path) is read-only, so the change was not saved; the workspace is unchanged. "
+                + "Make the file writable (chmod u+w) or use --workspace to choose another file."
+        case .cannotUpgrade(let path, let found, let current):
+            return "\(path) uses workspace version \(found) and must be upgraded to version \(current), but it is read-only; "
+                + "\(keepSafe). Make the file writable (chmod u+w) and start again."
+        case .notAFile(let path):
+            return "\(path) is not a regular file (a directory or a device); \(keepSafe). \(chooseOther)"
+        case .cannotOpen(let path, let reason):
+            return "cannot open the workspace \(path): \(reason). Check the path and its permissions, or use --workspace to choose another file."
+        case .busy(let path):
+            return "\(path) is busy: another SalesCoach session kept it locked too long, so the change was not saved. Try again."
+        case .diskFull(let path):
+            return "the disk holding \(path) is full, so the change was not saved; the workspace is unchanged. Free some space and try again."
+        case .storage(let path, let message):
+            return "the workspace \(path) reported an error (\(message)); the change was not saved."
+        case .book(let error):
+            switch error {
+            case .emptyName: return "a customer needs a name"
+            case .duplicate(let name, let existing): return "'\(name)' is already in the list as '\(existing)'"
+            case .notFound(let name): return "no customer named '\(name)'"
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// Decides what an existing file is before anything is allowed to write to it.
+///
+/// Opening a database read-write can change it (GRDB switches it to WAL mode,
+/// migrations create tables), so a file is first checked byte by byte and
+/// then through a read-only connection; only a new file, an empty database or
+/// a SalesCoach workspace of a known version passes.
+enum WorkspaceFile {
+    enum Identity: Equatable {
+        /// No file yet, an empty file, or a database with no tables of its own.
+        case new
+        /// A SalesCoach workspace at this schema version.
+        case workspace(version: Int)
+    }
+
+    /// The permissions and kind of an existing path.
+    struct Status {
+        var size: Int
+        var isWritable: Bool
+    }
+
+    /// The status of the file at `path`, or nil when there is none.
+    static func status(of path: String) throws(WorkspaceError) -> Status? {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else { return nil }
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try manager.attributesOfItem(atPath: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: "its attributes cannot be read")
+        }
+        guard (attributes[.type] as? FileAttributeType) == .typeRegular else { throw .notAFile(path: path) }
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
+        // A file with no write permission bit counts as read-only even for the
+        // super-user, who could write it anyway: the owner said "do not change".
+        let writable = permissions & 0o222 != 0 && manager.isWritableFile(atPath: path)
+            && manager.isWritableFile(atPath: WorkspaceLocation.directory(of: path))
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        return Status(size: size, isWritable: writable)
+    }
+
+    /// Identifies the existing file at `path` without modifying it.
+    static func identify(_ path: String, size: Int) throws(WorkspaceError) -> Identity {
+        if size > 0 { try checkHeader(path, size: size) }
+        return try inspect(path)
+    }
+
+    /// The first hundred bytes of an SQLite file are its header: a magic
+    /// string, the page size and (at offset 68) the application id.
+    private static func checkHeader(_ path: String, size: Int) throws(WorkspaceError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "the file cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        let header: [UInt8]
+        do {
+            header = Array(try handle.read(upToCount: 100) ?? Data())
+        } catch {
+            throw .cannotOpen(path: path, reason: "reading the file failed")
+        }
+        let magic = Array("SQLite format 3\u{0}".utf8)
+        guard header.count >= magic.count, Array(header[0..<magic.count]) == magic else {
+            throw .notADatabase(path: path)
+        }
+        guard header.count == 100 else {
+            throw .damaged(path: path, detail: "the file stops inside the database header; it was probably cut short")
+        }
+        let rawPageSize = Int(header[16]) << 8 | Int(header[17])
+        let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
+        guard pageSize >= 512, pageSize <= 65536, pageSize & (pageSize - 1) == 0 else {
+            throw .damaged(path: path, detail: "the header gives an impossible page size, \(rawPageSize)")
+        }
+        guard size % pageSize == 0 else {
+            throw .damaged(
+                path: path, detail: "the file ends part-way through a \(pageSize)-byte page; it was probably cut short")
+        }
+        let applicationID = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        if applicationID != 0, applicationID != UInt32(bitPattern: WorkspaceSchema.applicationID) {
+            throw .foreignDatabase(path: path)
+        }
+    }
+
+    /// Looks inside through a read-only connection, closed before returning.
+    private static func inspect(_ path: String) throws(WorkspaceError) -> Identity {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(Workspace.busyTimeout)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db throws -> Identity in
+                // Reading the schema makes SQLite parse the first page, which
+                // is where a damaged or truncated file first shows.
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                if applicationID == 0 {
+                    let onlyBookkeeping = tables.allSatisfy { $0 == WorkspaceSchema.migrationsTable }
+                    guard onlyBookkeeping, version == 0 else { throw WorkspaceError.foreignDatabase(path: path) }
+                    return .new
+                }
+                guard applicationID == WorkspaceSchema.applicationID else {
+                    throw WorkspaceError.foreignDatabase(path: path)
+                }
+                guard version <= WorkspaceSchema.currentVersion else {
+                    throw WorkspaceError.newerVersion(
+                        path: path, found: version, supported: WorkspaceSchema.currentVersion)
+                }
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+                guard problems == ["ok"] else {
+                    throw WorkspaceError.damaged(path: path, detail: problems.joined(separator: "; "))
+                }
+                return .workspace(version: version)
+            }
+        } catch let error as WorkspaceError {
+            throw error
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                throw .damaged(path: path, detail: error.message ?? "SQLite cannot read it")
+            default:
+                throw WorkspaceError(error, path: path)
+            }
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+}
