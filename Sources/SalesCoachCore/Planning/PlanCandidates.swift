@@ -1,0 +1,204 @@
+/// The book sorted the way the planner and the check both read it: per
+/// segment, every customer in priority order, eligible ones first.
+///
+/// Priorities (each ends with the name, so equal data gives the same order):
+/// - B: customers not seen since the start of last week first (this rotates
+///   the B visits week to week), then the largest upside (objective score
+///   minus record score), then company size (company revenue, then employees).
+/// - A: those due for follow-up (deadline = last visit + follow-up weeks, on or
+///   before the end of the plan's week); among them those already past the
+///   deadline first, then our sales at stake, then the longest since the last visit.
+/// - C and D: those with a logged reason or not seen for longer than the
+///   policy's overdue weeks; logged reasons first, then the most overdue
+///   (no visit on record counts as the most overdue).
+struct PlanCandidates {
+    struct Candidate {
+        let index: Int
+        let name: String
+        let segment: Segment
+        let daysSince: Int?
+        let sales: Double?
+        let eligible: Bool
+        /// A: the follow-up deadline has passed.
+        let pastCadence: Bool
+        /// C and D: the reason the rep logged.
+        let loggedReason: String?
+        /// B: visited since the start of last week.
+        let recent: Bool
+        /// B: objective − record as an unreduced fraction (denominator > 0), compared by cross-multiplying.
+        let upsideNumerator: Int128
+        let upsideDenominator: Int128
+        let revenue: Double?
+        let employees: Double?
+    }
+
+    /// Every classified customer, per segment, in priority order (eligible first).
+    private(set) var ordered: [Segment: [Candidate]] = [:]
+    /// Eligible customers per segment.
+    private(set) var eligibleCount: [Segment: Int] = [:]
+    /// B customers by upside alone: classification index → rank (1 = biggest upside).
+    private(set) var upsideRank: [Int: Int] = [:]
+    /// Names of customers without a segment, in book order.
+    private(set) var unclassified: [String] = []
+
+    init(
+        classifications: [Classification], history: VisitHistory, policy: PlanPolicy, week: PlanWeek, today: LocalDate,
+        extraReasons: [String: String]
+    ) {
+        let reasons = Dictionary(
+            extraReasons.compactMap { name, text -> (String, String)? in
+                let trimmed = text.trimmingWhitespace
+                return trimmed.isEmpty ? nil : (Book.key(name), trimmed)
+            }, uniquingKeysWith: { first, _ in first })
+        let recentSince = week.start.adding(days: -7)
+        var groups: [Segment: [Candidate]] = [:]
+        for (index, classification) in classifications.enumerated() {
+            guard let segment = classification.segment, let objective = classification.objective,
+                let record = classification.record
+            else {
+                unclassified.append(classification.name)
+                continue
+            }
+            let customer = classification.customer
+            let key = PlanCandidates.key(customer.name)
+            let last = history.lastVisit(key: key)
+            let daysSince = last.map { $0.days(until: today) }
+            var eligible = false
+            var pastCadence = false
+            var logged: String? = nil
+            switch segment {
+            case .b:
+                eligible = true
+            case .a:
+                let deadline = last?.adding(days: 7 * policy.followUpWeeksA)
+                eligible = deadline.map { $0 <= week.end } ?? true
+                pastCadence = deadline.map { $0 < today } ?? true
+            case .c, .d:
+                let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
+                logged = reasons[key] ?? LoggedReasons.reason(for: customer, key: key, history: history)
+                eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
+            }
+            let upside = PlanCandidates.difference(objective.score, record.score)
+            groups[segment, default: []].append(
+                Candidate(
+                    index: index, name: customer.name, segment: segment, daysSince: daysSince,
+                    sales: PlanCandidates.finite(customer[.sales]), eligible: eligible, pastCadence: pastCadence,
+                    loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
+                    upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
+                    revenue: PlanCandidates.finite(customer[.companyRevenue]),
+                    employees: PlanCandidates.finite(customer[.employees])))
+        }
+        for segment in Segment.allCases {
+            var list = groups[segment] ?? []
+            if segment == .b {
+                list.sort(by: PlanCandidates.byUpside)
+                for (position, candidate) in list.enumerated() { upsideRank[candidate.index] = position + 1 }
+            }
+            list.sort { PlanCandidates.precedes($0, $1, in: segment) }
+            eligibleCount[segment] = list.reduce(0) { $0 + ($1.eligible ? 1 : 0) }
+            ordered[segment] = list
+        }
+    }
+
+    func customers(in segment: Segment) -> [Candidate] { ordered[segment] ?? [] }
+
+    func count(in segment: Segment) -> Int { ordered[segment]?.count ?? 0 }
+
+    func eligible(in segment: Segment) -> Int { eligibleCount[segment] ?? 0 }
+
+    /// The reason a planned candidate is in the plan.
+    func reason(for candidate: Candidate, policy: PlanPolicy) -> PlanReason {
+        switch candidate.segment {
+        case .b:
+            return .upside(rank: upsideRank[candidate.index] ?? 0, of: count(in: .b))
+        case .a:
+            return .followUp(
+                daysSinceLastVisit: candidate.daysSince, sales: candidate.sales, cadenceWeeks: policy.followUpWeeksA,
+                pastCadence: candidate.pastCadence)
+        case .c, .d:
+            if let reason = candidate.loggedReason { return .logged(segment: candidate.segment, reason: reason) }
+            return .overdue(
+                segment: candidate.segment, daysSinceLastVisit: candidate.daysSince,
+                thresholdWeeks: candidate.segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD)
+        }
+    }
+
+    // MARK: Ordering
+
+    static func precedes(_ x: Candidate, _ y: Candidate, in segment: Segment) -> Bool {
+        if x.eligible != y.eligible { return x.eligible }
+        switch segment {
+        case .b:
+            if x.recent != y.recent { return !x.recent }
+            return byUpside(x, y)
+        case .a:
+            if x.pastCadence != y.pastCadence { return x.pastCadence }
+            if let order = descending(x.sales, y.sales) { return order }
+            if let order = longerAgo(x.daysSince, y.daysSince) { return order }
+        case .c, .d:
+            if (x.loggedReason != nil) != (y.loggedReason != nil) { return x.loggedReason != nil }
+            if let order = longerAgo(x.daysSince, y.daysSince) { return order }
+        }
+        return byName(x, y)
+    }
+
+    /// Biggest upside first, then the larger company, then the name.
+    static func byUpside(_ x: Candidate, _ y: Candidate) -> Bool {
+        let left = x.upsideNumerator.multipliedReportingOverflow(by: y.upsideDenominator)
+        let right = y.upsideNumerator.multipliedReportingOverflow(by: x.upsideDenominator)
+        if left.overflow || right.overflow {
+            let a = Double(x.upsideNumerator) / Double(x.upsideDenominator)
+            let b = Double(y.upsideNumerator) / Double(y.upsideDenominator)
+            if a != b { return a > b }
+        } else if left.partialValue != right.partialValue {
+            return left.partialValue > right.partialValue
+        }
+        if let order = descending(x.revenue, y.revenue) { return order }
+        if let order = descending(x.employees, y.employees) { return order }
+        return byName(x, y)
+    }
+
+    static func byName(_ x: Candidate, _ y: Candidate) -> Bool {
+        x.name != y.name ? x.name < y.name : x.index < y.index
+    }
+
+    /// Larger first, a missing value last; nil when equal.
+    static func descending(_ x: Double?, _ y: Double?) -> Bool? {
+        switch (x, y) {
+        case (nil, nil): return nil
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (.some(let a), .some(let b)): return a == b ? nil : a > b
+        }
+    }
+
+    /// Longer since the last visit first; never visited before anything; nil when equal.
+    static func longerAgo(_ x: Int?, _ y: Int?) -> Bool? {
+        switch (x, y) {
+        case (nil, nil): return nil
+        case (nil, .some): return true
+        case (.some, nil): return false
+        case (.some(let a), .some(let b)): return a == b ? nil : a > b
+        }
+    }
+
+    /// a − b as an unreduced fraction; scores are 0–100 with modest
+    /// denominators, but exotic weights could overflow, and then a close
+    /// decimal approximation orders just as well.
+    static func difference(_ a: Rational, _ b: Rational) -> (numerator: Int128, denominator: Int128) {
+        let p = a.numerator.multipliedReportingOverflow(by: b.denominator)
+        let q = b.numerator.multipliedReportingOverflow(by: a.denominator)
+        let d = a.denominator.multipliedReportingOverflow(by: b.denominator)
+        if !p.overflow, !q.overflow, !d.overflow {
+            let n = p.partialValue.subtractingReportingOverflow(q.partialValue)
+            if !n.overflow { return (n.partialValue, d.partialValue) }
+        }
+        let scale: Double = 1e12
+        return (Int128((a.doubleValue - b.doubleValue) * scale), Int128(scale))
+    }
+
+    static func finite(_ value: Double?) -> Double? { value.flatMap { $0.isFinite ? $0 : nil } }
+
+    /// The book's name key; ASCII names take a fast path that gives the same key.
+    static func key(_ name: String) -> String { Book.key(name) }
+}

@@ -1,0 +1,125 @@
+/// Something the planner wants the rep to know about the plan as a whole:
+/// a share it could not use, A customers it had to drop, visits it left free.
+public enum PlanNote: Sendable, Hashable {
+    /// Why a segment could not use its share.
+    public enum Shortfall: Sendable, Hashable {
+        /// The book has no customer in the segment.
+        case noCustomers
+        /// Only `eligible` of the segment's `customers` may be visited this week.
+        case fewEligible(eligible: Int, customers: Int)
+    }
+
+    /// `visits` of the segment's share found no customer to go to.
+    case unusedShare(segment: Segment, visits: Int, shortfall: Shortfall)
+    /// Unused visits moved to B and A (never to C or D).
+    case redistributed(toB: Int, toA: Int)
+    /// More A customers are due than the A visits can cover: these were left out, lowest priority first out.
+    case followUpsDropped(due: Int, visits: Int, cadenceWeeks: Int, dropped: [DroppedFollowUp])
+    /// More C or D customers qualify than the segment's share holds; they wait for a later week.
+    case waiting(segment: Segment, count: Int, visits: Int)
+    /// The book needs fewer visits than the capacity; the rest stay free instead of padding with C and D.
+    case capacityExceedsNeeds(capacity: Int, needed: Int)
+    /// Customers without a segment, never planned.
+    case unclassified(names: [String])
+
+    /// The note as a sentence or two.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.unusedShare(let segment, let visits, .noCustomers), .en):
+            return "\(segment.rawValue)'s share (\(PlanNote.visits(visits, .en))) is unused: your book has no \(segment.rawValue) customers."
+        case (.unusedShare(let segment, let visits, .noCustomers), .ja):
+            return "\(segment.rawValue)の枠（\(visits)件）は使われません：担当先に\(segment.rawValue)の顧客がいません。"
+        case (.unusedShare(let segment, let visits, .fewEligible(let eligible, let customers)), .en):
+            let which: String
+            switch segment {
+            case .a: which = "are due for their follow-up"
+            case .b: which = "can be visited"
+            case .c, .d: which = "are overdue or have a logged reason"
+            }
+            return "\(segment.rawValue)'s share has \(PlanNote.visits(visits, .en)) unused: only \(eligible) of \(customers) \(segment.rawValue) customers \(which)."
+        case (.unusedShare(let segment, let visits, .fewEligible(let eligible, let customers)), .ja):
+            let which: String
+            switch segment {
+            case .a: which = "フォローの時期を迎えているのは"
+            case .b: which = "訪問できるのは"
+            case .c, .d: which = "訪問が途絶えているか理由が記録されているのは"
+            }
+            return "\(segment.rawValue)の枠のうち\(visits)件が余ります：\(segment.rawValue)の顧客\(customers)社のうち\(which)\(eligible)社だけです。"
+
+        case (.redistributed(let toB, let toA), .en):
+            let parts = [toB > 0 ? "B (+\(toB))" : nil, toA > 0 ? "A (+\(toA))" : nil].compactMap { $0 }
+            return "The unused visits went to \(parts.joined(separator: " and ")), never to C or D."
+        case (.redistributed(let toB, let toA), .ja):
+            let parts = [toB > 0 ? "B（+\(toB)）" : nil, toA > 0 ? "A（+\(toA)）" : nil].compactMap { $0 }
+            return "余った枠は\(parts.joined(separator: "と"))に回しました。CとDには回しません。"
+
+        case (.followUpsDropped(let due, let visits, let cadence, let dropped), .en):
+            let names = dropped.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(separator: ", ")
+            return "Capacity is short of the A follow-up: \(due) A customers are due and A has \(PlanNote.visits(visits, .en)). "
+                + "Not planned this week: \(names). With \(dropped.count) more A \(dropped.count == 1 ? "visit" : "visits"), "
+                + "every A customer would stay on its \(cadence)-week follow-up; the ones left out come first next week."
+        case (.followUpsDropped(let due, let visits, let cadence, let dropped), .ja):
+            let names = dropped.map { "\($0.name)（\($0.summary(in: .ja))）" }.joined(separator: "、")
+            return "Aのフォローに枠が足りません：フォロー時期のA顧客が\(due)社、Aの枠は\(visits)件です。"
+                + "今週の計画から外したのは\(names)です。あと\(dropped.count)件あれば全A顧客を\(cadence)週間ごとにフォローできます。外した顧客は来週優先されます。"
+
+        case (.waiting(let segment, let count, let visits), .en):
+            return "\(count) more \(segment.rawValue) customers qualify but \(segment.rawValue)'s share holds \(PlanNote.visits(visits, .en)); they wait for a later week."
+        case (.waiting(let segment, let count, let visits), .ja):
+            return "対象の\(segment.rawValue)顧客があと\(count)社ありますが、\(segment.rawValue)の枠は\(visits)件です。翌週以降に回します。"
+
+        case (.capacityExceedsNeeds(let capacity, let needed), .en):
+            return "The plan fills \(needed) of \(PlanNote.visits(capacity, .en)): every B customer and every A customer due is in it. "
+                + "The other \(capacity - needed) stay free rather than padding the plan with C and D; "
+                + "use them to prepare proposals for B or to open new accounts."
+        case (.capacityExceedsNeeds(let capacity, let needed), .ja):
+            return "訪問枠\(capacity)件のうち計画に入るのは\(needed)件です（Bの全顧客とフォロー時期のA顧客はすべて入っています）。"
+                + "残り\(capacity - needed)件をCやDで埋めることはしません。Bへの提案準備や新規開拓に使いましょう。"
+
+        case (.unclassified(let names), .en):
+            return "\(names.count == 1 ? "1 customer is" : "\(names.count) customers are") not classified and never planned "
+                + "(an axis has no data): \(PlanNote.list(names, .en))."
+        case (.unclassified(let names), .ja):
+            return "分類できない顧客\(names.count)社は計画に入れていません（どちらかの軸のデータがありません）：\(PlanNote.list(names, .ja))。"
+        }
+    }
+
+    static func visits(_ count: Int, _ language: Language) -> String {
+        switch language {
+        case .en: count == 1 ? "1 visit" : "\(count) visits"
+        case .ja: "\(count)件"
+        }
+    }
+
+    /// Up to five names, then how many more.
+    static func list(_ names: [String], _ language: Language) -> String {
+        let shown = names.prefix(5)
+        let rest = names.count - shown.count
+        switch language {
+        case .en: return shown.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
+        case .ja: return shown.joined(separator: "、") + (rest > 0 ? " ほか\(rest)社" : "")
+        }
+    }
+}
+
+/// An A customer due for follow-up that a short capacity left out.
+public struct DroppedFollowUp: Sendable, Hashable {
+    public let name: String
+    public let daysSinceLastVisit: Int?
+    public let sales: Double?
+
+    public init(name: String, daysSinceLastVisit: Int?, sales: Double?) {
+        self.name = name
+        self.daysSinceLastVisit = daysSinceLastVisit
+        self.sales = sales
+    }
+
+    /// "2 weeks since the last visit, 3M of sales".
+    func summary(in language: Language) -> String {
+        let since = PlanReason.sinceLastVisit(daysSinceLastVisit, language)
+        guard let sales else { return since }
+        return language == .en
+            ? "\(since), \(Formatting.amount(sales, in: .en)) of sales"
+            : "\(since)、当社売上\(Formatting.amount(sales, in: .ja))"
+    }
+}
