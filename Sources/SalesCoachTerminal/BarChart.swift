@@ -8,9 +8,11 @@
 /// ```
 /// Bars are measured in eighths of a cell, so close values still look different.
 public struct BarChart: Sendable {
+    /// One line of the chart.
     public struct Bar: Sendable, Hashable {
         /// Shown left of the bar; sanitized and cut to fit.
         public var label: String
+        /// The bar's length on the chart's scale; NaN and negatives draw an empty track.
         public var value: Double
         /// Where the target marker goes, on the same scale as `value`.
         public var target: Double?
@@ -31,11 +33,13 @@ public struct BarChart: Sendable {
         }
     }
 
+    /// Top to bottom.
     public var bars: [Bar]
     /// The value a full-length bar stands for; by default the largest value or target.
     public var maximum: Double?
     /// Whether a last line explains the target marker when any bar has one.
     public var showsTargetKey: Bool
+    /// Block elements, or ASCII for terminals that draw them double width.
     public var glyphs: Glyphs
 
     /// Labels longer than this are cut with "…".

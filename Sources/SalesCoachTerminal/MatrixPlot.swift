@@ -25,6 +25,7 @@ public struct MatrixPlot: Sendable {
         case both
     }
 
+    /// The customers to draw, in any order: the picture does not depend on it.
     public var points: [MatrixPoint]
     /// The record score that separates low from high (the vertical line).
     public var recordCut: Double
@@ -32,6 +33,7 @@ public struct MatrixPlot: Sendable {
     public var objectiveCut: Double
     /// The language of the axis titles and notes.
     public var titles: AxisTitles
+    /// Box drawing, or ASCII for terminals that draw it double width.
     public var glyphs: Glyphs
     /// When more customers than this would need a number, none are numbered: names go
     /// where they fit, the rest are bare marks, and a note says how many.

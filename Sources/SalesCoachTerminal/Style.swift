@@ -23,6 +23,7 @@ public struct Style: Sendable, Hashable {
         }
     }
 
+    /// `nil` keeps the terminal's own text color.
     public var foreground: Color?
     public var bold: Bool
     public var dim: Bool

@@ -1,5 +1,6 @@
 /// One column of a ``TableRenderer`` table: its header and how it behaves when space runs out.
 public struct TableColumn: Sendable, Hashable {
+    /// The column title, shown bold above a rule.
     public var header: String
     public var alignment: Alignment
     /// The column never gets wider than this, truncating longer cells with "…".

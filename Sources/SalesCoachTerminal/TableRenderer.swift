@@ -17,6 +17,7 @@
 /// // 田中商事  A    12,400
 /// ```
 public struct TableRenderer: Sendable {
+    /// Left to right; each row gives its cells in this order.
     public var columns: [TableColumn]
     /// Between two columns.
     public var separator: String = "  "
