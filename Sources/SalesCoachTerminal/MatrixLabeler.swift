@@ -56,33 +56,29 @@ struct MatrixLabeler: Sendable {
         return [(.right, right), (.left, left)]
     }
 
-    /// Places for a short label on the rows next to a run of marks, below first: starting
-    /// under the first mark, then shifted left, then right, always overlapping the run.
+    /// Places for a short label on the row right below or above a run of marks: starting
+    /// at its first mark, or ending at its last, so it sits on the marks like a caption.
     func verticalCandidates(marks: ClosedRange<Int>, row: Int, width: Int) -> [(Side, Span)] {
-        let first = marks.lowerBound
-        let starts =
-            Array(stride(from: first, through: first - width + 1, by: -1))
-            + Array((first + 1)...max(first + 1, marks.upperBound)).filter {
-                $0 <= marks.upperBound
-            }
+        var starts = [marks.lowerBound]
+        if marks.upperBound - width + 1 != marks.lowerBound {
+            starts.append(marks.upperBound - width + 1)
+        }
         var places: [(Side, Span)] = []
         for (side, offset) in [(Side.below, 1), (Side.above, -1)] {
             for start in starts {
-                let outer = [start - 2, start - 1, start + width, start + width + 1]
-                places.append(
-                    (
-                        side,
-                        Span(
-                            row: row + offset, text: start..<(start + width), gap: nil, outer: outer
-                        )
-                    ))
+                // One free cell each side is enough: the column says which mark it is.
+                let outer = [start - 1, start + width]
+                let text = start..<(start + width)
+                places.append((side, Span(row: row + offset, text: text, gap: nil, outer: outer)))
             }
         }
         return places
     }
 
     /// Whether `span` can be claimed by `owner`, ignoring what `owner` already holds.
-    func isFree(_ span: Span, owner: Int) -> Bool {
+    /// - Parameter touchingLines: whether the text may end right against the cut line,
+    ///   which reads as cramped but beats no label at all.
+    func isFree(_ span: Span, owner: Int, touchingLines: Bool = false) -> Bool {
         guard rows.contains(span.row), !span.text.isEmpty,
             span.text.lowerBound >= columns.lowerBound, span.text.upperBound <= columns.upperBound
         else { return false }
@@ -99,7 +95,9 @@ struct MatrixLabeler: Sendable {
             if use == .mark || use == .text { return false }
             // Text touching the cut line reads as cramped; the axis outside the area is fine.
             let touchesText = column == span.text.lowerBound - 1 || column == span.text.upperBound
-            if touchesText && use == .line && columns.contains(column) { return false }
+            if !touchingLines && touchesText && use == .line && columns.contains(column) {
+                return false
+            }
         }
         for (other, claim) in claimed where other != owner && claim.row == span.row {
             if span.text.overlaps(claim.text) { return false }
@@ -122,10 +120,12 @@ struct MatrixLabeler: Sendable {
         let places =
             candidates(marks: marks, row: row, width: width)
             + verticalCandidates(marks: marks, row: row, width: width)
-        for (side, span) in places
-        where isFree(span, owner: owner) {
-            claim(span, owner: owner)
-            return (side, span)
+        for touchingLines in [false, true] {
+            for (side, span) in places
+            where isFree(span, owner: owner, touchingLines: touchingLines) {
+                claim(span, owner: owner)
+                return (side, span)
+            }
         }
         return nil
     }

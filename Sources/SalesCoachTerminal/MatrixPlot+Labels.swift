@@ -133,7 +133,7 @@ extension MatrixPlot {
 
     /// The name (or names) to draw beside a group's mark, or nil to use numbers.
     func nameText(for group: Group, maxWidth: Int) -> String? {
-        let names = group.members.map { TerminalText.sanitize(points[$0].label) }
+        let names = group.members.map { Self.shortName(TerminalText.sanitize(points[$0].label)) }
         if names.count == 1 {
             let name = DisplayWidth.truncate(names[0], toWidth: maxWidth)
             return name.isEmpty ? nil : name
@@ -141,6 +141,13 @@ extension MatrixPlot {
         // Several customers on one cell: their names only when all fit in full.
         let joined = names.joined(separator: ", ")
         return DisplayWidth.width(of: joined) <= maxWidth ? joined : nil
+    }
+
+    /// A company name as it is commonly shortened in Japanese business writing: the legal
+    /// form 株式会社 becomes ㈱ and 有限会社 becomes ㈲, which leaves room for the part of the
+    /// name that tells companies apart. Only the plot shortens; the legend keeps the name.
+    static func shortName(_ name: String) -> String {
+        name.replacing("株式会社", with: "㈱").replacing("有限会社", with: "㈲")
     }
 
     /// "7", "7,8" or "7-9".

@@ -67,7 +67,8 @@ public struct MatrixPlot: Sendable {
     ///   - width: the terminal width; every line fits in it (down to ``minimumWidth``;
     ///     beyond ``maximumWidth`` the plot stops growing).
     ///   - height: rows of the plot area, cut line included (5 to 200); by default about a
-    ///     quarter of the width, so the picture keeps its shape as the terminal grows.
+    ///     quarter of the width, so the picture keeps its shape as the terminal grows, and
+    ///     up to 31 rows for a crowded book.
     ///   - color: whether marks, labels and lines are colored.
     public func render(width: Int, height: Int? = nil, color: ColorMode) -> String {
         let drawing = draw(width: width, height: height)
@@ -134,7 +135,9 @@ public struct MatrixPlot: Sendable {
     func draw(width: Int, height: Int?) -> Drawing {
         let totalWidth = min(max(width, Self.minimumWidth), Self.maximumWidth)
         let plotWidth = totalWidth - Self.leftMargin
-        let plotHeight = min(max(height ?? Self.defaultHeight(plotWidth: plotWidth), 5), 200)
+        let plotHeight = min(
+            max(height ?? Self.defaultHeight(plotWidth: plotWidth, pointCount: points.count), 5),
+            200)
         let geometry = MatrixGeometry(
             width: plotWidth, height: plotHeight, recordCut: recordCut, objectiveCut: objectiveCut)
 
@@ -204,8 +207,10 @@ public struct MatrixPlot: Sendable {
     /// Tick labels ("100"), a space and the axis.
     static let leftMargin = 5
 
-    static func defaultHeight(plotWidth: Int) -> Int {
-        let rows = min(max(plotWidth / 4 + 1, 11), 31)
+    /// About a quarter of the width (terminal cells are twice as tall as wide), and
+    /// taller for a crowded book, since every row is room for more names.
+    static func defaultHeight(plotWidth: Int, pointCount: Int) -> Int {
+        let rows = min(max(plotWidth / 4 + 1, pointCount / 2, 11), 31)
         // An odd count puts a cut at 50 exactly in the middle.
         return rows % 2 == 1 ? rows : rows + 1
     }

@@ -50,10 +50,14 @@ import Testing
     }
 
     @Test(
-        "a wider terminal gets a wider and taller plot",
-        arguments: [(80, 75, 19), (120, 115, 29), (200, 195, 31)])
-    func usesTheWidth(width: Int, plotWidth: Int, plotHeight: Int) {
-        let drawing = Self.fixture.draw(width: width, height: nil)
+        "a wider terminal or a more crowded book gets a taller plot",
+        arguments: [
+            (80, 10, 75, 19), (80, 52, 75, 27), (120, 10, 115, 29), (120, 52, 115, 29),
+            (200, 52, 195, 31), (40, 52, 35, 27),
+        ])
+    func height(width: Int, pointCount: Int, plotWidth: Int, plotHeight: Int) {
+        let plot = MatrixPlot(points: Array(MatrixFixture.points.prefix(pointCount)))
+        let drawing = plot.draw(width: width, height: nil)
         #expect(drawing.geometry.width == plotWidth)
         #expect(drawing.geometry.height == plotHeight)
     }
