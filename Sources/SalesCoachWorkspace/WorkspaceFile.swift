@@ -109,9 +109,11 @@ enum WorkspaceFile {
                     throw WorkspaceError.newerVersion(
                         path: path, found: version, supported: WorkspaceSchema.currentVersion)
                 }
-                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
-                guard problems == ["ok"] else {
-                    throw WorkspaceError.damaged(path: path, detail: problems.joined(separator: "; "))
+                let report = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+                guard report == ["ok"] else {
+                    let problems = report.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
+                    throw WorkspaceError.damaged(
+                        path: path, detail: "SQLite's check found: " + problems.joined(separator: "; "))
                 }
                 return .workspace(version: version)
             }
