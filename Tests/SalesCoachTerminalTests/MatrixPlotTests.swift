@@ -219,6 +219,20 @@ import Testing
     }
 
     @Test(
+        "the plot writes the legal form of a Japanese company short",
+        arguments: [
+            ("株式会社田中商事", "㈱田中商事"), ("富士精機株式会社", "富士精機㈱"),
+            ("有限会社佐藤電材", "㈲佐藤電材"), ("Acme Trading", "Acme Trading"),
+        ])
+    func shortNames(name: String, short: String) {
+        #expect(MatrixPlot.shortName(name) == short)
+        let plot = MatrixPlot(points: [
+            MatrixPoint(label: name, record: 80, objective: 80, segment: .a)
+        ])
+        #expect(plot.render(width: 80, color: .off).contains("● " + short))
+    }
+
+    @Test(
         "legend numbers read as ranges",
         arguments: [([3], "3"), ([3, 4], "3,4"), ([3, 4, 5, 6], "3-6")])
     func numberText(numbers: [Int], expected: String) {
