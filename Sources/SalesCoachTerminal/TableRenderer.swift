@@ -12,7 +12,7 @@
 ///     TableColumn("Sales", alignment: .right),
 /// ])
 /// print(table.render([["田中商事", "A", "12,400"]], width: 80, color: .off))
-/// // Customer  Seg  Sales
+/// // Customer  Seg   Sales
 /// // ────────  ───  ──────
 /// // 田中商事  A    12,400
 /// ```
