@@ -64,7 +64,8 @@ public enum PlanNote: Sendable, Hashable {
                 + "今週の計画から外したのは\(names)です。あと\(dropped.count)件あれば全A顧客を\(cadence)週間ごとにフォローできます。外した顧客は来週優先されます。"
 
         case (.waiting(let segment, let count, let visits), .en):
-            return "\(count) more \(segment.rawValue) customers qualify but \(segment.rawValue)'s share holds \(PlanNote.visits(visits, .en)); they wait for a later week."
+            let more = count == 1 ? "1 more \(segment.rawValue) customer qualifies" : "\(count) more \(segment.rawValue) customers qualify"
+            return "\(more) but \(segment.rawValue)'s share holds \(PlanNote.visits(visits, .en)); they wait for a later week."
         case (.waiting(let segment, let count, let visits), .ja):
             return "対象の\(segment.rawValue)顧客があと\(count)社ありますが、\(segment.rawValue)の枠は\(visits)件です。翌週以降に回します。"
 

@@ -94,4 +94,125 @@ import Testing
                 + "今週の計画から外したのはA1（前回の訪問から2週間、当社売上100万）です。"
                 + "あと1件あれば全A顧客を2週間ごとにフォローできます。外した顧客は来週優先されます。")
     }
+
+    @Test("equal upside is broken by company revenue, then employees, then the name")
+    func tiesInB() {
+        let book = [
+            F.entry("Zeta", .b, objective: 80, record: 20, revenue: 5e9, employees: 100),
+            F.entry("Eta", .b, objective: 80, record: 20, revenue: 5e9, employees: 300),
+            F.entry("Beta", .b, objective: 80, record: 20, revenue: 5e9, employees: 300),
+            F.entry("Gamma", .b, objective: 80, record: 20, revenue: 9e9),
+            F.entry("Delta", .b, objective: 90, record: 20),
+            F.entry("Iota", .b, objective: 80, record: 20),
+        ]
+        let result = plan(book, capacity: 12, policy: PlanPolicy(shares: [.b: Rational(100)]))
+        #expect(result.picks.map(\.customer) == ["Delta", "Gamma", "Beta", "Eta", "Zeta", "Iota"])
+        #expect(result.picks.map(\.reason) == (1...6).map { PlanReason.upside(rank: $0, of: 6) })
+        #expect(result.notes == [
+            .unusedShare(segment: .b, visits: 6, shortfall: .fewEligible(eligible: 6, customers: 6)),
+            .capacityExceedsNeeds(capacity: 12, needed: 6),
+        ])
+    }
+
+    @Test("equal A priority falls back to the longest since the last visit, then the name")
+    func tiesInA() {
+        let book = [
+            F.entry("Kilo", .a, sales: 5e6, lastVisit: F.daysAgo(15)),
+            F.entry("Lima", .a, sales: 5e6, lastVisit: F.daysAgo(20)),
+            F.entry("Echo", .a, sales: 5e6, lastVisit: F.daysAgo(15)),
+            F.entry("Mike", .a, sales: 9e6, lastVisit: F.daysAgo(9)),
+            F.entry("Oscar", .a, sales: 1e6),
+        ]
+        let result = plan(book, capacity: 10, policy: PlanPolicy(shares: [.a: Rational(100)]))
+        // Oscar has no visit on record and Lima, Kilo, Echo are past their deadline; Mike is only due by Sunday.
+        #expect(result.picks.map(\.customer) == ["Lima", "Echo", "Kilo", "Oscar", "Mike"])
+        #expect(
+            result.picks.map { $0.reason.text(in: .en) } == [
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
+                "A: no visit on record, 1M of sales at stake; past its 2-week follow-up",
+                "A: 1 week since the last visit, 9M of sales at stake",
+            ])
+    }
+
+    @Test("the same book in another order gives the same plan")
+    func deterministic() {
+        let book = [
+            F.entry("One", .b, objective: 70, record: 30), F.entry("Two", .b, objective: 70, record: 30),
+            F.entry("Three", .a, lastVisit: F.daysAgo(30)), F.entry("Four", .a, lastVisit: F.daysAgo(30)),
+            F.entry("Five", .c), F.entry("Six", .d),
+        ]
+        let forward = plan(book, capacity: 4)
+        let backward = plan(book.reversed(), capacity: 4)
+        #expect(forward.picks.map(\.customer) == ["Four", "Three", "One", "Two"])
+        #expect(backward.picks == forward.picks)
+    }
+
+    @Test("when everything is overdue, C and D keep to their shares and the rest wait")
+    func everythingOverdue() {
+        let book =
+            (1...4).map { F.entry("A\($0)", .a, sales: Double($0) * 1e6, lastVisit: F.daysAgo(100 + $0)) }
+            + (1...6).map { F.entry("B\($0)", .b, objective: 60 + $0, record: 10, lastVisit: F.daysAgo(100)) }
+            + (1...5).map { F.entry("C\($0)", .c, lastVisit: F.daysAgo(60 + $0)) }
+            + (1...3).map { F.entry("D\($0)", .d, lastVisit: F.daysAgo(90 + $0)) }
+        let result = plan(book, capacity: 20)
+        #expect(result.allocations.map(\.target) == [7, 10, 2, 1])
+        #expect(result.allocations.map(\.eligible) == [4, 6, 5, 3])
+        #expect(result.allocations.map(\.planned) == [4, 6, 2, 1])
+        #expect(
+            result.picks.map(\.customer) == [
+                "A4", "A3", "A2", "A1", "B6", "B5", "B4", "B3", "B2", "B1", "C5", "C4", "D3",
+            ])
+        #expect(
+            result.notes == [
+                .unusedShare(segment: .a, visits: 3, shortfall: .fewEligible(eligible: 4, customers: 4)),
+                .unusedShare(segment: .b, visits: 4, shortfall: .fewEligible(eligible: 6, customers: 6)),
+                .waiting(segment: .c, count: 3, visits: 2),
+                .waiting(segment: .d, count: 2, visits: 1),
+                .capacityExceedsNeeds(capacity: 20, needed: 13),
+            ])
+        #expect(
+            result.notes[2].text(in: .en)
+                == "3 more C customers qualify but C's share holds 2 visits; they wait for a later week.")
+        #expect(
+            result.picks.last?.reason.text(in: .ja) == "D：前回の訪問から13週間（基準の8週間を超過）。手短な確認で十分です")
+    }
+
+    @Test("empty segments hand their visits to B, then A, and never to C or D")
+    func emptySegments() {
+        let onlyB = (1...3).map { F.entry("B\($0)", .b, objective: 70 + $0, record: 20) }
+        let dueA = (1...8).map { F.entry("A\($0)", .a, sales: Double($0), lastVisit: F.daysAgo(30)) }
+        let overdueC = (1...4).map { F.entry("C\($0)", .c, lastVisit: F.daysAgo(60)) }
+        let result = plan(onlyB + dueA + overdueC, capacity: 10)
+        // Targets A 4, B 5, C 1, D 0: B has only 3, so 2 go to A; no D customers, D's share was 0 anyway.
+        #expect(result.allocations.map(\.planned) == [6, 3, 1, 0])
+        #expect(
+            result.notes == [
+                .unusedShare(segment: .b, visits: 2, shortfall: .fewEligible(eligible: 3, customers: 3)),
+                .redistributed(toB: 0, toA: 2),
+                .followUpsDropped(
+                    due: 8, visits: 6, cadenceWeeks: 2,
+                    dropped: [
+                        DroppedFollowUp(name: "A2", daysSinceLastVisit: 30, sales: 2),
+                        DroppedFollowUp(name: "A1", daysSinceLastVisit: 30, sales: 1),
+                    ]),
+                .waiting(segment: .c, count: 3, visits: 1),
+            ])
+        #expect(result.notes[1].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
+
+        let onlyCD = [F.entry("Cozy", .c, lastVisit: F.daysAgo(60)), F.entry("Dim", .d, lastVisit: F.daysAgo(70))]
+        let quiet = plan(onlyCD, capacity: 10)
+        // D's 5% of 10 visits rounds to 0, so the overdue D waits even with visits to spare: C and D are never padded.
+        #expect(quiet.picks.map(\.customer) == ["Cozy"])
+        #expect(
+            quiet.notes == [
+                .unusedShare(segment: .a, visits: 4, shortfall: .noCustomers),
+                .unusedShare(segment: .b, visits: 5, shortfall: .noCustomers),
+                .waiting(segment: .d, count: 1, visits: 0),
+                .capacityExceedsNeeds(capacity: 10, needed: 1),
+            ])
+        #expect(quiet.notes[1].text(in: .en) == "B's share (5 visits) is unused: your book has no B customers.")
+        #expect(quiet.notes[2].text(in: .en) == "1 more D customer qualifies but D's share holds 0 visits; they wait for a later week.")
+    }
 }
