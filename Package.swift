@@ -43,7 +43,9 @@ let package = Package(
         ),
         .testTarget(name: "SalesCoachCoreTests", dependencies: ["SalesCoachCore", "SalesCoachKnowledgeFiles"]),
         .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace"]),
-        .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SalesCoachCore"]),
+        .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["salescoach", "TestSupport"]),
+        // Golden-file comparison shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
     ]
 )

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The snapshot helper is copied into other test targets, so its diff is tested here.

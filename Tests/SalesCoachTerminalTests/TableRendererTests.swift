@@ -1,4 +1,5 @@
 import SalesCoachCore
+import TestSupport
 import Testing
 
 @testable import SalesCoachTerminal

@@ -1,8 +1,7 @@
 import Foundation
 import Testing
 
-// Golden snapshot files for text a user reads. Self-contained: copy this file into
-// another test target's Support/ folder to use it there.
+// Golden snapshot files for text a user reads, shared by every test target.
 //
 // A snapshot lives next to the test targets, outside them (a text file inside a
 // target would need an `exclude:` in Package.swift):
@@ -15,7 +14,7 @@ import Testing
 /// A missing snapshot is written and reported as a failure, so a new golden file is
 /// always looked at once. With `SNAPSHOT_RECORD=1` the file is rewritten and the test
 /// only warns.
-func assertSnapshot(
+public func assertSnapshot(
     _ actual: String,
     named name: String,
     filePath: String = #filePath,
@@ -69,7 +68,7 @@ func assertSnapshot(
 }
 
 /// A unified-style line diff with two lines of context around each change.
-func lineDiff(from old: String, to new: String, context: Int = 2) -> String {
+public func lineDiff(from old: String, to new: String, context: Int = 2) -> String {
     let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
