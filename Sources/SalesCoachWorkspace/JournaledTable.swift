@@ -13,6 +13,7 @@ struct JournaledTable: Sendable, Equatable {
 
     static let metricColumns = Metric.allCases.map(\.rawValue)
 
+    /// The order `Workspace.customer(from:)` reads them in.
     static let customers = JournaledTable(
         name: "customers", primaryKey: "key",
         columns: ["key", "name", "position"] + metricColumns + ["last_visit", "rep", "notes"])

@@ -8,8 +8,19 @@ extension Row {
         self[column] as DatabaseValue? ?? .null
     }
 
-    func text(_ column: String) -> String? {
-        switch value(column).storage {
+    func text(_ column: String) -> String? { Row.text(value(column)) }
+    func real(_ column: String) -> Double? { Row.real(value(column)) }
+    func int64(_ column: String) -> Int64? { Row.int64(value(column)) }
+    func int(_ column: String) -> Int? { int64(column).flatMap { Int(exactly: $0) } }
+
+    // By position, for the hot loop of reading a large customer list (a
+    // lookup by name costs about as much as the rest of the row together).
+    func value(at index: Int) -> DatabaseValue { index < count ? self[index] as DatabaseValue : .null }
+    func text(at index: Int) -> String? { Row.text(value(at: index)) }
+    func real(at index: Int) -> Double? { Row.real(value(at: index)) }
+
+    static func text(_ value: DatabaseValue) -> String? {
+        switch value.storage {
         case .null: nil
         case .string(let text): text
         case .int64(let number): String(number)
@@ -18,8 +29,8 @@ extension Row {
         }
     }
 
-    func real(_ column: String) -> Double? {
-        switch value(column).storage {
+    static func real(_ value: DatabaseValue) -> Double? {
+        switch value.storage {
         case .double(let number): number
         case .int64(let number): Double(number)
         case .string(let text): Double(text)
@@ -27,14 +38,12 @@ extension Row {
         }
     }
 
-    func int64(_ column: String) -> Int64? {
-        switch value(column).storage {
+    static func int64(_ value: DatabaseValue) -> Int64? {
+        switch value.storage {
         case .int64(let number): number
         case .double(let number): Int64(exactly: number)
         case .string(let text): Int64(text)
         case .null, .blob: nil
         }
     }
-
-    func int(_ column: String) -> Int? { int64(column).flatMap { Int(exactly: $0) } }
 }

@@ -73,14 +73,26 @@ struct UndoJournal {
             arguments: [changeID, table.name])
     }
 
-    /// Forgets all but the `limit` most recent changes.
-    func finish(keeping limit: Int) throws {
-        let oldestKept = try Int64.fetchOne(
-            db,
-            sql: "SELECT min(id) FROM (SELECT id FROM undo_changes ORDER BY id DESC LIMIT ?)",
-            arguments: [max(1, limit)])
-        guard let oldestKept else { return }
-        try UndoJournal.forget(db, where: "< \(oldestKept)")
+    /// Records how much this change saved, then forgets the oldest changes
+    /// beyond `limit` changes or `rowBudget` saved rows in all (the latest
+    /// change is always kept, however large: it is the one undo is for).
+    func finish(keeping limit: Int, rowBudget: Int) throws {
+        var saved = 0
+        for table in JournaledTable.all {
+            saved += try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM \(table.shadow) WHERE change_id = ?", arguments: [changeID]) ?? 0
+        }
+        try db.execute(sql: "UPDATE undo_changes SET saved_rows = ? WHERE id = ?", arguments: [saved, changeID])
+        let recent = try Row.fetchAll(db, sql: "SELECT id, saved_rows FROM undo_changes ORDER BY id DESC")
+        var total = 0
+        for (index, row) in recent.enumerated() {
+            let rows = max(0, row.int("saved_rows") ?? 0)
+            total = total > Int.max - rows ? Int.max : total + rows
+            if index > 0, index >= max(1, limit) || total > rowBudget, let id = row.int64("id") {
+                try UndoJournal.forget(db, where: "<= \(id)")
+                return
+            }
+        }
     }
 
     private func savedWholeTable(_ table: JournaledTable) throws -> Bool {

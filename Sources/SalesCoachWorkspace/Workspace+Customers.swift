@@ -51,7 +51,7 @@ extension Workspace {
                     arguments: StatementArguments(
                         [customer.name.stored] + Workspace.fieldValues(customer) + [key.stored]))
             }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             return previous
         }
     }
@@ -84,7 +84,7 @@ extension Workspace {
                     sql: "UPDATE \(table.name) SET customer_key = ?, customer_name = ? WHERE customer_key = ?",
                     arguments: [newKey.stored, trimmed.stored, oldKey.stored])
             }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             customer.name = trimmed
             return customer
         }
@@ -105,7 +105,7 @@ extension Workspace {
             try journal.saveRows(.plannedVisits, where: "customer_key = ?", arguments: [key.stored])
             try db.execute(sql: "DELETE FROM customers WHERE key = ?", arguments: [key.stored])
             try db.execute(sql: "DELETE FROM planned_visits WHERE customer_key = ?", arguments: [key.stored])
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             return customer
         }
     }
@@ -124,7 +124,7 @@ extension Workspace {
                 try insert.execute(
                     arguments: Workspace.arguments(customer, key: Book.key(customer.name), position: Int64(position)))
             }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 
@@ -138,15 +138,17 @@ extension Workspace {
         ).map(customer(from:))
     }
 
+    /// A customer from a row of `JournaledTable.customers.columns`, in that order.
     static func customer(from row: Row) -> Customer {
         var metrics = MetricValues()
-        for metric in Metric.allCases { metrics[metric] = row.real(metric.rawValue) }
+        for (offset, metric) in Metric.allCases.enumerated() { metrics[metric] = row.real(at: 3 + offset) }
+        let afterMetrics = 3 + Metric.allCases.count
         return Customer(
-            name: row.text("name") ?? "",
+            name: row.text(at: 1) ?? "",
             metrics: metrics,
-            lastVisit: row.text("last_visit").flatMap { LocalDate(parsing: $0) },
-            rep: row.text("rep"),
-            notes: row.text("notes"))
+            lastVisit: row.text(at: afterMetrics).flatMap { LocalDate(parsing: $0) },
+            rep: row.text(at: afterMetrics + 1),
+            notes: row.text(at: afterMetrics + 2))
     }
 
     /// The six metrics, last visit, rep and notes, in column order.

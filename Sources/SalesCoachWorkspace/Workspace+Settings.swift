@@ -59,7 +59,7 @@ extension Workspace {
                     try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key.stored])
                 }
             }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             return true
         }
     }

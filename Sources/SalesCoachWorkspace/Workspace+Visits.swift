@@ -43,7 +43,7 @@ extension Workspace {
                 try Workspace.insert(visit, key: key, db)
                 try journal.markInserted(.plannedVisits, key: db.lastInsertedRowID)
             }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 
@@ -60,7 +60,7 @@ extension Workspace {
             let journal = try journal(db, .removePlannedVisit(name: customerName.trimmingWhitespace))
             try journal.saveRows(.plannedVisits, where: condition, arguments: arguments)
             try db.execute(sql: "DELETE FROM planned_visits WHERE \(condition)", arguments: arguments)
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             return true
         }
     }
@@ -74,7 +74,7 @@ extension Workspace {
             try journal.saveTable(.plannedVisits)
             try db.execute(sql: "DELETE FROM planned_visits")
             for visit in checked { try Workspace.insert(visit, key: Book.key(visit.customerName), db) }
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 
@@ -85,7 +85,7 @@ extension Workspace {
             let journal = try journal(db, .clearPlannedVisits)
             try journal.saveTable(.plannedVisits)
             try db.execute(sql: "DELETE FROM planned_visits")
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 
@@ -132,7 +132,7 @@ extension Workspace {
                 sql: "INSERT INTO visit_log(customer_key, customer_name, date, note) VALUES (?, ?, ?, ?)",
                 arguments: [Book.key(name).stored, name.stored, record.date.description, record.note.stored])
             try journal.markInserted(.visitLog, key: db.lastInsertedRowID)
-            try journal.finish(keeping: undoLimit)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 }

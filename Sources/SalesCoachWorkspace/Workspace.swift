@@ -26,14 +26,21 @@ public final class Workspace: Sendable {
     public let isReadOnly: Bool
     /// How many changes `undo()` can take back.
     public let undoLimit: Int
+    /// How many saved rows the undo journal may hold before it forgets old
+    /// changes, so repeated imports of a large book do not grow the file without end.
+    let undoRowBudget: Int
 
     let writer: any DatabaseWriter
 
-    private init(path: String?, writer: any DatabaseWriter, isReadOnly: Bool, undoLimit: Int) {
+    /// Saved rows kept for undo: a whole million-customer book, or many small changes.
+    static let defaultUndoRowBudget = 1_000_000
+
+    private init(path: String?, writer: any DatabaseWriter, isReadOnly: Bool, undoLimit: Int, undoRowBudget: Int) {
         self.path = path
         self.writer = writer
         self.isReadOnly = isReadOnly
         self.undoLimit = max(1, undoLimit)
+        self.undoRowBudget = max(0, undoRowBudget)
     }
 
     /// The path as messages show it.
@@ -48,6 +55,10 @@ public final class Workspace: Sendable {
     /// write permission opens read-only.
     /// - Parameter undoLimit: how many changes are kept for `undo()`.
     public static func open(at path: String, undoLimit: Int = 20) throws(WorkspaceError) -> Workspace {
+        try open(at: path, undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget)
+    }
+
+    static func open(at path: String, undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
         let directory = WorkspaceLocation.directory(of: path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -61,7 +72,7 @@ public final class Workspace: Sendable {
             writable = status.isWritable
         }
         if !writable {
-            return try openReadOnly(at: path, identity: identity, undoLimit: undoLimit)
+            return try openReadOnly(at: path, identity: identity, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
         }
         let pool: DatabasePool
         do {
@@ -72,11 +83,15 @@ public final class Workspace: Sendable {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
         try migrate(pool, path: path)
-        return Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit)
+        return Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
 
     /// A throwaway workspace in memory, for `--ephemeral` and `--demo` sessions.
     public static func inMemory(undoLimit: Int = 20) throws(WorkspaceError) -> Workspace {
+        try inMemory(undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget)
+    }
+
+    static func inMemory(undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
         let path = "the in-memory workspace"
         let queue: DatabaseQueue
         do {
@@ -87,11 +102,11 @@ public final class Workspace: Sendable {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
         try migrate(queue, path: path)
-        return Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit)
+        return Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
 
     private static func openReadOnly(
-        at path: String, identity: WorkspaceFile.Identity, undoLimit: Int
+        at path: String, identity: WorkspaceFile.Identity, undoLimit: Int, undoRowBudget: Int
     ) throws(WorkspaceError) -> Workspace {
         let version: Int
         switch identity {
@@ -105,7 +120,8 @@ public final class Workspace: Sendable {
         configuration.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            return Workspace(path: path, writer: queue, isReadOnly: true, undoLimit: undoLimit)
+            return Workspace(
+                path: path, writer: queue, isReadOnly: true, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
         } catch let error as DatabaseError {
             throw WorkspaceError(error, path: path)
         } catch {

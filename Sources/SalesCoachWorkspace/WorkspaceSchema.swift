@@ -68,7 +68,8 @@ enum WorkspaceSchema {
                     kind TEXT NOT NULL,
                     subject TEXT,
                     detail TEXT,
-                    count INTEGER
+                    count INTEGER,
+                    saved_rows INTEGER NOT NULL DEFAULT 0
                 );
                 CREATE TABLE undo_scopes (
                     change_id INTEGER NOT NULL,

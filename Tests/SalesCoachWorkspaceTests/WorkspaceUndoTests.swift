@@ -158,6 +158,30 @@ import Testing
         #expect(saved == 0)
     }
 
+    @Test("old changes are forgotten once the journal holds more saved rows than its budget")
+    func rowBudget() throws {
+        let workspace = try Workspace.inMemory(undoLimit: 20, undoRowBudget: 5)
+        let first = try Fixtures.book(["A", "B", "C", "D"])
+        let second = try Fixtures.book(["E", "F", "G", "H"])
+        try workspace.replaceBook(first)  // saves nothing: the list was empty
+        try workspace.replaceBook(second)  // saves 4 rows
+        #expect(try workspace.undoDepth() == 2)
+        try workspace.replaceBook(try Fixtures.book(["I"]))  // saves 4 more: 8 > 5
+        #expect(try workspace.undoDepth() == 1)
+        #expect(try workspace.undo() == UndoOutcome(change: .replaceBook(customers: 1, source: nil), remaining: 0))
+        #expect(try workspace.loadBook() == second)
+    }
+
+    @Test("the latest change stays undoable however many rows it saved")
+    func largeLatest() throws {
+        let workspace = try Workspace.inMemory(undoLimit: 20, undoRowBudget: 2)
+        let book = try Fixtures.book(["A", "B", "C", "D"])
+        try workspace.replaceBook(book)
+        try workspace.replaceBook(try Fixtures.book(["E"]))
+        try workspace.undo()
+        #expect(try workspace.loadBook() == book)
+    }
+
     @Test("a change that changes nothing is not recorded")
     func noOp() throws {
         let workspace = try Workspace.inMemory()
