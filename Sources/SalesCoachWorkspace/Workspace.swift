@@ -157,6 +157,10 @@ public final class Workspace: Sendable {
                         path: path, found: version, supported: WorkspaceSchema.currentVersion)
                 }
             }
+            // An up-to-date workspace is opened without a single write, so a
+            // second session can start while the first is busy importing.
+            let upToDate = try writer.read { db in try WorkspaceSchema.migrator.hasCompletedMigrations(db) }
+            if upToDate { return }
             do {
                 try WorkspaceSchema.migrator.migrate(writer)
             } catch {

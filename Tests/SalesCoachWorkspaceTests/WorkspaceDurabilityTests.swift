@@ -98,6 +98,27 @@ import Testing
         #expect(try integrityCheck(path) == ["ok"])
     }
 
+    @Test("a second session opens while the first holds a write transaction")
+    func openWhileWriting() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        let first = try Workspace.open(at: path)
+        try first.upsert(Fixtures.customer("Acme"))
+        let clock = ContinuousClock()
+        var elapsed = Duration.zero
+        var names: [String] = []
+        try first.writer.write { _ in
+            // While this write transaction is open no other write can start.
+            elapsed = try clock.measure {
+                let second = try Workspace.open(at: path)
+                names = try second.loadBook().customers.map(\.name)
+            }
+        }
+        #expect(names == ["Acme"])
+        #expect(elapsed < .seconds(Workspace.busyTimeout))
+    }
+
     static let sqlite3 = "/usr/bin/sqlite3"
 
     @Test(
