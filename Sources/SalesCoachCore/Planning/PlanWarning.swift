@@ -17,11 +17,17 @@ public enum PlanWarning: Sendable, Hashable {
     case unclassified(name: String, missing: [Axis])
     /// Nothing is planned.
     case emptyPlan
+    /// The visit log shows time drifting to comfortable accounts: over the last
+    /// `weeks` weeks C got `cVisits` of `visits`, more than its share of the
+    /// book's potential (see `ComfortCheck`).
+    case comfortDrift(cVisits: Int, visits: Int, weeks: Int, cPotentialShare: Double)
 
     /// The id of the knowledge entry that explains the warning, if any.
     public var knowledgeID: String? {
-        if case .cOverweight = self { return PlanWarning.cTrapID }
-        return nil
+        switch self {
+        case .cOverweight, .comfortDrift: PlanWarning.cTrapID
+        default: nil
+        }
     }
 
     /// The knowledge entry on the C trap (情): why comfortable accounts eat a rep's week.
@@ -99,6 +105,18 @@ public enum PlanWarning: Sendable, Hashable {
             return "The plan is empty: nothing is planned for the week."
         case (.emptyPlan, .ja):
             return "計画が空です：今週の訪問予定がありません。"
+
+        case (.comfortDrift(let c, let visits, let weeks, let potential), .en):
+            let share = PlanWarning.percent(Double(c), Double(visits))
+            return "Drifting to comfortable accounts: over the last \(weeks) weeks \(c) of \(visits) visits (\(share)) went to C, "
+                + "whose share of your book's potential is \(Formatting.percent(potential)). "
+                + "Those visits feel productive but add little; give the time to B "
+                + "(the C trap; see knowledge entry \(PlanWarning.cTrapID))."
+        case (.comfortDrift(let c, let visits, let weeks, let potential), .ja):
+            let share = PlanWarning.percent(Double(c), Double(visits))
+            return "居心地の良い顧客への偏り：直近\(weeks)週間の訪問\(visits)件のうち\(c)件（\(share)）がCでした。"
+                + "担当先の潜在力に占めるCの割合は\(Formatting.percent(potential))にすぎません。"
+                + "手応えはあっても成果は小さい訪問です。その時間をBに回しましょう（Cの罠：知識エントリ \(PlanWarning.cTrapID)）。"
         }
     }
 
