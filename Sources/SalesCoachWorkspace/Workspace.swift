@@ -70,6 +70,8 @@ public final class Workspace: Sendable {
         if let status = try WorkspaceFile.status(of: path) {
             identity = try WorkspaceFile.identify(path, size: status.size)
             writable = status.isWritable
+        } else {
+            createOwnerOnly(path)
         }
         if !writable {
             return try openReadOnly(at: path, identity: identity, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
@@ -222,4 +224,14 @@ public final class Workspace: Sendable {
     public func undoDepth() throws(WorkspaceError) -> Int {
         try read { db in try UndoJournal.depth(db) }
     }
+}
+
+/// Creates an empty file readable by its owner only, unless one exists.
+///
+/// The book holds customers' figures, and SQLite gives its -wal and -shm files
+/// the permissions of the database file. O_EXCL never truncates: if another
+/// session created the file a moment ago, this does nothing and that file is used.
+private func createOwnerOnly(_ path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 { close(descriptor) }
 }

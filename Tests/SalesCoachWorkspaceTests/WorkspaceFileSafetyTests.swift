@@ -225,6 +225,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("a new workspace is readable by its owner only")
+    func ownerOnly() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        let workspace = try Workspace.open(at: path)
+        try workspace.upsert(Fixtures.customer("Acme"))
+        for file in [path, path + "-wal"] {
+            let permissions = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber
+            #expect(permissions?.intValue == 0o600, "\(file)")
+        }
+    }
+
     @Test("the file is marked with the application id and schema version")
     func marked() throws {
         let directory = try TemporaryDirectory()
