@@ -1,0 +1,53 @@
+/// Legal-form words around company names (株式会社, (株), Inc., Co., Ltd. …):
+/// reps leave them out or put them in as they please, so names are matched
+/// without them.
+enum CompanyAffixes {
+    /// Written the way `NameKey.normalize` leaves them (NFKC, lower case).
+    static let japanese = ["株式会社", "(株)", "有限会社", "(有)", "合同会社", "(同)", "合資会社", "合名会社"]
+    /// Trailing English forms; each must follow a space or a comma.
+    static let english = [
+        "co., ltd.", "co.,ltd.", "co., ltd", "co.,ltd", "co. ltd.", "co ltd", "company limited", "limited",
+        "ltd.", "ltd", "inc.", "inc", "incorporated", "corporation", "corp.", "corp", "co.", "co", "llc", "l.l.c.",
+        "gmbh", "k.k.", "kk", "plc", "ag", "s.a.", "pty ltd", "pte ltd",
+    ]
+    /// Single words of the English forms, to extend a matched name over them.
+    static let englishWords: Set<String> = [
+        "co", "ltd", "inc", "incorporated", "corporation", "corp", "llc", "gmbh", "kk", "plc", "limited", "company",
+    ]
+
+    /// A normalised name without its legal form, or the name itself when
+    /// nothing would be left ("Inc." stays "inc.").
+    static func strip(_ key: String) -> String {
+        var core = Substring(key)
+        var changed = true
+        while changed {
+            changed = false
+            core = trimmed(core)
+            for affix in japanese {
+                if core.hasPrefix(affix), core.count > affix.count {
+                    core = core.dropFirst(affix.count)
+                    changed = true
+                } else if core.hasSuffix(affix), core.count > affix.count {
+                    core = core.dropLast(affix.count)
+                    changed = true
+                }
+            }
+            for affix in english where core.hasSuffix(affix) && core.count > affix.count {
+                let before = core.dropLast(affix.count)
+                guard let last = before.last, last == " " || last == "," else { continue }
+                core = before
+                changed = true
+                break
+            }
+        }
+        let result = trimmed(core)
+        return result.isEmpty ? key : String(result)
+    }
+
+    private static func trimmed(_ text: Substring) -> Substring {
+        var text = text
+        while let first = text.first, first == " " || first == "," || first == "・" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "," || last == "・" { text = text.dropLast() }
+        return text
+    }
+}

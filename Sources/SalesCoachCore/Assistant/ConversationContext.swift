@@ -1,0 +1,29 @@
+/// What a session remembers between questions, so that "why?" after a plan
+/// and "and Acme?" after an explanation make sense. A plain value: the caller
+/// keeps it and passes it back with the next question.
+public struct ConversationContext: Sendable, Hashable {
+    /// The intent of the last answered question.
+    public var lastIntent: Intent?
+    /// The customers the last answer was about.
+    public var customers: [String]
+    /// The segments the last answer was about.
+    public var segments: [Segment]
+    /// The language of the conversation so far.
+    public var language: Language?
+    /// Names suggested by the last answer's "did you mean …?", for a "yes".
+    public var suggestions: [String]
+    /// The number the last plan was made for, so "why?" explains the same plan.
+    public var number: Int?
+
+    public init(
+        lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
+        suggestions: [String] = [], number: Int? = nil
+    ) {
+        self.lastIntent = lastIntent
+        self.customers = customers
+        self.segments = segments
+        self.language = language
+        self.suggestions = suggestions
+        self.number = number
+    }
+}

@@ -1,0 +1,251 @@
+/// Finds the book's customers named in a question.
+///
+/// Names match whatever their case, width or legal form ("ＡＣＭＥ",
+/// "Acme Industrial Inc.", "(株)東邦電機"), inside Japanese text without
+/// spaces, by a distinctive first word alone ("Northwind"), and with small
+/// typos. A typo match is only taken as certain when one name clearly fits;
+/// otherwise it becomes a "did you mean …?" suggestion, so a wrong customer is
+/// never answered about with confidence.
+public struct CustomerMatcher: Sendable {
+    public let index: NameIndex
+
+    public init(index: NameIndex) { self.index = index }
+
+    public init(names: [String]) { self.init(index: NameIndex(names: names)) }
+
+    /// The customers named in `question`, and suggestions for names that nearly match.
+    public func match(in question: String) -> NameMatches { match(QuestionText(question)) }
+
+    // Scores: 1 exact, 0.85 certain (distinctive first word, or a small typo in a
+    // long name), 0.6 a suggestion. Certain starts at `certain`.
+    static let certain = 0.8
+    static let suggestion = 0.5
+
+    struct Candidate {
+        let entry: Int
+        let range: Range<Int>
+        let score: Double
+    }
+
+    func match(_ question: QuestionText, commonWords: Set<String> = AssistantLexicon.commonWords) -> NameMatches {
+        var candidates = wordCandidates(question, commonWords: commonWords)
+        let exact = characterCandidates(question)
+        candidates += exact
+        candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
+        return select(candidates, in: question)
+    }
+
+    // MARK: Latin-script names, word by word
+
+    private func wordCandidates(_ question: QuestionText, commonWords: Set<String>) -> [Candidate] {
+        let words = question.asciiWords
+        var result: [Candidate] = []
+        for i in words.indices {
+            let word = words[i].text
+            var heads: [(entry: Int, edits: Int)] = (index.byFirstWord[word] ?? []).prefix(50).map { ($0, 0) }
+            if heads.isEmpty, word.count >= 4, !commonWords.contains(word), let initial = word.first {
+                let typed = Array(word)
+                for first in index.firstWordsByInitial[initial]?.prefix(2000) ?? [] {
+                    let limit = EditDistance.allowedEdits(length: max(first.count, typed.count))
+                    guard limit > 0, abs(first.count - typed.count) <= limit,
+                        let d = EditDistance.within(typed, Array(first), limit: limit)
+                    else { continue }
+                    heads += (index.byFirstWord[first] ?? []).prefix(50).map { ($0, d) }
+                }
+            }
+            for head in heads {
+                guard let nameWords = index.entries[head.entry].words else { continue }
+                var edits = head.edits
+                var matched = 1
+                while matched < nameWords.count, i + matched < words.count {
+                    let typed = words[i + matched].text
+                    let expected = nameWords[matched]
+                    if typed == expected {
+                        matched += 1
+                        continue
+                    }
+                    let limit = typed.count >= 4 ? EditDistance.allowedEdits(length: max(typed.count, expected.count)) : 0
+                    guard limit > 0, let d = EditDistance.within(typed, expected, limit: limit) else { break }
+                    edits += d
+                    matched += 1
+                }
+                let range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
+                let length = nameWords.prefix(matched).reduce(0) { $0 + $1.count }
+                let score: Double
+                if matched == nameWords.count {
+                    score = edits == 0 ? 1 : edits <= EditDistance.allowedEdits(length: length) ? 0.85 : 0.6
+                } else if edits == 0 && (matched >= 2 || isDistinctive(word, commonWords: commonWords)) {
+                    score = 0.85
+                } else if nameWords[0].count >= 4 && !commonWords.contains(word) {
+                    score = 0.6
+                } else {
+                    continue
+                }
+                result.append(Candidate(entry: head.entry, range: range, score: score))
+            }
+        }
+        return result
+    }
+
+    /// A first word that can stand for the whole name: long enough and not an everyday word.
+    private func isDistinctive(_ word: String, commonWords: Set<String>) -> Bool {
+        word.count >= 4 && !commonWords.contains(word) && !word.allSatisfy(\.isNumber)
+    }
+
+    // MARK: Names with Japanese, character by character
+
+    private func characterCandidates(_ question: QuestionText) -> [Candidate] {
+        let (chars, positions) = question.compact
+        var result: [Candidate] = []
+        for p in chars.indices {
+            var keys = [String(chars[p])]
+            if p + 1 < chars.count { keys.append(String(chars[p...p + 1])) }
+            for key in keys {
+                for entry in index.byPrefix[key] ?? [] {
+                    guard let name = index.entries[entry].characters, name.count == key.count || key.count == 2,
+                        p + name.count <= chars.count, chars[p..<p + name.count].elementsEqual(name),
+                        !splitsLatinWord(chars, start: p, end: p + name.count)
+                    else { continue }
+                    let range = extendOverAffixes(positions[p]..<positions[p + name.count - 1] + 1, in: question)
+                    result.append(Candidate(entry: entry, range: range, score: 1))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether a match starting or ending with a Latin letter would cut a word in two.
+    private func splitsLatinWord(_ chars: [Character], start: Int, end: Int) -> Bool {
+        func latin(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        if start > 0, latin(chars[start]), latin(chars[start - 1]) { return true }
+        if end < chars.count, latin(chars[end - 1]), latin(chars[end]) { return true }
+        return false
+    }
+
+    /// Typos in Japanese names: names sharing most character pairs with the
+    /// question, then the closest stretch of the question by edit distance.
+    private func typoCharacterCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
+        let (chars, positions) = question.compact
+        guard chars.count >= 3, !index.byPair.isEmpty else { return [] }
+        let free = positions.map { position in !covered.contains { $0.contains(position) } }
+        var hits: [Int: Int] = [:]
+        for p in 0..<chars.count - 1 where free[p] && free[p + 1] && chars[p].isJapanese {
+            for entry in index.byPair[String(chars[p...p + 1])]?.prefix(5000) ?? [] { hits[entry, default: 0] += 1 }
+        }
+        let likely = hits.filter { entry, count in
+            guard let name = index.entries[entry].characters, name.count >= 3 else { return false }
+            return count >= max(2, name.count - 3)
+        }
+        .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        .prefix(20)
+        var result: [Candidate] = []
+        for (entry, _) in likely {
+            guard let name = index.entries[entry].characters else { continue }
+            let limit = name.count >= 6 ? 2 : 1
+            var best: (distance: Int, range: Range<Int>)? = nil
+            for length in max(1, name.count - 1)...(name.count + 1) where length <= chars.count {
+                for start in 0...(chars.count - length) where (start..<start + length).allSatisfy({ free[$0] }) {
+                    guard let d = EditDistance.within(Array(chars[start..<start + length]), name, limit: limit),
+                        best.map({ d < $0.distance }) ?? true
+                    else { continue }
+                    best = (d, positions[start]..<positions[start + length - 1] + 1)
+                }
+            }
+            guard let best, best.distance > 0 else { continue }
+            let score = best.distance == 1 && name.count >= 6 ? 0.85 : 0.6
+            result.append(Candidate(entry: entry, range: best.range, score: score))
+        }
+        return result
+    }
+
+    /// Grows a Japanese name's span over a legal form typed next to it, so
+    /// "株式会社" is not left behind as words of the question.
+    private func extendOverAffixes(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        for affix in CompanyAffixes.japanese.map(Array.init) {
+            if lower >= affix.count, question.chars[(lower - affix.count)..<lower].elementsEqual(affix) {
+                lower -= affix.count
+            }
+            if upper + affix.count <= question.chars.count,
+                question.chars[upper..<(upper + affix.count)].elementsEqual(affix)
+            {
+                upper += affix.count
+            }
+        }
+        return lower..<upper
+    }
+
+    // MARK: Choosing
+
+    /// Best first, then longest; overlapping candidates lose. Two different
+    /// names equally good for the same words are both only suggestions.
+    private func select(_ candidates: [Candidate], in question: QuestionText) -> NameMatches {
+        let sorted = candidates.sorted {
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
+            if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
+            return $0.entry < $1.entry
+        }
+        var taken: [Range<Int>] = []
+        var certain: [(Int, String)] = []
+        var suggestions: [String] = []
+        var spans: [Range<Int>] = []
+        for (i, candidate) in sorted.enumerated() {
+            guard candidate.score >= CustomerMatcher.suggestion, !taken.contains(where: { $0.overlaps(candidate.range) })
+            else { continue }
+            let name = index.entries[candidate.entry].name
+            let rivals = sorted[(i + 1)...].filter {
+                $0.score == candidate.score && $0.entry != candidate.entry && $0.range.overlaps(candidate.range)
+                    && $0.range.count == candidate.range.count
+            }
+            taken.append(candidate.range)
+            spans.append(extendOverEnglishForms(candidate.range, in: question))
+            if candidate.score >= CustomerMatcher.certain && rivals.isEmpty {
+                certain.append((candidate.range.lowerBound, name))
+            } else {
+                for other in [candidate.entry] + rivals.map(\.entry) {
+                    let name = index.entries[other].name
+                    if !suggestions.contains(name) { suggestions.append(name) }
+                }
+            }
+        }
+        var names: [String] = []
+        for (_, name) in certain.sorted(by: { $0.0 < $1.0 }) where !names.contains(name) { names.append(name) }
+        return NameMatches(names: names, suggestions: suggestions.filter { !names.contains($0) }, spans: spans)
+    }
+
+    /// Grows a span over "Inc.", "Co., Ltd." and the like typed after the name.
+    private func extendOverEnglishForms(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {
+        var upper = range.upperBound
+        for word in question.asciiWords where word.range.lowerBound >= upper {
+            let gap = question.chars[upper..<word.range.lowerBound]
+            guard gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "." }),
+                CompanyAffixes.englishWords.contains(word.text)
+            else { break }
+            upper = word.range.upperBound
+            if upper < question.chars.count, question.chars[upper] == "." { upper += 1 }
+        }
+        return range.lowerBound..<upper
+    }
+}
+
+/// The customers a question names.
+public struct NameMatches: Sendable, Hashable {
+    /// Customers named with certainty, as the book spells them, in the order they appear.
+    public var names: [String]
+    /// Names that nearly match, for "did you mean …?".
+    public var suggestions: [String]
+    /// Where names (certain or suggested) lie in the folded question.
+    var spans: [Range<Int>]
+
+    public init(names: [String] = [], suggestions: [String] = []) {
+        self.init(names: names, suggestions: suggestions, spans: [])
+    }
+
+    init(names: [String], suggestions: [String], spans: [Range<Int>]) {
+        self.names = names
+        self.suggestions = suggestions
+        self.spans = spans
+    }
+}

@@ -1,0 +1,129 @@
+/// What the interpreter listens for, as data: cue phrases with weights per
+/// intent, and weights for what a question names (customers, segments).
+///
+/// An intent's score is the sum of the weights of its phrases found in the
+/// question plus its entity weights; the best score wins if it is high
+/// enough. English phrases are words in order, with up to two other words
+/// between them ("who should I *go* visit") and typos forgiven on the
+/// question's side; plural -s is ignored on both sides. Japanese phrases
+/// (in `IntentCues+Japanese.swift`) are found as substrings, so polite
+/// endings and missing spaces do not matter.
+enum IntentCues {
+    typealias Group = (kind: Intent.Kind, weight: Double, phrases: [String])
+
+    static let english: [Group] = [
+        (.weeklyPlan, 3, [
+            "plan my week", "plan week", "plan visit", "visit plan", "weekly plan", "visit schedule", "schedule visit",
+            "who visit", "whom visit", "who should i see", "who should i go see", "who do i call on", "who to see",
+            "which customer visit", "which account visit", "where should i go", "where spend time", "suggest visit",
+            "draft plan", "make plan", "build plan", "create plan", "give plan", "plan for week", "who should i meet",
+            "which customer should i see", "where should i focus this week", "plan my", "draft my schedule",
+            "what should i do this week",
+        ]),
+        (.weeklyPlan, 1, ["this week", "next week", "week", "visit", "schedule", "plan", "call on"]),
+
+        (.planReasons, 3, [
+            "why these", "why this plan", "why did you pick", "why did you choose", "why did you put",
+            "why in the plan", "why is it in the plan", "explain the plan", "explain my plan", "reason for the plan",
+            "reasons for the plan", "why those",
+        ]),
+
+        (.explainCustomer, 2, [
+            "why is", "why", "explain", "tell me about", "what segment", "which segment", "classified", "classify",
+            "how is scored", "story with", "where is it", "what about", "why that segment", "why not classified",
+            "not classified", "detail", "how come",
+        ]),
+        (.explainCustomer, 1, ["about", "segment", "score", "where"]),
+
+        (.segmentMembers, 2, [
+            "who are", "list", "show", "which customer", "which company", "which account", "which client",
+            "who is in", "member", "fall into", "are in", "name of", "who belong", "show me", "give me",
+            "who are my", "which are", "what are my",
+        ]),
+
+        (.segmentAdvice, 3, [
+            "how handle", "how deal", "how treat", "what should i do with", "what do i do with", "what to do with",
+            "how grow", "approach", "strategy", "tips", "how much time should", "how to work", "best way",
+            "how should i manage", "handle", "deal with", "do about", "how should i work", "work my", "how to sell",
+            "how to approach", "how often visit", "advice",
+        ]),
+
+        (.method, 2, [
+            "what is", "what does mean", "meaning", "mean", "why focus", "how does work", "method", "axis",
+            "why does", "why start", "what goes into", "in a nutshell", "why called", "dangerous", "calculated",
+            "how are calculated", "how do i read", "how to read", "how do i use",
+        ]),
+
+        (.countAndShare, 3, [
+            "how many", "number of", "count", "percentage", "percent", "share", "breakdown", "distribution",
+            "distributed", "proportion", "ratio", "how much of", "in total", "total", "split across", "split by",
+        ]),
+
+        (.whatWouldItTake, 3, [
+            "what would it take", "what would move", "move to", "get to", "become", "reach", "what would change",
+            "need to become", "get into", "upgrade", "promote", "turn into", "change segment", "make it",
+            "what does need", "how could get", "what would make", "move up", "need to reach",
+        ]),
+
+        (.planCheck, 3, [
+            "check plan", "plan ok", "plan okay", "plan good", "plan fine", "plan balanced", "plan look",
+            "review plan", "review my planned", "too much time", "too many visit", "overdoing", "spending too much",
+            "plan reasonable", "is my plan", "planned visit", "check my", "too much on", "too often",
+            "plan right", "plan correct", "balanced",
+        ]),
+
+        (.compare, 2, [
+            "or", "vs", "versus", "compare", "which first", "who first", "which is more important",
+            "which one", "first", "who comes first", "which should", "priority", "prioritize",
+        ]),
+
+        (.help, 3, [
+            "help", "what can you do", "what can i ask", "what questions", "how to use", "commands",
+            "what kind of question", "what can you answer", "what do you know", "how do i use this",
+        ]),
+
+        (.outOfScope, 4, [
+            "weather", "rain", "snow", "forecast", "temperature", "recipe", "bake", "cook", "cooking", "pancake",
+            "bread", "stock price", "share price", "stock market", "nikkei", "dow jones", "email", "e mail",
+            "letter", "code", "function", "python", "javascript", "program", "linked list", "array", "joke",
+            "poem", "song", "movie", "news", "prime minister", "president", "world cup", "football", "soccer",
+            "translate", "translation", "flight", "hotel", "restaurant", "lunch", "dinner", "population",
+            "capital of", "bitcoin", "crypto", "exchange rate", "horoscope", "lottery", "write me", "write an",
+            "write a", "sql", "swift function", "french", "spanish", "chinese", "game",
+        ]),
+    ]
+
+    /// What a question names, and how much that says about each intent.
+    enum Feature: Sendable, Hashable {
+        case noCustomer, oneCustomer, twoCustomers, segment, noSegment
+    }
+
+    static let features: [(kind: Intent.Kind, feature: Feature, weight: Double)] = [
+        (.explainCustomer, .oneCustomer, 2),
+        (.explainCustomer, .twoCustomers, 1),
+        (.explainCustomer, .noCustomer, -2.5),
+        (.whatWouldItTake, .oneCustomer, 1.5),
+        (.whatWouldItTake, .noCustomer, -2.5),
+        (.compare, .twoCustomers, 3),
+        (.compare, .oneCustomer, -3),
+        (.compare, .noCustomer, -4),
+        (.segmentMembers, .segment, 1.5),
+        (.segmentMembers, .noSegment, -2),
+        (.segmentAdvice, .segment, 1.5),
+        (.segmentAdvice, .noSegment, -1),
+        (.countAndShare, .segment, 0.5),
+        (.method, .oneCustomer, -1.5),
+        (.method, .twoCustomers, -2),
+        (.planCheck, .oneCustomer, -1),
+        (.weeklyPlan, .oneCustomer, -1),
+        (.weeklyPlan, .twoCustomers, -2),
+        (.outOfScope, .oneCustomer, -2),
+        (.outOfScope, .segment, -1),
+    ]
+
+    /// An answer needs at least this score; below it the question is out of scope.
+    static let minimumScore = 2.0
+
+    /// Every phrase of every table, for the vocabulary.
+    static var allPhrases: [String] { (english + japanese).flatMap(\.phrases) }
+}

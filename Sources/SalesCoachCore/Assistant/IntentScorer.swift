@@ -1,0 +1,66 @@
+/// Scores every intent for a prepared question from the cue tables: the
+/// weights of the phrases found plus the weights of what the question names.
+struct IntentScorer: Sendable {
+    struct Scores: Sendable {
+        /// Phrase weights only, per intent.
+        var cues: [Intent.Kind: Double]
+        /// Phrase and entity weights, per intent.
+        var total: [Intent.Kind: Double]
+        /// The topic phrases found, heaviest first (ties in table order).
+        var topics: [(topic: String, weight: Double)]
+
+        /// Intents by total score, best first; ties in declaration order.
+        var ranked: [(kind: Intent.Kind, score: Double)] {
+            var list: [(kind: Intent.Kind, score: Double, offset: Int)] = []
+            for (offset, kind) in Intent.Kind.allCases.enumerated() {
+                list.append((kind, total[kind] ?? 0, offset))
+            }
+            list.sort { a, b in a.score != b.score ? a.score > b.score : a.offset < b.offset }
+            return list.map { (kind: $0.kind, score: $0.score) }
+        }
+    }
+
+    private let cues: PhraseMatcher<(kind: Intent.Kind, weight: Double)>
+    private let topicCues: PhraseMatcher<(order: Int, topic: String, weight: Double)>
+    /// How much the best topic phrase adds to the method intent.
+    static let topicShare = 0.75
+
+    init() {
+        var intentEntries: [(phrase: String, payload: (kind: Intent.Kind, weight: Double))] = []
+        for group in IntentCues.english + IntentCues.japanese {
+            for phrase in group.phrases { intentEntries.append((phrase, (group.kind, group.weight))) }
+        }
+        cues = PhraseMatcher(intentEntries)
+        var topicEntries: [(phrase: String, payload: (order: Int, topic: String, weight: Double))] = []
+        for (order, group) in TopicCues.groups.enumerated() {
+            for phrase in group.phrases { topicEntries.append((phrase, (order, group.topic, group.weight))) }
+        }
+        topicCues = PhraseMatcher(topicEntries)
+    }
+
+    func score(_ question: PreparedQuestion, customers: Int, segments: Int) -> Scores {
+        var cueScores: [Intent.Kind: Double] = [:]
+        for found in cues.matches(in: question) { cueScores[found.kind, default: 0] += found.weight }
+        var topicBest: [String: (order: Int, weight: Double)] = [:]
+        for found in topicCues.matches(in: question) where (topicBest[found.topic]?.weight ?? 0) < found.weight {
+            topicBest[found.topic] = (found.order, found.weight)
+        }
+        var topicList: [(topic: String, order: Int, weight: Double)] = topicBest.map { ($0.key, $0.value.order, $0.value.weight) }
+        topicList.sort { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }
+        let topics = topicList.map { (topic: $0.topic, weight: $0.weight) }
+        if let best = topics.first { cueScores[.method, default: 0] += best.weight * IntentScorer.topicShare }
+
+        var features: Set<IntentCues.Feature> = []
+        switch customers {
+        case 0: features.insert(.noCustomer)
+        case 1: features.insert(.oneCustomer)
+        default: features.insert(.twoCustomers)
+        }
+        features.insert(segments > 0 ? .segment : .noSegment)
+        var total = cueScores
+        for entry in IntentCues.features where features.contains(entry.feature) {
+            total[entry.kind, default: 0] += entry.weight
+        }
+        return Scores(cues: cueScores, total: total, topics: topics)
+    }
+}

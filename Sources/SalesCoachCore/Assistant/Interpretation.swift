@@ -1,0 +1,40 @@
+/// What the interpreter understood a question to ask, with everything it
+/// found in it. The answerer works only from this value.
+public struct Interpretation: Sendable, Hashable {
+    public var intent: Intent
+    /// The language to answer in: the question's.
+    public var language: Language
+    /// Customers named with certainty, as the book spells them, in order.
+    public var customers: [String]
+    /// Segments named, in order; for `whatWouldItTake` the last one is the target.
+    public var segments: [Segment]
+    /// A number in the question ("plan 12 visits").
+    public var number: Int?
+    /// 0–1: how clearly the winning intent beat the others.
+    public var confidence: Double
+    /// Other intents that scored close, best first, for "did you mean …?".
+    public var alternatives: [Intent.Kind]
+    /// Customer names that nearly matched, for "did you mean …?".
+    public var didYouMean: [String]
+    /// Words that look like a customer's name but match nobody in the book.
+    public var unknownName: String?
+    /// Whether the question leaned on the conversation ("and Acme?", "why?").
+    public var isFollowUp: Bool
+
+    public init(
+        intent: Intent, language: Language, customers: [String] = [], segments: [Segment] = [], number: Int? = nil,
+        confidence: Double = 1, alternatives: [Intent.Kind] = [], didYouMean: [String] = [], unknownName: String? = nil,
+        isFollowUp: Bool = false
+    ) {
+        self.intent = intent
+        self.language = language
+        self.customers = customers
+        self.segments = segments
+        self.number = number
+        self.confidence = confidence
+        self.alternatives = alternatives
+        self.didYouMean = didYouMean
+        self.unknownName = unknownName
+        self.isFollowUp = isFollowUp
+    }
+}

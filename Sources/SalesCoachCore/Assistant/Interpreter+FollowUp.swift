@@ -1,0 +1,108 @@
+/// Follow-ups: short questions that lean on the previous answer.
+///
+/// - "why?" / "なぜ？" after a plan asks for the plan's reasons; after an
+///   explanation or a comparison it asks again about the same customers.
+/// - "and Acme?" / "山田工業は？" / "what about C?" repeats the last question
+///   for a new customer or segment.
+/// - "yes" / "はい" after "did you mean X?" asks the last question about X.
+extension Interpreter {
+    static let followUpCues = PhraseMatcher<Bool>(
+        ["and", "what about", "how about", "also", "same for", "and for", "then", "は?", "も?", "の場合", "だと",
+         "はどう", "では", "の方は", "はどうですか"].map { ($0, true) })
+
+    static let whyWords: Set<String> = ["why", "so", "these", "this", "that", "those", "customer", "them", "it", "one"]
+    static let whyJapanese: Set<String> = ["なぜ", "どうして", "なんで", "理由は", "なぜですか", "どうしてですか", "その理由は", "なぜそうなる"]
+    static let yesWords: Set<String> = ["yes", "yeah", "yep", "right", "correct", "はい", "うん", "そう", "そうです", "それ", "ええ"]
+
+    func resolveFollowUp(
+        _ reading: Interpretation, scores: IntentScorer.Scores, prepared: PreparedQuestion, context: ConversationContext
+    ) -> Interpretation? {
+        guard let last = context.lastIntent else { return nil }
+        let compact = String(prepared.compact.filter { !$0.isPunctuation && $0 != "?" && !$0.isWhitespace })
+        var result = reading
+        result.isFollowUp = true
+        result.confidence = 0.8
+
+        let onlyWords = !prepared.words.isEmpty && prepared.words.allSatisfy { Interpreter.whyWords.contains($0) }
+        let asksWhy = (onlyWords && prepared.words.contains("why")) || Interpreter.whyJapanese.contains(compact)
+        if asksWhy && reading.customers.isEmpty && reading.segments.isEmpty {
+            result.customers = context.customers
+            result.segments = context.segments
+            result.number = context.number
+            switch last.kind {
+            case .weeklyPlan, .planReasons: result.intent = .planReasons
+            case .explainCustomer, .whatWouldItTake: result.intent = .explainCustomer
+            case .compare: result.intent = .compare
+            case .segmentMembers, .segmentAdvice, .countAndShare:
+                result.intent = .method(topic: context.segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
+            case .method, .planCheck: result.intent = last
+            case .help, .outOfScope: return nil
+            }
+            return result
+        }
+
+        let saysYes = prepared.words.count <= 2 && !prepared.words.isEmpty
+            && prepared.words.allSatisfy { Interpreter.yesWords.contains($0) || $0 == "please" }
+        if (saysYes || Interpreter.yesWords.contains(compact)), let suggestion = context.suggestions.first {
+            result.intent = last
+            result.customers = [suggestion]
+            result.segments = context.segments
+            return result
+        }
+
+        let named = !reading.customers.isEmpty || !reading.segments.isEmpty
+        let ownCues = scores.cues.filter { $0.key != .explainCustomer }.values.max() ?? 0
+        let cued = !Interpreter.followUpCues.matches(in: prepared).isEmpty
+        let leftover = prepared.words.count + prepared.compact.filter { $0.isJapanese }.count
+        guard named, ownCues < 3, cued || leftover <= 2 else { return nil }
+        return inherit(last, reading: reading, context: context, into: result)
+    }
+
+    /// The last intent applied to the newly named customers or segments.
+    private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)
+        -> Interpretation?
+    {
+        var result = base
+        let newCustomers = reading.customers
+        let newSegments = reading.segments
+        switch last.kind {
+        case .explainCustomer:
+            result.intent = newCustomers.isEmpty ? .segmentMembers : .explainCustomer
+        case .whatWouldItTake:
+            if newCustomers.isEmpty {
+                result.customers = context.customers
+                result.intent = .whatWouldItTake(target: newSegments.last)
+            } else {
+                result.intent = .whatWouldItTake(target: newSegments.last ?? context.segments.last)
+                if newSegments.isEmpty { result.segments = context.segments }
+            }
+        case .compare:
+            guard !newCustomers.isEmpty else { return nil }
+            result.intent = .compare
+            if newCustomers.count == 1, let kept = context.customers.first, kept != newCustomers[0] {
+                result.customers = [kept, newCustomers[0]]
+            }
+        case .segmentMembers, .segmentAdvice, .countAndShare:
+            result.intent = newSegments.isEmpty ? .explainCustomer : Interpreter.intent(last.kind, newSegments)
+        case .method:
+            if let segment = newSegments.first {
+                result.intent = .method(topic: TopicCues.segmentTopic(segment))
+            } else {
+                result.intent = .explainCustomer
+            }
+        case .weeklyPlan, .planReasons, .planCheck:
+            result.intent = newCustomers.isEmpty ? .segmentMembers : .explainCustomer
+        case .help, .outOfScope:
+            return nil
+        }
+        return result
+    }
+
+    private static func intent(_ kind: Intent.Kind, _ segments: [Segment]) -> Intent {
+        switch kind {
+        case .segmentAdvice: .segmentAdvice
+        case .countAndShare: .countAndShare
+        default: .segmentMembers
+        }
+    }
+}

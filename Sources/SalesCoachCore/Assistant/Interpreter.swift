@@ -1,0 +1,146 @@
+/// Turns a question in English or Japanese into an `Interpretation`.
+///
+/// ```swift
+/// let interpreter = Interpreter(index: NameIndex(book: book))
+/// let reading = interpreter.interpret("why is 田中商事 in C?")
+/// reading.intent     // .explainCustomer
+/// reading.customers  // ["田中商事"]
+/// reading.language   // .en
+/// ```
+///
+/// Steps: find customer names and mask them; decide the language from what
+/// is left; find segments and a number; score every intent from the cue
+/// tables; resolve follow-ups against the conversation. Deterministic: the
+/// same question, book and context always give the same reading.
+public struct Interpreter: Sendable {
+    public let matcher: CustomerMatcher
+    let scorer: IntentScorer
+    let vocabulary: Vocabulary
+
+    public init(index: NameIndex) {
+        matcher = CustomerMatcher(index: index)
+        scorer = Interpreter.sharedScorer
+        vocabulary = Interpreter.sharedVocabulary
+    }
+
+    public init(names: [String]) { self.init(index: NameIndex(names: names)) }
+
+    // The tables are constant; compile them once per process.
+    private static let sharedScorer = IntentScorer()
+    private static let sharedVocabulary = Vocabulary()
+
+    /// Reads `question`, resolving follow-ups against `context`.
+    public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
+        let text = QuestionText(question)
+        let names = matcher.match(text)
+        let masked = text.masking(names.spans)
+        let language = LanguageDetector.language(of: masked, original: text, fallback: context.language)
+        let prepared = prepare(masked)
+        let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
+        let number = Interpreter.number(in: masked)
+        let scores = scorer.score(prepared, customers: names.names.count, segments: segments.count)
+
+        var reading = decide(scores, language: language, names: names, segments: segments, number: number)
+        if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
+            reading = followUp
+        }
+        if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
+            reading.unknownName = Interpreter.unknownName(in: text, masked: masked)
+        }
+        return reading
+    }
+
+    /// Stemmed, typo-corrected words and the compact characters of the masked question.
+    func prepare(_ masked: QuestionText) -> PreparedQuestion {
+        let words = masked.asciiWords.map { vocabulary.corrected(Stemmer.stem($0.text)) }
+        return PreparedQuestion(words: words, compact: masked.compact.chars)
+    }
+
+    private func decide(
+        _ scores: IntentScorer.Scores, language: Language, names: NameMatches, segments: [Segment], number: Int?
+    ) -> Interpretation {
+        let ranked = scores.ranked
+        let best = ranked[0]
+        let runnerUp = ranked.count > 1 ? ranked[1].score : 0
+        var kind = best.kind
+        let inScopeBest = ranked.first { $0.kind != .outOfScope }?.score ?? 0
+        if inScopeBest < IntentCues.minimumScore { kind = .outOfScope }
+        // A near-miss customer name makes a customer question likely even without a match.
+        if kind == .outOfScope, !names.suggestions.isEmpty, (scores.cues[.outOfScope] ?? 0) == 0 {
+            kind = .explainCustomer
+        }
+        let top = max(best.score, 0.0001)
+        let confidence = kind == best.kind
+            ? min(1, best.score / 6) * 0.5 + 0.5 * max(0, best.score - max(runnerUp, 0)) / top
+            : 0
+        let alternatives = ranked.filter {
+            $0.kind != kind && $0.kind != .outOfScope && $0.score >= max(IntentCues.minimumScore - 0.5, best.score - 1.5)
+        }.prefix(2).map(\.kind)
+        let intent = Interpreter.intent(kind, scores: scores, segments: segments)
+        return Interpretation(
+            intent: intent, language: language, customers: names.names, segments: segments, number: number,
+            confidence: confidence, alternatives: Array(alternatives), didYouMean: names.suggestions)
+    }
+
+    /// The intent with its details: the method's topic, the target segment.
+    static func intent(_ kind: Intent.Kind, scores: IntentScorer.Scores, segments: [Segment]) -> Intent {
+        switch kind {
+        case .weeklyPlan: return .weeklyPlan
+        case .planReasons: return .planReasons
+        case .explainCustomer: return .explainCustomer
+        case .segmentMembers: return .segmentMembers
+        case .segmentAdvice: return .segmentAdvice
+        case .countAndShare: return .countAndShare
+        case .planCheck: return .planCheck
+        case .compare: return .compare
+        case .help: return .help
+        case .outOfScope: return .outOfScope
+        case .whatWouldItTake: return .whatWouldItTake(target: segments.last)
+        case .method:
+            let topic = scores.topics.first?.topic
+            if let segment = segments.first, topic == nil || topic == TopicCues.fallback {
+                return .method(topic: TopicCues.segmentTopic(segment))
+            }
+            return .method(topic: topic ?? TopicCues.fallback)
+        }
+    }
+
+    /// A count in the question ("plan 12 visits", "10件"), 1–999; dates and
+    /// long numbers are not counts.
+    static func number(in masked: QuestionText) -> Int? {
+        for word in masked.asciiWords where word.text.allSatisfy(\.isNumber) && word.text.count <= 3 {
+            let before = word.range.lowerBound > 0 ? masked.chars[word.range.lowerBound - 1] : " "
+            let after = word.range.upperBound < masked.chars.count ? masked.chars[word.range.upperBound] : " "
+            if "-/.:".contains(before) || "-/.:".contains(after) { continue }
+            if let value = Int(word.text), value > 0 { return value }
+        }
+        return nil
+    }
+
+    /// Words that look like a name the book does not have: capitalised Latin
+    /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
+    /// a Japanese question opens with ("鈴木商店はなぜC？").
+    static func unknownName(in text: QuestionText, masked: QuestionText) -> String? {
+        let common = AssistantLexicon.commonWords
+        var run: [String] = []
+        var best: [String] = []
+        for word in masked.asciiWords {
+            let original = String(text.chars[word.range])
+            if word.capitalized && word.text.count >= 2 && !common.contains(word.text) && !common.contains(Stemmer.stem(word.text)) {
+                run.append(original.prefix(1).uppercased() + original.dropFirst())
+            } else {
+                if run.count > best.count { best = run }
+                run = []
+            }
+        }
+        if run.count > best.count { best = run }
+        if !best.isEmpty { return best.joined(separator: " ") }
+        let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
+        return lead.count >= 2 ? String(lead) : nil
+    }
+
+    static func isHiragana(_ c: Character) -> Bool {
+        guard let scalar = c.unicodeScalars.first else { return false }
+        return (0x3040...0x309F).contains(scalar.value)
+    }
+}

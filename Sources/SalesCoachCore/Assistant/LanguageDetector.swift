@@ -1,0 +1,29 @@
+/// Decides whether a question is English or Japanese, so the answer comes
+/// back in the same language.
+///
+/// Customer names do not count: "why is 田中商事 in C?" is an English
+/// question about a Japanese name. Japanese characters count half a word each
+/// against English words of two or more letters, so "what does 取り引き実績
+/// mean in English?" stays English and "Pythonでプログラムを書いて" is Japanese.
+public enum LanguageDetector {
+    /// The language of `question`, ignoring the customer names in `names`.
+    ///
+    /// When nothing but names and punctuation is left, `fallback` (the
+    /// conversation's language so far) decides, else the names' script.
+    public static func language(of question: String, ignoring names: NameMatches = NameMatches(), fallback: Language? = nil)
+        -> Language
+    {
+        let text = QuestionText(question)
+        return language(of: text.masking(names.spans), original: text, fallback: fallback)
+    }
+
+    static func language(of masked: QuestionText, original: QuestionText, fallback: Language?) -> Language {
+        let japanese = masked.chars.filter(\.isJapanese).count
+        let english = masked.asciiWords.filter { $0.text.count >= 2 && $0.text.contains(where: \.isLetter) }.count
+        if japanese == 0 && english == 0 {
+            if let fallback { return fallback }
+            return original.chars.contains(where: \.isJapanese) ? .ja : .en
+        }
+        return Double(japanese) / 2 >= Double(english) ? .ja : .en
+    }
+}

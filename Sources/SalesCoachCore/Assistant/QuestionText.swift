@@ -1,0 +1,124 @@
+import Foundation
+
+/// A question prepared for matching: full-width letters and digits folded to
+/// half-width, half-width katakana to full-width (NFKC), lower-cased, and kept
+/// as an array of characters so that names, segments and cue phrases found in
+/// it can be reported and masked by position.
+struct QuestionText: Sendable {
+    /// The folded, lower-cased characters.
+    let chars: [Character]
+    /// Whether each character was upper case before folding ("A customers" vs "a customer").
+    let upper: [Bool]
+
+    init(_ text: String) {
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        var chars: [Character] = []
+        var upper: [Bool] = []
+        chars.reserveCapacity(folded.count)
+        for character in folded {
+            let lower = character.lowercased()
+            // Keep one character per character so positions stay aligned.
+            if lower.count == 1, let single = lower.first {
+                chars.append(single)
+                upper.append(single != character)
+            } else {
+                chars.append(character)
+                upper.append(false)
+            }
+        }
+        self.chars = chars
+        self.upper = upper
+    }
+
+    private init(chars: [Character], upper: [Bool]) {
+        self.chars = chars
+        self.upper = upper
+    }
+
+    /// The text with each span replaced by the name marker, so that a matched
+    /// name neither counts as words of the question nor decides its language.
+    func masking(_ spans: [Range<Int>]) -> QuestionText {
+        guard !spans.isEmpty else { return self }
+        var chars = self.chars
+        var upper = self.upper
+        for span in spans {
+            let clamped = span.clamped(to: 0..<chars.count)
+            for i in clamped {
+                chars[i] = QuestionText.nameMarker
+                upper[i] = false
+            }
+        }
+        return QuestionText(chars: chars, upper: upper)
+    }
+
+    /// Stands in for a customer name that was found and masked.
+    static let nameMarker: Character = "\u{25C6}"
+
+    /// Words of ASCII letters and digits with their character ranges; apostrophes
+    /// inside a word are dropped ("what's" → "whats", "don't" → "dont").
+    var asciiWords: [Word] {
+        var words: [Word] = []
+        var current = ""
+        var start = 0
+        var upperFirst = false
+        var i = 0
+        func flush(_ end: Int) {
+            if !current.isEmpty { words.append(Word(text: current, range: start..<end, capitalized: upperFirst)) }
+            current = ""
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c.isASCII && (c.isLetter || c.isNumber) {
+                if current.isEmpty {
+                    start = i
+                    upperFirst = upper[i]
+                }
+                current.append(c)
+            } else if (c == "'" || c == "\u{2019}") && !current.isEmpty && i + 1 < chars.count
+                && chars[i + 1].isASCII && chars[i + 1].isLetter
+            {
+                // An apostrophe inside a word joins its halves.
+            } else {
+                flush(i)
+            }
+            i += 1
+        }
+        flush(chars.count)
+        return words
+    }
+
+    /// The characters without white space, with each one's position in `chars`;
+    /// Japanese is written without spaces, so phrases and names are found here.
+    var compact: (chars: [Character], positions: [Int]) {
+        var result: [Character] = []
+        var positions: [Int] = []
+        result.reserveCapacity(chars.count)
+        positions.reserveCapacity(chars.count)
+        for (i, c) in chars.enumerated() where !c.isWhitespace {
+            result.append(c)
+            positions.append(i)
+        }
+        return (result, positions)
+    }
+
+    /// A word of the question: its text and where it lies.
+    struct Word: Sendable, Hashable {
+        var text: String
+        var range: Range<Int>
+        /// The first letter was upper case as typed.
+        var capitalized: Bool
+    }
+}
+
+extension Character {
+    /// Hiragana, katakana (with the prolonged sound mark) or a CJK ideograph.
+    var isJapanese: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3005, 0x3006, 0x3040...0x309F, 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Which knowledge entry a question about the method is after, as data:
+/// phrases per entry id, English and Japanese together. The entry with the
+/// heaviest phrase found wins; a question that names a segment and nothing
+/// more specific gets that segment's entry; anything else the overview.
+enum TopicCues {
+    typealias Group = (topic: String, weight: Double, phrases: [String])
+
+    static let groups: [Group] = [
+        ("method-overview", 2, [
+            "method", "matrix", "how does it work", "overview", "nutshell", "basics", "big picture", "two axes",
+            "手法", "マトリックス", "考え方", "全体像", "基本", "やり方", "二つの軸", "2つの軸",
+        ]),
+        ("axis-objective", 3, [
+            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観",
+        ]),
+        ("axis-record", 3, [
+            "transaction record", "record axis", "record", "取り引き実績", "取引実績", "実績",
+        ]),
+        ("why-focus-b", 4, [
+            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間",
+            "最も時間",
+        ]),
+        ("c-trap", 4, [
+            "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "情", "罠", "わな",
+            "付き合いの長い", "居心地", "長い付き合い", "古くからの",
+        ]),
+        ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ"]),
+        ("weekly-plan", 4, [
+            "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
+            "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った",
+        ]),
+        ("after-sales-follow-up", 4, [
+            "follow up", "followup", "after sales", "aftercare", "アフターフォロー", "フォロー", "アフターサービス",
+        ]),
+        ("borderline", 4, ["borderline", "border line", "on the line", "境界線", "境界", "ぎりぎり", "ボーダー"]),
+        ("plan-check", 4, [
+            "read a plan check", "read the plan check", "plan check", "check report", "計画チェックの見方",
+            "チェックの見方", "チェック結果",
+        ]),
+        ("glossary", 4, [
+            "glossary", "mean in english", "in english", "in japanese", "term", "terminology", "用語", "英語で",
+            "日本語で", "用語集",
+        ]),
+        ("scoring", 4, [
+            "score calculated", "scores calculated", "how are scores", "how is the score", "percentile", "cut",
+            "スコアの計算", "計算方法", "点数", "パーセンタイル", "スコア",
+        ]),
+        ("manager-review", 4, ["manager", "my team", "team review", "マネージャー", "部下", "チーム"]),
+        ("visit-cadence", 3, ["how often", "cadence", "frequency", "頻度", "何週間ごと", "どのくらいの頻度"]),
+    ]
+
+    /// The entry describing each segment.
+    static func segmentTopic(_ segment: Segment) -> String { "segment-" + segment.rawValue.lowercased() }
+
+    /// The entry for a question that names no topic.
+    static let fallback = "method-overview"
+
+    static var allPhrases: [String] { groups.flatMap(\.phrases) }
+}

@@ -1,0 +1,101 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Intent accuracy and out-of-scope recall on the labelled question set.
+@Suite struct InterpreterAccuracyTests {
+    static let interpreter = Interpreter(names: DemoBook.names)
+
+    struct Result {
+        let question: LabeledQuestion
+        let reading: Interpretation
+
+        var intentRight: Bool { reading.intent.kind == question.intent }
+        var entitiesRight: Bool {
+            var right = reading.customers == question.customers && reading.segments == question.segments
+                && reading.didYouMean.filter { question.suggestions.contains($0) }.count == question.suggestions.count
+            if let topic = question.topic, case .method(let found) = reading.intent { right = right && found == topic }
+            if let number = question.number { right = right && reading.number == number }
+            return right
+        }
+    }
+
+    static func evaluate(_ questions: [LabeledQuestion]) -> [Result] {
+        questions.map { question in
+            var context = ConversationContext()
+            if let previous = question.previous {
+                let first = interpreter.interpret(previous)
+                context = ConversationContext(
+                    lastIntent: first.intent, customers: first.customers, segments: first.segments,
+                    language: first.language, suggestions: first.didYouMean, number: first.number)
+            }
+            return Result(question: question, reading: interpreter.interpret(question.question, context: context))
+        }
+    }
+
+    struct Figures: CustomStringConvertible {
+        let total: Int
+        let intentAccuracy: Double
+        let entityAccuracy: Double
+        let outOfScopeRecall: Double
+        let outOfScopePrecision: Double
+        let japanese: Int
+
+        init(_ results: [Result]) {
+            total = results.count
+            intentAccuracy = Double(results.filter(\.intentRight).count) / Double(max(total, 1))
+            entityAccuracy = Double(results.filter { $0.intentRight && $0.entitiesRight }.count) / Double(max(total, 1))
+            let outOfScope = results.filter { $0.question.intent == .outOfScope }
+            outOfScopeRecall = Double(outOfScope.filter(\.intentRight).count) / Double(max(outOfScope.count, 1))
+            let saidOut = results.filter { $0.reading.intent == .outOfScope }
+            outOfScopePrecision = Double(saidOut.filter { $0.question.intent == .outOfScope }.count) / Double(max(saidOut.count, 1))
+            japanese = results.filter(\.question.isJapanese).count
+        }
+
+        var description: String {
+            func pct(_ x: Double) -> String { String(Int((x * 1000).rounded())) .dropLast() + "." + String(Int((x * 1000).rounded())).suffix(1) + "%" }
+            return "\(total) questions (\(japanese) Japanese): intent \(pct(intentAccuracy)), intent+entities \(pct(entityAccuracy)), "
+                + "out-of-scope recall \(pct(outOfScopeRecall)), precision \(pct(outOfScopePrecision))"
+        }
+    }
+
+    /// Prints the figures; misses only for the tune split, so the held-out
+    /// questions cannot leak into the tables by looking at their failures.
+    static func report(_ results: [Result], split: String, showMisses: Bool) -> Figures {
+        let figures = Figures(results)
+        print("[assistant] \(split): \(figures)")
+        for result in results where showMisses && (!result.intentRight || !result.entitiesRight) {
+            let r = result.reading
+            print("[assistant]   \(result.question): got \(r.intent) \(r.customers) \(r.segments) n=\(r.number.map(String.init) ?? "-") dym=\(r.didYouMean)")
+        }
+        return figures
+    }
+
+    @Test("the tune split: at least 95% of intents and 90% of out-of-scope questions right")
+    func tuneSplit() {
+        let figures = Self.report(Self.evaluate(QuestionSet.tuneQuestions), split: "tune", showMisses: true)
+        #expect(figures.intentAccuracy >= 0.95)
+        #expect(figures.outOfScopeRecall >= 0.90)
+    }
+
+    @Test("the held-out split, never tuned on: at least 90% of intents and out-of-scope questions right")
+    func heldoutSplit() {
+        let figures = Self.report(Self.evaluate(QuestionSet.heldoutQuestions), split: "heldout", showMisses: false)
+        #expect(figures.intentAccuracy >= 0.90)
+        #expect(figures.outOfScopeRecall >= 0.90)
+    }
+
+    @Test("the set is large and bilingual enough to mean something")
+    func setShape() {
+        let tune = QuestionSet.tuneQuestions
+        let heldout = QuestionSet.heldoutQuestions
+        let all = tune + heldout
+        #expect(all.count >= 170)
+        #expect(heldout.count >= 50)
+        #expect(Double(all.filter(\.isJapanese).count) / Double(all.count) >= 0.4)
+        for kind in Intent.Kind.allCases {
+            #expect(tune.contains { $0.intent == kind }, "no tune question for \(kind)")
+        }
+        #expect(all.filter { $0.intent == .outOfScope }.count >= 20)
+    }
+}
