@@ -38,7 +38,7 @@ public struct CustomerMatcher: Sendable {
     // MARK: Latin-script names, word by word
 
     private func wordCandidates(_ question: QuestionText, commonWords: Set<String>) -> [Candidate] {
-        let words = question.asciiWords
+        let words = question.words(joiningApostrophes: false)
         var result: [Candidate] = []
         for i in words.indices {
             let word = words[i].text

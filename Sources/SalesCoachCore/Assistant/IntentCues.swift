@@ -21,6 +21,8 @@ enum IntentCues {
             "what should i do this week",
         ]),
         (.weeklyPlan, 1, ["this week", "next week", "week", "visit", "schedule", "plan", "call on"]),
+        // Questions about how planning works are about the method, not a request for a plan.
+        (.weeklyPlan, -4, ["how do i use", "how to use", "how to plan", "how do i plan", "how should i plan", "how does"]),
 
         (.planReasons, 3, [
             "why these", "why this plan", "why did you pick", "why did you choose", "why did you put",
@@ -37,9 +39,11 @@ enum IntentCues {
 
         (.segmentMembers, 2, [
             "who are", "list", "show", "which customer", "which company", "which account", "which client",
-            "who is in", "member", "fall into", "are in", "name of", "who belong", "show me", "give me",
+            "who is in", "member", "fall into", "name of", "who belong", "show me", "give me",
             "who are my", "which are", "what are my",
         ]),
+
+        (.segmentMembers, 1, ["are in"]),
 
         (.segmentAdvice, 3, [
             "how handle", "how deal", "how treat", "what should i do with", "what do i do with", "what to do with",
@@ -96,12 +100,16 @@ enum IntentCues {
     /// What a question names, and how much that says about each intent.
     enum Feature: Sendable, Hashable {
         case noCustomer, oneCustomer, twoCustomers, segment, noSegment
+        /// Words that look like a company name the book does not have ("Tanaka Shoji").
+        case unknownName
     }
 
     static let features: [(kind: Intent.Kind, feature: Feature, weight: Double)] = [
         (.explainCustomer, .oneCustomer, 2),
         (.explainCustomer, .twoCustomers, 1),
         (.explainCustomer, .noCustomer, -2.5),
+        (.explainCustomer, .unknownName, 2),
+        (.whatWouldItTake, .unknownName, 2),
         (.whatWouldItTake, .oneCustomer, 1.5),
         (.whatWouldItTake, .noCustomer, -2.5),
         (.compare, .twoCustomers, 3),

@@ -21,9 +21,11 @@ struct IntentScorer: Sendable {
     }
 
     private let cues: PhraseMatcher<(kind: Intent.Kind, weight: Double)>
-    private let topicCues: PhraseMatcher<(order: Int, topic: String, weight: Double)>
+    private let topicCues: PhraseMatcher<(order: Int, topic: String, weight: Double, length: Int)>
     /// How much the best topic phrase adds to the method intent.
     static let topicShare = 0.75
+    /// How much each phrase beyond an intent's strongest adds.
+    static let furtherShare = 0.3
 
     init() {
         var intentEntries: [(phrase: String, payload: (kind: Intent.Kind, weight: Double))] = []
@@ -31,22 +33,45 @@ struct IntentScorer: Sendable {
             for phrase in group.phrases { intentEntries.append((phrase, (group.kind, group.weight))) }
         }
         cues = PhraseMatcher(intentEntries)
-        var topicEntries: [(phrase: String, payload: (order: Int, topic: String, weight: Double))] = []
+        var topicEntries: [(phrase: String, payload: (order: Int, topic: String, weight: Double, length: Int))] = []
         for (order, group) in TopicCues.groups.enumerated() {
-            for phrase in group.phrases { topicEntries.append((phrase, (order, group.topic, group.weight))) }
+            for phrase in group.phrases { topicEntries.append((phrase, (order, group.topic, group.weight, phrase.count))) }
         }
         topicCues = PhraseMatcher(topicEntries)
     }
 
-    func score(_ question: PreparedQuestion, customers: Int, segments: Int) -> Scores {
+    func score(_ question: PreparedQuestion, customers: Int, segments: Int, unknownName: Bool = false) -> Scores {
+        // The strongest phrase counts fully, further ones a little: phrases
+        // overlap ("plan my week", "week"), and a pile of weak cues should not
+        // outvote one specific phrase. Negative weights always count fully.
+        var positives: [Intent.Kind: [Double]] = [:]
         var cueScores: [Intent.Kind: Double] = [:]
-        for found in cues.matches(in: question) { cueScores[found.kind, default: 0] += found.weight }
-        var topicBest: [String: (order: Int, weight: Double)] = [:]
-        for found in topicCues.matches(in: question) where (topicBest[found.topic]?.weight ?? 0) < found.weight {
-            topicBest[found.topic] = (found.order, found.weight)
+        for found in cues.matches(in: question) {
+            if found.weight > 0 {
+                positives[found.kind, default: []].append(found.weight)
+            } else {
+                cueScores[found.kind, default: 0] += found.weight
+            }
         }
-        var topicList: [(topic: String, order: Int, weight: Double)] = topicBest.map { ($0.key, $0.value.order, $0.value.weight) }
-        topicList.sort { a, b in a.weight != b.weight ? a.weight > b.weight : a.order < b.order }
+        for (kind, weights) in positives {
+            let strongest = weights.max() ?? 0
+            cueScores[kind, default: 0] += strongest + IntentScorer.furtherShare * (weights.reduce(0, +) - strongest)
+        }
+        // Per topic its heaviest phrase; between topics the heavier, then the
+        // longer phrase (more specific: "read a plan check" over "how do I plan").
+        var topicBest: [String: (order: Int, weight: Double, length: Int)] = [:]
+        for found in topicCues.matches(in: question) {
+            if let known = topicBest[found.topic], (known.weight, known.length) >= (found.weight, found.length) { continue }
+            topicBest[found.topic] = (found.order, found.weight, found.length)
+        }
+        var topicList: [(topic: String, order: Int, weight: Double, length: Int)] = topicBest.map {
+            ($0.key, $0.value.order, $0.value.weight, $0.value.length)
+        }
+        topicList.sort { a, b in
+            if a.weight != b.weight { return a.weight > b.weight }
+            if a.length != b.length { return a.length > b.length }
+            return a.order < b.order
+        }
         let topics = topicList.map { (topic: $0.topic, weight: $0.weight) }
         if let best = topics.first { cueScores[.method, default: 0] += best.weight * IntentScorer.topicShare }
 
@@ -57,6 +82,7 @@ struct IntentScorer: Sendable {
         default: features.insert(.twoCustomers)
         }
         features.insert(segments > 0 ? .segment : .noSegment)
+        if unknownName && customers == 0 { features.insert(.unknownName) }
         var total = cueScores
         for entry in IntentCues.features where features.contains(entry.feature) {
             total[entry.kind, default: 0] += entry.weight

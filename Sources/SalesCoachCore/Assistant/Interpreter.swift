@@ -38,14 +38,16 @@ public struct Interpreter: Sendable {
         let prepared = prepare(masked)
         let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
         let number = Interpreter.number(in: masked)
-        let scores = scorer.score(prepared, customers: names.names.count, segments: segments.count)
+        let unknown = names.names.isEmpty && names.suggestions.isEmpty ? Interpreter.unknownName(in: text, masked: masked) : nil
+        let scores = scorer.score(
+            prepared, customers: names.names.count, segments: segments.count, unknownName: unknown != nil)
 
         var reading = decide(scores, language: language, names: names, segments: segments, number: number)
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
             reading = followUp
         }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
-            reading.unknownName = Interpreter.unknownName(in: text, masked: masked)
+            reading.unknownName = unknown
         }
         return reading
     }
@@ -119,7 +121,8 @@ public struct Interpreter: Sendable {
 
     /// Words that look like a name the book does not have: capitalised Latin
     /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
-    /// a Japanese question opens with ("鈴木商店はなぜC？").
+    /// a Japanese question opens with, before a particle, when they are no cue
+    /// phrase ("鈴木商店はなぜC？").
     static func unknownName(in text: QuestionText, masked: QuestionText) -> String? {
         let common = AssistantLexicon.commonWords
         var run: [String] = []
@@ -136,8 +139,18 @@ public struct Interpreter: Sendable {
         if run.count > best.count { best = run }
         if !best.isEmpty { return best.joined(separator: " ") }
         let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
-        return lead.count >= 2 ? String(lead) : nil
+        guard lead.count >= 2, lead.count < masked.chars.count, "はがをのとにっさ".contains(masked.chars[lead.count]) else {
+            return nil
+        }
+        let name = String(lead)
+        return japanesePhrases.contains { name.contains($0) || $0.contains(name) } ? nil : name
     }
+
+    /// Every Japanese phrase of the tables: a run of kanji holding one is a cue, not a name.
+    private static let japanesePhrases: [String] = (IntentCues.allPhrases + TopicCues.allPhrases
+        + AssistantLexicon.segmentSynonyms.flatMap(\.1)).filter { !$0.allSatisfy(\.isASCII) }.map {
+            String(QuestionText($0).chars)
+        }
 
     static func isHiragana(_ c: Character) -> Bool {
         guard let scalar = c.unicodeScalars.first else { return false }

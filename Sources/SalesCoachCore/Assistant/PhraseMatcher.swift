@@ -3,11 +3,13 @@
 /// table; each phrase counts at most once per question.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     private struct WordPhrase: Sendable {
+        let id: Int
         let words: [String]
         let payload: Payload
     }
 
     private struct CharacterPhrase: Sendable {
+        let id: Int
         let characters: [Character]
         let payload: Payload
     }
@@ -23,16 +25,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     init(_ entries: [(phrase: String, payload: Payload)]) {
         var words: [String: [WordPhrase]] = [:]
         var characters: [Character: [CharacterPhrase]] = [:]
-        for (phrase, payload) in entries {
+        for (id, (phrase, payload)) in entries.enumerated() {
             let folded = QuestionText(phrase)
             if phrase.allSatisfy(\.isASCII) {
                 let stems = folded.asciiWords.map { Stemmer.stem($0.text) }
                 guard let first = stems.first else { continue }
-                words[first, default: []].append(WordPhrase(words: stems, payload: payload))
+                words[first, default: []].append(WordPhrase(id: id, words: stems, payload: payload))
             } else {
                 let compact = folded.compact.chars
                 guard let first = compact.first else { continue }
-                characters[first, default: []].append(CharacterPhrase(characters: compact, payload: payload))
+                characters[first, default: []].append(CharacterPhrase(id: id, characters: compact, payload: payload))
             }
         }
         wordPhrases = words
@@ -42,22 +44,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The payloads of the phrases found, in table order of discovery, each phrase once.
     func matches(in question: PreparedQuestion) -> [Payload] {
         var found: [Payload] = []
-        var seenWords = Set<[String]>()
+        var seen = Set<Int>()
         for (i, word) in question.words.enumerated() {
-            for phrase in wordPhrases[word] ?? [] where !seenWords.contains(phrase.words) {
+            for phrase in wordPhrases[word] ?? [] where !seen.contains(phrase.id) {
                 if Self.occurs(phrase.words, in: question.words, from: i) {
-                    seenWords.insert(phrase.words)
+                    seen.insert(phrase.id)
                     found.append(phrase.payload)
                 }
             }
         }
-        var seenCharacters = Set<[Character]>()
         let chars = question.compact
         for i in chars.indices {
-            for phrase in characterPhrases[chars[i]] ?? [] where !seenCharacters.contains(phrase.characters) {
+            for phrase in characterPhrases[chars[i]] ?? [] where !seen.contains(phrase.id) {
                 let end = i + phrase.characters.count
                 if end <= chars.count, chars[i..<end].elementsEqual(phrase.characters) {
-                    seenCharacters.insert(phrase.characters)
+                    seen.insert(phrase.id)
                     found.append(phrase.payload)
                 }
             }

@@ -56,7 +56,11 @@ struct QuestionText: Sendable {
 
     /// Words of ASCII letters and digits with their character ranges; apostrophes
     /// inside a word are dropped ("what's" → "whats", "don't" → "dont").
-    var asciiWords: [Word] {
+    var asciiWords: [Word] { words(joiningApostrophes: true) }
+
+    /// Words of ASCII letters and digits; with `joiningApostrophes` false an
+    /// apostrophe splits ("acme's" → "acme", "s"), as names need.
+    func words(joiningApostrophes: Bool) -> [Word] {
         var words: [Word] = []
         var current = ""
         var start = 0
@@ -74,7 +78,7 @@ struct QuestionText: Sendable {
                     upperFirst = upper[i]
                 }
                 current.append(c)
-            } else if (c == "'" || c == "\u{2019}") && !current.isEmpty && i + 1 < chars.count
+            } else if joiningApostrophes && (c == "'" || c == "\u{2019}") && !current.isEmpty && i + 1 < chars.count
                 && chars[i + 1].isASCII && chars[i + 1].isLetter
             {
                 // An apostrophe inside a word joins its halves.

@@ -5,15 +5,28 @@
 struct Vocabulary: Sendable {
     /// Words left as typed: cue words, everyday English, segment words.
     let known: Set<String>
-    /// Cue words by their length, the only words a typo is corrected to.
+    /// Cue words by their length, the only words a typo is corrected to. Never
+    /// an out-of-scope word: "looking" must not become "cooking".
     private let targets: [Int: [[Character]]]
 
     init() {
         var cueWords = Set<String>()
-        for phrase in IntentCues.allPhrases + TopicCues.allPhrases where phrase.allSatisfy(\.isASCII) {
+        var outOfScopeWords = Set<String>()
+        for group in IntentCues.english {
+            for phrase in group.phrases {
+                for word in QuestionText(phrase).asciiWords {
+                    if group.kind == .outOfScope {
+                        outOfScopeWords.insert(Stemmer.stem(word.text))
+                    } else {
+                        cueWords.insert(Stemmer.stem(word.text))
+                    }
+                }
+            }
+        }
+        for phrase in TopicCues.allPhrases where phrase.allSatisfy(\.isASCII) {
             for word in QuestionText(phrase).asciiWords { cueWords.insert(Stemmer.stem(word.text)) }
         }
-        var known = cueWords
+        var known = cueWords.union(outOfScopeWords)
         for word in AssistantLexicon.commonWords { known.insert(Stemmer.stem(word)) }
         self.known = known
         var targets: [Int: [[Character]]] = [:]
@@ -25,14 +38,15 @@ struct Vocabulary: Sendable {
     func corrected(_ word: String) -> String {
         guard word.count >= 3, !known.contains(word), !word.contains(where: \.isNumber) else { return word }
         let typed = Array(word)
-        var best: (distance: Int, word: [Character])? = nil
+        // Closest first; then one that starts with the same letter (first
+        // letters are rarely mistyped), then the nearest length.
+        var best: (rank: [Int], word: [Character])? = nil
         for length in (typed.count - 2)...(typed.count + 2) {
             for candidate in targets[length] ?? [] {
                 let limit = EditDistance.allowedEdits(length: max(typed.count, candidate.count))
-                guard limit > 0, let d = EditDistance.within(typed, candidate, limit: limit),
-                    best.map({ d < $0.distance }) ?? true
-                else { continue }
-                best = (d, candidate)
+                guard limit > 0, let d = EditDistance.within(typed, candidate, limit: limit) else { continue }
+                let rank = [d, candidate.first == typed.first ? 0 : 1, abs(candidate.count - typed.count)]
+                if best.map({ rank.lexicographicallyPrecedes($0.rank) }) ?? true { best = (rank, candidate) }
             }
         }
         return best.map { String($0.word) } ?? word
