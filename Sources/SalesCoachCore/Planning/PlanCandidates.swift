@@ -41,14 +41,21 @@ struct PlanCandidates {
     /// Names of customers without a segment, in book order.
     private(set) var unclassified: [String] = []
 
+    /// Name keys of `classifications`, in the same order.
+    let keys: [String]
+
     init(
-        classifications: [Classification], history: VisitHistory, policy: PlanPolicy, week: PlanWeek, today: LocalDate,
-        extraReasons: [String: String]
+        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, week: PlanWeek,
+        today: LocalDate, extraReasons: [String: String]
     ) {
+        let keys = classifications.map { VisitHistory.key($0.name) }
+        self.keys = keys
+        let history = VisitHistory(
+            keys: keys, lastVisits: classifications.map(\.customer.lastVisit), visitLog: visitLog, today: today)
         let reasons = Dictionary(
             extraReasons.compactMap { name, text -> (String, String)? in
                 let trimmed = text.trimmingWhitespace
-                return trimmed.isEmpty ? nil : (Book.key(name), trimmed)
+                return trimmed.isEmpty ? nil : (VisitHistory.key(name), trimmed)
             }, uniquingKeysWith: { first, _ in first })
         let recentSince = week.start.adding(days: -7)
         var groups: [Segment: [Candidate]] = [:]
@@ -60,7 +67,7 @@ struct PlanCandidates {
                 continue
             }
             let customer = classification.customer
-            let key = PlanCandidates.key(customer.name)
+            let key = keys[index]
             let last = history.lastVisit(key: key)
             let daysSince = last.map { $0.days(until: today) }
             var eligible = false
@@ -198,7 +205,4 @@ struct PlanCandidates {
     }
 
     static func finite(_ value: Double?) -> Double? { value.flatMap { $0.isFinite ? $0 : nil } }
-
-    /// The book's name key; ASCII names take a fast path that gives the same key.
-    static func key(_ name: String) -> String { Book.key(name) }
 }

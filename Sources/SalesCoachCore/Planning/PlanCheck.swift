@@ -29,13 +29,12 @@ public enum PlanCheck {
         let hoursPerVisit = policy.hoursPerVisit.doubleValue
         let visitSize = unit == .visits ? 1 : hoursPerVisit
         let week = planned.compactMap(\.week).min().map { PlanWeek(start: $0) } ?? PlanWeek(containing: today)
-        let history = VisitHistory(customers: classifications.map(\.customer), visitLog: visitLog, today: today)
         let book = PlanCandidates(
-            classifications: classifications, history: history, policy: policy, week: week, today: today,
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
             extraReasons: [:])
         var byKey: [String: Classification] = [:]
-        for classification in classifications where byKey[Book.key(classification.name)] == nil {
-            byKey[Book.key(classification.name)] = classification
+        for (key, classification) in zip(book.keys, classifications) where byKey[key] == nil {
+            byKey[key] = classification
         }
 
         // Merge entries for the same customer, in the order they first appear.
@@ -44,7 +43,7 @@ public enum PlanCheck {
         for entry in planned {
             let raw = unit == .hours ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
             guard raw.isFinite, raw > 0 else { continue }
-            let key = Book.key(entry.customerName)
+            let key = VisitHistory.key(entry.customerName)
             if amounts[key] == nil { order.append(key) }
             amounts[key, default: (entry.customerName.trimmingWhitespace, 0)].amount += raw
         }
@@ -75,7 +74,7 @@ public enum PlanCheck {
         let totalVisits = total / visitSize
         let plannedKeys = Set(order)
         let bRanked = book.customers(in: .b)
-        let bOpen = bRanked.filter { !plannedKeys.contains(Book.key($0.name)) }.map(\.name)
+        let bOpen = bRanked.filter { !plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
 
         // C overweight: the smallest whole-visit move from C to B that clears both conditions.
         let maxC = policy.maxShareC.doubleValue
@@ -99,7 +98,7 @@ public enum PlanCheck {
                     b: b, total: total, sharePercent: policy.share(of: .b), shortBy: Double(short) * visitSize,
                     suggestions: Array(bOpen.prefix(short)), unit: unit))
         }
-        let neglected = book.customers(in: .a).filter { $0.eligible && !plannedKeys.contains(Book.key($0.name)) }
+        let neglected = book.customers(in: .a).filter { $0.eligible && !plannedKeys.contains(book.keys[$0.index]) }
         if !neglected.isEmpty {
             warnings.append(
                 .aNeglected(

@@ -41,9 +41,8 @@ public enum Planner {
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
         let visits = (capacity ?? .visits(policy.capacity)).visits(hoursPerVisit: policy.hoursPerVisit)
-        let history = VisitHistory(customers: classifications.map(\.customer), visitLog: visitLog, today: today)
         let book = PlanCandidates(
-            classifications: classifications, history: history, policy: policy, week: week, today: today,
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
             extraReasons: loggedReasons)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)

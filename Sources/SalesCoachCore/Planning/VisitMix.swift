@@ -20,8 +20,8 @@ public struct VisitMix: Sendable, Hashable {
 
     public init(visitLog: [VisitRecord], classifications: [Classification], from: LocalDate, through: LocalDate) {
         var segments: [String: Segment?] = [:]
-        for classification in classifications where segments[Book.key(classification.name)] == nil {
-            segments[Book.key(classification.name)] = .some(classification.segment)
+        for classification in classifications where segments[VisitHistory.key(classification.name)] == nil {
+            segments[VisitHistory.key(classification.name)] = .some(classification.segment)
         }
         var counts = Dictionary(uniqueKeysWithValues: Segment.allCases.map { ($0, 0) })
         var unknown: [String] = []
@@ -29,7 +29,7 @@ public struct VisitMix: Sendable, Hashable {
         var unknownVisits = 0
         var unclassified = 0
         for record in visitLog where record.date >= from && record.date <= through {
-            let key = Book.key(record.customerName)
+            let key = VisitHistory.key(record.customerName)
             switch segments[key] {
             case .some(.some(let segment)): counts[segment, default: 0] += 1
             case .some(.none): unclassified += 1

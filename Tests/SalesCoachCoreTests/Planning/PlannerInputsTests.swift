@@ -116,4 +116,11 @@ import Testing
         #expect(result.picks.map(\.day.description) == expected)
         #expect(result.week.start == (today.weekday >= 6 ? F.date("2026-03-09") : F.date("2026-03-02")))
     }
+
+    @Test(
+        "the planner's fast name key is the book's key",
+        arguments: ["Acme", "  ACME   Trading\tCo \r\n", "acme-trading", "", "   ", "Ａｃｍｅ", "ｶﾌﾞｼｷｶﾞｲｼｬ", "Straße", "X\u{0B}Y\u{0C}Z", "A\u{1F}B"])
+    func fastKey(name: String) {
+        #expect(VisitHistory.key(name) == Book.key(name))
+    }
 }
