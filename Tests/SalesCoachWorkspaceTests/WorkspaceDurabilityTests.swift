@@ -159,6 +159,58 @@ import Testing
         #expect(try integrityCheck(path) == ["ok"])
     }
 
+    @Test(
+        "a writer killed in the middle of a large transaction leaves a healthy workspace with every confirmed change",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3)))
+    func killedWriter() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        let marker = directory.file("inside-transaction")
+        let workspace = try Workspace.open(at: path)
+        try workspace.upsert(Fixtures.customer("Confirmed"))
+        // A small page cache makes SQLite spill the uncommitted rows into the
+        // write-ahead log, the state a killed import leaves behind.
+        let script = """
+            .timeout 10000
+            PRAGMA cache_size = 10;
+            INSERT INTO settings(key, value) VALUES ('before.kill', 'kept');
+            BEGIN;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+            INSERT INTO customers(key, name, position) SELECT 'k' || i, 'K' || i, 100 + i FROM n;
+            .shell touch '\(marker)'
+
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.sqlite3)
+        process.arguments = [path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Standard input stays open, so sqlite3 waits inside the transaction
+        // for a COMMIT that never comes.
+        input.fileHandleForWriting.write(Data(script.utf8))
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !FileManager.default.fileExists(atPath: marker), ContinuousClock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(FileManager.default.fileExists(atPath: marker))
+        #expect((try FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0 > 100_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try input.fileHandleForWriting.close()
+        #expect(process.terminationReason == .uncaughtSignal)
+
+        let reopened = try Workspace.open(at: path)
+        #expect(try reopened.loadBook().customers.map(\.name) == ["Confirmed"])
+        #expect(try reopened.settings() == ["before.kill": "kept"])
+        try reopened.upsert(Fixtures.customer("After"))
+        #expect(try workspace.loadBook().customers.map(\.name) == ["Confirmed", "After"])
+        #expect(try integrityCheck(path) == ["ok"])
+    }
+
     private func integrityCheck(_ path: String) throws -> [String] {
         let queue = try DatabaseQueue(path: path)
         defer { try? queue.close() }
