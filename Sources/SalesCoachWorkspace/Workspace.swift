@@ -59,6 +59,9 @@ public final class Workspace: Sendable {
     }
 
     static func open(at path: String, undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
+        // SQLite would take an empty name as "a private temporary file" and
+        // silently lose everything at exit.
+        guard !path.isEmpty else { throw .cannotOpen(path: path, reason: "no file name was given") }
         let directory = WorkspaceLocation.directory(of: path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

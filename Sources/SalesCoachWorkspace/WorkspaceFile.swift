@@ -25,9 +25,12 @@ enum WorkspaceFile {
     static func status(of path: String) throws(WorkspaceError) -> Status? {
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else { return nil }
+        // A workspace may be a symbolic link (into a synced folder, say);
+        // what matters is the file it points to, which SQLite opens.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let attributes: [FileAttributeKey: Any]
         do {
-            attributes = try manager.attributesOfItem(atPath: path)
+            attributes = try manager.attributesOfItem(atPath: target)
         } catch {
             throw .cannotOpen(path: path, reason: "its attributes cannot be read")
         }
@@ -35,8 +38,8 @@ enum WorkspaceFile {
         let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
         // A file with no write permission bit counts as read-only even for the
         // super-user, who could write it anyway: the owner said "do not change".
-        let writable = permissions & 0o222 != 0 && manager.isWritableFile(atPath: path)
-            && manager.isWritableFile(atPath: WorkspaceLocation.directory(of: path))
+        let writable = permissions & 0o222 != 0 && manager.isWritableFile(atPath: target)
+            && manager.isWritableFile(atPath: WorkspaceLocation.directory(of: target))
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         return Status(size: size, isWritable: writable)
     }

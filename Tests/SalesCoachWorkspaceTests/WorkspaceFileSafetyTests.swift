@@ -225,6 +225,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("a workspace reached through a symbolic link opens normally")
+    func symbolicLink() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let target = directory.file("real.sqlite")
+        try WorkspaceFiles.make(at: target)
+        let link = directory.file("workspace.sqlite")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let workspace = try Workspace.open(at: link)
+        #expect(workspace.isReadOnly == false)
+        try workspace.upsert(Fixtures.customer("Via link"))
+        #expect(try Workspace.open(at: target).loadBook().customers.last?.name == "Via link")
+    }
+
+    @Test("an empty path is refused instead of becoming a temporary database")
+    func emptyPath() {
+        #expect(throws: WorkspaceError.cannotOpen(path: "", reason: "no file name was given")) { try Workspace.open(at: "") }
+    }
+
     @Test("a new workspace is readable by its owner only")
     func ownerOnly() throws {
         let directory = try TemporaryDirectory()
