@@ -1,0 +1,194 @@
+/// Answers about particular customers: why they are where they are, what
+/// would move them, which of two comes first.
+extension Answerer {
+    func explain(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let found = customers(reading, data: data, into: &reply)
+        let language = reply.language
+        let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
+        for (i, classification) in found.prefix(3).enumerated() {
+            if i > 0 { reply.lines.append("") }
+            reply.lines += classification.explanationLines(in: language, cut: data.config.classifier.cut)
+            if let last = history.lastVisit(classification.name) {
+                reply.lines.append(language.pick("  Last visit: ", "  前回の訪問：") + Answerer.ago(last, today: data.today, language))
+            }
+            if let notes = classification.customer.notes?.trimmingWhitespace, !notes.isEmpty {
+                reply.lines.append(language.pick("  Notes: \(notes)", "  メモ：\(notes)"))
+            }
+            reply.data.append(.customer(classification))
+            reply.about.append(classification.name)
+            if let segment = classification.segment {
+                if let advice = data.guidance.guidance(id: Answerer.segmentEntry(segment), in: language)?.lines.first {
+                    reply.lines.append(language.pick("  What to do: ", "  対応：") + advice)
+                }
+                reply.cite(Answerer.segmentEntry(segment), Answerer.companionEntry(segment))
+            } else {
+                reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })
+            }
+            if classification.isBorderline { reply.cite("borderline") }
+        }
+        if found.count > 3 {
+            reply.lines.append(language.pick(
+                "(\(found.count - 3) more named: ask about them one at a time.)",
+                "（ほか\(found.count - 3)社は一社ずつ聞いてください。）"))
+        }
+    }
+
+    func whatWouldItTake(_ reading: Interpretation, target: Segment?, data: AssistantData, into reply: inout Reply) {
+        guard let classification = customers(reading, data: data, into: &reply).first else { return }
+        let language = reply.language
+        let name = classification.name
+        reply.about = [name]
+        guard let current = classification.segment else {
+            reply.lines.append(classification.headline(in: language))
+            reply.lines.append(language.pick(
+                "Fill in the missing values first (`set \(name) key=value`); then it can be placed and moved.",
+                "まず空欄の値を入力してください（`set \(name) key=value`）。分類できれば移るための条件も示せます。"))
+            reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })
+            return
+        }
+        reply.data.append(.customer(classification))
+        if let target, target == current {
+            reply.lines.append(language.pick(
+                "\(name) is already in \(current.rawValue) (\(current.summary)).",
+                "\(name)はすでに\(current.rawValue)（\(current.summaryJapanese)）です。"))
+            if let move = classification.nearestMove {
+                reply.lines.append(language.pick("  What would take it out: ", "  外れる条件：") + move.sentence(in: language))
+            }
+            reply.data.append(.moves(customer: name, target: target, moves: classification.moves.prefix(1).map { $0 }))
+            reply.cite(Answerer.segmentEntry(current), classification.isBorderline ? "borderline" : nil)
+            return
+        }
+        let moves: [Move]
+        if let target {
+            moves = classification.moves(toward: target)
+            reply.lines.append(language.pick(
+                "What would move \(name) from \(current.rawValue) to \(target.rawValue):",
+                "\(name)を\(current.rawValue)から\(target.rawValue)に移すには："))
+        } else {
+            var nearest: [Move] = []
+            for axis in Axis.allCases {
+                if let move = classification.moves.first(where: { $0.axis == axis }) { nearest.append(move) }
+            }
+            moves = nearest.sorted { $0.relativeChange < $1.relativeChange }
+            reply.lines.append(language.pick(
+                "The smallest changes that would move \(name) out of \(current.rawValue):",
+                "\(name)が\(current.rawValue)から移るための最小の変化："))
+        }
+        reply.data.append(.moves(customer: name, target: target, moves: moves))
+        for move in moves { reply.lines.append("  • " + move.sentence(in: language)) }
+        if let target {
+            let needed = (current.objectiveHigh != target.objectiveHigh ? 1 : 0) + (current.recordHigh != target.recordHigh ? 1 : 0)
+            if moves.count < needed {
+                reply.lines.append(language.pick(
+                    "  No change to a single metric is enough on \(needed == 2 && moves.isEmpty ? "either axis" : "one axis"): several metrics would have to move together.",
+                    "  一つの指標だけを変えても届きません。複数の指標が同時に動く必要があります。"))
+            } else if needed == 2 {
+                reply.lines.append(language.pick(
+                    "  Both are needed: \(target.rawValue) is \(target.objectiveHigh ? "high" : "low") on objective evaluation and \(target.recordHigh ? "high" : "low") on transaction record.",
+                    "  両方が必要です：\(target.rawValue)は客観的評価が\(target.objectiveHigh ? "高" : "低")、取り引き実績が\(target.recordHigh ? "高" : "低")の領域です。"))
+            }
+            reply.cite(Answerer.segmentEntry(target))
+        }
+        if moves.contains(where: { $0.axis == .record && $0.target.isRaise }) && current == .b {
+            reply.lines.append(language.pick(
+                "  Winning that business is the point of B: large companies that still buy little from us.",
+                "  その取り引きを勝ち取ることこそBの狙いです：大きな会社なのにまだ取り引きが少ない相手です。"))
+            reply.cite("why-focus-b")
+        }
+        reply.cite("scoring", classification.isBorderline ? "borderline" : nil)
+    }
+
+    func compare(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let found = customers(reading, data: data, into: &reply)
+        let language = reply.language
+        guard found.count >= 2 else {
+            if let only = found.first {
+                reply.lines.append(language.pick(
+                    "I found only \(only.name) in your question; name a second customer to compare it with.",
+                    "質問から見つかった顧客は\(only.name)だけです。比べるもう一社の名前を入れてください。"))
+                reply.about = [only.name]
+            }
+            return
+        }
+        let policy = data.config.plan
+        let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
+        let (first, second) = (found[0], found[1])
+        let p1 = VisitPriority(first, history: history, policy: policy, today: data.today)
+        let p2 = VisitPriority(second, history: history, policy: policy, today: data.today)
+        let (winner, loser) = p1 < p2 ? (p1, p2) : (p2, p1)
+        reply.about = [first.name, second.name]
+        reply.data.append(.comparison(first: first.name, second: second.name, winner: winner.name))
+        reply.data.append(.customer(first))
+        reply.data.append(.customer(second))
+        reply.lines.append(language.pick("Visit \(winner.name) first.", "先に訪問すべきは\(winner.name)です。"))
+        for p in [winner, loser] {
+            reply.lines.append("  \(p.name): \(p.reason(in: language, policy: policy))")
+        }
+        reply.lines.append("  " + Answerer.whyFirst(winner, over: loser, language: language, policy: policy))
+        let ranks = [winner.rank, loser.rank]
+        reply.cite(
+            ranks.contains(.b) ? "why-focus-b" : nil,
+            ranks.contains { [.aOverdue, .aDue, .aLater].contains($0) } ? "after-sales-follow-up" : nil,
+            ranks.contains { [.c, .cOverdue].contains($0) } ? "c-trap" : nil,
+            "weekly-plan")
+    }
+
+    /// "2026-11-24 (3 days ago)" / "2026-11-24（3日前）".
+    static func ago(_ date: LocalDate, today: LocalDate, _ language: Language) -> String {
+        let days = date.days(until: today)
+        let span: String
+        switch (days, language) {
+        case (..<0, _): span = language.pick("planned", "予定")
+        case (0, _): span = language.pick("today", "今日")
+        case (1..<14, .en): span = days == 1 ? "1 day ago" : "\(days) days ago"
+        case (1..<14, .ja): span = "\(days)日前"
+        case (_, .en): span = "\(days / 7) weeks ago"
+        case (_, .ja): span = "\(days / 7)週間前"
+        }
+        return language.pick("\(date) (\(span))", "\(date)（\(span)）")
+    }
+
+    static func whyFirst(_ winner: VisitPriority, over loser: VisitPriority, language: Language, policy: PlanPolicy) -> String {
+        let bShare = Config.format(policy.share(of: .b))
+        if winner.rank == loser.rank {
+            switch winner.rank {
+            case .b:
+                return language.pick(
+                    "Both are B; \(winner.name) has the larger gap between what the company could buy and what it buys from us.",
+                    "どちらもBですが、\(winner.name)の方が会社の力と当社との取り引きの差（伸びしろ）が大きいです。")
+            case .aOverdue, .aDue, .aLater:
+                return language.pick(
+                    "Both are A at the same stage; \(winner.name) has more of our sales at stake.",
+                    "どちらも同じ状況のAですが、\(winner.name)の方が当社売上が大きく、失うものが大きいです。")
+            default:
+                return language.pick(
+                    "Both stand level; \(winner.name) has gone longer without a visit.",
+                    "同じ位置づけですが、\(winner.name)の方が前回の訪問から間が空いています。")
+            }
+        }
+        switch (winner.rank, loser.rank) {
+        case (.aOverdue, _):
+            return language.pick(
+                "An overdue follow-up comes first: losing a key account costs more than a few days' delay elsewhere. Over the week B still gets the largest share (\(bShare)%).",
+                "期限を過ぎたフォローが最優先です。重要顧客を失う損失は、他の訪問が数日遅れるより大きいからです。週全体ではBに最も多くの時間（\(bShare)%）を割きます。")
+        case (.b, .c), (.b, .cOverdue):
+            return language.pick(
+                "B comes first: that is where your sales can still grow. C feels easier to visit, and that comfort is exactly the trap.",
+                "Bが先です。売上を伸ばせるのはBだからです。Cは訪問しやすいですが、その居心地の良さこそが落とし穴です。")
+        case (.b, _):
+            return language.pick(
+                "B comes first: that is where your sales can still grow; fit \(loser.name) in later in the week.",
+                "Bが先です。売上を伸ばせるのはBだからです。\(loser.name)は週の後半に入れましょう。")
+        default:
+            return language.pick(
+                "\(winner.name) is further up the order the planner uses: overdue A, B, A due, then C and D when overdue.",
+                "計画と同じ優先順位（期限切れのA、B、時期が来たA、その後に訪問が途絶えたC・D）で\(winner.name)が上です。")
+        }
+    }
+}
+
+extension Reply {
+    mutating func cite(contentsOf ids: [String]) {
+        for id in ids where !citations.contains(id) { citations.append(id) }
+    }
+}

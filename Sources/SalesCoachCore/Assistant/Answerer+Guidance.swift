@@ -1,0 +1,75 @@
+/// Answers from the knowledge base alone: the method, help, and what the
+/// assistant cannot answer.
+extension Answerer {
+    func method(_ topic: String, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        guard let entry = data.guidance.guidance(id: topic, in: language) else {
+            reply.lines.append(language.pick(
+                "I have no guidance on that topic (“\(topic)” is missing from the knowledge base).",
+                "そのテーマの解説がありません（ナレッジに「\(topic)」がありません）。"))
+            return
+        }
+        reply.lines.append(entry.title)
+        reply.lines += entry.lines.map { "  " + $0 }
+        let related = entry.related.filter { data.guidance.guidance(id: $0, in: language) != nil }
+        if !related.isEmpty {
+            let titles = related.prefix(3).compactMap { data.guidance.guidance(id: $0, in: language)?.title }
+            reply.lines.append(language.pick("Related: ", "関連: ") + titles.joined(separator: language.pick("; ", "／")))
+        }
+        reply.cite(topic)
+    }
+
+    func help(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        reply.lines.append(language.pick(
+            "I answer questions about your customers and the A/B/C/D method, in English or Japanese. For example:",
+            "担当顧客とA/B/C/D手法についての質問に、日本語か英語でお答えします。例えば："))
+        reply.lines += Answerer.examples(for: Intent.Kind.allCases.filter { $0 != .outOfScope && $0 != .help && $0 != .planReasons },
+                                         data: data, language: language).map { "  • " + $0 }
+        reply.lines.append(language.pick(
+            "After an answer, “why?” or “and <customer>?” follow on from it. Commands: `help`.",
+            "回答のあとに「なぜ？」や「〇〇は？」と続けて聞けます。コマンド一覧は `help`。"))
+        if data.guidance.guidance(id: "help", in: language) != nil { reply.cite("help") }
+    }
+
+    func cannotAnswer(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        reply.lines.append(language.pick(
+            "I can't answer that: I only know your customer list, your visits and the A/B/C/D method.",
+            "その質問にはお答えできません。分かるのは顧客リスト、訪問記録、A/B/C/D手法のことだけです。"))
+        let kinds = reading.alternatives.isEmpty ? [.weeklyPlan, .explainCustomer, .countAndShare] : reading.alternatives
+        reply.lines.append(language.pick("You could ask:", "例えば次のように聞いてください："))
+        var examples = Answerer.examples(for: kinds, data: data, language: language)
+        for fallback in Answerer.examples(for: [.weeklyPlan, .explainCustomer, .countAndShare], data: data, language: language)
+        where examples.count < 3 && !examples.contains(fallback) {
+            examples.append(fallback)
+        }
+        reply.lines += examples.prefix(3).map { "  • " + $0 }
+    }
+
+    /// One example question per intent, with the book's own names.
+    static func examples(for kinds: [Intent.Kind], data: AssistantData, language: Language) -> [String] {
+        let classified = data.classifications.filter { $0.segment != nil }
+        let one = classified.first
+        let name = one?.name ?? "Acme"
+        let letter = one?.segment?.rawValue ?? "C"
+        let other = classified.first { $0.name != name && $0.segment != one?.segment }?.name ?? "Northwind"
+        let upward = one?.segment == .a ? "B" : "A"
+        return kinds.compactMap { kind -> String? in
+            switch kind {
+            case .weeklyPlan: language.pick("who should I visit this week?", "今週はどこを訪問すべき？")
+            case .planReasons: nil
+            case .explainCustomer: language.pick("why is \(name) in \(letter)?", "\(name)はなぜ\(letter)？")
+            case .segmentMembers: language.pick("who are my B customers?", "Bの顧客は？")
+            case .segmentAdvice: language.pick("how should I handle C customers?", "C顧客にはどう対応する？")
+            case .method: language.pick("why focus on B?", "なぜBに注力するの？")
+            case .countAndShare: language.pick("how many A customers do I have?", "Aランクは何社？")
+            case .whatWouldItTake: language.pick("what would move \(name) to \(upward)?", "\(name)を\(upward)にするには？")
+            case .planCheck: language.pick("is my plan OK?", "計画をチェックして")
+            case .compare: language.pick("should I visit \(name) or \(other) first?", "\(name)と\(other)、どちらを先に訪問？")
+            case .help: language.pick("what can you do?", "何ができる？")
+            case .outOfScope: nil
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Answers about the week: a proposed plan, the reasons behind it, and a
+/// check of the rep's own planned visits.
+extension Answerer {
+    func weeklyPlan(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let plan = Answerer.plan(reading, data: data)
+        reply.data.append(.plan(plan))
+        reply.about = plan.picks.map(\.customer)
+        reply.lines.append(language.pick(
+            "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
+            "\(plan.week.start)の週の訪問計画：\(plan.capacity)件中\(plan.picks.count)件。"))
+        reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
+        for pick in plan.picks {
+            reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")
+        }
+        for note in plan.notes { reply.lines.append(language.pick("  Note: ", "  注：") + note.text(in: language)) }
+        reply.lines.append(language.pick(
+            "Ask “why?” for the reasoning, or “plan 12 visits” for another number.",
+            "「なぜ？」で配分の理由を説明します。件数を変えるなら「12件で計画して」と聞いてください。"))
+        let segments = Set(plan.picks.map(\.segment))
+        reply.cite(
+            "weekly-plan", segments.contains(.b) ? "why-focus-b" : nil,
+            segments.contains(.a) ? "after-sales-follow-up" : nil, segments.contains(.c) ? "c-trap" : nil)
+    }
+
+    func planReasons(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        let plan = Answerer.plan(reading, data: data)
+        reply.data.append(.plan(plan))
+        let named = reading.customers.compactMap { data.classification(named: $0) }
+        let inPlan = Dictionary(plan.picks.map { (Book.key($0.customer), $0) }, uniquingKeysWith: { first, _ in first })
+        // Names typed in the question ("why is Acme in the plan?") get their own
+        // reasons; after "why?" the names are just the plan's, so explain it all.
+        if !named.isEmpty && !reading.isFollowUp {
+            let history = VisitHistory(customers: named.map(\.customer), visitLog: data.visitLog, today: data.today)
+            for classification in named.prefix(5) {
+                reply.about.append(classification.name)
+                if let pick = inPlan[Book.key(classification.name)] {
+                    reply.lines.append(language.pick(
+                        "\(classification.name) is in the plan (\(Answerer.day(pick.day, language))): \(pick.reason.text(in: language))",
+                        "\(classification.name)は計画に入っています（\(Answerer.day(pick.day, language))）：\(pick.reason.text(in: language))"))
+                } else {
+                    let priority = VisitPriority(classification, history: history, policy: policy, today: data.today)
+                    reply.lines.append(language.pick(
+                        "\(classification.name) is not in this week's plan: \(priority.reason(in: language, policy: policy)).",
+                        "\(classification.name)は今週の計画に入っていません：\(priority.reason(in: language, policy: policy))。"))
+                }
+            }
+            reply.cite("weekly-plan")
+            return
+        }
+        reply.about = plan.picks.map(\.customer)
+        let share: (Segment) -> String = { Config.format(policy.share(of: $0)) + "%" }
+        reply.lines.append(language.pick("Why this plan (week of \(plan.week.start)):", "この計画の理由（\(plan.week.start)の週）："))
+        reply.lines.append(language.pick(
+            "  • B gets the largest share (\(share(.b))): large companies that buy little from us yet are where new sales come from.",
+            "  • Bに最大の枠（\(share(.b))）：大きな会社なのに取り引きがまだ少ない相手こそ、売上が伸びる余地です。"))
+        reply.lines.append(language.pick(
+            "  • A gets \(share(.a)) for a follow-up every \(policy.followUpWeeksA) weeks, so no competitor gets a foothold.",
+            "  • Aに\(share(.a))：\(policy.followUpWeeksA)週間ごとにフォローし、競合に入り込む隙を与えません。"))
+        reply.lines.append(language.pick(
+            "  • C and D come in only after \(policy.overdueWeeksC) and \(policy.overdueWeeksD) weeks without a visit, or with a reason you logged: pleasant visits, little growth.",
+            "  • CとDは\(policy.overdueWeeksC)週間・\(policy.overdueWeeksD)週間訪問がない場合か、理由が記録されている場合だけ：訪問しやすくても伸びしろは小さいからです。"))
+        for pick in plan.picks { reply.lines.append("  \(pick.customer): \(pick.reason.text(in: language))") }
+        for note in plan.notes { reply.lines.append(language.pick("  Note: ", "  注：") + note.text(in: language)) }
+        reply.cite("weekly-plan", "why-focus-b", "after-sales-follow-up", "c-trap")
+    }
+
+    func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        guard !data.planned.isEmpty else {
+            let example = data.members(of: .b).first?.name ?? data.classifications.first?.name ?? "Acme"
+            reply.lines.append(language.pick(
+                "You have no planned visits to check yet. Enter them with `planned add NAME [COUNT]`, e.g. `planned add \(example) 2`, or load a file with `planned load FILE`; then ask again or type `check`.",
+                "チェックする訪問予定がまだありません。`planned add 顧客名 [件数]`（例：`planned add \(example) 2`）で入力するか、`planned load ファイル名` で読み込んでから、もう一度聞くか `check` と入力してください。"))
+            let comfort = ComfortCheck(
+                visitLog: data.visitLog, classifications: data.classifications, policy: policy, today: data.today)
+            if comfort.visits.total > 0 {
+                reply.data.append(.comfort(comfort))
+                let mix = Segment.allCases.map { "\($0.rawValue) \(comfort.visits.count($0))" }.joined(separator: " · ")
+                reply.lines.append(language.pick(
+                    "Meanwhile, your logged visits over the last \(comfort.weeks) weeks: \(mix); C got \(Formatting.percent(comfort.cVisitShare)) of them.",
+                    "参考までに、直近\(comfort.weeks)週間の訪問記録：\(mix)。うちCは\(Formatting.percent(comfort.cVisitShare))です。"))
+                if let warning = comfort.warning {
+                    reply.lines.append("  ! " + warning.text(in: language))
+                    reply.cite(warning.knowledgeID)
+                }
+            }
+            reply.lines.append(language.pick(
+                "Or ask “plan my week” for a proposed plan.", "「今週の訪問計画を作って」と聞けば計画案も出せます。"))
+            reply.cite("plan-check")
+            return
+        }
+        let report = PlanCheck.check(
+            planned: data.planned, classifications: data.classifications, policy: policy, visitLog: data.visitLog,
+            today: data.today)
+        reply.data.append(.check(report))
+        reply.lines.append(language.pick(
+            "Your plan: \(report.unit.amount(report.total, in: .en)) for classified customers.",
+            "あなたの計画：分類済みの顧客に\(report.unit.amount(report.total, in: .ja))。"))
+        for row in report.rows {
+            let target = Config.format(row.targetPercent)
+            reply.lines.append(language.pick(
+                "  \(row.segment.rawValue): \(report.unit.amount(row.amount, in: .en)) (\(Formatting.percent(row.share)); policy \(target)%)",
+                "  \(row.segment.rawValue)：\(report.unit.amount(row.amount, in: .ja))（\(Formatting.percent(row.share))、方針 \(target)%）"))
+        }
+        for warning in report.warnings {
+            reply.lines.append("  ! " + warning.text(in: language))
+            reply.cite(warning.knowledgeID)
+        }
+        reply.lines.append(report.statement(in: language))
+        reply.cite("plan-check")
+    }
+
+    /// The plan for the question's number of visits, else the policy's capacity.
+    static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
+        Planner.plan(
+            classifications: data.classifications, visitLog: data.visitLog, policy: data.config.plan,
+            capacity: reading.number.map { PlanCapacity.visits($0) }, today: data.today)
+    }
+
+    /// "By segment: A 3 · B 5 · C 1 · D 1 (policy A 35% · B 50% · C 10% · D 5%)".
+    static func allocationLine(_ plan: VisitPlan, policy: PlanPolicy, language: Language) -> String {
+        let planned = plan.allocations.map { "\($0.segment.rawValue) \($0.planned)" }.joined(separator: " · ")
+        let shares = Segment.allCases.map {
+            "\($0.rawValue) " + Config.format(policy.share(of: $0)) + "%"
+        }.joined(separator: " · ")
+        return language.pick("By segment: \(planned) (policy \(shares))", "領域別：\(planned)（方針 \(shares)）")
+    }
+
+    /// "Mon 11-30" / "11/30(月)".
+    static func day(_ date: LocalDate, _ language: Language) -> String {
+        let index = min(max(date.weekday - 1, 0), 6)
+        let month = date.month < 10 ? "0\(date.month)" : "\(date.month)"
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        switch language {
+        case .en: return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][index] + " \(month)-\(day)"
+        case .ja: return "\(date.month)/\(date.day)(" + ["月", "火", "水", "木", "金", "土", "日"][index] + ")"
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// Answers about segments: who is in one, how to work it, how many there are.
+extension Answerer {
+    /// How many members a reply lists before pointing to `list`.
+    static let membersShown = 10
+
+    func members(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        for (i, segment) in segments(reading, into: &reply).enumerated() {
+            if i > 0 { reply.lines.append("") }
+            let all = data.members(of: segment)
+            let row = data.summary.row(segment)
+            reply.data.append(.members(segment: segment, names: all.prefix(Answerer.membersShown).map(\.name), total: all.count))
+            reply.cite(Answerer.segmentEntry(segment))
+            guard !all.isEmpty else {
+                reply.lines.append(language.pick(
+                    "You have no \(segment.rawValue) customers (of \(data.summary.total)).",
+                    "\(segment.rawValue)の顧客はいません（全\(data.summary.total)社）。"))
+                continue
+            }
+            let order: String
+            switch segment {
+            case .a: order = language.pick("most of our sales first", "当社売上の大きい順")
+            case .b: order = language.pick("largest upside first", "伸びしろの大きい順")
+            case .c: order = language.pick("strongest record first", "取り引き実績の高い順")
+            case .d: order = language.pick("highest objective score first", "客観的評価の高い順")
+            }
+            reply.lines.append(language.pick(
+                "\(segment.rawValue) customers (\(segment.summary)): \(all.count) of \(data.summary.total) (\(Formatting.percent(row.shareOfCustomers))), \(order):",
+                "\(segment.rawValue)の顧客（\(segment.summaryJapanese)）：全\(data.summary.total)社中\(all.count)社（\(Formatting.percent(row.shareOfCustomers))）、\(order)："))
+            for classification in all.prefix(Answerer.membersShown) {
+                reply.lines.append("  " + Answerer.scoreLine(classification, language: language))
+            }
+            if all.count > Answerer.membersShown {
+                reply.lines.append(language.pick(
+                    "  … and \(all.count - Answerer.membersShown) more: `list \(segment.rawValue)` shows them all.",
+                    "  …ほか\(all.count - Answerer.membersShown)社。`list \(segment.rawValue)` で全社を表示します。"))
+            }
+        }
+    }
+
+    func advice(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        for (i, segment) in segments(reading, into: &reply).enumerated() {
+            if i > 0 { reply.lines.append("") }
+            let id = Answerer.segmentEntry(segment)
+            if let entry = data.guidance.guidance(id: id, in: language) {
+                reply.lines.append(entry.title)
+                reply.lines += entry.lines.map { "  " + $0 }
+            } else {
+                reply.lines.append(language.pick(
+                    "\(segment.rawValue): \(segment.summary).", "\(segment.rawValue)：\(segment.summaryJapanese)。"))
+            }
+            let all = data.members(of: segment)
+            let row = data.summary.row(segment)
+            let share = Config.format(policy.share(of: segment))
+            reply.lines.append(language.pick(
+                "In your book: \(all.count) \(segment.rawValue) customers (\(Formatting.percent(row.shareOfCustomers))); the policy gives \(segment.rawValue) \(share)% of visits.",
+                "あなたの担当先：\(segment.rawValue)の顧客は\(all.count)社（\(Formatting.percent(row.shareOfCustomers))）。方針では訪問の\(share)%を\(segment.rawValue)に充てます。"))
+            if !all.isEmpty {
+                let names = all.prefix(3).map(\.name)
+                let lead: String
+                switch segment {
+                case .a: lead = language.pick("Most at stake", "当社売上の大きい先")
+                case .b: lead = language.pick("Largest upside", "伸びしろの大きい先")
+                case .c: lead = language.pick("Strongest pull (watch your time here)", "引力の強い先（時間のかけすぎに注意）")
+                case .d: lead = language.pick("Highest potential", "潜在力の高い先")
+                }
+                reply.lines.append(language.pick(
+                    "\(lead): \(names.joined(separator: ", ")).", "\(lead)：\(names.joined(separator: "、"))。"))
+            }
+            reply.data.append(.members(segment: segment, names: all.prefix(3).map(\.name), total: all.count))
+            reply.cite(id, Answerer.companionEntry(segment))
+        }
+    }
+
+    func counts(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let summary = data.summary
+        reply.data.append(.summary(summary))
+        let salesShare: (SegmentSummary.Row) -> String = { row in
+            guard let share = row.shareOfSales else { return "" }
+            return language.pick(", \(Formatting.percent(share)) of our sales", "、当社売上の\(Formatting.percent(share))")
+        }
+        if !reading.segments.isEmpty {
+            for segment in reading.segments {
+                let row = summary.row(segment)
+                reply.lines.append(language.pick(
+                    "\(segment.rawValue): \(row.count) of your \(summary.total) customers (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row)).",
+                    "\(segment.rawValue)：全\(summary.total)社中\(row.count)社（\(Formatting.percent(row.shareOfCustomers))）\(salesShare(row))。"))
+                reply.cite(Answerer.segmentEntry(segment))
+            }
+        } else {
+            reply.lines.append(language.pick("Your \(summary.total) customers by segment:", "担当先\(summary.total)社の領域別の内訳："))
+            for row in summary.rows {
+                reply.lines.append(language.pick(
+                    "  \(row.segment.rawValue): \(row.count) (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row))",
+                    "  \(row.segment.rawValue)：\(row.count)社（\(Formatting.percent(row.shareOfCustomers))）\(salesShare(row))"))
+            }
+            reply.cite("method-overview")
+        }
+        if summary.unclassified > 0 {
+            reply.lines.append(language.pick(
+                "\(summary.unclassified) not classified (an axis has no data).",
+                "分類できない顧客が\(summary.unclassified)社あります（どちらかの軸のデータなし）。"))
+        }
+    }
+
+    /// "Globex Manufacturing  objective 81.5 · record 32.6".
+    static func scoreLine(_ c: Classification, language: Language) -> String {
+        let objective = c.objective.map { Formatting.score($0.score) } ?? "–"
+        let record = c.record.map { Formatting.score($0.score) } ?? "–"
+        let border = c.isBorderline ? language.pick(" (borderline)", "（境界線上）") : ""
+        return language.pick(
+            "\(c.name): objective \(objective) · record \(record)\(border)",
+            "\(c.name)：客観的評価 \(objective)・取り引き実績 \(record)\(border)")
+    }
+}

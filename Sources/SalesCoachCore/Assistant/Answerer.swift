@@ -1,0 +1,131 @@
+/// Answers an interpreted question from the book, the policy, the visit log
+/// and the knowledge base, in the question's language.
+///
+/// Every answer that rests on the method cites the knowledge entries it used
+/// (a last line "See: …" / "参考: …"); every answer about customers shows the
+/// numbers (segment, scores, the metrics that decided, the nearest move).
+/// When the question cannot be answered it says so and suggests questions
+/// that can: it never guesses.
+public struct Answerer: Sendable {
+    public init() {}
+
+    public func answer(_ reading: Interpretation, data: AssistantData, context: ConversationContext = ConversationContext())
+        -> Answer
+    {
+        let language = reading.language
+        var reply = Reply(language: language)
+        let needsBook = ![.method, .help, .outOfScope].contains(reading.intent.kind)
+        if needsBook && data.classifications.isEmpty {
+            reply.lines = [language.pick(
+                "Your customer list is empty: load a CSV with `load FILE`, or start with `salescoach --demo` to try the demo book.",
+                "顧客リストが空です。`load ファイル名` でCSVを読み込むか、`salescoach --demo` でデモ用の顧客リストを試してください。")]
+        } else {
+            switch reading.intent {
+            case .weeklyPlan: weeklyPlan(reading, data: data, into: &reply)
+            case .planReasons: planReasons(reading, data: data, into: &reply)
+            case .planCheck: planCheck(reading, data: data, into: &reply)
+            case .explainCustomer: explain(reading, data: data, into: &reply)
+            case .whatWouldItTake(let target): whatWouldItTake(reading, target: target, data: data, into: &reply)
+            case .compare: compare(reading, data: data, into: &reply)
+            case .segmentMembers: members(reading, data: data, into: &reply)
+            case .segmentAdvice: advice(reading, data: data, into: &reply)
+            case .countAndShare: counts(reading, data: data, into: &reply)
+            case .method(let topic): method(topic, data: data, into: &reply)
+            case .help: help(data: data, into: &reply)
+            case .outOfScope: cannotAnswer(reading, data: data, into: &reply)
+            }
+        }
+        if !reply.citations.isEmpty {
+            reply.lines.append(language.pick("See: ", "参考: ") + reply.citations.joined(separator: ", "))
+        }
+        var next = context
+        next.language = language
+        if reading.intent != .outOfScope {
+            next.lastIntent = reading.intent
+            next.customers = reply.about.isEmpty ? reading.customers : reply.about
+            next.segments = reading.segments
+            next.number = reading.number
+        }
+        next.suggestions = reply.suggested
+        return Answer(
+            lines: reply.lines, language: language, citations: reply.citations, data: reply.data,
+            interpretation: reading, followUpContext: next)
+    }
+
+    // MARK: Shared pieces
+
+    /// The customers a question is about, or a reply that asks which (did you
+    /// mean …?, not in the book, or just "which customer?").
+    func customers(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) -> [Classification] {
+        let found = reading.customers.compactMap { data.classification(named: $0) }
+        if !found.isEmpty { return found }
+        let language = reply.language
+        if !reading.didYouMean.isEmpty {
+            let names = reading.didYouMean.prefix(3)
+            reply.lines.append(language.pick(
+                "Did you mean \(names.joined(separator: " or "))? Answer “yes”, or ask again with the name as it is in your list.",
+                "もしかして\(names.joined(separator: "、"))のことですか？「はい」と答えるか、リストにある名前で聞き直してください。"))
+            reply.suggested = Array(names)
+            reply.data.append(.suggestions(Array(names)))
+            return []
+        }
+        if let name = reading.unknownName {
+            reply.lines.append(language.pick(
+                "I can't find “\(name)” in your customer list, so I can't answer about it. `list` shows every name.",
+                "顧客リストに「\(name)」が見つからないため、お答えできません。`list` で全顧客の名前を確認できます。"))
+            return []
+        }
+        let example = data.classifications.first { $0.segment != nil }
+        let name = example?.name ?? "Acme"
+        let letter = example?.segment?.rawValue ?? "C"
+        reply.lines.append(language.pick(
+            "Which customer? Name one as it is in your list, e.g. “why is \(name) in \(letter)?”",
+            "どの顧客についてですか？リストにある名前で聞いてください（例：「\(name)はなぜ\(letter)？」）。"))
+        return []
+    }
+
+    /// The segments a question names, or a reply that asks which.
+    func segments(_ reading: Interpretation, into reply: inout Reply) -> [Segment] {
+        if !reading.segments.isEmpty { return reading.segments }
+        reply.lines.append(reply.language.pick(
+            "Which segment: A, B, C or D? For example “who are my B customers?”",
+            "どの領域ですか（A・B・C・D）？例：「Bの顧客は？」"))
+        return []
+    }
+
+    /// The knowledge entry a segment's advice lives in.
+    static func segmentEntry(_ segment: Segment) -> String { TopicCues.segmentTopic(segment) }
+
+    /// Entries that go with a segment's own: why B, the C trap, A's follow-up.
+    static func companionEntry(_ segment: Segment) -> String? {
+        switch segment {
+        case .a: "after-sales-follow-up"
+        case .b: "why-focus-b"
+        case .c: "c-trap"
+        case .d: nil
+        }
+    }
+}
+
+/// A reply under construction.
+struct Reply {
+    let language: Language
+    var lines: [String] = []
+    var citations: [String] = []
+    var data: [AnswerData] = []
+    /// The customers the reply ended up being about, for follow-ups.
+    var about: [String] = []
+    /// Names offered in a "did you mean …?".
+    var suggested: [String] = []
+
+    init(language: Language) { self.language = language }
+
+    mutating func cite(_ ids: String?...) {
+        for case let id? in ids where !citations.contains(id) { citations.append(id) }
+    }
+}
+
+extension Language {
+    /// The English or the Japanese text, whichever this language is.
+    func pick(_ english: String, _ japanese: String) -> String { self == .en ? english : japanese }
+}

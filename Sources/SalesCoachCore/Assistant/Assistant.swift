@@ -1,0 +1,20 @@
+/// The assistant in one call: interpret a question, answer it, and carry the
+/// conversation forward.
+///
+/// ```swift
+/// var context = ConversationContext()
+/// let data = AssistantData(classifications: results, guidance: knowledge, today: today)
+/// let answer = Assistant.answer("Aランクは何社？", context: &context, data: data)
+/// print(answer.text)           // "A：全46社中7社（15%）、当社売上の38%。\n参考: segment-a"
+/// Assistant.answer("Bは？", context: &context, data: data)  // follows on: counts B
+/// ```
+public enum Assistant {
+    /// Answers `question` from `data`; `context` is read for follow-ups and
+    /// replaced by the conversation after this answer.
+    public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+        let reading = data.interpreter.interpret(question, context: context)
+        let answer = Answerer().answer(reading, data: data, context: context)
+        context = answer.followUpContext
+        return answer
+    }
+}
