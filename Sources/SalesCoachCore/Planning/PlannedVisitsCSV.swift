@@ -1,0 +1,153 @@
+/// Reads planned visits from a CSV: `customer,visits` or `customer,hours`,
+/// with optional `rep` and `week` columns, as a rep or a manager exports them.
+///
+/// Headers are matched ignoring case and surrounding space; Japanese headers
+/// work too: 顧客名/取引先名/会社名 (customer), 訪問回数/訪問数 (visits),
+/// 時間 (hours), 担当者 (rep), 週 (week). Other columns are ignored.
+/// Visits are whole numbers from 0 to 1,000 (`3`, `３`, `3回`, `3件`); hours
+/// are decimals from 0 to 10,000 (`1.5`, `1.5h`, `1.5時間`). A row may leave
+/// visits or hours empty when the other is there; a row with hours and no
+/// visits counts as one visit. A week is any date in it (kept as its Monday).
+/// Blank rows are skipped. Errors name the file, line and column.
+public enum PlannedVisitsCSV {
+    enum Column: CaseIterable {
+        case customer, visits, hours, rep, week
+
+        var aliases: [String] {
+            switch self {
+            case .customer: ["customer", "name", "customer_name", "顧客名", "取引先名", "会社名", "顧客"]
+            case .visits: ["visits", "visit", "訪問回数", "訪問数", "回数"]
+            case .hours: ["hours", "hour", "時間", "訪問時間"]
+            case .rep: ["rep", "担当者", "担当", "営業担当"]
+            case .week: ["week", "週", "対象週"]
+            }
+        }
+
+        var label: String {
+            switch self {
+            case .customer: "customer"
+            case .visits: "visits"
+            case .hours: "hours"
+            case .rep: "rep"
+            case .week: "week"
+            }
+        }
+    }
+
+    static let maxVisits = 1000
+    static let maxHours = 10_000.0
+
+    /// Builds the planned visits from records already split into cells
+    /// (`line` is the 1-based line where the record starts).
+    static func parse(records: [(line: Int, cells: [String])], source: String) throws(PlanFileError) -> [PlannedVisit] {
+        guard let header = records.first else { throw .empty(source: source) }
+        let names = header.cells.map { $0.trimmingWhitespace }
+        var positions: [Column: Int] = [:]
+        for (position, name) in names.enumerated() {
+            let lowered = NameKey.normalize(name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
+            for column in Column.allCases where positions[column] == nil && column.aliases.contains(lowered) {
+                positions[column] = position
+            }
+        }
+        guard let customerAt = positions[.customer] else {
+            throw .missingColumn(source: source, expected: "a customer column (customer, 顧客名 or 取引先名)", found: names)
+        }
+        guard positions[.visits] != nil || positions[.hours] != nil else {
+            throw .missingColumn(source: source, expected: "a visits or hours column (visits, 訪問回数, hours or 時間)", found: names)
+        }
+
+        var visits: [PlannedVisit] = []
+        for record in records.dropFirst() {
+            let cells = record.cells
+            if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            guard cells.count == names.count else {
+                throw .ragged(source: source, line: record.line, cells: cells.count, expected: names.count)
+            }
+            func cell(_ column: Column) -> (text: String, column: Int)? {
+                guard let position = positions[column] else { return nil }
+                let text = cells[position].trimmingWhitespace
+                return text.isEmpty ? nil : (text, position + 1)
+            }
+            func bad(_ found: (text: String, column: Int), _ expected: String) -> PlanFileError {
+                .badValue(
+                    source: source, line: record.line, column: found.column, header: names[found.column - 1],
+                    found: found.text, expected: expected)
+            }
+            guard let customer = cell(.customer) else {
+                throw .badValue(
+                    source: source, line: record.line, column: customerAt + 1, header: names[customerAt], found: "",
+                    expected: "a customer name")
+            }
+            var count: Int? = nil
+            if let found = cell(.visits) {
+                guard let value = wholeNumber(found.text), value <= maxVisits else {
+                    throw bad(found, "a whole number of visits from 0 to 1,000")
+                }
+                count = value
+            }
+            var hours: Double? = nil
+            if let found = cell(.hours) {
+                guard let value = decimal(found.text), value <= maxHours else {
+                    throw bad(found, "a number of hours from 0 to 10,000, such as 1.5")
+                }
+                hours = value
+            }
+            if count == nil && hours == nil {
+                let position = positions[.visits] ?? positions[.hours] ?? 0
+                throw .badValue(
+                    source: source, line: record.line, column: position + 1, header: names[position], found: "",
+                    expected: positions[.visits] != nil && positions[.hours] != nil
+                        ? "visits or hours for \(customer.text)" : "a value for \(customer.text)")
+            }
+            var week: LocalDate? = nil
+            if let found = cell(.week) {
+                guard let date = LocalDate(parsing: found.text) else {
+                    throw bad(found, "a date in the week, such as 2026-03-02")
+                }
+                week = date.startOfWeek
+            }
+            visits.append(
+                PlannedVisit(
+                    customerName: customer.text, visits: count ?? 1, hours: hours, rep: cell(.rep)?.text, week: week))
+        }
+        return visits
+    }
+
+    /// `3`, `３`, `3回`, `3件` → 3; nil for anything else or a negative number.
+    static func wholeNumber(_ text: String) -> Int? {
+        var body = halfWidth(text)
+        for unit in ["回", "件"] where body.hasSuffix(unit) { body = String(body.dropLast()).trimmingWhitespace }
+        guard !body.isEmpty, body.count <= 9, body.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        return Int(body)
+    }
+
+    /// `1.5`, `１．５`, `1.5h`, `1.5時間`, `2` → hours; nil for anything else or a negative number.
+    static func decimal(_ text: String) -> Double? {
+        var body = halfWidth(text)
+        for unit in ["時間", "hours", "hour", "hrs", "hr", "h"] where body.lowercased().hasSuffix(unit) {
+            body = String(body.dropLast(unit.count)).trimmingWhitespace
+            break
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, body.count <= 12, parts.count <= 2, !parts[0].isEmpty,
+            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }), parts.count == 1 || !parts[1].isEmpty,
+            let value = Double(body), value.isFinite
+        else { return nil }
+        return value
+    }
+
+    /// Full-width digits and the full-width full stop as ASCII.
+    static func halfWidth(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if (0xFF10...0xFF19).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+                out.unicodeScalars.append(ascii)
+            } else if scalar == "．" {
+                out += "."
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.trimmingWhitespace
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import SalesCoachCore
+
+@Suite struct PlannedVisitsCSVTests {
+    /// Splits simple test text into records (no quoting needed here), numbering lines from 1.
+    func records(_ text: String) -> [(line: Int, cells: [String])] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+            (i + 1, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+        }.filter { !($0.1.count == 1 && $0.1[0].isEmpty) }
+    }
+
+    func parse(_ text: String) throws(PlanFileError) -> [PlannedVisit] {
+        try PlannedVisitsCSV.parse(records: records(text), source: "plan.csv")
+    }
+
+    @Test("customer,visits with rep and week; the week is kept as its Monday")
+    func visits() throws {
+        let visits = try parse("Customer,Visits,Rep,Week\nAcme,3,Sato,2026-03-04\n ,,, \nBeta Corp,0,,\n")
+        #expect(
+            visits == [
+                PlannedVisit(customerName: "Acme", visits: 3, rep: "Sato", week: LocalDate(year: 2026, month: 3, day: 2)),
+                PlannedVisit(customerName: "Beta Corp", visits: 0),
+            ])
+    }
+
+    @Test("Japanese headers, full-width digits and units")
+    func japanese() throws {
+        let visits = try parse("取引先名,訪問回数,時間,担当者,週\n株式会社みなと,３回,1.5時間,佐藤,2026年3月2日\n東和,2件,,,")
+        #expect(
+            visits == [
+                PlannedVisit(customerName: "株式会社みなと", visits: 3, hours: 1.5, rep: "佐藤", week: LocalDate(year: 2026, month: 3, day: 2)),
+                PlannedVisit(customerName: "東和", visits: 2),
+            ])
+    }
+
+    @Test("customer,hours: a row with hours and no visits counts as one visit")
+    func hours() throws {
+        #expect(try parse("顧客名,時間\nAcme,4.5h\n") == [PlannedVisit(customerName: "Acme", visits: 1, hours: 4.5)])
+    }
+
+    @Test(
+        "bad input names the file, line and column, what was found and what was expected",
+        arguments: [
+            ("", "plan.csv: the file is empty; expected a header such as 'customer,visits'"),
+            ("name,count\nAcme,3", "plan.csv, line 1: expected a visits or hours column (visits, 訪問回数, hours or 時間), found 'name,count'"),
+            ("visits,rep\n3,Sato", "plan.csv, line 1: expected a customer column (customer, 顧客名 or 取引先名), found 'visits,rep'"),
+            ("customer,visits\nAcme,three", "plan.csv, line 2, column 2 (visits): expected a whole number of visits from 0 to 1,000, found 'three'"),
+            ("customer,visits\nAcme,-2", "plan.csv, line 2, column 2 (visits): expected a whole number of visits from 0 to 1,000, found '-2'"),
+            ("customer,visits\nAcme,1001", "plan.csv, line 2, column 2 (visits): expected a whole number of visits from 0 to 1,000, found '1001'"),
+            ("customer,hours\nAcme,1.5.2", "plan.csv, line 2, column 2 (hours): expected a number of hours from 0 to 10,000, such as 1.5, found '1.5.2'"),
+            ("customer,visits,week\nAcme,1,next week", "plan.csv, line 2, column 3 (week): expected a date in the week, such as 2026-03-02, found 'next week'"),
+            ("customer,visits\nAcme,1\n,2", "plan.csv, line 3, column 1 (customer): expected a customer name, found ''"),
+            ("customer,visits\nAcme,1,extra", "plan.csv, line 2: expected 2 cells as in the header, found 3"),
+            ("customer,visits,hours\nAcme,,", "plan.csv, line 2, column 2 (visits): expected visits or hours for Acme, found ''"),
+        ])
+    func errors(text: String, message: String) {
+        #expect(throws: (any Error).self) { try parse(text) }
+        do {
+            _ = try parse(text)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
