@@ -26,9 +26,12 @@ extension Interpreter {
         let onlyWords = !prepared.words.isEmpty && prepared.words.allSatisfy { Interpreter.whyWords.contains($0) }
         let asksWhy = (onlyWords && prepared.words.contains("why")) || Interpreter.whyJapanese.contains(compact)
         if asksWhy && reading.customers.isEmpty && reading.segments.isEmpty {
-            result.customers = context.customers
-            result.segments = context.segments
             result.number = context.number
+            // The plan's own customers are not what "why?" names; others carry over.
+            if ![.weeklyPlan, .planReasons].contains(last.kind) {
+                result.customers = context.customers
+                result.segments = context.segments
+            }
             switch last.kind {
             case .weeklyPlan, .planReasons: result.intent = .planReasons
             case .explainCustomer, .whatWouldItTake: result.intent = .explainCustomer

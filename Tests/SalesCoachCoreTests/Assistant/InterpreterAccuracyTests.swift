@@ -4,7 +4,8 @@ import Testing
 
 /// Intent accuracy and out-of-scope recall on the labelled question set.
 @Suite struct InterpreterAccuracyTests {
-    static let interpreter = Interpreter(names: DemoBook.names)
+    static let data = AssistantData(
+        classifications: DemoBook.classifications, guidance: StubGuidance(), today: LocalDate(year: 2026, month: 11, day: 30)!)
 
     struct Result {
         let question: LabeledQuestion
@@ -23,13 +24,8 @@ import Testing
     static func evaluate(_ questions: [LabeledQuestion]) -> [Result] {
         questions.map { question in
             var context = ConversationContext()
-            if let previous = question.previous {
-                let first = interpreter.interpret(previous)
-                context = ConversationContext(
-                    lastIntent: first.intent, customers: first.customers, segments: first.segments,
-                    language: first.language, suggestions: first.didYouMean, number: first.number)
-            }
-            return Result(question: question, reading: interpreter.interpret(question.question, context: context))
+            if let previous = question.previous { _ = Assistant.answer(previous, context: &context, data: data) }
+            return Result(question: question, reading: Assistant.answer(question.question, context: &context, data: data).interpretation)
         }
     }
 
