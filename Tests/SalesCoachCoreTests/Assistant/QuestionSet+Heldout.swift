@@ -77,4 +77,69 @@ extension QuestionSet {
         outOfScope |  |  |  | 面白い話をして
         explainCustomer | 山田工業 |  |  | 山田工業は？ | 関西建設はなぜA？
         """
+
+    /// More held-out questions, written after the interpreter existed but
+    /// before they were ever run, and never used to adjust it either.
+    static let heldoutLate = """
+        weeklyPlan |  |  |  | I have four free slots this week, who deserves them?
+        weeklyPlan |  |  |  | what does my week look like?
+        weeklyPlan |  |  |  | propose this week's route
+        weeklyPlan |  |  | number=6 | I can only do 6 visits, plan them
+        explainCustomer | Pacific Components |  |  | what's going on with Pacific Components?
+        explainCustomer | Meridian Pharma |  |  | give me the rundown on Meridian Pharma
+        explainCustomer | Summit Foods | A |  | Is Summit Foods really an A?
+        explainCustomer | Copper Kettle Diner |  |  | where does Copper Kettle Diner sit in the matrix?
+        segmentMembers |  | C |  | which of my accounts are C?
+        segmentMembers |  | B |  | name the B accounts
+        segmentAdvice |  | A |  | how do I keep my A customers happy?
+        segmentAdvice |  | D |  | should I even bother visiting D customers?
+        method |  |  | topic=axis-objective | what counts toward objective evaluation?
+        method |  | B | topic=why-focus-b | why does B get half my visits?
+        method |  |  | topic=borderline | what happens to customers near the cut line?
+        countAndShare |  | B |  | what fraction of my book is B?
+        countAndShare |  |  |  | give me the segment counts
+        whatWouldItTake | Lakeside Dental | C |  | could Lakeside Dental ever become a C?
+        whatWouldItTake | Pacific Components | A |  | what's missing for Pacific Components to be A?
+        planCheck |  |  |  | here's my plan, anything wrong with it?
+        planCheck |  | D |  | am I wasting time on D accounts?
+        compare | Helios Energy+Keystone Retail Group |  |  | Helios Energy vs Keystone Retail Group, which one this week?
+        compare | Sunrise Bakery+Meridian Pharma |  |  | between Sunrise Bakery and Meridian Pharma who gets my visit?
+        help |  |  |  | how does this assistant work?
+        outOfScope |  |  |  | what's the capital of Australia?
+        outOfScope |  |  |  | set a reminder for 3pm
+        outOfScope |  |  |  | how's the yen doing against the dollar?
+        outOfScope |  |  |  | summarize this article for me
+        outOfScope |  |  |  | what should I eat tonight?
+        planReasons |  |  |  | how did you pick them? | plan my week
+        weeklyPlan |  |  |  | 今週のおすすめ訪問先は？
+        weeklyPlan |  |  |  | 明日からの訪問順を考えて
+        weeklyPlan |  |  | number=5 | 今週は5件しか回れません。どこに行くべき？
+        explainCustomer | 中央化学工業 |  |  | 中央化学工業の現状を知りたい
+        explainCustomer | 丸の内ホールディングス | B |  | 丸の内ホールディングスがBなのはどうして？
+        explainCustomer | 渡辺書店 |  |  | 渡辺書店はどういう評価になっていますか
+        segmentMembers |  | D |  | Dに分類されている顧客を全部出して
+        segmentMembers |  | A |  | 優良顧客の名前を教えて
+        segmentAdvice |  | B |  | B顧客にはどれくらい訪問すればいい？
+        segmentAdvice |  | C |  | C顧客との関係はどう保てばいいですか
+        method |  |  | topic=axis-record | 取引実績の軸はどう決まるの？
+        method |  |  | topic=budget-first | なぜ最初に売上予算を考えるのですか
+        method |  |  | topic=method-overview | この手法の基本を説明して
+        countAndShare |  | C |  | C顧客の比率を教えて
+        countAndShare |  |  |  | 全体で何社ありますか
+        whatWouldItTake | 小林包装 | A |  | 小林包装がAに入るにはどうすれば？
+        whatWouldItTake | 北陸製薬 | A |  | 北陸製薬をAランクにするには何を伸ばせばいい？
+        planCheck |  | B |  | 今週の予定、Bが少なすぎませんか
+        planCheck |  |  |  | 立てた計画を評価してください
+        compare | 鈴木モータース+伊藤クリーニング |  |  | 鈴木モータースと伊藤クリーニング、どちらを優先しますか
+        compare | 富士精機株式会社+関西建設 |  |  | 富士精機と関西建設ならどっちに先に行く？
+        help |  |  |  | このツールで何が聞ける？
+        outOfScope |  |  |  | 為替レートを教えて
+        outOfScope |  |  |  | 今夜のおすすめレストランは？
+        outOfScope |  |  |  | 議事録を要約して
+        outOfScope |  |  |  | 明日の会議を設定して
+        outOfScope |  |  |  | 部長への報告書を作成して
+        explainCustomer | 加藤ネジ製作所 |  |  | 加藤ネジ製作所は？ | Aランクの顧客は？
+        segmentMembers |  | D |  | what about D? | who are my B customers?
+        outOfScope |  |  |  | ok thanks
+        """
 }
