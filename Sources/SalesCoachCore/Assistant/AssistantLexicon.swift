@@ -36,7 +36,7 @@ enum AssistantLexicon {
     /// a determiner ("an A customer", "which A account").
     static let segmentNounsSingular: Set<String> = [
         "customer", "account", "client", "company", "one", "firm", "segment", "rank", "ranked", "tier", "class",
-        "quadrant", "list", "share", "visit", "category", "group", "grade", "zone", "box",
+        "quadrant", "list", "share", "visit", "category", "group", "grade", "zone", "box", "follow", "followup",
     ]
 
     /// Words that make the letter after them a segment: "segment A", "rank B".

@@ -18,11 +18,15 @@ enum IntentCues {
             "which customer visit", "which account visit", "where should i go", "where spend time", "suggest visit",
             "draft plan", "make plan", "build plan", "create plan", "give plan", "plan for week", "who should i meet",
             "which customer should i see", "where should i focus this week", "plan my", "draft my schedule",
-            "what should i do this week",
+            "what should i do this week", "itinerary", "line up visit", "drop in on", "drop by", "prioritize visit",
+            "where should go", "who need visit", "visit to spend", "route for the week", "who deserve",
         ]),
-        (.weeklyPlan, 1, ["this week", "next week", "week", "visit", "schedule", "plan", "call on"]),
+        (.weeklyPlan, 1, ["this week", "next week", "coming week", "week", "visit", "schedule", "plan", "call on"]),
+        (.weeklyPlan, 2.5, ["agenda", "route"]),
         // Questions about how planning works are about the method, not a request for a plan.
         (.weeklyPlan, -4, ["how do i use", "how to use", "how to plan", "how do i plan", "how should i plan", "how does"]),
+        // Checking a plan is not asking for one.
+        (.weeklyPlan, -2, ["validate", "check", "review", "evaluate", "is my plan", "wrong", "ok", "okay", "balanced"]),
 
         (.planReasons, 3, [
             "why these", "why this plan", "why did you pick", "why did you choose", "why did you put",
@@ -40,7 +44,7 @@ enum IntentCues {
         (.segmentMembers, 2, [
             "who are", "list", "show", "which customer", "which company", "which account", "which client",
             "who is in", "member", "fall into", "name of", "who belong", "show me", "give me",
-            "who are my", "which are", "what are my",
+            "who are my", "which are", "what are my", "print", "who in", "everyone in", "count as",
         ]),
 
         (.segmentMembers, 1, ["are in"]),
@@ -49,31 +53,36 @@ enum IntentCues {
             "how handle", "how deal", "how treat", "what should i do with", "what do i do with", "what to do with",
             "how grow", "approach", "strategy", "tips", "how much time should", "how to work", "best way",
             "how should i manage", "handle", "deal with", "do about", "how should i work", "work my", "how to sell",
-            "how to approach", "how often visit", "advice",
+            "how to approach", "how often visit", "advice", "right way", "how much effort", "effort", "win more",
+            "win business", "how to grow", "bother",
         ]),
 
         (.method, 2, [
             "what is", "what does mean", "meaning", "mean", "why focus", "how does work", "method", "axis",
             "why does", "why start", "what goes into", "in a nutshell", "why called", "dangerous", "calculated",
-            "how are calculated", "how do i read", "how to read", "how do i use",
+            "how are calculated", "how do i read", "how to read", "how do i use", "why shouldnt", "why not",
+            "what the point of", "measure",
         ]),
 
         (.countAndShare, 3, [
             "how many", "number of", "count", "percentage", "percent", "share", "breakdown", "distribution",
             "distributed", "proportion", "ratio", "how much of", "in total", "total", "split across", "split by",
+            "how big", "mix", "size of", "fraction",
         ]),
 
         (.whatWouldItTake, 3, [
             "what would it take", "what would move", "move to", "get to", "become", "reach", "what would change",
             "need to become", "get into", "upgrade", "promote", "turn into", "change segment", "make it",
-            "what does need", "how could get", "what would make", "move up", "need to reach",
+            "what does need", "how could get", "what would make", "move up", "need to reach", "push into",
+            "what would push", "move into", "must change",
         ]),
 
         (.planCheck, 3, [
             "check plan", "plan ok", "plan okay", "plan good", "plan fine", "plan balanced", "plan look",
             "review plan", "review my planned", "too much time", "too many visit", "overdoing", "spending too much",
             "plan reasonable", "is my plan", "planned visit", "check my", "too much on", "too often",
-            "plan right", "plan correct", "balanced",
+            "plan right", "plan correct", "balanced", "validate", "follow the policy", "policy", "is that bad",
+            "lot of visit", "anything wrong",
         ]),
 
         (.compare, 2, [
@@ -82,9 +91,10 @@ enum IntentCues {
         ]),
 
         (.help, 3, [
-            "help", "what can you do", "what can i ask", "what questions", "how to use", "commands",
-            "what kind of question", "what can you answer", "what do you know", "how do i use this",
+            "what can you do", "what can i ask", "what questions", "how to use", "commands",
+            "what kind of question", "what can you answer", "how do i use this", "example question",
         ]),
+        (.help, 2.5, ["help"]),
 
         (.outOfScope, 4, [
             "weather", "rain", "snow", "forecast", "temperature", "recipe", "bake", "cook", "cooking", "pancake",
@@ -93,7 +103,8 @@ enum IntentCues {
             "poem", "song", "movie", "news", "prime minister", "president", "world cup", "football", "soccer",
             "translate", "translation", "flight", "hotel", "restaurant", "lunch", "dinner", "population",
             "capital of", "bitcoin", "crypto", "exchange rate", "horoscope", "lottery", "write me", "write an",
-            "write a", "sql", "swift function", "french", "spanish", "chinese", "game",
+            "write a", "sql", "swift function", "french", "spanish", "chinese", "game", "meeting", "reminder",
+            "excel", "powerpoint", "printer", "calculator",
         ]),
     ]
 
@@ -115,11 +126,12 @@ enum IntentCues {
         (.compare, .twoCustomers, 3),
         (.compare, .oneCustomer, -3),
         (.compare, .noCustomer, -4),
-        (.segmentMembers, .segment, 1.5),
+        (.segmentMembers, .segment, 2),
         (.segmentMembers, .noSegment, -2),
         (.segmentAdvice, .segment, 1.5),
         (.segmentAdvice, .noSegment, -1),
         (.countAndShare, .segment, 0.5),
+        (.method, .segment, 0.5),
         (.method, .oneCustomer, -1.5),
         (.method, .twoCustomers, -2),
         (.planCheck, .oneCustomer, -1),

@@ -39,8 +39,9 @@ public struct Interpreter: Sendable {
         let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
         let number = Interpreter.number(in: masked)
         let unknown = names.names.isEmpty && names.suggestions.isEmpty ? Interpreter.unknownName(in: text, masked: masked) : nil
-        let scores = scorer.score(
-            prepared, customers: names.names.count, segments: segments.count, unknownName: unknown != nil)
+        // A near-miss name still says the question is about a customer.
+        let customerCount = names.names.count + min(names.suggestions.count, 1)
+        let scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
 
         var reading = decide(scores, language: language, names: names, segments: segments, number: number)
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {

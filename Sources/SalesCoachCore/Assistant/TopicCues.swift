@@ -21,7 +21,7 @@ enum TopicCues {
             "最も時間",
         ]),
         ("c-trap", 4, [
-            "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "情", "罠", "わな",
+            "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "spend time on c", "情", "罠", "わな",
             "付き合いの長い", "居心地", "長い付き合い", "古くからの",
         ]),
         ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ"]),

@@ -157,5 +157,87 @@ extension QuestionSet {
         segmentMembers |  | C |  | and C? | who are my B customers?
         countAndShare |  | D |  | Dは？ | Aランクは何社？
         whatWouldItTake | Northwind Trading | A |  | and Northwind? | what would move Acme to A?
+        weeklyPlan |  |  |  | who needs a visit from me this week?
+        weeklyPlan |  |  |  | line up my visits for the coming week
+        weeklyPlan |  |  | number=8 | I've got 8 visits to spend, where should they go?
+        weeklyPlan |  |  |  | draw up an itinerary for this week
+        weeklyPlan |  |  |  | help me prioritise my visits this week
+        weeklyPlan |  |  |  | what's on my visiting agenda?
+        weeklyPlan |  |  |  | which clients should I drop in on?
+        explainCustomer | Atlas Semiconductor |  |  | give me the details on Atlas Semiconductor
+        explainCustomer | Keystone Retail Group |  |  | what do you know about Keystone Retail Group?
+        explainCustomer | Helios Energy |  |  | why does Helios Energy score so low?
+        explainCustomer | Globex Manufacturing |  |  | break down Globex Manufacturing for me
+        explainCustomer | Sunrise Bakery |  |  | how is Sunrise Bakery doing?
+        explainCustomer | Vertex Automotive | A |  | is Vertex Automotive a key account?
+        segmentMembers |  | C |  | give me a list of everyone in C
+        segmentMembers |  | B |  | which companies count as B?
+        segmentMembers |  | D |  | print the D customers
+        segmentMembers |  | A |  | who's in segment A?
+        segmentAdvice |  | D |  | what's the right way to treat D accounts?
+        segmentAdvice |  | C |  | how much effort should go into C?
+        segmentAdvice |  | B |  | any advice on B customers?
+        segmentAdvice |  | B |  | how do I win more business from B accounts?
+        method |  |  | topic=axis-record | explain transaction record to me
+        method |  |  | topic=axis-objective | what does objective evaluation measure?
+        method |  | C | topic=c-trap | why shouldn't I spend time on C?
+        method |  | A | topic=after-sales-follow-up | what's the point of the A follow-up?
+        method |  |  | topic=budget-first | why is the budget the starting point?
+        countAndShare |  | B |  | how big is my B segment?
+        countAndShare |  | A+B+C+D |  | what's my mix of A, B, C and D?
+        countAndShare |  | C |  | count my C customers
+        whatWouldItTake | Summit Foods | A |  | what would push Summit Foods into A?
+        whatWouldItTake | Kimura Print Works | B |  | what must change for Kimura Print Works to reach B?
+        planCheck |  |  |  | does my plan follow the policy?
+        planCheck |  | C |  | I planned lots of C visits, is that bad?
+        planCheck |  |  |  | validate my visit plan
+        compare | Acme Industrial+Northwind Trading |  |  | who's more urgent, Acme or Northwind?
+        compare | Atlas Semiconductor+Meridian Pharma |  |  | Atlas Semiconductor versus Meridian Pharma?
+        help |  |  |  | what can I ask you?
+        help |  |  |  | give me some example questions
+        outOfScope |  |  |  | what's 15% of 240?
+        outOfScope |  |  |  | recommend a good book
+        outOfScope |  |  |  | who is the CEO of Toyota?
+        outOfScope |  |  |  | convert 100 dollars to yen
+        outOfScope |  |  |  | schedule a meeting with my manager
+        outOfScope |  |  |  | how do I fix a printer jam?
+        outOfScope |  |  |  | tell me something interesting
+        weeklyPlan |  |  |  | 今週の回り方を提案して
+        weeklyPlan |  |  |  | 訪問の優先順位を決めて
+        weeklyPlan |  |  |  | 今週会うべきお客さんは？
+        weeklyPlan |  |  | number=8 | 8件分の訪問計画をお願いします
+        weeklyPlan |  |  |  | 来週どの顧客を訪ねるべきですか
+        explainCustomer | 太平洋商船 |  |  | 太平洋商船の分析結果を見せて
+        explainCustomer | 鈴木モータース |  |  | 鈴木モータースのスコアは？
+        explainCustomer | 中村工務店 |  |  | 中村工務店はどうなっていますか
+        explainCustomer | 株式会社ひまわり介護 | D |  | 株式会社ひまわり介護はなぜDなの？
+        segmentMembers |  | A |  | A顧客は誰ですか
+        segmentMembers |  | C |  | Cランクの取引先を一覧にして
+        segmentMembers |  | B |  | B領域に入っている会社を教えて
+        segmentAdvice |  | D |  | D顧客にはどう接すればいいですか
+        segmentAdvice |  | A |  | Aの顧客をどうフォローすべき？
+        segmentAdvice |  | B |  | Bランクの顧客を伸ばす方法は？
+        method |  |  | topic=axis-objective | 客観的評価はどうやって決まるのですか
+        method |  | C | topic=c-trap | Cの罠について教えて
+        method |  | B | topic=why-focus-b | なぜBを優先するのですか
+        method |  |  | topic=borderline | 境界線上の顧客とは？
+        method |  |  | topic=after-sales-follow-up | アフターフォローが大事な理由は？
+        countAndShare |  | D |  | Dランクの顧客は何件？
+        countAndShare |  |  |  | 顧客全体の構成を教えて
+        countAndShare |  | A |  | Aの売上シェアは？
+        whatWouldItTake | 山本鉄工所 | B |  | 山本鉄工所がBになる条件は何ですか
+        whatWouldItTake | 渡辺書店 | C |  | 渡辺書店をCにするには何が必要？
+        planCheck |  |  |  | 今週の計画に問題はありますか
+        planCheck |  |  |  | 訪問予定のバランスを見てください
+        compare | Acme Industrial+Northwind Trading |  |  | Acme IndustrialとNorthwind Trading、先に行くならどっち？
+        compare | 中央化学工業+太平洋商船 |  |  | 中央化学工業と太平洋商船を比較して
+        help |  |  |  | どう使えばいいですか
+        help |  |  |  | 質問の例を教えて
+        outOfScope |  |  |  | 今日は何曜日？
+        outOfScope |  |  |  | 英会話のコツを教えて
+        outOfScope |  |  |  | おすすめの本は？
+        outOfScope |  |  |  | この文章を校正して
+        outOfScope |  |  |  | エクセルの使い方を教えて
+        outOfScope |  |  |  | 円ドルレートは？
         """
 }

@@ -4,7 +4,10 @@
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") }
-    static var heldoutQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
+    /// Both held-out batches: the one written before the interpreter and the later one.
+    static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions }
+    static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
+    static var heldoutLateQuestions: [LabeledQuestion] { parse(heldoutLate, split: "heldout-late") }
 
     /// Reads the `intent | customers | segments | extra | question | previous` lines.
     static func parse(_ text: String, split: String) -> [LabeledQuestion] {
