@@ -49,11 +49,10 @@ extension Answerer {
 
     /// One example question per intent, with the book's own names.
     static func examples(for kinds: [Intent.Kind], data: AssistantData, language: Language) -> [String] {
-        let classified = data.classifications.filter { $0.segment != nil }
-        let one = classified.first
+        let one = data.classifications.first { $0.segment != nil }
         let name = one?.name ?? "Acme"
         let letter = one?.segment?.rawValue ?? "C"
-        let other = classified.first { $0.name != name && $0.segment != one?.segment }?.name ?? "Northwind"
+        let other = data.classifications.first { $0.segment != nil && $0.segment != one?.segment }?.name ?? "Northwind"
         let upward = one?.segment == .a ? "B" : "A"
         return kinds.compactMap { kind -> String? in
             switch kind {

@@ -70,13 +70,12 @@ extension Answerer {
     func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let policy = data.config.plan
-        guard !data.planned.isEmpty else {
+        guard let report = data.check else {
             let example = data.members(of: .b).first?.name ?? data.classifications.first?.name ?? "Acme"
             reply.lines.append(language.pick(
                 "You have no planned visits to check yet. Enter them with `planned add NAME [COUNT]`, e.g. `planned add \(example) 2`, or load a file with `planned load FILE`; then ask again or type `check`.",
                 "チェックする訪問予定がまだありません。`planned add 顧客名 [件数]`（例：`planned add \(example) 2`）で入力するか、`planned load ファイル名` で読み込んでから、もう一度聞くか `check` と入力してください。"))
-            let comfort = ComfortCheck(
-                visitLog: data.visitLog, classifications: data.classifications, policy: policy, today: data.today)
+            let comfort = data.comfort
             if comfort.visits.total > 0 {
                 reply.data.append(.comfort(comfort))
                 let mix = Segment.allCases.map { "\($0.rawValue) \(comfort.visits.count($0))" }.joined(separator: " · ")
@@ -93,9 +92,6 @@ extension Answerer {
             reply.cite("plan-check")
             return
         }
-        let report = PlanCheck.check(
-            planned: data.planned, classifications: data.classifications, policy: policy, visitLog: data.visitLog,
-            today: data.today)
         reply.data.append(.check(report))
         reply.lines.append(language.pick(
             "Your plan: \(report.unit.amount(report.total, in: .en)) for classified customers.",
@@ -114,11 +110,12 @@ extension Answerer {
         reply.cite("plan-check")
     }
 
-    /// The plan for the question's number of visits, else the policy's capacity.
+    /// The plan for the question's number of visits, else the policy's capacity (prepared in advance).
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
-        Planner.plan(
+        guard let number = reading.number, number != data.config.plan.capacity else { return data.defaultPlan }
+        return Planner.plan(
             classifications: data.classifications, visitLog: data.visitLog, policy: data.config.plan,
-            capacity: reading.number.map { PlanCapacity.visits($0) }, today: data.today)
+            capacity: .visits(number), today: data.today)
     }
 
     /// "By segment: A 3 · B 5 · C 1 · D 1 (policy A 35% · B 50% · C 10% · D 5%)".

@@ -1,7 +1,10 @@
 /// Everything the assistant answers from, prepared once per book change:
 /// the classified book with its name index, counts and per-segment order,
 /// plus the things that change more often (visit log, planned visits, today),
-/// which can be replaced without rebuilding the rest.
+/// which `with(visitLog:planned:today:)` replaces without rebuilding the rest.
+///
+/// The week's plan, the plan check and the comfort check are computed here
+/// too, so that questions about them cost a look-up, not a planner run.
 public struct AssistantData: Sendable {
     /// The book, classified, in book order.
     public let classifications: [Classification]
@@ -10,11 +13,11 @@ public struct AssistantData: Sendable {
     /// The method's guidance.
     public let guidance: any GuidanceSource
     /// Logged visits.
-    public var visitLog: [VisitRecord]
+    public let visitLog: [VisitRecord]
     /// The rep's own planned visits, for a plan check.
-    public var planned: [PlannedVisit]
+    public let planned: [PlannedVisit]
     /// The day questions are asked on.
-    public var today: LocalDate
+    public let today: LocalDate
 
     /// Reads questions against this book's names.
     public let interpreter: Interpreter
@@ -24,6 +27,12 @@ public struct AssistantData: Sendable {
     let positions: [String: Int]
     /// Classification positions per segment, in the order members are shown.
     let ranked: [Segment: [Int]]
+    /// The plan at the policy's capacity.
+    let defaultPlan: VisitPlan
+    /// The check of `planned`, nil when nothing is planned.
+    let check: PlanCheckReport?
+    /// Where the logged visits went over the comfort window.
+    let comfort: ComfortCheck
 
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
@@ -36,6 +45,7 @@ public struct AssistantData: Sendable {
         self.visitLog = visitLog
         self.planned = planned
         self.today = today
+        (defaultPlan, check, comfort) = AssistantData.week(classifications, config, visitLog, planned, today)
         interpreter = Interpreter(names: classifications.map(\.name))
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
@@ -49,6 +59,50 @@ public struct AssistantData: Sendable {
         self.ranked = groups.mapValues { indices in
             indices.sorted { AssistantData.shownBefore(classifications[$0], classifications[$1]) }
         }
+    }
+
+    /// The same book with other visits, planned visits or day: the name index,
+    /// counts and orders are kept, the plan and checks recomputed.
+    public func with(visitLog: [VisitRecord]? = nil, planned: [PlannedVisit]? = nil, today: LocalDate? = nil) -> AssistantData {
+        var copy = self
+        copy.replace(visitLog ?? self.visitLog, planned ?? self.planned, today ?? self.today)
+        return copy
+    }
+
+    private mutating func replace(_ visitLog: [VisitRecord], _ planned: [PlannedVisit], _ today: LocalDate) {
+        self = AssistantData(
+            keeping: self, visitLog: visitLog, planned: planned, today: today,
+            week: AssistantData.week(classifications, config, visitLog, planned, today))
+    }
+
+    private init(
+        keeping base: AssistantData, visitLog: [VisitRecord], planned: [PlannedVisit], today: LocalDate,
+        week: (VisitPlan, PlanCheckReport?, ComfortCheck)
+    ) {
+        classifications = base.classifications
+        config = base.config
+        guidance = base.guidance
+        interpreter = base.interpreter
+        summary = base.summary
+        positions = base.positions
+        ranked = base.ranked
+        self.visitLog = visitLog
+        self.planned = planned
+        self.today = today
+        (defaultPlan, check, comfort) = week
+    }
+
+    private static func week(
+        _ classifications: [Classification], _ config: Config, _ visitLog: [VisitRecord], _ planned: [PlannedVisit],
+        _ today: LocalDate
+    ) -> (VisitPlan, PlanCheckReport?, ComfortCheck) {
+        let plan = Planner.plan(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
+        let check = planned.isEmpty
+            ? nil
+            : PlanCheck.check(
+                planned: planned, classifications: classifications, policy: config.plan, visitLog: visitLog, today: today)
+        let comfort = ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
+        return (plan, check, comfort)
     }
 
     /// The classification of the customer named `name` (as the book spells it, or any case and width).

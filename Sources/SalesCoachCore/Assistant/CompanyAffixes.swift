@@ -18,33 +18,34 @@ enum CompanyAffixes {
     /// A normalised name without its legal form, or the name itself when
     /// nothing would be left ("Inc." stays "inc.").
     static func strip(_ key: String) -> String {
-        var core = Substring(key)
+        var core = trimmed(Array(key)[...])
         var changed = true
         while changed {
             changed = false
-            core = trimmed(core)
-            for affix in japanese {
-                if core.hasPrefix(affix), core.count > affix.count {
-                    core = core.dropFirst(affix.count)
+            for affix in japaneseCharacters where core.count > affix.count {
+                if core.starts(with: affix) {
+                    core = trimmed(core.dropFirst(affix.count))
                     changed = true
-                } else if core.hasSuffix(affix), core.count > affix.count {
-                    core = core.dropLast(affix.count)
+                } else if core.suffix(affix.count).elementsEqual(affix) {
+                    core = trimmed(core.dropLast(affix.count))
                     changed = true
                 }
             }
-            for affix in english where core.hasSuffix(affix) && core.count > affix.count {
+            for affix in englishCharacters where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
                 let before = core.dropLast(affix.count)
                 guard let last = before.last, last == " " || last == "," else { continue }
-                core = before
+                core = trimmed(before)
                 changed = true
                 break
             }
         }
-        let result = trimmed(core)
-        return result.isEmpty ? key : String(result)
+        return core.isEmpty ? key : String(core)
     }
 
-    private static func trimmed(_ text: Substring) -> Substring {
+    private static let japaneseCharacters = japanese.map(Array.init)
+    private static let englishCharacters = english.map(Array.init)
+
+    private static func trimmed(_ text: ArraySlice<Character>) -> ArraySlice<Character> {
         var text = text
         while let first = text.first, first == " " || first == "," || first == "・" { text = text.dropFirst() }
         while let last = text.last, last == " " || last == "," || last == "・" { text = text.dropLast() }

@@ -153,8 +153,7 @@ import Testing
         #expect(empty.text.contains("planned add"))
         let cs = Self.data.members(of: .c).prefix(3).map { PlannedVisit(customerName: $0.name, visits: 2) }
         let bs = Self.data.members(of: .b).prefix(1).map { PlannedVisit(customerName: $0.name, visits: 1) }
-        var data = Self.data
-        data.planned = cs + bs
+        let data = Self.data.with(planned: cs + bs)
         let expected = PlanCheck.check(
             planned: data.planned, classifications: DemoBook.classifications, policy: .standard, today: Self.today)
         let answer = Self.ask("Cに時間をかけすぎ？", data: data)
