@@ -36,8 +36,8 @@ struct PlanCandidates {
     private(set) var ordered: [Segment: [Candidate]] = [:]
     /// Eligible customers per segment.
     private(set) var eligibleCount: [Segment: Int] = [:]
-    /// B customers by upside alone: classification index → rank (1 = biggest upside).
-    private(set) var upsideRank: [Int: Int] = [:]
+    /// B customers by upside alone, by classification index (1 = biggest upside; 0 for others).
+    private(set) var upsideRank: [Int]
     /// Names of customers without a segment, in book order.
     private(set) var unclassified: [String] = []
 
@@ -48,10 +48,10 @@ struct PlanCandidates {
         classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, week: PlanWeek,
         today: LocalDate, extraReasons: [String: String]
     ) {
-        let keys = classifications.map { VisitHistory.key($0.name) }
-        self.keys = keys
-        let history = VisitHistory(
-            keys: keys, lastVisits: classifications.map(\.customer.lastVisit), visitLog: visitLog, today: today)
+        var keys: [String] = []
+        keys.reserveCapacity(classifications.count)
+        upsideRank = Array(repeating: 0, count: classifications.count)
+        let history = VisitHistory(visitLog: visitLog, today: today)
         let reasons = Dictionary(
             extraReasons.compactMap { name, text -> (String, String)? in
                 let trimmed = text.trimmingWhitespace
@@ -59,51 +59,67 @@ struct PlanCandidates {
             }, uniquingKeysWith: { first, _ in first })
         let recentSince = week.start.adding(days: -7)
         var groups: [Segment: [Candidate]] = [:]
-        for (index, classification) in classifications.enumerated() {
-            guard let segment = classification.segment, let objective = classification.objective,
-                let record = classification.record
-            else {
-                unclassified.append(classification.name)
-                continue
+        var unclassified: [String] = []
+        // Read each classification in place: copying whole values (customer,
+        // axis scores, moves) dominated the time on a 10,000-customer book.
+        classifications.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                let customer = items[index].customer
+                let key = VisitHistory.key(customer.name)
+                keys.append(key)
+                guard let objectiveHigh = items[index].objective?.isHigh, let recordHigh = items[index].record?.isHigh,
+                    let objectiveScore = items[index].objective?.score, let recordScore = items[index].record?.score
+                else {
+                    unclassified.append(customer.name)
+                    continue
+                }
+                let segment = Segment(objectiveHigh: objectiveHigh, recordHigh: recordHigh)
+                let last = history.lastVisit(key: key, recorded: customer.lastVisit)
+                let daysSince = last.map { $0.days(until: today) }
+                var eligible = false
+                var pastCadence = false
+                var logged: String? = nil
+                switch segment {
+                case .b:
+                    eligible = true
+                case .a:
+                    let deadline = last?.adding(days: 7 * policy.followUpWeeksA)
+                    eligible = deadline.map { $0 <= week.end } ?? true
+                    pastCadence = deadline.map { $0 < today } ?? true
+                case .c, .d:
+                    let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
+                    logged = reasons[key] ?? LoggedReasons.reason(for: customer, key: key, history: history)
+                    eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
+                }
+                let upside = PlanCandidates.difference(objectiveScore, recordScore)
+                groups[segment, default: []].append(
+                    Candidate(
+                        index: index, name: customer.name, segment: segment, daysSince: daysSince,
+                        sales: PlanCandidates.finite(customer[.sales]), eligible: eligible, pastCadence: pastCadence,
+                        loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
+                        upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
+                        revenue: PlanCandidates.finite(customer[.companyRevenue]),
+                        employees: PlanCandidates.finite(customer[.employees])))
             }
-            let customer = classification.customer
-            let key = keys[index]
-            let last = history.lastVisit(key: key)
-            let daysSince = last.map { $0.days(until: today) }
-            var eligible = false
-            var pastCadence = false
-            var logged: String? = nil
-            switch segment {
-            case .b:
-                eligible = true
-            case .a:
-                let deadline = last?.adding(days: 7 * policy.followUpWeeksA)
-                eligible = deadline.map { $0 <= week.end } ?? true
-                pastCadence = deadline.map { $0 < today } ?? true
-            case .c, .d:
-                let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
-                logged = reasons[key] ?? LoggedReasons.reason(for: customer, key: key, history: history)
-                eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
-            }
-            let upside = PlanCandidates.difference(objective.score, record.score)
-            groups[segment, default: []].append(
-                Candidate(
-                    index: index, name: customer.name, segment: segment, daysSince: daysSince,
-                    sales: PlanCandidates.finite(customer[.sales]), eligible: eligible, pastCadence: pastCadence,
-                    loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
-                    upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
-                    revenue: PlanCandidates.finite(customer[.companyRevenue]),
-                    employees: PlanCandidates.finite(customer[.employees])))
         }
+        self.keys = keys
+        self.unclassified = unclassified
         for segment in Segment.allCases {
-            var list = groups[segment] ?? []
-            if segment == .b {
-                list.sort(by: PlanCandidates.byUpside)
-                for (position, candidate) in list.enumerated() { upsideRank[candidate.index] = position + 1 }
+            let list = groups[segment] ?? []
+            // Sort positions rather than the candidates themselves: cheaper moves on big books.
+            var order = Array(list.indices)
+            list.withUnsafeBufferPointer { items in
+                if segment == .b {
+                    order.sort { PlanCandidates.byUpside(items[$0], items[$1]) }
+                    for (position, i) in order.enumerated() { upsideRank[items[i].index] = position + 1 }
+                    // Every B is eligible; those seen recently move behind, keeping the upside order.
+                    order = order.filter { !items[$0].recent } + order.filter { items[$0].recent }
+                } else {
+                    order.sort { PlanCandidates.precedes(items[$0], items[$1], in: segment) }
+                }
             }
-            list.sort { PlanCandidates.precedes($0, $1, in: segment) }
             eligibleCount[segment] = list.reduce(0) { $0 + ($1.eligible ? 1 : 0) }
-            ordered[segment] = list
+            ordered[segment] = order.map { list[$0] }
         }
     }
 
@@ -117,7 +133,7 @@ struct PlanCandidates {
     func reason(for candidate: Candidate, policy: PlanPolicy) -> PlanReason {
         switch candidate.segment {
         case .b:
-            return .upside(rank: upsideRank[candidate.index] ?? 0, of: count(in: .b))
+            return .upside(rank: upsideRank[candidate.index], of: count(in: .b))
         case .a:
             return .followUp(
                 daysSinceLastVisit: candidate.daysSince, sales: candidate.sales, cadenceWeeks: policy.followUpWeeksA,
@@ -165,8 +181,11 @@ struct PlanCandidates {
         return byName(x, y)
     }
 
+    /// By name in code-point order (byte order of UTF-8, cheaper than
+    /// `String`'s `<` and just as stable), then by position in the book.
     static func byName(_ x: Candidate, _ y: Candidate) -> Bool {
-        x.name != y.name ? x.name < y.name : x.index < y.index
+        if x.name.utf8.elementsEqual(y.name.utf8) { return x.index < y.index }
+        return x.name.utf8.lexicographicallyPrecedes(y.name.utf8)
     }
 
     /// Larger first, a missing value last; nil when equal.

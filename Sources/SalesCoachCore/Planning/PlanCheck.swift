@@ -32,10 +32,9 @@ public enum PlanCheck {
         let book = PlanCandidates(
             classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
             extraReasons: [:])
-        var byKey: [String: Classification] = [:]
-        for (key, classification) in zip(book.keys, classifications) where byKey[key] == nil {
-            byKey[key] = classification
-        }
+        var byKey: [String: Int] = [:]
+        byKey.reserveCapacity(book.keys.count)
+        for (index, key) in book.keys.enumerated() where byKey[key] == nil { byKey[key] = index }
 
         // Merge entries for the same customer, in the order they first appear.
         var order: [String] = []
@@ -55,12 +54,13 @@ public enum PlanCheck {
         var trailing: [PlanWarning] = []
         for key in order {
             guard let (name, amount) = amounts[key] else { continue }
-            guard let classification = byKey[key] else {
+            guard let index = byKey[key] else {
                 uncounted += amount
                 let suggestions = Suggestions.closest(to: name, in: classifications.map(\.name), limit: 3)
                 trailing.append(.notInBook(name: name, suggestions: suggestions))
                 continue
             }
+            let classification = classifications[index]
             guard let segment = classification.segment else {
                 uncounted += amount
                 trailing.append(.unclassified(name: classification.name, missing: classification.missingAxes))
@@ -82,7 +82,8 @@ public enum PlanCheck {
             let byShare = (c - total * maxC / 100) / visitSize
             let byB = (c - b) / 2 / visitSize
             let visits = min(max(ceilWhole(byShare), ceilWhole(byB), 1), ceilWhole(c / visitSize))
-            let names = Array((bOpen + bRanked.map(\.name).filter { !bOpen.contains($0) }).prefix(visits))
+            let bPlanned = bRanked.filter { plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
+            let names = Array((bOpen + bPlanned).prefix(visits))
             warnings.append(
                 .cOverweight(
                     c: c, b: b, total: total, maxSharePercent: policy.maxShareC, move: Double(visits) * visitSize,

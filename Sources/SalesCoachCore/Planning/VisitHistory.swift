@@ -1,45 +1,66 @@
 /// When each customer was last seen, from the book's `last_visit` and the visit log together.
 ///
 /// The later of the two wins, so a visit logged in the REPL counts even when
-/// the imported `last_visit` is older. Log entries dated after `today` are
-/// appointments, not visits, and are left out. Names match the book's way
-/// (case, width and spacing ignored).
+/// the imported `last_visit` is older. Dates after `today` are appointments,
+/// not visits, and are left out. Names match the book's way (case, width
+/// and spacing ignored).
 public struct VisitHistory: Sendable {
-    private var latest: [String: LocalDate] = [:]
-    private var latestNote: [String: (date: LocalDate, note: String)] = [:]
+    private let today: LocalDate
+    /// The latest logged visit per name key.
+    private var logged: [String: LocalDate] = [:]
+    /// The note of the latest logged visit that has one, per name key.
+    private var notes: [String: (date: LocalDate, note: String)] = [:]
+    /// `last_visit` per name key, for lookups by name.
+    private var recorded: [String: LocalDate] = [:]
 
     public init(customers: [Customer], visitLog: [VisitRecord], today: LocalDate) {
-        self.init(keys: customers.map { VisitHistory.key($0.name) }, lastVisits: customers.map(\.lastVisit), visitLog: visitLog, today: today)
+        self.init(visitLog: visitLog, today: today)
+        for customer in customers {
+            guard let date = customer.lastVisit else { continue }
+            let key = VisitHistory.key(customer.name)
+            if recorded[key].map({ $0 < date }) ?? true { recorded[key] = date }
+        }
     }
 
-    /// The same from name keys already computed (`keys[i]` goes with `lastVisits[i]`).
-    init(keys: [String], lastVisits: [LocalDate?], visitLog: [VisitRecord], today: LocalDate) {
+    /// The log alone; the planner adds each customer's `last_visit` as it goes.
+    init(visitLog: [VisitRecord], today: LocalDate) {
+        self.today = today
         for record in visitLog where record.date <= today {
             let key = VisitHistory.key(record.customerName)
-            if latest[key].map({ $0 < record.date }) ?? true { latest[key] = record.date }
+            if logged[key].map({ $0 < record.date }) ?? true { logged[key] = record.date }
             if let note = record.note, !note.trimmingWhitespace.isEmpty,
-                latestNote[key].map({ $0.date <= record.date }) ?? true
+                notes[key].map({ $0.date <= record.date }) ?? true
             {
-                latestNote[key] = (record.date, note)
+                notes[key] = (record.date, note)
             }
-        }
-        for (key, date) in zip(keys, lastVisits) {
-            guard let date, date <= today else { continue }
-            if latest[key].map({ $0 < date }) ?? true { latest[key] = date }
         }
     }
 
     /// The last visit to the customer named `name`, if any is known.
-    public func lastVisit(_ name: String) -> LocalDate? { latest[VisitHistory.key(name)] }
+    public func lastVisit(_ name: String) -> LocalDate? {
+        let key = VisitHistory.key(name)
+        return lastVisit(key: key, recorded: recorded[key])
+    }
 
     /// The note of the customer's most recent logged visit, when that visit is
     /// also the last known one (a later visit means the note has been acted on).
-    public func noteOfLastVisit(_ name: String) -> String? { noteOfLastVisit(key: VisitHistory.key(name)) }
+    public func noteOfLastVisit(_ name: String) -> String? {
+        let key = VisitHistory.key(name)
+        return noteOfLastVisit(key: key, recorded: recorded[key])
+    }
 
-    func lastVisit(key: String) -> LocalDate? { latest[key] }
+    /// The later of `recorded` (the book's `last_visit`) and the log's latest visit.
+    func lastVisit(key: String, recorded: LocalDate?) -> LocalDate? {
+        let fromBook = recorded.flatMap { $0 <= today ? $0 : nil }
+        guard !logged.isEmpty, let fromLog = logged[key] else { return fromBook }
+        guard let fromBook else { return fromLog }
+        return max(fromBook, fromLog)
+    }
 
-    func noteOfLastVisit(key: String) -> String? {
-        guard let entry = latestNote[key], entry.date == latest[key] else { return nil }
+    func noteOfLastVisit(key: String, recorded: LocalDate?) -> String? {
+        guard !notes.isEmpty, let entry = notes[key], entry.date == lastVisit(key: key, recorded: recorded) else {
+            return nil
+        }
         return entry.note
     }
 
@@ -47,19 +68,25 @@ public struct VisitHistory: Sendable {
     /// same key (lower case, runs of white space as one space, trimmed):
     /// planning a 10,000-customer book looks up every name.
     static func key(_ name: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for byte in name.utf8 {
-            if byte >= 0x80 { return Book.key(name) }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                pendingSpace = !bytes.isEmpty
-                continue
+        let utf8 = name.utf8
+        if utf8.contains(where: { $0 >= 0x80 }) { return Book.key(name) }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                count += 1
             }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
