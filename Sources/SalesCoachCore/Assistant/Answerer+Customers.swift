@@ -17,9 +17,9 @@ extension Answerer {
             reply.data.append(.customer(classification))
             reply.about.append(classification.name)
             if let segment = classification.segment {
-                if let advice = data.guidance.guidance(id: Answerer.segmentEntry(segment), in: language)?.lines.first {
-                    reply.lines.append(language.pick("  What to do: ", "  対応：") + advice)
-                }
+                reply.lines.append(language.pick(
+                    "  What to do with \(segment.rawValue) customers: ask “how should I handle \(segment.rawValue) customers?”",
+                    "  \(segment.rawValue)顧客への対応は「\(segment.rawValue)顧客にはどう対応する？」と聞いてください。"))
                 reply.cite(Answerer.segmentEntry(segment), Answerer.companionEntry(segment))
             } else {
                 reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })

@@ -12,7 +12,19 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
-        let reading = data.interpreter.interpret(question, context: context)
+        var reading = data.interpreter.interpret(question, context: context)
+        // A question the cue tables cannot place may still be one the knowledge
+        // base's own trigger phrases answer.
+        // A question the cue tables cannot place, or a method question on a
+        // topic they do not know, may still be one the knowledge base's own
+        // trigger phrases answer.
+        let unplaced = reading.intent == .outOfScope && !reading.hasOutOfScopeCue && reading.customers.isEmpty
+        if unplaced || reading.topicIsFallback,
+            let topic = data.guidance.topics(matching: question, in: reading.language).first
+        {
+            reading.intent = .method(topic: topic)
+            reading.confidence = min(reading.confidence, 0.5)
+        }
         let answer = Answerer().answer(reading, data: data, context: context)
         context = answer.followUpContext
         return answer

@@ -28,6 +28,14 @@ public struct Guidance: Sendable, Hashable {
 public protocol GuidanceSource: Sendable {
     /// The entry `id` in `language`, nil when there is no such entry.
     func guidance(id: String, in language: Language) -> Guidance?
+
+    /// Ids of entries whose trigger phrases a question closely matches, best
+    /// first; a last resort for questions the interpreter cannot place.
+    func topics(matching question: String, in language: Language) -> [String]
+}
+
+extension GuidanceSource {
+    public func topics(matching question: String, in language: Language) -> [String] { [] }
 }
 
 /// No guidance at all: answers still give the customer data and name the

@@ -20,6 +20,13 @@ public struct Interpretation: Sendable, Hashable {
     public var unknownName: String?
     /// Whether the question leaned on the conversation ("and Acme?", "why?").
     public var isFollowUp: Bool
+    /// Whether words known to be outside the coach's field were found
+    /// (weather, recipes, email…): such a question is never rescued by a
+    /// knowledge search.
+    var hasOutOfScopeCue = false
+    /// Whether a method question named no topic the tables know, so the
+    /// overview was chosen for want of anything better.
+    var topicIsFallback = false
 
     public init(
         intent: Intent, language: Language, customers: [String] = [], segments: [Segment] = [], number: Int? = nil,

@@ -80,9 +80,12 @@ public struct Interpreter: Sendable {
             $0.kind != kind && $0.kind != .outOfScope && $0.score >= max(IntentCues.minimumScore - 0.5, best.score - 1.5)
         }.prefix(2).map(\.kind)
         let intent = Interpreter.intent(kind, scores: scores, segments: segments)
-        return Interpretation(
+        var reading = Interpretation(
             intent: intent, language: language, customers: names.names, segments: segments, number: number,
             confidence: confidence, alternatives: Array(alternatives), didYouMean: names.suggestions)
+        reading.hasOutOfScopeCue = (scores.cues[.outOfScope] ?? 0) > 0
+        reading.topicIsFallback = kind == .method && scores.topics.isEmpty && segments.isEmpty
+        return reading
     }
 
     /// The intent with its details: the method's topic, the target segment.

@@ -27,6 +27,10 @@ enum DemoBook {
     static let classifications: [Classification] = Classifier().classify(customers)
     static let names: [String] = customers.map(\.name)
 
+    /// The knowledge base as the program embeds it; a stand-in when it does not load
+    /// (its own tests report why).
+    static let knowledge: any GuidanceSource = (try? KnowledgeBase(files: EmbeddedKnowledge.files)) ?? StubGuidance()
+
     static func classification(_ name: String) -> Classification? { classifications.first { $0.name == name } }
 
     /// Splits CSV text into rows of fields; quoted fields may hold commas and doubled quotes.

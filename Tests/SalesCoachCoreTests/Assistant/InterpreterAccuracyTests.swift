@@ -1,11 +1,14 @@
+import SalesCoachKnowledgeFiles
 import Testing
 
 @testable import SalesCoachCore
 
 /// Intent accuracy and out-of-scope recall on the labelled question set.
 @Suite struct InterpreterAccuracyTests {
+    /// Measured with the real knowledge base: its trigger phrases are the last resort for unplaced questions.
     static let data = AssistantData(
-        classifications: DemoBook.classifications, guidance: StubGuidance(), today: LocalDate(year: 2026, month: 11, day: 30)!)
+        classifications: DemoBook.classifications, guidance: DemoBook.knowledge,
+        today: LocalDate(year: 2026, month: 11, day: 30)!)
 
     struct Result {
         let question: LabeledQuestion
