@@ -1,0 +1,240 @@
+/// An RFC 4180 CSV reader over UTF-8 bytes, one record at a time.
+///
+/// Fields may be quoted, with commas, doubled quotes (`""`) and line breaks
+/// inside; records end with LF, CRLF or a lone CR; the last one may lack a
+/// line break; a trailing comma makes a last empty field. Spaces before an
+/// opening quote and after a closing one are allowed, as some exporters
+/// write `a, "b"`. A quote inside an unquoted field, text after a closing
+/// quote and a quote that never closes are errors with their line and
+/// column.
+///
+/// The reader works on the bytes and hands out byte ranges, so a
+/// million-row file costs no String per line: callers turn into Strings
+/// only the fields they keep. Every record knows the 1-based line it starts
+/// on, and every field the line it starts on.
+///
+/// ```swift
+/// var reader = CSVReader(utf8: Array("name,sales\nAcme,100\n".utf8), source: "a.csv")
+/// while try reader.nextRecord() {
+///     print(reader.recordLine, reader.field(0))
+/// }
+/// ```
+public struct CSVReader: Sendable {
+    /// The file name errors mention.
+    public let source: String
+    private let bytes: [UInt8]
+    private let delimiter: UInt8
+    private var position = 0
+    private var line = 1
+    private var spans: [Span] = []
+    /// Unescaped copies of the current record's fields that had doubled quotes.
+    private var scratch: [UInt8] = []
+    /// The 1-based line the current record starts on.
+    public private(set) var recordLine = 0
+
+    private struct Span: Sendable {
+        var start: Int
+        var end: Int
+        var line: Int
+        var inScratch: Bool
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+
+    /// - Parameters:
+    ///   - bytes: UTF-8 text without a byte-order mark (see `TextDecoding`).
+    ///   - delimiter: `,` by default; `\t` for tab-separated text.
+    ///   - source: the file name for error messages.
+    public init(utf8 bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), source: String) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        self.source = source
+    }
+
+    /// Number of fields in the current record.
+    public var fieldCount: Int { spans.count }
+
+    /// Field `index` (0-based) of the current record as a String.
+    public func field(_ index: Int) -> String {
+        let span = spans[index]
+        if span.inScratch { return String(decoding: scratch[span.start..<span.end], as: UTF8.self) }
+        return String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+    }
+
+    /// The line field `index` starts on (later than `recordLine` when an
+    /// earlier field holds a line break).
+    public func fieldLine(_ index: Int) -> Int { spans[index].line }
+
+    /// Whether field `index` is empty or only spaces and tabs.
+    public func isBlank(_ index: Int) -> Bool {
+        withField(index) { field in field.allSatisfy { $0 == CSVReader.space || $0 == 0x09 } }
+    }
+
+    /// Whether every field of the current record is blank (an empty line, or `,,,`).
+    public var isBlankRecord: Bool { (0..<spans.count).allSatisfy(isBlank) }
+
+    /// Calls `body` with the UTF-8 bytes of field `index`, unescaped, without copying them.
+    public func withField<Result, Failure: Error>(
+        _ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        let span = spans[index]
+        let storage = span.inScratch ? scratch : bytes
+        return try storage.withUnsafeBufferPointer { buffer throws(Failure) in
+            try body(UnsafeBufferPointer(rebasing: buffer[span.start..<span.end]))
+        }
+    }
+
+    /// Reads the next record; false at the end of the text.
+    public mutating func nextRecord() throws(ImportError) -> Bool {
+        guard position < bytes.count else {
+            spans.removeAll(keepingCapacity: true)
+            return false
+        }
+        // Work on locals and store them back, so the buffer can be read while they change.
+        var spans = self.spans
+        var scratch = self.scratch
+        self.spans = []
+        self.scratch = []
+        spans.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
+        recordLine = line
+        var cursor = Cursor(position: position, line: line)
+        defer {
+            self.spans = spans
+            self.scratch = scratch
+        }
+        try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
+            try readRecord(buffer, cursor: &cursor, spans: &spans, scratch: &scratch)
+        }
+        position = cursor.position
+        line = cursor.line
+        return true
+    }
+
+    private struct Cursor {
+        var position: Int
+        var line: Int
+    }
+
+    private func readRecord(
+        _ buffer: UnsafeBufferPointer<UInt8>, cursor: inout Cursor, spans: inout [Span], scratch: inout [UInt8]
+    ) throws(ImportError) {
+        let count = buffer.count
+        let delimiter = self.delimiter
+        var position = cursor.position
+        var line = cursor.line
+        defer {
+            cursor.position = position
+            cursor.line = line
+        }
+        while true {
+            let column = spans.count + 1
+            // After a trailing delimiter at the very end: one last empty field.
+            if position >= count {
+                spans.append(Span(start: count, end: count, line: line, inScratch: false))
+                return
+            }
+            var probe = position
+            if delimiter != CSVReader.space {
+                while probe < count && buffer[probe] == CSVReader.space { probe += 1 }
+            }
+            if probe < count && buffer[probe] == CSVReader.quote {
+                let openLine = line
+                position = probe + 1
+                var segmentStart = position
+                var usesScratch = false
+                let scratchStart = scratch.count
+                // Scan to the closing quote, counting line breaks inside the field.
+                while true {
+                    guard position < count else {
+                        throw .unterminatedQuote(source: source, line: openLine, column: column)
+                    }
+                    let byte = buffer[position]
+                    if byte == CSVReader.quote {
+                        if position + 1 < count && buffer[position + 1] == CSVReader.quote {
+                            usesScratch = true
+                            scratch.append(contentsOf: buffer[segmentStart...position])
+                            position += 2
+                            segmentStart = position
+                            continue
+                        }
+                        break
+                    }
+                    if byte == CSVReader.lineFeed {
+                        line += 1
+                    } else if byte == CSVReader.carriageReturn
+                        && (position + 1 >= count || buffer[position + 1] != CSVReader.lineFeed)
+                    {
+                        line += 1
+                    }
+                    position += 1
+                }
+                if usesScratch {
+                    scratch.append(contentsOf: buffer[segmentStart..<position])
+                    spans.append(Span(start: scratchStart, end: scratch.count, line: openLine, inScratch: true))
+                } else {
+                    spans.append(Span(start: segmentStart, end: position, line: openLine, inScratch: false))
+                }
+                position += 1
+                if delimiter != CSVReader.space {
+                    while position < count && buffer[position] == CSVReader.space { position += 1 }
+                }
+                if position >= count { return }
+                let next = buffer[position]
+                if next != delimiter && next != CSVReader.lineFeed && next != CSVReader.carriageReturn {
+                    var end = position
+                    while end < count, buffer[end] != delimiter, buffer[end] != CSVReader.lineFeed,
+                        buffer[end] != CSVReader.carriageReturn, end - position < 200
+                    {
+                        end += 1
+                    }
+                    let found = String(decoding: buffer[position..<end], as: UTF8.self)
+                    throw .textAfterClosingQuote(source: source, line: line, column: column, found: found)
+                }
+            } else {
+                let start = position
+                while position < count {
+                    let byte = buffer[position]
+                    if byte == delimiter || byte == CSVReader.lineFeed || byte == CSVReader.carriageReturn
+                        || byte == CSVReader.quote
+                    {
+                        break
+                    }
+                    position += 1
+                }
+                if position < count && buffer[position] == CSVReader.quote {
+                    throw .strayQuote(source: source, line: line, column: column)
+                }
+                spans.append(Span(start: start, end: position, line: line, inScratch: false))
+                if position >= count { return }
+            }
+            // `position` is at a delimiter or a line break.
+            let terminator = buffer[position]
+            position += 1
+            if terminator == delimiter { continue }
+            if terminator == CSVReader.carriageReturn && position < count && buffer[position] == CSVReader.lineFeed {
+                position += 1
+            }
+            line += 1
+            return
+        }
+    }
+}
+
+extension CSVReader {
+    /// Every record of `bytes` with the line it starts on, fields as Strings;
+    /// for small files (plans, lists) where convenience beats speed.
+    public static func records(
+        utf8 bytes: [UInt8], delimiter: UInt8 = UInt8(ascii: ","), source: String
+    ) throws(ImportError) -> [(line: Int, fields: [String])] {
+        var reader = CSVReader(utf8: bytes, delimiter: delimiter, source: source)
+        var result: [(line: Int, fields: [String])] = []
+        while try reader.nextRecord() {
+            result.append((reader.recordLine, (0..<reader.fieldCount).map(reader.field)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// The header names a customer CSV may use for each field: the canonical
+/// names, common CRM and spreadsheet wordings in English, and the Japanese
+/// headers of Japanese CRM and Excel exports.
+///
+/// Matching ignores case, full-width/half-width, spaces, `_`, `-`, `.` and
+/// `・`, and a trailing unit in brackets (`売上高（百万円）`, `Revenue (USD)`),
+/// so `Last Visit`, `LAST_VISIT` and `lastvisit` are one name.
+public enum HeaderAliases {
+    /// Every built-in alias with its field, canonical names first.
+    public static let builtIn: [(alias: String, field: CustomerField)] = {
+        var list: [(String, CustomerField)] = CustomerField.all.map { ($0.canonicalName, $0) }
+        for (field, aliases) in table {
+            list += aliases.map { ($0, field) }
+        }
+        return list
+    }()
+
+    private static let table: [(CustomerField, [String])] = [
+        (.name, [
+            "company", "company name", "customer", "customer name", "account", "account name", "client",
+            "client name", "organization", "organisation",
+            "顧客名", "会社名", "取引先名", "顧客", "取引先", "企業名", "社名", "得意先名", "得意先", "法人名",
+        ]),
+        (.metric(.companyRevenue), [
+            "revenue", "annual revenue", "company revenue", "turnover", "annual sales",
+            "売上高", "年商", "年間売上高", "企業売上高", "会社売上高", "売上規模",
+        ]),
+        (.metric(.employees), [
+            "employee", "employee count", "number of employees", "headcount", "staff",
+            "従業員数", "社員数", "従業員", "従業者数",
+        ]),
+        (.metric(.growth), [
+            "growth rate", "revenue growth", "revenue change", "growth %", "yoy",
+            "成長率", "業績", "売上成長率", "増収率", "売上高伸び率",
+        ]),
+        (.metric(.orders), [
+            "order", "order count", "orders won", "won deals", "deals won", "deals",
+            "受注件数", "受注数", "受注回数", "成約件数", "成約数",
+        ]),
+        (.metric(.sales), [
+            "our sales", "sales amount", "amount", "our revenue", "sales to customer", "won amount",
+            "当社売上", "取引額", "取引金額", "当社売上高", "当社売上額", "売上実績",
+        ]),
+        (.metric(.profit), [
+            "gross profit", "our profit", "margin", "gross margin",
+            "粗利", "利益", "粗利益", "売上総利益", "粗利額",
+        ]),
+        (.lastVisit, [
+            "last visit", "last visited", "last visit date", "last contact", "last contacted", "last activity",
+            "最終訪問日", "最終訪問", "前回訪問日", "最終接触日", "最終訪問日時",
+        ]),
+        (.rep, [
+            "owner", "account owner", "sales rep", "salesperson", "sales agent", "agent", "representative",
+            "担当者", "担当", "営業担当", "担当営業", "営業担当者",
+        ]),
+        (.notes, [
+            "note", "memo", "comment", "comments", "remarks",
+            "備考", "メモ", "コメント",
+        ]),
+    ]
+
+    private static let lookup: [String: CustomerField] = {
+        var map: [String: CustomerField] = [:]
+        for (alias, field) in builtIn { map[key(alias)] = field }
+        return map
+    }()
+
+    /// The field a header means, trying the user's aliases first; nil for an unknown header.
+    public static func field(for header: String, extra: [String: CustomerField] = [:]) -> CustomerField? {
+        let headerKey = key(header)
+        if headerKey.isEmpty { return nil }
+        for (alias, field) in extra where key(alias) == headerKey { return field }
+        return lookup[headerKey]
+    }
+
+    /// The names listed in a "no name column" message.
+    public static func acceptedNames(for field: CustomerField) -> [String] {
+        builtIn.filter { $0.field == field }.map(\.alias)
+    }
+
+    /// The form headers are compared in.
+    static func key(_ header: String) -> String {
+        var text = NameKey.normalize(header.replacingOccurrences(of: "\u{FEFF}", with: ""))
+        // A unit or note in brackets at the end: `売上高（百万円）` → `売上高`.
+        for (open, close) in [("(", ")"), ("[", "]"), ("【", "】")] where text.hasSuffix(close) {
+            if let start = text.range(of: open, options: .backwards)?.lowerBound, start != text.startIndex {
+                text = String(text[..<start])
+                break
+            }
+        }
+        return String(text.filter { !" _-.・/".contains($0) })
+    }
+}

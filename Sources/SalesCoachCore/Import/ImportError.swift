@@ -1,0 +1,123 @@
+/// Why a customer file could not be imported. Every case carries where the
+/// problem is (file, line, column) and what was found, so the message lets a
+/// rep fix the cell in their spreadsheet. An import that throws has imported
+/// nothing.
+public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `--encoding` named something other than auto, utf-8, shift_jis or utf-16.
+    case unknownEncodingName(String)
+    /// The file has no bytes, or nothing but white space.
+    case emptyFile(source: String)
+    /// The bytes are not text (NUL bytes, a spreadsheet workbook, a PDF…); `kind` names what it looks like.
+    case binaryFile(source: String, kind: String?)
+    /// Bytes that are invalid in the encoding the user named, first found on `line`.
+    case undecodable(source: String, line: Int, encoding: SourceEncoding)
+    /// Detection found neither valid UTF-8 nor valid Shift_JIS; `line` is the first line that is not UTF-8.
+    case unrecognisedEncoding(source: String, line: Int)
+    /// The file's byte-order mark contradicts the encoding the user named.
+    case byteOrderMarkMismatch(source: String, found: DetectedEncoding, requested: SourceEncoding)
+    /// A quoted field that never closes; `line` is where its opening quote is.
+    case unterminatedQuote(source: String, line: Int, column: Int)
+    /// A `"` inside a field that does not start with one.
+    case strayQuote(source: String, line: Int, column: Int)
+    /// Text between a closing quote and the next comma or line end.
+    case textAfterClosingQuote(source: String, line: Int, column: Int, found: String)
+    /// No column maps to the customer name.
+    case missingNameColumn(source: String, line: Int, found: [String], accepted: [String])
+    /// Two columns map to the same field; neither is picked silently.
+    case ambiguousColumns(source: String, line: Int, field: CustomerField, first: ImportColumn, second: ImportColumn)
+    /// A header and no customers below it.
+    case noCustomerRows(source: String)
+    /// A row with fewer fields than the header (or more non-empty ones).
+    case raggedRow(source: String, line: Int, found: Int, expected: Int)
+    case badNumber(source: String, line: Int, column: ImportColumn, found: String, reason: NumberFormatError)
+    case badDate(source: String, line: Int, column: ImportColumn, found: String, reason: DateFormatError)
+    /// A row with values but a blank name.
+    case emptyName(source: String, line: Int, column: ImportColumn)
+    /// A second row for a customer already imported (same `Book.key`, and the same rep when duplicates are per rep).
+    case duplicateName(source: String, line: Int, name: String, firstLine: Int, firstName: String, rep: String?)
+
+    /// The file the error is in (nil for a bad `--encoding` name).
+    public var source: String? {
+        switch self {
+        case .unknownEncodingName: nil
+        case .emptyFile(let source), .binaryFile(let source, _), .undecodable(let source, _, _),
+            .unrecognisedEncoding(let source, _), .byteOrderMarkMismatch(let source, _, _),
+            .unterminatedQuote(let source, _, _), .strayQuote(let source, _, _),
+            .textAfterClosingQuote(let source, _, _, _), .missingNameColumn(let source, _, _, _),
+            .ambiguousColumns(let source, _, _, _, _), .noCustomerRows(let source), .raggedRow(let source, _, _, _),
+            .badNumber(let source, _, _, _, _), .badDate(let source, _, _, _, _), .emptyName(let source, _, _),
+            .duplicateName(let source, _, _, _, _, _):
+            source
+        }
+    }
+
+    /// The 1-based line the error is on, when it is on one.
+    public var line: Int? {
+        switch self {
+        case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows: nil
+        case .undecodable(_, let line, _), .unrecognisedEncoding(_, let line), .unterminatedQuote(_, let line, _),
+            .strayQuote(_, let line, _), .textAfterClosingQuote(_, let line, _, _),
+            .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
+            .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
+            .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _):
+            line
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unknownEncodingName(let name):
+            return "unknown encoding '\(ImportText.snippet(name))'; expected one of "
+                + SourceEncoding.acceptedNames.joined(separator: ", ")
+        case .emptyFile(let source):
+            return "\(source): the file is empty; expected a header line such as "
+                + CustomerField.all.map(\.canonicalName).joined(separator: ",")
+        case .binaryFile(let source, let kind):
+            let what = kind.map { " (it looks like \($0); save it as CSV first)" } ?? ""
+            return "\(source): looks like a binary file, not CSV\(what)"
+        case .undecodable(let source, let line, let encoding):
+            return "\(source), line \(line): bytes that are not valid \(encoding); "
+                + "check the file's encoding (--encoding auto, utf-8, shift_jis or utf-16)"
+        case .unrecognisedEncoding(let source, let line):
+            return "\(source), line \(line): the text is neither UTF-8 nor Shift_JIS (CP932); "
+                + "save it as UTF-8 CSV, or name its encoding with --encoding"
+        case .byteOrderMarkMismatch(let source, let found, let requested):
+            return "\(source): the file starts with a \(found) byte-order mark, but \(requested) was asked for; "
+                + "use --encoding auto"
+        case .unterminatedQuote(let source, let line, let column):
+            return "\(source), line \(line), column \(column): a quoted field opens here and is never closed; "
+                + "expected a closing quote (\")"
+        case .strayQuote(let source, let line, let column):
+            return "\(source), line \(line), column \(column): a quote (\") inside an unquoted field; "
+                + "expected the whole field in quotes, with each inner quote doubled (\"\")"
+        case .textAfterClosingQuote(let source, let line, let column, let found):
+            return "\(source), line \(line), column \(column): expected a comma or the end of the line "
+                + "after the closing quote, found '\(ImportText.snippet(found))'"
+        case .missingNameColumn(let source, let line, let found, let accepted):
+            return "\(source), line \(line): no customer name column; found \(ImportText.list(found)); "
+                + "expected one of: \(accepted.joined(separator: ", ")) "
+                + "(or map a column to name in the config file's [columns] section)"
+        case .ambiguousColumns(let source, let line, let field, let first, let second):
+            return "\(source), line \(line): \(first) and \(second) both mean \(field); "
+                + "keep one of them, or map the other to another field in the config file's [columns] section"
+        case .noCustomerRows(let source):
+            return "\(source): no customer rows below the header; expected at least one customer"
+        case .raggedRow(let source, let line, let found, let expected):
+            return "\(source), line \(line): found \(found) field\(found == 1 ? "" : "s"), expected \(expected) "
+                + "as in the header (a value that contains a comma must be in quotes)"
+        case .badNumber(let source, let line, let column, let found, let reason):
+            return "\(source), line \(line), \(column): expected a number, found '\(ImportText.snippet(found))'"
+                + reason.suffix
+        case .badDate(let source, let line, let column, let found, let reason):
+            return "\(source), line \(line), \(column): expected a date YYYY-MM-DD, "
+                + "found '\(ImportText.snippet(found))'" + reason.suffix
+        case .emptyName(let source, let line, let column):
+            return "\(source), line \(line), \(column): the customer name is empty; expected a name"
+        case .duplicateName(let source, let line, let name, let firstLine, let firstName, let rep):
+            let owner = rep.map { " for rep '\(ImportText.snippet($0))'" } ?? ""
+            let same = firstName == name ? "" : " as '\(ImportText.snippet(firstName))'"
+            return "\(source), line \(line): duplicate customer '\(ImportText.snippet(name))'\(owner) "
+                + "(already on line \(firstLine)\(same)); rename one, or merge duplicates (--merge-duplicates)"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// How a customer file is read.
+public struct ImportOptions: Sendable, Hashable {
+    /// `--encoding`; detected by default.
+    public var encoding: SourceEncoding
+    /// Extra header names from the config file's `[columns]` section, header → field.
+    public var headerAliases: [String: CustomerField]
+    /// What a second row for the same customer does.
+    public var duplicates: DuplicatePolicy
+    /// What makes two rows the same customer.
+    public var duplicateScope: DuplicateScope
+
+    public init(
+        encoding: SourceEncoding = .automatic,
+        headerAliases: [String: CustomerField] = [:],
+        duplicates: DuplicatePolicy = .reject,
+        duplicateScope: DuplicateScope = .name
+    ) {
+        self.encoding = encoding
+        self.headerAliases = headerAliases
+        self.duplicates = duplicates
+        self.duplicateScope = duplicateScope
+    }
+}
+
+/// What happens when a file names the same customer twice.
+public enum DuplicatePolicy: Sendable, Hashable {
+    /// The import fails, naming both lines.
+    case reject
+    /// The rows become one customer: orders, sales and profit are added up
+    /// (they are transactions); company revenue, employees and growth come
+    /// from the first row that has them (they describe the company); the
+    /// latest last visit wins; rep and notes come from the first row that has
+    /// them. Every merge is reported.
+    case merge
+}
+
+/// What makes two rows the same customer.
+public enum DuplicateScope: Sendable, Hashable {
+    /// The name (as `Book.key` compares names: case, width and spacing do not matter).
+    case name
+    /// The rep and the name: a team export lists a company once per rep, and
+    /// `classify --per-rep` ranks each rep's book on its own.
+    case repAndName
+}
