@@ -1,10 +1,13 @@
+import Synchronization
+
 /// Everything the assistant answers from, prepared once per book change:
 /// the classified book with its name index, counts and per-segment order,
 /// plus the things that change more often (visit log, planned visits, today),
-/// which `with(visitLog:planned:today:)` replaces without rebuilding the rest.
+/// which can be set without rebuilding the rest.
 ///
-/// The week's plan, the plan check and the comfort check are computed here
-/// too, so that questions about them cost a look-up, not a planner run.
+/// The week's plan, the plan check and the comfort check are made on the
+/// first question that needs them and kept until one of those three changes,
+/// so a second plan question costs a look-up, not a planner run.
 public struct AssistantData: Sendable {
     /// The book, classified, in book order.
     public let classifications: [Classification]
@@ -13,11 +16,11 @@ public struct AssistantData: Sendable {
     /// The method's guidance.
     public let guidance: any GuidanceSource
     /// Logged visits.
-    public let visitLog: [VisitRecord]
+    public var visitLog: [VisitRecord] { didSet { week = WeekCache() } }
     /// The rep's own planned visits, for a plan check.
-    public let planned: [PlannedVisit]
+    public var planned: [PlannedVisit] { didSet { week = WeekCache() } }
     /// The day questions are asked on.
-    public let today: LocalDate
+    public var today: LocalDate { didSet { week = WeekCache() } }
 
     /// Reads questions against this book's names.
     public let interpreter: Interpreter
@@ -27,12 +30,8 @@ public struct AssistantData: Sendable {
     let positions: [String: Int]
     /// Classification positions per segment, in the order members are shown.
     let ranked: [Segment: [Int]]
-    /// The plan at the policy's capacity.
-    let defaultPlan: VisitPlan
-    /// The check of `planned`, nil when nothing is planned.
-    let check: PlanCheckReport?
-    /// Where the logged visits went over the comfort window.
-    let comfort: ComfortCheck
+    /// The week's plan and checks, once made.
+    private var week = WeekCache()
 
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
@@ -45,7 +44,6 @@ public struct AssistantData: Sendable {
         self.visitLog = visitLog
         self.planned = planned
         self.today = today
-        (defaultPlan, check, comfort) = AssistantData.week(classifications, config, visitLog, planned, today)
         interpreter = Interpreter(names: classifications.map(\.name))
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
@@ -61,48 +59,27 @@ public struct AssistantData: Sendable {
         }
     }
 
-    /// The same book with other visits, planned visits or day: the name index,
-    /// counts and orders are kept, the plan and checks recomputed.
-    public func with(visitLog: [VisitRecord]? = nil, planned: [PlannedVisit]? = nil, today: LocalDate? = nil) -> AssistantData {
-        var copy = self
-        copy.replace(visitLog ?? self.visitLog, planned ?? self.planned, today ?? self.today)
-        return copy
+    /// The plan at the policy's capacity.
+    var defaultPlan: VisitPlan {
+        week.plan {
+            Planner.plan(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
+        }
     }
 
-    private mutating func replace(_ visitLog: [VisitRecord], _ planned: [PlannedVisit], _ today: LocalDate) {
-        self = AssistantData(
-            keeping: self, visitLog: visitLog, planned: planned, today: today,
-            week: AssistantData.week(classifications, config, visitLog, planned, today))
-    }
-
-    private init(
-        keeping base: AssistantData, visitLog: [VisitRecord], planned: [PlannedVisit], today: LocalDate,
-        week: (VisitPlan, PlanCheckReport?, ComfortCheck)
-    ) {
-        classifications = base.classifications
-        config = base.config
-        guidance = base.guidance
-        interpreter = base.interpreter
-        summary = base.summary
-        positions = base.positions
-        ranked = base.ranked
-        self.visitLog = visitLog
-        self.planned = planned
-        self.today = today
-        (defaultPlan, check, comfort) = week
-    }
-
-    private static func week(
-        _ classifications: [Classification], _ config: Config, _ visitLog: [VisitRecord], _ planned: [PlannedVisit],
-        _ today: LocalDate
-    ) -> (VisitPlan, PlanCheckReport?, ComfortCheck) {
-        let plan = Planner.plan(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
-        let check = planned.isEmpty
-            ? nil
-            : PlanCheck.check(
+    /// The check of `planned`, nil when nothing is planned.
+    var check: PlanCheckReport? {
+        guard !planned.isEmpty else { return nil }
+        return week.check {
+            PlanCheck.check(
                 planned: planned, classifications: classifications, policy: config.plan, visitLog: visitLog, today: today)
-        let comfort = ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
-        return (plan, check, comfort)
+        }
+    }
+
+    /// Where the logged visits went over the comfort window.
+    var comfort: ComfortCheck {
+        week.comfort {
+            ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
+        }
     }
 
     /// The classification of the customer named `name` (as the book spells it, or any case and width).
@@ -132,5 +109,27 @@ public struct AssistantData: Sendable {
         }
         let (kx, ky) = (key(x), key(y))
         return kx != ky ? ky < kx : x.name < y.name
+    }
+}
+
+/// The week's plan and checks for one set of visits, planned visits and day,
+/// made on first use. Shared by copies of the data until one of them changes
+/// those inputs and gets a fresh cache.
+final class WeekCache: Sendable {
+    private let plan = Mutex<VisitPlan?>(nil)
+    private let check = Mutex<PlanCheckReport?>(nil)
+    private let comfort = Mutex<ComfortCheck?>(nil)
+
+    func plan(_ make: () -> VisitPlan) -> VisitPlan { WeekCache.value(plan, make) }
+    func check(_ make: () -> PlanCheckReport) -> PlanCheckReport { WeekCache.value(check, make) }
+    func comfort(_ make: () -> ComfortCheck) -> ComfortCheck { WeekCache.value(comfort, make) }
+
+    private static func value<Value: Sendable>(_ slot: borrowing Mutex<Value?>, _ make: () -> Value) -> Value {
+        slot.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
     }
 }

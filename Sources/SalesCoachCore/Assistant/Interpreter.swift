@@ -25,13 +25,17 @@ public struct Interpreter: Sendable {
 
     public init(names: [String]) { self.init(index: NameIndex(names: names)) }
 
+    /// Questions are read up to this many characters: no rep types more, and
+    /// pasted text must not make an answer slow.
+    public static let maximumLength = 500
+
     // The tables are constant; compile them once per process.
     private static let sharedScorer = IntentScorer()
     private static let sharedVocabulary = Vocabulary()
 
     /// Reads `question`, resolving follow-ups against `context`.
     public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
-        let text = QuestionText(question)
+        let text = QuestionText(String(question.prefix(Interpreter.maximumLength)))
         let names = matcher.match(text)
         let masked = text.masking(names.spans)
         let language = LanguageDetector.language(of: masked, original: text, fallback: context.language)

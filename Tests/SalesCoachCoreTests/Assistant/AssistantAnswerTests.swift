@@ -153,7 +153,8 @@ import Testing
         #expect(empty.text.contains("planned add"))
         let cs = Self.data.members(of: .c).prefix(3).map { PlannedVisit(customerName: $0.name, visits: 2) }
         let bs = Self.data.members(of: .b).prefix(1).map { PlannedVisit(customerName: $0.name, visits: 1) }
-        let data = Self.data.with(planned: cs + bs)
+        var data = Self.data
+        data.planned = cs + bs
         let expected = PlanCheck.check(
             planned: data.planned, classifications: DemoBook.classifications, policy: .standard, today: Self.today)
         let answer = Self.ask("Cに時間をかけすぎ？", data: data)
@@ -203,4 +204,24 @@ import Testing
     }
 
     enum Expectation: Error { case missing }
+}
+
+/// Whatever is typed, the assistant answers something and never crashes.
+@Suite struct AssistantRobustnessTests {
+    @Test("odd input gets an honest answer", arguments: [
+        "", "   ", "???", "a", "A", "🙂🙂🙂", "12345678901234567890", "\u{0}\u{7}\t", "ｱｲｳｴｵ", "(株)", "株式会社",
+        String(repeating: "why is 田中商事 in C? ", count: 5_000), String(repeating: "あ", count: 100_000),
+        "Robert'); DROP TABLE customers;--", "plan 999999999999 visits", "plan -3 visits",
+    ])
+    func oddInput(question: String) {
+        var context = ConversationContext()
+        let answer = Assistant.answer(question, context: &context, data: AssistantAnswerTests.data)
+        #expect(!answer.lines.isEmpty)
+        #expect(answer.lines.allSatisfy { $0.count < 5_000 })
+    }
+
+    @Test("a question with only a legal form names no customer")
+    func legalFormAlone() {
+        #expect(AssistantAnswerTests.data.interpreter.interpret("株式会社は何社？").customers == [])
+    }
 }
