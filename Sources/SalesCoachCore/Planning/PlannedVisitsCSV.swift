@@ -34,12 +34,47 @@ public enum PlannedVisitsCSV {
         }
     }
 
+    /// Reads a plan file's bytes: UTF-8 (with or without a byte-order mark),
+    /// UTF-16 or Shift_JIS (CP932), detected unless `encoding` names it.
+    ///
+    /// ```swift
+    /// let visits = try PlannedVisitsCSV.parse(bytes: Array("customer,visits\nAcme,2\n".utf8), source: "plan.csv")
+    /// visits[0].visits  // 2
+    /// ```
+    /// - Throws: `PlanFileError`, naming the file, line and column, what was found and what was expected.
+    public static func parse(
+        bytes: [UInt8], source: String, encoding: SourceEncoding = .automatic
+    ) throws(PlanFileError) -> [PlannedVisit] {
+        var records: [Record] = []
+        do {
+            let decoded = try TextDecoding.decode(bytes, encoding: encoding, source: source)
+            var reader = CSVReader(utf8: decoded.utf8, source: source)
+            while try reader.nextRecord() {
+                let fields = 0..<reader.fieldCount
+                records.append(Record(line: reader.recordLine, cells: fields.map(reader.field), cellLines: fields.map(reader.fieldLine)))
+            }
+        } catch {
+            if case .emptyFile = error { throw .empty(source: source) }
+            throw .unreadable(error)
+        }
+        return try parse(records: records, source: source)
+    }
+
     static let maxVisits = 1000
     static let maxHours = 10_000.0
 
-    /// Builds the planned visits from records already split into cells
-    /// (`line` is the 1-based line where the record starts).
-    static func parse(records: [(line: Int, cells: [String])], source: String) throws(PlanFileError) -> [PlannedVisit] {
+    /// One CSV record: the line it starts on, its cells, and the line each cell starts on
+    /// (later than `line` when an earlier cell holds a line break).
+    struct Record {
+        var line: Int
+        var cells: [String]
+        var cellLines: [Int]
+
+        func line(ofCell index: Int) -> Int { index < cellLines.count ? cellLines[index] : line }
+    }
+
+    /// Builds the planned visits from records already split into cells.
+    static func parse(records: [Record], source: String) throws(PlanFileError) -> [PlannedVisit] {
         guard let header = records.first else { throw .empty(source: source) }
         let names = header.cells.map { $0.trimmingWhitespace }
         var positions: [Column: Int] = [:]
@@ -60,7 +95,8 @@ public enum PlannedVisitsCSV {
         for record in records.dropFirst() {
             let cells = record.cells
             if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-            guard cells.count == names.count else {
+            // Spreadsheets often leave trailing commas; only cells with something in them count.
+            guard cells.count >= names.count, cells[names.count...].allSatisfy({ $0.trimmingWhitespace.isEmpty }) else {
                 throw .ragged(source: source, line: record.line, cells: cells.count, expected: names.count)
             }
             func cell(_ column: Column) -> (text: String, column: Int)? {
@@ -70,12 +106,12 @@ public enum PlannedVisitsCSV {
             }
             func bad(_ found: (text: String, column: Int), _ expected: String) -> PlanFileError {
                 .badValue(
-                    source: source, line: record.line, column: found.column, header: names[found.column - 1],
+                    source: source, line: record.line(ofCell: found.column - 1), column: found.column, header: names[found.column - 1],
                     found: found.text, expected: expected)
             }
             guard let customer = cell(.customer) else {
                 throw .badValue(
-                    source: source, line: record.line, column: customerAt + 1, header: names[customerAt], found: "",
+                    source: source, line: record.line(ofCell: customerAt), column: customerAt + 1, header: names[customerAt], found: "",
                     expected: "a customer name")
             }
             var count: Int? = nil
@@ -95,7 +131,7 @@ public enum PlannedVisitsCSV {
             if count == nil && hours == nil {
                 let position = positions[.visits] ?? positions[.hours] ?? 0
                 throw .badValue(
-                    source: source, line: record.line, column: position + 1, header: names[position], found: "",
+                    source: source, line: record.line(ofCell: position), column: position + 1, header: names[position], found: "",
                     expected: positions[.visits] != nil && positions[.hours] != nil
                         ? "visits or hours for \(customer.text)" : "a value for \(customer.text)")
             }

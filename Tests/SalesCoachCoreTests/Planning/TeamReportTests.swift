@@ -91,4 +91,26 @@ import Testing
         #expect(team.total.total == 6)
         #expect(team.rows.allSatisfy { $0.check.unit == .hours })
     }
+
+    @Test("a multi-rep plan CSV gives the same team view as the entries typed in")
+    func fromCSV() throws {
+        let csv = """
+            customer,visits,rep,week
+            S-A1,2,Sato,2026-03-02
+            S-B1,4,SATO,2026-03-02
+            S-B2,4,sato,2026-03-02
+            T-A1,1,Tanaka,2026-03-02
+            T-B1,1,Tanaka,2026-03-02
+            T-C1,4,Tanaka,2026-03-02
+            T-C2,4,Tanaka,2026-03-02
+            T-A1,2,Suzuki,2026-03-02
+            S-C1,3, ,2026-03-02
+
+            """
+        let planned = try PlannedVisitsCSV.parse(bytes: Array(csv.utf8), source: "team.csv")
+        let team = TeamReport(planned: planned, customers: Self.customers(), policy: .standard, today: F.monday)
+        #expect(team.csv() == report().csv())
+        #expect(team.rows.map(\.rep) == ["Tanaka", nil, "Sato", "Suzuki"])
+        #expect(team.rows.allSatisfy { $0.check.week.start == F.monday })
+    }
 }
