@@ -70,6 +70,19 @@ public enum ClassificationExport {
         return JSONValue.array(items).rendered() + "\n"
     }
 
+    /// The whole book for `export`: the canonical customer columns (so the file
+    /// loads back unchanged), then segment, scores and borderline.
+    public static func bookCSV(_ classifications: [Classification]) -> String {
+        var out = CSVText.row(CustomerCSVWriter.header + ["segment", "objective_score", "record_score", "borderline"])
+        for c in classifications {
+            var line = CustomerCSVWriter.row(c.customer)
+            line.removeLast()  // the row's line feed; more fields follow
+            let extra = [c.segment?.rawValue ?? "", score(c.objective), score(c.record), c.segment == nil ? "" : (c.isBorderline ? "yes" : "no")]
+            out += line + "," + extra.map(CSVText.field).joined(separator: ",") + "\n"
+        }
+        return out
+    }
+
     static func score(_ axis: AxisScore?) -> String { axis.map { Formatting.score($0.score) } ?? "" }
 
     static func level(_ axis: AxisScore?) -> String { axis.map { $0.isHigh ? "high" : "low" } ?? "" }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SalesCoachCore
+import SalesCoachTerminal
+
+/// `salescoach check PLAN.csv --customers CUSTOMERS.csv`: the manager's view
+/// of planned visits, one row per rep, worst first.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check planned visits against the policy, per rep, and warn when C is overweight.",
+        discussion: "The plan CSV has customer,visits (or customer,hours) and optional rep and week columns."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+
+    @Argument(help: "The plan CSV.")
+    var plan: String
+
+    @Option(help: "The customer CSV the plan refers to.")
+    var customers: String
+
+    @Option(help: "table, csv or json.")
+    var format: Format = .table
+
+    @Option(help: "A config file with the plan policy (shares, max C share, cadences).")
+    var config: String?
+
+    @Flag(help: "Exit with status 3 when any rep's plan is C-overweight.")
+    var strict = false
+
+    @Option(help: "Encoding of the customer CSV: auto (default), utf-8, shift_jis or utf-16.")
+    var encoding: String = "auto"
+
+    @Option(help: "Language of labels and warnings: en or ja (default: from LANG).")
+    var lang: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
+        let report: TeamReport
+        do {
+            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let book = try CommandFiles.importCustomers(
+                customers, encoding: encoding, config: settings, mergeDuplicates: false, perRep: true)
+            let planned = try CommandFiles.readPlan(plan)
+            report = TeamReport(
+                planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
+                policy: settings.plan, today: Today.date(environment: environment))
+        } catch let failure as Session.Failure {
+            console.error(failure.description)
+            throw ExitCode(1)
+        }
+        let language = Language.fromEnvironment(lang, environment)
+        switch format {
+        case .table: console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
+        case .csv: console.raw(report.csv())
+        case .json: console.raw(report.json(in: language))
+        }
+        if strict && report.anyCOverweight { throw ExitCode(3) }
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import SalesCoachCore
+import SalesCoachKnowledgeFiles
+import SalesCoachTerminal
+import SalesCoachWorkspace
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The coaching session: a REPL over the workspace's customer list.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Open the coaching session (the default when no subcommand is given)."
+    )
+
+    @Option(name: [.short, .long], help: "A customer CSV to load (merged into the workspace) before the session starts.")
+    var file: String?
+
+    @Flag(help: "Open a throwaway session on the bundled demo book.")
+    var demo = false
+
+    @Option(help: "The workspace file (default: $XDG_DATA_HOME/salescoach/workspace.sqlite).")
+    var workspace: String?
+
+    @Flag(help: "Keep everything in memory; nothing is saved.")
+    var ephemeral = false
+
+    @Option(help: "A config file (TOML-like) whose settings are applied to the workspace.")
+    var config: String?
+
+    @Option(help: "Encoding of --file: auto (default), utf-8, shift_jis, utf-16.")
+    var encoding: String = "auto"
+
+    @Option(help: "Language of labels and messages: en or ja (default: from LANG).")
+    var lang: String?
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang: expected 'en' or 'ja', found '\(lang)'")
+        }
+        let language = Language.fromEnvironment(lang, environment)
+        // A file-size limit must end in an error message, not a killed process.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            let knowledge = try KnowledgeLoader.load(environment: environment)
+            let store = try openWorkspace(environment)
+            let session = try Session(
+                console: console, workspace: store, knowledge: knowledge, today: Today.date(environment: environment),
+                language: language, environment: environment)
+            if demo { try session.loadDemoBook() }
+            if let config { try session.applyConfigFile(config) }
+            if let file { try session.load([file, "--encoding", encoding]) }
+            let interactive = isatty(STDIN_FILENO) == 1 && environment["TERM"] != "dumb"
+            let status: Int32
+            if interactive {
+                var reader = ReadlineReader(historyPath: HistoryLocation.path(environment: environment))
+                completionSource.withLock { $0 = session.completer() }
+                status = session.run(reader: &reader)
+            } else {
+                var reader = PlainLineReader()
+                status = session.run(reader: &reader)
+            }
+            console.flush()
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            console.error(String(describing: error))
+            throw ExitCode(2)
+        }
+    }
+
+    private func openWorkspace(_ environment: [String: String]) throws -> Workspace {
+        if demo || ephemeral { return try Workspace.inMemory() }
+        let path = workspace ?? WorkspaceLocation.defaultPath(environment: environment)
+        return try Workspace.open(at: path)
+    }
+}
+
+/// Where readline keeps the history between runs.
+enum HistoryLocation {
+    static func path(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/salescoach/history" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/salescoach/history" }
+        return nil
+    }
+}
+
+extension Language {
+    /// `--lang` when given, else Japanese when the locale is Japanese.
+    static func fromEnvironment(_ flag: String?, _ environment: [String: String]) -> Language {
+        if let flag, let language = Language(rawValue: flag.lowercased()) { return language }
+        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        return locale.hasPrefix("ja") ? .ja : .en
+    }
+}

@@ -1,7 +1,0 @@
-import ArgumentParser
-
-@main
-struct SalesCoachCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "salescoach")
-    func run() throws {}
-}

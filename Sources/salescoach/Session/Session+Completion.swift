@@ -1,0 +1,19 @@
+import Foundation
+import SalesCoachCore
+
+extension Session {
+    /// What tab completes to now: a snapshot of the names, refreshed after every change.
+    func completer() -> @Sendable (String, String) -> [String] {
+        let completion = Completion(
+            customerNames: book.customers.map(\.name),
+            listDirectory: { directory in
+                (try? FileManager.default.contentsOfDirectory(atPath: directory))?.map { entry in
+                    var isDirectory: ObjCBool = false
+                    let path = directory == "." ? entry : (directory as NSString).appendingPathComponent(entry)
+                    FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    return isDirectory.boolValue ? entry + "/" : entry
+                } ?? []
+            })
+        return { before, word in completion.candidates(before: before, word: word) }
+    }
+}

@@ -1,0 +1,112 @@
+import SalesCoachCore
+import SalesCoachTerminal
+
+extension Session {
+    /// `help` lists commands by group; `help COMMAND` shows purpose, syntax, example.
+    func help(_ arguments: [String]) {
+        let en = language == .en
+        if let word = arguments.first {
+            guard let command = CommandCatalog.command(named: word) else {
+                let guess = CommandCatalog.suggestions(for: word).first.map { " (did you mean '\($0)'?)" } ?? ""
+                fail("help: no command '\(word)'\(guess); 'help' lists them")
+                return
+            }
+            console.say("\(command.name) — \(command.purpose(in: language))", style: Palette.heading)
+            console.say((en ? "  usage:   " : "  書式：   ") + command.syntax)
+            console.say((en ? "  example: " : "  例：     ") + command.example)
+            if !command.aliases.isEmpty {
+                console.say((en ? "  also:    " : "  別名：   ") + command.aliases.joined(separator: ", "), style: Palette.muted)
+            }
+            return
+        }
+        for group in CommandInfo.Group.allCases {
+            console.say(en ? group.rawValue : group.japanese, style: Palette.heading)
+            for command in CommandCatalog.all where command.group == group {
+                console.say("  " + DisplayWidth.pad(command.name, toWidth: 9) + command.purpose(in: language))
+            }
+        }
+        console.say(
+            en
+                ? "Anything else you type is a question: \"who should I visit this week?\", \"why is 田中商事 in C?\". 'help COMMAND' for details."
+                : "コマンド以外の入力は質問として答えます：「今週はどこを訪問すべき？」「田中商事はなぜC？」。詳しくは 'help コマンド名'。",
+            style: Palette.muted)
+    }
+
+    /// `config`, `config KEY`, `config set KEY=VALUE…`, `config reset`.
+    func configure(_ arguments: [String]) throws {
+        guard let first = arguments.first else {
+            let defaults = Dictionary(Config.standard.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+            for (key, value) in config.settings {
+                let changed = defaults[key] != value
+                console.say("  \(DisplayWidth.pad(key, toWidth: 34)) \(value)", style: changed ? Palette.heading : .plain)
+            }
+            console.say(
+                language == .en
+                    ? "Change with: config set KEY=VALUE (several at once for shares). Bold = changed from the default."
+                    : "変更：config set 項目=値（構成比は複数まとめて）。太字は初期値から変更したもの。",
+                style: Palette.muted)
+            return
+        }
+        switch first.lowercased() {
+        case "set":
+            let assignments = try parseAssignments(Array(arguments.dropFirst()))
+            guard !assignments.isEmpty else { throw Failure("config set needs KEY=VALUE, e.g. config set plan.capacity=12") }
+            var updated = config
+            do {
+                for (key, value) in assignments { try updated.set(key, to: value) }
+                try updated.validate()
+            } catch {
+                throw Failure("config: \(error.description); nothing was changed")
+            }
+            try saveSettings(updated)
+            for (key, _) in assignments {
+                let value = config.settings.first { $0.key.lowercased() == key.lowercased() }?.value ?? ""
+                console.say("\(key) = \(value)")
+            }
+        case "reset":
+            try saveSettings(Config.standard)
+            console.say(language == .en ? "All settings are back to their defaults." : "すべての設定を初期値に戻しました。")
+        default:
+            let key = arguments.joined(separator: " ")
+            if let setting = config.settings.first(where: { $0.key.lowercased() == key.lowercased() }) {
+                console.say("\(setting.key) = \(setting.value)")
+            } else {
+                let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
+                throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).description)
+            }
+        }
+    }
+
+    /// Stores the settings that differ from the defaults, in one transaction.
+    func saveSettings(_ updated: Config) throws {
+        let current = try workspace.settings()
+        let wanted = updated.changedSettings
+        var changes: [String: String?] = [:]
+        for (key, value) in wanted where current[key] != value { changes[key] = .some(value) }
+        for key in current.keys where wanted[key] == nil { changes[key] = .some(nil) }
+        if !changes.isEmpty { _ = try workspace.updateSettings(changes) }
+        try reload()
+    }
+
+    /// `KEY=VALUE` words (an empty value clears), also `KEY = VALUE` typed with spaces.
+    func parseAssignments(_ words: [String]) throws -> [(String, String)] {
+        var result: [(String, String)] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let equals = word.firstIndex(of: "=") {
+                let key = String(word[..<equals])
+                let value = String(word[word.index(after: equals)...])
+                if key.isEmpty { throw Failure("expected KEY=VALUE, found '\(word)'") }
+                result.append((key, value))
+            } else if index + 2 < words.count, words[index + 1] == "=" {
+                result.append((word, words[index + 2]))
+                index += 2
+            } else {
+                throw Failure("expected KEY=VALUE, found '\(word)'")
+            }
+            index += 1
+        }
+        return result
+    }
+}

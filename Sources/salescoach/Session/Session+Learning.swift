@@ -1,0 +1,102 @@
+import SalesCoachCore
+import SalesCoachTerminal
+
+extension Session {
+    /// `learn`: six short steps on the rep's own customers (or the demo book's).
+    func learn(reader: inout some LineReader) {
+        let steps = Lesson.steps(for: classifications)
+        guard !steps.isEmpty else {
+            console.say(
+                language == .en
+                    ? "The lesson needs classified customers. Load your book, or start with: salescoach --demo"
+                    : "レッスンには分類済みの顧客が必要です。顧客リストを読み込むか、salescoach --demo で始めてください。")
+            return
+        }
+        let en = language == .en
+        var correct = 0
+        for (number, step) in steps.enumerated() {
+            console.say("")
+            console.say(en ? "Step \(number + 1) of \(steps.count)" : "ステップ \(number + 1) / \(steps.count)", style: Palette.heading)
+            console.say(step.introduction(in: language))
+            console.say(step.question(in: language))
+            guard let verdict = askUntilAnswered(reader: &reader, grade: step.grade) else { return }
+            if verdict {
+                correct += 1
+                console.say(en ? "Right — it is \(step.answer.rawValue)." : "正解です。\(step.answer.rawValue)です。", style: Palette.success)
+            } else {
+                console.say(en ? "Not quite — it is \(step.answer.rawValue)." : "残念、正解は\(step.answer.rawValue)です。", style: Palette.warning)
+            }
+            console.say(lines: Array(step.customer.explanationLines(in: language, cut: config.classifier.cut).dropFirst()))
+            if let id = step.knowledgeIDs.last, let entry = knowledge.entry(id: id) {
+                console.say("  [\(entry.id)] " + (entry.paragraphs(in: language).first ?? ""), style: Palette.muted)
+            }
+        }
+        console.say("")
+        console.say(
+            en
+                ? "Lesson done: \(correct) of \(steps.count) placed right. Try 'quiz' to practise, or ask 'why focus on B?'."
+                : "レッスン終了：\(steps.count)問中\(correct)問正解。'quiz' で練習するか、「なぜBに注力するの？」と聞いてみてください。",
+            style: Palette.heading)
+    }
+
+    /// `quiz [N] [--seed S]`
+    func quiz(_ arguments: [String], reader: inout some LineReader) throws {
+        var count = 5
+        var seed = UInt64(max(0, today.dayNumber))
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--seed" {
+                guard index + 1 < arguments.count, let value = UInt64(arguments[index + 1]) else {
+                    throw Failure("quiz --seed needs a whole number, e.g. quiz 5 --seed 7")
+                }
+                seed = value
+                index += 2
+            } else if let n = Int(word), (1...50).contains(n) {
+                count = n
+                index += 1
+            } else {
+                throw Failure("quiz: expected a number of questions (1–50) or --seed S; found '\(word)'")
+            }
+        }
+        let questions = Quiz.questions(from: classifications, count: count, seed: seed)
+        guard !questions.isEmpty else {
+            console.say(language == .en ? "The quiz needs classified customers; load a book first." : "クイズには分類済みの顧客が必要です。")
+            return
+        }
+        let en = language == .en
+        var score = 0
+        for (number, question) in questions.enumerated() {
+            console.say("")
+            console.say(en ? "Question \(number + 1) of \(questions.count)" : "第\(number + 1)問 / \(questions.count)問", style: Palette.heading)
+            console.say(lines: question.prompt(in: language))
+            guard let verdict = askUntilAnswered(reader: &reader, grade: question.grade) else { return }
+            if verdict {
+                score += 1
+                console.say(en ? "Correct." : "正解です。", style: Palette.success)
+            } else {
+                console.say(en ? "Not this time:" : "不正解：", style: Palette.warning)
+                console.say(lines: question.explanation(in: language))
+            }
+        }
+        console.say("")
+        console.say(en ? "Score: \(score) of \(questions.count)." : "得点：\(questions.count)問中\(score)問。", style: Palette.heading)
+    }
+
+    /// Reads answers until one can be graded; nil when the user stops (end of input, "stop").
+    private func askUntilAnswered(reader: inout some LineReader, grade: (String) -> Bool?) -> Bool? {
+        while true {
+            guard let line = reader.readLine(prompt: reader.isInteractive ? "  > " : "") else { return nil }
+            if interruptRequested.exchange(false, ordering: .relaxed) { return nil }
+            let answer = line.trimmingWhitespace
+            if ["quit", "exit", "stop", "q", "やめる"].contains(answer.lowercased()) {
+                console.say(language == .en ? "Stopped." : "中断しました。", style: Palette.muted)
+                return nil
+            }
+            if let verdict = grade(answer) { return verdict }
+            console.say(
+                language == .en ? "Answer with one of the choices shown (or 'stop')." : "表示された選択肢で答えてください（やめるときは 'stop'）。",
+                style: Palette.muted)
+        }
+    }
+}

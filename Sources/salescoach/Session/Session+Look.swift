@@ -1,0 +1,138 @@
+import Foundation
+import SalesCoachCore
+import SalesCoachTerminal
+
+extension Session {
+    /// `list [A|B|C|D|unclassified] [--sort FIELD]`
+    func list(_ arguments: [String]) throws {
+        var filter: Segment?? = nil
+        var sort = "segment"
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--sort" {
+                guard index + 1 < arguments.count else {
+                    throw Failure("--sort needs a field: name, segment, objective, record, last_visit, or a metric such as sales")
+                }
+                sort = arguments[index + 1].lowercased()
+                index += 2
+                continue
+            }
+            if let segment = Segment(letter: word) {
+                filter = .some(segment)
+            } else if ["unclassified", "none", "未分類"].contains(word.lowercased()) {
+                filter = .some(nil)
+            } else {
+                throw Failure("list: expected a segment A, B, C, D or 'unclassified', or --sort FIELD; found '\(word)'")
+            }
+            index += 1
+        }
+        var rows = classifications
+        if let filter { rows = rows.filter { $0.segment == filter } }
+        rows = try sorted(rows, by: sort)
+        guard !rows.isEmpty else {
+            console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
+            return
+        }
+        console.raw(customerTable(rows))
+        console.say(language == .en ? "\(rows.count) of \(book.count) customers" : "\(book.count)社中 \(rows.count)社", style: Palette.muted)
+    }
+
+    var emptyBookHint: String {
+        language == .en
+            ? "The list is empty. Load a CSV with 'load FILE' (try: load examples/demo-customers.csv), or 'add NAME key=value…'."
+            : "顧客リストは空です。'load ファイル名' でCSVを読み込むか（例：load examples/demo-customers.csv）、'add 顧客名 項目=値…' で追加してください。"
+    }
+
+    func sorted(_ rows: [Classification], by field: String) throws -> [Classification] {
+        let order: (Classification, Classification) -> Bool
+        switch field {
+        case "name": order = { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        case "segment":
+            order = {
+                ($0.segment?.rawValue ?? "Z", -($0.objective?.value ?? 0) - ($0.record?.value ?? 0))
+                    < ($1.segment?.rawValue ?? "Z", -($1.objective?.value ?? 0) - ($1.record?.value ?? 0))
+            }
+        case "objective": order = { ($0.objective?.score ?? .zero) > ($1.objective?.score ?? .zero) }
+        case "record": order = { ($0.record?.score ?? .zero) > ($1.record?.score ?? .zero) }
+        case "last_visit", "visit":
+            order = { ($0.customer.lastVisit?.dayNumber ?? Int.min) < ($1.customer.lastVisit?.dayNumber ?? Int.min) }
+        default:
+            guard let metric = Metric(rawValue: field) else {
+                let fields = ["name", "segment", "objective", "record", "last_visit"] + Metric.allCases.map(\.rawValue)
+                let guess = Suggestions.closest(to: field, in: fields, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
+                throw Failure("--sort: unknown field '\(field)'\(guess); expected one of \(fields.joined(separator: ", "))")
+            }
+            order = { ($0.customer[metric] ?? -.infinity) > ($1.customer[metric] ?? -.infinity) }
+        }
+        // A stable sort keeps the book's order among equals.
+        return rows.enumerated().sorted { a, b in
+            order(a.element, b.element) || (!order(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+    }
+
+    func customerTable(_ rows: [Classification]) -> String {
+        let en = language == .en
+        let columns = [
+            TableColumn(en ? "Customer" : "顧客", maxWidth: 32, minWidth: 8),
+            TableColumn(en ? "Seg" : "領域", alignment: .center),
+            TableColumn(en ? "Objective" : "客観的評価", alignment: .right),
+            TableColumn(en ? "Record" : "取引実績", alignment: .right),
+            TableColumn(en ? "Sales" : "当社売上", alignment: .right),
+            TableColumn(en ? "Last visit" : "最終訪問", alignment: .right),
+            TableColumn(en ? "Rep" : "担当", maxWidth: 16, minWidth: 4),
+        ]
+        let cells: [[TableCell]] = rows.map { c in
+            let segmentText = (c.segment?.rawValue ?? "–") + (c.isBorderline ? "~" : "")
+            return [
+                TableCell(c.name),
+                TableCell(segmentText, style: c.segment.map(Palette.segment) ?? Palette.muted),
+                TableCell(c.objective.map { Formatting.score($0.score) } ?? "–"),
+                TableCell(c.record.map { Formatting.score($0.score) } ?? "–"),
+                TableCell(c.customer[.sales].map { Formatting.amount($0, in: language) } ?? "–"),
+                TableCell(c.customer.lastVisit?.description ?? "–"),
+                TableCell(c.customer.rep ?? ""),
+            ]
+        }
+        return TableRenderer(columns: columns).render(cells, width: console.width, color: console.colorMode)
+    }
+
+    /// `show NAME`: every field, then the classification.
+    func show(_ arguments: [String]) throws {
+        let customer = try requireCustomer(try name(from: arguments, command: "show"))
+        let en = language == .en
+        func row(_ label: String, _ value: String) -> String { "  " + DisplayWidth.pad(label, toWidth: 16) + " " + value }
+        var lines: [String] = [customer.name]
+        for metric in Metric.allCases {
+            let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
+            lines.append(row(en ? metric.label : metric.labelJapanese, value))
+        }
+        lines.append(row(en ? "last visit" : "最終訪問日", customer.lastVisit?.description ?? "–"))
+        lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
+        if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", notes)) }
+        console.say(lines: lines)
+        if let c = classification(of: customer.name) {
+            console.say(c.headline(in: language), style: c.segment.map(Palette.segment) ?? Palette.muted)
+        }
+    }
+
+    /// `why NAME`: the explanation from the engine, plus what the segment means.
+    func why(_ arguments: [String]) throws {
+        let customer = try requireCustomer(try name(from: arguments, command: "why"))
+        guard let c = classification(of: customer.name) else { return }
+        let lines = c.explanationLines(in: language, cut: config.classifier.cut)
+        console.say(lines.first ?? "", style: c.segment.map { Palette.segment($0).bolded } ?? Palette.muted)
+        console.say(lines: Array(lines.dropFirst()))
+        if let segment = c.segment, let entry = knowledge.entry(id: "segment-\(segment.rawValue.lowercased())") {
+            console.say((language == .en ? "See also: " : "参考：") + "\(entry.title(in: language)) [\(entry.id)]", style: Palette.muted)
+        }
+    }
+
+    /// `summary`: counts and shares per segment.
+    func summary() {
+        guard !book.isEmpty else { return console.say(emptyBookHint) }
+        console.raw(
+            ClassifyTable(language: language, width: console.width, color: console.colorMode)
+                .summary(SegmentSummary(classifications), withMeaning: true))
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import SalesCoachCore
+import SalesCoachTerminal
+import SalesCoachWorkspace
+
+/// One coaching session: the customer list, its settings and visits (all
+/// kept in the workspace), and the conversation with the assistant.
+///
+/// Commands live in `Session+Topic.swift` files; each one reads the state,
+/// calls the core, and prints through the console.
+final class Session {
+    enum Outcome { case proceed, quit }
+
+    /// A command failed; the message says what, where and what was expected.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    let console: Console
+    let workspace: Workspace
+    let knowledge: KnowledgeBase
+    let today: LocalDate
+    let environment: [String: String]
+    /// The language for labels and messages; questions are answered in their own.
+    var language: Language
+
+    private(set) var book: Book
+    private(set) var config: Config
+    private var cachedClassifications: [Classification]?
+    private var cachedAssistantData: AssistantData?
+    var conversation = ConversationContext()
+    /// How many commands failed; the exit status of a script depends on it.
+    var failures = 0
+
+    init(console: Console, workspace: Workspace, knowledge: KnowledgeBase, today: LocalDate, language: Language,
+         environment: [String: String]) throws {
+        self.console = console
+        self.workspace = workspace
+        self.knowledge = knowledge
+        self.today = today
+        self.language = language
+        self.environment = environment
+        book = try workspace.loadBook()
+        config = try Config(settings: try workspace.settings())
+    }
+
+    /// The book classified with the current settings, computed once per change.
+    var classifications: [Classification] {
+        if let cachedClassifications { return cachedClassifications }
+        let result = Classifier(config: config.classifier).classify(book)
+        cachedClassifications = result
+        return result
+    }
+
+    /// The assistant's indexes over the book, built once per change.
+    var assistantData: AssistantData {
+        if let cachedAssistantData { return cachedAssistantData }
+        let data = AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
+        cachedAssistantData = data
+        return data
+    }
+
+    func classification(of name: String) -> Classification? {
+        let key = Book.key(name)
+        return classifications.first { Book.key($0.name) == key }
+    }
+
+    /// Re-reads the book and settings after the workspace changed.
+    func reload() throws {
+        book = try workspace.loadBook()
+        config = try Config(settings: try workspace.settings())
+        cachedClassifications = nil
+        cachedAssistantData = nil
+        completionSource.withLock { $0 = completer() }
+    }
+
+    // MARK: The loop
+
+    /// Reads and runs lines until quit or end of input; returns the exit status.
+    func run(reader: inout some LineReader) -> Int32 {
+        if reader.isInteractive { greet() }
+        while true {
+            let prompt = reader.isInteractive ? promptText : ""
+            guard let line = reader.readLine(prompt: prompt) else {
+                if reader.isInteractive { console.raw("") }
+                break
+            }
+            if interruptRequested.exchange(false, ordering: .relaxed) { continue }
+            if case .quit = execute(line, reader: &reader) { break }
+        }
+        reader.close()
+        return failures == 0 ? 0 : 1
+    }
+
+    var promptText: String { "salescoach (\(book.count))> " }
+
+    func greet() {
+        console.say(
+            language == .en
+                ? "SalesCoach — \(book.count) customers. Type 'help' for commands, or ask a question (English or 日本語)."
+                : "SalesCoach — 顧客 \(book.count)社。'help' でコマンド一覧、または質問をどうぞ（日本語・English）。",
+            style: Palette.muted)
+    }
+
+    /// Runs one line: a command, or else a question for the assistant.
+    func execute(_ line: String, reader: inout some LineReader) -> Outcome {
+        let trimmed = line.trimmingWhitespace
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .proceed }
+        let words: [String]
+        do {
+            words = try CommandTokenizer.split(trimmed)
+        } catch {
+            return fail(error.description)
+        }
+        guard let first = words.first else { return .proceed }
+        guard let command = CommandCatalog.command(named: first) else {
+            // Not a command: a question, unless it looks like a mistyped command.
+            if words.count <= 3, !looksLikeQuestion(trimmed), let guess = CommandCatalog.suggestions(for: first).first {
+                return fail("unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list")
+            }
+            ask(trimmed)
+            return .proceed
+        }
+        let arguments = Array(words.dropFirst())
+        do {
+            return try run(command, arguments, reader: &reader)
+        } catch let failure as Failure {
+            return fail(failure.description)
+        } catch {
+            return fail(String(describing: error))
+        }
+    }
+
+    private func looksLikeQuestion(_ text: String) -> Bool {
+        text.contains("?") || text.contains("？") || text.unicodeScalars.contains { $0.value >= 0x3000 }
+    }
+
+    @discardableResult
+    func fail(_ message: String) -> Outcome {
+        failures += 1
+        console.error(message)
+        return .proceed
+    }
+
+    private func run(_ command: CommandInfo, _ arguments: [String], reader: inout some LineReader) throws -> Outcome {
+        switch command.name {
+        case "quit": return .quit
+        case "help": help(arguments)
+        case "load": try load(arguments)
+        case "export": try export(arguments)
+        case "add": try add(arguments)
+        case "set": try set(arguments)
+        case "rename": try rename(arguments)
+        case "remove": try remove(arguments)
+        case "undo": try undo()
+        case "list": try list(arguments)
+        case "show": try show(arguments)
+        case "why": try why(arguments)
+        case "summary": summary()
+        case "matrix": matrix()
+        case "visit": try visit(arguments)
+        case "plan": try plan(arguments)
+        case "planned": try planned(arguments)
+        case "check": try check(arguments)
+        case "actual": try actual(arguments)
+        case "comfort": try comfort(arguments)
+        case "learn": learn(reader: &reader)
+        case "quiz": try quiz(arguments, reader: &reader)
+        case "config": try configure(arguments)
+        default: throw Failure("'\(command.name)' is not available")
+        }
+        return .proceed
+    }
+
+    /// Looks a customer up by name, with "did you mean …?" when it is not there.
+    func requireCustomer(_ name: String) throws -> Customer {
+        if let customer = book.customer(named: name) { return customer }
+        let guesses = Suggestions.closest(to: name, in: book.customers.map(\.name))
+        if guesses.isEmpty { throw Failure("no customer named '\(name)'; 'list' shows the names") }
+        throw Failure("no customer named '\(name)' (did you mean \(guesses.map { "'\($0)'" }.joined(separator: " or "))?)")
+    }
+
+    /// Joins words back into one name, so `why Acme Industrial` works unquoted.
+    func name(from arguments: [String], command: String) throws -> String {
+        guard !arguments.isEmpty else {
+            throw Failure("'\(command)' needs a customer name, e.g. \(CommandCatalog.command(named: command)?.example ?? command)")
+        }
+        return arguments.joined(separator: " ")
+    }
+}
