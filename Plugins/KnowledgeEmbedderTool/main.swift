@@ -36,11 +36,27 @@ func literal(_ text: String) -> String {
     return hashes + "\"\"\"\n" + text + "\n\"\"\"" + hashes
 }
 
+/// A one-line Swift string literal (for paths).
+func lineLiteral(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\\": out += "\\\\"
+        case "\"": out += "\\\""
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default: out.unicodeScalars.append(scalar)
+        }
+    }
+    return out + "\""
+}
+
 var source = "// Generated from knowledge/ at build time. Do not edit.\n\n"
 source += "/// The files of the knowledge base, as (path relative to knowledge/, text).\n"
 source += "public enum EmbeddedKnowledge {\n    public static let files: [(path: String, text: String)] = [\n"
 for (path, text) in files {
-    source += "        (\(literal(path).replacingOccurrences(of: "\n", with: "\\n")), \(literal(text))),\n"
+    source += "        (\(lineLiteral(path)), \(literal(text))),\n"
 }
 source += "    ]\n}\n"
 if arguments.count == 4 {
