@@ -9,12 +9,10 @@ extension Session {
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.planned = (try? workspace.plannedVisits()) ?? []
         let answer = Assistant.answer(question, context: &conversation, data: data)
+        // The answer's last line already cites the knowledge entries it used.
         for (index, line) in answer.lines.enumerated() {
-            console.say(line, style: index == 0 ? Palette.heading : .plain)
-        }
-        if !answer.citations.isEmpty {
-            let label = answer.language == .en ? "See: " : "参考："
-            console.say(label + answer.citations.joined(separator: ", "), style: Palette.muted)
+            let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
+            console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)
         }
     }
 }
