@@ -71,12 +71,11 @@ extension Answerer {
         let language = reply.language
         let policy = data.config.plan
         guard let report = data.check else {
-            let example = data.members(of: .b).first?.name ?? data.classifications.first?.name ?? "Acme"
+            let example = data.members(of: .b, limit: 1).first?.name ?? data.classifications.first?.name ?? "Acme"
             reply.lines.append(language.pick(
                 "You have no planned visits to check yet. Enter them with `planned add NAME [COUNT]`, e.g. `planned add \(example) 2`, or load a file with `planned load FILE`; then ask again or type `check`.",
                 "チェックする訪問予定がまだありません。`planned add 顧客名 [件数]`（例：`planned add \(example) 2`）で入力するか、`planned load ファイル名` で読み込んでから、もう一度聞くか `check` と入力してください。"))
-            let comfort = data.comfort
-            if comfort.visits.total > 0 {
+            if let comfort = data.comfort, comfort.visits.total > 0 {
                 reply.data.append(.comfort(comfort))
                 let mix = Segment.allCases.map { "\($0.rawValue) \(comfort.visits.count($0))" }.joined(separator: " · ")
                 reply.lines.append(language.pick(

@@ -7,11 +7,12 @@ extension Answerer {
         let language = reply.language
         for (i, segment) in segments(reading, into: &reply).enumerated() {
             if i > 0 { reply.lines.append("") }
-            let all = data.members(of: segment)
+            let shown = data.members(of: segment, limit: Answerer.membersShown)
+            let count = data.memberCount(of: segment)
             let row = data.summary.row(segment)
-            reply.data.append(.members(segment: segment, names: all.prefix(Answerer.membersShown).map(\.name), total: all.count))
+            reply.data.append(.members(segment: segment, names: shown.map(\.name), total: count))
             reply.cite(Answerer.segmentEntry(segment))
-            guard !all.isEmpty else {
+            guard count > 0 else {
                 reply.lines.append(language.pick(
                     "You have no \(segment.rawValue) customers (of \(data.summary.total)).",
                     "\(segment.rawValue)の顧客はいません（全\(data.summary.total)社）。"))
@@ -25,15 +26,15 @@ extension Answerer {
             case .d: order = language.pick("highest objective score first", "客観的評価の高い順")
             }
             reply.lines.append(language.pick(
-                "\(segment.rawValue) customers (\(segment.summary)): \(all.count) of \(data.summary.total) (\(Formatting.percent(row.shareOfCustomers))), \(order):",
-                "\(segment.rawValue)の顧客（\(segment.summaryJapanese)）：全\(data.summary.total)社中\(all.count)社（\(Formatting.percent(row.shareOfCustomers))）、\(order)："))
-            for classification in all.prefix(Answerer.membersShown) {
+                "\(segment.rawValue) customers (\(segment.summary)): \(count) of \(data.summary.total) (\(Formatting.percent(row.shareOfCustomers))), \(order):",
+                "\(segment.rawValue)の顧客（\(segment.summaryJapanese)）：全\(data.summary.total)社中\(count)社（\(Formatting.percent(row.shareOfCustomers))）、\(order)："))
+            for classification in shown {
                 reply.lines.append("  " + Answerer.scoreLine(classification, language: language))
             }
-            if all.count > Answerer.membersShown {
+            if count > shown.count {
                 reply.lines.append(language.pick(
-                    "  … and \(all.count - Answerer.membersShown) more: `list \(segment.rawValue)` shows them all.",
-                    "  …ほか\(all.count - Answerer.membersShown)社。`list \(segment.rawValue)` で全社を表示します。"))
+                    "  … and \(count - shown.count) more: `list \(segment.rawValue)` shows them all.",
+                    "  …ほか\(count - shown.count)社。`list \(segment.rawValue)` で全社を表示します。"))
             }
         }
     }
@@ -51,14 +52,15 @@ extension Answerer {
                 reply.lines.append(language.pick(
                     "\(segment.rawValue): \(segment.summary).", "\(segment.rawValue)：\(segment.summaryJapanese)。"))
             }
-            let all = data.members(of: segment)
+            let count = data.memberCount(of: segment)
+            let leading = data.members(of: segment, limit: 3)
             let row = data.summary.row(segment)
             let share = Config.format(policy.share(of: segment))
             reply.lines.append(language.pick(
-                "In your book: \(all.count) \(segment.rawValue) customers (\(Formatting.percent(row.shareOfCustomers))); the policy gives \(segment.rawValue) \(share)% of visits.",
-                "あなたの担当先：\(segment.rawValue)の顧客は\(all.count)社（\(Formatting.percent(row.shareOfCustomers))）。方針では訪問の\(share)%を\(segment.rawValue)に充てます。"))
-            if !all.isEmpty {
-                let names = all.prefix(3).map(\.name)
+                "In your book: \(count) \(segment.rawValue) customers (\(Formatting.percent(row.shareOfCustomers))); the policy gives \(segment.rawValue) \(share)% of visits.",
+                "あなたの担当先：\(segment.rawValue)の顧客は\(count)社（\(Formatting.percent(row.shareOfCustomers))）。方針では訪問の\(share)%を\(segment.rawValue)に充てます。"))
+            if !leading.isEmpty {
+                let names = leading.map(\.name)
                 let lead: String
                 switch segment {
                 case .a: lead = language.pick("Most at stake", "当社売上の大きい先")
@@ -69,7 +71,7 @@ extension Answerer {
                 reply.lines.append(language.pick(
                     "\(lead): \(names.joined(separator: ", ")).", "\(lead)：\(names.joined(separator: "、"))。"))
             }
-            reply.data.append(.members(segment: segment, names: all.prefix(3).map(\.name), total: all.count))
+            reply.data.append(.members(segment: segment, names: leading.map(\.name), total: count))
             reply.cite(id, Answerer.companionEntry(segment))
         }
     }

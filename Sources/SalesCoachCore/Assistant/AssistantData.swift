@@ -54,8 +54,11 @@ public struct AssistantData: Sendable {
             if let segment = classification.segment { groups[segment, default: []].append(i) }
         }
         self.positions = positions
+        // One key per customer, then a sort of plain numbers: comparing
+        // classifications directly would copy them at every comparison.
+        let keys = classifications.map(AssistantData.displayKey)
         self.ranked = groups.mapValues { indices in
-            indices.sorted { AssistantData.shownBefore(classifications[$0], classifications[$1]) }
+            indices.sorted { keys[$0] != keys[$1] ? keys[$1] < keys[$0] : classifications[$0].name < classifications[$1].name }
         }
     }
 
@@ -75,8 +78,10 @@ public struct AssistantData: Sendable {
         }
     }
 
-    /// Where the logged visits went over the comfort window.
-    var comfort: ComfortCheck {
+    /// Where the logged visits went over the comfort window; nil without a visit log.
+    var comfort: ComfortCheck? {
+        guard !visitLog.isEmpty else { return nil }
+        return
         week.comfort {
             ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
         }
@@ -90,25 +95,25 @@ public struct AssistantData: Sendable {
     /// The members of `segment` in the order answers show them: A by our sales
     /// (what a competitor would take), B by upside (objective minus record),
     /// C by transaction record (the strongest pull), D by objective score.
-    public func members(of segment: Segment) -> [Classification] {
-        (ranked[segment] ?? []).map { classifications[$0] }
+    public func members(of segment: Segment, limit: Int = .max) -> [Classification] {
+        (ranked[segment] ?? []).prefix(max(limit, 0)).map { classifications[$0] }
     }
 
-    static func shownBefore(_ x: Classification, _ y: Classification) -> Bool {
-        // Display order only, so doubles are precise enough; non-finite data sorts last.
-        func key(_ c: Classification) -> Double {
-            guard let objective = c.objective?.value, let record = c.record?.value else { return -.infinity }
-            let value: Double
-            switch c.segment {
-            case .a?: value = c.customer[.sales] ?? -.infinity
-            case .b?: value = objective - record
-            case .c?: value = record
-            case .d?, nil: value = objective
-            }
-            return value.isNaN ? -.infinity : value
+    /// How many customers the segment has.
+    public func memberCount(of segment: Segment) -> Int { ranked[segment]?.count ?? 0 }
+
+    /// What orders a segment's members (higher first). Display order only, so
+    /// doubles are precise enough; missing or non-finite data sorts last.
+    static func displayKey(_ c: Classification) -> Double {
+        guard let objective = c.objective?.value, let record = c.record?.value else { return -.infinity }
+        let value: Double
+        switch c.segment {
+        case .a?: value = c.customer[.sales] ?? -.infinity
+        case .b?: value = objective - record
+        case .c?: value = record
+        case .d?, nil: value = objective
         }
-        let (kx, ky) = (key(x), key(y))
-        return kx != ky ? ky < kx : x.name < y.name
+        return value.isNaN ? -.infinity : value
     }
 }
 

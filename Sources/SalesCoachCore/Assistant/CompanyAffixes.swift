@@ -18,6 +18,11 @@ enum CompanyAffixes {
     /// A normalised name without its legal form, or the name itself when
     /// nothing would be left ("Inc." stays "inc.").
     static func strip(_ key: String) -> String {
+        // Most names carry no legal form; a cheap look at the text says so.
+        let lastWord = key.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) ?? ""
+        guard key.contains("会社") || key.contains("(") || lastWords.contains(lastWord) else {
+            return String(trimmed(Array(key)[...]))
+        }
         var core = trimmed(Array(key)[...])
         var changed = true
         while changed {
@@ -42,6 +47,10 @@ enum CompanyAffixes {
         return core.isEmpty ? key : String(core)
     }
 
+    /// The last words of the English forms, for the quick look.
+    private static let lastWords: Set<String> = Set(english.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init)
+    })
     private static let japaneseCharacters = japanese.map(Array.init)
     private static let englishCharacters = english.map(Array.init)
 
