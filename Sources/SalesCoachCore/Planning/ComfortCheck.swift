@@ -21,15 +21,20 @@ public struct ComfortCheck: Sendable, Hashable {
     public let cPotentialShare: Double
     public let warning: PlanWarning?
 
-    public init(visitLog: [VisitRecord], classifications: [Classification], policy: PlanPolicy, today: LocalDate) {
+    public init(
+        visitLog: [VisitRecord], classifications: [Classification], policy: PlanPolicy,
+        today: LocalDate
+    ) {
         let weeks = max(policy.comfortWindowWeeks, 1)
         let mix = VisitMix(
-            visitLog: visitLog, classifications: classifications, from: today.adding(days: 1 - 7 * weeks),
+            visitLog: visitLog, classifications: classifications,
+            from: today.adding(days: 1 - 7 * weeks),
             through: today)
         var potential = 0.0
         var cPotential = 0.0
         for classification in classifications {
-            guard let segment = classification.segment, let objective = classification.objective else { continue }
+            guard let segment = classification.segment, let objective = classification.objective
+            else { continue }
             let score = max(objective.score.doubleValue, 0)
             potential += score
             if segment == .c { cPotential += score }
@@ -44,7 +49,8 @@ public struct ComfortCheck: Sendable, Hashable {
         self.cPotentialShare = cPotentialShare
         warning =
             cVisits >= 2 && cShare > cPotentialShare && cShare > policyShare
-            ? .comfortDrift(cVisits: cVisits, visits: mix.total, weeks: weeks, cPotentialShare: cPotentialShare)
+            ? .comfortDrift(
+                cVisits: cVisits, visits: mix.total, weeks: weeks, cPotentialShare: cPotentialShare)
             : nil
     }
 }

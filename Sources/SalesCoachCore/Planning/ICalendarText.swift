@@ -44,15 +44,20 @@ enum ICalendarText {
     }
 
     /// `20260302` for a DATE value.
-    static func date(_ date: LocalDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+    static func date(_ date: LocalDate) -> String {
+        date.description.replacingOccurrences(of: "-", with: "")
+    }
 
     /// `20260301T083000Z` for a UTC DATE-TIME value.
     static func timestamp(_ instant: Date) -> String {
-        let seconds = instant.timeIntervalSince1970.isFinite ? Int(instant.timeIntervalSince1970.rounded(.down)) : 0
+        let seconds =
+            instant.timeIntervalSince1970.isFinite
+            ? Int(instant.timeIntervalSince1970.rounded(.down)) : 0
         let days = seconds >= 0 ? seconds / 86_400 : -((-seconds + 86_399) / 86_400)
         let rest = seconds - days * 86_400
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        return date(LocalDate(dayNumber: days)) + "T" + two(rest / 3600) + two(rest % 3600 / 60) + two(rest % 60) + "Z"
+        return date(LocalDate(dayNumber: days)) + "T" + two(rest / 3600) + two(rest % 3600 / 60)
+            + two(rest % 60) + "Z"
     }
 
     /// A short stable hash (FNV-1a, 64 bit) for UIDs that are the same on every export of the same plan.

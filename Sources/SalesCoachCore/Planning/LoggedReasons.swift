@@ -27,6 +27,7 @@ public enum LoggedReasons {
 
     /// The reason logged for `customer`: its notes first, then its last visit's note.
     static func reason(for customer: Customer, key: String, history: VisitHistory) -> String? {
-        reason(in: customer.notes) ?? reason(in: history.noteOfLastVisit(key: key, recorded: customer.lastVisit))
+        reason(in: customer.notes)
+            ?? reason(in: history.noteOfLastVisit(key: key, recorded: customer.lastVisit))
     }
 }

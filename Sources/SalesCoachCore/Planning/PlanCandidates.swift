@@ -45,7 +45,8 @@ struct PlanCandidates {
     let keys: [String]
 
     init(
-        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, week: PlanWeek,
+        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy,
+        week: PlanWeek,
         today: LocalDate, extraReasons: [String: String]
     ) {
         var keys: [String] = []
@@ -67,8 +68,10 @@ struct PlanCandidates {
                 let customer = items[index].customer
                 let key = VisitHistory.key(customer.name)
                 keys.append(key)
-                guard let objectiveHigh = items[index].objective?.isHigh, let recordHigh = items[index].record?.isHigh,
-                    let objectiveScore = items[index].objective?.score, let recordScore = items[index].record?.score
+                guard let objectiveHigh = items[index].objective?.isHigh,
+                    let recordHigh = items[index].record?.isHigh,
+                    let objectiveScore = items[index].objective?.score,
+                    let recordScore = items[index].record?.score
                 else {
                     unclassified.append(customer.name)
                     continue
@@ -88,14 +91,17 @@ struct PlanCandidates {
                     pastCadence = deadline.map { $0 < today } ?? true
                 case .c, .d:
                     let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
-                    logged = reasons[key] ?? LoggedReasons.reason(for: customer, key: key, history: history)
+                    logged =
+                        reasons[key]
+                        ?? LoggedReasons.reason(for: customer, key: key, history: history)
                     eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
                 }
                 let upside = PlanCandidates.difference(objectiveScore, recordScore)
                 groups[segment, default: []].append(
                     Candidate(
                         index: index, name: customer.name, segment: segment, daysSince: daysSince,
-                        sales: PlanCandidates.finite(customer[.sales]), eligible: eligible, pastCadence: pastCadence,
+                        sales: PlanCandidates.finite(customer[.sales]), eligible: eligible,
+                        pastCadence: pastCadence,
                         loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
                         upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
                         revenue: PlanCandidates.finite(customer[.companyRevenue]),
@@ -111,7 +117,9 @@ struct PlanCandidates {
             list.withUnsafeBufferPointer { items in
                 if segment == .b {
                     order.sort { PlanCandidates.byUpside(items[$0], items[$1]) }
-                    for (position, i) in order.enumerated() { upsideRank[items[i].index] = position + 1 }
+                    for (position, i) in order.enumerated() {
+                        upsideRank[items[i].index] = position + 1
+                    }
                     // Every B is eligible; those seen recently move behind, keeping the upside order.
                     order = order.filter { !items[$0].recent } + order.filter { items[$0].recent }
                 } else {
@@ -136,13 +144,17 @@ struct PlanCandidates {
             return .upside(rank: upsideRank[candidate.index], of: count(in: .b))
         case .a:
             return .followUp(
-                daysSinceLastVisit: candidate.daysSince, sales: candidate.sales, cadenceWeeks: policy.followUpWeeksA,
+                daysSinceLastVisit: candidate.daysSince, sales: candidate.sales,
+                cadenceWeeks: policy.followUpWeeksA,
                 pastCadence: candidate.pastCadence)
         case .c, .d:
-            if let reason = candidate.loggedReason { return .logged(segment: candidate.segment, reason: reason) }
+            if let reason = candidate.loggedReason {
+                return .logged(segment: candidate.segment, reason: reason)
+            }
             return .overdue(
                 segment: candidate.segment, daysSinceLastVisit: candidate.daysSince,
-                thresholdWeeks: candidate.segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD)
+                thresholdWeeks: candidate.segment == .c
+                    ? policy.overdueWeeksC : policy.overdueWeeksD)
         }
     }
 
@@ -211,7 +223,8 @@ struct PlanCandidates {
     /// a − b as an unreduced fraction; scores are 0–100 with modest
     /// denominators, but exotic weights could overflow, and then a close
     /// decimal approximation orders just as well.
-    static func difference(_ a: Rational, _ b: Rational) -> (numerator: Int128, denominator: Int128) {
+    static func difference(_ a: Rational, _ b: Rational) -> (numerator: Int128, denominator: Int128)
+    {
         let p = a.numerator.multipliedReportingOverflow(by: b.denominator)
         let q = b.numerator.multipliedReportingOverflow(by: a.denominator)
         let d = a.denominator.multipliedReportingOverflow(by: b.denominator)

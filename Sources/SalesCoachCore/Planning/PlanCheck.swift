@@ -28,9 +28,12 @@ public enum PlanCheck {
         let unit: PlanUnit = planned.contains { $0.hours != nil } ? .hours : .visits
         let hoursPerVisit = policy.hoursPerVisit.doubleValue
         let visitSize = unit == .visits ? 1 : hoursPerVisit
-        let week = planned.compactMap(\.week).min().map { PlanWeek(start: $0) } ?? PlanWeek(containing: today)
+        let week =
+            planned.compactMap(\.week).min().map { PlanWeek(start: $0) }
+            ?? PlanWeek(containing: today)
         let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week,
+            today: today,
             extraReasons: [:])
         var byKey: [String: Int] = [:]
         byKey.reserveCapacity(book.keys.count)
@@ -40,7 +43,9 @@ public enum PlanCheck {
         var order: [String] = []
         var amounts: [String: (name: String, amount: Double)] = [:]
         for entry in planned {
-            let raw = unit == .hours ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
+            let raw =
+                unit == .hours
+                ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
             guard raw.isFinite, raw > 0 else { continue }
             let key = VisitHistory.key(entry.customerName)
             if amounts[key] == nil { order.append(key) }
@@ -56,14 +61,16 @@ public enum PlanCheck {
             guard let (name, amount) = amounts[key] else { continue }
             guard let index = byKey[key] else {
                 uncounted += amount
-                let suggestions = Suggestions.closest(to: name, in: classifications.map(\.name), limit: 3)
+                let suggestions = Suggestions.closest(
+                    to: name, in: classifications.map(\.name), limit: 3)
                 trailing.append(.notInBook(name: name, suggestions: suggestions))
                 continue
             }
             let classification = classifications[index]
             guard let segment = classification.segment else {
                 uncounted += amount
-                trailing.append(.unclassified(name: classification.name, missing: classification.missingAxes))
+                trailing.append(
+                    .unclassified(name: classification.name, missing: classification.missingAxes))
                 continue
             }
             perSegment[segment, default: 0] += amount
@@ -86,7 +93,8 @@ public enum PlanCheck {
             let names = Array((bOpen + bPlanned).prefix(visits))
             warnings.append(
                 .cOverweight(
-                    c: c, b: b, total: total, maxSharePercent: policy.maxShareC, move: Double(visits) * visitSize,
+                    c: c, b: b, total: total, maxSharePercent: policy.maxShareC,
+                    move: Double(visits) * visitSize,
                     moveTo: names, unit: unit))
         }
         // B under its share, by whole visits.
@@ -96,15 +104,19 @@ public enum PlanCheck {
             let short = ceilWhole(bFloor - bVisits)
             warnings.append(
                 .bUnderShare(
-                    b: b, total: total, sharePercent: policy.share(of: .b), shortBy: Double(short) * visitSize,
+                    b: b, total: total, sharePercent: policy.share(of: .b),
+                    shortBy: Double(short) * visitSize,
                     suggestions: Array(bOpen.prefix(short)), unit: unit))
         }
-        let neglected = book.customers(in: .a).filter { $0.eligible && !plannedKeys.contains(book.keys[$0.index]) }
+        let neglected = book.customers(in: .a).filter {
+            $0.eligible && !plannedKeys.contains(book.keys[$0.index])
+        }
         if !neglected.isEmpty {
             warnings.append(
                 .aNeglected(
                     customers: neglected.map {
-                        NeglectedAccount(name: $0.name, daysSinceLastVisit: $0.daysSince, sales: $0.sales)
+                        NeglectedAccount(
+                            name: $0.name, daysSinceLastVisit: $0.daysSince, sales: $0.sales)
                     }, cadenceWeeks: policy.followUpWeeksA))
         }
         let dCeil = ceilWhole(totalVisits * policy.share(of: .d).doubleValue / 100)
@@ -123,7 +135,9 @@ public enum PlanCheck {
                 share: total > 0 ? (perSegment[segment] ?? 0) / total : 0,
                 targetPercent: policy.share(of: segment), customers: customers[segment] ?? 0)
         }
-        return PlanCheckReport(unit: unit, week: week, rows: rows, total: total, uncounted: uncounted, warnings: warnings)
+        return PlanCheckReport(
+            unit: unit, week: week, rows: rows, total: total, uncounted: uncounted,
+            warnings: warnings)
     }
 
     /// The smallest whole number ≥ `value`, with a hair of tolerance for

@@ -13,7 +13,9 @@ public struct PlanCheckReport: Sendable, Hashable {
         /// Distinct customers of the segment in the plan.
         public let customers: Int
 
-        public init(segment: Segment, amount: Double, share: Double, targetPercent: Rational, customers: Int) {
+        public init(
+            segment: Segment, amount: Double, share: Double, targetPercent: Rational, customers: Int
+        ) {
             self.segment = segment
             self.amount = amount
             self.share = share
@@ -34,7 +36,10 @@ public struct PlanCheckReport: Sendable, Hashable {
     /// In the order a rep should act on them: C overweight first.
     public let warnings: [PlanWarning]
 
-    public init(unit: PlanUnit, week: PlanWeek, rows: [Row], total: Double, uncounted: Double, warnings: [PlanWarning]) {
+    public init(
+        unit: PlanUnit, week: PlanWeek, rows: [Row], total: Double, uncounted: Double,
+        warnings: [PlanWarning]
+    ) {
         self.unit = unit
         self.week = week
         self.rows = rows
@@ -58,13 +63,16 @@ public struct PlanCheckReport: Sendable, Hashable {
         let shares = rows.map { "\($0.segment.rawValue) \(Formatting.percent($0.share))" }
         switch (isSound, language) {
         case (true, .en):
-            return "The plan is sound: \(shares.joined(separator: ", ")) of \(unit.amount(total, in: .en)), "
+            return
+                "The plan is sound: \(shares.joined(separator: ", ")) of \(unit.amount(total, in: .en)), "
                 + "within the policy, and every A customer due for follow-up has a visit."
         case (true, .ja):
-            return "この計画は健全です：\(unit.amount(total, in: .ja))のうち\(shares.joined(separator: "、"))で方針の範囲内、"
+            return
+                "この計画は健全です：\(unit.amount(total, in: .ja))のうち\(shares.joined(separator: "、"))で方針の範囲内、"
                 + "フォロー時期のA顧客にもすべて訪問予定があります。"
         case (false, .en):
-            return warnings.count == 1 ? "The plan needs 1 change." : "The plan needs \(warnings.count) changes."
+            return warnings.count == 1
+                ? "The plan needs 1 change." : "The plan needs \(warnings.count) changes."
         case (false, .ja):
             return "この計画には\(warnings.count)件の見直し点があります。"
         }

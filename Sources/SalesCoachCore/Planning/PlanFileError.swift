@@ -10,7 +10,8 @@ public enum PlanFileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A row has fewer cells than the header, or more that are not empty.
     case ragged(source: String, line: Int, cells: Int, expected: Int)
     /// A cell that does not hold what its column needs.
-    case badValue(source: String, line: Int, column: Int, header: String, found: String, expected: String)
+    case badValue(
+        source: String, line: Int, column: Int, header: String, found: String, expected: String)
 
     public var description: String {
         switch self {
@@ -22,9 +23,11 @@ public enum PlanFileError: Error, Sendable, Equatable, CustomStringConvertible {
             let header = found.isEmpty ? "an empty header" : "'\(found.joined(separator: ","))'"
             return "\(source), line 1: expected \(expected), found \(header)"
         case .ragged(let source, let line, let cells, let expected):
-            return "\(source), line \(line): expected \(expected) cells as in the header, found \(cells)"
+            return
+                "\(source), line \(line): expected \(expected) cells as in the header, found \(cells)"
         case .badValue(let source, let line, let column, let header, let found, let expected):
-            return "\(source), line \(line), column \(column) (\(header)): expected \(expected), found '\(found)'"
+            return
+                "\(source), line \(line), column \(column) (\(header)): expected \(expected), found '\(found)'"
         }
     }
 }

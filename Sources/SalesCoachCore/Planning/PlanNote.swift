@@ -26,7 +26,8 @@ public enum PlanNote: Sendable, Hashable {
     public func text(in language: Language) -> String {
         switch (self, language) {
         case (.unusedShare(let segment, let visits, .noCustomers), .en):
-            return "\(segment.rawValue)'s share (\(PlanNote.visits(visits, .en))) is unused: your book has no \(segment.rawValue) customers."
+            return
+                "\(segment.rawValue)'s share (\(PlanNote.visits(visits, .en))) is unused: your book has no \(segment.rawValue) customers."
         case (.unusedShare(let segment, let visits, .noCustomers), .ja):
             return "\(segment.rawValue)の枠（\(visits)件）は使われません：担当先に\(segment.rawValue)の顧客がいません。"
         case (.unusedShare(let segment, let visits, .fewEligible(let eligible, let customers)), .en):
@@ -36,7 +37,8 @@ public enum PlanNote: Sendable, Hashable {
             case .b: which = "can be visited"
             case .c, .d: which = "are overdue or have a logged reason"
             }
-            return "\(segment.rawValue)'s share has \(PlanNote.visits(visits, .en)) unused: only \(eligible) of \(customers) \(segment.rawValue) customers \(which)."
+            return
+                "\(segment.rawValue)'s share has \(PlanNote.visits(visits, .en)) unused: only \(eligible) of \(customers) \(segment.rawValue) customers \(which)."
         case (.unusedShare(let segment, let visits, .fewEligible(let eligible, let customers)), .ja):
             let which: String
             switch segment {
@@ -44,18 +46,25 @@ public enum PlanNote: Sendable, Hashable {
             case .b: which = "訪問できるのは"
             case .c, .d: which = "訪問が途絶えているか理由が記録されているのは"
             }
-            return "\(segment.rawValue)の枠のうち\(visits)件が余ります：\(segment.rawValue)の顧客\(customers)社のうち\(which)\(eligible)社だけです。"
+            return
+                "\(segment.rawValue)の枠のうち\(visits)件が余ります：\(segment.rawValue)の顧客\(customers)社のうち\(which)\(eligible)社だけです。"
 
         case (.redistributed(let toB, let toA), .en):
-            let parts = [toB > 0 ? "B (+\(toB))" : nil, toA > 0 ? "A (+\(toA))" : nil].compactMap { $0 }
+            let parts = [toB > 0 ? "B (+\(toB))" : nil, toA > 0 ? "A (+\(toA))" : nil].compactMap {
+                $0
+            }
             return "The unused visits went to \(parts.joined(separator: " and ")), never to C or D."
         case (.redistributed(let toB, let toA), .ja):
-            let parts = [toB > 0 ? "B（+\(toB)）" : nil, toA > 0 ? "A（+\(toA)）" : nil].compactMap { $0 }
+            let parts = [toB > 0 ? "B（+\(toB)）" : nil, toA > 0 ? "A（+\(toA)）" : nil].compactMap {
+                $0
+            }
             return "余った枠は\(parts.joined(separator: "と"))に回しました。CとDには回しません。"
 
         case (.followUpsDropped(let due, let visits, let cadence, let dropped), .en):
-            let names = dropped.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(separator: ", ")
-            return "Capacity is short of the A follow-up: \(due) A customers are due and A has \(PlanNote.visits(visits, .en)). "
+            let names = dropped.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(
+                separator: ", ")
+            return
+                "Capacity is short of the A follow-up: \(due) A customers are due and A has \(PlanNote.visits(visits, .en)). "
                 + "Not planned this week: \(names). With \(dropped.count) more A \(dropped.count == 1 ? "visit" : "visits"), "
                 + "every A customer would stay on its \(cadence)-week follow-up; the ones left out come first next week."
         case (.followUpsDropped(let due, let visits, let cadence, let dropped), .ja):
@@ -64,13 +73,19 @@ public enum PlanNote: Sendable, Hashable {
                 + "今週の計画から外したのは\(names)です。あと\(dropped.count)件あれば全A顧客を\(cadence)週間ごとにフォローできます。外した顧客は来週優先されます。"
 
         case (.waiting(let segment, let count, let visits), .en):
-            let more = count == 1 ? "1 more \(segment.rawValue) customer qualifies" : "\(count) more \(segment.rawValue) customers qualify"
-            return "\(more) but \(segment.rawValue)'s share holds \(PlanNote.visits(visits, .en)); they wait for a later week."
+            let more =
+                count == 1
+                ? "1 more \(segment.rawValue) customer qualifies"
+                : "\(count) more \(segment.rawValue) customers qualify"
+            return
+                "\(more) but \(segment.rawValue)'s share holds \(PlanNote.visits(visits, .en)); they wait for a later week."
         case (.waiting(let segment, let count, let visits), .ja):
-            return "対象の\(segment.rawValue)顧客があと\(count)社ありますが、\(segment.rawValue)の枠は\(visits)件です。翌週以降に回します。"
+            return
+                "対象の\(segment.rawValue)顧客があと\(count)社ありますが、\(segment.rawValue)の枠は\(visits)件です。翌週以降に回します。"
 
         case (.capacityExceedsNeeds(let capacity, let needed), .en):
-            return "The plan fills \(needed) of \(PlanNote.visits(capacity, .en)): every B customer and every A customer due is in it. "
+            return
+                "The plan fills \(needed) of \(PlanNote.visits(capacity, .en)): every B customer and every A customer due is in it. "
                 + "The other \(capacity - needed) stay free rather than padding the plan with C and D; "
                 + "use them to prepare proposals for B or to open new accounts."
         case (.capacityExceedsNeeds(let capacity, let needed), .ja):
@@ -78,10 +93,12 @@ public enum PlanNote: Sendable, Hashable {
                 + "残り\(capacity - needed)件をCやDで埋めることはしません。Bへの提案準備や新規開拓に使いましょう。"
 
         case (.unclassified(let names), .en):
-            return "\(names.count == 1 ? "1 customer is" : "\(names.count) customers are") not classified and never planned "
+            return
+                "\(names.count == 1 ? "1 customer is" : "\(names.count) customers are") not classified and never planned "
                 + "(an axis has no data): \(PlanNote.list(names, .en))."
         case (.unclassified(let names), .ja):
-            return "分類できない顧客\(names.count)社は計画に入れていません（どちらかの軸のデータがありません）：\(PlanNote.list(names, .ja))。"
+            return
+                "分類できない顧客\(names.count)社は計画に入れていません（どちらかの軸のデータがありません）：\(PlanNote.list(names, .ja))。"
         }
     }
 

@@ -23,7 +23,9 @@ public struct PlanPolicy: Sendable, Hashable {
     public init(
         capacity: Int = 10,
         hoursPerVisit: Rational = Rational(3, 2),
-        shares: [Segment: Rational] = [.a: Rational(35), .b: Rational(50), .c: Rational(10), .d: Rational(5)],
+        shares: [Segment: Rational] = [
+            .a: Rational(35), .b: Rational(50), .c: Rational(10), .d: Rational(5),
+        ],
         maxShareC: Rational = Rational(20),
         followUpWeeksA: Int = 2,
         overdueWeeksC: Int = 6,

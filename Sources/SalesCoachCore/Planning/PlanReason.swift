@@ -49,11 +49,15 @@ public enum PlanReason: Sendable, Hashable {
             return text
 
         case (.overdue(let segment, let days, let weeks), .en):
-            let advice = segment == .c ? "a short visit keeps the relationship" : "a brief check-in is enough"
-            return "\(segment.rawValue): \(PlanReason.sinceLastVisit(days, .en)) (more than \(weeks)): \(advice)"
+            let advice =
+                segment == .c
+                ? "a short visit keeps the relationship" : "a brief check-in is enough"
+            return
+                "\(segment.rawValue): \(PlanReason.sinceLastVisit(days, .en)) (more than \(weeks)): \(advice)"
         case (.overdue(let segment, let days, let weeks), .ja):
             let advice = segment == .c ? "短い訪問で関係を保ちましょう" : "手短な確認で十分です"
-            return "\(segment.rawValue)：\(PlanReason.sinceLastVisit(days, .ja))（基準の\(weeks)週間を超過）。\(advice)"
+            return
+                "\(segment.rawValue)：\(PlanReason.sinceLastVisit(days, .ja))（基準の\(weeks)週間を超過）。\(advice)"
 
         case (.logged(let segment, let reason), .en):
             return "\(segment.rawValue): the reason you logged: “\(reason)”"
@@ -67,9 +71,13 @@ public enum PlanReason: Sendable, Hashable {
         guard let days else { return language == .en ? "no visit on record" : "訪問の記録なし" }
         switch language {
         case .en:
-            if days < 7 { return days == 1 ? "1 day since the last visit" : "\(days) days since the last visit" }
+            if days < 7 {
+                return days == 1
+                    ? "1 day since the last visit" : "\(days) days since the last visit"
+            }
             let weeks = days / 7
-            return weeks == 1 ? "1 week since the last visit" : "\(weeks) weeks since the last visit"
+            return weeks == 1
+                ? "1 week since the last visit" : "\(weeks) weeks since the last visit"
         case .ja:
             return days < 7 ? "前回の訪問から\(days)日" : "前回の訪問から\(days / 7)週間"
         }

@@ -19,7 +19,8 @@ public struct PlanVsActual: Sendable, Hashable {
         /// Logged share, 0–1.
         public let actualShare: Double
 
-        public init(segment: Segment, plannedShare: Double, actualVisits: Int, actualShare: Double) {
+        public init(segment: Segment, plannedShare: Double, actualVisits: Int, actualShare: Double)
+        {
             self.segment = segment
             self.plannedShare = plannedShare
             self.actualVisits = actualVisits
@@ -37,16 +38,20 @@ public struct PlanVsActual: Sendable, Hashable {
 
     /// Compares the log between `from` and `through` (both included) with the plan or the policy.
     public init(
-        visitLog: [VisitRecord], classifications: [Classification], planned: [PlannedVisit], policy: PlanPolicy,
+        visitLog: [VisitRecord], classifications: [Classification], planned: [PlannedVisit],
+        policy: PlanPolicy,
         from: LocalDate, through: LocalDate
     ) {
-        let mix = VisitMix(visitLog: visitLog, classifications: classifications, from: from, through: through)
+        let mix = VisitMix(
+            visitLog: visitLog, classifications: classifications, from: from, through: through)
         let check = PlanCheck.check(
             planned: planned, classifications: classifications, policy: policy, today: from)
         let usePlan = check.total > 0
         basis = usePlan ? .plan : .policy
         actual = mix
-        let totalShare = Segment.allCases.reduce(0.0) { $0 + max(policy.share(of: $1).doubleValue, 0) }
+        let totalShare = Segment.allCases.reduce(0.0) {
+            $0 + max(policy.share(of: $1).doubleValue, 0)
+        }
         rows = Segment.allCases.map { segment in
             let intended =
                 usePlan
@@ -59,7 +64,8 @@ public struct PlanVsActual: Sendable, Hashable {
     }
 
     public func row(_ segment: Segment) -> Row {
-        rows.first { $0.segment == segment } ?? Row(segment: segment, plannedShare: 0, actualVisits: 0, actualShare: 0)
+        rows.first { $0.segment == segment }
+            ?? Row(segment: segment, plannedShare: 0, actualVisits: 0, actualShare: 0)
     }
 
     /// A line per segment: "B: planned 50%, visited 30% (3 visits)".
@@ -69,7 +75,8 @@ public struct PlanVsActual: Sendable, Hashable {
             case .en:
                 let visits = row.actualVisits == 1 ? "1 visit" : "\(row.actualVisits) visits"
                 let planned = basis == .plan ? "planned" : "policy"
-                return "\(row.segment.rawValue): \(planned) \(Formatting.percent(row.plannedShare)), "
+                return
+                    "\(row.segment.rawValue): \(planned) \(Formatting.percent(row.plannedShare)), "
                     + "visited \(Formatting.percent(row.actualShare)) (\(visits))"
             case .ja:
                 let planned = basis == .plan ? "計画" : "方針"

@@ -4,13 +4,18 @@ public enum PlanWarning: Sendable, Hashable {
     /// C gets more than the policy's maximum share, or more than B. `move` is
     /// how much to shift from C to B (in the plan's unit) so that neither holds,
     /// `moveTo` the B customers to give it to, best first.
-    case cOverweight(c: Double, b: Double, total: Double, maxSharePercent: Rational, move: Double, moveTo: [String], unit: PlanUnit)
+    case cOverweight(
+        c: Double, b: Double, total: Double, maxSharePercent: Rational, move: Double,
+        moveTo: [String], unit: PlanUnit)
     /// B gets at least a whole visit less than its share (rounded down to whole visits).
-    case bUnderShare(b: Double, total: Double, sharePercent: Rational, shortBy: Double, suggestions: [String], unit: PlanUnit)
+    case bUnderShare(
+        b: Double, total: Double, sharePercent: Rational, shortBy: Double, suggestions: [String],
+        unit: PlanUnit)
     /// A customers due for follow-up this week with nothing planned.
     case aNeglected(customers: [NeglectedAccount], cadenceWeeks: Int)
     /// D gets more than its share (rounded up to whole visits).
-    case dOverShare(d: Double, total: Double, sharePercent: Rational, overBy: Double, unit: PlanUnit)
+    case dOverShare(
+        d: Double, total: Double, sharePercent: Rational, overBy: Double, unit: PlanUnit)
     /// A planned name that matches no customer in the book.
     case notInBook(name: String, suggestions: [String])
     /// A planned customer the classifier could not place.
@@ -43,10 +48,13 @@ public enum PlanWarning: Sendable, Hashable {
         switch (self, language) {
         case (.cOverweight(let c, let b, let total, let max, let move, let names, let unit), .en):
             var why: [String] = []
-            if c * 100 > max.doubleValue * total { why.append("more than the \(Config.format(max))% maximum") }
+            if c * 100 > max.doubleValue * total {
+                why.append("more than the \(Config.format(max))% maximum")
+            }
             if c > b { why.append("more than B gets (\(Formatting.grouped(b)))") }
             let to = names.isEmpty ? "to B customers" : "to B: \(names.joined(separator: ", "))"
-            return "C overweight: C gets \(unit.part(c, of: total, in: .en)) (\(PlanWarning.percent(c, total))), "
+            return
+                "C overweight: C gets \(unit.part(c, of: total, in: .en)) (\(PlanWarning.percent(c, total))), "
                 + "\(why.joined(separator: " and ")). Move \(unit.amount(move, in: .en)) from C \(to). "
                 + "C accounts are pleasant to visit but have little room to grow, so time there rarely adds sales "
                 + "(the C trap; see knowledge entry \(PlanWarning.cTrapID))."
@@ -55,25 +63,31 @@ public enum PlanWarning: Sendable, Hashable {
             if c * 100 > max.doubleValue * total { why.append("上限の\(Config.format(max))%を超えています") }
             if c > b { why.append("Bの\(unit.amount(b, in: .ja))より多くなっています") }
             let to = names.isEmpty ? "Bの顧客に" : "Bの\(names.joined(separator: "、"))に"
-            return "C過多：Cに\(unit.part(c, of: total, in: .ja))（\(PlanWarning.percent(c, total))）を充てており、"
+            return
+                "C過多：Cに\(unit.part(c, of: total, in: .ja))（\(PlanWarning.percent(c, total))）を充てており、"
                 + why.joined(separator: "。また、") + "。"
                 + "Cから\(to)\(unit.amount(move, in: .ja))移しましょう。"
                 + "Cは訪問しやすい反面、伸びしろが小さく、時間をかけても売上は増えにくい領域です（Cの罠：知識エントリ \(PlanWarning.cTrapID)）。"
 
         case (.bUnderShare(let b, let total, let share, let short, let names, let unit), .en):
             let who = names.isEmpty ? "" : ", e.g. \(names.joined(separator: ", "))"
-            return "B under its share: B gets \(unit.part(b, of: total, in: .en)) (\(PlanWarning.percent(b, total))), "
+            return
+                "B under its share: B gets \(unit.part(b, of: total, in: .en)) (\(PlanWarning.percent(b, total))), "
                 + "below its \(Config.format(share))%. Add at least \(unit.amount(short, in: .en)) for B\(who): "
                 + "that is where the upside is."
         case (.bUnderShare(let b, let total, let share, let short, let names, let unit), .ja):
             let who = names.isEmpty ? "" : "（例：\(names.joined(separator: "、"))）"
-            return "B不足：Bは\(unit.part(b, of: total, in: .ja))（\(PlanWarning.percent(b, total))）で、目標の\(Config.format(share))%に届きません。"
+            return
+                "B不足：Bは\(unit.part(b, of: total, in: .ja))（\(PlanWarning.percent(b, total))）で、目標の\(Config.format(share))%に届きません。"
                 + "Bに少なくとも\(unit.amount(short, in: .ja))を追加しましょう\(who)。伸びしろがあるのはBです。"
 
         case (.aNeglected(let accounts, let cadence), .en):
-            let list = accounts.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(separator: ", ")
-            let count = accounts.count == 1 ? "1 A customer is" : "\(accounts.count) A customers are"
-            return "A neglected: \(count) due for the \(cadence)-week follow-up with no visit planned: \(list). "
+            let list = accounts.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(
+                separator: ", ")
+            let count =
+                accounts.count == 1 ? "1 A customer is" : "\(accounts.count) A customers are"
+            return
+                "A neglected: \(count) due for the \(cadence)-week follow-up with no visit planned: \(list). "
                 + "Competitors court A customers all the time; keep the contact steady."
         case (.aNeglected(let accounts, let cadence), .ja):
             let list = accounts.map { "\($0.name)（\($0.summary(in: .ja))）" }.joined(separator: "、")
@@ -81,22 +95,29 @@ public enum PlanWarning: Sendable, Hashable {
                 + "A顧客には競合も常に接触しています。関係を切らさないようにしましょう。"
 
         case (.dOverShare(let d, let total, let share, let over, let unit), .en):
-            return "D over its share: D gets \(unit.part(d, of: total, in: .en)) (\(PlanWarning.percent(d, total))), "
+            return
+                "D over its share: D gets \(unit.part(d, of: total, in: .en)) (\(PlanWarning.percent(d, total))), "
                 + "above its \(Config.format(share))%. Free up \(unit.amount(over, in: .en)) for B or A."
         case (.dOverShare(let d, let total, let share, let over, let unit), .ja):
-            return "D過多：Dに\(unit.part(d, of: total, in: .ja))（\(PlanWarning.percent(d, total))）を充てており、目標の\(Config.format(share))%を超えています。"
+            return
+                "D過多：Dに\(unit.part(d, of: total, in: .ja))（\(PlanWarning.percent(d, total))）を充てており、目標の\(Config.format(share))%を超えています。"
                 + "\(unit.amount(over, in: .ja))をBかAに回しましょう。"
 
         case (.notInBook(let name, let suggestions), .en):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            let hint =
+                suggestions.isEmpty
+                ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
             return "'\(name)' is not in your book\(hint); its visits are not counted."
         case (.notInBook(let name, let suggestions), .ja):
-            let hint = suggestions.isEmpty ? "" : "（\(suggestions.map { "「\($0)」" }.joined(separator: "または"))のことですか？）"
+            let hint =
+                suggestions.isEmpty
+                ? "" : "（\(suggestions.map { "「\($0)」" }.joined(separator: "または"))のことですか？）"
             return "「\(name)」は担当先にありません\(hint)。この訪問は集計に入れていません。"
 
         case (.unclassified(let name, let missing), .en):
             let axes = missing.map(\.label).joined(separator: " or ")
-            return "'\(name)' is not classified (no \(axes) data), so its visits count toward no segment."
+            return
+                "'\(name)' is not classified (no \(axes) data), so its visits count toward no segment."
         case (.unclassified(let name, let missing), .ja):
             let axes = missing.map(\.labelJapanese).joined(separator: "・")
             return "「\(name)」は分類できません（\(axes)のデータなし）。この訪問はどの領域にも数えていません。"
@@ -108,7 +129,8 @@ public enum PlanWarning: Sendable, Hashable {
 
         case (.comfortDrift(let c, let visits, let weeks, let potential), .en):
             let share = PlanWarning.percent(Double(c), Double(visits))
-            return "Drifting to comfortable accounts: over the last \(weeks) weeks \(c) of \(visits) visits (\(share)) went to C, "
+            return
+                "Drifting to comfortable accounts: over the last \(weeks) weeks \(c) of \(visits) visits (\(share)) went to C, "
                 + "whose share of your book's potential is \(Formatting.percent(potential)). "
                 + "Those visits feel productive but add little; give the time to B "
                 + "(the C trap; see knowledge entry \(PlanWarning.cTrapID))."
@@ -138,6 +160,7 @@ public struct NeglectedAccount: Sendable, Hashable {
     }
 
     func summary(in language: Language) -> String {
-        DroppedFollowUp(name: name, daysSinceLastVisit: daysSinceLastVisit, sales: sales).summary(in: language)
+        DroppedFollowUp(name: name, daysSinceLastVisit: daysSinceLastVisit, sales: sales).summary(
+            in: language)
     }
 }

@@ -51,7 +51,10 @@ public enum PlannedVisitsCSV {
             var reader = CSVReader(utf8: decoded.utf8, source: source)
             while try reader.nextRecord() {
                 let fields = 0..<reader.fieldCount
-                records.append(Record(line: reader.recordLine, cells: fields.map(reader.field), cellLines: fields.map(reader.fieldLine)))
+                records.append(
+                    Record(
+                        line: reader.recordLine, cells: fields.map(reader.field),
+                        cellLines: fields.map(reader.fieldLine)))
             }
         } catch {
             if case .emptyFile = error { throw .empty(source: source) }
@@ -79,16 +82,21 @@ public enum PlannedVisitsCSV {
         let names = header.cells.map { $0.trimmingWhitespace }
         var positions: [Column: Int] = [:]
         for (position, name) in names.enumerated() {
-            let lowered = NameKey.normalize(name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
-            for column in Column.allCases where positions[column] == nil && column.aliases.contains(lowered) {
+            let lowered = NameKey.normalize(
+                name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
+            for column in Column.allCases
+            where positions[column] == nil && column.aliases.contains(lowered) {
                 positions[column] = position
             }
         }
         guard let customerAt = positions[.customer] else {
-            throw .missingColumn(source: source, expected: "a customer column (customer, 顧客名 or 取引先名)", found: names)
+            throw .missingColumn(
+                source: source, expected: "a customer column (customer, 顧客名 or 取引先名)", found: names)
         }
         guard positions[.visits] != nil || positions[.hours] != nil else {
-            throw .missingColumn(source: source, expected: "a visits or hours column (visits, 訪問回数, hours or 時間)", found: names)
+            throw .missingColumn(
+                source: source, expected: "a visits or hours column (visits, 訪問回数, hours or 時間)",
+                found: names)
         }
 
         var visits: [PlannedVisit] = []
@@ -96,8 +104,11 @@ public enum PlannedVisitsCSV {
             let cells = record.cells
             if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
             // Spreadsheets often leave trailing commas; only cells with something in them count.
-            guard cells.count >= names.count, cells[names.count...].allSatisfy({ $0.trimmingWhitespace.isEmpty }) else {
-                throw .ragged(source: source, line: record.line, cells: cells.count, expected: names.count)
+            guard cells.count >= names.count,
+                cells[names.count...].allSatisfy({ $0.trimmingWhitespace.isEmpty })
+            else {
+                throw .ragged(
+                    source: source, line: record.line, cells: cells.count, expected: names.count)
             }
             func cell(_ column: Column) -> (text: String, column: Int)? {
                 guard let position = positions[column] else { return nil }
@@ -106,12 +117,14 @@ public enum PlannedVisitsCSV {
             }
             func bad(_ found: (text: String, column: Int), _ expected: String) -> PlanFileError {
                 .badValue(
-                    source: source, line: record.line(ofCell: found.column - 1), column: found.column, header: names[found.column - 1],
+                    source: source, line: record.line(ofCell: found.column - 1),
+                    column: found.column, header: names[found.column - 1],
                     found: found.text, expected: expected)
             }
             guard let customer = cell(.customer) else {
                 throw .badValue(
-                    source: source, line: record.line(ofCell: customerAt), column: customerAt + 1, header: names[customerAt], found: "",
+                    source: source, line: record.line(ofCell: customerAt), column: customerAt + 1,
+                    header: names[customerAt], found: "",
                     expected: "a customer name")
             }
             var count: Int? = nil
@@ -131,7 +144,8 @@ public enum PlannedVisitsCSV {
             if count == nil && hours == nil {
                 let position = positions[.visits] ?? positions[.hours] ?? 0
                 throw .badValue(
-                    source: source, line: record.line(ofCell: position), column: position + 1, header: names[position], found: "",
+                    source: source, line: record.line(ofCell: position), column: position + 1,
+                    header: names[position], found: "",
                     expected: positions[.visits] != nil && positions[.hours] != nil
                         ? "visits or hours for \(customer.text)" : "a value for \(customer.text)")
             }
@@ -144,7 +158,8 @@ public enum PlannedVisitsCSV {
             }
             visits.append(
                 PlannedVisit(
-                    customerName: customer.text, visits: count ?? 1, hours: hours, rep: cell(.rep)?.text, week: week))
+                    customerName: customer.text, visits: count ?? 1, hours: hours,
+                    rep: cell(.rep)?.text, week: week))
         }
         return visits
     }
@@ -152,21 +167,27 @@ public enum PlannedVisitsCSV {
     /// `3`, `３`, `3回`, `3件` → 3; nil for anything else or a negative number.
     static func wholeNumber(_ text: String) -> Int? {
         var body = halfWidth(text)
-        for unit in ["回", "件"] where body.hasSuffix(unit) { body = String(body.dropLast()).trimmingWhitespace }
-        guard !body.isEmpty, body.count <= 9, body.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
+        for unit in ["回", "件"] where body.hasSuffix(unit) {
+            body = String(body.dropLast()).trimmingWhitespace
+        }
+        guard !body.isEmpty, body.count <= 9, body.allSatisfy({ ("0"..."9").contains($0) }) else {
+            return nil
+        }
         return Int(body)
     }
 
     /// `1.5`, `１．５`, `1.5h`, `1.5時間`, `2` → hours; nil for anything else or a negative number.
     static func decimal(_ text: String) -> Double? {
         var body = halfWidth(text)
-        for unit in ["時間", "hours", "hour", "hrs", "hr", "h"] where body.lowercased().hasSuffix(unit) {
+        for unit in ["時間", "hours", "hour", "hrs", "hr", "h"]
+        where body.lowercased().hasSuffix(unit) {
             body = String(body.dropLast(unit.count)).trimmingWhitespace
             break
         }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, body.count <= 12, parts.count <= 2, !parts[0].isEmpty,
-            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }), parts.count == 1 || !parts[1].isEmpty,
+            parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+            parts.count == 1 || !parts[1].isEmpty,
             let value = Double(body), value.isFinite
         else { return nil }
         return value
@@ -176,7 +197,9 @@ public enum PlannedVisitsCSV {
     static func halfWidth(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if (0xFF10...0xFF19).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+            if (0xFF10...0xFF19).contains(scalar.value),
+                let ascii = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
+            {
                 out.unicodeScalars.append(ascii)
             } else if scalar == "．" {
                 out += "."

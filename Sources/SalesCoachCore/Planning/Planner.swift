@@ -40,9 +40,11 @@ public enum Planner {
         loggedReasons: [String: String] = [:]
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
-        let visits = (capacity ?? .visits(policy.capacity)).visits(hoursPerVisit: policy.hoursPerVisit)
+        let visits = (capacity ?? .visits(policy.capacity)).visits(
+            hoursPerVisit: policy.hoursPerVisit)
         let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week,
+            today: today,
             extraReasons: loggedReasons)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)
@@ -57,8 +59,10 @@ public enum Planner {
                 pool += target - eligible
                 let shortfall: PlanNote.Shortfall =
                     book.count(in: segment) == 0
-                    ? .noCustomers : .fewEligible(eligible: eligible, customers: book.count(in: segment))
-                notes.append(.unusedShare(segment: segment, visits: target - eligible, shortfall: shortfall))
+                    ? .noCustomers
+                    : .fewEligible(eligible: eligible, customers: book.count(in: segment))
+                notes.append(
+                    .unusedShare(segment: segment, visits: target - eligible, shortfall: shortfall))
             }
         }
         var moved: [Segment: Int] = [:]
@@ -80,7 +84,9 @@ public enum Planner {
                 DroppedFollowUp(name: $0.name, daysSinceLastVisit: $0.daysSince, sales: $0.sales)
             }
             notes.append(
-                .followUpsDropped(due: dueA, visits: plannedA, cadenceWeeks: policy.followUpWeeksA, dropped: Array(dropped)))
+                .followUpsDropped(
+                    due: dueA, visits: plannedA, cadenceWeeks: policy.followUpWeeksA,
+                    dropped: Array(dropped)))
         }
         for segment in [Segment.c, .d] where book.eligible(in: segment) > (planned[segment] ?? 0) {
             let waiting = book.eligible(in: segment) - (planned[segment] ?? 0)
@@ -104,11 +110,13 @@ public enum Planner {
         }
         let allocations = Segment.allCases.map { segment in
             SegmentAllocation(
-                segment: segment, sharePercent: policy.share(of: segment), target: targets[segment] ?? 0,
+                segment: segment, sharePercent: policy.share(of: segment),
+                target: targets[segment] ?? 0,
                 eligible: book.eligible(in: segment), customers: book.count(in: segment),
                 planned: planned[segment] ?? 0)
         }
         return VisitPlan(
-            week: week, today: today, capacity: visits, picks: picks, allocations: allocations, notes: notes)
+            week: week, today: today, capacity: visits, picks: picks, allocations: allocations,
+            notes: notes)
     }
 }

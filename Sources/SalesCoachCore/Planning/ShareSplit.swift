@@ -6,7 +6,8 @@ enum ShareSplit {
     /// Whole parts first; the visits left over go to the largest remainders,
     /// ties broken by `order` (the method's priority: B, A, C, D), so the same
     /// policy always gives the same counts.
-    static func split(_ total: Int, shares: [Segment: Rational], order: [Segment]) -> [Segment: Int] {
+    static func split(_ total: Int, shares: [Segment: Rational], order: [Segment]) -> [Segment: Int]
+    {
         var counts: [Segment: Int] = [:]
         for segment in order { counts[segment] = 0 }
         let sum = order.reduce(Rational.zero) { $0 + max(shares[$1] ?? .zero, .zero) }

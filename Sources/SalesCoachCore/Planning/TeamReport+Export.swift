@@ -6,13 +6,19 @@ extension TeamReport {
     /// A plan row without a rep shows an empty `rep`.
     public func csv() -> String {
         var out = CSVText.row(
-            ["rep", "unit", "total", "a", "b", "c", "d", "a_pct", "b_pct", "c_pct", "d_pct", "warnings", "c_overweight", "whole_book"])
+            [
+                "rep", "unit", "total", "a", "b", "c", "d", "a_pct", "b_pct", "c_pct", "d_pct",
+                "warnings", "c_overweight", "whole_book",
+            ])
         for row in rows {
             out += CSVText.row(
                 [row.rep ?? "", unit.rawValue, TeamReport.number(row.check.total)]
                     + Segment.allCases.map { TeamReport.number(row.check.row($0).amount) }
                     + Segment.allCases.map { TeamReport.percent(row.check.row($0).share) }
-                    + [String(row.warningCount), String(row.isCOverweight), String(row.againstWholeBook)])
+                    + [
+                        String(row.warningCount), String(row.isCOverweight),
+                        String(row.againstWholeBook),
+                    ])
         }
         out += CSVText.row(
             ["team", unit.rawValue, TeamReport.number(total.total)]
@@ -26,15 +32,21 @@ extension TeamReport {
     /// "warning_count", "c_overweight", "whole_book", "warnings": [text…]}], "team": {…}}`,
     /// keys in that order, warnings worded in `language`.
     public func json(in language: Language = .en) -> String {
-        func segments(_ amount: (Segment) -> Double, _ share: (Segment) -> Double, _ target: ((Segment) -> Rational)?)
+        func segments(
+            _ amount: (Segment) -> Double, _ share: (Segment) -> Double,
+            _ target: ((Segment) -> Rational)?
+        )
             -> JSONValue
         {
             .object(
                 Segment.allCases.map { segment in
                     var fields: [(String, JSONValue)] = [
-                        ("amount", .number(amount(segment))), ("share", .number(TeamReport.rounded(share(segment)))),
+                        ("amount", .number(amount(segment))),
+                        ("share", .number(TeamReport.rounded(share(segment)))),
                     ]
-                    if let target { fields.append(("target", .number(target(segment).doubleValue / 100))) }
+                    if let target {
+                        fields.append(("target", .number(target(segment).doubleValue / 100)))
+                    }
                     return (segment.rawValue, .object(fields))
                 })
         }
@@ -42,7 +54,12 @@ extension TeamReport {
             .object([
                 ("rep", row.rep.map(JSONValue.string) ?? .null),
                 ("total", .number(row.check.total)),
-                ("segments", segments({ row.check.row($0).amount }, { row.check.row($0).share }, { row.check.row($0).targetPercent })),
+                (
+                    "segments",
+                    segments(
+                        { row.check.row($0).amount }, { row.check.row($0).share },
+                        { row.check.row($0).targetPercent })
+                ),
                 ("warning_count", .integer(row.warningCount)),
                 ("c_overweight", .bool(row.isCOverweight)),
                 ("whole_book", .bool(row.againstWholeBook)),
@@ -55,7 +72,9 @@ extension TeamReport {
             ("warning_count", .integer(total.warningCount)),
             ("c_overweight", .bool(total.isCOverweight)),
         ])
-        return JSONValue.object([("unit", .string(unit.rawValue)), ("reps", .array(reps)), ("team", team)]).rendered()
+        return JSONValue.object([
+            ("unit", .string(unit.rawValue)), ("reps", .array(reps)), ("team", team),
+        ]).rendered()
             + "\n"
     }
 

@@ -52,7 +52,8 @@ public struct TeamReport: Sendable, Hashable {
     public var anyCOverweight: Bool { rows.contains { $0.isCOverweight } }
 
     public init(
-        planned: [PlannedVisit], customers: [Customer], classifier: Classifier = Classifier(), policy: PlanPolicy,
+        planned: [PlannedVisit], customers: [Customer], classifier: Classifier = Classifier(),
+        policy: PlanPolicy,
         visitLog: [VisitRecord] = [], today: LocalDate
     ) {
         let unit: PlanUnit = planned.contains { $0.hours != nil } ? .hours : .visits
@@ -74,7 +75,9 @@ public struct TeamReport: Sendable, Hashable {
                 order.append(key)
                 spelling[key] = rep
             }
-            if unit == .hours, entry.hours == nil { entry.hours = Double(entry.visits) * hoursPerVisit }
+            if unit == .hours, entry.hours == nil {
+                entry.hours = Double(entry.visits) * hoursPerVisit
+            }
             entries[key, default: []].append(entry)
         }
 
@@ -89,14 +92,17 @@ public struct TeamReport: Sendable, Hashable {
                 book = wholeBook ?? []
             }
             let check = PlanCheck.check(
-                planned: entries[key] ?? [], classifications: book, policy: policy, visitLog: visitLog, today: today)
+                planned: entries[key] ?? [], classifications: book, policy: policy,
+                visitLog: visitLog, today: today)
             rows.append(Row(rep: spelling[key] ?? nil, check: check, againstWholeBook: own == nil))
         }
         rows.sort(by: TeamReport.worseFirst)
 
         var amounts: [Segment: Double] = [:]
         for row in rows {
-            for segmentRow in row.check.rows { amounts[segmentRow.segment, default: 0] += segmentRow.amount }
+            for segmentRow in row.check.rows {
+                amounts[segmentRow.segment, default: 0] += segmentRow.amount
+            }
         }
         let total = amounts.values.reduce(0, +)
         let c = amounts[.c] ?? 0
@@ -104,7 +110,8 @@ public struct TeamReport: Sendable, Hashable {
         self.rows = rows
         self.total = Total(
             amounts: amounts, total: total, warningCount: rows.reduce(0) { $0 + $1.warningCount },
-            isCOverweight: total > 0 && (c * 100 > policy.maxShareC.doubleValue * total || c > (amounts[.b] ?? 0)))
+            isCOverweight: total > 0
+                && (c * 100 > policy.maxShareC.doubleValue * total || c > (amounts[.b] ?? 0)))
     }
 
     static func worseFirst(_ x: Row, _ y: Row) -> Bool {

@@ -58,7 +58,9 @@ public struct VisitHistory: Sendable {
     }
 
     func noteOfLastVisit(key: String, recorded: LocalDate?) -> String? {
-        guard !notes.isEmpty, let entry = notes[key], entry.date == lastVisit(key: key, recorded: recorded) else {
+        guard !notes.isEmpty, let entry = notes[key],
+            entry.date == lastVisit(key: key, recorded: recorded)
+        else {
             return nil
         }
         return entry.note

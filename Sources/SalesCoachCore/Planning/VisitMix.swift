@@ -18,9 +18,13 @@ public struct VisitMix: Sendable, Hashable {
     /// Visits to customers without a segment.
     public let unclassifiedVisits: Int
 
-    public init(visitLog: [VisitRecord], classifications: [Classification], from: LocalDate, through: LocalDate) {
+    public init(
+        visitLog: [VisitRecord], classifications: [Classification], from: LocalDate,
+        through: LocalDate
+    ) {
         var segments: [String: Segment?] = [:]
-        for classification in classifications where segments[VisitHistory.key(classification.name)] == nil {
+        for classification in classifications
+        where segments[VisitHistory.key(classification.name)] == nil {
             segments[VisitHistory.key(classification.name)] = .some(classification.segment)
         }
         var counts = Dictionary(uniqueKeysWithValues: Segment.allCases.map { ($0, 0) })
@@ -50,7 +54,9 @@ public struct VisitMix: Sendable, Hashable {
     public func count(_ segment: Segment) -> Int { counts[segment] ?? 0 }
 
     /// The segment's share of visits to classified customers, 0–1 (0 when there were none).
-    public func share(_ segment: Segment) -> Double { total == 0 ? 0 : Double(count(segment)) / Double(total) }
+    public func share(_ segment: Segment) -> Double {
+        total == 0 ? 0 : Double(count(segment)) / Double(total)
+    }
 
     /// Monday to Sunday of the week before the one containing `today`.
     public static func lastWeek(before today: LocalDate) -> (from: LocalDate, through: LocalDate) {

@@ -7,7 +7,10 @@ extension VisitPlan {
     public func csv(in language: Language = .en) -> String {
         var out = CSVText.row(["customer", "segment", "reason", "day"])
         for pick in picks {
-            out += CSVText.row([pick.customer, pick.segment.rawValue, pick.reason.text(in: language), pick.day.description])
+            out += CSVText.row([
+                pick.customer, pick.segment.rawValue, pick.reason.text(in: language),
+                pick.day.description,
+            ])
         }
         return out
     }
@@ -31,8 +34,11 @@ extension VisitPlan {
         let dtstamp = ICalendarText.timestamp(stamp)
         for (i, pick) in picks.enumerated() {
             let summary =
-                language == .en ? "Visit \(pick.customer) (\(pick.segment.rawValue))" : "訪問：\(pick.customer)（\(pick.segment.rawValue)）"
-            let uid = "\(ICalendarText.date(week.start))-\(i + 1)-\(ICalendarText.hash(Book.key(pick.customer)))@salescoach"
+                language == .en
+                ? "Visit \(pick.customer) (\(pick.segment.rawValue))"
+                : "訪問：\(pick.customer)（\(pick.segment.rawValue)）"
+            let uid =
+                "\(ICalendarText.date(week.start))-\(i + 1)-\(ICalendarText.hash(Book.key(pick.customer)))@salescoach"
             lines += [
                 "BEGIN:VEVENT",
                 "UID:\(uid)",

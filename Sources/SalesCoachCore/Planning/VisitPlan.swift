@@ -15,7 +15,8 @@ public struct VisitPlan: Sendable, Hashable {
     public let notes: [PlanNote]
 
     public init(
-        week: PlanWeek, today: LocalDate, capacity: Int, picks: [PlanPick], allocations: [SegmentAllocation],
+        week: PlanWeek, today: LocalDate, capacity: Int, picks: [PlanPick],
+        allocations: [SegmentAllocation],
         notes: [PlanNote]
     ) {
         self.week = week
@@ -29,7 +30,9 @@ public struct VisitPlan: Sendable, Hashable {
     /// The allocation of one segment.
     public func allocation(_ segment: Segment) -> SegmentAllocation {
         allocations.first { $0.segment == segment }
-            ?? SegmentAllocation(segment: segment, sharePercent: .zero, target: 0, eligible: 0, customers: 0, planned: 0)
+            ?? SegmentAllocation(
+                segment: segment, sharePercent: .zero, target: 0, eligible: 0, customers: 0,
+                planned: 0)
     }
 
     /// The picks of one segment, in priority order.
@@ -69,7 +72,10 @@ public struct SegmentAllocation: Sendable, Hashable {
     /// Visits planned, after unused shares moved to B and A.
     public let planned: Int
 
-    public init(segment: Segment, sharePercent: Rational, target: Int, eligible: Int, customers: Int, planned: Int) {
+    public init(
+        segment: Segment, sharePercent: Rational, target: Int, eligible: Int, customers: Int,
+        planned: Int
+    ) {
         self.segment = segment
         self.sharePercent = sharePercent
         self.target = target

@@ -21,13 +21,17 @@ import Testing
 
     func check(_ entries: [(String, Int)], policy: PlanPolicy = .standard) -> PlanCheckReport {
         PlanCheck.check(
-            planned: entries.map { PlannedVisit(customerName: $0.0, visits: $0.1) }, classifications: book,
+            planned: entries.map { PlannedVisit(customerName: $0.0, visits: $0.1) },
+            classifications: book,
             policy: policy, today: today)
     }
 
     @Test("a plan within the policy has no warning and says it is sound")
     func sound() {
-        let report = check([("Alpha", 3), ("Apex", 1), ("Big One", 2), ("Big Two", 2), ("Big Three", 1), ("Cozy", 1)])
+        let report = check([
+            ("Alpha", 3), ("Apex", 1), ("Big One", 2), ("Big Two", 2), ("Big Three", 1),
+            ("Cozy", 1),
+        ])
         #expect(report.warnings == [])
         #expect(report.isSound)
         #expect(report.rows.map(\.amount) == [4, 5, 1, 0])
@@ -44,11 +48,14 @@ import Testing
 
     @Test("C above its maximum share: move the excess to the top B customer not yet planned")
     func cHeavyByShare() {
-        let report = check([("Alpha", 2), ("Big One", 3), ("Big Two", 2), ("Cozy", 2), ("Corner", 1)])
+        let report = check([
+            ("Alpha", 2), ("Big One", 3), ("Big Two", 2), ("Cozy", 2), ("Corner", 1),
+        ])
         #expect(
             report.warnings == [
                 .cOverweight(
-                    c: 3, b: 5, total: 10, maxSharePercent: Rational(20), move: 1, moveTo: ["Big Three"], unit: .visits)
+                    c: 3, b: 5, total: 10, maxSharePercent: Rational(20), move: 1,
+                    moveTo: ["Big Three"], unit: .visits)
             ])
         #expect(report.isCOverweight)
         #expect(report.warnings[0].knowledgeID == "c-trap")
@@ -67,12 +74,17 @@ import Testing
     @Test("C getting more than B is overweight even within the maximum share")
     func cHeavierThanB() {
         let policy = PlanPolicy(maxShareC: Rational(50))
-        let report = check([("Alpha", 3), ("Big One", 2), ("Big Two", 1), ("Cozy", 2), ("Corner", 2)], policy: policy)
+        let report = check(
+            [("Alpha", 3), ("Big One", 2), ("Big Two", 1), ("Cozy", 2), ("Corner", 2)],
+            policy: policy)
         #expect(
             report.warnings == [
                 .cOverweight(
-                    c: 4, b: 3, total: 10, maxSharePercent: Rational(50), move: 1, moveTo: ["Big Three"], unit: .visits),
-                .bUnderShare(b: 3, total: 10, sharePercent: Rational(50), shortBy: 2, suggestions: ["Big Three"], unit: .visits),
+                    c: 4, b: 3, total: 10, maxSharePercent: Rational(50), move: 1,
+                    moveTo: ["Big Three"], unit: .visits),
+                .bUnderShare(
+                    b: 3, total: 10, sharePercent: Rational(50), shortBy: 2,
+                    suggestions: ["Big Three"], unit: .visits),
             ])
         #expect(
             report.warnings[0].text(in: .en)
@@ -85,11 +97,16 @@ import Testing
     func cOverweightBothWays() {
         let report = check([("Big One", 1), ("Cozy", 3), ("Corner", 2)])
         // C 5 of 6 (83%), B 1: moving 4 leaves C 1 of 6 (17%) and B 5; moving 3 would leave C 2 (33%).
-        #expect(report.warnings.first == .cOverweight(
-            c: 5, b: 1, total: 6, maxSharePercent: Rational(20), move: 4, moveTo: ["Big Two", "Big Three", "Big One"],
-            unit: .visits))
-        #expect(report.warnings.first?.text(in: .en).hasPrefix(
-            "C overweight: C gets 5 of 6 visits (83%), more than the 20% maximum and more than B gets (1). Move 4 visits from C to B: Big Two, Big Three, Big One.") == true)
+        #expect(
+            report.warnings.first
+                == .cOverweight(
+                    c: 5, b: 1, total: 6, maxSharePercent: Rational(20), move: 4,
+                    moveTo: ["Big Two", "Big Three", "Big One"],
+                    unit: .visits))
+        #expect(
+            report.warnings.first?.text(in: .en).hasPrefix(
+                "C overweight: C gets 5 of 6 visits (83%), more than the 20% maximum and more than B gets (1). Move 4 visits from C to B: Big Two, Big Three, Big One."
+            ) == true)
     }
 
     @Test("B starved: below its share by whole visits, with the B customers to add")
@@ -98,7 +115,8 @@ import Testing
         #expect(
             report.warnings == [
                 .bUnderShare(
-                    b: 2, total: 10, sharePercent: Rational(50), shortBy: 3, suggestions: ["Big Two", "Big Three"],
+                    b: 2, total: 10, sharePercent: Rational(50), shortBy: 3,
+                    suggestions: ["Big Two", "Big Three"],
                     unit: .visits)
             ])
         #expect(
@@ -115,11 +133,15 @@ import Testing
 
     @Test("A neglected: an A past its follow-up with no visit planned")
     func aNeglected() {
-        let report = check([("Apex", 4), ("Big One", 2), ("Big Two", 2), ("Big Three", 1), ("Cozy", 1)])
+        let report = check([
+            ("Apex", 4), ("Big One", 2), ("Big Two", 2), ("Big Three", 1), ("Cozy", 1),
+        ])
         #expect(
             report.warnings == [
                 .aNeglected(
-                    customers: [NeglectedAccount(name: "Alpha", daysSinceLastVisit: 21, sales: 12e6)], cadenceWeeks: 2)
+                    customers: [
+                        NeglectedAccount(name: "Alpha", daysSinceLastVisit: 21, sales: 12e6)
+                    ], cadenceWeeks: 2)
             ])
         #expect(
             report.warnings[0].text(in: .en)
@@ -137,13 +159,17 @@ import Testing
             ])
         #expect(
             report.warnings[0].text(in: .en)
-                == "D over its share: D gets 2 of 10 visits (20%), above its 5%. Free up 1 visit for B or A.")
+                == "D over its share: D gets 2 of 10 visits (20%), above its 5%. Free up 1 visit for B or A."
+        )
     }
 
-    @Test("names not in the book get a suggestion; unclassified customers are named; neither counts in the shares")
+    @Test(
+        "names not in the book get a suggestion; unclassified customers are named; neither counts in the shares"
+    )
     func unknownAndUnclassified() {
         let report = check([
-            ("Alpha", 3), ("Apex", 1), ("big  one", 3), ("Big Twoo", 2), ("Mystery", 1), ("BIG THREE", 2), ("Cozy", 1),
+            ("Alpha", 3), ("Apex", 1), ("big  one", 3), ("Big Twoo", 2), ("Mystery", 1),
+            ("BIG THREE", 2), ("Cozy", 1),
         ])
         #expect(
             report.warnings == [
@@ -152,8 +178,13 @@ import Testing
             ])
         #expect(report.total == 10)
         #expect(report.uncounted == 3)
-        #expect(report.warnings[0].text(in: .en) == "'Big Twoo' is not in your book (did you mean 'Big Two'?); its visits are not counted.")
-        #expect(report.warnings[0].text(in: .ja) == "「Big Twoo」は担当先にありません（「Big Two」のことですか？）。この訪問は集計に入れていません。")
+        #expect(
+            report.warnings[0].text(in: .en)
+                == "'Big Twoo' is not in your book (did you mean 'Big Two'?); its visits are not counted."
+        )
+        #expect(
+            report.warnings[0].text(in: .ja)
+                == "「Big Twoo」は担当先にありません（「Big Two」のことですか？）。この訪問は集計に入れていません。")
     }
 
     @Test("a plan in hours is checked in hours, moves rounded to whole visits")
@@ -163,18 +194,22 @@ import Testing
             PlannedVisit(customerName: "Big One", visits: 4, hours: 6),
             PlannedVisit(customerName: "Cozy", visits: 3, hours: 4.5),
         ]
-        let report = PlanCheck.check(planned: planned, classifications: book, policy: .standard, today: today)
+        let report = PlanCheck.check(
+            planned: planned, classifications: book, policy: .standard, today: today)
         #expect(report.unit == .hours)
         #expect(
             report.warnings == [
                 .cOverweight(
-                    c: 4.5, b: 6, total: 15, maxSharePercent: Rational(20), move: 1.5, moveTo: ["Big Two"], unit: .hours),
+                    c: 4.5, b: 6, total: 15, maxSharePercent: Rational(20), move: 1.5,
+                    moveTo: ["Big Two"], unit: .hours),
                 .bUnderShare(
-                    b: 6, total: 15, sharePercent: Rational(50), shortBy: 1.5, suggestions: ["Big Two"], unit: .hours),
+                    b: 6, total: 15, sharePercent: Rational(50), shortBy: 1.5,
+                    suggestions: ["Big Two"], unit: .hours),
             ])
         #expect(
             report.warnings[0].text(in: .en).hasPrefix(
-                "C overweight: C gets 4.5 of 15 hours (30%), more than the 20% maximum. Move 1.5 hours from C to B: Big Two."))
+                "C overweight: C gets 4.5 of 15 hours (30%), more than the 20% maximum. Move 1.5 hours from C to B: Big Two."
+            ))
     }
 
     @Test("an empty plan is not sound")

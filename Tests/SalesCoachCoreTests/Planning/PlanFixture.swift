@@ -11,11 +11,15 @@ enum PlanFixture {
     }
 
     /// A date `days` before `monday`.
-    static func daysAgo(_ days: Int, from today: LocalDate = monday) -> LocalDate { today.adding(days: -days) }
+    static func daysAgo(_ days: Int, from today: LocalDate = monday) -> LocalDate {
+        today.adding(days: -days)
+    }
 
     static func entry(
-        _ name: String, _ segment: Segment, objective: Int? = nil, record: Int? = nil, sales: Double? = nil,
-        revenue: Double? = nil, employees: Double? = nil, lastVisit: LocalDate? = nil, notes: String? = nil,
+        _ name: String, _ segment: Segment, objective: Int? = nil, record: Int? = nil,
+        sales: Double? = nil,
+        revenue: Double? = nil, employees: Double? = nil, lastVisit: LocalDate? = nil,
+        notes: String? = nil,
         rep: String? = nil
     ) -> Classification {
         var values: [Metric: Double] = [:]
@@ -37,6 +41,7 @@ enum PlanFixture {
 
     static func axis(_ axis: Axis, _ score: Int) -> AxisScore {
         AxisScore(
-            axis: axis, score: Rational(score), isHigh: score >= 50, isBorderline: false, metrics: [], missing: [])
+            axis: axis, score: Rational(score), isHigh: score >= 50, isBorderline: false,
+            metrics: [], missing: [])
     }
 }

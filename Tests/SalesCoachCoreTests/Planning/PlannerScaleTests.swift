@@ -20,8 +20,11 @@ import Testing
                 .sales: Double(Int.random(in: 0...100_000, using: &random)) * 1000,
                 .profit: Double(Int.random(in: 0...30_000, using: &random)) * 1000,
             ]
-            let lastVisit = i % 10 == 0 ? nil : today.adding(days: -Int.random(in: 1...120, using: &random))
-            customers.append(Customer(name: "Customer \(i)", metrics: MetricValues(values), lastVisit: lastVisit))
+            let lastVisit =
+                i % 10 == 0 ? nil : today.adding(days: -Int.random(in: 1...120, using: &random))
+            customers.append(
+                Customer(name: "Customer \(i)", metrics: MetricValues(values), lastVisit: lastVisit)
+            )
         }
         let log = (0..<5000).map { _ in
             VisitRecord(
@@ -40,7 +43,8 @@ import Testing
         for _ in 0..<5 {
             let elapsed = clock.measure {
                 plan = Planner.plan(
-                    classifications: classifications, visitLog: log, policy: .standard, capacity: .visits(40),
+                    classifications: classifications, visitLog: log, policy: .standard,
+                    capacity: .visits(40),
                     today: PlanFixture.monday)
             }
             fastest = min(fastest, elapsed)

@@ -7,7 +7,8 @@ import Testing
     let today = PlanFixture.monday
 
     func plan(
-        _ book: [Classification], capacity: Int, log: [VisitRecord] = [], policy: PlanPolicy = .standard,
+        _ book: [Classification], capacity: Int, log: [VisitRecord] = [],
+        policy: PlanPolicy = .standard,
         today: LocalDate? = nil, reasons: [String: String] = [:]
     ) -> VisitPlan {
         Planner.plan(
@@ -25,10 +26,14 @@ import Testing
             (0, [.a: 0, .b: 0, .c: 0, .d: 0]),
         ])
     func largestRemainder(total: Int, expected: [Segment: Int]) {
-        #expect(ShareSplit.split(total, shares: PlanPolicy.standard.shares, order: Planner.priority) == expected)
+        #expect(
+            ShareSplit.split(total, shares: PlanPolicy.standard.shares, order: Planner.priority)
+                == expected)
     }
 
-    @Test("ample capacity plans every B and every due A, then leaves the rest free instead of padding with C and D")
+    @Test(
+        "ample capacity plans every B and every due A, then leaves the rest free instead of padding with C and D"
+    )
     func ampleCapacity() {
         let book = [
             F.entry("Alpha", .a, sales: 12_000_000, lastVisit: F.daysAgo(21)),
@@ -41,25 +46,40 @@ import Testing
             F.entry("Dim", .d, lastVisit: F.daysAgo(20)),
         ]
         let result = plan(book, capacity: 20)
-        #expect(result.picks.map(\.customer) == ["Alpha", "Big One", "Big Two", "Big Three", "Cozy Old"])
+        #expect(
+            result.picks.map(\.customer) == [
+                "Alpha", "Big One", "Big Two", "Big Three", "Cozy Old",
+            ])
         #expect(result.allocations.map(\.target) == [7, 10, 2, 1])
         #expect(result.allocations.map(\.eligible) == [1, 3, 1, 0])
         #expect(result.allocations.map(\.planned) == [1, 3, 1, 0])
         #expect(
             result.notes == [
-                .unusedShare(segment: .a, visits: 6, shortfall: .fewEligible(eligible: 1, customers: 2)),
-                .unusedShare(segment: .b, visits: 7, shortfall: .fewEligible(eligible: 3, customers: 3)),
-                .unusedShare(segment: .c, visits: 1, shortfall: .fewEligible(eligible: 1, customers: 2)),
-                .unusedShare(segment: .d, visits: 1, shortfall: .fewEligible(eligible: 0, customers: 1)),
+                .unusedShare(
+                    segment: .a, visits: 6, shortfall: .fewEligible(eligible: 1, customers: 2)),
+                .unusedShare(
+                    segment: .b, visits: 7, shortfall: .fewEligible(eligible: 3, customers: 3)),
+                .unusedShare(
+                    segment: .c, visits: 1, shortfall: .fewEligible(eligible: 1, customers: 2)),
+                .unusedShare(
+                    segment: .d, visits: 1, shortfall: .fewEligible(eligible: 0, customers: 1)),
                 .capacityExceedsNeeds(capacity: 20, needed: 5),
             ])
         #expect(result.unusedVisits == 15)
-        #expect(result.picks[0].reason.text(in: .en) == "A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up")
-        #expect(result.picks[1].reason.text(in: .en) == "B: large company, we sell it little: the biggest upside in your book")
-        #expect(result.picks[2].reason.text(in: .en) == "B: large company, we sell it little: upside #2 of 3 in your book")
+        #expect(
+            result.picks[0].reason.text(in: .en)
+                == "A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up"
+        )
+        #expect(
+            result.picks[1].reason.text(in: .en)
+                == "B: large company, we sell it little: the biggest upside in your book")
+        #expect(
+            result.picks[2].reason.text(in: .en)
+                == "B: large company, we sell it little: upside #2 of 3 in your book")
         #expect(
             result.picks[4].reason.text(in: .en)
-                == "C: 7 weeks since the last visit (more than 6): a short visit keeps the relationship")
+                == "C: 7 weeks since the last visit (more than 6): a short visit keeps the relationship"
+        )
         #expect(
             result.notes[4].text(in: .en)
                 == "The plan fills 5 of 20 visits: every B customer and every A customer due is in it. "
@@ -69,13 +89,17 @@ import Testing
 
     @Test("short capacity drops the A customers with the least at stake and says who and why")
     func shortCapacity() {
-        let book = (1...6).map { i in
-            F.entry("A\(i)", .a, sales: Double(i) * 1_000_000, lastVisit: F.daysAgo(14))
-        } + (1...5).map { i in F.entry("B\(i)", .b, objective: 90 - i, record: 10) }
+        let book =
+            (1...6).map { i in
+                F.entry("A\(i)", .a, sales: Double(i) * 1_000_000, lastVisit: F.daysAgo(14))
+            } + (1...5).map { i in F.entry("B\(i)", .b, objective: 90 - i, record: 10) }
         let result = plan(book, capacity: 10)
         #expect(result.allocations.map(\.target) == [4, 5, 1, 0])
         #expect(result.allocations.map(\.planned) == [5, 5, 0, 0])
-        #expect(result.picks.map(\.customer) == ["A6", "A5", "A4", "A3", "A2", "B1", "B2", "B3", "B4", "B5"])
+        #expect(
+            result.picks.map(\.customer) == [
+                "A6", "A5", "A4", "A3", "A2", "B1", "B2", "B3", "B4", "B5",
+            ])
         let dropped = DroppedFollowUp(name: "A1", daysSinceLastVisit: 14, sales: 1_000_000)
         #expect(
             result.notes == [
@@ -87,7 +111,8 @@ import Testing
             result.notes[2].text(in: .en)
                 == "Capacity is short of the A follow-up: 6 A customers are due and A has 5 visits. "
                 + "Not planned this week: A1 (2 weeks since the last visit, 1M of sales). "
-                + "With 1 more A visit, every A customer would stay on its 2-week follow-up; the ones left out come first next week.")
+                + "With 1 more A visit, every A customer would stay on its 2-week follow-up; the ones left out come first next week."
+        )
         #expect(
             result.notes[2].text(in: .ja)
                 == "Aのフォローに枠が足りません：フォロー時期のA顧客が6社、Aの枠は5件です。"
@@ -108,10 +133,12 @@ import Testing
         let result = plan(book, capacity: 12, policy: PlanPolicy(shares: [.b: Rational(100)]))
         #expect(result.picks.map(\.customer) == ["Delta", "Gamma", "Beta", "Eta", "Zeta", "Iota"])
         #expect(result.picks.map(\.reason) == (1...6).map { PlanReason.upside(rank: $0, of: 6) })
-        #expect(result.notes == [
-            .unusedShare(segment: .b, visits: 6, shortfall: .fewEligible(eligible: 6, customers: 6)),
-            .capacityExceedsNeeds(capacity: 12, needed: 6),
-        ])
+        #expect(
+            result.notes == [
+                .unusedShare(
+                    segment: .b, visits: 6, shortfall: .fewEligible(eligible: 6, customers: 6)),
+                .capacityExceedsNeeds(capacity: 12, needed: 6),
+            ])
     }
 
     @Test("equal A priority falls back to the longest since the last visit, then the name")
@@ -139,8 +166,10 @@ import Testing
     @Test("the same book in another order gives the same plan")
     func deterministic() {
         let book = [
-            F.entry("One", .b, objective: 70, record: 30), F.entry("Two", .b, objective: 70, record: 30),
-            F.entry("Three", .a, lastVisit: F.daysAgo(30)), F.entry("Four", .a, lastVisit: F.daysAgo(30)),
+            F.entry("One", .b, objective: 70, record: 30),
+            F.entry("Two", .b, objective: 70, record: 30),
+            F.entry("Three", .a, lastVisit: F.daysAgo(30)),
+            F.entry("Four", .a, lastVisit: F.daysAgo(30)),
             F.entry("Five", .c), F.entry("Six", .d),
         ]
         let forward = plan(book, capacity: 4)
@@ -152,8 +181,12 @@ import Testing
     @Test("when everything is overdue, C and D keep to their shares and the rest wait")
     func everythingOverdue() {
         let book =
-            (1...4).map { F.entry("A\($0)", .a, sales: Double($0) * 1e6, lastVisit: F.daysAgo(100 + $0)) }
-            + (1...6).map { F.entry("B\($0)", .b, objective: 60 + $0, record: 10, lastVisit: F.daysAgo(100)) }
+            (1...4).map {
+                F.entry("A\($0)", .a, sales: Double($0) * 1e6, lastVisit: F.daysAgo(100 + $0))
+            }
+            + (1...6).map {
+                F.entry("B\($0)", .b, objective: 60 + $0, record: 10, lastVisit: F.daysAgo(100))
+            }
             + (1...5).map { F.entry("C\($0)", .c, lastVisit: F.daysAgo(60 + $0)) }
             + (1...3).map { F.entry("D\($0)", .d, lastVisit: F.daysAgo(90 + $0)) }
         let result = plan(book, capacity: 20)
@@ -166,15 +199,18 @@ import Testing
             ])
         #expect(
             result.notes == [
-                .unusedShare(segment: .a, visits: 3, shortfall: .fewEligible(eligible: 4, customers: 4)),
-                .unusedShare(segment: .b, visits: 4, shortfall: .fewEligible(eligible: 6, customers: 6)),
+                .unusedShare(
+                    segment: .a, visits: 3, shortfall: .fewEligible(eligible: 4, customers: 4)),
+                .unusedShare(
+                    segment: .b, visits: 4, shortfall: .fewEligible(eligible: 6, customers: 6)),
                 .waiting(segment: .c, count: 3, visits: 2),
                 .waiting(segment: .d, count: 2, visits: 1),
                 .capacityExceedsNeeds(capacity: 20, needed: 13),
             ])
         #expect(
             result.notes[2].text(in: .en)
-                == "3 more C customers qualify but C's share holds 2 visits; they wait for a later week.")
+                == "3 more C customers qualify but C's share holds 2 visits; they wait for a later week."
+        )
         #expect(
             result.picks.last?.reason.text(in: .ja) == "D：前回の訪問から13週間（基準の8週間を超過）。手短な確認で十分です")
     }
@@ -182,14 +218,17 @@ import Testing
     @Test("empty segments hand their visits to B, then A, and never to C or D")
     func emptySegments() {
         let onlyB = (1...3).map { F.entry("B\($0)", .b, objective: 70 + $0, record: 20) }
-        let dueA = (1...8).map { F.entry("A\($0)", .a, sales: Double($0), lastVisit: F.daysAgo(30)) }
+        let dueA = (1...8).map {
+            F.entry("A\($0)", .a, sales: Double($0), lastVisit: F.daysAgo(30))
+        }
         let overdueC = (1...4).map { F.entry("C\($0)", .c, lastVisit: F.daysAgo(60)) }
         let result = plan(onlyB + dueA + overdueC, capacity: 10)
         // Targets A 4, B 5, C 1, D 0: B has only 3, so 2 go to A; no D customers, D's share was 0 anyway.
         #expect(result.allocations.map(\.planned) == [6, 3, 1, 0])
         #expect(
             result.notes == [
-                .unusedShare(segment: .b, visits: 2, shortfall: .fewEligible(eligible: 3, customers: 3)),
+                .unusedShare(
+                    segment: .b, visits: 2, shortfall: .fewEligible(eligible: 3, customers: 3)),
                 .redistributed(toB: 0, toA: 2),
                 .followUpsDropped(
                     due: 8, visits: 6, cadenceWeeks: 2,
@@ -199,9 +238,13 @@ import Testing
                     ]),
                 .waiting(segment: .c, count: 3, visits: 1),
             ])
-        #expect(result.notes[1].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
+        #expect(
+            result.notes[1].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
 
-        let onlyCD = [F.entry("Cozy", .c, lastVisit: F.daysAgo(60)), F.entry("Dim", .d, lastVisit: F.daysAgo(70))]
+        let onlyCD = [
+            F.entry("Cozy", .c, lastVisit: F.daysAgo(60)),
+            F.entry("Dim", .d, lastVisit: F.daysAgo(70)),
+        ]
         let quiet = plan(onlyCD, capacity: 10)
         // D's 5% of 10 visits rounds to 0, so the overdue D waits even with visits to spare: C and D are never padded.
         #expect(quiet.picks.map(\.customer) == ["Cozy"])
@@ -212,7 +255,12 @@ import Testing
                 .waiting(segment: .d, count: 1, visits: 0),
                 .capacityExceedsNeeds(capacity: 10, needed: 1),
             ])
-        #expect(quiet.notes[1].text(in: .en) == "B's share (5 visits) is unused: your book has no B customers.")
-        #expect(quiet.notes[2].text(in: .en) == "1 more D customer qualifies but D's share holds 0 visits; they wait for a later week.")
+        #expect(
+            quiet.notes[1].text(in: .en)
+                == "B's share (5 visits) is unused: your book has no B customers.")
+        #expect(
+            quiet.notes[2].text(in: .en)
+                == "1 more D customer qualifies but D's share holds 0 visits; they wait for a later week."
+        )
     }
 }

@@ -7,11 +7,15 @@ import Testing
 
     /// Two reps with the same shape of book; Tanaka's companies are a hundred times larger.
     static func customers() -> [Customer] {
-        let shape: [(String, Double, Double)] = [("A1", 100, 100), ("B1", 80, 10), ("B2", 60, 20), ("C1", 10, 80), ("C2", 20, 60)]
+        let shape: [(String, Double, Double)] = [
+            ("A1", 100, 100), ("B1", 80, 10), ("B2", 60, 20), ("C1", 10, 80), ("C2", 20, 60),
+        ]
         return [("Sato", "S", 1.0), ("Tanaka", "T", 100.0)].flatMap { rep, prefix, scale in
             shape.map { name, revenue, sales in
                 Customer(
-                    name: "\(prefix)-\(name)", metrics: MetricValues([.companyRevenue: revenue * scale, .sales: sales * scale]),
+                    name: "\(prefix)-\(name)",
+                    metrics: MetricValues([.companyRevenue: revenue * scale, .sales: sales * scale]
+                    ),
                     lastVisit: F.daysAgo(3), rep: rep)
             }
         }
@@ -30,7 +34,8 @@ import Testing
     ]
 
     func report() -> TeamReport {
-        TeamReport(planned: Self.planned, customers: Self.customers(), policy: .standard, today: F.monday)
+        TeamReport(
+            planned: Self.planned, customers: Self.customers(), policy: .standard, today: F.monday)
     }
 
     @Test("one row per rep, worst first, each rep judged on their own book")
@@ -40,15 +45,24 @@ import Testing
         #expect(team.rows.map(\.warningCount) == [2, 1, 0, 0])
         #expect(team.rows.map(\.isCOverweight) == [true, false, false, false])
         #expect(team.rows.map(\.againstWholeBook) == [false, true, false, true])
-        #expect(team.rows.map { $0.check.rows.map(\.amount) } == [[1, 1, 8, 0], [0, 0, 0, 3], [2, 8, 0, 0], [2, 0, 0, 0]])
+        #expect(
+            team.rows.map { $0.check.rows.map(\.amount) } == [
+                [1, 1, 8, 0], [0, 0, 0, 3], [2, 8, 0, 0], [2, 0, 0, 0],
+            ])
         #expect(
             team.rows[0].check.warnings == [
                 .cOverweight(
-                    c: 8, b: 1, total: 10, maxSharePercent: Rational(20), move: 6, moveTo: ["T-B2", "T-B1"], unit: .visits),
-                .bUnderShare(b: 1, total: 10, sharePercent: Rational(50), shortBy: 4, suggestions: ["T-B2"], unit: .visits),
+                    c: 8, b: 1, total: 10, maxSharePercent: Rational(20), move: 6,
+                    moveTo: ["T-B2", "T-B1"], unit: .visits),
+                .bUnderShare(
+                    b: 1, total: 10, sharePercent: Rational(50), shortBy: 4, suggestions: ["T-B2"],
+                    unit: .visits),
             ])
         // Against the whole book S-C1 is a D: Tanaka's companies outrank it on both axes.
-        #expect(team.rows[1].check.warnings == [.dOverShare(d: 3, total: 3, sharePercent: Rational(5), overBy: 2, unit: .visits)])
+        #expect(
+            team.rows[1].check.warnings == [
+                .dOverShare(d: 3, total: 3, sharePercent: Rational(5), overBy: 2, unit: .visits)
+            ])
         #expect(team.rows[1].label(in: .en) == "(no rep)")
         #expect(team.anyCOverweight)
         #expect(team.total.total == 25)
@@ -74,19 +88,31 @@ import Testing
     @Test("JSON keeps its keys in a fixed order and words the warnings")
     func json() {
         let text = report().json(in: .en)
-        #expect(text.hasPrefix("{\n  \"unit\": \"visits\",\n  \"reps\": [\n    {\n      \"rep\": \"Tanaka\",\n      \"total\": 10,\n      \"segments\": {\n        \"A\": {\n          \"amount\": 1,\n          \"share\": 0.1,\n          \"target\": 0.35\n        },"))
+        #expect(
+            text.hasPrefix(
+                "{\n  \"unit\": \"visits\",\n  \"reps\": [\n    {\n      \"rep\": \"Tanaka\",\n      \"total\": 10,\n      \"segments\": {\n        \"A\": {\n          \"amount\": 1,\n          \"share\": 0.1,\n          \"target\": 0.35\n        },"
+            ))
         #expect(text.contains("\"rep\": null"))
-        #expect(text.contains("\"warnings\": [\n        \"C overweight: C gets 8 of 10 visits (80%), more than the 20% maximum and more than B gets (1). Move 6 visits from C to B: T-B2, T-B1."))
-        #expect(text.hasSuffix("  \"team\": {\n    \"total\": 25,\n    \"segments\": {\n      \"A\": {\n        \"amount\": 5,\n        \"share\": 0.2\n      },\n      \"B\": {\n        \"amount\": 9,\n        \"share\": 0.36\n      },\n      \"C\": {\n        \"amount\": 8,\n        \"share\": 0.32\n      },\n      \"D\": {\n        \"amount\": 3,\n        \"share\": 0.12\n      }\n    },\n    \"warning_count\": 3,\n    \"c_overweight\": true\n  }\n}\n"))
+        #expect(
+            text.contains(
+                "\"warnings\": [\n        \"C overweight: C gets 8 of 10 visits (80%), more than the 20% maximum and more than B gets (1). Move 6 visits from C to B: T-B2, T-B1."
+            ))
+        #expect(
+            text.hasSuffix(
+                "  \"team\": {\n    \"total\": 25,\n    \"segments\": {\n      \"A\": {\n        \"amount\": 5,\n        \"share\": 0.2\n      },\n      \"B\": {\n        \"amount\": 9,\n        \"share\": 0.36\n      },\n      \"C\": {\n        \"amount\": 8,\n        \"share\": 0.32\n      },\n      \"D\": {\n        \"amount\": 3,\n        \"share\": 0.12\n      }\n    },\n    \"warning_count\": 3,\n    \"c_overweight\": true\n  }\n}\n"
+            ))
     }
 
-    @Test("a team plan in hours is in hours throughout; visits-only rows count the policy's hours per visit")
+    @Test(
+        "a team plan in hours is in hours throughout; visits-only rows count the policy's hours per visit"
+    )
     func hours() {
         let planned = [
             PlannedVisit(customerName: "S-B1", visits: 1, hours: 3, rep: "Sato"),
             PlannedVisit(customerName: "T-B1", visits: 2, rep: "Tanaka"),
         ]
-        let team = TeamReport(planned: planned, customers: Self.customers(), policy: .standard, today: F.monday)
+        let team = TeamReport(
+            planned: planned, customers: Self.customers(), policy: .standard, today: F.monday)
         #expect(team.unit == .hours)
         #expect(team.total.total == 6)
         #expect(team.rows.allSatisfy { $0.check.unit == .hours })
@@ -108,7 +134,8 @@ import Testing
 
             """
         let planned = try PlannedVisitsCSV.parse(bytes: Array(csv.utf8), source: "team.csv")
-        let team = TeamReport(planned: planned, customers: Self.customers(), policy: .standard, today: F.monday)
+        let team = TeamReport(
+            planned: planned, customers: Self.customers(), policy: .standard, today: F.monday)
         #expect(team.csv() == report().csv())
         #expect(team.rows.map(\.rep) == ["Tanaka", nil, "Sato", "Suzuki"])
         #expect(team.rows.allSatisfy { $0.check.week.start == F.monday })

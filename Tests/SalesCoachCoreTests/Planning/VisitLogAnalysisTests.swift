@@ -28,8 +28,12 @@ import Testing
 
     @Test("visits are counted per segment within the range; unknown and unclassified names apart")
     func mix() {
-        let visits = log([("alpha", 1), ("Big", 2), ("Cozy", 3), ("Cozy", 4), ("Nobody", 5), ("Mystery", 6), ("Big", 8)])
-        let mix = VisitMix(visitLog: visits, classifications: book, from: F.daysAgo(7), through: F.daysAgo(1))
+        let visits = log([
+            ("alpha", 1), ("Big", 2), ("Cozy", 3), ("Cozy", 4), ("Nobody", 5), ("Mystery", 6),
+            ("Big", 8),
+        ])
+        let mix = VisitMix(
+            visitLog: visits, classifications: book, from: F.daysAgo(7), through: F.daysAgo(1))
         #expect(mix.counts == [.a: 1, .b: 1, .c: 2, .d: 0])
         #expect(mix.total == 4)
         #expect(mix.share(.c) == 0.5)
@@ -40,14 +44,18 @@ import Testing
 
     @Test("plan against actual uses the planned shares, or the policy's when nothing is planned")
     func planVsActual() {
-        let visits = log([("Alpha", 7), ("Big", 6), ("Cozy", 5), ("Corner", 4), ("Cozy", 3), ("Big", 0)])
+        let visits = log([
+            ("Alpha", 7), ("Big", 6), ("Cozy", 5), ("Corner", 4), ("Cozy", 3), ("Big", 0),
+        ])
         let (from, through) = VisitMix.lastWeek(before: today)
         let planned = [
-            PlannedVisit(customerName: "Alpha", visits: 4), PlannedVisit(customerName: "Big", visits: 5),
+            PlannedVisit(customerName: "Alpha", visits: 4),
+            PlannedVisit(customerName: "Big", visits: 5),
             PlannedVisit(customerName: "Cozy", visits: 1),
         ]
         let against = PlanVsActual(
-            visitLog: visits, classifications: book, planned: planned, policy: .standard, from: from, through: through)
+            visitLog: visits, classifications: book, planned: planned, policy: .standard,
+            from: from, through: through)
         #expect(against.basis == .plan)
         #expect(against.rows.map(\.plannedShare) == [0.4, 0.5, 0.1, 0])
         #expect(against.rows.map(\.actualVisits) == [1, 1, 3, 0])
@@ -58,7 +66,8 @@ import Testing
                 "C: planned 10%, visited 60% (3 visits)", "D: planned 0%, visited 0% (0 visits)",
             ])
         let policy = PlanVsActual(
-            visitLog: visits, classifications: book, planned: [], policy: .standard, from: from, through: through)
+            visitLog: visits, classifications: book, planned: [], policy: .standard, from: from,
+            through: through)
         #expect(policy.basis == .policy)
         #expect(policy.rows.map(\.plannedShare) == [0.35, 0.5, 0.1, 0.05])
         #expect(policy.lines(in: .ja)[2] == "C：方針 10%、実績 60%（3件）")
@@ -66,7 +75,8 @@ import Testing
 
     @Test("C's share of potential is its share of the objective scores")
     func potential() {
-        let check = ComfortCheck(visitLog: [], classifications: book, policy: .standard, today: today)
+        let check = ComfortCheck(
+            visitLog: [], classifications: book, policy: .standard, today: today)
         #expect(check.cPotentialShare == 50.0 / 380.0)
         #expect(check.warning == nil)
     }
@@ -83,20 +93,26 @@ import Testing
             (4, 6, 27, true),  // the window's first day
         ])
     func comfortDrift(cVisits: Int, others: Int, daysAgo: Int, warns: Bool) {
-        let visits = log(Array(repeating: ("Cozy", daysAgo), count: cVisits) + Array(repeating: ("Big", 1), count: others))
-        let check = ComfortCheck(visitLog: visits, classifications: book, policy: .standard, today: today)
+        let visits = log(
+            Array(repeating: ("Cozy", daysAgo), count: cVisits)
+                + Array(repeating: ("Big", 1), count: others))
+        let check = ComfortCheck(
+            visitLog: visits, classifications: book, policy: .standard, today: today)
         #expect((check.warning != nil) == warns)
         if warns {
             #expect(
                 check.warning
-                    == .comfortDrift(cVisits: cVisits, visits: cVisits + others, weeks: 4, cPotentialShare: 50.0 / 380.0))
+                    == .comfortDrift(
+                        cVisits: cVisits, visits: cVisits + others, weeks: 4,
+                        cPotentialShare: 50.0 / 380.0))
             #expect(check.warning?.knowledgeID == "c-trap")
         }
     }
 
     @Test("the drift warning in words")
     func driftText() {
-        let warning = PlanWarning.comfortDrift(cVisits: 4, visits: 10, weeks: 4, cPotentialShare: 50.0 / 380.0)
+        let warning = PlanWarning.comfortDrift(
+            cVisits: 4, visits: 10, weeks: 4, cPotentialShare: 50.0 / 380.0)
         #expect(
             warning.text(in: .en)
                 == "Drifting to comfortable accounts: over the last 4 weeks 4 of 10 visits (40%) went to C, "

@@ -15,7 +15,8 @@ import Testing
             F.entry("=HYPERLINK(\"x\")", .b, objective: 80, record: 10),
         ]
         return Planner.plan(
-            classifications: book, visitLog: [], policy: .standard, capacity: .visits(3), today: F.monday)
+            classifications: book, visitLog: [], policy: .standard, capacity: .visits(3),
+            today: F.monday)
     }
 
     @Test("the CSV has one row per visit with segment, reason and day, formulas neutralised")
@@ -33,7 +34,9 @@ import Testing
 
     @Test("text values escape backslash, semicolon, comma and line breaks, and drop other controls")
     func escaping() {
-        #expect(ICalendarText.escape("a\\b;c,d\ne\r\nf\rg\u{1B}[31mh\ti") == "a\\\\b\\;c\\,d\\ne\\nf\\ng[31mh\ti")
+        #expect(
+            ICalendarText.escape("a\\b;c,d\ne\r\nf\rg\u{1B}[31mh\ti")
+                == "a\\\\b\\;c\\,d\\ne\\nf\\ng[31mh\ti")
     }
 
     @Test("UTC timestamps, including before 1970")
@@ -56,7 +59,8 @@ import Testing
         #expect(bytes.suffix(2) == [0x0D, 0x0A])
 
         // Physical lines: at most 75 octets, each valid UTF-8 (folding never splits a character).
-        let physical = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { Array($0.dropLast()) }
+        let physical = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map
+        { Array($0.dropLast()) }
         var folded = 0
         for line in physical {
             #expect(line.count <= 75)
@@ -66,13 +70,15 @@ import Testing
         #expect(folded > 0, "the long Japanese name must have been folded")
 
         // Unfold (RFC 5545 §3.1): a CRLF followed by a space or tab joins the lines.
-        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n\t", with: "")
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(
+            of: "\r\n\t", with: "")
         let lines = unfolded.components(separatedBy: "\r\n").dropLast()
         var stack: [String] = []
         var events: [[String: String]] = []
         var calendarProps: Set<String> = []
         for line in lines {
-            let colon = try #require(line.firstIndex(of: ":"), "every content line has a name and a value: \(line)")
+            let colon = try #require(
+                line.firstIndex(of: ":"), "every content line has a name and a value: \(line)")
             let name = String(line[..<colon]).split(separator: ";")[0].uppercased()
             let value = String(line[line.index(after: colon)...])
             switch name {
