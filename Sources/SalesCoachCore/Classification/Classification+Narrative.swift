@@ -36,8 +36,22 @@ extension Classification {
                         : "    （空欄のため対象外：\(score.missing.map(\.labelJapanese).joined(separator: "・"))）")
             }
         }
-        if let move = nearestMove {
+        // Moves up lead; a fall is worth telling only for A, where it is the risk.
+        if let move = nearestMove, move.target.isRaise {
             lines.append(language == .en ? "  Nearest move: " + move.sentence(in: .en) : "  最も近い変化：" + move.sentence(in: .ja))
+        } else if let move = nearestMove, segment == .a {
+            lines.append(language == .en ? "  At risk if: " + move.sentence(in: .en) : "  注意すべき変化：" + move.sentence(in: .ja))
+        }
+        // A low axis that no single metric can lift: say so rather than leave it unexplained.
+        for axis in Axis.allCases {
+            guard let score = score(on: axis), !score.isHigh, score.metrics.count > 1,
+                !moves.contains(where: { $0.axis == axis && $0.target.isRaise })
+            else { continue }
+            let names = score.metrics.map { language == .en ? $0.metric.label : $0.metric.labelJapanese }
+            lines.append(
+                language == .en
+                    ? "  No single metric can lift the \(axis.label) to high on its own: \(names.joined(separator: ", ")) would have to grow together."
+                    : "  \(axis.labelJapanese)は一つの指標だけでは「高」になりません。\(names.joined(separator: "・"))がそろって伸びる必要があります。")
         }
         if isBorderline {
             lines.append(

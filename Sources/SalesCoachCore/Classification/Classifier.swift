@@ -100,7 +100,9 @@ public struct Classifier: Sendable {
             let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
             moves = nearestMoves(on: objective, segment: segment, columns: columns)
                 + nearestMoves(on: record, segment: segment, columns: columns)
-            moves.sort { ($0.relativeChange, $0.metric) < ($1.relativeChange, $1.metric) }
+            // Growth toward a better segment leads; a fall (the risk for a
+            // high axis) comes after, nearest first either way.
+            moves.sort { ($0.target.isRaise ? 0 : 1, $0.relativeChange, $0.metric) < ($1.target.isRaise ? 0 : 1, $1.relativeChange, $1.metric) }
         }
         return Classification(customer: customer, objective: objective, record: record, moves: moves)
     }
@@ -136,6 +138,8 @@ public struct Classifier: Sendable {
                     target = part.value < threshold && Rational.hundred >= needed ? .reach(threshold) : nil
                 }
             }
+            // Counts and amounts cannot go negative: "fall below 0" is no real move.
+            if case .fallBelow(let floor)? = target, floor <= 0, part.metric.isNonNegative { continue }
             if let target {
                 moves.append(Move(metric: part.metric, current: part.value, target: target, from: segment, to: flipped))
             }

@@ -13,6 +13,8 @@ public enum CommandTokenizer {
         }
     }
 
+    static let openingQuotes: Set<Character> = ["\"", "'", "「", "“", "‘"]
+
     public static func split(_ line: String) throws(TokenizeError) -> [String] {
         var words: [String] = []
         var current = ""
@@ -30,7 +32,7 @@ public enum CommandTokenizer {
             }
             switch character {
             // A quote opens only at the start of a word, so "Macy's" stays one word.
-            case "\"", "'", "「", "“", "‘" where !inWord:
+            case _ where !inWord && CommandTokenizer.openingQuotes.contains(character):
                 closing = character == "「" ? "」" : character == "“" ? "”" : character == "‘" ? "’" : character
                 opening = (character, offset + 1)
                 inWord = true

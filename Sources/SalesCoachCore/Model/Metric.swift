@@ -56,6 +56,14 @@ public enum Metric: String, CaseIterable, Sendable, Hashable, Codable, Comparabl
         }
     }
 
+    /// Whether the metric can never be negative (growth and profit can).
+    public var isNonNegative: Bool {
+        switch self {
+        case .companyRevenue, .employees, .orders, .sales: true
+        case .growth, .profit: false
+        }
+    }
+
     /// Whether the value is an amount of money (printed with a currency style).
     public var isMoney: Bool {
         switch self {

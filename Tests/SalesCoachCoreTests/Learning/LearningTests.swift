@@ -3,11 +3,12 @@ import Testing
 @testable import SalesCoachCore
 
 @Suite struct LearningTests {
-    /// Two customers in each segment, clearly apart from the cuts.
+    /// Two customers in each segment and one more at the top, so that every
+    /// low value ranks clearly below the cut.
     static let book: [Classification] = {
         let rows: [(String, Double, Double)] = [
             ("Alpha", 900, 900), ("Apex", 800, 800), ("Bigco", 950, 10), ("Bravo", 850, 20),
-            ("Cozy", 10, 950), ("Comfy", 20, 850), ("Dot", 5, 5), ("Dim", 15, 15),
+            ("Cozy", 10, 950), ("Comfy", 20, 850), ("Dot", 5, 5), ("Dim", 15, 15), ("Zenith", 990, 990),
         ]
         return Classifier().classify(rows.map { customer($0.0, [.employees: $0.1, .sales: $0.2]) })
     }()
