@@ -66,12 +66,12 @@ enum KnowledgeIndex {
 
     /// Words that carry no meaning for matching ("what is a C customer" keeps
     /// "c" and "customer"). Question words like "why" and "how" stay: they
-    /// separate "why focus on B" from "what is B".
+    /// separate "why focus on B" from "what is B"; so do "can", "you" and "do",
+    /// all that "what can you do?" is made of.
     static let fillers: Set<String> = [
-        "a", "an", "the", "is", "are", "am", "be", "do", "does", "did", "i", "me", "my", "we", "our", "us", "you",
-        "your", "it", "its", "to", "of", "in", "on", "for", "and", "or", "what", "whats", "this", "that", "there",
-        "at", "by", "with", "about", "can", "could", "should", "would", "will", "so", "if", "then", "than", "please",
-        "tell", "explain", "s",
+        "a", "an", "the", "is", "are", "am", "be", "did", "i", "me", "my", "we", "our", "us", "your", "it", "its",
+        "to", "of", "in", "on", "for", "and", "or", "what", "whats", "this", "that", "there", "at", "by", "with",
+        "about", "could", "should", "would", "will", "so", "if", "then", "than", "please", "tell", "explain", "s",
     ]
 
     /// Spellings a rep may use for the same term, mapped to one before cutting.
@@ -80,16 +80,21 @@ enum KnowledgeIndex {
     /// The features of a text: lower-case English words (a plural `s` dropped,
     /// fillers left out) and, for each run of other characters, its pairs of
     /// neighbouring characters (a run of one character is kept whole, so "情"
-    /// can be matched).
+    /// can be matched). A segment letter stays even where it looks like the
+    /// article "a": written as a capital ("an A customer") or touching
+    /// Japanese ("A顧客").
     static func features(of text: String) -> Set<String> {
-        var normal = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var normal = text.precomposedStringWithCompatibilityMapping
         for (from, to) in variants { normal = normal.replacingOccurrences(of: from, with: to) }
         var result: Set<String> = []
         var word = ""
+        var wordIsSegmentLetter = false
         var run: [Character] = []
-        func flushWord() {
-            if !word.isEmpty, !fillers.contains(word) { result.insert(stem(word)) }
+        func flushWord(touchingJapanese: Bool) {
+            let keep = word.count == 1 && ("a"..."d").contains(word) && (wordIsSegmentLetter || touchingJapanese)
+            if !word.isEmpty, keep || !fillers.contains(word) { result.insert(stem(word)) }
             word = ""
+            wordIsSegmentLetter = false
         }
         func flushRun() {
             if run.count == 1 { result.insert(String(run[0])) }
@@ -98,19 +103,20 @@ enum KnowledgeIndex {
         }
         for character in normal {
             if character.isASCII, character.isLetter || character.isNumber {
+                if word.isEmpty { wordIsSegmentLetter = character.isUppercase || !run.isEmpty }
                 flushRun()
-                word.append(character)
+                word += character.lowercased()
             } else if character == "'" || character == "’" {
                 continue  // "what's" reads as "whats"
             } else if !character.isASCII, character.isLetter || character.isNumber {
-                flushWord()
+                flushWord(touchingJapanese: true)
                 run.append(character)
             } else {
-                flushWord()
+                flushWord(touchingJapanese: false)
                 flushRun()
             }
         }
-        flushWord()
+        flushWord(touchingJapanese: false)
         flushRun()
         return result
     }

@@ -45,9 +45,9 @@ public enum KnowledgeParser {
     }
 
     static func parseWithLines(_ text: String, path: String) throws(KnowledgeError) -> Located {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         // A final newline is not an extra, empty line of the file.
         if lines.count > 1, lines.last == "" { lines.removeLast() }
