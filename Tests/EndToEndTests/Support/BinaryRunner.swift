@@ -1,0 +1,81 @@
+import Foundation
+
+/// Runs the built `salescoach` binary the way a user's shell would, with
+/// piped stdin, and captures what it printed.
+struct BinaryRunner {
+    struct Result {
+        let stdout: String
+        let stderr: String
+        let status: Int32
+    }
+
+    /// The package root, found from this file's path.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built binary, beside the test bundle in the products folder.
+    static var binary: URL {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("salescoach")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/salescoach")
+    }
+
+    /// A fresh temporary directory for one test's workspace and files.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The clean environment every run gets: no colour (stdout is a pipe
+    /// anyway), a fixed width and day, and state folders under `home`.
+    static func environment(home: URL?, extra: [String: String] = [:]) -> [String: String] {
+        var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "COLUMNS": "100", "SALESCOACH_TODAY": "2026-11-30"]
+        if let home {
+            environment["HOME"] = home.path
+            environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+            environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        }
+        environment.merge(extra) { _, new in new }
+        return environment
+    }
+
+    /// Runs the binary with `arguments`, feeding `input` on stdin.
+    static func run(
+        _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment(home: home, extra: extra)
+        process.currentDirectoryURL = packageRoot
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read both pipes while the process runs so a chatty one never blocks.
+        let output = Captured()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { output.out = stdout.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { output.err = stderr.fileHandleForReading.readDataToEndOfFile() }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        group.wait()
+        return Result(
+            stdout: String(decoding: output.out, as: UTF8.self), stderr: String(decoding: output.err, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+
+    private final class Captured: @unchecked Sendable {
+        var out = Data()
+        var err = Data()
+    }
+}
