@@ -13,7 +13,7 @@ extension Answerer {
         for pick in plan.picks {
             reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")
         }
-        for note in plan.notes { reply.lines.append(language.pick("  Note: ", "  注：") + note.text(in: language)) }
+        for note in plan.notes { reply.lines.append(Answerer.noteLine(note, language: language)) }
         reply.lines.append(language.pick(
             "Ask “why?” for the reasoning, or “plan 12 visits” for another number.",
             "「なぜ？」で配分の理由を説明します。件数を変えるなら「12件で計画して」と聞いてください。"))
@@ -63,7 +63,7 @@ extension Answerer {
             "  • C and D come in only after \(policy.overdueWeeksC) and \(policy.overdueWeeksD) weeks without a visit, or with a reason you logged: pleasant visits, little growth.",
             "  • CとDは\(policy.overdueWeeksC)週間・\(policy.overdueWeeksD)週間訪問がない場合か、理由が記録されている場合だけ：訪問しやすくても伸びしろは小さいからです。"))
         for pick in plan.picks { reply.lines.append("  \(pick.customer): \(pick.reason.text(in: language))") }
-        for note in plan.notes { reply.lines.append(language.pick("  Note: ", "  注：") + note.text(in: language)) }
+        for note in plan.notes { reply.lines.append(Answerer.noteLine(note, language: language)) }
         reply.cite("weekly-plan", "why-focus-b", "after-sales-follow-up", "c-trap")
     }
 
@@ -111,10 +111,20 @@ extension Answerer {
 
     /// The plan for the question's number of visits, else the policy's capacity (prepared in advance).
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
-        guard let number = reading.number, number != data.config.plan.capacity else { return data.defaultPlan }
-        return Planner.plan(
-            classifications: data.classifications, visitLog: data.visitLog, policy: data.config.plan,
-            capacity: .visits(number), today: data.today)
+        reading.number.map { data.plan(visits: $0) } ?? data.defaultPlan
+    }
+
+    /// A plan note as a line; a long list of A customers left out is cut to a
+    /// few names (the full list is in `plan`), so an answer stays readable.
+    static func noteLine(_ note: PlanNote, language: Language) -> String {
+        let prefix = language.pick("  Note: ", "  注：")
+        guard case .followUpsDropped(let due, let visits, let cadence, let dropped) = note, dropped.count > 5 else {
+            return prefix + note.text(in: language)
+        }
+        let names = dropped.prefix(3).map(\.name)
+        return prefix + language.pick(
+            "Capacity is short of the A follow-up: \(due) A customers are due every \(cadence) weeks and A has \(visits) visits. \(dropped.count) are not planned this week (first: \(names.joined(separator: ", "))); `plan` lists them all, and they come first next week.",
+            "Aのフォローに枠が足りません：\(cadence)週間ごとのフォロー時期のA顧客が\(due)社、Aの枠は\(visits)件です。今週の計画から外れた\(dropped.count)社（先頭：\(names.joined(separator: "、"))）は `plan` で全件表示され、来週優先されます。")
     }
 
     /// "By segment: A 3 · B 5 · C 1 · D 1 (policy A 35% · B 50% · C 10% · D 5%)".

@@ -69,6 +69,16 @@ public struct AssistantData: Sendable {
         }
     }
 
+    /// The plan for `visits` visits this week.
+    func plan(visits: Int) -> VisitPlan {
+        guard visits != config.plan.capacity else { return defaultPlan }
+        return week.plan(visits: visits) {
+            Planner.plan(
+                classifications: classifications, visitLog: visitLog, policy: config.plan, capacity: .visits(visits),
+                today: today)
+        }
+    }
+
     /// The check of `planned`, nil when nothing is planned.
     var check: PlanCheckReport? {
         guard !planned.isEmpty else { return nil }
@@ -122,10 +132,21 @@ public struct AssistantData: Sendable {
 /// those inputs and gets a fresh cache.
 final class WeekCache: Sendable {
     private let plan = Mutex<VisitPlan?>(nil)
+    private let plans = Mutex<[Int: VisitPlan]>([:])
     private let check = Mutex<PlanCheckReport?>(nil)
     private let comfort = Mutex<ComfortCheck?>(nil)
 
     func plan(_ make: () -> VisitPlan) -> VisitPlan { WeekCache.value(plan, make) }
+
+    /// The plan for another number of visits, kept per number.
+    func plan(visits: Int, _ make: () -> VisitPlan) -> VisitPlan {
+        plans.withLock { stored in
+            if let plan = stored[visits] { return plan }
+            let made = make()
+            stored[visits] = made
+            return made
+        }
+    }
     func check(_ make: () -> PlanCheckReport) -> PlanCheckReport { WeekCache.value(check, make) }
     func comfort(_ make: () -> ComfortCheck) -> ComfortCheck { WeekCache.value(comfort, make) }
 

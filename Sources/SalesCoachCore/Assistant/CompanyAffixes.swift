@@ -19,8 +19,9 @@ enum CompanyAffixes {
     /// nothing would be left ("Inc." stays "inc.").
     static func strip(_ key: String) -> String {
         // Most names carry no legal form; a cheap look at the text says so.
-        let lastWord = key.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) ?? ""
-        guard key.contains("会社") || key.contains("(") || lastWords.contains(lastWord) else {
+        let lastWord = key.lastIndex { $0 == " " || $0 == "," }.map { String(key[key.index(after: $0)...]) } ?? key
+        // Every Japanese form holds 社 or a parenthesis.
+        guard key.contains(where: { $0 == "社" || $0 == "(" }) || lastWords.contains(lastWord) else {
             return String(trimmed(Array(key)[...]))
         }
         var core = trimmed(Array(key)[...])
