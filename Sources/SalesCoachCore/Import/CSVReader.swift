@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An RFC 4180 CSV reader over UTF-8 bytes, one record at a time.
 ///
 /// Fields may be quoted, with commas, doubled quotes (`""`) and line breaks
@@ -147,30 +153,21 @@ public struct CSVReader: Sendable {
                 var segmentStart = position
                 var usesScratch = false
                 let scratchStart = scratch.count
-                // Scan to the closing quote, counting line breaks inside the field.
+                // Jump from quote to quote (memchr: a 10 MB field is one call), counting line breaks between.
                 while true {
-                    guard position < count else {
+                    guard let found = CSVReader.find(CSVReader.quote, in: buffer, from: position) else {
                         throw .unterminatedQuote(source: source, line: openLine, column: column)
                     }
-                    let byte = buffer[position]
-                    if byte == CSVReader.quote {
-                        if position + 1 < count && buffer[position + 1] == CSVReader.quote {
-                            usesScratch = true
-                            scratch.append(contentsOf: buffer[segmentStart...position])
-                            position += 2
-                            segmentStart = position
-                            continue
-                        }
-                        break
+                    line += CSVReader.lineBreaks(in: buffer, from: position, to: found)
+                    position = found
+                    if position + 1 < count && buffer[position + 1] == CSVReader.quote {
+                        usesScratch = true
+                        scratch.append(contentsOf: buffer[segmentStart...position])
+                        position += 2
+                        segmentStart = position
+                        continue
                     }
-                    if byte == CSVReader.lineFeed {
-                        line += 1
-                    } else if byte == CSVReader.carriageReturn
-                        && (position + 1 >= count || buffer[position + 1] != CSVReader.lineFeed)
-                    {
-                        line += 1
-                    }
-                    position += 1
+                    break
                 }
                 if usesScratch {
                     scratch.append(contentsOf: buffer[segmentStart..<position])
@@ -221,6 +218,30 @@ public struct CSVReader: Sendable {
             line += 1
             return
         }
+    }
+}
+
+extension CSVReader {
+    /// The index of the first `byte` in `buffer[start..<end]` (to the end of the buffer by default).
+    static func find(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
+        let end = min(end ?? buffer.count, buffer.count)
+        guard start < end, let base = buffer.baseAddress,
+            let hit = memchr(base + start, Int32(byte), end - start)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// Line breaks in `buffer[start..<end]`: LF, and CR not followed by LF.
+    static func lineBreaks(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var breaks = 0
+        for terminator in [lineFeed, carriageReturn] {
+            var position = start
+            while let found = find(terminator, in: buffer, from: position, to: end) {
+                if terminator == lineFeed || found + 1 >= buffer.count || buffer[found + 1] != lineFeed { breaks += 1 }
+                position = found + 1
+            }
+        }
+        return breaks
     }
 }
 

@@ -128,7 +128,7 @@ extension CustomerImporter {
                 if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 || bytes[start] < 0x20
                     || bytes[end - 1] < 0x20
                 {
-                    return text.trimmingWhitespace
+                    return ImportText.trimmed(text)
                 }
                 return text
             }

@@ -43,6 +43,18 @@ enum ImportText {
         return result
     }
 
+    /// `text` without white space (U+3000 and line breaks included) at
+    /// either end; looks only at the ends, so a 10 MB cell costs nothing extra.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
     /// `'a', 'b', 'c'` for header lists, cut after `limit` items.
     static func list(_ items: [String], limit: Int = 12) -> String {
         var parts = items.prefix(limit).map { "'\(snippet($0, limit: 40))'" }

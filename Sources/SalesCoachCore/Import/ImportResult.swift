@@ -61,8 +61,10 @@ public enum ImportWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .ignoredColumns(let source, let columns):
-            let list = columns.map(\.description).joined(separator: ", ")
-            return "\(source): ignored \(columns.count == 1 ? "a column" : "columns") that match no field: \(list)"
+            var list = columns.prefix(12).map(\.description).joined(separator: ", ")
+            if columns.count > 12 { list += " and \(columns.count - 12) more" }
+            let what = columns.count == 1 ? "a column that matches" : "columns that match"
+            return "\(source): ignored \(what) no field: \(list)"
         case .mergedDuplicates(let source, let count, let examples):
             let list = examples.map(\.description).joined(separator: "; ")
             let rest = count > examples.count ? "; and \(count - examples.count) more" : ""

@@ -26,6 +26,12 @@ public enum SourceEncoding: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `init(name:)` for `--encoding`, throwing the message a user sees for an unknown name.
+    public static func named(_ name: String) throws(ImportError) -> SourceEncoding {
+        guard let encoding = SourceEncoding(name: name) else { throw .unknownEncodingName(name) }
+        return encoding
+    }
+
     public var description: String {
         switch self {
         case .automatic: "auto"
