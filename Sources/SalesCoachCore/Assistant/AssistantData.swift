@@ -15,12 +15,15 @@ public struct AssistantData: Sendable {
     public let config: Config
     /// The method's guidance.
     public let guidance: any GuidanceSource
+    // Setting the same values again keeps the plan already made: callers
+    // refresh these before every question.
+
     /// Logged visits.
-    public var visitLog: [VisitRecord] { didSet { week = WeekCache() } }
+    public var visitLog: [VisitRecord] { didSet { if oldValue != visitLog { week = WeekCache() } } }
     /// The rep's own planned visits, for a plan check.
-    public var planned: [PlannedVisit] { didSet { week = WeekCache() } }
+    public var planned: [PlannedVisit] { didSet { if oldValue != planned { week = WeekCache() } } }
     /// The day questions are asked on.
-    public var today: LocalDate { didSet { week = WeekCache() } }
+    public var today: LocalDate { didSet { if oldValue != today { week = WeekCache() } } }
 
     /// Reads questions against this book's names.
     public let interpreter: Interpreter

@@ -236,3 +236,21 @@ import Testing
         #expect(AssistantAnswerTests.data.interpreter.interpret("株式会社は何社？").customers == [])
     }
 }
+
+@Suite struct AssistantDataTests {
+    @Test("the week's plan follows the visit log, and setting the same log again keeps it")
+    func planFollowsTheLog() throws {
+        var data = AssistantAnswerTests.data
+        let before = data.defaultPlan
+        let first = try #require(before.picks.first)
+        let same = data.visitLog
+        data.visitLog = same
+        #expect(data.defaultPlan == before)
+        data.visitLog = [VisitRecord(customerName: first.customer, date: AssistantAnswerTests.today)]
+        let after = Planner.plan(
+            classifications: DemoBook.classifications, visitLog: data.visitLog, policy: .standard,
+            today: AssistantAnswerTests.today)
+        #expect(data.defaultPlan == after)
+        #expect(data.plan(visits: 4).capacity == 4)
+    }
+}
