@@ -13,6 +13,8 @@ public struct CustomerMatcher: Sendable {
 
     public init(names: [String]) { self.init(index: NameIndex(names: names)) }
 
+    public init(book: Book) { self.init(index: NameIndex(book: book)) }
+
     /// The customers named in `question`, and suggestions for names that nearly match.
     public func match(in question: String) -> NameMatches { match(QuestionText(question)) }
 
