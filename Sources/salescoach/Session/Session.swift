@@ -53,10 +53,14 @@ final class Session {
         return result
     }
 
-    /// The assistant's indexes over the book, built once per change.
-    var assistantData: AssistantData {
-        if let cachedAssistantData { return cachedAssistantData }
-        let data = AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
+    /// The assistant's indexes over the book, built once per change; the
+    /// visit log and planned visits are brought up to date on each use, which
+    /// keeps a plan it made until they actually change.
+    func currentAssistantData() -> AssistantData {
+        var data = cachedAssistantData
+            ?? AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
+        data.visitLog = (try? workspace.visitLog()) ?? []
+        data.planned = (try? workspace.plannedVisits()) ?? []
         cachedAssistantData = data
         return data
     }
@@ -123,6 +127,15 @@ final class Session {
             return .proceed
         }
         let arguments = Array(words.dropFirst())
+        // "why is 田中商事 in C?" and "show me my B customers" are questions
+        // that start like commands: when the words name no customer, ask.
+        if ["why", "show", "explain"].contains(command.name), !arguments.isEmpty,
+            book.customer(named: arguments.joined(separator: " ")) == nil,
+            looksLikeQuestion(trimmed) || ["is", "are", "me", "my", "do", "does", "should"].contains(arguments[0].lowercased())
+        {
+            ask(trimmed)
+            return .proceed
+        }
         do {
             return try run(command, arguments, reader: &reader)
         } catch let failure as Failure {

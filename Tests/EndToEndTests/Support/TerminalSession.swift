@@ -1,0 +1,69 @@
+import Foundation
+
+/// The binary running in a real terminal (a tmux pane), driven by keys the
+/// way a person types, read back from the screen.
+final class TerminalSession {
+    let socket = "salescoach-test-\(UUID().uuidString.prefix(8))"
+    let name = "s"
+
+    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    /// Starts `salescoach ARGUMENTS` in a 100×40 pane with `environment`.
+    init(arguments: [String], environment: [String: String]) throws {
+        let assignments = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
+        let command = "env -i \(assignments) '\(BinaryRunner.binary.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+        try tmux(["-u", "new-session", "-d", "-s", name, "-x", "100", "-y", "40", command])
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Sends keys: literal text, or tmux key names such as "Enter", "Tab", "C-c", "C-d", "Up".
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+    /// The visible screen.
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Waits until the screen contains `text` (or the time runs out) and returns it.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return last
+    }
+
+    /// Whether the program in the pane has ended.
+    func hasExited() throws -> Bool {
+        try tmux(["list-panes", "-t", name, "-F", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = ["-L", socket] + arguments
+        process.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "TERM": "xterm-256color"]
+        // Output goes to a file, not a pipe: the tmux server that `new-session`
+        // starts would hold a pipe open for as long as it runs.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The session in a real terminal: readline editing, completion, history,
+/// Ctrl-C and Ctrl-D, as a person at the keyboard meets them.
+@Suite(.enabled(if: TerminalSession.isAvailable, "needs tmux"), .serialized)
+struct TerminalTests {
+    func start(home: URL) throws -> TerminalSession {
+        var environment = BinaryRunner.environment(home: home)
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "COLUMNS")
+        let session = try TerminalSession(arguments: ["--demo"], environment: environment)
+        try session.waitFor("salescoach (46)>")
+        return session
+    }
+
+    @Test("tab completes a Japanese customer name, and the command runs on it")
+    func completesJapaneseName() throws {
+        let session = try start(home: try BinaryRunner.temporaryDirectory())
+        try session.type("why 田中")
+        try session.send("Tab")
+        let completed = try session.waitFor("why 田中商事")
+        #expect(completed.contains("why 田中商事"))
+        try session.send("Enter")
+        let answer = try session.waitFor("is in C")
+        #expect(answer.contains("田中商事 is in C"))
+    }
+
+    @Test("Ctrl-C throws away the half-typed line and the session goes on")
+    func controlCClearsTheLine() throws {
+        let session = try start(home: try BinaryRunner.temporaryDirectory())
+        try session.type("why Vert")
+        try session.waitFor("why Vert")
+        try session.send("C-c")
+        try session.type("summary")
+        try session.send("Enter")
+        let screen = try session.waitFor("main target")
+        #expect(screen.contains("main target: most of your time"))
+        #expect(!screen.contains("Vertsummary"))
+        #expect(try !session.hasExited())
+    }
+
+    @Test("history is kept across runs and recalled with the up arrow")
+    func historyAcrossRuns() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        do {
+            let first = try start(home: home)
+            try first.type("list D")
+            try first.send("Enter")
+            try first.waitFor("of 46 customers")
+            try first.type("quit")
+            try first.send("Enter")
+            let deadline = Date().addingTimeInterval(10)
+            while try !first.hasExited(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        let history = home.appendingPathComponent("state/salescoach/history")
+        #expect(FileManager.default.fileExists(atPath: history.path))
+        let second = try start(home: home)
+        try second.send("Up")
+        try second.send("Up")
+        let screen = try second.waitFor("> list D")
+        #expect(screen.contains("salescoach (46)> list D"))
+    }
+
+    @Test("Ctrl-D on an empty line ends the session cleanly")
+    func controlDExits() throws {
+        let session = try start(home: try BinaryRunner.temporaryDirectory())
+        try session.send("C-d")
+        let deadline = Date().addingTimeInterval(10)
+        while try !session.hasExited(), Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(try session.hasExited())
+        #expect(try !session.screen().contains("error"))
+    }
+}
