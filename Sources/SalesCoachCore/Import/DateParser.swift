@@ -40,7 +40,8 @@ public enum DateParser {
         {
             return try make(year, month, day)
         }
-        var text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return nil }
+        var text = ImportText.trimmed(String(decoding: bytes, as: UTF8.self))
         if text.isEmpty { return nil }
         // A trailing time of day (`0:00`, `12:30:00`, `T09:00:00Z`) says nothing about the visit day.
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" || $0 == "\u{3000}" }),

@@ -47,6 +47,18 @@ public enum NumberParser {
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         if start == end { return .blank }
+        // Plain whole numbers (most cells) in one tight loop.
+        if end - start <= 15 {
+            var value: UInt64 = 0
+            var index = start
+            while index < end {
+                let digit = bytes[index] &- 0x30
+                if digit >= 10 { break }
+                value = value &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            if index == end { return .value(Double(value)) }
+        }
         var negative = false
         if bytes[start] == 0x2D || bytes[start] == 0x2B {
             negative = bytes[start] == 0x2D

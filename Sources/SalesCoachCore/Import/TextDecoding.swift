@@ -21,7 +21,8 @@ public enum TextDecoding {
         let decoded = try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
             try decode(buffer, original: bytes, encoding: encoding, source: source)
         }
-        if decoded.utf8.contains(0) { throw .binaryFile(source: source, kind: nil) }
+        let hasNUL = decoded.utf8.withUnsafeBufferPointer { CSVReader.find(0, in: $0, from: 0) != nil }
+        if hasNUL { throw .binaryFile(source: source, kind: nil) }
         return decoded
     }
 
@@ -55,7 +56,6 @@ public enum TextDecoding {
             if let bigEndian = utf16WithoutMark(bytes) {
                 return try utf16(bytes, from: 0, bigEndian: bigEndian, source: source)
             }
-            if bytes.contains(0) { throw .binaryFile(source: source, kind: nil) }
             let validation = UTF8Validation(bytes)
             guard let offset = validation.firstInvalidOffset else { return Decoded(utf8: original, encoding: .utf8) }
             let line = UTF8Validation.line(at: offset, in: bytes)

@@ -1,0 +1,112 @@
+extension CustomerImporter.Builder {
+    /// Under `.reject`, throws the first duplicate among the rows read so
+    /// far. Called before another error is thrown, so that the error the
+    /// user sees is always the first one in the file.
+    func throwEarlierDuplicate() throws(ImportError) {
+        guard options.duplicates == .reject, let duplicate = keys.duplicates().first else { return }
+        throw duplicateError(duplicate.row, duplicate.first)
+    }
+
+    /// Finds the rows that name a customer an earlier row already named,
+    /// rejects or merges them, and builds the result.
+    mutating func finish(encoding: DetectedEncoding) throws(ImportError) -> ImportResult {
+        let duplicates = keys.duplicates()
+        if options.duplicates == .reject, let duplicate = duplicates.first {
+            throw duplicateError(duplicate.row, duplicate.first)
+        }
+        if !duplicates.isEmpty { mergeRows(duplicates) }
+        return result(encoding: encoding)
+    }
+
+    private func duplicateError(_ row: Int, _ first: Int) -> ImportError {
+        .duplicateName(
+            source: source, line: lines[row], name: customers[row].name, firstLine: lines[first],
+            firstName: customers[first].name, rep: options.duplicateScope == .repAndName ? customers[row].rep : nil)
+    }
+
+    /// Merges each duplicate row into its first row (in file order, so "the
+    /// first row that has it" means what it says), then drops the merged rows.
+    private mutating func mergeRows(_ duplicates: [(row: Int, first: Int)]) {
+        var removed = [Bool](repeating: false, count: customers.count)
+        var mergeByFirst: [Int: Int] = [:]
+        var found: [MergedDuplicate] = []
+        for (row, first) in duplicates {
+            merge(customers[row], line: lines[row], into: first)
+            removed[row] = true
+            if let existing = mergeByFirst[first] {
+                found[existing].lines.append(lines[row])
+            } else {
+                mergeByFirst[first] = found.count
+                found.append(MergedDuplicate(
+                    name: customers[first].name,
+                    rep: options.duplicateScope == .repAndName ? customers[first].rep : nil,
+                    lines: [lines[first], lines[row]]))
+            }
+        }
+        var kept = 0
+        var newIndex: [Int: Int] = [:]
+        for row in customers.indices where !removed[row] {
+            if mergeByFirst[row] != nil { newIndex[row] = kept }
+            if kept != row {
+                customers[kept] = customers[row]
+                lines[kept] = lines[row]
+            }
+            kept += 1
+        }
+        customers.removeLast(customers.count - kept)
+        lines.removeLast(lines.count - kept)
+        // Reported in the order of the customers' first rows.
+        let order = mergeByFirst.keys.sorted()
+        merges = order.compactMap { mergeByFirst[$0].map { found[$0] } }
+        mergeByCustomer = [:]
+        for (position, first) in order.enumerated() {
+            if let index = newIndex[first] { mergeByCustomer[index] = position }
+        }
+    }
+
+    /// Orders, sales and profit add up; company facts come from the first
+    /// row that has them (a differing later value is reported); the latest
+    /// visit wins; rep and notes come from the first row that has them.
+    private mutating func merge(_ customer: Customer, line: Int, into index: Int) {
+        var merged = customers[index]
+        for metric in Metric.allCases {
+            guard let value = customer.metrics[metric] else { continue }
+            switch metric.axis {
+            case .record:
+                merged.metrics[metric] = (merged.metrics[metric] ?? 0) + value
+            case .objective:
+                if let kept = merged.metrics[metric] {
+                    if kept != value {
+                        warnings.add(.conflictingValues(
+                            source: source, name: merged.name, field: .metric(metric),
+                            keptLine: lines[index], kept: ImportNumber.text(kept),
+                            otherLine: line, other: ImportNumber.text(value)))
+                    }
+                } else {
+                    merged.metrics[metric] = value
+                }
+            }
+        }
+        if let visit = customer.lastVisit, merged.lastVisit.map({ visit > $0 }) ?? true { merged.lastVisit = visit }
+        if merged.rep == nil { merged.rep = customer.rep }
+        if merged.notes == nil { merged.notes = customer.notes }
+        customers[index] = merged
+    }
+
+    private func result(encoding: DetectedEncoding) -> ImportResult {
+        let ignored = header.ignored.filter { !$0.header.isEmpty || unnamedIgnored[$0.number - 1] == true }
+        var front: [ImportWarning] = []
+        if encoding == .shiftJIS || encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
+            front.append(.readAs(source: source, encoding: encoding))
+        }
+        if !ignored.isEmpty { front.append(.ignoredColumns(source: source, ignored)) }
+        if metricIndices.isEmpty { front.append(.noMetricColumns(source: source)) }
+        if !merges.isEmpty {
+            front.append(.mergedDuplicates(
+                source: source, count: merges.count, examples: Array(merges.prefix(Self.warningLimit))))
+        }
+        return ImportResult(
+            customers: customers, lines: lines, merges: merges, ignoredColumns: ignored, header: header,
+            encoding: encoding, warnings: front + warnings.list(source: source), mergeByCustomer: mergeByCustomer)
+    }
+}
