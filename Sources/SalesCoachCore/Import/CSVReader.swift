@@ -236,9 +236,9 @@ extension CSVReader {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
 
-    /// The first index at or after `start` whose 8-byte word holds a
-    /// delimiter, quote or line break (or the last whole word's end): plain
-    /// text is skipped a word at a time, testing all four bytes at once.
+    /// The index of the first delimiter, quote or line break at or after
+    /// `start`, found 8 bytes at a time; stops at the last whole word, where
+    /// the caller's byte loop takes over.
     @inline(__always)
     static func skipPlain(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8) -> Int {
         guard let base = buffer.baseAddress else { return start }
@@ -249,16 +249,16 @@ extension CSVReader {
         let quotes = ones &* UInt64(quote)
         let lineFeeds = ones &* UInt64(lineFeed)
         let returns = ones &* UInt64(carriageReturn)
+        // A byte equal to the target turns into zero under XOR, and
+        // `(v - ones) & ~v & highs` sets the high bit of zero bytes. The lowest
+        // bit set is exact (a borrow can only mark bytes above a real zero),
+        // so it gives the first special byte of the (little-endian) word.
+        func zeros(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
         var position = start
         while position + 8 <= buffer.count {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            // A byte equal to the target turns into zero; `(v - ones) & ~v & highs` flags zero bytes.
-            func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-            if hasZero(word ^ delimiters) || hasZero(word ^ quotes) || hasZero(word ^ lineFeeds)
-                || hasZero(word ^ returns)
-            {
-                return position
-            }
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            let found = zeros(word ^ delimiters) | zeros(word ^ quotes) | zeros(word ^ lineFeeds) | zeros(word ^ returns)
+            if found != 0 { return position + found.trailingZeroBitCount / 8 }
             position += 8
         }
         return position
