@@ -69,10 +69,25 @@ public enum HeaderAliases {
 
     /// The field a header means, trying the user's aliases first; nil for an unknown header.
     public static func field(for header: String, extra: [String: CustomerField] = [:]) -> CustomerField? {
+        field(for: header, extraKeys: keys(of: extra))
+    }
+
+    /// The config aliases in compared form; where two spell the same key,
+    /// the alphabetically first one counts, so the outcome never depends on
+    /// dictionary order.
+    static func keys(of extra: [String: CustomerField]) -> [String: CustomerField] {
+        var result: [String: CustomerField] = [:]
+        for alias in extra.keys.sorted() {
+            let aliasKey = key(alias)
+            if result[aliasKey] == nil, let field = extra[alias] { result[aliasKey] = field }
+        }
+        return result
+    }
+
+    static func field(for header: String, extraKeys: [String: CustomerField]) -> CustomerField? {
         let headerKey = key(header)
         if headerKey.isEmpty { return nil }
-        for (alias, field) in extra where key(alias) == headerKey { return field }
-        return lookup[headerKey]
+        return extraKeys[headerKey] ?? lookup[headerKey]
     }
 
     /// The names listed in a "no name column" message.

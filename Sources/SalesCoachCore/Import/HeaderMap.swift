@@ -21,11 +21,12 @@ public struct HeaderMap: Sendable, Hashable {
         var columns: [ImportColumn] = []
         var ignored: [ImportColumn] = []
         var positions: [CustomerField: Int] = [:]
+        let extraKeys = HeaderAliases.keys(of: extraAliases)
         for (index, raw) in headers.enumerated() {
             let header = raw.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingWhitespace
             let column = ImportColumn(number: index + 1, header: header)
             columns.append(column)
-            guard let field = HeaderAliases.field(for: header, extra: extraAliases) else {
+            guard let field = HeaderAliases.field(for: header, extraKeys: extraKeys) else {
                 ignored.append(column)
                 continue
             }

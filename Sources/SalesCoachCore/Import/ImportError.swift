@@ -117,7 +117,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             let owner = rep.map { " for rep '\(ImportText.snippet($0))'" } ?? ""
             let same = firstName == name ? "" : " as '\(ImportText.snippet(firstName))'"
             return "\(source), line \(line): duplicate customer '\(ImportText.snippet(name))'\(owner) "
-                + "(already on line \(firstLine)\(same)); rename one, or merge duplicates (--merge-duplicates)"
+                + "(already on line \(firstLine)\(same)); rename one, or merge the rows"
         }
     }
 }

@@ -74,25 +74,25 @@ import Testing
              "customers.csv, line 3, column 1 (name): the customer name is empty; expected a name"),
         Case("a duplicate name", "name,sales\nAcme,1\nBeta,2\nACME,3\n",
              "customers.csv, line 4: duplicate customer 'ACME' (already on line 2 as 'Acme'); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("a duplicate in full-width letters", "name\nAcme\n山田 商事\nＡＣＭＥ\n",
              "customers.csv, line 4: duplicate customer 'ＡＣＭＥ' (already on line 2 as 'Acme'); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("a duplicate with an ideographic space", "name\n山田 商事\nＡｃｍｅ\n山田　商事\n",
              "customers.csv, line 4: duplicate customer '山田　商事' (already on line 2 as '山田 商事'); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("a duplicate for the same rep", "name,rep\nAcme,Ann\nAcme,Bob\nacme,Ann\n",
              options: ImportOptions(duplicateScope: .repAndName),
              "customers.csv, line 4: duplicate customer 'acme' for rep 'Ann' (already on line 2 as 'Acme'); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("a duplicate before a bad number is the first problem", "name,sales\nA,1\na,2\nB,x\n",
              "customers.csv, line 3: duplicate customer 'a' (already on line 2 as 'A'); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("a bad number before a duplicate is the first problem", "name,sales\nA,1\nB,x\na,2\n",
              "customers.csv, line 3, column 2 (sales): expected a number, found 'x'"),
         Case("a duplicate before an unclosed quote is the first problem", "name,notes\nA,1\nA,2\nB,\"open\n",
              "customers.csv, line 3: duplicate customer 'A' (already on line 2); "
-             + "rename one, or merge duplicates (--merge-duplicates)"),
+             + "rename one, or merge the rows"),
         Case("an unclosed quote", "name,notes\nAcme,\"never closed\nBeta,x\n",
              "customers.csv, line 2, column 2: a quoted field opens here and is never closed; "
              + "expected a closing quote (\")"),
