@@ -35,7 +35,7 @@ public enum TextDecoding {
         if let bom = byteOrderMark(bytes) {
             switch (bom, encoding) {
             case (.utf8WithBOM, .automatic), (.utf8WithBOM, .utf8):
-                return try utf8(bytes, original: original, from: 3, source: source, explicit: true)
+                return try utf8(bytes, original: original, from: 3, source: source)
             case (.utf16LittleEndian, .automatic), (.utf16LittleEndian, .utf16),
                 (.utf16BigEndian, .automatic), (.utf16BigEndian, .utf16):
                 return try utf16(bytes, from: 2, bigEndian: bom == .utf16BigEndian, source: source)
@@ -46,7 +46,7 @@ public enum TextDecoding {
 
         switch encoding {
         case .utf8:
-            return try utf8(bytes, original: original, from: 0, source: source, explicit: true)
+            return try utf8(bytes, original: original, from: 0, source: source)
         case .utf16:
             let bigEndian = bytes.count >= 2 && bytes[0] == 0 && bytes[1] != 0
             return try utf16(bytes, from: 0, bigEndian: bigEndian, source: source)
@@ -56,6 +56,7 @@ public enum TextDecoding {
             if let bigEndian = utf16WithoutMark(bytes) {
                 return try utf16(bytes, from: 0, bigEndian: bigEndian, source: source)
             }
+            if CSVReader.find(0, in: bytes, from: 0) != nil { throw .binaryFile(source: source, kind: nil) }
             let validation = UTF8Validation(bytes)
             guard let offset = validation.firstInvalidOffset else { return Decoded(utf8: original, encoding: .utf8) }
             let line = UTF8Validation.line(at: offset, in: bytes)
@@ -68,7 +69,7 @@ public enum TextDecoding {
     }
 
     private static func utf8(
-        _ bytes: UnsafeBufferPointer<UInt8>, original: [UInt8], from start: Int, source: String, explicit: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, original: [UInt8], from start: Int, source: String
     ) throws(ImportError) -> Decoded {
         let validation = UTF8Validation(bytes, from: start, stopAtFirstError: true)
         if let offset = validation.firstInvalidOffset {

@@ -123,6 +123,7 @@ import Testing
             (Array("%PDF-1.7\n".utf8), "a PDF document"),
             ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], nil),
             (Array("name\nAc".utf8) + [0x00] + Array("me\n".utf8), nil),
+            ([0xFF, 0xFD, 0x00, 0x85, 0x40, 0x13, 0x00, 0x00, 0x9A, 0x00, 0x00, 0x07, 0x00], nil),
         ] as [([UInt8], String?)])
     func binary(_ bytes: [UInt8], _ kind: String?) {
         #expect(throws: ImportError.binaryFile(source: "a.csv", kind: kind)) {
