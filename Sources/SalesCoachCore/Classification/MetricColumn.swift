@@ -60,7 +60,8 @@ struct MetricColumn: Sendable {
     /// `distinct[i-1]` and `distinct[i]` (below everything for i = 0, above
     /// everything for i = distinct.count); option `2i+1` ties with `distinct[i]`.
     /// Scores never decrease along the options, which makes them searchable.
-    private func optionScore(_ option: Int, current: Double) -> Rational {
+    /// The option's score as an unreduced fraction (numerator, denominator).
+    private func optionFraction(_ option: Int, current: Double) -> (Int128, Int128) {
         let i = option / 2
         let othersBelow: Int
         if i == distinct.count {
@@ -68,9 +69,19 @@ struct MetricColumn: Sendable {
         } else {
             othersBelow = below[i] - (current < distinct[i] ? 1 : 0)
         }
-        if option % 2 == 0 { return MetricColumn.percentile(below: othersBelow, equal: 1, count: count) }
-        let othersEqual = equal[i] - (distinct[i] == current ? 1 : 0)
-        return MetricColumn.percentile(below: othersBelow, equal: othersEqual + 1, count: count)
+        let equalCount: Int
+        if option % 2 == 0 {
+            equalCount = 1
+        } else {
+            equalCount = equal[i] - (distinct[i] == current ? 1 : 0) + 1
+        }
+        return (Int128(100 * (2 * othersBelow + equalCount + 1)), Int128(2 * count))
+    }
+
+    /// Whether the option's score is at least `needed`.
+    private func option(_ option: Int, current: Double, reaches needed: Rational) -> Bool {
+        let (n, d) = optionFraction(option, current: current)
+        return !needed.compare(numerator: n, denominator: d).less
     }
 
     private var optionCount: Int { 2 * distinct.count + 1 }
@@ -82,7 +93,7 @@ struct MetricColumn: Sendable {
         var high = optionCount
         while low < high {
             let mid = (low + high) / 2
-            if optionScore(mid, current: current) >= needed { high = mid } else { low = mid + 1 }
+            if option(mid, current: current, reaches: needed) { high = mid } else { low = mid + 1 }
         }
         guard low < optionCount else { return nil }
         let k = low / 2
@@ -98,7 +109,7 @@ struct MetricColumn: Sendable {
         var high = 2 * i + 1
         while low < high {
             let mid = (low + high) / 2
-            if optionScore(mid, current: current) < limit { low = mid + 1 } else { high = mid }
+            if !option(mid, current: current, reaches: limit) { low = mid + 1 } else { high = mid }
         }
         guard low > 0 else { return nil }
         let option = low - 1

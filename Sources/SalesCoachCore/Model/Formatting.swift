@@ -44,18 +44,33 @@ public enum Formatting {
 
     /// A 0–100 score to one decimal, rounded half up (never used for comparing).
     public static func score(_ score: Rational) -> String {
-        let tenths = (score.doubleValue * 10).rounded(.toNearestOrAwayFromZero) / 10
-        return String(format: "%.1f", tenths)
+        fixed(score.doubleValue, decimals: 1)
+    }
+
+    /// `value` with exactly `decimals` digits after the point, rounded half
+    /// away from zero; plain integer arithmetic, because `String(format:)`
+    /// dominated the time of exporting a large book.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
+        let negative = value < 0 && scaled != 0
+        let factor = Int64(scale)
+        let whole = String(scaled / factor)
+        guard decimals > 0 else { return (negative ? "-" : "") + whole }
+        let fraction = String(scaled % factor)
+        return (negative ? "-" : "") + whole + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
     /// A share 0–1 as a whole percent, `35%`.
     public static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "–" }
-        return String(format: "%.0f%%", (share * 100).rounded(.toNearestOrAwayFromZero))
+        return fixed(share * 100, decimals: 0) + "%"
     }
 
     static func trimmed(_ value: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
+        var text = fixed(value, decimals: decimals)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

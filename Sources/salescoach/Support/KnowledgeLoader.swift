@@ -14,7 +14,8 @@ enum KnowledgeLoader {
         if let folder = environment["SALESCOACH_KNOWLEDGE"], !folder.isEmpty {
             return try KnowledgeBase(files: try readFolder(folder))
         }
-        return try KnowledgeBase(files: KnowledgeFiles.all)
+        // Paths as an editor sees them, so an error names knowledge/segments/segment-c.txt:4.
+        return try KnowledgeBase(files: KnowledgeFiles.all.map { ("knowledge/" + $0.path, $0.text) })
     }
 
     static func readFolder(_ folder: String) throws -> [(path: String, text: String)] {
@@ -29,7 +30,7 @@ enum KnowledgeLoader {
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
                 throw LoadError(description: "\(url.path): not readable as UTF-8 text")
             }
-            files.append((relative, text))
+            files.append(((folder as NSString).appendingPathComponent(relative), text))
         }
         return files.sorted { $0.path < $1.path }
     }
