@@ -7,12 +7,16 @@ public enum CSVText {
     /// `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe, except a
     /// plain number such as `-5` or `+3.5`, which stays a number.
     public static func field(_ text: String) -> String {
+        // Checked on UTF-8 bytes: walking Characters dominated large exports.
+        let bytes = text.utf8
         var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(text) {
+        if let first = bytes.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
+            !isPlainNumber(text)
+        {
             text = "'" + text
         }
-        let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || text.hasPrefix(" ") || text.hasSuffix(" ")
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
         guard needsQuotes else { return text }
         var quoted = "\""
         for character in text {
