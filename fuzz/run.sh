@@ -36,7 +36,9 @@ targets() { (cd "$FUZZ/Targets" && ls *.swift | sed 's/\.swift$//'); }
 build_core() {
     mkdir -p "$OUT"
     # FUZZ_KEEP_CORE=1: fuzz the library already built, even if sources changed since.
-    if [[ "${FUZZ_KEEP_CORE:-0}" == 1 && -f "$OUT/libSalesCoachCore.a" ]]; then return; fi
+    if [[ "${FUZZ_KEEP_CORE:-0}" == 1 && -f "$OUT/libSalesCoachCore.a" && -f "$OUT/SalesCoachCore.swiftmodule" ]]; then
+        return
+    fi
     # Compile a snapshot: teammates may be saving files while this builds.
     local snapshot="$OUT/core-src.new"
     rm -rf "$snapshot" && mkdir -p "$snapshot"
@@ -49,11 +51,19 @@ build_core() {
         return
     fi
     echo "== compiling SalesCoachCore with $SANITIZE (once per source change, a few minutes)" >&2
-    rm -f "$OUT/core.stamp"
+    # Into a fresh folder, moved into place only when it worked: a failed build
+    # (a teammate's half-saved file) leaves the last good library usable.
+    local staging="$OUT/core-build.new"
+    rm -rf "$staging" && mkdir -p "$staging"
     (cd "$snapshot" && swiftc "${FLAGS[@]}" -wmo -module-name SalesCoachCore \
-        -emit-module -emit-module-path "$OUT/SalesCoachCore.swiftmodule" \
-        -emit-library -static -o "$OUT/libSalesCoachCore.a" $(find . -name '*.swift' | LC_ALL=C sort) \
-        2> "$OUT/core-build.log") || { grep -A3 'error:' "$OUT/core-build.log" >&2; exit 1; }
+        -emit-module -emit-module-path "$staging/SalesCoachCore.swiftmodule" \
+        -emit-library -static -o "$staging/libSalesCoachCore.a" $(find . -name '*.swift' | LC_ALL=C sort) \
+        2> "$OUT/core-build.log") || {
+        grep -A3 'error:' "$OUT/core-build.log" >&2
+        echo "SalesCoachCore did not compile; FUZZ_KEEP_CORE=1 fuzzes the last good build" >&2
+        exit 1
+    }
+    mv "$staging"/* "$OUT/" && rm -rf "$staging"
     echo "$stamp" > "$OUT/core.stamp"
     rm -rf "$OUT/core-src" && mv "$snapshot" "$OUT/core-src"
 }
