@@ -185,6 +185,12 @@ public final class Workspace: Sendable {
     // MARK: - Running reads and changes
 
     /// Runs `body` in a read transaction (a consistent snapshot).
+    /// Stops the statement running now, from another thread: Ctrl-C during a
+    /// long import. The interrupted transaction rolls back, so nothing changes.
+    public func interrupt() {
+        writer.interrupt()
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws(WorkspaceError) -> T {
         try translatingErrors { try writer.read(body) }
     }

@@ -29,8 +29,32 @@ extension Session {
             index += 1
         }
         guard let path else { throw Failure("load needs a CSV file, e.g. \(CommandCatalog.command(named: "load")?.example ?? "load FILE")") }
-        let result = try CommandFiles.importCustomers(path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false)
-        try store(result, source: path, replace: replace)
+        try interruptible {
+            let result = try CommandFiles.importCustomers(path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false)
+            return result
+        } then: { result in
+            try store(result, source: path, replace: replace)
+        }
+    }
+
+    /// Runs a long load so that Ctrl-C stops it: pressed while the file is
+    /// read, nothing is written; pressed while it is written, a watcher thread
+    /// interrupts the database and the transaction rolls back. Either way the
+    /// prompt comes back with the list as it was.
+    private func interruptible<T>(_ read: () throws -> T, then write: (T) throws -> Void) throws {
+        let watcher = InterruptWatcher(workspace: workspace)
+        watcher.start()
+        defer { watcher.stop() }
+        let stopped = Failure(language == .en ? "load stopped by Ctrl-C; nothing was changed" : "Ctrl-C で読み込みを中止しました。何も変更していません。")
+        let value = try read()
+        if watcher.fired { throw stopped }
+        do {
+            try write(value)
+        } catch {
+            guard watcher.fired else { throw error }
+            try? reload()
+            throw stopped
+        }
     }
 
     /// The demo book bundled with the program, for `--demo`.
