@@ -1,11 +1,16 @@
 /// The six metric values of one customer; a missing value is `nil`, never zero.
 ///
-/// Stored as a fixed array rather than a dictionary because books of a million
-/// rows are read and ranked metric by metric.
+/// Stored inline, one property per metric, rather than in a dictionary or an
+/// array: a book of a million rows would otherwise allocate a million arrays.
 public struct MetricValues: Sendable, Hashable, Codable {
-    private var storage: [Double?]
+    private var companyRevenue: Double?
+    private var employees: Double?
+    private var growth: Double?
+    private var orders: Double?
+    private var sales: Double?
+    private var profit: Double?
 
-    public init() { storage = Array(repeating: nil, count: Metric.allCases.count) }
+    public init() {}
 
     public init(_ values: [Metric: Double]) {
         self.init()
@@ -13,8 +18,28 @@ public struct MetricValues: Sendable, Hashable, Codable {
     }
 
     public subscript(metric: Metric) -> Double? {
-        get { storage[metric.index] }
-        set { storage[metric.index] = newValue }
+        get {
+            switch metric {
+            case .companyRevenue: companyRevenue
+            case .employees: employees
+            case .growth: growth
+            case .orders: orders
+            case .sales: sales
+            case .profit: profit
+            }
+        }
+        set {
+            // NaN is no value at all; storing it would make a customer unequal to itself.
+            let newValue = newValue.flatMap { $0.isNaN ? nil : $0 }
+            switch metric {
+            case .companyRevenue: companyRevenue = newValue
+            case .employees: employees = newValue
+            case .growth: growth = newValue
+            case .orders: orders = newValue
+            case .sales: sales = newValue
+            case .profit: profit = newValue
+            }
+        }
     }
 
     /// The metrics that have a value, in canonical order.
