@@ -90,12 +90,18 @@ build_target() {
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 
+count_artifacts() {
+    find "$1" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' -o -name 'slow-unit-*' \) | wc -l
+}
+
 run_target() {
     local target="$1" seconds="$2"
     build_target "$target"
     local work="$OUT/corpus/$target" artifacts="$FUZZ/artifacts/$target" log="$OUT/log-$target"
     mkdir -p "$work" "$artifacts" "$log"
     echo "== fuzzing $target for ${seconds}s (max_len $(max_len "$target"))" >&2
+    local before
+    before=$(count_artifacts "$artifacts")
     local status=0
     # -jobs=1 -workers=1: one fuzzing process, its output in $log/fuzz-0.log.
     (cd "$log" && rm -f fuzz-0.log && "$OUT/fuzz-$target" -workers=1 -jobs=1 \
@@ -103,9 +109,8 @@ run_target() {
         -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "$FUZZ/corpus/$target" > driver.log 2>&1) || status=$?
     local summary
     summary=$(grep -E '^#[0-9]+\s+DONE' "$log/fuzz-0.log" | tail -1 || true)
-    local crashes
-    crashes=$(find "$artifacts" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l)
-    echo "$target: ${summary:-no DONE line, see $log/fuzz-0.log} | artifacts: $crashes | exit $status"
+    local crashes=$(( $(count_artifacts "$artifacts") - before ))
+    echo "$target: ${summary:-no DONE line, see $log/fuzz-0.log} | new crashes: $crashes | exit $status"
     if [[ $status -ne 0 ]]; then
         grep -E 'ERROR|SUMMARY|Test unit written|Fatal error|Swift runtime failure' "$log/fuzz-0.log" | head -20 >&2 || true
     fi

@@ -91,15 +91,10 @@ enum ImportChecks {
                 guard let value = customer[metric], value < 0 else { return false }
                 return String(value).contains("e")
             }
-            // CSVText.field compares Characters: a quote, comma, CR or LF that
-            // shares a Character with what follows (CRLF, a combining mark)
-            // is neither quoted nor escaped (CSVImport-crlf-in-quoted-field-…,
-            // CSVImport-quote-before-combining-mark-…, CSVImport-comma-before-…).
+            // CSVText.field doubles quotes by Character: a quote joined with a
+            // combining mark is not doubled (CSVImport-quote-before-combining-mark-….csv).
             let splitCharacter = [customer.name, customer.rep ?? "", customer.notes ?? ""].contains { text in
-                text.contains { character in
-                    character.unicodeScalars.count > 1
-                        && character.unicodeScalars.contains { "\",\r\n".unicodeScalars.contains($0) }
-                }
+                text.contains { $0.unicodeScalars.count > 1 && $0.unicodeScalars.contains("\"") }
             }
             // The importer takes off an apostrophe before a formula character
             // after trimming, so `'\t'=x` becomes the name `\t'=x`, which the

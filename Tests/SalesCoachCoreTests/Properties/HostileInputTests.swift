@@ -52,17 +52,14 @@ import Testing
         "\u{1B}]0;new title\u{07}", "\u{202E}gnp.exe", "Zero\u{200B}Width\u{2060}Join", "\u{FEFF}BOM inside",
         "مرحبا شركة", "שלום בע\"מ", "🍣 Sushi 🍣", "👩‍👩‍👧 Family", "🇯🇵 Flag",
         "=HYPERLINK(\"http://evil.example\",\"click\")", "=1+2", "+81 3 1234", "-cmd|' /C calc'!A0", "@SUM(A1:A9)",
-        "\tTabbed", "'already quoted", "a,b;c\td", "line\nbreak", "quote \" inside", "\"\"", "   spaced   ",
+        "\tTabbed", "'already quoted", "a,b;c\td", "line\nbreak", "windows\r\nbreak", "comma,\u{301}mark", "quote \" inside", "\"\"", "   spaced   ",
         "\u{3000}全角\u{3000}", "ＡＢＣ", "ｶﾌﾞｼｷｶﾞｲｼｬ", "e\u{301}cole",
     ]
 
-    /// Building blocks of random hostile text. Left out on purpose, until the
-    /// writer compares scalars rather than Characters: a CR before LF and a
-    /// combining mark right after a quote, comma or line break, which the
-    /// writer fails to quote (fuzz/regressions/CSVImport-*-breaks-export.csv).
+    /// Building blocks of random hostile text, CR and combining marks included.
     static let fragments: [String] = [
         "\u{1B}", "[", "]", "\u{07}", "\\", "\u{202E}", "\u{202D}", "\u{2066}", "\u{200B}", "\u{200D}", "\u{FEFF}",
-        "=", "+", "-", "@", "\t", "'", "\"", ",", ";", "\n", " ", "\u{3000}", "a", "Z", "9", ".", "ア", "漢", "ｶ",
+        "=", "+", "-", "@", "\t", "'", "\"", ",", ";", "\n", "\r", " ", "\u{3000}", "a", "Z", "9", ".", "ア", "漢", "ｶ",
         "🍣", "👩", "🏽", "\u{301}", "\u{FE0F}", "ش", "א",
     ]
 
@@ -86,8 +83,9 @@ import Testing
             var text = (0..<Int.random(in: 1...12, using: &random)).map { _ in
                 Self.fragments.randomElement(using: &random) ?? ""
             }.joined()
-            // Keep clear of the combining-mark case the writer gets wrong today.
-            while text.contains(where: Self.splitsAField) { text.removeLast() }
+            // Keep clear of the quote joined with a combining mark, which the writer
+            // does not double yet (FuzzRegressionTests.combiningMarkAfterQuote).
+            while text.contains(where: Self.joinsAQuote) { text.removeLast() }
             return text
         }
         let line = texts.map(CSVText.field).joined(separator: ",") + "\n"
@@ -176,8 +174,8 @@ import Testing
         }
     }
 
-    /// A Character that holds a quote, comma, CR or LF together with other scalars.
-    static func splitsAField(_ character: Character) -> Bool {
-        character.unicodeScalars.count > 1 && character.unicodeScalars.contains { "\",\r\n".unicodeScalars.contains($0) }
+    /// A Character that holds a quote together with other scalars.
+    static func joinsAQuote(_ character: Character) -> Bool {
+        character.unicodeScalars.count > 1 && character.unicodeScalars.contains("\"")
     }
 }

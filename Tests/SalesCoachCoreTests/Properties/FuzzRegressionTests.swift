@@ -1,0 +1,124 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Inputs the fuzz targets (fuzz/) and the property tests found problems
+/// with, as bytes, each with what must hold once the problem is fixed. The
+/// same inputs are in fuzz/regressions/ for `fuzz/run.sh replay`.
+///
+/// A test that is still disabled names the code at fault; its owner enables
+/// it with the fix.
+@Suite struct FuzzRegressionTests {
+    /// Imports `bytes`, writes the customers as the canonical CSV and reads
+    /// that back: the customers must come back unchanged.
+    static func expectExportRoundTrip(_ bytes: [UInt8], options: ImportOptions = ImportOptions()) throws {
+        let imported = try CustomerImporter.importCustomers(from: bytes, source: "fuzz.csv", options: options)
+        let book = try Book(imported.customers)
+        let written = CustomerCSVWriter.bytes(book.customers)
+        let again = try CustomerImporter.importCustomers(from: written, source: "export.csv")
+        #expect(again.customers == book.customers)
+    }
+
+    // MARK: Export (Export/CSVText.swift, Export/CustomerCSVWriter.swift)
+
+    @Test("a CRLF inside a quoted field is quoted again on export")
+    func crlfInField() throws {
+        // fuzz/regressions/CSVImport-crlf-in-quoted-field-breaks-export.csv
+        try Self.expectExportRoundTrip(Array("name,notes\nAcme,\"first line\r\nsecond line\"\n".utf8))
+    }
+
+    @Test(
+        "a comma joined with a combining mark or an emoji modifier is quoted on export",
+        arguments: [
+            // fuzz/regressions/CSVImport-comma-before-combining-mark-breaks-export.csv
+            [0x6E, 0x61, 0x6D, 0x65, 0x0A, 0x22, 0x61, 0x2C, 0xCC, 0x81, 0x62, 0x22, 0x0A],
+            // Found by HostileInputTests.randomFields.
+            Array("name\n\"a,🏽b\"\n".utf8),
+            Array("name\n\"a\r\n\u{301}b\"\n".utf8),
+        ] as [[UInt8]])
+    func combiningMarkAfterComma(bytes: [UInt8]) throws {
+        try Self.expectExportRoundTrip(bytes)
+    }
+
+    @Test(
+        "a quote joined with a combining mark is doubled on export",
+        .disabled("open: CSVText.field doubles quotes by Character, and a quote joined with a combining mark is no \"\\\"\" Character"),
+        arguments: [
+            // fuzz/regressions/CSVImport-quote-before-combining-mark-breaks-export.csv
+            [0x6E, 0x61, 0x6D, 0x65, 0x0A, 0x22, 0x61, 0x22, 0x22, 0xCC, 0x81, 0x62, 0x22, 0x0A],
+            Array("name\n\"a\"\"\u{200D}🍣\"\n".utf8),
+        ] as [[UInt8]])
+    func combiningMarkAfterQuote(bytes: [UInt8]) throws {
+        try Self.expectExportRoundTrip(bytes)
+    }
+
+    @Test(
+        "a negative number written with an exponent reads back",
+        .disabled("open: CSVText.isPlainNumber refuses exponents, so -1e-05 is written '-1e-05, which NumberParser refuses"),
+        arguments: ["-0.00001", "-1e17", "-2.5e-7"])
+    func negativeExponent(cell: String) throws {
+        // fuzz/regressions/CSVImport-negative-exponent-number-does-not-read-back.csv
+        try Self.expectExportRoundTrip(Array("name,growth,profit\nA,\(cell),\(cell)\nB,1,1\n".utf8))
+    }
+
+    @Test(
+        "a name that starts with an apostrophe and a formula character keeps it through an export",
+        .disabled("open: the importer takes off the apostrophe after trimming (CustomerImporter.Builder.text), and CSVText.field writes '=x as is"),
+        arguments: [
+            // fuzz/regressions/CSVImport-apostrophe-then-formula-text-changes-on-export.csv
+            Array("name,sales\n'\t'=x,1\n".utf8),
+            // The core of fuzz/regressions/CSVImportShiftJIS-apostrophe-tab-name-duplicates-on-export.csv:
+            // after the round trip the two names became one.
+            // `name,sales` / `ﾉ\t'2,1` / `'\t'\t\tﾉ\t'2,2` in Shift_JIS with CR line ends.
+            [0x6E, 0x61, 0x6D, 0x65, 0x2C, 0x73, 0x61, 0x6C, 0x65, 0x73, 0x0D]
+                + [0xC9, 0x09, 0x27, 0x32, 0x2C, 0x31, 0x0D]
+                + [0x27, 0x09, 0x27, 0x09, 0x09, 0xC9, 0x09, 0x27, 0x32, 0x2C, 0x32, 0x0D],
+        ] as [[UInt8]])
+    func apostropheBeforeFormula(bytes: [UInt8]) throws {
+        try Self.expectExportRoundTrip(bytes)
+        let imported = try CustomerImporter.importCustomers(from: bytes, source: "fuzz.csv")
+        for customer in imported.customers { #expect(customer.name == customer.name.trimmingWhitespace) }
+    }
+
+    // MARK: Import (Import/CustomerImporter+Duplicates.swift)
+
+    @Test(
+        "merged duplicate rows never add up to infinity",
+        .disabled("open: CustomerImporter.Builder.merge adds record metrics without checking the sum is finite"))
+    func mergedSumOverflow() {
+        // fuzz/regressions/CSVImport-merged-sales-overflow-to-infinity.csv
+        let bytes = Array("name,sales\nA,1e308\na,1e308\n".utf8)
+        do {
+            let result = try CustomerImporter.importCustomers(
+                from: bytes, source: "fuzz.csv", options: ImportOptions(duplicates: .merge))
+            for customer in result.customers {
+                #expect(customer.metrics.present.allSatisfy { customer[$0]?.isFinite == true }, "\(customer)")
+            }
+        } catch {
+            #expect(error.line == 3, "\(error)")
+        }
+    }
+
+    // MARK: Config (Config/Config.swift, Config/ConfigFile.swift)
+
+    @Test(
+        "a setting below 0.0001 survives the workspace's key/value form",
+        .disabled("open: Config.format(Rational) prints 0.00001 as 1e-05, which Rational(decimal:) refuses"))
+    func smallFractionSetting() throws {
+        // fuzz/regressions/ConfigFile-setting-printed-with-exponent.toml
+        let config = try Config(file: "[classification]\nborderline_margin = 0.00001\n[weights]\nsales = 0.000000001\n", source: "fuzz.toml")
+        let settings = Dictionary(uniqueKeysWithValues: config.settings.map { ($0.key, $0.value) })
+        let again = try Config(settings: settings)
+        #expect(again.classifier.borderlineMargin == Rational(1, 100_000))
+        #expect(again.classifier.weight(of: .sales) == Rational(1, 1_000_000_000))
+    }
+
+    @Test(
+        "an escaped quote in a quoted key does not end the quotes",
+        .disabled("open: ConfigFile.indexOfEquals and stripComment toggle on \\\" as if it closed the string"))
+    func escapedQuoteInKey() throws {
+        // fuzz/regressions/ConfigFile-escaped-quote-before-equals.toml
+        let config = try Config(file: "[columns]\n\"x\\\"=y\" = name\n\"a\\\"#b\" = rep\n", source: "fuzz.toml")
+        #expect(config.columns == ["x\"=y": .name, "a\"#b": .rep])
+    }
+}
