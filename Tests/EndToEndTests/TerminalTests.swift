@@ -73,3 +73,30 @@ struct TerminalTests {
         #expect(try !session.screen().contains("error"))
     }
 }
+
+@Suite(.enabled(if: TerminalSession.isAvailable, "needs tmux"), .serialized)
+struct TerminalResizeTests {
+    @Test("after the terminal is resized, the matrix is drawn to the new width")
+    func matrixFollowsResize() throws {
+        var environment = BinaryRunner.environment(home: try BinaryRunner.temporaryDirectory())
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "COLUMNS")
+        let session = try TerminalSession(arguments: ["--demo"], environment: environment)
+        try session.waitFor("salescoach (46)>")
+        try session.resize(width: 120)
+        try session.type("matrix")
+        try session.send("Enter")
+        let wide = try session.waitFor("record (取り引き実績)")
+        let wideAxis = wide.split(separator: "\n").first { $0.contains("└") }.map(String.init) ?? ""
+        try session.send("C-l")
+        try session.resize(width: 80)
+        try session.type("matrix")
+        try session.send("Enter")
+        Thread.sleep(forTimeInterval: 1)
+        let narrow = try session.waitFor("record (取り引き実績)")
+        let narrowAxis = narrow.split(separator: "\n").last { $0.contains("└") }.map(String.init) ?? ""
+        #expect(wideAxis.count > 100 && wideAxis.count <= 120)
+        #expect(narrowAxis.count > 60 && narrowAxis.count <= 80)
+    }
+}

@@ -25,6 +25,11 @@ final class TerminalSession {
 
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
+    /// Resizes the terminal, as a person dragging the window does.
+    func resize(width: Int, height: Int = 40) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
     /// The visible screen.
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
 
