@@ -180,7 +180,8 @@ public struct Config: Sendable, Hashable {
 
     static func format(_ value: Rational) -> String {
         if value.denominator == 1 { return String(value.numerator) }
-        return format(value.doubleValue)
+        // Plain decimals only (never 1e-05), so a saved setting always reads back.
+        return Formatting.trimmed(value.doubleValue, decimals: 9)
     }
 
     static func format(_ value: Double) -> String {

@@ -18,10 +18,11 @@ public enum CSVText {
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
         guard needsQuotes else { return text }
+        // Doubled by scalar: a quote joined with a combining mark is still a quote to a CSV reader.
         var quoted = "\""
-        for character in text {
-            if character == "\"" { quoted.append("\"") }
-            quoted.append(character)
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { quoted.unicodeScalars.append("\"") }
+            quoted.unicodeScalars.append(scalar)
         }
         return quoted + "\""
     }
@@ -35,15 +36,26 @@ public enum CSVText {
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         guard !body.isEmpty else { return false }
+        // Digits with one optional point, then an optional exponent (1e-05, -1e+17).
         var seenDot = false
-        for character in body {
+        var seenDigit = false
+        var characters = Array(body)
+        if let e = characters.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            var exponent = characters[(e + 1)...]
+            if exponent.first == "-" || exponent.first == "+" { exponent = exponent.dropFirst() }
+            guard !exponent.isEmpty, exponent.allSatisfy({ ("0"..."9").contains($0) }) else { return false }
+            characters = Array(characters[..<e])
+        }
+        for character in characters {
             if character == "." {
                 if seenDot { return false }
                 seenDot = true
-            } else if !("0"..."9").contains(character) {
+            } else if ("0"..."9").contains(character) {
+                seenDigit = true
+            } else {
                 return false
             }
         }
-        return true
+        return seenDigit
     }
 }
