@@ -46,6 +46,15 @@ import Testing
         #expect(result.stdout.contains("main target: most of your time"))
     }
 
+    @Test("a bad value in set names the customer, the field, what was expected, and changes nothing")
+    func badSetValueIsExplained() throws {
+        let result = try BinaryRunner.run(["--demo"], input: "set 田中商事 sales=abc\nshow 田中商事\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: 田中商事, sales: expected a number such as 12000000"))
+        #expect(result.stderr.contains("found 'abc'; nothing was changed"))
+        #expect(result.stdout.contains("9.8M"))
+    }
+
     @Test("a change confirmed before SIGKILL is in the workspace when it is opened again")
     func confirmedChangeSurvivesKill() throws {
         let home = try BinaryRunner.temporaryDirectory()

@@ -199,13 +199,15 @@ extension Session {
                 do {
                     customer[metric] = try NumberParser.parse(text)
                 } catch {
-                    throw Failure("\(metric.rawValue): \(error.description), found '\(text)'")
+                    throw Failure(
+                        "\(customer.name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed")
                 }
             case .lastVisit:
                 do {
                     customer.lastVisit = try DateParser.parse(text)
                 } catch {
-                    throw Failure("last_visit: \(error.description), found '\(text)'")
+                    throw Failure(
+                        "\(customer.name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")
                 }
             case .rep: customer.rep = text.isEmpty ? nil : text
             case .notes: customer.notes = text.isEmpty ? nil : text
