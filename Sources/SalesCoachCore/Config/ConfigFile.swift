@@ -51,23 +51,31 @@ public enum ConfigFile {
 
     /// Drops a `#` comment that is not inside quotes.
     private static func stripComment(_ line: String) -> String {
-        var inQuotes = false
-        var result = ""
-        for character in line {
-            if character == "\"" { inQuotes.toggle() }
-            if character == "#" && !inQuotes { break }
-            result.append(character)
-        }
-        return result
+        firstUnquoted("#", in: line).map { String(line[..<$0]) } ?? line
     }
 
     private static func indexOfEquals(_ line: String) -> String.Index? {
+        firstUnquoted("=", in: line)
+    }
+
+    /// The first `target` outside "quoted strings". Inside quotes a backslash
+    /// escapes the next character, as `unquote` reads it, so `\"` does not
+    /// end the string.
+    private static func firstUnquoted(_ target: Character, in line: String) -> String.Index? {
         var inQuotes = false
+        var escaped = false
         var index = line.startIndex
         while index < line.endIndex {
             let character = line[index]
-            if character == "\"" { inQuotes.toggle() }
-            if character == "=" && !inQuotes { return index }
+            if escaped {
+                escaped = false
+            } else if inQuotes && character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                inQuotes.toggle()
+            } else if character == target && !inQuotes {
+                return index
+            }
             index = line.index(after: index)
         }
         return nil

@@ -111,7 +111,9 @@ extension CustomerImporter {
 
         /// A text field trimmed, nil when blank. A leading apostrophe that
         /// our own export put before `=`, `+`, `-`, `@` (so spreadsheets do
-        /// not run the cell as a formula) is taken off again.
+        /// not run the cell as a formula) is taken off again. Not before a
+        /// tab or CR: trimmed text never starts with one, and taking the
+        /// apostrophe off there would leave a name that starts with blank.
         private func text(_ reader: CSVReader, _ index: Int) -> String? {
             guard index < reader.fieldCount else { return nil }
             var value = reader.withField(index) { bytes in
@@ -127,11 +129,8 @@ extension CustomerImporter {
                 }
                 return text
             }
-            // Byte checks: String's generic prefix test showed up in profiles of million-row files.
-            var utf8 = value.utf8.makeIterator()
-            if utf8.next() == UInt8(ascii: "'"), let second = utf8.next(),
-                [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(second)
-            {
+            // A byte check first: String's generic prefix test showed up in profiles of million-row files.
+            if value.utf8.first == UInt8(ascii: "'"), CSVText.startsLikeFormula(value.dropFirst()) {
                 value.removeFirst()
             }
             return value.isEmpty ? nil : value

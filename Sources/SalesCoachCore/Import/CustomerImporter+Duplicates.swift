@@ -14,7 +14,7 @@ extension CustomerImporter.Builder {
         if options.duplicates == .reject, let duplicate = duplicates.first {
             throw duplicateError(duplicate.row, duplicate.first)
         }
-        if !duplicates.isEmpty { mergeRows(duplicates) }
+        if !duplicates.isEmpty { try mergeRows(duplicates) }
         return result(encoding: encoding)
     }
 
@@ -26,12 +26,12 @@ extension CustomerImporter.Builder {
 
     /// Merges each duplicate row into its first row (in file order, so "the
     /// first row that has it" means what it says), then drops the merged rows.
-    private mutating func mergeRows(_ duplicates: [(row: Int, first: Int)]) {
+    private mutating func mergeRows(_ duplicates: [(row: Int, first: Int)]) throws(ImportError) {
         var removed = [Bool](repeating: false, count: customers.count)
         var mergeByFirst: [Int: Int] = [:]
         var found: [MergedDuplicate] = []
         for (row, first) in duplicates {
-            merge(customers[row], line: lines[row], into: first)
+            try merge(customers[row], line: lines[row], into: first)
             removed[row] = true
             if let existing = mergeByFirst[first] {
                 found[existing].lines.append(lines[row])
@@ -66,14 +66,21 @@ extension CustomerImporter.Builder {
 
     /// Orders, sales and profit add up; company facts come from the first
     /// row that has them (a differing later value is reported); the latest
-    /// visit wins; rep and notes come from the first row that has them.
-    private mutating func merge(_ customer: Customer, line: Int, into index: Int) {
+    /// visit wins; rep and notes come from the first row that has them. A sum
+    /// past the largest Double is refused rather than stored as infinity,
+    /// which no score or export could use.
+    private mutating func merge(_ customer: Customer, line: Int, into index: Int) throws(ImportError) {
         var merged = customers[index]
         for metric in Metric.allCases {
             guard let value = customer.metrics[metric] else { continue }
             switch metric.axis {
             case .record:
-                merged.metrics[metric] = (merged.metrics[metric] ?? 0) + value
+                let total = (merged.metrics[metric] ?? 0) + value
+                guard total.isFinite else {
+                    throw .mergedTotalOutOfRange(
+                        source: source, line: line, name: merged.name, firstLine: lines[index], metric: metric)
+                }
+                merged.metrics[metric] = total
             case .objective:
                 if let kept = merged.metrics[metric] {
                     if kept != value {

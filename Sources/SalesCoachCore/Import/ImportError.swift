@@ -35,6 +35,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyName(source: String, line: Int, column: ImportColumn)
     /// A second row for a customer already imported (same `Book.key`, and the same rep when duplicates are per rep).
     case duplicateName(source: String, line: Int, name: String, firstLine: Int, firstName: String, rep: String?)
+    /// Merging a duplicate row made a summed record metric too large to hold.
+    case mergedTotalOutOfRange(source: String, line: Int, name: String, firstLine: Int, metric: Metric)
 
     /// The file the error is in (nil for a bad `--encoding` name).
     public var source: String? {
@@ -46,7 +48,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .textAfterClosingQuote(let source, _, _, _), .missingNameColumn(let source, _, _, _),
             .ambiguousColumns(let source, _, _, _, _), .noCustomerRows(let source), .raggedRow(let source, _, _, _),
             .badNumber(let source, _, _, _, _), .badDate(let source, _, _, _, _), .emptyName(let source, _, _),
-            .duplicateName(let source, _, _, _, _, _):
+            .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _):
             source
         }
     }
@@ -59,7 +61,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .strayQuote(_, let line, _), .textAfterClosingQuote(_, let line, _, _),
             .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
             .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
-            .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _):
+            .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _),
+            .mergedTotalOutOfRange(_, let line, _, _, _):
             line
         }
     }
@@ -118,6 +121,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             let same = firstName == name ? "" : " as '\(ImportText.snippet(firstName))'"
             return "\(source), line \(line): duplicate customer '\(ImportText.snippet(name))'\(owner) "
                 + "(already on line \(firstLine)\(same)); rename one, or merge the rows"
+        case .mergedTotalOutOfRange(let source, let line, let name, let firstLine, let metric):
+            return "\(source), line \(line): merging this row into customer '\(ImportText.snippet(name))' "
+                + "(line \(firstLine)) makes its \(metric.label) too large to hold; expected totals below 1.8e308, "
+                + "so check the values or import without merging"
         }
     }
 }
