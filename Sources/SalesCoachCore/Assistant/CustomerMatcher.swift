@@ -37,37 +37,51 @@ public struct CustomerMatcher: Sendable {
         return select(candidates, in: question)
     }
 
-    // MARK: Latin-script names, word by word
+    // MARK: Latin-script names and romaji readings, word by word
 
     private func wordCandidates(_ question: QuestionText, commonWords: Set<String>) -> [Candidate] {
         let words = question.words(joiningApostrophes: false)
+        let typed = words.map(\.text)
+        var result = wordCandidates(words, typed: typed, table: index.latin, commonWords: commonWords)
+        if !index.readings.byFirstWord.isEmpty {
+            result += wordCandidates(words, typed: typed.map(Romaji.fold), table: index.readings, commonWords: commonWords)
+        }
+        return result
+    }
+
+    /// Names of `table` that start at a word of the question. `typed` are the
+    /// words as the table keeps them (folded for romaji readings).
+    private func wordCandidates(
+        _ words: [QuestionText.Word], typed: [String], table: NameIndex.WordTable, commonWords: Set<String>
+    ) -> [Candidate] {
         var result: [Candidate] = []
         for i in words.indices {
-            let word = words[i].text
-            var heads: [(entry: Int, edits: Int)] = (index.byFirstWord[word] ?? []).prefix(50).map { ($0, 0) }
-            if heads.isEmpty, word.count >= 4, !commonWords.contains(word), let initial = word.first {
-                let typed = Array(word)
-                for first in index.firstWordsByInitial[initial]?.prefix(2000) ?? [] {
-                    let limit = EditDistance.allowedEdits(length: max(first.count, typed.count))
-                    guard limit > 0, abs(first.count - typed.count) <= limit,
-                        let d = EditDistance.within(typed, Array(first), limit: limit)
+            let word = typed[i]
+            var heads: [(entry: Int, edits: Int)] = (table.byFirstWord[word] ?? []).prefix(50).map { ($0, 0) }
+            if heads.isEmpty, word.count >= 4, !commonWords.contains(words[i].text), let initial = word.first {
+                let letters = Array(word)
+                for first in table.firstWordsByInitial[initial]?.prefix(2000) ?? [] {
+                    let limit = EditDistance.allowedEdits(length: max(first.count, letters.count))
+                    guard limit > 0, abs(first.count - letters.count) <= limit,
+                        let d = EditDistance.within(letters, Array(first), limit: limit)
                     else { continue }
-                    heads += (index.byFirstWord[first] ?? []).prefix(50).map { ($0, d) }
+                    heads += (table.byFirstWord[first] ?? []).prefix(50).map { ($0, d) }
                 }
             }
             for head in heads {
-                guard let nameWords = index.entries[head.entry].words else { continue }
+                let entry = index.entries[head.entry]
+                guard let nameWords = entry.words else { continue }
                 var edits = head.edits
                 var matched = 1
                 while matched < nameWords.count, i + matched < words.count {
-                    let typed = words[i + matched].text
+                    let next = typed[i + matched]
                     let expected = nameWords[matched]
-                    if typed == expected {
+                    if next == expected {
                         matched += 1
                         continue
                     }
-                    let limit = typed.count >= 4 ? EditDistance.allowedEdits(length: max(typed.count, expected.count)) : 0
-                    guard limit > 0, let d = EditDistance.within(typed, expected, limit: limit) else { break }
+                    let limit = next.count >= 4 ? EditDistance.allowedEdits(length: max(next.count, expected.count)) : 0
+                    guard limit > 0, let d = EditDistance.within(next, expected, limit: limit) else { break }
                     edits += d
                     matched += 1
                 }
@@ -76,9 +90,10 @@ public struct CustomerMatcher: Sendable {
                 let score: Double
                 if matched == nameWords.count {
                     score = edits == 0 ? 1 : edits <= EditDistance.allowedEdits(length: length) ? 0.85 : 0.6
-                } else if edits == 0 && (matched >= 2 || isDistinctive(word, commonWords: commonWords)) {
+                } else if edits == 0 && (entry.isReading ? matched >= 2 : matched >= 2 || isDistinctive(words[i].text, commonWords: commonWords)) {
                     score = 0.85
-                } else if nameWords[0].count >= 4 && !commonWords.contains(word) {
+                } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text) {
+                    // A family name alone ("Tanaka") fits too many companies to be sure.
                     score = 0.6
                 } else {
                     continue
@@ -109,7 +124,7 @@ public struct CustomerMatcher: Sendable {
                         !splitsLatinWord(chars, start: p, end: p + name.count)
                     else { continue }
                     let range = extendOverAffixes(positions[p]..<positions[p + name.count - 1] + 1, in: question)
-                    result.append(Candidate(entry: entry, range: range, score: 1))
+                    result.append(Candidate(entry: entry, range: range, score: index.entries[entry].isShortForm ? 0.85 : 1))
                 }
             }
         }
@@ -198,7 +213,7 @@ public struct CustomerMatcher: Sendable {
             else { continue }
             let name = index.entries[candidate.entry].name
             let rivals = sorted[(i + 1)...].filter {
-                $0.score == candidate.score && $0.entry != candidate.entry && $0.range.overlaps(candidate.range)
+                $0.score == candidate.score && index.entries[$0.entry].name != name && $0.range.overlaps(candidate.range)
                     && $0.range.count == candidate.range.count
             }
             taken.append(candidate.range)
@@ -206,9 +221,8 @@ public struct CustomerMatcher: Sendable {
             if candidate.score >= CustomerMatcher.certain && rivals.isEmpty {
                 certain.append((candidate.range.lowerBound, name))
             } else {
-                for other in [candidate.entry] + rivals.map(\.entry) {
-                    let name = index.entries[other].name
-                    if !suggestions.contains(name) { suggestions.append(name) }
+                for other in [name] + rivals.map({ index.entries[$0.entry].name }) where !suggestions.contains(other) {
+                    suggestions.append(other)
                 }
             }
         }

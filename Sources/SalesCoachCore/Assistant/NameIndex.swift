@@ -5,22 +5,44 @@
 /// as character strings (Japanese has no spaces) and indexed by their first
 /// two characters and by every character pair, the latter for typos. A
 /// question then only looks at names that share a word or a pair with it,
-/// which keeps a 10,000-name book as quick as a 40-name one.
+/// which keeps a 10,000-name book as quick as a 40-name one. A Japanese name
+/// the reading table can read is also indexed by its romaji words, folded
+/// (`Romaji.fold`), so "Tanaka Shoji" finds 田中商事.
 public struct NameIndex: Sendable {
     struct Entry: Sendable {
         /// The name as the book spells it.
         let name: String
-        /// Words of a Latin-script name, legal form stripped ("tiny", "gears").
+        /// Words of a Latin-script name, legal form stripped ("tiny", "gears"),
+        /// or of a romaji reading of a Japanese name, folded ("tanaka", "syozi").
         let words: [String]?
         /// Characters of any other name, legal form and spaces stripped ("森田精工").
         let characters: [Character]?
+        /// The words are a romaji reading, compared folded.
+        var isReading = false
+        /// The characters are the name without its trade word (加藤ネジ for
+        /// 加藤ネジ製作所), as reps shorten names.
+        var isShortForm = false
+    }
+
+    /// Names made of words, looked up by their first word.
+    struct WordTable: Sendable {
+        /// Entries by their first word.
+        var byFirstWord: [String: [Int]] = [:]
+        /// Distinct first words by their first letter, for typo look-ups.
+        var firstWordsByInitial: [Character: [String]] = [:]
+
+        mutating func add(_ entry: Int, first: String, initials: inout [Character: Set<String>]) {
+            guard let initial = first.first else { return }
+            byFirstWord[first, default: []].append(entry)
+            initials[initial, default: []].insert(first)
+        }
     }
 
     let entries: [Entry]
-    /// Word names by their first word.
-    let byFirstWord: [String: [Int]]
-    /// Distinct first words by their first letter, for typo look-ups.
-    let firstWordsByInitial: [Character: [String]]
+    /// Latin-script names, as typed.
+    let latin: WordTable
+    /// Romaji readings of Japanese names, folded.
+    let readings: WordTable
     /// Character names by their first two characters (one for one-character names).
     let byPrefix: [String: [Int]]
     /// Character names by every distinct pair of neighbouring characters.
@@ -29,23 +51,24 @@ public struct NameIndex: Sendable {
     /// Indexes `names`; blank names are left out.
     public init(names: [String]) {
         var entries: [Entry] = []
-        var byFirstWord: [String: [Int]] = [:]
-        var firstWords: [Character: Set<String>] = [:]
+        var latin = WordTable()
+        var latinInitials: [Character: Set<String>] = [:]
+        var readings = WordTable()
+        var readingInitials: [Character: Set<String>] = [:]
         var byPrefix: [String: [Int]] = [:]
         var byPair: [String: [Int]] = [:]
         entries.reserveCapacity(names.count)
         for name in names {
             let core = CompanyAffixes.strip(NameKey.normalize(name))
-            let index = entries.count
             if core.allSatisfy(\.isASCII) {
                 let words = core.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-                guard let first = words.first, let initial = first.first else { continue }
+                guard let first = words.first else { continue }
+                latin.add(entries.count, first: first, initials: &latinInitials)
                 entries.append(Entry(name: name, words: words, characters: nil))
-                byFirstWord[first, default: []].append(index)
-                firstWords[initial, default: []].insert(first)
             } else {
                 let characters = core.filter { !$0.isWhitespace }.map { $0 }
                 guard !characters.isEmpty else { continue }
+                let index = entries.count
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
                 var seen = Set<String>()
@@ -53,11 +76,23 @@ public struct NameIndex: Sendable {
                     let pair = String(characters[i...i + 1])
                     if seen.insert(pair).inserted { byPair[pair, default: []].append(index) }
                 }
+                if let short = JapaneseNameReadings.shortForm(of: characters) {
+                    byPrefix[String(short.prefix(2)), default: []].append(entries.count)
+                    entries.append(Entry(name: name, words: nil, characters: short, isShortForm: true))
+                }
+                for reading in JapaneseNameReadings.readings(of: Array(core)) {
+                    let words = reading.map(Romaji.fold).filter { !$0.isEmpty }
+                    guard let first = words.first else { continue }
+                    readings.add(entries.count, first: first, initials: &readingInitials)
+                    entries.append(Entry(name: name, words: words, characters: nil, isReading: true))
+                }
             }
         }
+        latin.firstWordsByInitial = latinInitials.mapValues { $0.sorted() }
+        readings.firstWordsByInitial = readingInitials.mapValues { $0.sorted() }
         self.entries = entries
-        self.byFirstWord = byFirstWord
-        self.firstWordsByInitial = firstWords.mapValues { $0.sorted() }
+        self.latin = latin
+        self.readings = readings
         self.byPrefix = byPrefix
         self.byPair = byPair
     }
@@ -65,6 +100,6 @@ public struct NameIndex: Sendable {
     /// Indexes the customers of a book.
     public init(book: Book) { self.init(names: book.customers.map(\.name)) }
 
-    /// How many names are indexed.
-    public var count: Int { entries.count }
+    /// How many names are indexed (a name with romaji readings counts once).
+    public var count: Int { entries.filter { !$0.isReading && !$0.isShortForm }.count }
 }

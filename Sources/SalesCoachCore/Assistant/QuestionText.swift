@@ -19,7 +19,9 @@ struct QuestionText: Sendable {
             let lower = character.lowercased()
             // Keep one character per character so positions stay aligned.
             if lower.count == 1, let single = lower.first {
-                chars.append(single)
+                // Romaji long vowels ("Kōgyō") read as plain letters, so the word stays whole.
+                let plain = single.unicodeScalars.count == 1 ? single.unicodeScalars.first.map(Romaji.foldedVowel) : nil
+                chars.append(plain.map(Character.init) ?? single)
                 upper.append(single != character)
             } else {
                 chars.append(character)

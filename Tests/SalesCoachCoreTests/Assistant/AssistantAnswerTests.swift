@@ -191,9 +191,16 @@ import Testing
 
     @Test("a name the book does not have is said so, never answered about")
     func unknownName() {
-        let answer = Self.ask("why is Tanaka Shoji in C?")
-        #expect(answer.lines == ["I can't find “Tanaka Shoji” in your customer list, so I can't answer about it. `list` shows every name."])
+        let answer = Self.ask("why is Osprey Freight in C?")
+        #expect(answer.lines == ["I can't find “Osprey Freight” in your customer list, so I can't answer about it. `list` shows every name."])
         #expect(answer.data.isEmpty)
+    }
+
+    @Test("a Japanese customer named in romaji is answered about in English")
+    func romajiName() {
+        let answer = Self.ask("why is Tanaka Shoji in C?")
+        #expect(answer.data.contains { if case .customer(let c) = $0 { c.name == "田中商事" } else { false } })
+        #expect(answer.lines.first?.contains("田中商事") == true)
     }
 
     @Test("an empty book gets a hint to load one, not an empty answer")

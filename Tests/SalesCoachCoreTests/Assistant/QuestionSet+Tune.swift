@@ -41,7 +41,7 @@ extension QuestionSet {
         explainCustomer | 株式会社東邦電機 |  |  | （株）東邦電機の分類を教えてください
         explainCustomer | 北陸製薬 |  |  | 北陸製薬ってどういう位置づけ？
         explainCustomer | Acme Industrial |  |  | ａｃｍｅ ｉｎｄｕｓｔｒｉａｌについて
-        explainCustomer |  | C |  | why is Tanaka Shoji in C?
+        explainCustomer | 田中商事 | C |  | why is Tanaka Shoji in C?
         segmentMembers |  | B |  | who are my B customers?
         segmentMembers |  | C |  | list C customers
         segmentMembers |  | A |  | show me the A accounts

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Japanese customer names typed in romaji, the way reps who work in English write them.
+@Suite struct RomajiNameTests {
+    static let matcher = CustomerMatcher(names: [
+        "田中商事", "山田工業", "株式会社さくらテクノロジー", "鈴木モータース", "大和ロジスティクス", "丸の内ホールディングス",
+        "有限会社高橋塗装", "株式会社日本データシステム", "Acme Industrial", "東洋重機工業", "田中精機",
+    ])
+
+    @Test(
+        "Hepburn, kunrei, marked and doubled long vowels fold to one form",
+        arguments: [
+            ("shoji", "syoji"), ("shouji", "shoji"), ("shōji", "shoji"), ("kougyou", "kogyo"), ("tsuchiya", "tutiya"),
+            ("jidousha", "zidosya"), ("shimbun", "shinbun"), ("fuji", "huzi"), ("ohno", "ono"), ("matcha", "mattya"),
+        ])
+    func folding(a: String, b: String) {
+        #expect(Romaji.fold(a) == Romaji.fold(b))
+    }
+
+    @Test("kana read in Hepburn: digraphs, small tsu, long-vowel mark")
+    func kana() {
+        #expect(Romaji.kana(Array("さくら")) == "sakura")
+        #expect(Romaji.kana(Array("きょうと")) == "kyouto")
+        #expect(Romaji.kana(Array("がっこう")) == "gakkou")
+        #expect(Romaji.kana(Array("マッチャ")) == "matcha")
+        #expect(Romaji.kana(Array("コーヒー")) == "koohii")
+        #expect(Romaji.kana(Array("漢字")) == nil)
+    }
+
+    @Test("names are read with the table, loanwords in English, unknown kanji not at all")
+    func readings() {
+        #expect(JapaneseNameReadings.readings(of: Array("田中商事")) == [["tanaka", "shoji"]])
+        #expect(JapaneseNameReadings.readings(of: Array("さくらテクノロジー")) == [["sakura", "technology"]])
+        #expect(JapaneseNameReadings.readings(of: Array("大和ロジスティクス")) == [["yamato", "logistics"], ["daiwa", "logistics"]])
+        #expect(JapaneseNameReadings.readings(of: Array("ひまわり介護")) == [["himawari", "kaigo"]])
+        // 鰻 is not in the table: no reading rather than a guess.
+        #expect(JapaneseNameReadings.readings(of: Array("鰻田中")) == [])
+        #expect(JapaneseNameReadings.readings(of: Array("Acme")) == [])
+    }
+
+    @Test(
+        "a romaji name in a question finds the Japanese customer",
+        arguments: [
+            ("why is Tanaka Shoji in C?", "田中商事"), ("tell me about tanaka shouji", "田中商事"),
+            ("What would move Yamada Kōgyō to A?", "山田工業"), ("explain Sakura Technology", "株式会社さくらテクノロジー"),
+            ("how is Suzuki Motors doing", "鈴木モータース"), ("Daiwa Logistics?", "大和ロジスティクス"),
+            ("yamato logistics scores", "大和ロジスティクス"), ("Takahashi Toso", "有限会社高橋塗装"),
+            ("Nippon Data System", "株式会社日本データシステム"), ("tanaka shoiji please", "田中商事"),
+        ])
+    func romajiInQuestion(question: String, name: String) {
+        let matches = Self.matcher.match(in: question)
+        #expect(matches.names == [name], "\(matches)")
+    }
+
+    @Test("a family name alone is only a suggestion, and two companies with it are both offered")
+    func familyNameAlone() {
+        let matches = Self.matcher.match(in: "what about Tanaka?")
+        #expect(matches.names.isEmpty)
+        #expect(Set(matches.suggestions) == ["田中商事", "田中精機"])
+    }
+
+    @Test("a romaji name and an English name in one question come back in order")
+    func compareMixed() {
+        #expect(Self.matcher.match(in: "Acme Industrial or Tanaka Shoji first?").names == ["Acme Industrial", "田中商事"])
+    }
+}
