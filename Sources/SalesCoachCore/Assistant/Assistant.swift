@@ -13,8 +13,6 @@ public enum Assistant {
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
         var reading = data.interpreter.interpret(question, context: context)
-        // A question the cue tables cannot place may still be one the knowledge
-        // base's own trigger phrases answer.
         // A question the cue tables cannot place, or a method question on a
         // topic they do not know, may still be one the knowledge base's own
         // trigger phrases answer.
@@ -22,7 +20,8 @@ public enum Assistant {
         if unplaced || reading.topicIsFallback,
             let topic = data.guidance.topics(matching: question, in: reading.language).first
         {
-            reading.intent = .method(topic: topic)
+            // The tool's own entry answers "how do I use this": that is the help intent.
+            reading.intent = topic == "help" ? .help : .method(topic: topic)
             reading.confidence = min(reading.confidence, 0.5)
         }
         let answer = Answerer().answer(reading, data: data, context: context)

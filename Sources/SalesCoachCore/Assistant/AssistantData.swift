@@ -94,8 +94,7 @@ public struct AssistantData: Sendable {
     /// Where the logged visits went over the comfort window; nil without a visit log.
     var comfort: ComfortCheck? {
         guard !visitLog.isEmpty else { return nil }
-        return
-        week.comfort {
+        return week.comfort {
             ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
         }
     }

@@ -24,7 +24,8 @@ enum IntentCues {
         (.weeklyPlan, 1, ["this week", "next week", "coming week", "week", "visit", "schedule", "plan", "call on"]),
         (.weeklyPlan, 2.5, ["agenda", "route"]),
         // Questions about how planning works are about the method, not a request for a plan.
-        (.weeklyPlan, -4, ["how do i use", "how to use", "how to plan", "how do i plan", "how should i plan", "how does"]),
+        (.weeklyPlan, -4, ["how do i use", "how to use", "how to plan", "how do i plan", "how should i plan", "how does", "supposed to use",
+            "how should i use", "use the matrix"]),
         // Checking a plan is not asking for one.
         (.weeklyPlan, -2, ["validate", "check", "review", "evaluate", "is my plan", "wrong", "ok", "okay", "balanced"]),
 
@@ -63,6 +64,9 @@ enum IntentCues {
             "how are calculated", "how do i read", "how to read", "how do i use", "why shouldnt", "why not",
             "what the point of", "measure",
         ]),
+        (.method, 3, [
+            "count as a", "definition", "define", "what kind of customer", "what type of customer", "what sort of customer",
+        ]),
 
         (.countAndShare, 3, [
             "how many", "number of", "count", "percentage", "percent", "share", "breakdown", "distribution",
@@ -83,6 +87,9 @@ enum IntentCues {
             "plan reasonable", "is my plan", "planned visit", "check my", "too much on", "too often",
             "plan right", "plan correct", "balanced", "validate", "follow the policy", "policy", "is that bad",
             "lot of visit", "anything wrong",
+            "good plan", "thought", "follow the method", "my schedule", "current schedule",
+        ]),
+        (.planCheck, 2, ["my plan"
         ]),
 
         (.compare, 2, [
@@ -93,6 +100,7 @@ enum IntentCues {
         (.help, 3, [
             "what can you do", "what can i ask", "what questions", "how to use", "commands",
             "what kind of question", "what can you answer", "how do i use this", "example question",
+            "where do i start", "get started", "getting started",
         ]),
         (.help, 2.5, ["help"]),
 
@@ -105,6 +113,7 @@ enum IntentCues {
             "capital of", "bitcoin", "crypto", "exchange rate", "horoscope", "lottery", "write me", "write an",
             "write a", "sql", "swift function", "french", "spanish", "chinese", "game", "meeting", "reminder",
             "excel", "powerpoint", "printer", "calculator",
+            "angry", "complaint", "threatening", "interview", "hire", "hiring", "recruit",
         ]),
     ]
 

@@ -44,6 +44,12 @@ extension Interpreter {
             return result
         }
 
+        if [.weeklyPlan, .planReasons].contains(last.kind), let planFollowUp = afterPlan(reading, prepared: prepared, context: context) {
+            result.intent = planFollowUp.intent
+            result.number = planFollowUp.number
+            return result
+        }
+
         let saysYes = prepared.words.count <= 2 && !prepared.words.isEmpty
             && prepared.words.allSatisfy { Interpreter.yesWords.contains($0) || $0 == "please" }
         if (saysYes || Interpreter.yesWords.contains(compact)), let suggestion = context.suggestions.first {
@@ -60,6 +66,43 @@ extension Interpreter {
         guard named, ownCues < 3, cued || leftover <= 2 else { return nil }
         return inherit(last, reading: reading, context: context, into: result)
     }
+
+    /// After a plan: a new count alone ("make it 3", 「じゃあ7件にして」)
+    /// asks for the plan again; asking why it holds what it holds ("how did
+    /// you pick those", "why is Helios at the top?", 「この計画の根拠は？」)
+    /// asks for its reasons. "Why is Helios in A?" names a segment and no part
+    /// of the plan, so it stays a question about the customer.
+    private func afterPlan(_ reading: Interpretation, prepared: PreparedQuestion, context: ConversationContext)
+        -> (intent: Intent, number: Int?)?
+    {
+        let words = Set(prepared.words)
+        let compact = String(prepared.compact)
+        if let number = reading.number, reading.customers.isEmpty, reading.segments.isEmpty,
+            prepared.words.filter({ !$0.allSatisfy(\.isNumber) && Interpreter.numberWords[$0] == nil }).count <= 6,
+            ![.planCheck, .countAndShare].contains(reading.intent.kind), !reading.hasOutOfScopeCue
+        {
+            return (.weeklyPlan, number)
+        }
+        let asksWhy = !words.isDisjoint(with: Interpreter.reasonWords) || Interpreter.reasonJapanese.contains { compact.contains($0) }
+        let choice = !words.isDisjoint(with: Interpreter.choiceWords) || Interpreter.choiceJapanese.contains { compact.contains($0) }
+        let aboutPlan = choice || !words.isDisjoint(with: Interpreter.planWords)
+            || Interpreter.planJapanese.contains { compact.contains($0) }
+        guard asksWhy || choice else { return nil }
+        if aboutPlan || (reading.customers.isEmpty && reading.segments.isEmpty) {
+            return (.planReasons, context.number)
+        }
+        return nil
+    }
+
+    static let reasonWords: Set<String> = ["why", "reason", "reasoning", "rationale", "logic", "justify", "come"]
+    static let reasonJapanese = ["なぜ", "なんで", "どうして", "理由", "根拠", "何で"]
+    static let choiceWords: Set<String> = [
+        "pick", "picked", "choose", "chose", "chosen", "select", "selected", "drop", "dropped", "include", "included",
+        "skip", "skipped", "left", "leave", "exclude", "excluded", "missing",
+    ]
+    static let choiceJapanese = ["選ん", "選び", "選定", "入れ", "入って", "入らな", "外し", "外れ", "抜け", "漏れ"]
+    static let planWords: Set<String> = ["plan", "top", "first", "list", "there", "those", "these", "lineup", "order", "many"]
+    static let planJapanese = ["計画", "プラン", "顔ぶれ", "上位", "一番上", "リスト", "順番", "この並び"]
 
     /// The last intent applied to the newly named customers or segments.
     private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)

@@ -16,11 +16,21 @@ public struct Interpreter: Sendable {
     public let matcher: CustomerMatcher
     let scorer: IntentScorer
     let vocabulary: Vocabulary
+    let model: IntentModel
+    /// How much the model's vote weighs against the cue tables.
+    let modelWeight: Double
 
     public init(index: NameIndex) {
-        matcher = CustomerMatcher(index: index)
+        self.init(matcher: CustomerMatcher(index: index), model: Interpreter.sharedModel)
+    }
+
+    /// With another model or weight: for measuring the model on examples it did not learn from.
+    init(matcher: CustomerMatcher, model: IntentModel, modelWeight: Double = Interpreter.modelWeight) {
+        self.matcher = matcher
         scorer = Interpreter.sharedScorer
         vocabulary = Interpreter.sharedVocabulary
+        self.model = model
+        self.modelWeight = modelWeight
     }
 
     public init(names: [String]) { self.init(index: NameIndex(names: names)) }
@@ -32,6 +42,20 @@ public struct Interpreter: Sendable {
     // The tables are constant; compile them once per process.
     private static let sharedScorer = IntentScorer()
     private static let sharedVocabulary = Vocabulary()
+    private static let sharedModel = model(learning: IntentExamples.all)
+    /// A sure vote of the model (probability 1) counts like one strong cue phrase.
+    static let modelWeight = 3.0
+
+    /// A model learnt from `examples`, questions with names already masked.
+    static func model(
+        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature
+    ) -> IntentModel {
+        IntentModel(examples: examples.map { example in
+            let masked = QuestionText(example.question)
+            let prepared = prepare(masked, vocabulary: sharedVocabulary)
+            return (example.kind, IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared)))
+        }, temperature: temperature)
+    }
 
     /// Reads `question`, resolving follow-ups against `context`.
     public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
@@ -45,7 +69,9 @@ public struct Interpreter: Sendable {
         let unknown = names.names.isEmpty && names.suggestions.isEmpty ? Interpreter.unknownName(in: text, masked: masked) : nil
         // A near-miss name still says the question is about a customer.
         let customerCount = names.names.count + min(names.suggestions.count, 1)
-        let scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
+        var scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
+        let votes = model.probabilities(IntentFeatures.extract(prepared, segments: segments))
+        for (kind, probability) in votes { scores.total[kind, default: 0] += modelWeight * probability }
 
         var reading = decide(scores, language: language, names: names, segments: segments, number: number)
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
@@ -59,8 +85,11 @@ public struct Interpreter: Sendable {
 
     /// Stemmed, typo-corrected words and the compact characters of the masked question.
     func prepare(_ masked: QuestionText) -> PreparedQuestion {
-        let words = masked.asciiWords.map { vocabulary.corrected(Stemmer.stem($0.text)) }
-        return PreparedQuestion(words: words, compact: masked.compact.chars)
+        Interpreter.prepare(masked, vocabulary: vocabulary)
+    }
+
+    static func prepare(_ masked: QuestionText, vocabulary: Vocabulary) -> PreparedQuestion {
+        PreparedQuestion(words: masked.asciiWords.map { vocabulary.corrected(Stemmer.stem($0.text)) }, compact: masked.compact.chars)
     }
 
     private func decide(
@@ -115,14 +144,74 @@ public struct Interpreter: Sendable {
         }
     }
 
-    /// A count in the question ("plan 12 visits", "10件"), 1–999; dates and
-    /// long numbers are not counts.
+    /// A count in the question ("plan 12 visits", "10件", "five visits",
+    /// 「五件」), 1–999; dates and long numbers are not counts, and a number
+    /// word only counts next to what is counted ("which one" is no count).
     static func number(in masked: QuestionText) -> Int? {
-        for word in masked.asciiWords where word.text.allSatisfy(\.isNumber) && word.text.count <= 3 {
-            let before = word.range.lowerBound > 0 ? masked.chars[word.range.lowerBound - 1] : " "
-            let after = word.range.upperBound < masked.chars.count ? masked.chars[word.range.upperBound] : " "
-            if "-/.:".contains(before) || "-/.:".contains(after) { continue }
-            if let value = Int(word.text), value > 0 { return value }
+        let words = masked.asciiWords
+        for (i, word) in words.enumerated() {
+            if word.text.allSatisfy(\.isNumber) {
+                guard word.text.count <= 3 else { continue }
+                let before = word.range.lowerBound > 0 ? masked.chars[word.range.lowerBound - 1] : " "
+                let after = word.range.upperBound < masked.chars.count ? masked.chars[word.range.upperBound] : " "
+                let counted = i + 1 < words.count && countedWords.contains(Stemmer.stem(words[i + 1].text))
+                if "-/.:".contains(before) || ("-/.:".contains(after) && !(after == "-" && counted)) { continue }
+                if let value = Int(word.text), value > 0 { return value }
+            } else if let value = numberWords[word.text] {
+                let next = words[(i + 1)..<min(words.count, i + 2)].map { Stemmer.stem($0.text) }
+                let previous = i > 0 ? words[i - 1].text : ""
+                if next.contains(where: countedWords.contains) || ["me", "it", "only", "just", "do", "to"].contains(previous)
+                    || next.first == "max"
+                {
+                    return value
+                }
+            }
+        }
+        return kanjiCount(in: masked.compact.chars)
+    }
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+    ]
+    /// What a visit count counts, stemmed.
+    static let countedWords: Set<String> = [
+        "visit", "customer", "account", "call", "stop", "slot", "meet", "appointment", "company", "client", "place",
+        "more", "max", "maximum",
+    ]
+
+    /// A count in kanji before a counter word: 五件, 十二社, 三か所.
+    static func kanjiCount(in chars: [Character]) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let counters = ["件", "社", "軒", "か所", "ヶ所", "箇所", "カ所", "ヵ所", "回", "つ"]
+        var i = 0
+        while i < chars.count {
+            guard digits[chars[i]] != nil || chars[i] == "十" || chars[i] == "百" else {
+                i += 1
+                continue
+            }
+            var j = i
+            var total = 0
+            var current = 0
+            while j < chars.count {
+                if let d = digits[chars[j]] {
+                    current = d
+                } else if chars[j] == "十" {
+                    total += max(current, 1) * 10
+                    current = 0
+                } else if chars[j] == "百" {
+                    total += max(current, 1) * 100
+                    current = 0
+                } else {
+                    break
+                }
+                j += 1
+            }
+            total += current
+            let rest = chars[j...]
+            if total > 0, total < 1000, counters.contains(where: { rest.starts(with: $0) }) { return total }
+            i = j
         }
         return nil
     }

@@ -9,6 +9,7 @@ enum TopicCues {
         ("method-overview", 2, [
             "method", "matrix", "how does it work", "overview", "nutshell", "basics", "big picture", "two axes",
             "手法", "マトリックス", "考え方", "全体像", "基本", "やり方", "二つの軸", "2つの軸",
+            "quadrant", "from the start", "from scratch", "four box", "4象限", "四象限",
         ]),
         ("axis-objective", 3, [
             "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観",
@@ -22,12 +23,13 @@ enum TopicCues {
         ]),
         ("c-trap", 4, [
             "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "spend time on c", "情", "罠", "わな",
-            "付き合いの長い", "居心地", "長い付き合い", "古くからの",
+            "付き合いの長い", "居心地", "長い付き合い", "古くからの", "old customer", "old friend",
         ]),
         ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ"]),
         ("weekly-plan", 4, [
             "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
-            "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った",
+            "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った", "use the matrix", "訪問計画にどう",
+            "計画に活", "計画にどう活",
         ]),
         ("after-sales-follow-up", 4, [
             "follow up", "followup", "after sales", "aftercare", "アフターフォロー", "フォロー", "アフターサービス",
@@ -38,7 +40,7 @@ enum TopicCues {
             "チェックの見方", "チェック結果",
         ]),
         ("glossary", 4, [
-            "glossary", "mean in english", "in english", "in japanese", "term", "terminology", "用語", "英語で",
+            "glossary", "mean in english", "in english", "in japanese", "english for", "japanese for", "英語では", "term", "terminology", "用語", "英語で",
             "日本語で", "用語集",
         ]),
         ("scoring", 4, [
@@ -46,7 +48,8 @@ enum TopicCues {
             "スコアの計算", "計算方法", "点数", "パーセンタイル", "スコア",
         ]),
         ("manager-review", 4, ["manager", "my team", "team review", "マネージャー", "部下", "チーム"]),
-        ("visit-cadence", 3, ["how often", "cadence", "frequency", "頻度", "何週間ごと", "どのくらいの頻度"]),
+        ("visit-cadence", 3, ["how often", "cadence", "frequency", "頻度", "何週間ごと", "どのくらいの頻度", "rotate", "week to week",
+            "ローテーション"]),
     ]
 
     /// The entry describing each segment.

@@ -48,8 +48,9 @@ import Testing
         let knowledge = try #require(Self.knowledge)
         let data = AssistantData(classifications: DemoBook.classifications, guidance: knowledge, today: LocalDate(year: 2026, month: 11, day: 30)!)
         var context = ConversationContext()
-        let placed = Assistant.answer("I like visiting my old customers", context: &context, data: data)
-        #expect(placed.interpretation.intent == .method(topic: "c-trap"))
+        let placed = Assistant.answer("why did the check warn me", context: &context, data: data)
+        #expect(data.interpreter.interpret("why did the check warn me").intent == .outOfScope)
+        #expect(placed.interpretation.intent == .method(topic: "plan-check"))
         let weather = Assistant.answer("what's the weather?", context: &context, data: data)
         #expect(weather.interpretation.intent == .outOfScope)
     }

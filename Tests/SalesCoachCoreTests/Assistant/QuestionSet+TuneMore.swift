@@ -126,7 +126,7 @@ extension QuestionSet {
         method | | | topic=plan-check | how do I read the plan check output
         method | | | topic=visit-cadence | should I rotate which customers I visit from week to week?
         method | | | topic=manager-review | As a manager, how should I review how my reps spend their week?
-        method | | A+B | topic=why-focus-b | why should B get more time than A? they're already our best customers
+        method | | B+A | topic=why-focus-b | why should B get more time than A? they're already our best customers
         method | | | topic=method-overview | この手法の全体像をざっくり教えて
         method | | B | topic=why-focus-b | Bに一番時間をかけるのはなぜですか？
         method | | C | topic=c-trap | Cの罠って何？

@@ -9,7 +9,7 @@ import Testing
             lastVisit: LocalDate(year: 2026, month: 3, day: 5), rep: "Ann", notes: "said \"maybe\"\nnext week"),
         Customer(name: "=HYPERLINK(\"http://x\",\"y\")", metrics: MetricValues([.sales: -5, .profit: 0]), rep: "@bob"),
         Customer(name: "山田商事", metrics: MetricValues([.sales: 1.5e20]), notes: "-note"),
-        Customer(name: "+81 Holdings", notes: "\tindent"),
+        Customer(name: "+81 Holdings", notes: "'\tindent"),
     ]
 
     @Test("canonical header, quoting, empty cells for missing values, whole numbers without a point")

@@ -1,0 +1,464 @@
+/// Example questions with their intent, the model's learning data
+/// (`IntentModel`). Customer names are masked as ◆: the model learns how
+/// questions are asked, not which customers are in them.
+///
+/// The lines are the team's tune questions, written out by
+/// `SALESCOACH_WRITE_EXAMPLES=path swift test --filter IntentExampleWriter`;
+/// held-out questions never go in, so the held-out figures stay a fair test.
+/// Add a phrasing by adding a labelled tune question and writing them out again.
+enum IntentExamples {
+    static var all: [(kind: Intent.Kind, question: String)] {
+        text.split(separator: "\n").compactMap { line in
+            guard let bar = line.firstIndex(of: "|"),
+                let kind = Intent.Kind(rawValue: line[..<bar].trimmingCharacters(in: .whitespaces))
+            else { return nil }
+            return (kind, String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    static let text = """
+        weeklyPlan | who should I visit this week?
+        weeklyPlan | plan my week
+        weeklyPlan | Make me a visit plan
+        weeklyPlan | where should I spend my time this week?
+        weeklyPlan | plan 12 visits for this week
+        weeklyPlan | which accounts do I visit first this week
+        weeklyPlan | what's my schedule looking like, who do I call on?
+        weeklyPlan | suggest visits for the week
+        weeklyPlan | who shoud I vist this wek?
+        weeklyPlan | Build a weekly plan please
+        weeklyPlan | 今週はどこを訪問すべき?
+        weeklyPlan | 訪問計画を作って
+        weeklyPlan | 今週の訪問計画を立ててください
+        weeklyPlan | 今週は誰に会いに行けばいいですか
+        weeklyPlan | 10件で訪問プランを作成してください
+        weeklyPlan | 今週の予定を組んで
+        weeklyPlan | どの顧客から回ればいいでしょうか
+        weeklyPlan | PLAN MY WEEK
+        explainCustomer | why is ◆ in C?
+        explainCustomer | explain ◆
+        explainCustomer | why is ◆ where it is?
+        explainCustomer | What segment is ◆ in?
+        explainCustomer | why is ◆ a C customer
+        explainCustomer | tell me about ◆
+        explainCustomer | why is ◆ not classified?
+        explainCustomer | explain ◆
+        explainCustomer | how is ◆ scored?
+        explainCustomer | ◆ - why that segment?
+        explainCustomer | explain ◆
+        explainCustomer | what's the story with ◆?
+        explainCustomer | ◆はなぜC?
+        explainCustomer | ◆について教えて
+        explainCustomer | ◆はどの領域ですか
+        explainCustomer | ◆の評価は?
+        explainCustomer | ◆がCの理由を説明して
+        explainCustomer | ◆はなんでこの分類なの?
+        explainCustomer | ◆の分類を教えてください
+        explainCustomer | ◆ってどういう位置づけ?
+        explainCustomer | ◆について
+        explainCustomer | why is ◆ in C?
+        segmentMembers | who are my B customers?
+        segmentMembers | list C customers
+        segmentMembers | show me the A accounts
+        segmentMembers | which companies are in segment B
+        segmentMembers | who are my main targets?
+        segmentMembers | Which clients fall into D?
+        segmentMembers | show my key acounts
+        segmentMembers | Bの顧客は?
+        segmentMembers | Aランクの顧客を教えて
+        segmentMembers | C顧客の一覧
+        segmentMembers | 重要顧客はどこですか
+        segmentMembers | 最重点の顧客を見せてください
+        segmentMembers | Dに入っている会社は?
+        segmentAdvice | how should I handle C customers?
+        segmentAdvice | what should I do with my A accounts?
+        segmentAdvice | how do I grow B customers?
+        segmentAdvice | how much time should D customers get?
+        segmentAdvice | tips for dealing with segment C
+        segmentAdvice | approach for main targets?
+        segmentAdvice | C顧客にはどう対応する?
+        segmentAdvice | Bランクの攻め方を教えて
+        segmentAdvice | A顧客にはどう接するべきですか
+        segmentAdvice | D顧客の扱いはどうすればいいでしょうか
+        segmentAdvice | Cの会社とはどう付き合うべき?
+        method | what is the objective evaluation axis?
+        method | why focus on B?
+        method | how does the method work?
+        method | what is transaction record?
+        method | what's the C trap?
+        method | why start from the sales budget?
+        method | how do I use the matrix to plan my week?
+        method | why is follow-up important for A customers?
+        method | what does borderline mean?
+        method | how do I read a plan check?
+        method | what does 取り引き実績 mean in English?
+        method | how are the scores calculated?
+        method | what is a B customer?
+        method | wht is objectve evaluation
+        method | why are long relationships dangerous?
+        method | 客観的評価とは?
+        method | なぜBに注力するの?
+        method | 取り引き実績って何ですか
+        method | このマトリックスの考え方を教えてください
+        method | Cの罠とは何でしょうか
+        method | 売上予算から考えるのはなぜ?
+        method | 境界線上ってどういう意味?
+        method | スコアの計算方法を教えて
+        method | D顧客とは何ですか
+        method | マトリックスを使った週間計画の立て方は?
+        method | 付き合いの長い顧客ばかり訪問してしまうのはなぜダメ?
+        countAndShare | how many A customers do I have?
+        countAndShare | number of B accounts?
+        countAndShare | what's the breakdown by segment?
+        countAndShare | what share of sales comes from C?
+        countAndShare | how many customers are in D
+        countAndShare | How many customers do I have in total?
+        countAndShare | Aランクは何社?
+        countAndShare | C顧客は何社ありますか
+        countAndShare | 各領域の社数を教えて
+        countAndShare | Bの割合はどれくらい?
+        countAndShare | 重要顧客は何社いますか
+        whatWouldItTake | what would move ◆ to A?
+        whatWouldItTake | what would it take for ◆ to become A?
+        whatWouldItTake | how can ◆ reach A?
+        whatWouldItTake | what would change ◆'s segment?
+        whatWouldItTake | How do I get ◆ into A
+        whatWouldItTake | ◆をAにするには?
+        whatWouldItTake | ◆がAランクに上がるには何が必要ですか
+        whatWouldItTake | ◆の領域を変えるには?
+        whatWouldItTake | ◆をBにする条件は
+        planCheck | is my plan OK?
+        planCheck | am I spending too much time on C?
+        planCheck | check my plan
+        planCheck | Can you review my planned visits?
+        planCheck | is my visit plan balanced?
+        planCheck | 計画をチェックして
+        planCheck | Cに時間をかけすぎ?
+        planCheck | 私の訪問予定を確認してください
+        planCheck | この計画で問題ないですか
+        compare | should I visit ◆ or ◆ first?
+        compare | ◆ vs ◆: which first?
+        compare | compare ◆ and ◆
+        compare | ◆と◆、どちらを先に訪問?
+        compare | ◆と◆を比べて
+        compare | ◆か◆か、優先はどっち?
+        help | what can you do?
+        help | help
+        help | what questions can you answer?
+        help | 何ができる?
+        help | ヘルプ
+        help | どんな質問ができますか
+        outOfScope | what's the weather?
+        outOfScope | how do I bake bread?
+        outOfScope | what is the stock price of Apple?
+        outOfScope | write me an email to a client
+        outOfScope | write a Swift function that sorts an array
+        outOfScope | tell me a joke
+        outOfScope | who is the prime minister of Japan?
+        outOfScope | book a flight to Osaka
+        outOfScope | 今日の天気は?
+        outOfScope | 肉じゃがのレシピを教えて
+        outOfScope | トヨタの株価は?
+        outOfScope | お客様へのメールを書いてください
+        outOfScope | Pythonでプログラムを書いて
+        outOfScope | 東京の人口は?
+        outOfScope | 週末のおすすめの映画は?
+        outOfScope | 英語に翻訳して
+        weeklyPlan | who needs a visit from me this week?
+        weeklyPlan | line up my visits for the coming week
+        weeklyPlan | I've got 8 visits to spend, where should they go?
+        weeklyPlan | draw up an itinerary for this week
+        weeklyPlan | help me prioritise my visits this week
+        weeklyPlan | what's on my visiting agenda?
+        weeklyPlan | which clients should I drop in on?
+        explainCustomer | give me the details on ◆
+        explainCustomer | what do you know about ◆?
+        explainCustomer | why does ◆ score so low?
+        explainCustomer | break down ◆ for me
+        explainCustomer | how is ◆ doing?
+        explainCustomer | is ◆ a key account?
+        segmentMembers | give me a list of everyone in C
+        segmentMembers | which companies count as B?
+        segmentMembers | print the D customers
+        segmentMembers | who's in segment A?
+        segmentAdvice | what's the right way to treat D accounts?
+        segmentAdvice | how much effort should go into C?
+        segmentAdvice | any advice on B customers?
+        segmentAdvice | how do I win more business from B accounts?
+        method | explain transaction record to me
+        method | what does objective evaluation measure?
+        method | why shouldn't I spend time on C?
+        method | what's the point of the A follow-up?
+        method | why is the budget the starting point?
+        countAndShare | how big is my B segment?
+        countAndShare | what's my mix of A, B, C and D?
+        countAndShare | count my C customers
+        whatWouldItTake | what would push ◆ into A?
+        whatWouldItTake | what must change for ◆ to reach B?
+        planCheck | does my plan follow the policy?
+        planCheck | I planned lots of C visits, is that bad?
+        planCheck | validate my visit plan
+        compare | who's more urgent, ◆ or ◆?
+        compare | ◆ versus ◆?
+        help | what can I ask you?
+        help | give me some example questions
+        outOfScope | what's 15% of 240?
+        outOfScope | recommend a good book
+        outOfScope | who is the CEO of Toyota?
+        outOfScope | convert 100 dollars to yen
+        outOfScope | schedule a meeting with my manager
+        outOfScope | how do I fix a printer jam?
+        outOfScope | tell me something interesting
+        weeklyPlan | 今週の回り方を提案して
+        weeklyPlan | 訪問の優先順位を決めて
+        weeklyPlan | 今週会うべきお客さんは?
+        weeklyPlan | 8件分の訪問計画をお願いします
+        weeklyPlan | 来週どの顧客を訪ねるべきですか
+        explainCustomer | ◆の分析結果を見せて
+        explainCustomer | ◆のスコアは?
+        explainCustomer | ◆はどうなっていますか
+        explainCustomer | ◆はなぜDなの?
+        segmentMembers | A顧客は誰ですか
+        segmentMembers | Cランクの取引先を一覧にして
+        segmentMembers | B領域に入っている会社を教えて
+        segmentAdvice | D顧客にはどう接すればいいですか
+        segmentAdvice | Aの顧客をどうフォローすべき?
+        segmentAdvice | Bランクの顧客を伸ばす方法は?
+        method | 客観的評価はどうやって決まるのですか
+        method | Cの罠について教えて
+        method | なぜBを優先するのですか
+        method | 境界線上の顧客とは?
+        method | アフターフォローが大事な理由は?
+        countAndShare | Dランクの顧客は何件?
+        countAndShare | 顧客全体の構成を教えて
+        countAndShare | Aの売上シェアは?
+        whatWouldItTake | ◆がBになる条件は何ですか
+        whatWouldItTake | ◆をCにするには何が必要?
+        planCheck | 今週の計画に問題はありますか
+        planCheck | 訪問予定のバランスを見てください
+        compare | ◆と◆、先に行くならどっち?
+        compare | ◆と◆を比較して
+        help | どう使えばいいですか
+        help | 質問の例を教えて
+        outOfScope | 今日は何曜日?
+        outOfScope | 英会話のコツを教えて
+        outOfScope | おすすめの本は?
+        outOfScope | この文章を校正して
+        outOfScope | エクセルの使い方を教えて
+        outOfScope | 円ドルレートは?
+        weeklyPlan | who should i visit this week? give me five
+        weeklyPlan | plan my week
+        weeklyPlan | Can you put together a visit schedule for next week? I can fit about 8 visits.
+        weeklyPlan | I've got a pretty empty calendar next week and want to use it well — who should I go see?
+        weeklyPlan | only 3 slots left this week, which customers?
+        weeklyPlan | whos worth visting this week
+        weeklyPlan | Suggest six customers I should call on before Friday.
+        weeklyPlan | I'm out sick most of the week, two visits max. who?
+        weeklyPlan | i want to schedule twelve visits over the next two weeks, pick them for me
+        weeklyPlan | build me a 5-visit plan for this week and make sure ◆ is in it
+        weeklyPlan | who's on my visit list for next week?
+        weeklyPlan | 今週の訪問先を決めて
+        weeklyPlan | 今週は五件くらい回りたいんだけど、どこに行けばいい?
+        weeklyPlan | 来週の訪問計画を5件で作ってください。
+        weeklyPlan | 十件分の訪問スケジュールを組んでほしい
+        weeklyPlan | 今週どこ回ればいいかな
+        weeklyPlan | 今週は出張が入っているので、訪問は4件が限界です。どこを優先すべきでしょうか。
+        weeklyPlan | 来週のアポ取り、どのお客さんから始めればよいですか?
+        weeklyPlan | 今週三社だけ訪問するならどこ?
+        weeklyPlan | 訪問計画を立てていただけますか
+        explainCustomer | why is ◆ a C?
+        explainCustomer | tell me about ◆
+        explainCustomer | Why's ◆ in D? they seem fine to me
+        explainCustomer | show me ◆
+        explainCustomer | ◆ is an A right? why
+        explainCustomer | what's the story with ◆, we met them at a trade show
+        explainCustomer | can you explain ◆'s classification
+        explainCustomer | ◆ - why B and not D?
+        explainCustomer | ◆ details pls
+        explainCustomer | explain ◆ enrg
+        explainCustomer | Is ◆ an A customer?
+        explainCustomer | ◆ - how do its objective and record scores compare?
+        explainCustomer | ◆ — why is it classified the way it is?
+        explainCustomer | what segment is ◆ and why
+        explainCustomer | ◆ is C?? they order from us constantly
+        explainCustomer | why did ◆ land in A, their revenue isn't that big
+        explainCustomer | ◆がB顧客になっている理由を教えてください
+        explainCustomer | ◆さんってどういう位置づけ?
+        explainCustomer | ◆について説明して
+        explainCustomer | ◆はどのセグメント?
+        explainCustomer | ◆がAなのはなぜ
+        explainCustomer | ◆さんは売上も利益もかなり大きいのに、なぜC扱いなんでしょうか?
+        explainCustomer | ◆のこと教えて
+        explainCustomer | ◆の評価を見せてください
+        explainCustomer | ◆HDの分類根拠を知りたい
+        explainCustomer | ◆ってDなの?
+        explainCustomer | ◆さんの客観的評価と取引実績、それぞれどうなっていますか。
+        explainCustomer | ◆はどうしてこの区分になったの
+        explainCustomer | ◆さんについて詳しく教えていただけますか。
+        explainCustomer | ゼニス・ロボティクスはどの区分ですか
+        segmentMembers | who are my B customers
+        segmentMembers | list the D accounts
+        segmentMembers | show me everyone in A or B
+        segmentMembers | which of my accounts are the key accounts?
+        segmentMembers | c customers?
+        segmentMembers | which of my customers fall into segment d
+        segmentMembers | A顧客の一覧を出して
+        segmentMembers | Cに入っている会社はどこですか?
+        segmentMembers | Bランクのお客さんを全部見せて
+        segmentMembers | Dってどこの会社が該当する?
+        segmentMembers | 最重点ターゲットになっている先を教えてください
+        segmentMembers | Bの会社名だけ教えて
+        segmentMembers | 情で通ってる系のC先ってどこだっけ
+        segmentAdvice | how should I handle my C customers
+        segmentAdvice | what do I do with D accounts, just ignore them?
+        segmentAdvice | how much of my week should go to B
+        segmentAdvice | best way to keep my A accounts happy?
+        segmentAdvice | i've been visiting my Cs every week out of habit. what should i do with them going forward?
+        segmentAdvice | new hire here - what's the right approach for B accounts?
+        segmentAdvice | should I still visit D customers at all
+        segmentAdvice | how should I split my time between A and B?
+        segmentAdvice | B顧客にはどう接すればいいですか
+        segmentAdvice | Aのお客さんにはどのくらい時間を割くべき?
+        segmentAdvice | C顧客、訪問回数を減らしたいけど関係を壊したくない。どうすれば?
+        segmentAdvice | Bの攻め方を教えて
+        segmentAdvice | D先への対応はどの程度にとどめるべきでしょうか。
+        segmentAdvice | A顧客に対して具体的に何をすればいいですか?
+        segmentAdvice | Cのお客さんにかける時間ってどれくらいが目安?
+        segmentAdvice | B先を開拓するコツは?
+        segmentAdvice | Cの先は電話やメールで済ませてもいいんでしょうか
+        segmentAdvice | Cアカウントのフォローってどうやるのがベスト?
+        method | what's this ABCD method about?
+        method | I'm new — can someone explain the four-quadrant customer thing from the start?
+        method | what exactly counts as a B account
+        method | everyone keeps talking about the "C trap" - what is that
+        method | what does objective evaluation measure exactly?
+        method | what goes into the transaction record axis
+        method | how are the scores calculated
+        method | what is a percentile rank here and why use it instead of raw revenue
+        method | if I'm behind on my sales budget, does the matrix still apply?
+        method | what's the English for 取引実績
+        method | what does D mean in the matrix
+        method | what does after-sales follow-up mean for A customers
+        method | what happens if a customer sits right on the line between two segments
+        method | how am I supposed to use the matrix when planning my week
+        method | how do I read the plan check output
+        method | should I rotate which customers I visit from week to week?
+        method | As a manager, how should I review how my reps spend their week?
+        method | why should B get more time than A? they're already our best customers
+        method | この手法の全体像をざっくり教えて
+        method | Bに一番時間をかけるのはなぜですか?
+        method | Cの罠って何?
+        method | 情で訪問先を選んじゃうのってなんでダメなの?
+        method | 客観的評価ってどうやって決まるの?
+        method | 取引実績の軸には何が含まれますか
+        method | 基準線が50なのはなぜでしょうか
+        method | 予算達成が最優先ってどういうこと?
+        method | 用語の日英対応を見たい
+        method | A顧客の定義は?
+        method | C顧客ってどういうお客さんのこと?
+        method | Dってどういう意味ですか
+        method | アフターフォローって具体的に何をすること?
+        method | 境界線ギリギリの顧客はどう扱うの?
+        method | マトリックスを週の訪問計画にどう活かせばいいのか教えてください
+        method | 計画チェックの結果の見方がわかりません
+        method | 同じ先に毎週行くのってあり?訪問頻度の考え方を知りたい
+        method | 部下の時間配分をチェックするときのポイントは?
+        method | 恐れ入りますが、B顧客の定義をご教示いただけますでしょうか。
+        countAndShare | how many B customers do I have
+        countAndShare | what's the breakdown of my customers by segment
+        countAndShare | what share of my book is D
+        countAndShare | how many are in A vs B
+        countAndShare | how many customers are there in total
+        countAndShare | is my book lopsided? like how are the customers spread across the four boxes
+        countAndShare | Aは何社ある?
+        countAndShare | C顧客の割合はどのくらいですか
+        countAndShare | 各セグメントに何社ずつ入ってる?
+        countAndShare | Dって全体の何パーセント?
+        countAndShare | セグメント別の分布を見せてください
+        countAndShare | Bランクの会社数、数えてもらえる?
+        whatWouldItTake | what would it take for ◆ to become an A?
+        whatWouldItTake | how do I get ◆ into A
+        whatWouldItTake | what needs to happen for ◆ to move up
+        whatWouldItTake | ◆ has zero sales with us. how much would we need to sell them to make them an A?
+        whatWouldItTake | what would move ◆ out of its current segment
+        whatWouldItTake | what would it take for ◆ to climb to C
+        whatWouldItTake | ◆ Semi to A: what would have to change?
+        whatWouldItTake | ◆をもっと上の区分にするには何が必要?
+        whatWouldItTake | ◆をAに上げるには、どれくらい取引を増やせばいいですか?
+        whatWouldItTake | ◆がBになる可能性ってある?何が変わればいい?
+        whatWouldItTake | ◆がA顧客になる条件は?
+        whatWouldItTake | ◆をAにするには何件くらい受注が必要かな
+        whatWouldItTake | ◆の区分が変わるとしたら、何がきっかけになりますか
+        whatWouldItTake | ◆の格付けを上げるために必要なことは?
+        planCheck | can you check my plan for this week
+        planCheck | am I spending too much time on C customers?
+        planCheck | this week I'm planning to see ◆, ◆ and ◆ — is that a good plan?
+        planCheck | My manager says my week is unbalanced. Can you look at it and tell me if she's right?
+        planCheck | review emily's plan, I'm her manager
+        planCheck | is my plan neglecting my A accounts?
+        planCheck | too many D visits in my schedule?
+        planCheck | does my current visit schedule follow the method
+        planCheck | my plan: ◆, ◆, ◆, ◆. thoughts?
+        planCheck | 今週の計画、バランスどうかな
+        planCheck | 私の計画、Bへの時間が少なすぎませんか?
+        planCheck | 今週Cに3日、Bに半日の予定です。これって問題ありますか?
+        planCheck | 佐々木さんの今週の予定をチェックしてもらえますか
+        planCheck | ◆と◆に毎週行ってるけど、行き過ぎ?
+        planCheck | 計画の診断をお願いします
+        planCheck | 今の訪問予定、見直したほうがいいところある?
+        planCheck | Cに偏ってないか確認して
+        compare | ◆ or ◆, who first?
+        compare | ◆ vs ◆ — which matters more?
+        compare | i can only see one of ◆ or ◆ tomorrow. which?
+        compare | ◆ or ◆ — which one deserves the slot on Thursday?
+        compare | compare ◆ and ◆ for me
+        compare | ◆ or ◆? both tiny, but if I had to pick
+        compare | ◆ vs ◆: where should my next visit go
+        compare | is ◆ more important than ◆?
+        compare | ◆と◆、どっちを優先すべき?
+        compare | ◆と◆だったら、どちらに先に行くべきでしょうか。
+        compare | ◆と◆、比べるとどっちが大事?
+        compare | ◆さんと◆さん、優先度が高いのはどちらですか
+        compare | ◆と◆、先に訪問すべきなのはどっち?
+        compare | ◆と◆ならどっちに行くべき?
+        compare | ◆と◆、どちらの方が重要度が高いでしょうか?
+        help | what can you do
+        help | how do I use this thing
+        help | what kinds of questions can I ask you?
+        help | I'm new, where do I even start with this tool
+        help | 何ができるの?
+        help | 使い方を教えてください
+        help | ヘルプ
+        help | どんな質問に答えられますか
+        help | コマンド一覧ある?
+        outOfScope | what's the weather in osaka tomorrow
+        outOfScope | any news on the yen today?
+        outOfScope | write me a python script to parse a csv
+        outOfScope | how do I negotiate a bigger discount without losing margin
+        outOfScope | which CRM should we switch to, salesforce or hubspot?
+        outOfScope | can you forecast next quarter's revenue for me
+        outOfScope | how should I price our new maintenance package
+        outOfScope | what's toyota's stock price
+        outOfScope | did you hear sasaki is transferring to osaka?
+        outOfScope | write a follow-up email to ◆ after yesterday's meeting
+        outOfScope | what's a good closing line for a cold call
+        outOfScope | how do I set up a sales pipeline in excel
+        outOfScope | tell me a joke
+        outOfScope | how do I handle an angry customer who's threatening to cancel
+        outOfScope | what's our commission structure this year
+        outOfScope | 明日の東京の天気は?
+        outOfScope | ◆の担当者に送るお詫びメールを書いて
+        outOfScope | 値引き交渉のコツを教えて
+        outOfScope | 来期の売上予測を出してほしい
+        outOfScope | 新しい営業を採用したいんだけど、面接で何を聞けばいい?
+        outOfScope | 経費精算のやり方がわからない
+        outOfScope | 次の文を英語に訳して:いつもお世話になっております
+        outOfScope | 今日の晩ごはん何にしよう
+        outOfScope | 有給の申請ってどうやるの
+        outOfScope | ◆の株価は?
+        outOfScope | 競合他社の情報を調べてください
+        outOfScope | 名刺交換のマナーを教えてください
+        outOfScope | 新規開拓のテレアポ用トークスクリプトを作って
+        outOfScope | 親子丼の作り方教えて
+        """
+}
