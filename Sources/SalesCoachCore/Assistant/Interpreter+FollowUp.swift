@@ -63,7 +63,9 @@ extension Interpreter {
         let ownCues = scores.cues.filter { $0.key != .explainCustomer }.values.max() ?? 0
         let cued = !Interpreter.followUpCues.matches(in: prepared).isEmpty
         let leftover = prepared.words.count + prepared.compact.filter { $0.isJapanese }.count
-        guard named, ownCues < 3, cued || leftover <= 2 else { return nil }
+        // "honda or hitachi first?" names two customers and asks to compare them, whatever came before.
+        let comparesTwo = reading.intent.kind == .compare && reading.customers.count >= 2
+        guard named, ownCues < 3, !comparesTwo, cued || leftover <= 2 else { return nil }
         return inherit(last, reading: reading, context: context, into: result)
     }
 

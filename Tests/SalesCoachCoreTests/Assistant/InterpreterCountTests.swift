@@ -54,4 +54,13 @@ import Testing
         #expect(reading.intent == .explainCustomer)
         #expect(reading.customers == ["Helios Energy"])
     }
+
+    @Test("two customers to compare are compared, even right after an explanation")
+    func compareAfterExplanation() {
+        var context = ConversationContext()
+        _ = Assistant.answer("why is Acme Industrial in A?", context: &context, data: InterpreterAccuracyTests.data)
+        let reading = InterpreterAccuracyTests.data.interpreter.interpret("globex or northwind first?", context: context)
+        #expect(reading.intent == .compare)
+        #expect(reading.customers == ["Globex Manufacturing", "Northwind Trading"])
+    }
 }
