@@ -15,7 +15,7 @@ public struct Classifier: Sendable {
     /// Classifies `customers` as one book; the result keeps their order.
     public func classify(_ customers: [Customer]) -> [Classification] {
         let columns = buildColumns(customers)
-        return customers.map { classify($0, columns: columns) }
+        return customers.indices.map { classify(customers[$0], row: $0, columns: columns) }
     }
 
     public func classify(_ book: Book) -> [Classification] { classify(book.customers) }
@@ -45,18 +45,18 @@ public struct Classifier: Sendable {
         guard config.mode == .relative else { return [:] }
         var columns: [Metric: MetricColumn] = [:]
         for metric in Metric.allCases where config.uses(metric) {
-            columns[metric] = MetricColumn(values: customers.compactMap { usableValue($0, metric) })
+            columns[metric] = MetricColumn(rows: customers.map { usableValue($0, metric) })
         }
         return columns
     }
 
-    private func metricScore(_ metric: Metric, value: Double, columns: [Metric: MetricColumn]) -> MetricScore? {
+    private func metricScore(_ metric: Metric, value: Double, row: Int, columns: [Metric: MetricColumn]) -> MetricScore? {
         let score: Rational
         let population: Int
         switch config.mode {
         case .relative:
-            guard let column = columns[metric], let s = column.score(of: value) else { return nil }
-            score = s
+            guard let column = columns[metric], let position = column.position(ofRow: row) else { return nil }
+            score = column.score(at: position)
             population = column.count
         case .absolute:
             guard let threshold = config.thresholds[metric] else { return nil }
@@ -68,11 +68,11 @@ public struct Classifier: Sendable {
             pull: score >= config.cut ? .up : .down, population: population)
     }
 
-    private func axisScore(_ axis: Axis, _ customer: Customer, columns: [Metric: MetricColumn]) -> AxisScore? {
+    private func axisScore(_ axis: Axis, _ customer: Customer, row: Int, columns: [Metric: MetricColumn]) -> AxisScore? {
         var scores: [MetricScore] = []
         var missing: [Metric] = []
         for metric in axis.metrics where config.uses(metric) {
-            if let value = usableValue(customer, metric), let score = metricScore(metric, value: value, columns: columns) {
+            if let value = usableValue(customer, metric), let score = metricScore(metric, value: value, row: row, columns: columns) {
                 scores.append(score)
             } else {
                 missing.append(metric)
@@ -92,14 +92,14 @@ public struct Classifier: Sendable {
             isBorderline: distance <= config.borderlineMargin, metrics: scores, missing: missing)
     }
 
-    private func classify(_ customer: Customer, columns: [Metric: MetricColumn]) -> Classification {
-        let objective = axisScore(.objective, customer, columns: columns)
-        let record = axisScore(.record, customer, columns: columns)
+    private func classify(_ customer: Customer, row: Int, columns: [Metric: MetricColumn]) -> Classification {
+        let objective = axisScore(.objective, customer, row: row, columns: columns)
+        let record = axisScore(.record, customer, row: row, columns: columns)
         var moves: [Move] = []
         if let objective, let record {
             let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-            moves = nearestMoves(on: objective, segment: segment, columns: columns)
-                + nearestMoves(on: record, segment: segment, columns: columns)
+            moves = nearestMoves(on: objective, segment: segment, row: row, columns: columns)
+                + nearestMoves(on: record, segment: segment, row: row, columns: columns)
             // Growth toward a better segment leads; a fall (the risk for a
             // high axis) comes after, nearest first either way.
             moves.sort { ($0.target.isRaise ? 0 : 1, $0.relativeChange, $0.metric) < ($1.target.isRaise ? 0 : 1, $1.relativeChange, $1.metric) }
@@ -109,27 +109,26 @@ public struct Classifier: Sendable {
 
     /// For each metric of the axis, the smallest change of that metric alone
     /// that flips the axis, holding everything else in the book fixed.
-    private func nearestMoves(on axis: AxisScore, segment: Segment, columns: [Metric: MetricColumn]) -> [Move] {
+    private func nearestMoves(on axis: AxisScore, segment: Segment, row: Int, columns: [Metric: MetricColumn]) -> [Move] {
         let totalWeight = axis.metrics.reduce(Rational.zero) { $0 + $1.weight }
+        let weighted = axis.metrics.reduce(Rational.zero) { $0 + $1.weight * $1.score }
         let flipped =
             axis.axis == .objective
             ? Segment(objectiveHigh: !axis.isHigh, recordHigh: segment.recordHigh)
             : Segment(objectiveHigh: segment.objectiveHigh, recordHigh: !axis.isHigh)
         var moves: [Move] = []
         for part in axis.metrics {
-            let others = axis.metrics.reduce(Rational.zero) { sum, other in
-                other.metric == part.metric ? sum : sum + other.weight * other.score
-            }
+            let others = weighted - part.weight * part.score
             // The score this metric needs so that the weighted mean meets the cut.
             let needed = (config.cut * totalWeight - others) / part.weight
             let target: Move.Target?
             switch config.mode {
             case .relative:
-                guard let column = columns[part.metric] else { continue }
+                guard let column = columns[part.metric], let position = column.position(ofRow: row) else { continue }
                 target =
                     axis.isHigh
-                    ? column.lower(from: part.value, below: needed)
-                    : column.raise(from: part.value, toReach: needed)
+                    ? column.lower(from: position, below: needed)
+                    : column.raise(from: position, toReach: needed)
             case .absolute:
                 guard let threshold = config.thresholds[part.metric] else { continue }
                 if axis.isHigh {

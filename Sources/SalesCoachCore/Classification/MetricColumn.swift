@@ -9,18 +9,36 @@ struct MetricColumn: Sendable {
     let equal: [Int]
     /// How many customers have a value.
     let count: Int
+    /// `distinctAtRank[k]`: the index in `distinct` of the k-th smallest value,
+    /// so that the value a customer needs is found by arithmetic on ranks
+    /// rather than by a search (the search's cache misses dominated large books).
+    let distinctAtRank: [Int32]
 
-    init(values: [Double]) {
-        let sorted = values.sorted()
+    /// `positionOfRow[r]`: the index in `distinct` of row r's value, -1 for a row without one.
+    let positionOfRow: [Int32]
+
+    /// The column of one metric over a book's rows, nil where a row has no usable value.
+    init(rows: [Double?]) {
+        var pairs: [(value: Double, row: Int32)] = []
+        pairs.reserveCapacity(rows.count)
+        for (row, value) in rows.enumerated() {
+            if let value { pairs.append((value, Int32(row))) }
+        }
+        pairs.sort { $0.value < $1.value }
         var distinct: [Double] = []
         var below: [Int] = []
         var equal: [Int] = []
-        distinct.reserveCapacity(sorted.count)
+        var distinctAtRank: [Int32] = []
+        var positionOfRow = [Int32](repeating: -1, count: rows.count)
+        distinctAtRank.reserveCapacity(pairs.count)
         var i = 0
-        while i < sorted.count {
+        while i < pairs.count {
             var j = i + 1
-            while j < sorted.count && sorted[j] == sorted[i] { j += 1 }
-            distinct.append(sorted[i])
+            while j < pairs.count && pairs[j].value == pairs[i].value { j += 1 }
+            let position = Int32(distinct.count)
+            for k in i..<j { positionOfRow[Int(pairs[k].row)] = position }
+            distinctAtRank.append(contentsOf: repeatElement(position, count: j - i))
+            distinct.append(pairs[i].value)
             below.append(i)
             equal.append(j - i)
             i = j
@@ -28,25 +46,24 @@ struct MetricColumn: Sendable {
         self.distinct = distinct
         self.below = below
         self.equal = equal
-        self.count = sorted.count
+        self.count = pairs.count
+        self.distinctAtRank = distinctAtRank
+        self.positionOfRow = positionOfRow
     }
 
-    /// Index of `value` in `distinct` (it must be one of the column's values).
-    func position(of value: Double) -> Int? {
-        var low = 0
-        var high = distinct.count
-        while low < high {
-            let mid = (low + high) / 2
-            if distinct[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < distinct.count && distinct[low] == value ? low : nil
+    /// A column of values alone, one row each.
+    init(values: [Double]) { self.init(rows: values) }
+
+    /// Where row `row`'s value sits in `distinct`; nil for a row without one.
+    func position(ofRow row: Int) -> Int? {
+        let position = positionOfRow[row]
+        return position < 0 ? nil : Int(position)
     }
 
-    /// The percentile score of a value in the column, exactly:
+    /// The percentile score at a position, exactly:
     /// (below + (equal + 1) / 2) / n × 100, the pandas `rank(pct=True)` average rule.
-    func score(of value: Double) -> Rational? {
-        guard let i = position(of: value) else { return nil }
-        return MetricColumn.percentile(below: below[i], equal: equal[i], count: count)
+    func score(at position: Int) -> Rational {
+        MetricColumn.percentile(below: below[position], equal: equal[position], count: count)
     }
 
     static func percentile(below: Int, equal: Int, count: Int) -> Rational {
@@ -55,65 +72,66 @@ struct MetricColumn: Sendable {
 
     // MARK: Counterfactuals
 
-    /// The places a customer with value `current` could move to, seen against
-    /// the other customers' values. Option `2i` lies strictly between
-    /// `distinct[i-1]` and `distinct[i]` (below everything for i = 0, above
-    /// everything for i = distinct.count); option `2i+1` ties with `distinct[i]`.
-    /// Scores never decrease along the options, which makes them searchable.
-    /// The option's score as an unreduced fraction (numerator, denominator).
-    private func optionFraction(_ option: Int, current: Double) -> (Int128, Int128) {
-        let i = option / 2
-        let othersBelow: Int
-        if i == distinct.count {
-            othersBelow = count - 1
-        } else {
-            othersBelow = below[i] - (current < distinct[i] ? 1 : 0)
-        }
-        let equalCount: Int
-        if option % 2 == 0 {
-            equalCount = 1
-        } else {
-            equalCount = equal[i] - (distinct[i] == current ? 1 : 0) + 1
-        }
-        return (Int128(100 * (2 * othersBelow + equalCount + 1)), Int128(2 * count))
+    // The places a customer with the value at `distinct[i]` could move
+    // to, seen against the other customers' values, are options: option `2k`
+    // lies strictly between `distinct[k-1]` and `distinct[k]` (below everything
+    // for k = 0, above everything for k = distinct.count); option `2k+1` ties
+    // with `distinct[k]`. An option's score is 100·t / 2n for an integer t
+    // (twice the others below, plus the ties, plus one), so "reaches a score"
+    // is "t reaches a threshold", and t never decreases along the options.
+    //
+    // With B(k) = below[k] (and B(m) = n past the last of m distinct values):
+    // above the current value, t(2k) = 2·B(k) and t(2k+1) = B(k) + B(k+1);
+    // at or below it, t(2k) = 2·B(k) + 2 and t(2k+1) = B(k) + B(k+1) + 2.
+    // The smallest k with B(k) past a bound comes from `distinctAtRank`.
+
+    /// B(k): how many values lie below option 2k's gap.
+    private func bound(_ k: Int) -> Int { k < distinct.count ? below[k] : count }
+
+    /// The smallest t whose score 100·t / 2n is at least `score`.
+    private func threshold(for score: Rational) -> Int128 {
+        // 100·t·D ≥ 2n·N, rounded up; D > 0.
+        let numerator = Int128(2 * count) * score.numerator
+        let denominator = 100 * score.denominator
+        let quotient = numerator / denominator
+        return numerator % denominator > 0 ? quotient + 1 : quotient
     }
 
-    /// Whether the option's score is at least `needed`.
-    private func option(_ option: Int, current: Double, reaches needed: Rational) -> Bool {
-        let (n, d) = optionFraction(option, current: current)
-        return !needed.compare(numerator: n, denominator: d).less
+    /// The smallest k with B(k) ≥ `rank`.
+    private func firstBound(atLeast rank: Int128) -> Int {
+        if rank <= 0 { return 0 }
+        if rank >= Int128(count) { return distinct.count }
+        let j = Int(distinctAtRank[Int(rank)])
+        return below[j] == Int(rank) ? j : j + 1
     }
 
-    private var optionCount: Int { 2 * distinct.count + 1 }
-
-    /// The smallest raise of `current` whose score reaches `needed`, if any.
-    func raise(from current: Double, toReach needed: Rational) -> Move.Target? {
-        guard let i = position(of: current) else { return nil }
-        var low = 2 * (i + 1)  // strictly above the current value
-        var high = optionCount
-        while low < high {
-            let mid = (low + high) / 2
-            if option(mid, current: current, reaches: needed) { high = mid } else { low = mid + 1 }
-        }
-        guard low < optionCount else { return nil }
-        let k = low / 2
-        return low % 2 == 1 ? .reach(distinct[k]) : .exceed(distinct[k - 1])
+    /// The largest k with B(k) ≤ `rank` (nil when `rank` < 0).
+    private func lastBound(atMost rank: Int128) -> Int? {
+        if rank < 0 { return nil }
+        if rank >= Int128(count) { return distinct.count - 1 }
+        return Int(distinctAtRank[Int(rank)])
     }
 
-    /// The smallest fall of `current` whose score drops below `limit`, if any.
-    func lower(from current: Double, below limit: Rational) -> Move.Target? {
-        guard let i = position(of: current) else { return nil }
-        // Options 0...2i lie strictly below the current value; the ones that
-        // satisfy the condition form a prefix, and the nearest is its end.
-        var low = 0
-        var high = 2 * i + 1
-        while low < high {
-            let mid = (low + high) / 2
-            if !option(mid, current: current, reaches: limit) { low = mid + 1 } else { high = mid }
-        }
-        guard low > 0 else { return nil }
-        let option = low - 1
-        let k = option / 2
-        return option % 2 == 1 ? .fallTo(distinct[k]) : .fallBelow(distinct[k])
+    /// The smallest raise of the value at position `i` whose score reaches `needed`, if any.
+    func raise(from i: Int, toReach needed: Rational) -> Move.Target? {
+        let t = threshold(for: needed)
+        // Smallest even option above the current value that reaches: 2·B(k) ≥ t.
+        let k = max(firstBound(atLeast: t > 0 ? (t + 1) / 2 : 0), i + 1)
+        guard k <= distinct.count, Int128(2 * bound(k)) >= t else { return nil }
+        // The tie just before it may reach too, if it is above the current value.
+        if k - 1 >= i + 1, Int128(bound(k - 1) + bound(k)) >= t { return .reach(distinct[k - 1]) }
+        return .exceed(distinct[k - 1])
+    }
+
+    /// The smallest fall of the value at position `i` whose score drops below `limit`, if any.
+    func lower(from i: Int, below limit: Rational) -> Move.Target? {
+        let t = threshold(for: limit)
+        // Largest even option at or below the current gap that stays short: 2·B(k) + 2 < t.
+        let most = t - 3
+        guard let found = lastBound(atMost: most >= 0 ? most / 2 : -1) else { return nil }
+        let k = min(found, i)
+        // The tie just above it may stay short too, while still below the current value.
+        if k < i, Int128(bound(k) + bound(k + 1) + 2) < t { return .fallTo(distinct[k]) }
+        return .fallBelow(distinct[k])
     }
 }

@@ -102,13 +102,4 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
         } while v != 0
         return u << shift
     }
-
-    /// Compares the unreduced fraction n/d (d > 0) with `self`, without
-    /// building a reduced value: the hot path of the counterfactual search.
-    @inline(__always)
-    func compare(numerator n: Int128, denominator d: Int128) -> (less: Bool, equal: Bool) {
-        let left = n * denominator
-        let right = numerator * d
-        return (left < right, left == right)
-    }
 }

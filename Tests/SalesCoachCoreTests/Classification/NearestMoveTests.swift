@@ -70,4 +70,66 @@ import Testing
             }
         }
     }
+
+    /// Every place a value could move to, nearest first: past or onto each
+    /// other value above it (or under each below it), as the search sees them.
+    static func candidates(current: Double, column: [Double], raising: Bool) -> [(target: Move.Target, value: Double)] {
+        let distinct = Array(Set(column + [current])).sorted()
+        guard let i = distinct.firstIndex(of: current) else { return [] }
+        var result: [(Move.Target, Double)] = []
+        if raising {
+            for k in (i + 1)..<distinct.count {
+                result.append((.exceed(distinct[k - 1]), (distinct[k - 1] + distinct[k]) / 2))
+                result.append((.reach(distinct[k]), distinct[k]))
+            }
+            result.append((.exceed(distinct[distinct.count - 1]), distinct[distinct.count - 1] + 1))
+        } else {
+            for k in stride(from: i, to: 0, by: -1) {
+                result.append((.fallBelow(distinct[k]), (distinct[k - 1] + distinct[k]) / 2))
+                result.append((.fallTo(distinct[k - 1]), distinct[k - 1]))
+            }
+            result.append((.fallBelow(distinct[0]), distinct[0] - 1))
+        }
+        return result
+    }
+
+    @Test("each move is the nearest one: a brute-force search over every other value finds the same", arguments: [1, 2, 5, 11, 23, 42])
+    func movesAreNearest(seed: Int) {
+        var generator = SeededRandom(seed: UInt64(seed))
+        let metrics: [Metric] = [.companyRevenue, .employees, .growth, .orders, .sales, .profit]
+        let book = (0..<14).map { i in
+            var values: [Metric: Double] = [:]
+            for metric in metrics where Int.random(in: 0..<6, using: &generator) > 0 {
+                // Small ranges make ties; growth and profit may go negative.
+                let low = metric.isNonNegative ? 0 : -5
+                values[metric] = Double(Int.random(in: low...9, using: &generator))
+            }
+            return customer("c\(i)", values)
+        }
+        let config = ClassifierConfig(weights: [.sales: Rational(2)])
+        let classifier = Classifier(config: config)
+        let results = classifier.classify(book)
+        for (index, result) in results.enumerated() {
+            guard let segment = result.segment else { continue }
+            for axisScore in [result.objective, result.record].compactMap({ $0 }) {
+                for part in axisScore.metrics {
+                    let column = book.compactMap { $0[part.metric] }.filter(\.isFinite)
+                    var expected: Move.Target? = nil
+                    for candidate in Self.candidates(current: part.value, column: column, raising: !axisScore.isHigh) {
+                        var changed = book
+                        changed[index][part.metric] = candidate.value
+                        let again = classifier.classify(changed)[index]
+                        let axisAgain = axisScore.axis == .objective ? again.objective : again.record
+                        if axisAgain?.isHigh != axisScore.isHigh {
+                            expected = candidate.target
+                            break
+                        }
+                    }
+                    if case .fallBelow(let floor)? = expected, floor <= 0, part.metric.isNonNegative { expected = nil }
+                    let found = result.moves.first { $0.metric == part.metric }?.target
+                    #expect(found == expected, "\(result.name) \(segment) \(part.metric) = \(part.value)")
+                }
+            }
+        }
+    }
 }
