@@ -20,6 +20,7 @@ enum IntentCues {
             "which customer should i see", "where should i focus this week", "plan my", "draft my schedule",
             "what should i do this week", "itinerary", "line up visit", "drop in on", "drop by", "prioritize visit",
             "where should go", "who need visit", "visit to spend", "route for the week", "who deserve",
+            "worth visit", "worth visiting",
         ]),
         (.weeklyPlan, 1, ["this week", "next week", "coming week", "week", "visit", "schedule", "plan", "call on"]),
         (.weeklyPlan, 2.5, ["agenda", "route"]),
@@ -56,6 +57,7 @@ enum IntentCues {
             "how should i manage", "handle", "deal with", "do about", "how should i work", "work my", "how to sell",
             "how to approach", "how often visit", "advice", "right way", "how much effort", "effort", "win more",
             "win business", "how to grow", "bother",
+            "how often", "ignore", "neglect", "leave alone",
         ]),
 
         (.method, 2, [
@@ -79,6 +81,7 @@ enum IntentCues {
             "need to become", "get into", "upgrade", "promote", "turn into", "change segment", "make it",
             "what does need", "how could get", "what would make", "move up", "need to reach", "push into",
             "what would push", "move into", "must change",
+            "how far", "how much more", "how many more", "to hit", "before they count as", "away from",
         ]),
 
         (.planCheck, 3, [
@@ -88,8 +91,10 @@ enum IntentCues {
             "plan right", "plan correct", "balanced", "validate", "follow the policy", "policy", "is that bad",
             "lot of visit", "anything wrong",
             "good plan", "thought", "follow the method", "my schedule", "current schedule",
+            "plan check", "sensible", "broken", "falling into", "review week", "review her", "review his", "look at her", "look at his",
+            "enough a", "all c",
         ]),
-        (.planCheck, 2, ["my plan"
+        (.planCheck, 2, ["my plan", "is that ok", "is that okay"
         ]),
 
         (.compare, 2, [
@@ -101,6 +106,7 @@ enum IntentCues {
             "what can you do", "what can i ask", "what questions", "how to use", "commands",
             "what kind of question", "what can you answer", "how do i use this", "example question",
             "where do i start", "get started", "getting started",
+            "how do i ask", "how to ask", "what should i type",
         ]),
         (.help, 2.5, ["help"]),
 
@@ -114,6 +120,8 @@ enum IntentCues {
             "write a", "sql", "swift function", "french", "spanish", "chinese", "game", "meeting", "reminder",
             "excel", "powerpoint", "printer", "calculator",
             "angry", "complaint", "threatening", "interview", "hire", "hiring", "recruit",
+            "furious", "delivery", "quote", "price", "pricing", "discount", "renewal", "proposal", "driving me",
+            "my boss", "contract", "invoice", "negotiate", "negotiation",
         ]),
     ]
 

@@ -460,5 +460,243 @@ enum IntentExamples {
         outOfScope | 名刺交換のマナーを教えてください
         outOfScope | 新規開拓のテレアポ用トークスクリプトを作って
         outOfScope | 親子丼の作り方教えて
+        weeklyPlan | plan
+        weeklyPlan | 予定
+        weeklyPlan | 来週の訪問先を5件選んで
+        weeklyPlan | 今週は十件回れそうなので、訪問計画を作ってください
+        weeklyPlan | hi, quick one: can u give me 6 visits for next wk pls
+        weeklyPlan | I've got time for a dozen visits next week, who should they be?
+        weeklyPlan | お疲れ様です。来週どこ回ったらええかな?
+        weeklyPlan | 来週はBの先を中心に予定組んでくれへん?
+        weeklyPlan | build my plan for next week and make sure ◆ is in it
+        weeklyPlan | 七件で来週のスケジュールを作成いただけますか
+        weeklyPlan | Only four slots this week because of the trade show. Who gets them?
+        weeklyPlan | 新人です。今週どのお客さんを訪問すればいいか、計画を作ってもらえますか?
+        weeklyPlan | schedule nine visits for me, prioritised properly
+        weeklyPlan | 15件分の訪問リストを出して
+        weeklyPlan | Long week ahead. We're about 8% behind budget and my manager wants to see a recovery plan by Friday. I've been doing my usual rounds but I don't think that's enough anymore. Who should I actually be visiting next week?
+        weeklyPlan | Cは減らして来週の計画を作り直して
+        weeklyPlan | 来月は二十件くらい訪問できるけど、どこを回るべき?
+        weeklyPlan | visit plan pls
+        weeklyPlan | 来週の訪問スケジュールを組んでいただけますでしょうか。
+        weeklyPlan | give me a plan for next week that only covers A and B accounts
+        weeklyPlan | 来週の予定に◆も入れて組み直してほしい
+        weeklyPlan | Just two visits this week, I'm mostly stuck in the office. Which two?
+        weeklyPlan | morning! eleven visits next week, can you sort out who
+        weeklyPlan | 三件だけ回るならどこ?
+        weeklyPlan | 1週間で10件回る計画を立ててください
+        explainCustomer | ◆
+        explainCustomer | ◆はなんでCなの?
+        explainCustomer | tell me about ◆
+        explainCustomer | ◆のプロフィールを見せて
+        explainCustomer | ◆ - what segment and why
+        explainCustomer | why is ◆ an A
+        explainCustomer | ◆について教えていただけますか
+        explainCustomer | ◆ is B? really? we barely know them
+        explainCustomer | ◆ details
+        explainCustomer | ◆ってどういう位置づけなん?
+        explainCustomer | ◆の評価を説明してください
+        explainCustomer | why is ◆ a D
+        explainCustomer | ◆はどのセグメント?
+        explainCustomer | Why isn't ◆ an A? They've been with us for twenty years.
+        explainCustomer | ◆のスコア見せて
+        explainCustomer | tell me about ◆ farma
+        explainCustomer | 大和ロジの立ち位置を知りたいです
+        explainCustomer | ◆
+        explainCustomer | explain ◆
+        explainCustomer | 中央科学ってどんな会社?
+        explainCustomer | ◆さんの詳細
+        explainCustomer | お疲れ様です。先週の会議で部長から「Cの先に時間をかけすぎ」と言われました。◆さんとは先代社長からの付き合いで、月2回は顔を出しています。売上もそこそこあるのに、どうして◆はCなんでしょうか?
+        explainCustomer | ◆, wat segment
+        explainCustomer | ◆ってどこに入ってるん?
+        explainCustomer | profile of Vrtx Automtive
+        explainCustomer | ◆
+        segmentMembers | C一覧
+        segmentMembers | list my key accounts
+        segmentMembers | B顧客はどこですか
+        segmentMembers | AとBの取引先を全部出して
+        segmentMembers | show me the D's
+        segmentMembers | うちのCってどこがあるん?
+        segmentMembers | 重要顧客のリストをください
+        segmentMembers | Which of my accounts fall into segment C?
+        segmentMembers | D分類の得意先を教えていただけますか
+        segmentMembers | お疲れ様です。Bに入っている会社を確認したいです。
+        segmentMembers | wat customers r A
+        segmentMembers | list C and D together
+        segmentMembers | Bのお客さん、誰と誰なん?
+        segmentMembers | Aランクの会社名だけ並べて
+        segmentMembers | which accounts are low on both axes?
+        segmentMembers | list the customers where we do lots of business but the company itself is small
+        segmentMembers | Cの顧客を見せてください
+        segmentAdvice | how should I handle B customers?
+        segmentAdvice | Cのお客さんにはどれくらい時間かけたらええの?
+        segmentAdvice | how often should I visit my A accounts
+        segmentAdvice | D顧客への対応方針を教えてください
+        segmentAdvice | 重要顧客には普段何をしておけばいい?
+        segmentAdvice | Bの先にはどのくらいの頻度で訪問すべきでしょうか
+        segmentAdvice | should I even bother visiting D customers?
+        segmentAdvice | 新人です。Cのお客様とはどのように付き合えばよいですか?
+        segmentAdvice | whats the best way to approach a B account
+        segmentAdvice | I've got loads of C customers who genuinely like me and honestly I enjoy seeing them too. I know I'm meant to cut back but it feels rude. How much time should I really be giving them?
+        segmentAdvice | Aの取引先には普段どう接すればいいですか
+        segmentAdvice | Dってほっといてええの?
+        segmentAdvice | How much of my week should go to B accounts?
+        segmentAdvice | C先への訪問頻度は月1回で十分ですか?
+        segmentAdvice | 伸ばしたいBの得意先、何から手をつければいい?
+        segmentAdvice | what do i do with key accounts to stop competitors getting in
+        segmentAdvice | Cの取引先は電話やメールで済ませてもいいですか
+        segmentAdvice | Aランクの訪問間隔の目安は?
+        segmentAdvice | C and D - how little time can I get away with?
+        segmentAdvice | Bの顧客に割く時間の割合はどれくらいが適切ですか
+        segmentAdvice | Dの先、年に何回くらい行けばええんやろ
+        method | how does this whole matrix thing work?
+        method | 新人です。既存顧客を4つに分ける考え方をざっくり教えてください
+        method | このマトリックスって何のためにあるん?
+        method | So I joined three weeks ago, came over from retail, and everyone here keeps talking about "the matrix" and the four segments like it's obvious. I've skimmed the handbook twice. Can you just explain what the method is?
+        method | 客観的評価って何?
+        method | what goes into the objective evaluation axis
+        method | 会社の規模とか売上とか、どの数字で会社の魅力を評価してるんですか
+        method | 取り引き実績の軸について説明してください
+        method | what counts as transaction record
+        method | 取引実績ってどの数字を見てるん?
+        method | how are the scores calculated
+        method | パーセンタイル順位ってなんですか
+        method | why 50? who decided the cut is at 50
+        method | what comes first, the budget or the matrix?
+        method | 営業予算が最優先ってどういう意味ですか
+        method | what's the english for 取引実績?
+        method | 用語集
+        method | what is an A customer?
+        method | A顧客の定義を教えてください
+        method | Bってどういう意味?
+        method | Cってなに
+        method | D顧客とは
+        method | why focus on B instead of A?
+        method | なんでBに一番時間使わなあかんの?
+        method | Bを最重点にする理由は何ですか
+        method | why is C a trap
+        method | Cの罠ってなに?
+        method | 情で訪問先を決めるのがダメな理由を教えてください
+        method | what does after-sales follow-up involve
+        method | A顧客のアフターフォローってどういうこと?
+        method | what does borderline mean?
+        method | 境界線上の顧客ってどういう意味ですか
+        method | how am I supposed to use the matrix when I plan my week?
+        method | 週の訪問計画はどういう考え方で立てればいいんですか
+        method | how do I read the plan check warnings?
+        method | 計画チェックの見方がわからない
+        method | how often should I be visiting customers in general
+        method | 毎週同じ先ばかり回ってしまうんですが、訪問先の入れ替えってどう考えればいいですか
+        method | I'm a team lead. How should I go about reviewing how my reps spend their week?
+        method | マネージャーとして部下の時間配分をどう見ればよいでしょうか
+        countAndShare | how many C customers do I have
+        countAndShare | Aは何社?
+        countAndShare | what's the split across segments
+        countAndShare | Bの割合ってどれくらい?
+        countAndShare | 顧客のセグメント別の分布を見せてください
+        countAndShare | what percentage of my book is C
+        countAndShare | AとBあわせて何件?
+        countAndShare | how many customers in each group
+        countAndShare | how many Ds r there
+        countAndShare | Cの先って全体の何割くらいなんやろ
+        countAndShare | number of key accounts?
+        countAndShare | D顧客の数は?
+        whatWouldItTake | what would it take for ◆ to become an A?
+        whatWouldItTake | ◆がAになるには何が必要ですか
+        whatWouldItTake | How far is ◆ from A?
+        whatWouldItTake | what would move ◆ up a segment?
+        whatWouldItTake | ◆をAに上げるには、あとどれくらい受注が要る?
+        whatWouldItTake | could ◆ drop to B? what would cause that
+        whatWouldItTake | ◆の区分を変えるには何が足りないんでしょう
+        whatWouldItTake | how much more business with ◆ before they count as A
+        whatWouldItTake | what would ◆ need to do to be an A account
+        whatWouldItTake | ◆ - how many more orders to hit A?
+        whatWouldItTake | ◆がAに入るには、会社の規模がどれくらい必要?
+        whatWouldItTake | what's ◆ missing to move up
+        whatWouldItTake | ◆HDをA顧客にするには取引をどれだけ増やせばいいですか
+        whatWouldItTake | ◆ってあと何があればAになるん?
+        whatWouldItTake | ◆がCになる条件は?
+        whatWouldItTake | ◆って、何がどう変わればランクが上がるの?
+        whatWouldItTake | ◆さんをAにするのは無理ですか?何が変われば届きますか
+        whatWouldItTake | ◆、Aまであとどのくらい?
+        planCheck | 田村さんの来週の予定、Cに寄りすぎてない?
+        planCheck | check my plan
+        planCheck | is my plan balanced?
+        planCheck | am I spending too much time on C
+        planCheck | 今週は◆、◆、◆に行く予定なんですが、Cに偏ってますか?
+        planCheck | 私の計画、バランス大丈夫ですか
+        planCheck | can you review Emily's week for me? I'm her manager
+        planCheck | 来週の予定、Bが足りてるか見てもらえますか
+        planCheck | 計画チェック
+        planCheck | Be honest - am I falling into the C trap this week?
+        planCheck | is there enough A in my plan or is it all C again
+        planCheck | 佐々木さんの今週の訪問配分、問題ないかチェックして
+        planCheck | My week: ◆ mon, ◆ tue, ◆ wed, ◆ thu. Is that sensible?
+        planCheck | 情で回ってる先が多すぎる気がする。Cばっかりになってないか予定を見てほしい
+        planCheck | too many D visits in my plan?
+        planCheck | 岡田さんの来週のプラン、時間の使い方おかしくないですか?
+        planCheck | 1日の半分くらいC先で終わってるんやけど、これアカン?
+        planCheck | plan ok?
+        planCheck | 来週の予定です。月曜は◆、火曜は◆、水曜は◆、木曜は◆、金曜は社内で事務作業。これって問題ありますか?
+        planCheck | ugh spent all week at C customers again and still missed budget. is my plan broken or what
+        planCheck | 部下の訪問計画を確認したいのですが、偏りがないか見ていただけますか
+        compare | ◆ or ◆ first?
+        compare | ◆と◆、どっちを先に回るべき?
+        compare | ◆と◆、今週どっちを優先したらええ?
+        compare | which matters more, ◆ or ◆?
+        compare | ◆ vs ◆
+        compare | I can only see one of ◆, ◆ and ◆ on Thursday. Which one?
+        compare | ◆さんと◆さんでは、どちらが重要でしょうか
+        compare | ◆ or ◆, who should get my friday slot
+        compare | ◆と◆を比較してください
+        compare | ◆ vs ◆ which is the better use of a visit
+        compare | ◆と◆、行くならどっち?
+        compare | ◆と◆ならどっちが大事なん?
+        compare | ◆ or ◆, does it even matter which?
+        compare | ◆と◆、どちらを優先すべきでしょうか
+        compare | Should I go to ◆ or ◆ first?
+        compare | ◆ or ◆ - both pharma, which one first?
+        compare | Both ◆ and ◆ want a meeting on Wednesday afternoon and I can't be in two places at once. ◆ has a new fab coming online, ◆ keeps asking for samples. Which one should I go to?
+        compare | ◆、◆、◆の中で一番優先度が高いのはどこですか
+        help | what can you do
+        help | 使い方を教えて
+        help | コマンド一覧
+        help | help
+        help | 何ができるんですか?
+        help | how do I ask about a specific customer?
+        help | 初めて使います。どんなことを聞けばいいですか
+        help | commands pls
+        help | これ、どないして使うん?
+        outOfScope | what's the weather in Osaka tomorrow
+        outOfScope | 明日の天気は?
+        outOfScope | can you write a follow-up email to ◆ for me?
+        outOfScope | ◆向けの提案書を作ってください
+        outOfScope | how do I negotiate a bigger discount without losing margin
+        outOfScope | 値引き交渉のコツを教えて
+        outOfScope | which CRM should we switch to?
+        outOfScope | 来期の売上予測を出して
+        outOfScope | how do I cold call new prospects
+        outOfScope | 新規開拓のテレアポ用トークスクリプトがほしい
+        outOfScope | 交通費の精算ってどうやるの?
+        outOfScope | what's Toyota's share price
+        outOfScope | translate this into English: いつもお世話になっております
+        outOfScope | クレーム対応の仕方を教えてください
+        outOfScope | 契約書の解約条項ってどう読めばいい?
+        outOfScope | how do I write a python script to parse our CRM export
+        outOfScope | 今日の阪神どうなった?
+        outOfScope | 給料日っていつですか
+        outOfScope | we need to hire another rep, what should the job ad say?
+        outOfScope | 佐々木さんって最近どう?何か噂聞いた?
+        outOfScope | what price should I quote ◆ for the new line?
+        outOfScope | how do I handle a customer who's furious about a late delivery
+        outOfScope | 東京から大阪の新幹線、何時が空いてる?
+        outOfScope | ugh my manager is driving me nuts, any advice on dealing with her?
+        outOfScope | 競合他社の価格表を手に入れる方法ある?
+        outOfScope | 値上げをお客さんにどう切り出せばいいですか
+        outOfScope | 夕飯のレシピ考えて
+        outOfScope | what's a good closing technique for a hesitant buyer
+        outOfScope | Our Q1 renewal with ◆ is coming up and a competitor pitched them in October. I want to offer a 5% loyalty discount but my boss isn't keen. How should I structure the pricing for the renewal?
+        outOfScope | 新しいSFAツール、どれがおすすめ?
+        outOfScope | 経費で落とせる接待の上限っていくらやったっけ
         """
 }

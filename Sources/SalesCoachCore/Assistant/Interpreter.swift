@@ -70,6 +70,8 @@ public struct Interpreter: Sendable {
         // A near-miss name still says the question is about a customer.
         let customerCount = names.names.count + min(names.suggestions.count, 1)
         var scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
+        let bare = String(text.chars.filter { !$0.isWhitespace && !$0.isPunctuation && $0 != "?" && $0 != "？" })
+        if let kind = Interpreter.bareRequests[bare] { scores.total[kind, default: 0] += 3 }
         let votes = model.probabilities(IntentFeatures.extract(prepared, segments: segments))
         for (kind, probability) in votes { scores.total[kind, default: 0] += modelWeight * probability }
 
@@ -89,8 +91,18 @@ public struct Interpreter: Sendable {
     }
 
     static func prepare(_ masked: QuestionText, vocabulary: Vocabulary) -> PreparedQuestion {
-        PreparedQuestion(words: masked.asciiWords.map { vocabulary.corrected(Stemmer.stem($0.text)) }, compact: masked.compact.chars)
+        let words = masked.asciiWords.flatMap { word -> [String] in
+            // "what's a C customer" asks "what is": keep the verb the contraction hid.
+            if let expanded = contractions[word.text] { return expanded }
+            return [vocabulary.corrected(Stemmer.stem(word.text))]
+        }
+        return PreparedQuestion(words: words, compact: masked.compact.chars)
     }
+
+    static let contractions: [String: [String]] = [
+        "whats": ["what", "is"], "whos": ["who", "is"], "hows": ["how", "is"], "wheres": ["where", "is"],
+        "whys": ["why", "is"], "thats": ["that", "is"], "its": ["it", "is"],
+    ]
 
     private func decide(
         _ scores: IntentScorer.Scores, language: Language, names: NameMatches, segments: [Segment], number: Int?
@@ -156,12 +168,20 @@ public struct Interpreter: Sendable {
                 let after = word.range.upperBound < masked.chars.count ? masked.chars[word.range.upperBound] : " "
                 let counted = i + 1 < words.count && countedWords.contains(Stemmer.stem(words[i + 1].text))
                 if "-/.:".contains(before) || ("-/.:".contains(after) && !(after == "-" && counted)) { continue }
+                // "1週間", "2 weeks", "3日", "8%": a length of time or a share, not a count of visits.
+                let rest = masked.chars[word.range.upperBound...].drop { $0 == " " }
+                if timeUnits.contains(where: { rest.starts(with: $0) }) { continue }
+                if i + 1 < words.count, words[i + 1].range.lowerBound - word.range.upperBound <= 1,
+                    timeWords.contains(Stemmer.stem(words[i + 1].text))
+                {
+                    continue
+                }
                 if let value = Int(word.text), value > 0 { return value }
             } else if let value = numberWords[word.text] {
                 let next = words[(i + 1)..<min(words.count, i + 2)].map { Stemmer.stem($0.text) }
                 let previous = i > 0 ? words[i - 1].text : ""
-                if next.contains(where: countedWords.contains) || ["me", "it", "only", "just", "do", "to"].contains(previous)
-                    || next.first == "max"
+                if next.contains(where: countedWords.contains) || ["me", "it", "only", "just", "do", "to", "about"].contains(previous)
+                    || next.first == "max" || next.first == "instead"
                 {
                     return value
                 }
@@ -175,6 +195,16 @@ public struct Interpreter: Sendable {
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
     ]
+    /// Units after a number that make it a time or a share, not a count.
+    static let timeUnits: [[Character]] = ["週", "日", "時", "ヶ月", "か月", "ヵ月", "カ月", "年", "分", "%", "％", "割"].map(Array.init)
+    static let timeWords: Set<String> = ["week", "day", "hour", "month", "year", "minute", "percent", "pm", "am", "weeks"]
+
+    /// Questions of one word that are plainly a request: "plan", 「予定」.
+    static let bareRequests: [String: Intent.Kind] = [
+        "plan": .weeklyPlan, "schedule": .weeklyPlan, "visits": .weeklyPlan, "予定": .weeklyPlan, "計画": .weeklyPlan,
+        "訪問計画": .weeklyPlan, "今週": .weeklyPlan, "来週": .weeklyPlan, "check": .planCheck, "チェック": .planCheck,
+    ]
+
     /// What a visit count counts, stemmed.
     static let countedWords: Set<String> = [
         "visit", "customer", "account", "call", "stop", "slot", "meet", "appointment", "company", "client", "place",

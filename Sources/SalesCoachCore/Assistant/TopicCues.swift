@@ -12,13 +12,14 @@ enum TopicCues {
             "quadrant", "from the start", "from scratch", "four box", "4象限", "四象限",
         ]),
         ("axis-objective", 3, [
-            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観",
+            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観", "会社の魅力", "魅力",
+            "company size", "会社の規模",
         ]),
         ("axis-record", 3, [
             "transaction record", "record axis", "record", "取り引き実績", "取引実績", "実績",
         ]),
         ("why-focus-b", 4, [
-            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間",
+            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間", "最重点にする", "重点にする理由",
             "最も時間",
         ]),
         ("c-trap", 4, [
@@ -29,7 +30,7 @@ enum TopicCues {
         ("weekly-plan", 4, [
             "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
             "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った", "use the matrix", "訪問計画にどう",
-            "計画に活", "計画にどう活",
+            "計画に活", "計画にどう活", "どういう考え方で立て", "計画はどう立て",
         ]),
         ("after-sales-follow-up", 4, [
             "follow up", "followup", "after sales", "aftercare", "アフターフォロー", "フォロー", "アフターサービス",
@@ -49,7 +50,7 @@ enum TopicCues {
         ]),
         ("manager-review", 4, ["manager", "my team", "team review", "マネージャー", "部下", "チーム"]),
         ("visit-cadence", 3, ["how often", "cadence", "frequency", "頻度", "何週間ごと", "どのくらいの頻度", "rotate", "week to week",
-            "ローテーション"]),
+            "ローテーション", "入れ替え", "同じ先ばかり"]),
     ]
 
     /// The entry describing each segment.

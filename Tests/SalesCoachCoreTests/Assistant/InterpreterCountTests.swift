@@ -12,6 +12,7 @@ import Testing
             ("plan 12 visits", 12), ("give me five", 5), ("six customers before Friday", 6), ("two visits max", 2),
             ("build a 5-visit plan", 5), ("a dozen visits please", 12), ("今週は五件くらい回りたい", 5),
             ("十件分の訪問スケジュール", 10), ("十二社だけ", 12), ("二十件", 20), ("７件にして", 7),
+            ("１週間で１０件回る計画", 10), ("2 weeks, 6 visits", 6),
         ])
     func counts(question: String, number: Int) {
         #expect(Self.interpreter.interpret(question).number == number)
@@ -20,7 +21,7 @@ import Testing
     @Test(
         "numbers that count nothing are no count",
         arguments: ["which one should I visit first", "the four-quadrant thing", "over the next two weeks", "2026-11-30",
-                    "一番大事な顧客は", "three of them are in C"])
+                    "一番大事な顧客は", "three of them are in C", "we are 8% behind budget", "1日の半分はC先", "plan for 2 weeks"])
     func notCounts(question: String) {
         #expect(Self.interpreter.interpret(question).number == nil)
     }
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test("after a plan, a new count alone asks for the plan again with that count", arguments: [
-        ("make it 3", 3), ("じゃあ７件にして", 7), ("can you do eight visits instead", 8),
+        ("make it 3", 3), ("じゃあ７件にして", 7), ("can you do eight visits instead", 8), ("what about six instead", 6),
     ])
     func newCount(question: String, number: Int) {
         let reading = Self.afterPlan(question)

@@ -3,7 +3,7 @@
 /// The labelled questions the interpreter is measured on, in two splits:
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
-    static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") }
+    static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third") }
     /// Both held-out batches: the one written before the interpreter and the later one.
     static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions }
     static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
