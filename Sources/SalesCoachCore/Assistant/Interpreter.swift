@@ -48,13 +48,14 @@ public struct Interpreter: Sendable {
 
     /// A model learnt from `examples`, questions with names already masked.
     static func model(
-        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature
+        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature,
+        novelty: Bool = true
     ) -> IntentModel {
         IntentModel(examples: examples.map { example in
             let masked = QuestionText(example.question)
             let prepared = prepare(masked, vocabulary: sharedVocabulary)
             return (example.kind, IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared)))
-        }, temperature: temperature)
+        }, temperature: temperature, novelty: novelty)
     }
 
     /// Reads `question`, resolving follow-ups against `context`.

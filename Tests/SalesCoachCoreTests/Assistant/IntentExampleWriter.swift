@@ -40,25 +40,39 @@ import Testing
     @Test("cross-batch check of the model's settings, when asked")
     func crossBatch() {
         guard ProcessInfo.processInfo.environment["SALESCOACH_CROSS_BATCH"] != nil else { return }
-        let first = QuestionSet.parse(QuestionSet.tune, split: "tune")
-        let second = QuestionSet.parse(QuestionSet.tuneMore, split: "tune-more")
-        for temperature in [1.0, 2.0, 4.0, 8.0] {
-            for weight in [0.0, 1.5, 3.0, 4.5, 6.0] {
-                var line = "[cross] T=\(temperature) w=\(weight):"
-                for (train, test) in [(first, second), (second, first)] {
-                    let model = Interpreter.model(learning: Self.examples(train), temperature: temperature)
-                    let interpreter = Interpreter(matcher: Self.matcher, model: model, modelWeight: weight)
+        let batches = [
+            QuestionSet.parse(QuestionSet.tune, split: "tune"), QuestionSet.parse(QuestionSet.tuneMore, split: "tune-more"),
+            QuestionSet.parse(QuestionSet.tuneThird, split: "tune-third"),
+        ]
+        for novelty in [false, true] {
+            for temperature in [2.0, 4.0, 8.0] {
+                for weight in [0.0, 1.5, 3.0, 4.5] {
+                    var line = "[cross] novelty=\(novelty) T=\(temperature) w=\(weight):"
                     var right = 0
-                    for question in test {
-                        var context = ConversationContext()
-                        if let previous = question.previous {
-                            _ = Assistant.answer(previous, context: &context, data: InterpreterAccuracyTests.data)
+                    var total = 0
+                    var outRight = 0
+                    var outTotal = 0
+                    for (held, test) in batches.enumerated() {
+                        let train = batches.enumerated().filter { $0.offset != held }.flatMap(\.element)
+                        let model = Interpreter.model(learning: Self.examples(train), temperature: temperature, novelty: novelty)
+                        let interpreter = Interpreter(matcher: Self.matcher, model: model, modelWeight: weight)
+                        for question in test {
+                            var context = ConversationContext()
+                            if let previous = question.previous {
+                                _ = Assistant.answer(previous, context: &context, data: InterpreterAccuracyTests.data)
+                            }
+                            let kind = interpreter.interpret(question.question, context: context).intent.kind
+                            total += 1
+                            if kind == question.intent { right += 1 }
+                            if question.intent == .outOfScope {
+                                outTotal += 1
+                                if kind == .outOfScope { outRight += 1 }
+                            }
                         }
-                        if interpreter.interpret(question.question, context: context).intent.kind == question.intent { right += 1 }
                     }
-                    line += " \(right)/\(test.count)"
+                    line += " intent \(right)/\(total), out of scope \(outRight)/\(outTotal)"
+                    print(line)
                 }
-                print(line)
             }
         }
     }

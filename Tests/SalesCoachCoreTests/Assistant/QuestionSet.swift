@@ -4,8 +4,10 @@
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third") }
-    /// Both held-out batches: the one written before the interpreter and the later one.
-    static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions }
+    /// All held-out batches: the one written before the interpreter, a later
+    /// one, and a third written by someone who never saw the interpreter.
+    static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions }
+    static var heldoutThirdQuestions: [LabeledQuestion] { parse(heldoutThird, split: "heldout-third") }
     static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
     static var heldoutLateQuestions: [LabeledQuestion] { parse(heldoutLate, split: "heldout-late") }
 
