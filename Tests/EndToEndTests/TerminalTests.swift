@@ -99,4 +99,21 @@ struct TerminalResizeTests {
         #expect(wideAxis.count > 100 && wideAxis.count <= 120)
         #expect(narrowAxis.count > 60 && narrowAxis.count <= 80)
     }
+
+    @Test("classify --format csv on a terminal escapes a name's control sequences; the pane title is untouched")
+    func csvToTerminalIsEscaped() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("hostile.csv")
+        try "name,employees,sales\n\"Evil\u{1B}]0;pwned\u{07}Corp\",5,5\nPlain,3,9\n".write(to: file, atomically: true, encoding: .utf8)
+        var environment = BinaryRunner.environment(home: directory)
+        environment["TERM"] = "xterm-256color"
+        // CSV shows the bytes escaped; JSON escapes them itself (\u001b), as the format requires.
+        for (format, shown) in [("csv", "Evil\\x1B]0;pwned\\x07Corp"), ("json", "Evil\\u001b]0;pwned\\u0007Corp")] {
+            let session = try TerminalSession(arguments: ["classify", file.path, "--format", format], environment: environment)
+            try session.waitFor("Plain")
+            let screen = try session.screen(scrollback: true)
+            #expect(screen.contains(shown), "\(format): \(screen)")
+            #expect(try session.title() != "pwned", "\(format)")
+        }
+    }
 }

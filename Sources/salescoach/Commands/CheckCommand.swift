@@ -54,8 +54,8 @@ struct CheckCommand: ParsableCommand {
         let language = Language.fromEnvironment(lang, environment)
         switch format {
         case .table: console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
-        case .csv: console.raw(report.csv())
-        case .json: console.raw(report.json(in: language))
+        case .csv: console.data(report.csv())
+        case .json: console.data(report.json(in: language))
         }
         if strict && report.anyCOverweight { throw ExitCode(3) }
     }

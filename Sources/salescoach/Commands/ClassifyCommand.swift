@@ -52,8 +52,8 @@ struct ClassifyCommand: ParsableCommand {
                 rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
             }
             switch format {
-            case .csv: console.raw(ClassificationExport.csv(rows, perRep: perRep))
-            case .json: console.raw(ClassificationExport.json(rows, perRep: perRep))
+            case .csv: console.data(ClassificationExport.csv(rows, perRep: perRep))
+            case .json: console.data(ClassificationExport.json(rows, perRep: perRep))
             case .table:
                 let language = Language.fromEnvironment(lang, environment)
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)

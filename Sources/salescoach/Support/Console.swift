@@ -41,6 +41,16 @@ final class Console {
         for line in lines { say(line, style: style) }
     }
 
+    /// Prints data meant for a file or another program (CSV, JSON): into a
+    /// pipe or a file byte for byte, but on a terminal every line escaped,
+    /// since a customer name may hold control sequences.
+    func data(_ text: String) {
+        guard isTerminal else { return raw(text) }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            write(TerminalText.sanitize(String(line)) + "\n")
+        }
+    }
+
     /// Prints text already made safe and styled by the presentation layer.
     func raw(_ text: String) {
         write(text.hasSuffix("\n") ? text : text + "\n")

@@ -30,8 +30,15 @@ final class TerminalSession {
         try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
     }
 
-    /// The visible screen.
-    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }
+    /// The pane's title, which an OSC 0 sequence reaching the terminal would change.
+    func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", name, "#{pane_title}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The visible screen, or with `scrollback` also what scrolled off it.
+    func screen(scrollback: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (scrollback ? ["-S", "-2000"] : []))
+    }
 
     /// Waits until the screen contains `text` (or the time runs out) and returns it.
     @discardableResult
