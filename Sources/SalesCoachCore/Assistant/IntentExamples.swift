@@ -698,5 +698,221 @@ enum IntentExamples {
         outOfScope | Our Q1 renewal with ◆ is coming up and a competitor pitched them in October. I want to offer a 5% loyalty discount but my boss isn't keen. How should I structure the pricing for the renewal?
         outOfScope | 新しいSFAツール、どれがおすすめ?
         outOfScope | 経費で落とせる接待の上限っていくらやったっけ
+        outOfScope | how do I negotiate a better price with ◆ in the Q1 renewal talks?
+        outOfScope | ◆との価格交渉、どこまで強気に出ていいですか?
+        outOfScope | B顧客と交渉するときのコツを教えて
+        outOfScope | my buyer keeps saying "we'll think about it" - how do i close the deal?
+        outOfScope | 値下げを要求されたときの切り返しトークを考えてください
+        outOfScope | draft a renewal quote for ◆
+        outOfScope | ◆向けの見積書を作成していただけますでしょうか。
+        outOfScope | ◆ asked for a quote on 200 units by Friday, what unit price should I put?
+        outOfScope | Bの顧客向けの値引き率は?
+        outOfScope | ◆は長い付き合いだし、少し値引きしてあげてもいいよね?
+        outOfScope | should C customers get a loyalty discount since they've been with us forever?
+        outOfScope | ◆ wants 15% off. approve or not?
+        outOfScope | A顧客には何パーセントまで値引きできますか
+        outOfScope | waht discount can i give ◆ if they order twice as much
+        outOfScope | what renewal terms should I offer ◆ so they don't switch to the competitor?
+        outOfScope | ◆の保守契約、更新のときに3年契約を提案すべき?
+        outOfScope | can you review the liability clause in the ◆ contract?
+        outOfScope | 契約書の損害賠償条項、上限はどのくらいが一般的ですか。
+        outOfScope | ◆からNDAを結びたいと言われた。注意点は?
+        outOfScope | Dの顧客とは取引をやめたい。契約解除の手続きを教えて
+        outOfScope | ◆ wants us to sign their supplier code of conduct. anything to watch out for?
+        outOfScope | ◆の支払いが2か月遅れてる。どう督促すればいい?
+        outOfScope | can you generate an invoice for last month's order from ◆?
+        outOfScope | ◆ wants net 90 payment terms instead of net 30. should I agree?
+        outOfScope | 請求書の再発行ってどうやるんだっけ
+        outOfScope | should D customers be required to pay upfront?
+        outOfScope | write a thank-you email to my A customers
+        outOfScope | ◆の部長宛てに、先日のお礼メールの文面を考えてください。
+        outOfScope | 訪問のアポを取るメールを丁寧な敬語で書いて
+        outOfScope | pls write a follow up email to ◆ about the delayed shipment
+        outOfScope | C顧客に訪問回数を減らすことを伝えるメール、角が立たない書き方ある?
+        outOfScope | ◆の大型設備更新に向けた提案書の構成を作って
+        outOfScope | make me a 10-slide deck for my pitch to ◆
+        outOfScope | 昨日の◆との打ち合わせの議事録をまとめてください
+        outOfScope | make me a powerpoint about the customer matrix for monday's team meeting
+        outOfScope | which of our products would fit ◆ best?
+        outOfScope | 新製品のスペック表ってどこにある?
+        outOfScope | ◆に聞かれたんだけど、うちの製品って耐熱何度まで対応してる?
+        outOfScope | ◆' delivery is a week late, what do I tell them?
+        outOfScope | ◆への納品が遅れそうです。先方にどうご説明すればよいでしょうか。
+        outOfScope | 在庫切れで納期が読めないときの対応方法は?
+        outOfScope | ◆ complained last week about quality, how do I calm them down?
+        outOfScope | ◆の担当者がめちゃくちゃ怒ってる。どう謝ればいい?
+        outOfScope | クレーム対応の基本的な流れを教えてください
+        outOfScope | one of my A customers is furious about a billing error. what should I say on the phone?
+        outOfScope | which competitor pitched ◆ in October and what did they offer?
+        outOfScope | 競合のX社の価格帯を調べて
+        outOfScope | ◆は他にどこの業者と取引してる?
+        outOfScope | how's the chip market looking this year? worried about ◆'s budget
+        outOfScope | 建設業界の最新ニュースを教えて
+        outOfScope | ◆って最近なんかニュースあった?
+        outOfScope | forecast my sales for next quarter
+        outOfScope | A顧客からの来期売上を予測して
+        outOfScope | how much will ◆ order next year?
+        outOfScope | 今期の予算、達成できそう?着地見込みを計算して
+        outOfScope | show me my pipeline of new prospects by stage
+        outOfScope | 新規案件の進捗状況を一覧にして
+        outOfScope | give me a list of 50 manufacturing companies in Osaka I could cold call
+        outOfScope | 飛び込み営業のコツを教えてください
+        outOfScope | テレアポのトークスクリプトを作って
+        outOfScope | 新規開拓でアポを取るにはどうしたらいいですか?
+        outOfScope | I met ◆ at a trade show. how do I turn that into a first order?
+        outOfScope | 展示会で集めた名刺、どうフォローすればいい?
+        outOfScope | plan an email marketing campaign for my D customers
+        outOfScope | 展示会のブース、どんなデザインだと目を引く?
+        outOfScope | what's a good monthly budget for google ads?
+        outOfScope | should we switch from Salesforce to HubSpot?
+        outOfScope | おすすめのSFAツールってある?
+        outOfScope | can you sync with our CRM and update the deal stages?
+        outOfScope | how do I do a vlookup in excel?
+        outOfScope | エクセルでピボットテーブルを作る方法を教えてください。
+        outOfScope | my csv shows garbled japanese when I open it in excel, how to fix?
+        outOfScope | ◆の受注でインセンティブはいくらもらえる?
+        outOfScope | how is my commission calculated this year?
+        outOfScope | ボーナスの査定基準ってどうなってるの
+        outOfScope | will i get paid more if I sell to B customers?
+        outOfScope | ◆の社長との会食代は経費で落とせますか。
+        outOfScope | how do I ◆ my mileage for customer visits?
+        outOfScope | is it ok to bring gifts to C customers, and can I expense them?
+        outOfScope | we're hiring a new sales rep, what should I ask in the interview?
+        outOfScope | 新人営業の育成プランを作ってほしい
+        outOfScope | 今年の私の人事評価、どうなりそうですか?
+        outOfScope | write my self-evaluation for the annual review
+        outOfScope | am I a better salesperson than Emily Carter?
+        outOfScope | 佐々木さんと岡田さん、どっちの方が営業成績いい?
+        outOfScope | can I take next friday off?
+        outOfScope | 夏休みの申請ってどこからするの?
+        outOfScope | book me a train to ◆ for tuesday morning
+        outOfScope | 大阪出張のホテルを予約してください
+        outOfScope | ◆に行く飛行機、一番安い便はどれ?
+        outOfScope | my vpn keeps disconnecting, help
+        outOfScope | 社用PCのパスワードを忘れてしまいました
+        outOfScope | i'm so burned out from visiting customers every day
+        outOfScope | 予算のプレッシャーで眠れません。どうしたらいいでしょう
+        outOfScope | 最近営業がつらい。辞めたい
+        outOfScope | hey how's it going?
+        outOfScope | お疲れさま!今日も寒いね
+        outOfScope | あなたは誰が作ったの?
+        outOfScope | 日本の消費税率はいつから10%になった?
+        outOfScope | will it rain in osaka on thursday? i have visits
+        outOfScope | 明日の東京の天気は?
+        outOfScope | who won the baseball game last night?
+        outOfScope | ◆の社長がゴルフ好きなんだけど、初心者向けのクラブってどれがいい?
+        outOfScope | quick recipe for dinner tonight?
+        outOfScope | 接待で使える和食のお店を教えて
+        outOfScope | write a python script that sorts my customer csv by profit
+        outOfScope | SwiftでJSONをパースする方法は?
+        outOfScope | translate this into English: 先日はお忙しいところありがとうございました
+        outOfScope | ◆に送るメールを英訳してほしい
+        outOfScope | 「お世話になっております」って英語で何て言う?
+        outOfScope | ◆の担当者の誕生日は?
+        outOfScope | is the purchasing manager at ◆ married?
+        outOfScope | ◆の社長の息子さん、どこの大学に行ったんだっけ
+        outOfScope | what are the hobbies of ◆'s new buyer?
+        outOfScope | ◆のキーマンは誰?組織図を知りたい
+        outOfScope | call ◆ and set up a meeting for next week
+        outOfScope | 今週の訪問予定をGoogleカレンダーに登録しておいて
+        outOfScope | ◆にアポのメール送っといて
+        outOfScope | schedule meetings with all my B customers for next week and send the invites
+        outOfScope | remind me tomorrow at 9 to call the office
+        outOfScope | what time does ◆ open on saturdays?
+        outOfScope | ◆でランチするならおすすめメニューは?
+        outOfScope | what's ◆'s stock price today?
+        outOfScope | ◆の住所と電話番号を教えて
+        outOfScope | ◆に新商品のサンプルを送りたい。送料はいくら?
+        outOfScope | what would it take to get ◆ to sign a multi-year contract?
+        outOfScope | which is the better stock to buy, ◆ or ◆?
+        outOfScope | Cのお客さんの社長、高齢で後継者がいないらしい。事業承継の相談に乗るにはどうすれば?
+        weeklyPlan | plan my week
+        weeklyPlan | plna my week pls
+        weeklyPlan | I've got room for 8 visits this week, who should they be?
+        weeklyPlan | 今週の訪問計画を立ててください。
+        weeklyPlan | 来週は5件だけ回れる。どこに行くべき?
+        weeklyPlan | I'm off friday so only 6 visits, build me the week
+        weeklyPlan | 予算達成に向けて、今週どこを回ればいいか教えて
+        weeklyPlan | 今週の訪問先を10件選んで
+        weeklyPlan | who should I visit this week instead of cold calling?
+        weeklyPlan | 来週のスケジュール、誰のとこ行けばいい?
+        explainCustomer | ◆ had a competitor pitch in October and a complaint last week — why is it still rated A?
+        explainCustomer | ◆は先代社長からの付き合いで月2回行ってるけど、どのセグメントになってる?
+        explainCustomer | ◆って大型設備更新の計画があるらしいけど、マトリックス上はどこに入ってる?
+        explainCustomer | we met ◆ at a trade show and they haven't ordered yet — where do they sit in the matrix?
+        explainCustomer | なぜ◆はCなんですか。取引は多いと思うのですが。
+        explainCustomer | ◆ is huge but we sell them nothing. what segment is that?
+        explainCustomer | ◆について教えて
+        explainCustomer | ◆ only has 876 employees, how come it scores high on the objective axis?
+        explainCustomer | ◆ why is it where it is
+        explainCustomer | ◆の客観的評価と取引実績は、それぞれどのくらいですか。
+        explainCustomer | Is ◆ a B? It feels like a big client but we barely sell to them.
+        explainCustomer | ◆ってどういう位置づけのお客さん?
+        explainCustomer | ◆ makes us good money, so why isn't it an A?
+        explainCustomer | ◆の担当者が怒ってたって聞いたけど、この顧客の評価ってどうなってる?
+        segmentMembers | which customers are my A accounts?
+        segmentMembers | Bの顧客を全部リストアップして
+        segmentMembers | C顧客はどこですか?
+        segmentMembers | list the D ones
+        segmentMembers | AとBの顧客を一覧で見せてください
+        segmentMembers | whcih customers are B, the ones I'm supposed to spend most of my time on?
+        segmentMembers | 重要顧客(A)に入ってるのはどこ?
+        segmentAdvice | after closing an order with an A customer, how should I follow up?
+        segmentAdvice | should I be cutting my C visits so I can make budget?
+        segmentAdvice | 競合に取られないように、A顧客にはどう接すればいいですか。
+        segmentAdvice | B顧客にはどのくらい時間をかけるべき?
+        segmentAdvice | D顧客はどう扱えばいい?放っておいていいの?
+        segmentAdvice | Cのお客さんって情があって減らしにくいんだけど、どう付き合えばいい?
+        segmentAdvice | is it fine to just phone my D customers instead of visiting?
+        segmentAdvice | competitors keep circling my A accounts. what does the method say I should be doing with them?
+        segmentAdvice | C顧客への訪問頻度はどれくらいが適切でしょうか
+        segmentAdvice | B客、どう攻める?
+        segmentAdvice | A顧客とC顧客で、対応の仕方はどう変えるべきですか?
+        segmentAdvice | B visits rarely turn into orders right away. should I keep going?
+        method | 新しいお客さんを探すより、今のお客さんを回るほうがいいのはなんで?
+        method | why does the sales budget come first in this method?
+        method | explain the customer matrix method in a nutshell
+        method | 客観的評価って具体的に何を見てるの?
+        method | what counts as transaction record? orders or profit?
+        method | 取引実績の軸は売上と利益のどちらを見ているのでしょうか。
+        method | how are the scores calculated — what's the 50 line?
+        method | 取り引き実績って英語で何て言うの?
+        method | why does B get the most time rather than A?
+        method | what is the C trap?
+        method | 情で訪問先を決めちゃうのって何がまずいの?
+        method | この手法でいうアフターフォローとは何を指すのですか?
+        method | what happens with customers sitting right on the line between two segments?
+        method | 毎週同じ客ばかり回ってる。訪問先の入れ替えってどう考えればいい?
+        method | I'm a sales manager. how do I review how my reps spend their week?
+        method | 計画チェックの結果ってどう読めばいいの?
+        method | D顧客ってそもそも何?
+        countAndShare | what share of our sales comes from A customers?
+        countAndShare | C顧客は何社ありますか?
+        countAndShare | how many customers are in each segment?
+        countAndShare | Bって全体の何割?
+        countAndShare | 各セグメントの利益の割合を教えて
+        countAndShare | AとBを合わせると売上の何パーセント?
+        whatWouldItTake | what would it take for ◆ to become an A?
+        whatWouldItTake | how much more would ◆ need to order from us to move up a segment?
+        whatWouldItTake | ◆がCからAになるには何が必要?
+        whatWouldItTake | ◆を上のランクに上げるには、あとどれくらい取引が必要ですか。
+        whatWouldItTake | could ◆ drop to D? what would cause that?
+        whatWouldItTake | ◆の取引実績があとどれだけ増えたらセグメントが変わる?
+        planCheck | check my plan: ◆ twice, ◆, ◆ and ◆. balanced?
+        planCheck | 今週は◆、◆、◆を回る予定です。この配分で問題ないですか?
+        planCheck | here's my week: 4 C visits, 1 A, 1 D. check the allocation
+        planCheck | 来週の予定は◆、◆、◆です。チェックしてもらえる?
+        planCheck | 自分で作った訪問計画、時間配分がおかしくないか見てほしい
+        compare | ◆と◆、どっちを先に訪問すべき?
+        compare | ◆ or ◆ — which should I see first?
+        compare | ◆と◆では、どちらを優先すべきでしょうか。
+        compare | only time for one: ◆ or ◆?
+        compare | ◆と◆、今週行くならどっち?
+        help | what can you do?
+        help | 何を聞けばいいの?使い方を教えて
+        help | how do I load a new customer list?
+        help | このツールでできることを教えてください。
+        help | どのような聞き方をすればお答えいただけますか
+        help | can I point you at the CSV our CRM exports?
         """
 }

@@ -20,47 +20,30 @@ struct IntentModel: Sendable {
     let temperature: Double
 
     /// Learns from `examples`, each already turned into features.
-    ///
-    /// With `novelty`, a word (or Japanese character pair) that no other
-    /// example has is learnt as "a word never seen before" rather than as
-    /// itself: which intents tend to bring new words. Questions outside the
-    /// tool's reach do ("furious", "delivery", 「値上げ」), so at run time
-    /// unseen words count toward out of scope instead of being ignored.
-    init(
-        examples: [(kind: Intent.Kind, features: [String])], temperature: Double = IntentModel.temperature,
-        novelty: Bool = true
-    ) {
+    init(examples: [(kind: Intent.Kind, features: [String])], temperature: Double = IntentModel.temperature) {
         self.temperature = temperature
         let kinds = Intent.Kind.allCases.filter { kind in examples.contains { $0.kind == kind } }
-        var spread: [String: Int] = [:]
-        if novelty {
-            for example in examples { for feature in Set(example.features) { spread[feature, default: 0] += 1 } }
-        }
         var counts: [String: [Double]] = [:]
         var totals = [Double](repeating: 0, count: kinds.count)
         for example in examples {
             guard let k = kinds.firstIndex(of: example.kind) else { continue }
             // Each feature once per example: a repeated word is not more evidence.
             for feature in Set(example.features) {
-                let learnt = novelty && IntentModel.canBeNew(feature) && spread[feature] == 1 ? IntentModel.unseen : feature
-                counts[learnt, default: [Double](repeating: 0, count: kinds.count)][k] += 1
+                counts[feature, default: [Double](repeating: 0, count: kinds.count)][k] += 1
                 totals[k] += 1
             }
         }
         let vocabulary = Double(counts.count)
         let smoothing = IntentModel.smoothing
         self.kinds = kinds
-        self.novelty = novelty
         logUnseen = totals.map { log(smoothing / ($0 + smoothing * vocabulary)) }
         logLikelihood = counts.mapValues { row in
             row.enumerated().map { k, count in log((count + smoothing) / (totals[k] + smoothing * vocabulary)) }
         }
     }
 
-    let novelty: Bool
-    /// The feature that stands for any word the examples do not share.
-    static let unseen = "‹new›"
-    /// Words and Japanese character pairs; word pairs and triples are too often new to say anything.
+    /// Words and Japanese character pairs: what "a word never seen" is counted in.
+    /// Word pairs and character triples are too often new to say anything.
     static func canBeNew(_ feature: String) -> Bool {
         feature.hasPrefix("w:") || (feature.hasPrefix("j:") && feature.count == 4)
     }
@@ -72,16 +55,20 @@ struct IntentModel: Sendable {
     /// softmax so that one model vote stays the size of one cue.
     static let temperature = 4.0
 
+    /// How many English words and Japanese character pairs of a question no
+    /// example question has.
+    func unseenWords(_ features: [String]) -> (english: Int, japanese: Int) {
+        var english = 0
+        var japanese = 0
+        for feature in Set(features) where IntentModel.canBeNew(feature) && logLikelihood[feature] == nil {
+            if feature.hasPrefix("w:") { english += 1 } else { japanese += 1 }
+        }
+        return (english, japanese)
+    }
+
     /// The probability of each intent, uniform prior; empty without known features.
     func probabilities(_ features: [String]) -> [Intent.Kind: Double] {
-        var known: [[Double]] = []
-        for feature in Set(features) {
-            if let row = logLikelihood[feature] {
-                known.append(row)
-            } else if novelty, IntentModel.canBeNew(feature), let row = logLikelihood[IntentModel.unseen] {
-                known.append(row)
-            }
-        }
+        let known = Set(features).compactMap { logLikelihood[$0] }
         guard !known.isEmpty else { return [:] }
         var scores = [Double](repeating: 0, count: kinds.count)
         for row in known {

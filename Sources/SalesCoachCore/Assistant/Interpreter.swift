@@ -48,14 +48,13 @@ public struct Interpreter: Sendable {
 
     /// A model learnt from `examples`, questions with names already masked.
     static func model(
-        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature,
-        novelty: Bool = true
+        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature
     ) -> IntentModel {
         IntentModel(examples: examples.map { example in
             let masked = QuestionText(example.question)
             let prepared = prepare(masked, vocabulary: sharedVocabulary)
             return (example.kind, IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared)))
-        }, temperature: temperature, novelty: novelty)
+        }, temperature: temperature)
     }
 
     /// Reads `question`, resolving follow-ups against `context`.
@@ -73,8 +72,14 @@ public struct Interpreter: Sendable {
         var scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
         let bare = String(text.chars.filter { !$0.isWhitespace && !$0.isPunctuation && $0 != "?" && $0 != "？" })
         if let kind = Interpreter.bareRequests[bare] { scores.total[kind, default: 0] += 3 }
-        let votes = model.probabilities(IntentFeatures.extract(prepared, segments: segments))
+        let features = IntentFeatures.extract(prepared, segments: segments)
+        let votes = model.probabilities(features)
         for (kind, probability) in votes { scores.total[kind, default: 0] += modelWeight * probability }
+        // Words no example question ever used say the question is about something else.
+        let unseen = model.unseenWords(features)
+        if unseen.english >= IntentCues.unfamiliarWords || unseen.japanese >= IntentCues.unfamiliarPairs {
+            for (kind, weight) in IntentCues.unfamiliar { scores.total[kind, default: 0] += weight }
+        }
 
         var reading = decide(scores, language: language, names: names, segments: segments, number: number)
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {

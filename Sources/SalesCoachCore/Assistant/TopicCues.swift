@@ -26,7 +26,8 @@ enum TopicCues {
             "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "spend time on c", "情", "罠", "わな",
             "付き合いの長い", "居心地", "長い付き合い", "古くからの", "old customer", "old friend",
         ]),
-        ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ"]),
+        ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ", "new customer",
+            "existing customer", "新しいお客さん", "既存顧客", "既存のお客さん", "今のお客さん"]),
         ("weekly-plan", 4, [
             "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
             "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った", "use the matrix", "訪問計画にどう",
@@ -37,7 +38,7 @@ enum TopicCues {
         ]),
         ("borderline", 4, ["borderline", "border line", "on the line", "境界線", "境界", "ぎりぎり", "ボーダー"]),
         ("plan-check", 4, [
-            "read a plan check", "read the plan check", "plan check", "check report", "計画チェックの見方",
+            "read a plan check", "read the plan check", "plan check", "check report", "計画チェックの見方", "チェックの結果",
             "チェックの見方", "チェック結果",
         ]),
         ("glossary", 4, [

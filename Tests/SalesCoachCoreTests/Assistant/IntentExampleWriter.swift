@@ -43,18 +43,19 @@ import Testing
         let batches = [
             QuestionSet.parse(QuestionSet.tune, split: "tune"), QuestionSet.parse(QuestionSet.tuneMore, split: "tune-more"),
             QuestionSet.parse(QuestionSet.tuneThird, split: "tune-third"),
+            QuestionSet.parse(QuestionSet.tuneFourth, split: "tune-fourth"),
         ]
-        for novelty in [false, true] {
+        do {
             for temperature in [2.0, 4.0, 8.0] {
                 for weight in [0.0, 1.5, 3.0, 4.5] {
-                    var line = "[cross] novelty=\(novelty) T=\(temperature) w=\(weight):"
+                    var line = "[cross] T=\(temperature) w=\(weight):"
                     var right = 0
                     var total = 0
                     var outRight = 0
                     var outTotal = 0
                     for (held, test) in batches.enumerated() {
                         let train = batches.enumerated().filter { $0.offset != held }.flatMap(\.element)
-                        let model = Interpreter.model(learning: Self.examples(train), temperature: temperature, novelty: novelty)
+                        let model = Interpreter.model(learning: Self.examples(train), temperature: temperature)
                         let interpreter = Interpreter(matcher: Self.matcher, model: model, modelWeight: weight)
                         for question in test {
                             var context = ConversationContext()

@@ -3,7 +3,8 @@
 /// The labelled questions the interpreter is measured on, in two splits:
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
-    static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third") }
+    static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third")
+        + parse(tuneFourth, split: "tune-fourth") }
     /// All held-out batches: the one written before the interpreter, a later
     /// one, and a third written by someone who never saw the interpreter.
     static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions }
