@@ -82,18 +82,19 @@ import Testing
 
     /// The issue's targets are 95% of intents and 90% of out-of-scope
     /// questions. Held-out questions cannot be tuned on, so these floors sit
-    /// just under what was measured (94.6% and 88.9% on 277 questions, the
-    /// third batch 92.5% and 73.7% on its first run): they catch a change
-    /// that makes unseen questions worse, and the gap to the targets is
-    /// reported, not hidden by looking at these questions' failures.
-    @Test("the held-out split, never tuned on: no worse than measured (94.6% of intents, 88.9% out of scope)")
+    /// just under what was measured (94.1% and 94.0% on 427 questions; each
+    /// batch's first run is in the issue note): they catch a change that makes
+    /// unseen questions worse, and the gap to the targets is reported, not
+    /// hidden by looking at these questions' failures.
+    @Test("the held-out split, never tuned on: no worse than measured (94.1% of intents, 94.0% out of scope)")
     func heldoutSplit() {
         _ = Self.report(Self.evaluate(QuestionSet.heldoutEarlyQuestions), split: "heldout (before the interpreter)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutLateQuestions), split: "heldout (later batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutThirdQuestions), split: "heldout (third batch)", showMisses: false)
+        _ = Self.report(Self.evaluate(QuestionSet.heldoutFourthQuestions), split: "heldout (fourth batch)", showMisses: false)
         let figures = Self.report(Self.evaluate(QuestionSet.heldoutQuestions), split: "heldout (all)", showMisses: false)
-        #expect(figures.intentAccuracy >= 0.94)
-        #expect(figures.outOfScopeRecall >= 0.88)
+        #expect(figures.intentAccuracy >= 0.935)
+        #expect(figures.outOfScopeRecall >= 0.92)
     }
 
     @Test("the set is large and bilingual enough to mean something")

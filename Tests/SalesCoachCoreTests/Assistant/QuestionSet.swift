@@ -6,9 +6,12 @@ enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third")
         + parse(tuneFourth, split: "tune-fourth") }
     /// All held-out batches: the one written before the interpreter, a later
-    /// one, and a third written by someone who never saw the interpreter.
-    static var heldoutQuestions: [LabeledQuestion] { heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions }
+    /// one, and a third and a fourth written by people who never saw it.
+    static var heldoutQuestions: [LabeledQuestion] {
+        heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions + heldoutFourthQuestions
+    }
     static var heldoutThirdQuestions: [LabeledQuestion] { parse(heldoutThird, split: "heldout-third") }
+    static var heldoutFourthQuestions: [LabeledQuestion] { parse(heldoutFourth, split: "heldout-fourth") }
     static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
     static var heldoutLateQuestions: [LabeledQuestion] { parse(heldoutLate, split: "heldout-late") }
 
