@@ -173,6 +173,8 @@ enum IntentCues {
     static let unfamiliarWords = 2
     static let unfamiliarPairs = 5
     static let unfamiliarShift = 3.0
+    /// An in-scope cue score from which unfamiliar words no longer count.
+    static let unfamiliarCueLimit = 4.0
     static let unfamiliar: [(Intent.Kind, Double)] = [
         (.outOfScope, unfamiliarShift), (.explainCustomer, -unfamiliarShift), (.whatWouldItTake, -unfamiliarShift / 2),
         (.segmentMembers, -unfamiliarShift / 2), (.segmentAdvice, -unfamiliarShift / 2), (.method, -unfamiliarShift / 2),

@@ -77,7 +77,9 @@ public struct Interpreter: Sendable {
         for (kind, probability) in votes { scores.total[kind, default: 0] += modelWeight * probability }
         // Words no example question ever used say the question is about something else.
         let unseen = model.unseenWords(features)
-        if unseen.english >= IntentCues.unfamiliarWords || unseen.japanese >= IntentCues.unfamiliarPairs {
+        // Not when a clear cue phrase says what is asked: new words around it are detail.
+        let strongestCue = scores.cues.filter { $0.key != .outOfScope }.values.max() ?? 0
+        if strongestCue < IntentCues.unfamiliarCueLimit, unseen.english >= IntentCues.unfamiliarWords || unseen.japanese >= IntentCues.unfamiliarPairs {
             for (kind, weight) in IntentCues.unfamiliar { scores.total[kind, default: 0] += weight }
         }
 
