@@ -31,6 +31,8 @@ enum IntentCues {
         (.weeklyPlan, -2, ["validate", "check", "review", "evaluate", "is my plan", "wrong", "ok", "okay", "balanced"]),
 
         (.planReasons, 3, [
+            "dropped from my plan", "from the plan", "reason for", "on what basis", "put together", "how did you pick",
+            "how did you choose",
             "why these", "why this plan", "why did you pick", "why did you choose", "why did you put",
             "why in the plan", "why is it in the plan", "explain the plan", "explain my plan", "reason for the plan",
             "reasons for the plan", "why those",
@@ -57,7 +59,7 @@ enum IntentCues {
             "how should i manage", "handle", "deal with", "do about", "how should i work", "work my", "how to sell",
             "how to approach", "how often visit", "advice", "right way", "how much effort", "effort", "win more",
             "win business", "how to grow", "bother",
-            "how often", "ignore", "neglect", "leave alone",
+            "how often", "ignore", "neglect", "leave alone", "playbook", "game plan",
         ]),
 
         (.method, 2, [
@@ -81,7 +83,7 @@ enum IntentCues {
             "need to become", "get into", "upgrade", "promote", "turn into", "change segment", "make it",
             "what does need", "how could get", "what would make", "move up", "need to reach", "push into",
             "what would push", "move into", "must change",
-            "how far", "how much more", "how many more", "to hit", "before they count as", "away from",
+            "how far", "how much more", "how many more", "to hit", "before they count as", "away from", "tip over", "tip into",
         ]),
 
         (.planCheck, 3, [
@@ -92,7 +94,8 @@ enum IntentCues {
             "lot of visit", "anything wrong",
             "good plan", "thought", "follow the method", "my schedule", "current schedule",
             "plan check", "sensible", "broken", "falling into", "review week", "review her", "review his", "look at her", "look at his",
-            "enough a", "all c",
+            "enough a", "all c", "about right", "time split", "too much", "planning to see", "lean", "too heavily",
+            "calendar",
         ]),
         (.planCheck, 2, ["my plan", "is that ok", "is that okay"
         ]),
@@ -106,7 +109,7 @@ enum IntentCues {
             "what can you do", "what can i ask", "what questions", "how to use", "commands",
             "what kind of question", "what can you answer", "how do i use this", "example question",
             "where do i start", "get started", "getting started", "how do i load", "how to load", "how do i import",
-            "how do i add",
+            "how do i add", "can i ask", "what are you for", "ask you",
             "how do i ask", "how to ask", "what should i type",
         ]),
         (.help, 2.5, ["help"]),

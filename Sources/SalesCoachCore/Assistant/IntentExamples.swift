@@ -914,5 +914,294 @@ enum IntentExamples {
         help | このツールでできることを教えてください。
         help | どのような聞き方をすればお答えいただけますか
         help | can I point you at the CSV our CRM exports?
+        weeklyPlan | Who should I go and see this week?
+        weeklyPlan | Put together an itinerary of five calls for next week
+        weeklyPlan | I've got a fairly open week coming up, where should I be spending my days?
+        weeklyPlan | draft me a visit rota for the coming week pls
+        weeklyPlan | Can you schedule 8 customer meetings for me next week?
+        weeklyPlan | I was wondering which clients I ought to drop in on over the next few days.
+        weeklyPlan | Need a dozen visits lined up for the week, go.
+        weeklyPlan | Plan my week with the emphasis on B accounts
+        weeklyPlan | Which accts should be on my agenda Mon to Fri?
+        weeklyPlan | Give me half a dozen places to call on this week.
+        weeklyPlan | whos on teh visit schedule for me this wk
+        weeklyPlan | 今週はどこを回ればいい?
+        weeklyPlan | 来週の訪問予定を組んでください
+        weeklyPlan | 今週の訪問先を三件選んでほしい
+        weeklyPlan | 来週、10件ほど客先回りしたいので段取りをお願いします
+        weeklyPlan | 今週はどちらのお客様にお伺いすべきでしょうか。
+        weeklyPlan | 今週どこ行ったらええ?
+        weeklyPlan | 来週の営業スケジュール、たたき台を作ってもらえますか
+        weeklyPlan | 7社分の訪問計画を立てて
+        weeklyPlan | 明日からの一週間、どの得意先に顔を出すべきか知りたいです
+        weeklyPlan | 今週の訪問リストちょうだい
+        weeklyPlan | B中心で今週の回り先を決めてくれへん?
+        weeklyPlan | 今週は時間がないので四社だけ訪問予定を作って
+        weeklyPlan | 週間の訪問計画をご提案いただけますでしょうか
+        weeklyPlan | plan 5 visits nxt wk
+        planReasons | Explain why this week's visit plan looks the way it does
+        planReasons | ◆ got dropped from my plan, what's the reason?
+        explainCustomer | Why is ◆ classed as a C?
+        explainCustomer | Tell me about ◆
+        explainCustomer | What makes ◆ a B account?
+        explainCustomer | How come ◆ is in A?
+        explainCustomer | What's the story with ◆?
+        explainCustomer | Which segment does ◆ fall into, and why?
+        explainCustomer | I'm surprised ◆ ended up a D. Explain?
+        explainCustomer | Give me the rundown on ◆.
+        explainCustomer | ◆ - where does it sit on the matrix?
+        explainCustomer | ◆, what's its categorisation based on?
+        explainCustomer | Shouldn't ◆ be an A?
+        explainCustomer | Is ◆ one of our key accounts, and on what grounds?
+        explainCustomer | whats the deal with ◆
+        explainCustomer | ◆ tte naze C nan desu ka?
+        explainCustomer | ◆はなぜBなんですか
+        explainCustomer | ◆について教えて
+        explainCustomer | ◆がAに分類されている根拠は?
+        explainCustomer | ◆ってどのランク?
+        explainCustomer | ◆がDになってるのはどうして
+        explainCustomer | ◆はどういう位置づけのお客様ですか
+        explainCustomer | ◆HDの評価の中身を知りたいです
+        explainCustomer | ◆の分類理由をご説明いただけますか
+        explainCustomer | ◆はどこに入るん?
+        explainCustomer | ◆さん、どうしてこの区分なのか納得いかないんだけど
+        explainCustomer | ◆の客観的評価と取引実績はどんな感じ?
+        explainCustomer | ◆さんのこと詳しく知りたい
+        explainCustomer | アクメってどんな先?
+        segmentMembers | Who are my A customers?
+        segmentMembers | List every B account.
+        segmentMembers | Show me the D's.
+        segmentMembers | Which clients land in quadrant C?
+        segmentMembers | Give me the names in A and B
+        segmentMembers | Which companies count as main targets right now?
+        segmentMembers | Pull up the key-account list.
+        segmentMembers | Who's in the C bucket for Emily Carter?
+        segmentMembers | enumerate segment d pls
+        segmentMembers | Break my book down by segment and show me who sits where.
+        segmentMembers | A顧客の一覧を出して
+        segmentMembers | Bに入っている取引先はどこですか
+        segmentMembers | C区分の得意先を全部教えて
+        segmentMembers | Dランクのお客さんってどこ?
+        segmentMembers | CとDの会社名を並べてください
+        segmentMembers | 重要顧客(A)に該当する先をリストアップしてもらえますか
+        segmentMembers | 伸びしろ大きいとこ、つまりBってどこやっけ
+        segmentMembers | 岡田さんの担当でCになってる顧客を知りたいです
+        segmentMembers | Aのお客さまってだれだれ?
+        segmentMembers | B象限の先を一覧で見せてください
+        segmentAdvice | I'm not sure how to treat my D accounts.
+        segmentAdvice | How much of my week should go to B?
+        segmentAdvice | What's the best way to look after A customers?
+        segmentAdvice | How often should I be calling on C clients?
+        segmentAdvice | Any tips for keeping my A's happy so competitors don't get a foot in the door?
+        segmentAdvice | What's the playbook for B?
+        segmentAdvice | Should I bother visiting D at all?
+        segmentAdvice | How do I handle the C lot without neglecting them?
+        segmentAdvice | What approach do you recommend for accounts with lots of potential but little business with us yet?
+        segmentAdvice | how frequently to visit segment A
+        segmentAdvice | Bのお客様にはどう接すればいいですか
+        segmentAdvice | Dの先にはどれくらい時間を割くべき?
+        segmentAdvice | A顧客への訪問頻度はどのくらいが目安ですか
+        segmentAdvice | Cの取引先との付き合い方に悩んでいます
+        segmentAdvice | 重要顧客はどうやって守ったらええの?
+        segmentAdvice | Dランクの客先、放っておいてもいいんでしょうか
+        segmentAdvice | B攻略のコツを教えて
+        segmentAdvice | C顧客は月に何回くらい行けばいいの
+        segmentAdvice | BとCで時間配分はどう変えるべき?
+        segmentAdvice | A先のフォローの仕方をご教示いただけますか
+        segmentAdvice | Dはどない扱ったらええんやろ
+        segmentAdvice | Bにはどれだけ力入れればいいか知りたいです
+        segmentAdvice | Aのお客さんとの関係維持で気をつけることは?
+        method | How does this A/B/C/D thing work, in a nutshell?
+        method | この手法の全体像をざっくり教えて
+        method | Could you explain the matrix method as if I were a new starter?
+        method | What goes into the objective evaluation axis?
+        method | 客観的評価って何を見てるの?
+        method | When you say a company is attractive in itself, what are you measuring?
+        method | What counts towards the transaction record?
+        method | 取引実績の軸はどう測っていますか
+        method | 取り引き実績って具体的には何のこと?
+        method | How are the scores worked out?
+        method | パーセンタイルってどういう意味で使ってる?
+        method | Why is the cut-off at 50?
+        method | Why does the sales budget come first?
+        method | 予算達成が最優先って、どういうことですか
+        method | What's the English for 取引実績?
+        method | 「情」って英語で何て言う?
+        method | Is there a glossary of the terms you use?
+        method | What is an A customer, exactly?
+        method | A顧客の定義を教えてください
+        method | Define segment B.
+        method | Bってどういう先のこと?
+        method | What does C stand for in this scheme?
+        method | C区分ってどんな会社が入るの
+        method | What's a D account?
+        method | D顧客とは何か説明してください
+        method | Why should B get more of my time than A?
+        method | なんでBに一番時間をかけるんですか
+        method | What's the rationale for making B the main target?
+        method | What is the C trap?
+        method | 情で訪問先を選んじゃうって、どういう落とし穴?
+        method | I keep popping in on old friends out of loyalty. Is that the trap you warn about?
+        method | What do you mean by after-sales follow-up?
+        method | アフターフォローって具体的に何をするの?
+        method | What happens with customers sitting right on the line between segments?
+        method | 境界線ギリギリの顧客はどう考えればいい?
+        method | What does borderline mean in your output?
+        method | How is the matrix meant to feed into my weekly planning?
+        method | 週の訪問計画にマトリックスをどう使うの?
+        method | How do I read a plan check?
+        method | 計画チェックの結果の見方がわからない
+        method | How often should customers be rotated from week to week?
+        method | 訪問頻度の考え方を教えて
+        method | Is there a rule of thumb for visit cadence?
+        method | As a manager, how should I review how my reps spend their week?
+        method | マネージャーとして部下の時間配分をどうチェックすればいい?
+        method | 課長の立場だと、このやり方をどう活かせばよいでしょうか
+        countAndShare | How many A customers have I got?
+        countAndShare | What percentage of my accounts are B?
+        countAndShare | What proportion of the book falls into D?
+        countAndShare | Count the C custs.
+        countAndShare | How's the book split across the four segments?
+        countAndShare | How many clients are there in total?
+        countAndShare | Number of B accounts versus A accounts?
+        countAndShare | What fraction of Emily Carter's customers are C?
+        countAndShare | how many Ds r there
+        countAndShare | A顧客は何社ありますか
+        countAndShare | Bの割合はどのくらい?
+        countAndShare | Cって全体の何割?
+        countAndShare | Dは何件ある?
+        countAndShare | セグメントごとの社数を教えてください
+        countAndShare | 佐々木さんの担当先のうち、Aは何パーセント?
+        countAndShare | AとBを合わせると何社になる?
+        countAndShare | 得意先の構成比を出して
+        countAndShare | Cに入ってる先、いくつあるか知りたいです
+        countAndShare | 全顧客のうちDが占めるシェアは?
+        countAndShare | B何社あんの?
+        countAndShare | 区分別の件数と比率をお示しください
+        whatWouldItTake | What would it take for ◆ to become an A?
+        whatWouldItTake | What would ◆ need to move up to A?
+        whatWouldItTake | How could ◆ end up in A?
+        whatWouldItTake | What would push ◆ down to D?
+        whatWouldItTake | What needs to change for ◆ to be an A account?
+        whatWouldItTake | How much more business would we need with ◆ to make it an A?
+        whatWouldItTake | What would it take to get ◆ into B?
+        whatWouldItTake | Could ◆ ever be a B? What would have to happen?
+        whatWouldItTake | What's the gap between ◆ and the A segment?
+        whatWouldItTake | How far is ◆ from being an A?
+        whatWouldItTake | What would tip ◆ over into A?
+        whatWouldItTake | What would knock ◆ down to B?
+        whatWouldItTake | ◆をAにするには何が必要?
+        whatWouldItTake | ◆がAに上がる条件は?
+        whatWouldItTake | ◆がDになっちゃうのはどういうとき?
+        whatWouldItTake | ◆をA顧客に育てるには、あとどれくらい取引が要りますか
+        whatWouldItTake | ◆がBになるには会社の規模がどれくらい必要?
+        whatWouldItTake | ◆がCに入るには何が足りない?
+        whatWouldItTake | ◆をAまで持っていくには何をすればいい
+        whatWouldItTake | ◆が次にAに入るためのハードルを知りたいです
+        whatWouldItTake | ◆、あとどのくらい受注すればAになる?
+        whatWouldItTake | ◆がDに落ちるとしたら、何が起きたとき?
+        planCheck | Can you check my plan for next week?
+        planCheck | Here's my schedule: ◆ Monday, ◆ Tuesday, ◆ Wednesday. Does that look balanced?
+        planCheck | Sanity-check Emily Carter's visit allocation, would you?
+        planCheck | Is my time split across A/B/C/D about right this week?
+        planCheck | I'm planning to see ◆, ◆ and ◆ Too much C?
+        planCheck | Review my itinerary and tell me if I'm overinvesting anywhere.
+        planCheck | Audit Okada's rota for the week.
+        planCheck | I've booked ◆ and ◆ plus three D's. Thoughts?
+        planCheck | Have I got the balance right in my plan?
+        planCheck | Does my calendar lean too heavily on old friends?
+        planCheck | grade my plan
+        planCheck | 来週の自分の訪問計画をチェックしてください
+        planCheck | 今週は◆、◆、◆に行く予定だけど、偏ってないかな
+        planCheck | 佐々木さんの予定、時間配分見てもらえますか
+        planCheck | 私のスケジュール、Cに寄りすぎてない?
+        planCheck | 岡田の計画を評価して
+        planCheck | 今週の段取りがこれで大丈夫か確認したいです
+        planCheck | ◆と◆と◆を回る予定です。バランスはどう?
+        planCheck | 部下の訪問配分を点検してほしい
+        planCheck | この予定で予算いけるか見てくれへん?
+        planCheck | ワイの予定表、診断してや
+        planCheck | Emilyさんの来週の計画、AとBにちゃんと時間使えてるか確認して
+        compare | Should I visit ◆ or ◆ first?
+        compare | Which is more important right now, ◆ or ◆?
+        compare | ◆ vs ◆: who gets priority?
+        compare | If I can only fit in one, ◆ or ◆?
+        compare | Rank ◆, ◆ and ◆ by visit priority.
+        compare | Between ◆ and ◆, where's my time better spent?
+        compare | Is ◆ worth more of my time than ◆?
+        compare | Who should come first: ◆ or ◆?
+        compare | I can't decide between ◆ and ◆.
+        compare | which one's the bigger fish, ◆ or ◆?
+        compare | ◆と◆、どっちを先に訪問すべき?
+        compare | ◆と◆ではどちらが優先ですか
+        compare | ◆と◆、重要度を比べて
+        compare | ◆と◆、今週どっち行こうか迷ってる
+        compare | ◆と◆、どちらに時間を使うべきでしょうか
+        compare | ◆より◆を優先すべき?
+        compare | ◆か◆か、一件しか行けないならどっち?
+        compare | ◆と◆と◆、優先順位をつけてください
+        compare | ◆と◆、どっちが大事なん?
+        compare | ◆と◆やったらどっちが先?
+        compare | ◆と◆の訪問優先度を比較したいです
+        help | What can you do?
+        help | How do I use this thing?
+        help | What sort of questions can I ask you?
+        help | Is there a list of commands?
+        help | Help!
+        help | How should I phrase a question about a specific customer?
+        help | Can I ask you things in Japanese?
+        help | I'm new here, where do I start with SalesCoach?
+        help | what are you for
+        help | Show me some example questions.
+        help | 使い方を教えて
+        help | 何ができるの?
+        help | どんな質問ならできますか
+        help | ヘルプ
+        help | 英語で質問しても大丈夫?
+        help | 初めて使うんですが、どう聞けばいいでしょうか
+        help | このツールの機能一覧を見せて
+        help | 質問の例をいくつか出してください
+        help | これ、どうやって使うん?
+        help | SalesCoachでできることをご案内いただけますか
+        outOfScope | What's the weather in Osaka tomorrow?
+        outOfScope | Write a follow-up email to the buyer at ◆.
+        outOfScope | What's our competitor charging for similar products?
+        outOfScope | How do I find brand-new prospects we've never sold to?
+        outOfScope | Can you file my expense report?
+        outOfScope | Tell me a joke.
+        outOfScope | What's ◆'s share price?
+        outOfScope | Translate this quote into French.
+        outOfScope | Email ◆' contact about the delivery delay.
+        outOfScope | How do I negotiate a discount without losing margin?
+        outOfScope | Recommend a good restaurant near Shinjuku for client entertaining.
+        outOfScope | What's the capital of Australia?
+        outOfScope | Who won the match last night?
+        outOfScope | Book me a train to Nagoya.
+        outOfScope | How do I reset my laptop password?
+        outOfScope | Generate a sales forecast for next year.
+        outOfScope | What's the best CRM on the market?
+        outOfScope | Write me a cold-calling script.
+        outOfScope | Summarise the news about the semiconductor industry.
+        outOfScope | How do I ask my boss for a raise?
+        outOfScope | 明日の天気は?
+        outOfScope | 見積書を作ってください
+        outOfScope | 新規開拓のコツを教えて
+        outOfScope | 競合他社の価格を調べて
+        outOfScope | 経費精算のやり方は?
+        outOfScope | おすすめのランチの店ある?
+        outOfScope | ◆の株価を教えて
+        outOfScope | 社長への謝罪メールの文面を考えてほしい
+        outOfScope | 値引き交渉のうまいやり方は?
+        outOfScope | 名古屋行きの新幹線を予約して
+        outOfScope | 英語のプレゼン資料を翻訳して
+        outOfScope | 今日のニュースをまとめて
+        outOfScope | 名刺の管理方法を教えて
+        outOfScope | パソコンが重いんだけどどうしたらいい?
+        outOfScope | 来期の売上予測を立てて
+        outOfScope | 飛び込み営業のトークスクリプトを書いて
+        outOfScope | 上司との関係がうまくいかない
+        outOfScope | 手土産は何がいいかな
+        outOfScope | 年末調整の書類はいつまで出せばいいですか
+        outOfScope | 部長の誕生日プレゼント何がいいと思う?
         """
 }

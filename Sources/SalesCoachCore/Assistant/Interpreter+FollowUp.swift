@@ -96,15 +96,17 @@ extension Interpreter {
         return nil
     }
 
-    static let reasonWords: Set<String> = ["why", "reason", "reasoning", "rationale", "logic", "justify", "come"]
-    static let reasonJapanese = ["なぜ", "なんで", "どうして", "理由", "根拠", "何で"]
+    static let reasonWords: Set<String> = ["why", "reason", "reasoning", "rationale", "logic", "justify", "come", "basis"]
+    static let reasonJapanese = ["なぜ", "なんで", "どうして", "理由", "根拠", "何で", "わけ"]
     static let choiceWords: Set<String> = [
         "pick", "picked", "choose", "chose", "chosen", "select", "selected", "drop", "dropped", "include", "included",
-        "skip", "skipped", "left", "leave", "exclude", "excluded", "missing",
+        "skip", "skipped", "left", "leave", "exclude", "excluded", "missing", "ranked", "together", "built",
     ]
-    static let choiceJapanese = ["選ん", "選び", "選定", "入れ", "入って", "入らな", "外し", "外れ", "抜け", "漏れ"]
-    static let planWords: Set<String> = ["plan", "top", "first", "list", "there", "those", "these", "lineup", "order", "many"]
-    static let planJapanese = ["計画", "プラン", "顔ぶれ", "上位", "一番上", "リスト", "順番", "この並び"]
+    static let choiceJapanese = ["選ん", "選び", "選定", "入れ", "入って", "入っと", "入らな", "外し", "外れ", "抜け", "漏れ", "混ざ"]
+    static let planWords: Set<String> = [
+        "plan", "top", "first", "list", "there", "those", "these", "lineup", "order", "many", "week", "itinerary", "schedule",
+    ]
+    static let planJapanese = ["計画", "プラン", "顔ぶれ", "上位", "一番上", "リスト", "順番", "この並び", "しかない", "一つも", "になった"]
 
     /// The last intent applied to the newly named customers or segments.
     private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)

@@ -157,6 +157,8 @@ public struct Interpreter: Sendable {
         case .whatWouldItTake: return .whatWouldItTake(target: segments.last)
         case .method:
             let topic = scores.topics.first?.topic
+            // "this A/B/C/D thing" is the method as a whole, not one segment.
+            if segments.count >= 3, topic == nil || topic == TopicCues.fallback { return .method(topic: TopicCues.fallback) }
             if let segment = segments.first, topic == nil || topic == TopicCues.fallback {
                 return .method(topic: TopicCues.segmentTopic(segment))
             }
@@ -185,6 +187,8 @@ public struct Interpreter: Sendable {
                     continue
                 }
                 if let value = Int(word.text), value > 0 { return value }
+            } else if word.text == "half", i + 2 < words.count, words[i + 1].text == "a", words[i + 2].text == "dozen" {
+                return 6
             } else if let value = numberWords[word.text] {
                 let next = words[(i + 1)..<min(words.count, i + 2)].map { Stemmer.stem($0.text) }
                 let previous = i > 0 ? words[i - 1].text : ""
@@ -204,7 +208,7 @@ public struct Interpreter: Sendable {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
     ]
     /// Units after a number that make it a time or a share, not a count.
-    static let timeUnits: [[Character]] = ["週", "日", "時", "ヶ月", "か月", "ヵ月", "カ月", "年", "分", "%", "％", "割"].map(Array.init)
+    static let timeUnits: [[Character]] = ["週", "日", "時", "ヶ月", "か月", "ヵ月", "カ月", "年", "分", "%", "％", "割", "つに"].map(Array.init)
     static let timeWords: Set<String> = ["week", "day", "hour", "month", "year", "minute", "percent", "pm", "am", "weeks"]
 
     /// Questions of one word that are plainly a request: "plan", 「予定」.

@@ -26,6 +26,12 @@ enum SegmentRecognizer {
         let before = word.range.lowerBound > 0 ? chars[word.range.lowerBound - 1] : nil
         let after = word.range.upperBound < chars.count ? chars[word.range.upperBound] : nil
         if ["bs", "cs", "ds"].contains(text) { return Segment(letter: text.prefix(1)) }
+        // "my A's": a capital letter with 's is a segment in the plural, "as" is not.
+        if text == "as", word.capitalized, word.range.lowerBound + 1 < chars.count,
+            chars[word.range.lowerBound + 1] == "'" || chars[word.range.lowerBound + 1] == "\u{2019}"
+        {
+            return .a
+        }
         guard text.count == 1, let segment = Segment(letter: text) else { return nil }
         // Next to Japanese a lone Latin letter is a segment: "Aランク", "Cに時間".
         if before?.isJapanese == true || after?.isJapanese == true { return segment }

@@ -11,15 +11,16 @@ enum TopicCues {
             "手法", "マトリックス", "考え方", "全体像", "基本", "やり方", "二つの軸", "2つの軸",
             "quadrant", "from the start", "from scratch", "four box", "4象限", "四象限",
         ]),
+        ("method-overview", 4, ["4つに分け", "四つに分け", "分ける考え方"]),
         ("axis-objective", 3, [
-            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観", "会社の魅力", "魅力",
+            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観", "会社の魅力", "魅力", "attractive",
             "company size", "会社の規模",
         ]),
         ("axis-record", 3, [
             "transaction record", "record axis", "record", "取り引き実績", "取引実績", "実績",
         ]),
         ("why-focus-b", 4, [
-            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間", "最重点にする", "重点にする理由",
+            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間", "最重点にする", "重点にする理由", "rationale", "making b",
             "最も時間",
         ]),
         ("c-trap", 4, [
@@ -31,7 +32,8 @@ enum TopicCues {
         ("weekly-plan", 4, [
             "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
             "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った", "use the matrix", "訪問計画にどう",
-            "計画に活", "計画にどう活", "どういう考え方で立て", "計画はどう立て",
+            "計画に活", "計画にどう活", "どういう考え方で立て", "計画はどう立て", "weekly planning", "feed into", "計画にマトリックス",
+            "マトリックスをどう使",
         ]),
         ("after-sales-follow-up", 4, [
             "follow up", "followup", "after sales", "aftercare", "アフターフォロー", "フォロー", "アフターサービス",
@@ -49,7 +51,8 @@ enum TopicCues {
             "score calculated", "scores calculated", "how are scores", "how is the score", "percentile", "cut",
             "スコアの計算", "計算方法", "点数", "パーセンタイル", "スコア",
         ]),
-        ("manager-review", 4, ["manager", "my team", "team review", "マネージャー", "部下", "チーム"]),
+        ("manager-review", 4, ["manager", "my team", "team review", "マネージャー", "部下", "チーム", "課長", "管理職",
+            "上司の立場", "team lead", "my reps"]),
         ("visit-cadence", 3, ["how often", "cadence", "frequency", "頻度", "何週間ごと", "どのくらいの頻度", "rotate", "week to week",
             "ローテーション", "入れ替え", "同じ先ばかり"]),
     ]

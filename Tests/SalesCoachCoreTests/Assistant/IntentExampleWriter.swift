@@ -44,6 +44,7 @@ import Testing
             QuestionSet.parse(QuestionSet.tune, split: "tune"), QuestionSet.parse(QuestionSet.tuneMore, split: "tune-more"),
             QuestionSet.parse(QuestionSet.tuneThird, split: "tune-third"),
             QuestionSet.parse(QuestionSet.tuneFourth, split: "tune-fourth"),
+            QuestionSet.parse(QuestionSet.tuneFifth, split: "tune-fifth"),
         ]
         do {
             for temperature in [2.0, 4.0, 8.0] {

@@ -4,7 +4,7 @@
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third")
-        + parse(tuneFourth, split: "tune-fourth") }
+        + parse(tuneFourth, split: "tune-fourth") + parse(tuneFifth, split: "tune-fifth") }
     /// All held-out batches: the one written before the interpreter, a later
     /// one, and a third and a fourth written by people who never saw it.
     static var heldoutQuestions: [LabeledQuestion] {
