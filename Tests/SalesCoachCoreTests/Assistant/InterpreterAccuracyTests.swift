@@ -80,21 +80,21 @@ import Testing
         #expect(figures.outOfScopeRecall >= 0.90)
     }
 
-    /// The issue's targets are 95% of intents and 90% of out-of-scope
-    /// questions. Held-out questions cannot be tuned on, so these floors sit
-    /// just under what was measured (94.1% and 94.0% on 427 questions; each
-    /// batch's first run is in the issue note): they catch a change that makes
-    /// unseen questions worse, and the gap to the targets is reported, not
-    /// hidden by looking at these questions' failures.
-    @Test("the held-out split, never tuned on: no worse than measured (94.1% of intents, 94.0% out of scope)")
+    /// The issue's targets: 95% of intents and 90% of out-of-scope questions.
+    /// Held-out questions are never tuned on, so the floors sit just under
+    /// what was measured (95.3% and 94.4% on 577 questions; each batch's
+    /// first run is in the issue note): they catch a change that makes unseen
+    /// questions worse without anyone looking at these questions' failures.
+    @Test("the held-out split, never tuned on: at least 95% of intents and 90% out of scope (measured 95.3%, 94.4%)")
     func heldoutSplit() {
         _ = Self.report(Self.evaluate(QuestionSet.heldoutEarlyQuestions), split: "heldout (before the interpreter)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutLateQuestions), split: "heldout (later batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutThirdQuestions), split: "heldout (third batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutFourthQuestions), split: "heldout (fourth batch)", showMisses: false)
+        _ = Self.report(Self.evaluate(QuestionSet.heldoutFifthQuestions), split: "heldout (fifth batch)", showMisses: false)
         let figures = Self.report(Self.evaluate(QuestionSet.heldoutQuestions), split: "heldout (all)", showMisses: false)
-        #expect(figures.intentAccuracy >= 0.935)
-        #expect(figures.outOfScopeRecall >= 0.92)
+        #expect(figures.intentAccuracy >= 0.95)
+        #expect(figures.outOfScopeRecall >= 0.93)
     }
 
     @Test("the set is large and bilingual enough to mean something")

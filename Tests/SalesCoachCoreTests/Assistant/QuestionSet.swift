@@ -6,12 +6,13 @@ enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third")
         + parse(tuneFourth, split: "tune-fourth") + parse(tuneFifth, split: "tune-fifth") }
     /// All held-out batches: the one written before the interpreter, a later
-    /// one, and a third and a fourth written by people who never saw it.
+    /// one, and three more written by people who never saw it.
     static var heldoutQuestions: [LabeledQuestion] {
-        heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions + heldoutFourthQuestions
+        heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions + heldoutFourthQuestions + heldoutFifthQuestions
     }
     static var heldoutThirdQuestions: [LabeledQuestion] { parse(heldoutThird, split: "heldout-third") }
     static var heldoutFourthQuestions: [LabeledQuestion] { parse(heldoutFourth, split: "heldout-fourth") }
+    static var heldoutFifthQuestions: [LabeledQuestion] { parse(heldoutFifth, split: "heldout-fifth") }
     static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
     static var heldoutLateQuestions: [LabeledQuestion] { parse(heldoutLate, split: "heldout-late") }
 
