@@ -1,0 +1,89 @@
+/// The number of visits a question asks for, as reps write it: digits,
+/// English words, kanji.
+extension Interpreter {
+    /// A count in the question ("plan 12 visits", "10件", "five visits",
+    /// 「五件」), 1–999; dates and long numbers are not counts, and a number
+    /// word only counts next to what is counted ("which one" is no count).
+    static func number(in masked: QuestionText) -> Int? {
+        let words = masked.asciiWords
+        for (i, word) in words.enumerated() {
+            if word.text.allSatisfy(\.isNumber) {
+                guard word.text.count <= 3 else { continue }
+                let before = word.range.lowerBound > 0 ? masked.chars[word.range.lowerBound - 1] : " "
+                let after = word.range.upperBound < masked.chars.count ? masked.chars[word.range.upperBound] : " "
+                let counted = i + 1 < words.count && countedWords.contains(Stemmer.stem(words[i + 1].text))
+                if "-/.:".contains(before) || ("-/.:".contains(after) && !(after == "-" && counted)) { continue }
+                // "1週間", "2 weeks", "3日", "8%": a length of time or a share, not a count of visits.
+                let rest = masked.chars[word.range.upperBound...].drop { $0 == " " }
+                if timeUnits.contains(where: { rest.starts(with: $0) }) { continue }
+                if i + 1 < words.count, words[i + 1].range.lowerBound - word.range.upperBound <= 1,
+                    timeWords.contains(Stemmer.stem(words[i + 1].text))
+                {
+                    continue
+                }
+                if let value = Int(word.text), value > 0 { return value }
+            } else if word.text == "half", i + 2 < words.count, words[i + 1].text == "a", words[i + 2].text == "dozen" {
+                return 6
+            } else if let value = numberWords[word.text] {
+                let next = words[(i + 1)..<min(words.count, i + 2)].map { Stemmer.stem($0.text) }
+                let previous = i > 0 ? words[i - 1].text : ""
+                if next.contains(where: countedWords.contains) || ["me", "it", "only", "just", "do", "to", "about"].contains(previous)
+                    || next.first == "max" || next.first == "instead"
+                {
+                    return value
+                }
+            }
+        }
+        return kanjiCount(in: masked.compact.chars)
+    }
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+    ]
+    /// Units after a number that make it a time or a share, not a count.
+    static let timeUnits: [[Character]] = ["週", "日", "時", "ヶ月", "か月", "ヵ月", "カ月", "年", "分", "%", "％", "割", "つに"].map(Array.init)
+    static let timeWords: Set<String> = ["week", "day", "hour", "month", "year", "minute", "percent", "pm", "am", "weeks"]
+
+    /// What a visit count counts, stemmed.
+    static let countedWords: Set<String> = [
+        "visit", "customer", "account", "call", "stop", "slot", "meet", "appointment", "company", "client", "place",
+        "more", "max", "maximum",
+    ]
+
+    /// A count in kanji before a counter word: 五件, 十二社, 三か所.
+    static func kanjiCount(in chars: [Character]) -> Int? {
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let counters = ["件", "社", "軒", "か所", "ヶ所", "箇所", "カ所", "ヵ所", "回", "つ"]
+        var i = 0
+        while i < chars.count {
+            guard digits[chars[i]] != nil || chars[i] == "十" || chars[i] == "百" else {
+                i += 1
+                continue
+            }
+            var j = i
+            var total = 0
+            var current = 0
+            while j < chars.count {
+                if let d = digits[chars[j]] {
+                    current = d
+                } else if chars[j] == "十" {
+                    total += max(current, 1) * 10
+                    current = 0
+                } else if chars[j] == "百" {
+                    total += max(current, 1) * 100
+                    current = 0
+                } else {
+                    break
+                }
+                j += 1
+            }
+            total += current
+            let rest = chars[j...]
+            if total > 0, total < 1000, counters.contains(where: { rest.starts(with: $0) }) { return total }
+            i = j
+        }
+        return nil
+    }
+}
