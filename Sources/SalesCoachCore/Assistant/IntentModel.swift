@@ -68,7 +68,10 @@ struct IntentModel: Sendable {
 
     /// The probability of each intent, uniform prior; empty without known features.
     func probabilities(_ features: [String]) -> [Intent.Kind: Double] {
-        let known = Set(features).compactMap { logLikelihood[$0] }
+        // Summed in sorted order: a Set's order differs from one instance to the
+        // next, and a different order of additions can change the last bit of a
+        // score, which is enough to read the same question two ways.
+        let known = Set(features).sorted().compactMap { logLikelihood[$0] }
         guard !known.isEmpty else { return [:] }
         var scores = [Double](repeating: 0, count: kinds.count)
         for row in known {

@@ -122,4 +122,24 @@ import Testing
         let config = try Config(file: "[columns]\n\"x\\\"=y\" = name\n\"a\\\"#b\" = rep\n", source: "fuzz.toml")
         #expect(config.columns == ["x\"=y": .name, "a\"#b": .rep])
     }
+
+    // MARK: Assistant (Assistant/IntentModel.swift)
+
+    @Test("the learnt model scores the same words the same, to the last bit, whatever their order")
+    func modelSumOrder() {
+        // fuzz/regressions/Interpreter-model-sum-order-reads-a-question-two-ways.txt: the
+        // sum over a Set's order differed between two readings of one question.
+        let bytes: [UInt8] = [65, 227, 131, 169, 227, 131, 66, 179, 227, 130, 186, 175, 129, 239, 188, 159]
+        let question = String(decoding: bytes, as: UTF8.self)
+        let interpreter = InterpreterAccuracyTests.data.interpreter
+        let masked = QuestionText(question)
+        let prepared = interpreter.prepare(masked)
+        let features = IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared))
+        var random = SeededRandom(seed: 5)
+        let first = interpreter.model.probabilities(features)
+        for _ in 0..<50 {
+            #expect(interpreter.model.probabilities(features.shuffled(using: &random)) == first)
+        }
+        #expect(interpreter.interpret(question) == interpreter.interpret(question))
+    }
 }
