@@ -12,16 +12,11 @@ struct CheckCommand: ParsableCommand {
         discussion: "The plan CSV has customer,visits (or customer,hours) and optional rep and week columns."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @Argument(help: "The plan CSV.")
     var plan: String
 
     @Option(help: "The customer CSV the plan refers to.")
     var customers: String
-
-    @Option(help: "table, csv or json.")
-    var format: Format = .table
 
     @Option(help: "A config file with the plan policy (shares, max C share, cadences).")
     var config: String?
@@ -29,11 +24,8 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Exit with status 3 when any rep's plan is C-overweight.")
     var strict = false
 
-    @Option(help: "Encoding of the customer CSV: auto (default), utf-8, shift_jis or utf-16.")
-    var encoding: String = "auto"
 
-    @Option(help: "Language of labels and warnings: en or ja (default: from LANG).")
-    var lang: String?
+    @OptionGroup var output: ReportOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -42,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         do {
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
             let book = try CommandFiles.importCustomers(
-                customers, encoding: encoding, config: settings, mergeDuplicates: false, perRep: true)
+                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true)
             let planned = try CommandFiles.readPlan(plan)
             report = TeamReport(
                 planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
@@ -51,8 +43,8 @@ struct CheckCommand: ParsableCommand {
             console.error(failure.description)
             throw ExitCode(1)
         }
-        let language = Language.fromEnvironment(lang, environment)
-        switch format {
+        let language = Language.fromEnvironment(output.lang, environment)
+        switch output.format {
         case .table: console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
         case .csv: console.data(report.csv())
         case .json: console.data(report.json(in: language))

@@ -11,13 +11,8 @@ struct ClassifyCommand: ParsableCommand {
         discussion: "Table output ends with a per-segment summary. CSV and JSON use the fields name, segment, objective_score, record_score, …"
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
-
     @Argument(help: "The customer CSV.")
     var file: String
-
-    @Option(help: "table, csv or json.")
-    var format: Format = .table
 
     @Option(help: "A config file (TOML-like): cut, weights, absolute thresholds, column names.")
     var config: String?
@@ -25,14 +20,11 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
     var perRep = false
 
-    @Option(help: "auto (default), utf-8, shift_jis or utf-16.")
-    var encoding: String = "auto"
-
     @Flag(help: "Merge rows that name the same customer instead of failing.")
     var mergeDuplicates = false
 
-    @Option(help: "Language of the table labels: en or ja (default: from LANG).")
-    var lang: String?
+
+    @OptionGroup var output: ReportOptions
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -40,7 +32,7 @@ struct ClassifyCommand: ParsableCommand {
         do {
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
             let result = try CommandFiles.importCustomers(
-                file, encoding: encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
+                file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
             for warning in result.warnings { console.warning(warning.description) }
             let classifier = Classifier(config: settings.classifier)
             var rows: [ClassificationExport.Row] = []
@@ -51,11 +43,11 @@ struct ClassifyCommand: ParsableCommand {
             } else {
                 rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
             }
-            switch format {
+            switch output.format {
             case .csv: console.data(ClassificationExport.csv(rows, perRep: perRep))
             case .json: console.data(ClassificationExport.json(rows, perRep: perRep))
             case .table:
-                let language = Language.fromEnvironment(lang, environment)
+                let language = Language.fromEnvironment(output.lang, environment)
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 console.raw(output.render(rows, perRep: perRep))
             }
