@@ -2,10 +2,11 @@
 /// (`IntentModel`). Customer names are masked as ◆: the model learns how
 /// questions are asked, not which customers are in them.
 ///
-/// The lines are the team's tune questions, written out by
-/// `SALESCOACH_WRITE_EXAMPLES=path swift test --filter IntentExampleWriter`;
-/// held-out questions never go in, so the held-out figures stay a fair test.
-/// Add a phrasing by adding a labelled tune question and writing them out again.
+/// The lines are the team's tune questions, written here by
+/// `SALESCOACH_WRITE_EXAMPLES=1 swift test --filter IntentExampleWriter`, and a
+/// test keeps them equal. Held-out questions never go in, so the held-out
+/// figures stay a fair test. Add a phrasing by adding a labelled tune
+/// question and writing the examples again.
 enum IntentExamples {
     static var all: [(kind: Intent.Kind, question: String)] {
         text.split(separator: "\n").compactMap { line in

@@ -3,16 +3,39 @@ import Testing
 
 @testable import SalesCoachCore
 
-/// Writes the tune questions as the interpreter's learning examples
-/// (`IntentExamples.swift`), with customer names masked by the demo book's
-/// matcher. Only when asked: `SALESCOACH_WRITE_EXAMPLES=path swift test --filter IntentExampleWriter`.
-/// Held-out questions never go in.
+/// Keeps the interpreter's learning examples (`IntentExamples.swift`) equal
+/// to the tune questions, customer names masked by the demo book's matcher.
+/// `SALESCOACH_WRITE_EXAMPLES=1 swift test --filter IntentExampleWriter`
+/// rewrites the file after tune questions change. Held-out questions never go in.
 @Suite struct IntentExampleWriter {
-    @Test("write the tune questions as learning examples, when asked")
+    static var examplesFile: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/SalesCoachCore/Assistant/IntentExamples.swift")
+    }
+
+    static var lines: [String] { examples(QuestionSet.tuneQuestions).map { "\($0.kind.rawValue) | \($0.question)" } }
+
+    @Test("the learning examples are exactly the tune questions, names masked, and no held-out question")
+    func examplesAreTheTuneQuestions() {
+        let learnt = IntentExamples.all.map { "\($0.kind.rawValue) | \($0.question)" }
+        #expect(learnt == Self.lines, "run SALESCOACH_WRITE_EXAMPLES=1 swift test --filter IntentExampleWriter")
+        let heldout = Set(Self.examples(QuestionSet.heldoutQuestions).map(\.question))
+        #expect(IntentExamples.all.allSatisfy { !heldout.contains($0.question) })
+    }
+
+    @Test("rewrite the learning examples from the tune questions, when asked")
     func write() throws {
-        guard let path = ProcessInfo.processInfo.environment["SALESCOACH_WRITE_EXAMPLES"] else { return }
-        let lines = Self.examples(QuestionSet.tuneQuestions).map { "        \($0.kind.rawValue) | \($0.question)" }
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        guard ProcessInfo.processInfo.environment["SALESCOACH_WRITE_EXAMPLES"] != nil else { return }
+        let file = Self.examplesFile
+        let source = try String(contentsOf: file, encoding: .utf8)
+        guard let start = source.range(of: "    static let text = \"\"\"\n"),
+            let end = source.range(of: "        \"\"\"", range: start.upperBound..<source.endIndex)
+        else {
+            Issue.record("\(file.path): expected a `static let text = \"\"\"` block")
+            return
+        }
+        let body = Self.lines.map { "        " + $0 + "\n" }.joined()
+        try (source[..<start.upperBound] + body + source[end.lowerBound...]).write(to: file, atomically: true, encoding: .utf8)
     }
 
     static let matcher = CustomerMatcher(names: DemoBook.classifications.map(\.customer.name))
