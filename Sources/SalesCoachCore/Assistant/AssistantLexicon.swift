@@ -59,7 +59,7 @@ enum AssistantLexicon {
     /// Other names for the segments, as reps say them.
     static let segmentSynonyms: [(Segment, [String])] = [
         (.a, ["key account", "key customer", "key client", "best customer", "top account", "重要顧客", "優良顧客", "最優良", "high on both", "both high", "両方高い", "どちらも高い"]),
-        (.b, ["main target", "growth account", "high potential", "最重点", "重点顧客", "伸びしろのある顧客", "lots of potential", "potential but little",
+        (.b, ["main target", "growth account", "high potential", "最重点", "重点顧客", "伸びしろのある顧客", "lots of potential", "potential but little", "big companies but", "barely sell",
             "little business with us"]),
         (.c, ["comfort zone account", "comfortable account", "comfortable customer", "居心地の良い顧客", "居心地のいい顧客", "company itself is small",
             "small company with a long history"]),

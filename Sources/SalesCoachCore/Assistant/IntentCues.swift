@@ -83,7 +83,7 @@ enum IntentCues {
             "need to become", "get into", "upgrade", "promote", "turn into", "change segment", "make it",
             "what does need", "how could get", "what would make", "move up", "need to reach", "push into",
             "what would push", "move into", "must change",
-            "how far", "how much more", "how many more", "to hit", "before they count as", "away from", "tip over", "tip into",
+            "how far", "how much more", "how many more", "to hit", "before they count as", "away from", "required for", "tip over", "tip into",
         ]),
 
         (.planCheck, 3, [
@@ -94,7 +94,7 @@ enum IntentCues {
             "lot of visit", "anything wrong",
             "good plan", "thought", "follow the method", "my schedule", "current schedule",
             "plan check", "sensible", "broken", "falling into", "review week", "review her", "review his", "look at her", "look at his",
-            "enough a", "all c", "about right", "time split", "too much", "planning to see", "lean", "too heavily",
+            "enough a", "all c", "good use", "waste of time", "use of the day", "about right", "time split", "too much", "planning to see", "lean", "too heavily",
             "calendar",
         ]),
         (.planCheck, 2, ["my plan", "is that ok", "is that okay"
@@ -109,7 +109,8 @@ enum IntentCues {
             "what can you do", "what can i ask", "what questions", "how to use", "commands",
             "what kind of question", "what can you answer", "how do i use this", "example question",
             "where do i start", "get started", "getting started", "how do i load", "how to load", "how do i import",
-            "how do i add", "can i ask", "what are you for", "ask you",
+            "how do i add", "list of question", "supported", "thing for", "tool tell", "how do i phrase", "how to phrase",
+            "way to ask", "can i ask", "what are you for", "ask you",
             "how do i ask", "how to ask", "what should i type",
         ]),
         (.help, 2.5, ["help"]),
@@ -130,7 +131,7 @@ enum IntentCues {
             "calm", "market", "google ad", "ads", "mileage", "expense", "gift", "commission",
             "bonus", "vpn", "wifi", "laptop", "password", "burned out", "burnout", "stressed", "married", "birthday",
             "wife", "husband", "invite", "send the", "open on", "address", "phone number", "stock to buy", 
-            "book me", "pitched", "what did they offer", "will order", "multi year", "script","taxi", "salary", "vacation", "holiday", "sick leave",
+            "book me", "pitched", "prospect", "win back", "switched to", "campaign", "flyer", "what did they offer", "will order", "multi year", "script","taxi", "salary", "vacation", "holiday", "sick leave",
         ]),
     ]
 

@@ -1204,5 +1204,305 @@ enum IntentExamples {
         outOfScope | 手土産は何がいいかな
         outOfScope | 年末調整の書類はいつまで出せばいいですか
         outOfScope | 部長の誕生日プレゼント何がいいと思う?
+        weeklyPlan | um so what does my week look like uh who should I be going to see next week
+        weeklyPlan | okay so uh give me like five visits for next week um prioritise whatever matters most
+        weeklyPlan | えーと来週のですねあのー訪問予定を組んでもらえますか
+        weeklyPlan | らいしゅう訪問先4件だして
+        weeklyPlan | nxt wk visits pls
+        weeklyPlan | 来週の visit plan 作ってくれる?
+        weeklyPlan | Could you pencil in half a dozen calls for me for the coming week
+        weeklyPlan | Kindly prepare my visit schedule for next week and do the needful
+        weeklyPlan | 今週は残り2日しかないけど、どこを回るのがいい?
+        weeklyPlan | I've only got Thursday and Friday free, so three visits max — who gets them?
+        weeklyPlan | 月末までに回っておくべき先を出して
+        weeklyPlan | Before the year closes out, which accounts should I be seeing this week?
+        weeklyPlan | 新人の岡田さん向けに来週の訪問計画を作ってあげて
+        weeklyPlan | Build Emily's route for next week, she's asked me to sort it out
+        weeklyPlan | 来週は8件回れるので、優先順に並べてください
+        weeklyPlan | next week mostly B accounts please, who should I hit
+        weeklyPlan | I need a plan for next week, I keep ending up at the same old places
+        weeklyPlan | 来週どこいく?
+        weeklyPlan | 来週10件くらい訪問したいんだけど候補ちょうだい
+        weeklyPlan | so next week right I want to see the people I ought to see not just the ones I like seeing sort me out
+        weeklyPlan | What's on the cards for me visit-wise this coming week?
+        weeklyPlan | 来週は出張で2件しか行けない。どこにすべき?
+        weeklyPlan | 週明けからの訪問ルート、提案してもらえる?
+        weeklyPlan | Please schedule 7 visits for me next week itself, mix it properly
+        weeklyPlan | 来週の予定の planning お願い、なるべく効率よく
+        weeklyPlan | 来週のおすすめ訪問先って出せる?
+        weeklyPlan | 金曜だけ空いてるから3社えらんで
+        explainCustomer | I reckon ◆ should be an A, not whatever it is now
+        explainCustomer | ◆がCなのは納得いかない。毎月注文くれてるのに
+        explainCustomer | What is the reason for ◆ being in C category only?
+        explainCustomer | えーと◆ってあのーどこに分類されてるんでしたっけ
+        explainCustomer | where does ◆ land and why, we've got nothing from them yet
+        explainCustomer | ◆なんでB
+        explainCustomer | ◆ の segment と理由を教えて
+        explainCustomer | Explain ◆ to me like I'm brand new here — where does it sit?
+        explainCustomer | ◆ is an A? Seriously? Walk me through that
+        explainCustomer | ◆の評価どうなってる?
+        explainCustomer | Emily's asking why ◆ got the grade it did, what do I tell her
+        explainCustomer | ◆ってAじゃないの?
+        explainCustomer | ◆ — what's its objective score versus its record score?
+        explainCustomer | 岡田さん担当の◆、なんであの区分なのか説明してあげて
+        explainCustomer | is ◆ on the borderline or firmly in its box
+        explainCustomer | ◆ whch segmnt
+        explainCustomer | ◆がDって、ちょっと厳しすぎない?
+        explainCustomer | ◆ — tell me which quadrant and what's driving it
+        explainCustomer | ◆の分類の根拠を、客観的評価と取引実績それぞれで教えてください
+        explainCustomer | I think ◆ is clearly a B, am I right?
+        explainCustomer | ◆ って segment どこ? why?
+        explainCustomer | ◆ has no growth figure on file, so how did it get classified at all
+        explainCustomer | ◆はうちの売上けっこう大きいのにAにならないのはどうして
+        explainCustomer | ◆, tell me about it — which box and why
+        explainCustomer | ◆って受注0件なのに売上があるけど、どういう分類になってる?
+        explainCustomer | 佐々木さんの◆ってどのグループ?理由も
+        explainCustomer | ◆のポジション教えて
+        segmentMembers | which customers are NOT in B
+        segmentMembers | Aの顧客一覧を出して
+        segmentMembers | えーとCに入ってるお客さんってあのー誰と誰でしたっけ
+        segmentMembers | list D accts
+        segmentMembers | 佐々木さんの担当でAに入ってるのはどこ?
+        segmentMembers | Show me Emily's B accounts — the whole lot
+        segmentMembers | B セグメントの customers を全部 list して
+        segmentMembers | For the team as a whole, who's in A and who's in B?
+        segmentMembers | Kindly share the names of C category customers under Okada-san
+        segmentMembers | D以外の顧客を教えて
+        segmentMembers | Bってどこどこ?
+        segmentMembers | Who are our key accounts, the ones we can't afford to lose?
+        segmentMembers | 情で通ってる先、つまりCってどこ?
+        segmentMembers | which customers are big companies but we barely sell to them
+        segmentMembers | D customers list pls, the ones I can mostly leave alone
+        segmentMembers | 来期に向けてAの顧客を確認しておきたい、リストちょうだい
+        segmentMembers | C と D に入ってる会社を教えてください
+        segmentMembers | so um who's in uh B right now like the main target ones
+        segmentMembers | Aじゃない顧客ってどれ?
+        segmentMembers | Remind me which accounts count as B for me again
+        segmentMembers | 岡田さんのD先ってどこがある?
+        segmentMembers | Give me every C account across the three reps
+        segmentMembers | 最重点ターゲットの会社名を全部あげて
+        segmentMembers | 昔からの付き合いで小さい会社、C区分の先を一覧で
+        segmentAdvice | A顧客にはどう接したらいい?
+        segmentAdvice | How am I supposed to work my B accounts — what do I actually do on the visit?
+        segmentAdvice | えーとCのお客さんってあのーどのくらい手をかければいいんですかね
+        segmentAdvice | D顧客どうする?ほっとく?
+        segmentAdvice | Bへのアプローチ、具体的に何すればいい
+        segmentAdvice | what's the game plan for A customers so competitors don't sneak in
+        segmentAdvice | C の accounts って how should I handle them? 昔からの付き合いなんだけど
+        segmentAdvice | Kindly advise the approach for D category customers
+        segmentAdvice | As a director, what should my team be doing differently with B accounts this quarter?
+        segmentAdvice | 来月、A顧客に対して何をしておくべき?
+        segmentAdvice | how do I keep my C customers happy without wasting half my week on them
+        segmentAdvice | D accts strategy?
+        segmentAdvice | 新人に教えるとしたら、B顧客の攻め方はどう説明する?
+        segmentAdvice | Do I still need to visit my A accounts if they're ordering fine anyway?
+        segmentAdvice | Cの先は電話だけで済ませるのってアリ?
+        segmentAdvice | what should I be doing with the D lot, honestly
+        segmentAdvice | Bのお客さん、年内にどう動けばいい?
+        segmentAdvice | Aのお客さんのフォロー、具体的にどうしたらいい
+        segmentAdvice | so uh my C people um what's the right way to uh deal with them going forward
+        segmentAdvice | D顧客への訪問はどのくらい減らしていいですか
+        segmentAdvice | My B accounts never return my calls — how should I be approaching them?
+        segmentAdvice | What do I do with a key account that's already buying everything from us?
+        segmentAdvice | B向けの訪問ってどんな話をすればいいの
+        method | Explain this whole four-box matrix thing to me like I'm new
+        method | えーとこの4つに分けるやり方ってあのーそもそもどういう考え方なんですか
+        method | マトリックスの考え方をざっくり教えて
+        method | Honestly this matrix stuff sounds like consultant nonsense — what's the actual idea behind it?
+        method | 客観的評価って何を見てるの?
+        method | What goes into the objective evaluation axis — just revenue, or more than that?
+        method | why should the customer's own size matter if they hardly buy from us
+        method | 取引実績の軸は何で測ってる?
+        method | transaction record means what exactly, orders or profit or both
+        method | How are the scores actually worked out — percentiles or what?
+        method | 50が基準線ってどういう意味?
+        method | Kindly explain the scoring logic and the cut-off value
+        method | 予算達成とこのマトリックス、どっちが優先?
+        method | If I'm behind on budget this quarter, does the matrix still come first?
+        method | 取り引き実績って英語で何て言うの
+        method | what's the Japanese term for objective evaluation, my manager keeps saying it
+        method | What's an A customer, in plain terms?
+        method | A顧客の定義を教えて
+        method | Bってどういう顧客のこと?
+        method | define segment B for me
+        method | C顧客ってどういう会社のこと?
+        method | what does it mean to be a C
+        method | Dってどういう位置づけ?
+        method | Explain D to a new joiner
+        method | is B more important than A then?
+        method | なんでBに一番時間をかけるの?Aの方が大事じゃない?
+        method | Why should B get most of my time when they barely buy from us?
+        method | isn't it wrong to neglect C customers? they've been loyal to us for decades
+        method | the C trap — what is it? my trainer mentioned it
+        method | 長年の付き合いを大事にするのが営業の基本でしょ。Cを減らせってのはおかしくない?
+        method | アフターフォローって具体的に何のこと?
+        method | What's meant by after-sales follow-up for A — is it just checking in?
+        method | What happens with customers sitting right on the cut line?
+        method | 境界線ギリギリの顧客ってどう考えればいい?
+        method | How is the matrix meant to feed into my weekly planning, in general?
+        method | 週の訪問計画にこの分類をどう使うのが正しいの?
+        method | How do I read the plan check — what do the numbers mean?
+        method | 計画チェックの結果ってどう見ればいいの
+        method | How often should I be seeing each customer, in principle?
+        method | 毎週同じ先ばかり行ってしまう。入れ替えの考え方は?
+        method | As a sales director, how should I review how my reps spend their week?
+        method | マネージャーとして部下の時間配分をどうチェックすればいい?
+        method | 客観的評価 in English is what?
+        method | パーセンタイルってどういう計算?
+        method | 予算が一番って言うけど、それなら分類いらなくない?
+        countAndShare | how many B's have we got
+        countAndShare | Aって何社ある?
+        countAndShare | セグメントごとの件数と割合を出して
+        countAndShare | what percentage of the book is D
+        countAndShare | えーとCの割合ってあのー全体の何割くらいですか
+        countAndShare | A versus B — how many of each across the team?
+        countAndShare | breakdown by segment for the whole team pls, counts and %
+        countAndShare | Kindly tell me the count of B category customers
+        countAndShare | 佐々木さんのC顧客は何件?
+        countAndShare | How's Emily's book split across the four boxes?
+        countAndShare | D何件
+        countAndShare | A以外は何社?
+        countAndShare | what share of my customers are B, roughly
+        countAndShare | 全顧客のうち、各区分が何%ずつか知りたい
+        countAndShare | C と D 合わせて何社になる?
+        countAndShare | so um how does the um split look across the four segments for me
+        countAndShare | Bセグメントの比率って how much?
+        countAndShare | How many key accounts does Okada have?
+        countAndShare | 区分の分布を見せて
+        countAndShare | are more than half my customers D or is that just how it feels
+        countAndShare | チーム全体で区分ごとに何社ずつある?
+        whatWouldItTake | What would it take for ◆ to become an A?
+        whatWouldItTake | ◆をAにするには何が必要?
+        whatWouldItTake | ◆、どれくらい取引が増えたら区分が変わる?
+        whatWouldItTake | could ◆ ever become a B — what would need to change
+        whatWouldItTake | how much more business with ◆ before it tips into A
+        whatWouldItTake | えーと◆をですねあのー上の区分に上げるにはどうなればいいんでしょう
+        whatWouldItTake | what would make ◆ drop out of its current segment?
+        whatWouldItTake | ◆ to A — what's the gap?
+        whatWouldItTake | ◆がAになるには売上いくら必要?
+        whatWouldItTake | ◆ is on the edge, what would tip it over?
+        whatWouldItTake | ◆ってDに落ちる可能性ある?何があったら落ちる?
+        whatWouldItTake | what needs to happen for ◆ to move up once they start ordering
+        whatWouldItTake | Kindly tell what is required for ◆ to move to A category
+        whatWouldItTake | ◆HD、A昇格の条件は?
+        whatWouldItTake | ◆ を A に持っていくには how much more sales が必要?
+        whatWouldItTake | ◆の区分を変えるには何件くらい受注すればいい?
+        whatWouldItTake | Before year end, could we realistically get ◆ into A, and how?
+        whatWouldItTake | ◆が今の区分から抜け出すには?
+        whatWouldItTake | What would push ◆ down to B?
+        whatWouldItTake | ◆ to C, possible? what'd it take
+        whatWouldItTake | ◆を来期中にAに上げたい。何をどれだけ積めばいい?
+        planCheck | 来週は◆、◆、◆に行く予定。これでいい?
+        planCheck | check my plan for next week
+        planCheck | えーと来週の予定ちょっとあのー見てもらえますか、偏ってないかなって
+        planCheck | Is Emily's plan for next week balanced, or is she over-visiting small accounts?
+        planCheck | Mon ◆, Tue ◆, Wed ◆, Thu ◆ — thoughts?
+        planCheck | 岡田さんの来週の訪問計画、配分おかしくない?
+        planCheck | ◆ ◆ ◆ 回る予定 どう
+        planCheck | Kindly review my planned visits and tell if the allocation is proper
+        planCheck | my diary's already full for the fortnight, can you sanity-check it?
+        planCheck | 今月の予定、Cに寄りすぎてないか確認して
+        planCheck | so I'm thinking um ◆ then ◆ then uh ◆ is that a sensible week
+        planCheck | 私の計画チェックして
+        planCheck | Go through Sasaki-san's planned visits and flag anything off
+        planCheck | Planning ◆ and ◆ on Wednesday — good use of the day?
+        planCheck | 来週の予定、Bが少なすぎない?
+        planCheck | as director i want to see if the team's planned visits line up with the method
+        planCheck | ◆、◆、◆って予定してるけど、Aばっかりで大丈夫?
+        planCheck | My plan for next week — is it too heavy on old friends?
+        planCheck | ◆と◆を来週入れてるんだけど、時間の無駄?
+        planCheck | Please check my next week plan once and tell me if it is okay
+        planCheck | 登録済みの訪問予定、時間の使い方として妥当か見て
+        compare | ◆と◆、どっちを優先すべき?
+        compare | ◆ or ◆, who should I see first
+        compare | えーと◆と◆だとあのーどっち先に行った方がいいですかね
+        compare | ◆ vs ◆ which one matters more for visits
+        compare | ◆ と ◆, which is the priority?
+        compare | ◆, ◆, ◆ — rank them for me by visit priority
+        compare | ◆と◆、訪問の優先度を比べて
+        compare | I think ◆ deserves more of my time than ◆, agree?
+        compare | 岡田さんが◆と◆で迷ってる。どっちがいい?
+        compare | ◆ vs ◆ どっち
+        compare | Kindly compare ◆ and ◆ and tell which to visit first
+        compare | ◆と◆、行くならどっち?
+        compare | ◆ or ◆ — if I can only fit one in this month
+        compare | ◆と◆の優先度を比較して
+        compare | ◆ or ◆, is there any difference honestly
+        compare | ◆と◆、今月先に顔を出すべきはどっち
+        compare | ◆ or ◆, which one should I prioritise before year end?
+        compare | ◆ vs ◆ for next week's one free slot
+        compare | ◆と◆ どっち優先
+        compare | ◆ vs ◆, which is less of a waste of time
+        compare | ◆ or ◆ which first
+        compare | ◆と◆、A同士だとどっちを優先?
+        compare | ◆と◆ならどっちに時間を使うべき?
+        help | what can you actually do
+        help | えーとこれってあのー何を聞けばいいんですか
+        help | このツールの使い方おしえて
+        help | how do I ask you about a specific customer
+        help | 英語で質問しても大丈夫?
+        help | can I mix Japanese and English when I ask you things
+        help | Kindly share the list of questions supported by this tool
+        help | 新人向けに、このアシスタントで何ができるか一覧で教えて
+        help | whats this thing for
+        help | どんな質問に答えられるの?例をいくつか
+        help | I'm a director — what can this tool tell me about my team?
+        help | help
+        help | ヘルプ
+        help | Is there a way to ask for a plan with a fixed number of visits? how do I phrase it
+        help | 使い方がよくわからない。最初に何を聞けばいい?
+        help | so um how does this work do I just like talk to it
+        help | 質問のしかたのコツってある?
+        help | what kinds of questions work best here?
+        help | できることリスト
+        outOfScope | draft an email to ◆ about the Q1 renewal
+        outOfScope | 見積書の値引き、何%までならOK?
+        outOfScope | what discount can I give without approval
+        outOfScope | 契約書のひな形ちょうだい
+        outOfScope | forecast our revenue for next quarter
+        outOfScope | 新規開拓のリスト作って
+        outOfScope | find me some new prospects in the ◆ area
+        outOfScope | ◆からクレームが来た、どう謝ればいい?
+        outOfScope | what's our competitor's pricing on industrial fasteners
+        outOfScope | 経費精算のやり方教えて
+        outOfScope | my laptop won't connect to the VPN
+        outOfScope | 有給の申請ってどうやるの
+        outOfScope | write a proposal deck for ◆
+        outOfScope | えーと明日のあのー天気ってどうなってます?
+        outOfScope | um can you like uh book me a train to Osaka for Tuesday
+        outOfScope | 競合のA社の動きを調べて
+        outOfScope | Kindly prepare the quotation for 500 units and send it to the client
+        outOfScope | 部下の評価面談、何を話せばいい?
+        outOfScope | how do I negotiate a price increase with a long-time customer
+        outOfScope | 来期の売上予測を作って
+        outOfScope | translate this contract clause into English for me
+        outOfScope | 見積もりのテンプレどこ?
+        outOfScope | can you summarise the news on the semiconductor market this week
+        outOfScope | a competitor pitched ◆ in October — what are they likely offering?
+        outOfScope | 社用車の予約したい
+        outOfScope | what's the best lunch spot near Shinjuku station
+        outOfScope | give me a cold-call script for a new lead
+        outOfScope | ◆の社長の誕生日プレゼント、何がいい?
+        outOfScope | expenses claim for the taxi last week, how do I file it
+        outOfScope | このメール、もっと丁寧な敬語に直して
+        outOfScope | who should we hire for the open sales position
+        outOfScope | 来期の予算額はいくらに設定すべき?
+        outOfScope | write me a LinkedIn post about our new product
+        outOfScope | Kindly calculate the commission on my sales this month
+        outOfScope | password reset for the CRM please
+        outOfScope | 請求書の支払い期限ってどこで確認する?
+        outOfScope | ◆ wants net-90 payment terms, should I agree?
+        outOfScope | えーと来週の会議室あのー押さえといてもらえます?
+        outOfScope | make a powerpoint on Q3 results for the board
+        outOfScope | クレーム対応のマニュアルある?
+        outOfScope | what's the exchange rate yen to dollar today
+        outOfScope | 展示会で会った見込み客へのフォローメールを書いて
+        outOfScope | how do I win back a customer who switched to a competitor
+        outOfScope | 新商品の価格設定どうすればいい?
+        outOfScope | Bセグメント向けのキャンペーンチラシを作って
+        outOfScope | ◆の設備更新の見積もり、価格どうしよう
+        outOfScope | tell me a joke
+        outOfScope | 競合他社の最新の値下げ情報ある?
+        outOfScope | 来月の営業会議の議事録まとめて
         """
 }

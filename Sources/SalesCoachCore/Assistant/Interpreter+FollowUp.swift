@@ -79,13 +79,14 @@ extension Interpreter {
     {
         let words = Set(prepared.words)
         let compact = String(prepared.compact)
-        if let number = reading.number, reading.customers.isEmpty, reading.segments.isEmpty,
+        let asksWhy = !words.isDisjoint(with: Interpreter.reasonWords) || Interpreter.reasonJapanese.contains { compact.contains($0) }
+        // 「なんでこの5社なの？」 asks why, not for five visits.
+        if !asksWhy, let number = reading.number, reading.customers.isEmpty, reading.segments.isEmpty,
             prepared.words.filter({ !$0.allSatisfy(\.isNumber) && Interpreter.numberWords[$0] == nil }).count <= 6,
             ![.planCheck, .countAndShare].contains(reading.intent.kind), !reading.hasOutOfScopeCue
         {
             return (.weeklyPlan, number)
         }
-        let asksWhy = !words.isDisjoint(with: Interpreter.reasonWords) || Interpreter.reasonJapanese.contains { compact.contains($0) }
         let choice = !words.isDisjoint(with: Interpreter.choiceWords) || Interpreter.choiceJapanese.contains { compact.contains($0) }
         let aboutPlan = choice || !words.isDisjoint(with: Interpreter.planWords)
             || Interpreter.planJapanese.contains { compact.contains($0) }

@@ -118,6 +118,8 @@ public struct Interpreter: Sendable {
     static let contractions: [String: [String]] = [
         "whats": ["what", "is"], "whos": ["who", "is"], "hows": ["how", "is"], "wheres": ["where", "is"],
         "whys": ["why", "is"], "thats": ["that", "is"], "its": ["it", "is"],
+        // Typed on a phone.
+        "y": ["why"], "u": ["you"], "wat": ["what"], "wot": ["what"], "pls": ["please"], "plz": ["please"],
     ]
 
     private func decide(

@@ -13,26 +13,26 @@ enum TopicCues {
         ]),
         ("method-overview", 4, ["4つに分け", "四つに分け", "分ける考え方"]),
         ("axis-objective", 3, [
-            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観", "会社の魅力", "魅力", "attractive",
+            "objective evaluation", "objective axis", "objective", "客観的評価", "客観評価", "客観", "会社の魅力", "魅力", "own size", "size matter", "attractive",
             "company size", "会社の規模",
         ]),
         ("axis-record", 3, [
             "transaction record", "record axis", "record", "取り引き実績", "取引実績", "実績",
         ]),
         ("why-focus-b", 4, [
-            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間", "最重点にする", "重点にする理由", "rationale", "making b",
+            "why focus on", "focus on b", "why b", "most time", "most of my time", "重視", "注力", "なぜb", "一番時間", "最重点にする", "重点にする理由", "more important than", "rationale", "making b",
             "最も時間",
         ]),
         ("c-trap", 4, [
             "trap", "long relationship", "attachment", "comfortable", "personal", "loyalty", "spend time on c", "情", "罠", "わな",
-            "付き合いの長い", "居心地", "長い付き合い", "古くからの", "old customer", "old friend",
+            "付き合いの長い", "居心地", "長い付き合い", "古くからの", "長年の付き合い", "減らせ", "old customer", "old friend",
         ]),
         ("budget-first", 4, ["budget", "sales target", "quota", "予算", "売上目標", "ノルマ", "new customer",
             "existing customer", "新しいお客さん", "既存顧客", "既存のお客さん", "今のお客さん"]),
         ("weekly-plan", 4, [
             "use the matrix to plan", "plan with the matrix", "how to plan", "how do i plan", "how should i plan",
             "週間計画の立て方", "計画の立て方", "計画の作り方", "マトリックスを使った", "use the matrix", "訪問計画にどう",
-            "計画に活", "計画にどう活", "どういう考え方で立て", "計画はどう立て", "weekly planning", "feed into", "計画にマトリックス",
+            "計画に活", "計画にどう活", "分類をどう使", "どういう考え方で立て", "計画はどう立て", "weekly planning", "feed into", "計画にマトリックス",
             "マトリックスをどう使",
         ]),
         ("after-sales-follow-up", 4, [
@@ -44,7 +44,7 @@ enum TopicCues {
             "チェックの見方", "チェック結果",
         ]),
         ("glossary", 4, [
-            "glossary", "mean in english", "in english", "in japanese", "english for", "japanese for", "英語では", "term", "terminology", "用語", "英語で",
+            "glossary", "mean in english", "in english", "in japanese", "english for", "japanese for", "英語では", "what does the term", "terminology", "用語", "英語で",
             "日本語で", "用語集",
         ]),
         ("scoring", 4, [

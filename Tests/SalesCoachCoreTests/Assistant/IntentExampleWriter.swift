@@ -69,6 +69,7 @@ import Testing
             QuestionSet.parse(QuestionSet.tuneThird, split: "tune-third"),
             QuestionSet.parse(QuestionSet.tuneFourth, split: "tune-fourth"),
             QuestionSet.parse(QuestionSet.tuneFifth, split: "tune-fifth"),
+            QuestionSet.parse(QuestionSet.tuneSixth, split: "tune-sixth"),
         ]
         do {
             for temperature in [2.0, 4.0, 8.0] {

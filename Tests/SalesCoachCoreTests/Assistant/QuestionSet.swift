@@ -4,7 +4,8 @@
 /// `tune` (failures there may be studied and fixed) and `heldout` (never).
 enum QuestionSet {
     static var tuneQuestions: [LabeledQuestion] { parse(tune, split: "tune") + parse(tuneMore, split: "tune-more") + parse(tuneThird, split: "tune-third")
-        + parse(tuneFourth, split: "tune-fourth") + parse(tuneFifth, split: "tune-fifth") }
+        + parse(tuneFourth, split: "tune-fourth") + parse(tuneFifth, split: "tune-fifth")
+        + parse(tuneSixth, split: "tune-sixth") }
     /// All held-out batches: the one written before the interpreter, a later
     /// one, and three more written by people who never saw it.
     static var heldoutQuestions: [LabeledQuestion] {
