@@ -82,16 +82,17 @@ import Testing
 
     /// The issue's targets: 95% of intents and 90% of out-of-scope questions.
     /// Held-out questions are never tuned on, so the floors sit just under
-    /// what was measured (95.3% and 94.4% on 577 questions; each batch's
+    /// what was measured (96.6% and 94.6% on 728 questions; each batch's
     /// first run is in the issue note): they catch a change that makes unseen
     /// questions worse without anyone looking at these questions' failures.
-    @Test("the held-out split, never tuned on: at least 95% of intents and 90% out of scope (measured 95.3%, 94.4%)")
+    @Test("the held-out split, never tuned on: at least 95% of intents and 90% out of scope (measured 96.6%, 94.6%)")
     func heldoutSplit() {
         _ = Self.report(Self.evaluate(QuestionSet.heldoutEarlyQuestions), split: "heldout (before the interpreter)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutLateQuestions), split: "heldout (later batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutThirdQuestions), split: "heldout (third batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutFourthQuestions), split: "heldout (fourth batch)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutFifthQuestions), split: "heldout (fifth batch)", showMisses: false)
+        _ = Self.report(Self.evaluate(QuestionSet.heldoutSixthQuestions), split: "heldout (sixth batch)", showMisses: false)
         let figures = Self.report(Self.evaluate(QuestionSet.heldoutQuestions), split: "heldout (all)", showMisses: false)
         // Common questions ("help", "tell me about X") were written word for word in
         // both splits by different people; the model has learnt the tune ones.

@@ -7,13 +7,15 @@ enum QuestionSet {
         + parse(tuneFourth, split: "tune-fourth") + parse(tuneFifth, split: "tune-fifth")
         + parse(tuneSixth, split: "tune-sixth") }
     /// All held-out batches: the one written before the interpreter, a later
-    /// one, and three more written by people who never saw it.
+    /// one, and four more written by people who never saw it.
     static var heldoutQuestions: [LabeledQuestion] {
         heldoutEarlyQuestions + heldoutLateQuestions + heldoutThirdQuestions + heldoutFourthQuestions + heldoutFifthQuestions
+            + heldoutSixthQuestions
     }
     static var heldoutThirdQuestions: [LabeledQuestion] { parse(heldoutThird, split: "heldout-third") }
     static var heldoutFourthQuestions: [LabeledQuestion] { parse(heldoutFourth, split: "heldout-fourth") }
     static var heldoutFifthQuestions: [LabeledQuestion] { parse(heldoutFifth, split: "heldout-fifth") }
+    static var heldoutSixthQuestions: [LabeledQuestion] { parse(heldoutSixth, split: "heldout-sixth") }
     static var heldoutEarlyQuestions: [LabeledQuestion] { parse(heldout, split: "heldout") }
     static var heldoutLateQuestions: [LabeledQuestion] { parse(heldoutLate, split: "heldout-late") }
 
