@@ -85,7 +85,7 @@ import Testing
     /// what was measured (96.6% and 94.6% on 728 questions; each batch's
     /// first run is in the issue note): they catch a change that makes unseen
     /// questions worse without anyone looking at these questions' failures.
-    @Test("the held-out split, never tuned on: at least 95% of intents and 90% out of scope (measured 96.6%, 94.6%)")
+    @Test("the held-out split, never tuned on: at least 95% of intents and 93% out of scope (targets 95% and 90%; measured 96.6%, 94.6%)")
     func heldoutSplit() {
         _ = Self.report(Self.evaluate(QuestionSet.heldoutEarlyQuestions), split: "heldout (before the interpreter)", showMisses: false)
         _ = Self.report(Self.evaluate(QuestionSet.heldoutLateQuestions), split: "heldout (later batch)", showMisses: false)
