@@ -12,11 +12,11 @@ struct UndoJournal {
     let changeID: Int64
 
     /// Opens the journal entry for `change`; call inside the change's transaction.
-    static func begin(_ db: Database, change: WorkspaceChange) throws -> UndoJournal {
+    static func begin(_ db: Database, change: WorkspaceChange, session: String) throws -> UndoJournal {
         let columns = change.columns
         try db.execute(
-            sql: "INSERT INTO undo_changes(kind, subject, detail, count) VALUES (?, ?, ?, ?)",
-            arguments: [columns.kind, columns.subject.stored, columns.detail.stored, columns.count])
+            sql: "INSERT INTO undo_changes(kind, subject, detail, count, session) VALUES (?, ?, ?, ?, ?)",
+            arguments: [columns.kind, columns.subject.stored, columns.detail.stored, columns.count, session])
         return UndoJournal(db: db, changeID: db.lastInsertedRowID)
     }
 
@@ -102,13 +102,35 @@ struct UndoJournal {
             arguments: [changeID, table.name]) ?? false
     }
 
-    /// Restores the rows saved by the most recent change and forgets it.
-    static func undoLast(_ db: Database) throws -> UndoOutcome? {
+    /// The entries `session` may undo: its own, and those made before it opened.
+    private static let undoable = "(session = ? OR id <= ?)"
+
+    /// Restores the rows saved by `session`'s most recent undoable change and forgets it.
+    ///
+    /// Refuses when a later change (another session's) touched any of the
+    /// same rows: putting the old rows back would silently erase that work.
+    static func undoLast(_ db: Database, session: String, openedAfter: Int64) throws -> UndoOutcome? {
         guard
             let row = try Row.fetchOne(
-                db, sql: "SELECT id, kind, subject, detail, count FROM undo_changes ORDER BY id DESC LIMIT 1")
+                db,
+                sql: "SELECT id, kind, subject, detail, count FROM undo_changes WHERE \(undoable) ORDER BY id DESC LIMIT 1",
+                arguments: [session, openedAfter])
         else { return nil }
         let id = row.int64("id") ?? 0
+        let change = WorkspaceChange(row)
+        if let later = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT id, kind, subject, detail, count FROM undo_changes later WHERE later.id > ? AND EXISTS (
+                    SELECT 1 FROM undo_scopes mine JOIN undo_scopes theirs ON mine.table_name = theirs.table_name
+                        AND (mine.pk IS NULL OR theirs.pk IS NULL OR mine.pk = theirs.pk)
+                    WHERE mine.change_id = ? AND theirs.change_id = later.id)
+                ORDER BY id LIMIT 1
+                """,
+            arguments: [id, id])
+        {
+            throw WorkspaceError.undoBlocked(change: change, by: WorkspaceChange(later))
+        }
         for table in JournaledTable.all {
             let whole = try Bool.fetchOne(
                 db,
@@ -132,16 +154,30 @@ struct UndoJournal {
                 arguments: [id])
         }
         try forget(db, where: "= \(id)")
-        let change = WorkspaceChange(
-            kind: row.text("kind") ?? "", subject: row.text("subject"), detail: row.text("detail"),
-            count: row.int("count"))
-        let remaining = try Int.fetchOne(db, sql: "SELECT count(*) FROM undo_changes") ?? 0
-        return UndoOutcome(change: change, remaining: remaining)
+        return UndoOutcome(change: change, remaining: try depth(db, session: session, openedAfter: openedAfter))
     }
 
-    /// How many changes can be undone.
-    static func depth(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM undo_changes") ?? 0
+    /// How many changes `session` can undo.
+    static func depth(_ db: Database, session: String, openedAfter: Int64) throws -> Int {
+        try Int.fetchOne(
+            db, sql: "SELECT count(*) FROM undo_changes WHERE \(undoable)", arguments: [session, openedAfter]) ?? 0
+    }
+
+    /// The id of the newest entry ever written (0 for none), forgotten ones included.
+    static func newestChange(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'undo_changes'") ?? 0
+    }
+
+    /// Other sessions' entries after `id`, oldest first.
+    static func changes(_ db: Database, after id: Int64, notBy session: String) throws -> [(Int64, WorkspaceChange)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, kind, subject, detail, count FROM undo_changes
+                WHERE id > ? AND (session IS NULL OR session != ?) ORDER BY id
+                """,
+            arguments: [id, session]
+        ).map { (($0.int64("id") ?? 0), WorkspaceChange($0)) }
     }
 
     /// Deletes the journal entries whose id matches `comparison` (e.g. "< 12").

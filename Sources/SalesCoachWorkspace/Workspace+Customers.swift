@@ -6,13 +6,7 @@ import SalesCoachCore
 extension Workspace {
     /// The customer list in the user's order.
     public func loadBook() throws(WorkspaceError) -> Book {
-        let customers = try read { db in
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
-            var customers: [Customer] = []
-            while let row = try rows.next() { customers.append(Workspace.customer(from: row)) }
-            return customers
-        }
+        let customers = try read { db in try Workspace.fetchCustomers(db) }
         do {
             return try Book(customers)
         } catch {
@@ -42,14 +36,7 @@ extension Workspace {
                     sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))",
                     arguments: Workspace.arguments(customer, key: key, position: try Workspace.nextPosition(db)))
             } else {
-                try db.execute(
-                    sql: """
-                        UPDATE customers SET name = ?, \(Metric.allCases.map { "\($0.rawValue) = ?" }.joined(separator: ", ")),
-                            last_visit = ?, rep = ?, notes = ?
-                        WHERE key = ?
-                        """,
-                    arguments: StatementArguments(
-                        [customer.name.stored] + Workspace.fieldValues(customer) + [key.stored]))
+                try Workspace.write(customer, key: key, db)
             }
             try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             return previous
@@ -110,27 +97,122 @@ extension Workspace {
         }
     }
 
-    /// Replaces the whole customer list, all or nothing, in one transaction:
-    /// how an import or merge is saved. Undo brings back the previous list.
-    /// - Parameter source: where the list came from (a file name), for the undo message.
-    public func replaceBook(_ book: Book, source: String? = nil) throws(WorkspaceError) {
+    /// Adds a new customer; refuses a name already in the list, also one
+    /// another session added a moment ago.
+    public func add(_ customer: Customer) throws(WorkspaceError) {
+        var customer = customer
+        customer.name = customer.name.trimmingWhitespace
+        guard !customer.name.isEmpty else { throw .book(.emptyName) }
+        let key = Book.key(customer.name)
         try change { db in
-            let journal = try journal(db, .replaceBook(customers: book.count, source: source))
-            try journal.saveTable(.customers)
-            try db.execute(sql: "DELETE FROM customers")
-            let insert = try db.makeStatement(
-                sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))")
-            for (position, customer) in book.customers.enumerated() {
-                try insert.execute(
-                    arguments: Workspace.arguments(customer, key: Book.key(customer.name), position: Int64(position)))
+            if let existing = try Workspace.fetchCustomer(db, key: key) {
+                throw WorkspaceError.book(.duplicate(name: customer.name, existing: existing.name))
             }
+            let journal = try journal(db, .addCustomer(name: customer.name))
+            try journal.saveRow(.customers, key: key.stored)
+            try db.execute(
+                sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))",
+                arguments: Workspace.arguments(customer, key: key, position: try Workspace.nextPosition(db)))
             try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }
     }
 
+    /// Writes the fields of `patch` over the customer as it is stored now,
+    /// leaving every other field as it is (another session may have just
+    /// changed one).
+    ///
+    /// - Returns: the customer before and after; they are equal when nothing changed.
+    /// - Throws: `.book(.notFound)` when no customer has that name any more.
+    @discardableResult
+    public func update(named name: String, with patch: CustomerPatch) throws(WorkspaceError) -> (before: Customer, after: Customer) {
+        let key = Book.key(name)
+        return try change { db in
+            guard let before = try Workspace.fetchCustomer(db, key: key) else {
+                throw WorkspaceError.book(.notFound(name: name))
+            }
+            let after = patch.applied(to: before)
+            guard after != before else { return (before, after) }
+            let journal = try journal(db, .updateCustomer(name: before.name))
+            try journal.saveRow(.customers, key: key.stored)
+            try Workspace.write(after, key: key, db)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
+            return (before, after)
+        }
+    }
+
+    /// Replaces the whole customer list, all or nothing, in one transaction:
+    /// how an import is saved. Undo brings back the previous list.
+    /// - Parameters:
+    ///   - source: where the list came from (a file name), for the undo message.
+    ///   - isCancelled: asked between rows; returning true rolls everything
+    ///     back and throws `.cancelled` (Ctrl-C during a long import).
+    public func replaceBook(
+        _ book: Book, source: String? = nil, isCancelled: @escaping () -> Bool = { false }
+    ) throws(WorkspaceError) {
+        try change { db in
+            try writeBook(book.customers, source: source, db, isCancelled: isCancelled)
+        }
+    }
+
+    /// Merges imported customers into the list as it is when the change is
+    /// written (not a copy read earlier), so what another session confirmed
+    /// during a long import is kept; see `BookMerge` for the rule.
+    /// - Returns: what was added, updated and left unchanged.
+    public func merge(
+        _ incoming: [Customer], source: String? = nil, isCancelled: @escaping () -> Bool = { false }
+    ) throws(WorkspaceError) -> BookMerge {
+        try change { db in
+            let current = try Book(Workspace.fetchCustomers(db))
+            let merge = try BookMerge(merging: incoming, into: current)
+            if !merge.added.isEmpty || !merge.updated.isEmpty {
+                try writeBook(merge.book.customers, source: source, db, isCancelled: isCancelled)
+            }
+            return merge
+        }
+    }
+
+    private func writeBook(
+        _ customers: [Customer], source: String?, _ db: Database, isCancelled: () -> Bool
+    ) throws {
+        if isCancelled() { throw WorkspaceError.cancelled }
+        let journal = try journal(db, .replaceBook(customers: customers.count, source: source))
+        try journal.saveTable(.customers)
+        try db.execute(sql: "DELETE FROM customers")
+        let insert = try db.makeStatement(
+            sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))")
+        for (position, customer) in customers.enumerated() {
+            if position % 1024 == 0, isCancelled() { throw WorkspaceError.cancelled }
+            try insert.execute(
+                arguments: Workspace.arguments(customer, key: Book.key(customer.name), position: Int64(position)))
+        }
+        try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
+        // The last moment to stop: after the commit the import is saved.
+        if isCancelled() { throw WorkspaceError.cancelled }
+    }
+
     // MARK: - Rows
 
-    private static let placeholders = JournaledTable.customers.columns.map { _ in "?" }.joined(separator: ", ")
+    static let placeholders = JournaledTable.customers.columns.map { _ in "?" }.joined(separator: ", ")
+
+    /// Every customer, in the user's order.
+    static func fetchCustomers(_ db: Database) throws -> [Customer] {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
+        var customers: [Customer] = []
+        while let row = try rows.next() { customers.append(Workspace.customer(from: row)) }
+        return customers
+    }
+
+    /// Overwrites every field but the key and position of the row under `key`.
+    static func write(_ customer: Customer, key: String, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE customers SET name = ?, \(Metric.allCases.map { "\($0.rawValue) = ?" }.joined(separator: ", ")),
+                    last_visit = ?, rep = ?, notes = ?
+                WHERE key = ?
+                """,
+            arguments: StatementArguments([customer.name.stored] + fieldValues(customer) + [key.stored]))
+    }
 
     static func fetchCustomer(_ db: Database, key: String) throws -> Customer? {
         try Row.fetchOne(
@@ -163,7 +245,7 @@ extension Workspace {
         return last < Int64.max ? last + 1 : last
     }
 
-    private static func arguments(_ customer: Customer, key: String, position: Int64) -> StatementArguments {
+    static func arguments(_ customer: Customer, key: String, position: Int64) -> StatementArguments {
         StatementArguments([key.stored, customer.name.stored, position] + fieldValues(customer))
     }
 }

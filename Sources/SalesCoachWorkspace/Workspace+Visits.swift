@@ -96,7 +96,7 @@ extension Workspace {
         return visit
     }
 
-    private static func insert(_ visit: PlannedVisit, key: String, _ db: Database) throws {
+    static func insert(_ visit: PlannedVisit, key: String, _ db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO planned_visits(customer_key, customer_name, visits, hours, rep, week)
@@ -106,6 +106,12 @@ extension Workspace {
     }
 
     // MARK: - Visit log
+
+    static func insert(_ record: VisitRecord, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO visit_log(customer_key, customer_name, date, note) VALUES (?, ?, ?, ?)",
+            arguments: [Book.key(record.customerName).stored, record.customerName.stored, record.date.description, record.note.stored])
+    }
 
     /// Every logged visit, in the order they were logged.
     public func visitLog() throws(WorkspaceError) -> [VisitRecord] {
@@ -128,9 +134,9 @@ extension Workspace {
         guard !name.isEmpty else { throw .book(.emptyName) }
         try change { db in
             let journal = try journal(db, .logVisit(name: name, date: record.date))
-            try db.execute(
-                sql: "INSERT INTO visit_log(customer_key, customer_name, date, note) VALUES (?, ?, ?, ?)",
-                arguments: [Book.key(name).stored, name.stored, record.date.description, record.note.stored])
+            var record = record
+            record.customerName = name
+            try Workspace.insert(record, db)
             try journal.markInserted(.visitLog, key: db.lastInsertedRowID)
             try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SalesCoachCore
+import Synchronization
 
 /// The session's customer list, settings, planned visits and visit log, kept
 /// in an SQLite file so that nothing confirmed is ever lost.
@@ -10,6 +11,13 @@ import SalesCoachCore
 /// after a call returns therefore keeps the change, and two sessions on one
 /// file take turns through SQLite's locks (WAL mode, a busy timeout, short
 /// write transactions) instead of corrupting it.
+///
+/// Several sessions may have one file open at once. Each edit is applied to
+/// the row as it is when the change is written (never to a session's older
+/// copy), `externalChanges()` tells a session what the others committed since
+/// it last looked, and `undo()` takes back this session's own changes (or,
+/// in a session that has made none, changes made before it opened), never a
+/// change another open session made meanwhile.
 ///
 /// ```swift
 /// let workspace = try Workspace.open(at: WorkspaceLocation.defaultPath(environment: env))
@@ -32,15 +40,45 @@ public final class Workspace: Sendable {
 
     let writer: any DatabaseWriter
 
+    /// Names this open workspace in the undo journal.
+    let sessionID = UUID().uuidString
+    /// The newest journal entry when this session opened: entries up to it
+    /// come from earlier sessions, and undo may take them back.
+    private let openedAfterChange: Int64
+    /// What this session has seen of other sessions' commits.
+    private let seen: Mutex<Seen>
+
+    private struct Seen {
+        /// SQLite's `data_version` on the writer connection: it changes when
+        /// another connection commits, never for this connection's own writes.
+        var dataVersion: Int
+        /// The newest journal entry already reported.
+        var lastChange: Int64
+    }
+
     /// Saved rows kept for undo: a whole million-customer book, or many small changes.
     static let defaultUndoRowBudget = 1_000_000
 
-    private init(path: String?, writer: any DatabaseWriter, isReadOnly: Bool, undoLimit: Int, undoRowBudget: Int) {
+    private init(
+        path: String?, writer: any DatabaseWriter, isReadOnly: Bool, undoLimit: Int, undoRowBudget: Int
+    ) throws(WorkspaceError) {
         self.path = path
         self.writer = writer
         self.isReadOnly = isReadOnly
         self.undoLimit = max(1, undoLimit)
         self.undoRowBudget = max(0, undoRowBudget)
+        let start: (version: Int, change: Int64)
+        do {
+            start = try writer.writeWithoutTransaction { db in
+                (try Workspace.dataVersion(db), try UndoJournal.newestChange(db))
+            }
+        } catch let error as DatabaseError {
+            throw WorkspaceError(error, path: path ?? "the in-memory workspace")
+        } catch {
+            throw .storage(path: path ?? "the in-memory workspace", message: "\(error)")
+        }
+        openedAfterChange = start.change
+        seen = Mutex(Seen(dataVersion: start.version, lastChange: start.change))
     }
 
     /// The path as messages show it.
@@ -88,7 +126,7 @@ public final class Workspace: Sendable {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
         try migrate(pool, path: path)
-        return Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
+        return try Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
 
     /// A throwaway workspace in memory, for `--ephemeral` and `--demo` sessions.
@@ -107,7 +145,7 @@ public final class Workspace: Sendable {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
         try migrate(queue, path: path)
-        return Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
+        return try Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
 
     private static func openReadOnly(
@@ -125,8 +163,10 @@ public final class Workspace: Sendable {
         configuration.readonly = true
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            return Workspace(
+            return try Workspace(
                 path: path, writer: queue, isReadOnly: true, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
+        } catch let error as WorkspaceError {
+            throw error
         } catch let error as DatabaseError {
             throw WorkspaceError(error, path: path)
         } catch {
@@ -206,6 +246,8 @@ public final class Workspace: Sendable {
             return try body()
         } catch let error as WorkspaceError {
             throw error
+        } catch let error as BookError {
+            throw .book(error)
         } catch let error as DatabaseError {
             throw WorkspaceError(error, path: displayPath)
         } catch {
@@ -215,23 +257,76 @@ public final class Workspace: Sendable {
 
     /// Starts the journal entry for `change` inside a change transaction.
     func journal(_ db: Database, _ change: WorkspaceChange) throws -> UndoJournal {
-        try UndoJournal.begin(db, change: change)
+        try UndoJournal.begin(db, change: change, session: sessionID)
     }
 
     // MARK: - Undo
 
-    /// Takes back the most recent change, whichever session made it, and says what it was.
+    /// Takes back this session's most recent change, and says what it was.
     ///
-    /// The journal lives in the file, so undo works after a restart. Returns
-    /// nil when there is nothing to undo.
+    /// A session that has made no change yet takes back the most recent one
+    /// made before it opened, so undo works after a restart. A change another
+    /// session made while this one was open is never undone from here, and a
+    /// change whose rows another session has changed since is refused
+    /// (`WorkspaceError.undoBlocked`) rather than overwriting that work.
+    /// Returns nil when there is nothing to undo.
     @discardableResult
     public func undo() throws(WorkspaceError) -> UndoOutcome? {
-        try change { db in try UndoJournal.undoLast(db) }
+        try change { db in try UndoJournal.undoLast(db, session: sessionID, openedAfter: openedAfterChange) }
     }
 
     /// How many changes `undo()` can take back.
     public func undoDepth() throws(WorkspaceError) -> Int {
-        try read { db in try UndoJournal.depth(db) }
+        try read { db in try UndoJournal.depth(db, session: sessionID, openedAfter: openedAfterChange) }
+    }
+
+    // MARK: - Other sessions
+
+    /// What other sessions committed since this one last asked, or nil when
+    /// nothing changed. Cheap enough to call before every command.
+    public func externalChanges() throws(WorkspaceError) -> ExternalChanges? {
+        let last = seen.withLock { $0 }
+        let found = try translatingErrors {
+            try writer.writeWithoutTransaction { db -> (Int, [(Int64, WorkspaceChange)])? in
+                let version = try Workspace.dataVersion(db)
+                guard version != last.dataVersion else { return nil }
+                return (version, try UndoJournal.changes(db, after: last.lastChange, notBy: sessionID))
+            }
+        }
+        guard let (version, entries) = found else { return nil }
+        seen.withLock {
+            $0.dataVersion = version
+            $0.lastChange = max($0.lastChange, entries.last?.0 ?? $0.lastChange)
+        }
+        return ExternalChanges(changes: entries.map(\.1))
+    }
+
+    private static func dataVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+    }
+
+    // MARK: - Closing
+
+    /// Moves every committed change from the write-ahead log into the main
+    /// file, so a copy of `workspace.sqlite` alone holds all the data.
+    ///
+    /// Best effort: when another session is reading at that moment the log
+    /// stays (SQLite keeps it consistent), and the last session to close moves it.
+    public func checkpoint() {
+        guard !isReadOnly, path != nil else { return }
+        _ = try? writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+}
+
+/// What other sessions changed in a shared workspace since this one last looked.
+public struct ExternalChanges: Sendable, Hashable {
+    /// Their changes, oldest first; empty when the journal does not say (an undo, or a forgotten entry).
+    public var changes: [WorkspaceChange]
+
+    public init(changes: [WorkspaceChange]) {
+        self.changes = changes
     }
 }
 

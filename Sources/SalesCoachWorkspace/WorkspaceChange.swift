@@ -1,3 +1,4 @@
+import GRDB
 import SalesCoachCore
 
 /// One confirmed change to the workspace, as the undo journal remembers it.
@@ -21,6 +22,8 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
     case replacePlannedVisits(count: Int)
     case clearPlannedVisits
     case logVisit(name: String, date: LocalDate)
+    /// Everything replaced from a backup file.
+    case restore(source: String, customers: Int)
     /// A change recorded by a version of SalesCoach that named it differently.
     case other(kind: String)
 
@@ -40,6 +43,7 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         case .replacePlannedVisits(let count): "save a plan of \(count) entr\(count == 1 ? "y" : "ies")"
         case .clearPlannedVisits: "clear the planned visits"
         case .logVisit(let name, let date): "log a visit to '\(name)' on \(date)"
+        case .restore(let source, let count): "restore \(count) customer\(count == 1 ? "" : "s") from \(source)"
         case .other(let kind): "a change of kind '\(kind)'"
         }
     }
@@ -60,6 +64,7 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         case .replacePlannedVisits(let count): ("replace-plan", nil, nil, count)
         case .clearPlannedVisits: ("clear-plan", nil, nil, nil)
         case .logVisit(let name, let date): ("log-visit", name, date.description, nil)
+        case .restore(let source, let count): ("restore", source, nil, count)
         case .other(let kind): (kind, nil, nil, nil)
         }
     }
@@ -85,7 +90,13 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
             } else {
                 self = .other(kind: kind)
             }
+        case "restore": self = .restore(source: subjectText, customers: count ?? 0)
         default: self = .other(kind: kind)
         }
+    }
+
+    /// The change a row of `undo_changes` records (columns kind, subject, detail, count).
+    init(_ row: Row) {
+        self.init(kind: row.text("kind") ?? "", subject: row.text("subject"), detail: row.text("detail"), count: row.int("count"))
     }
 }

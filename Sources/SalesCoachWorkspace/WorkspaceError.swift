@@ -30,6 +30,14 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case storage(path: String, message: String)
     /// The change does not fit the customer list (no such name, a duplicate, an empty name).
     case book(BookError)
+    /// Undo would put back rows that another session has changed since.
+    case undoBlocked(change: WorkspaceChange, by: WorkspaceChange)
+    /// `backup` would overwrite a file that is already there.
+    case backupExists(path: String)
+    /// `restore` was given a file that is not a SalesCoach workspace (or an empty one).
+    case notAWorkspace(path: String)
+    /// A long change (an import) was stopped by the user before it was saved.
+    case cancelled
 
     public var description: String {
         let keepSafe = "nothing was changed"
@@ -61,6 +69,15 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             return "the disk holding \(path) is full, so the change was not saved; the workspace is unchanged. Free some space and try again."
         case .storage(let path, let message):
             return "the workspace \(path) reported an error (\(message)); the change was not saved."
+        case .undoBlocked(let change, let later):
+            return "cannot undo '\(change)': another session has since changed the same data (\(later)), "
+                + "and undoing would overwrite that; nothing was changed. Change it back by hand, or undo there first."
+        case .backupExists(let path):
+            return "\(path) already exists; nothing was written. Choose another name, or add --force to replace it."
+        case .notAWorkspace(let path):
+            return "\(path) is not a SalesCoach backup (an empty database or another program's); nothing was changed."
+        case .cancelled:
+            return "stopped before anything was saved; the workspace is unchanged"
         case .book(let error):
             switch error {
             case .emptyName: return "a customer needs a name"

@@ -10,7 +10,7 @@ enum WorkspaceSchema {
     /// "SCWS" in ASCII.
     static let applicationID: Int32 = 0x5343_5753
     /// The schema version this build writes and reads.
-    static let currentVersion = 1
+    static let currentVersion = 2
     /// GRDB's own bookkeeping table, present in a file whose first migration
     /// was interrupted; such a file still counts as new.
     static let migrationsTable = "grdb_migrations"
@@ -21,6 +21,12 @@ enum WorkspaceSchema {
             try createVersion1(db)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // Version 2: each journal entry names the session that made it, so a
+        // session undoes its own changes and never another's made meanwhile.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: "ALTER TABLE undo_changes ADD COLUMN session TEXT")
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

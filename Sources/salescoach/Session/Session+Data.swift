@@ -2,6 +2,7 @@ import Foundation
 import SalesCoachCore
 import SalesCoachKnowledgeFiles
 import SalesCoachTerminal
+import SalesCoachWorkspace
 
 extension Session {
     /// `load FILE [--replace] [--merge-duplicates] [--encoding E]`: imports a
@@ -29,32 +30,17 @@ extension Session {
             index += 1
         }
         guard let path else { throw Failure("load needs a CSV file, e.g. \(CommandCatalog.command(named: "load")?.example ?? "load FILE")") }
-        try interruptible {
-            let result = try CommandFiles.importCustomers(path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false)
-            return result
-        } then: { result in
-            try store(result, source: path, replace: replace)
-        }
+        // Ctrl-C while the file is read or written stops the load with nothing
+        // saved; once the change is committed it is too late, and the load is
+        // reported as done.
+        interruptRequested.store(false, ordering: .relaxed)
+        let result = try CommandFiles.importCustomers(path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false)
+        if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
+        try store(result, source: path, replace: replace)
     }
 
-    /// Runs a long load so that Ctrl-C stops it: pressed while the file is
-    /// read, nothing is written; pressed while it is written, a watcher thread
-    /// interrupts the database and the transaction rolls back. Either way the
-    /// prompt comes back with the list as it was.
-    private func interruptible<T>(_ read: () throws -> T, then write: (T) throws -> Void) throws {
-        let watcher = InterruptWatcher(workspace: workspace)
-        watcher.start()
-        defer { watcher.stop() }
-        let stopped = Failure(language == .en ? "load stopped by Ctrl-C; nothing was changed" : "Ctrl-C で読み込みを中止しました。何も変更していません。")
-        let value = try read()
-        if watcher.fired { throw stopped }
-        do {
-            try write(value)
-        } catch {
-            guard watcher.fired else { throw error }
-            try? reload()
-            throw stopped
-        }
+    private var loadStopped: Failure {
+        Failure(language == .en ? "load stopped by Ctrl-C; nothing was changed" : "Ctrl-C で読み込みを中止しました。何も変更していません。")
     }
 
     /// The demo book bundled with the program, for `--demo`.
@@ -76,30 +62,50 @@ extension Session {
             let names = result.ignoredColumns.map(\.header).joined(separator: ", ")
             console.say(language == .en ? "  ignored columns: \(names)" : "  使わない列：\(names)", style: Palette.muted)
         }
-        if replace || book.isEmpty {
-            let incoming: Book
-            do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
-            try workspace.replaceBook(incoming, source: source)
-            try reload()
-            console.say(
-                language == .en
-                    ? "Loaded \(incoming.count) customers from \(source) (\(result.encoding))."
-                    : "\(source) から \(incoming.count)社を読み込みました（\(result.encoding)）。")
-        } else {
-            let merge: BookMerge
-            do { merge = try BookMerge(merging: result.customers, into: book) } catch { throw Failure(bookMessage(error)) }
-            try workspace.replaceBook(merge.book, source: source)
-            try reload()
-            console.say(
-                language == .en
-                    ? "Merged \(source): \(merge.added.count) added, \(merge.updated.count) updated, \(merge.unchanged.count) unchanged (skipped)."
-                    : "\(source) を取り込みました：追加 \(merge.added.count)社、更新 \(merge.updated.count)社、変更なし \(merge.unchanged.count)社。")
+        let stop = { interruptRequested.load(ordering: .relaxed) }
+        do {
+            if replace {
+                let incoming: Book
+                do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
+                try workspace.replaceBook(incoming, source: source, isCancelled: stop)
+                interruptRequested.store(false, ordering: .relaxed)
+                try reload()
+                console.say(loadedMessage(incoming.count, source: source, encoding: result.encoding))
+            } else {
+                // Merged into the list as it is when the change is written, so
+                // what another session saved meanwhile is kept.
+                let merge = try workspace.merge(result.customers, source: source, isCancelled: stop)
+                interruptRequested.store(false, ordering: .relaxed)
+                try reload()
+                if merge.updated.isEmpty, merge.unchanged.isEmpty, merge.added.count == merge.book.count {
+                    console.say(loadedMessage(merge.added.count, source: source, encoding: result.encoding))
+                } else {
+                    console.say(
+                        language == .en
+                            ? "Merged \(source): \(merge.added.count) added, \(merge.updated.count) updated, \(merge.unchanged.count) unchanged (skipped)."
+                            : "\(source) を取り込みました：追加 \(merge.added.count)社、更新 \(merge.updated.count)社、変更なし \(merge.unchanged.count)社。")
+                }
+            }
+        } catch let error as WorkspaceError {
+            switch error {
+            case .cancelled:
+                interruptRequested.store(false, ordering: .relaxed)
+                throw loadStopped
+            case .book(let reason): throw Failure(bookMessage(reason))
+            default: throw error
+            }
         }
         let summary = SegmentSummary(classifications)
         let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
         let unclassified =
             summary.unclassified > 0 ? (language == .en ? " · unclassified \(summary.unclassified)" : " · 未分類 \(summary.unclassified)") : ""
         console.say("  " + counts + unclassified, style: Palette.muted)
+    }
+
+    private func loadedMessage(_ count: Int, source: String, encoding: DetectedEncoding) -> String {
+        language == .en
+            ? "Loaded \(count) customers from \(source) (\(encoding))."
+            : "\(source) から \(count)社を読み込みました（\(encoding)）。"
     }
 
     /// Applies a config file's settings to the workspace (`--config`).
@@ -142,11 +148,19 @@ extension Session {
         guard book.customer(named: name) == nil else {
             throw Failure("'\(name)' is already in the list; change it with: set \(quoted(name)) key=value")
         }
-        var customer = Customer(name: name)
-        try apply(assignments, to: &customer)
+        var patch = CustomerPatch()
+        try apply(assignments, to: &patch, name: name)
+        let customer = patch.applied(to: Customer(name: name))
         var check = book
         do { try check.add(customer) } catch { throw Failure(bookMessage(error)) }
-        try workspace.upsert(customer)
+        do {
+            try workspace.add(customer)
+        } catch {
+            guard case .book(let reason) = error else { throw error }
+            // Another session added the same name a moment ago.
+            try? reload()
+            throw Failure(bookMessage(reason) + (language == .en ? "; nothing was changed" : "。何も変更していません"))
+        }
         try reload()
         let segment = classification(of: name)?.segment?.rawValue
         console.say(
@@ -159,10 +173,20 @@ extension Session {
     func set(_ arguments: [String]) throws {
         let (typed, assignments) = try splitNameAndAssignments(arguments, command: "set")
         guard !assignments.isEmpty else { throw Failure("set needs key=value after the name, e.g. set \(quoted(typed)) sales=12M") }
-        var customer = try requireCustomer(typed)
+        let customer = try requireCustomer(typed)
         let before = classification(of: customer.name)?.segment
-        try apply(assignments, to: &customer)
-        try workspace.upsert(customer)
+        var patch = CustomerPatch()
+        try apply(assignments, to: &patch, name: customer.name)
+        do {
+            try workspace.update(named: customer.name, with: patch)
+        } catch {
+            guard case .book(.notFound) = error else { throw error }
+            try? reload()
+            throw Failure(
+                language == .en
+                    ? "'\(customer.name)' is no longer in the list: another session removed or renamed it; nothing was changed"
+                    : "「\(customer.name)」はもうリストにありません（別のセッションで削除または名前変更されました）。何も変更していません")
+        }
         try reload()
         let after = classification(of: customer.name)?.segment
         var message = language == .en ? "Updated \(customer.name)." : "\(customer.name)を更新しました。"
@@ -184,7 +208,9 @@ extension Session {
         return (name, try parseAssignments(Array(arguments[firstAssignment...])))
     }
 
-    private func apply(_ assignments: [(String, String)], to customer: inout Customer) throws {
+    /// Reads `key=value` assignments into the fields they change; any bad
+    /// value stops the command before anything is written.
+    private func apply(_ assignments: [(String, String)], to patch: inout CustomerPatch, name: String) throws {
         for (key, value) in assignments {
             guard let field = HeaderAliases.field(for: key, extra: config.columns) else {
                 let names = CustomerField.all.map(\.canonicalName)
@@ -194,23 +220,23 @@ extension Session {
             let text = value.trimmingWhitespace
             switch field {
             case .name:
-                throw Failure("to change a name use: rename \(quoted(customer.name)) \(quoted(text))")
+                throw Failure("to change a name use: rename \(quoted(name)) \(quoted(text))")
             case .metric(let metric):
                 do {
-                    customer[metric] = try NumberParser.parse(text)
+                    patch.metrics[metric] = .some(try NumberParser.parse(text))
                 } catch {
                     throw Failure(
-                        "\(customer.name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed")
+                        "\(name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed")
                 }
             case .lastVisit:
                 do {
-                    customer.lastVisit = try DateParser.parse(text)
+                    patch.lastVisit = .some(try DateParser.parse(text))
                 } catch {
                     throw Failure(
-                        "\(customer.name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")
+                        "\(name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")
                 }
-            case .rep: customer.rep = text.isEmpty ? nil : text
-            case .notes: customer.notes = text.isEmpty ? nil : text
+            case .rep: patch.rep = .some(text.isEmpty ? nil : text)
+            case .notes: patch.notes = .some(text.isEmpty ? nil : text)
             }
         }
     }

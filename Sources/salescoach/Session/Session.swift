@@ -94,6 +94,7 @@ final class Session {
             if case .quit = execute(line, reader: &reader) { break }
         }
         reader.close()
+        workspace.checkpoint()
         return failures == 0 ? 0 : 1
     }
 
@@ -111,6 +112,7 @@ final class Session {
     func execute(_ line: String, reader: inout some LineReader) -> Outcome {
         let trimmed = line.trimmingWhitespace
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .proceed }
+        refreshIfChanged()
         let words: [String]
         do {
             words = try CommandTokenizer.split(trimmed)
@@ -181,6 +183,8 @@ final class Session {
         case "learn": learn(reader: &reader)
         case "quiz": try quiz(arguments, reader: &reader)
         case "config": try configure(arguments)
+        case "backup": try backup(arguments)
+        case "restore": try restore(arguments)
         default: throw Failure("'\(command.name)' is not available")
         }
         return .proceed
