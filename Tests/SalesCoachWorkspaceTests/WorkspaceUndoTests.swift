@@ -196,8 +196,8 @@ import Testing
         #expect(try workspace.undoDepth() == 2)
     }
 
-    @Test("undo takes back the other session's change when it was the last one")
-    func sharedJournal() throws {
+    @Test("undo takes back this session's own change, not the later one another open session made")
+    func undoIsPerSession() throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
         let path = directory.file("workspace.sqlite")
@@ -205,7 +205,59 @@ import Testing
         let second = try Workspace.open(at: path)
         try first.upsert(Fixtures.customer("From first"))
         try second.upsert(Fixtures.customer("From second"))
-        #expect(try first.undo()?.change == .addCustomer(name: "From second"))
-        #expect(try second.loadBook().customers.map(\.name) == ["From first"])
+        #expect(try first.undo()?.change == .addCustomer(name: "From first"))
+        #expect(try second.loadBook().customers.map(\.name) == ["From second"])
+        #expect(try first.undo() == nil)
+        #expect(try second.undoDepth() == 1)
+    }
+
+    @Test("a session that made no change yet undoes what earlier sessions did")
+    func undoAfterRestart() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        try Workspace.open(at: path).upsert(Fixtures.customer("Yesterday"))
+        let today = try Workspace.open(at: path)
+        #expect(try today.undo()?.change == .addCustomer(name: "Yesterday"))
+        #expect(try today.loadBook().isEmpty)
+    }
+
+    @Test("undo is refused when another session has since changed the same rows, and changes nothing")
+    func undoBlockedByLaterWork() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        let first = try Workspace.open(at: path)
+        let second = try Workspace.open(at: path)
+        try first.upsert(Fixtures.customer("Acme", sales: 1))
+        var patch = CustomerPatch()
+        patch.metrics[.orders] = .some(7)
+        try second.update(named: "Acme", with: patch)
+        #expect(throws: WorkspaceError.undoBlocked(change: .addCustomer(name: "Acme"), by: .updateCustomer(name: "Acme"))) {
+            try first.undo()
+        }
+        #expect(try first.loadBook().customer(named: "Acme")?[.orders] == 7)
+        // Once the other session takes its change back, this one's undo goes through.
+        try second.undo()
+        #expect(try first.undo()?.change == .addCustomer(name: "Acme"))
+    }
+
+    @Test("another session's commits are reported once, named, and never this session's own")
+    func externalChangesAreReported() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("workspace.sqlite")
+        let first = try Workspace.open(at: path)
+        let second = try Workspace.open(at: path)
+        try first.upsert(Fixtures.customer("Mine"))
+        #expect(try first.externalChanges() == nil)
+        try second.upsert(Fixtures.customer("Theirs"))
+        try second.setSetting(key: "plan.capacity", value: "12")
+        #expect(
+            try first.externalChanges()
+                == ExternalChanges(changes: [.addCustomer(name: "Theirs"), .setSetting(key: "plan.capacity", value: "12")]))
+        #expect(try first.externalChanges() == nil)
+        try second.undo()
+        #expect(try first.externalChanges() == ExternalChanges(changes: []))
     }
 }
