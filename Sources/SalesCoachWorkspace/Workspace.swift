@@ -114,18 +114,28 @@ public final class Workspace: Sendable {
         } else {
             createOwnerOnly(path)
         }
+        if writable {
+            // A read-only session can leave SQLite's -shm and -wal files
+            // without write permission; the main file is not to blame then.
+            for companion in [path + "-shm", path + "-wal"]
+            where FileManager.default.fileExists(atPath: companion) && access(companion, W_OK) != 0 {
+                throw .companionReadOnly(path: path, companion: companion)
+            }
+        }
         if !writable {
             return try openReadOnly(at: path, identity: identity, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
         }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration())
+            try migrate(pool, path: path)
         } catch let error as DatabaseError {
-            throw WorkspaceError(error, path: path)
+            throw WorkspaceError(error, path: path).whileOpening
+        } catch let error as WorkspaceError {
+            throw error.whileOpening
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
-        try migrate(pool, path: path)
         return try Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
 

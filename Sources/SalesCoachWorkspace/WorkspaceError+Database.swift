@@ -18,4 +18,11 @@ extension WorkspaceError {
             self = .storage(path: path, message: error.message ?? "\(error.resultCode)")
         }
     }
+
+    /// The same failure as met while opening, where "busy" means another
+    /// session is in the middle of a long write, not that a change was lost.
+    var whileOpening: WorkspaceError {
+        if case .busy(let path) = self { return .busyOpening(path: path) }
+        return self
+    }
 }

@@ -16,6 +16,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case newerVersion(path: String, found: Int, supported: Int)
     /// The workspace cannot be written (file permissions or a read-only file system).
     case readOnly(path: String)
+    /// The workspace is writable but SQLite's -shm or -wal file beside it is not.
+    case companionReadOnly(path: String, companion: String)
     /// The workspace needs upgrading to this version's schema but cannot be written.
     case cannotUpgrade(path: String, found: Int, current: Int)
     /// The path names a directory (or another thing that is not a regular file).
@@ -24,6 +26,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case cannotOpen(path: String, reason: String)
     /// Another session held the workspace locked for longer than the wait allows.
     case busy(path: String)
+    /// Opening found another session in the middle of a long write (an import).
+    case busyOpening(path: String)
     /// The disk (or a file size limit) is full.
     case diskFull(path: String)
     /// Any other failure reported by SQLite.
@@ -56,6 +60,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .readOnly(let path):
             return "\(path) is read-only, so the change was not saved; the workspace is unchanged. "
                 + "Make the file writable (chmod u+w) or use --workspace to choose another file."
+        case .companionReadOnly(let path, let companion):
+            return "\(path) cannot be written because \(companion), SQLite's file beside it, is read-only "
+                + "(left by an earlier read-only session, most likely); \(keepSafe). "
+                + "Make it writable (chmod u+w \(companion)), or delete it while no session has the workspace open."
         case .cannotUpgrade(let path, let found, let current):
             return "\(path) uses workspace version \(found) and must be upgraded to version \(current), but it is read-only; "
                 + "\(keepSafe). Make the file writable (chmod u+w) and start again."
@@ -65,6 +73,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             return "cannot open the workspace \(path): \(reason). Check the path and its permissions, or use --workspace to choose another file."
         case .busy(let path):
             return "\(path) is busy: another SalesCoach session kept it locked too long, so the change was not saved. Try again."
+        case .busyOpening(let path):
+            return "\(path) is in use: another SalesCoach session has been writing to it for more than "
+                + "\(Int(Workspace.busyTimeout)) seconds (a large load, most likely); nothing was changed. "
+                + "Start again once it has finished, or use --workspace to open another file."
         case .diskFull(let path):
             return "the disk holding \(path) is full, so the change was not saved; the workspace is unchanged. Free some space and try again."
         case .storage(let path, let message):
