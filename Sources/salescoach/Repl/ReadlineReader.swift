@@ -53,8 +53,14 @@ struct ReadlineReader: LineReader {
         guard let historyPath else { return }
         let directory = (historyPath as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        // Write to a temporary file and rename, so a crash never leaves half a history.
-        let temporary = historyPath + ".tmp-\(getpid())"
+        // Write to a fresh temporary file and rename, so a crash never leaves
+        // half a history; mkstemp's unique, exclusive name means a link
+        // planted at a guessable name cannot redirect the write.
+        var template = Array((historyPath + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return }
+        Glibc.close(descriptor)
+        let temporary = String(cString: template.map { UInt8(bitPattern: $0) })
         if write_history(temporary) == 0 {
             history_truncate_file(temporary, historyLimit)
             rename(temporary, historyPath)
