@@ -70,8 +70,17 @@ extension Workspace {
         guard let status = try WorkspaceFile.status(of: path) else {
             throw .cannotOpen(path: path, reason: "there is no such file")
         }
-        guard case .workspace = try WorkspaceFile.identify(path, size: status.size) else {
-            throw .notAWorkspace(path: path)
+        // Only the reason differs from opening a workspace: what to do is
+        // to pick the right backup, not another --workspace.
+        do {
+            guard case .workspace = try WorkspaceFile.identify(path, size: status.size) else {
+                throw WorkspaceError.notAWorkspace(path: path)
+            }
+        } catch {
+            switch error {
+            case .notADatabase, .foreignDatabase: throw .notAWorkspace(path: path)
+            default: throw error
+            }
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-restore-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }

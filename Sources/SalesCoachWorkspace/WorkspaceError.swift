@@ -87,7 +87,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .backupExists(let path):
             return "\(path) already exists; nothing was written. Choose another name, or add --force to replace it."
         case .notAWorkspace(let path):
-            return "\(path) is not a SalesCoach backup (an empty database or another program's); nothing was changed."
+            return "\(path) is not a SalesCoach backup (it is another kind of file, an empty database or another program's); nothing was changed. Choose a file written by 'backup'."
         case .cancelled:
             return "stopped before anything was saved; the workspace is unchanged"
         case .book(let error):

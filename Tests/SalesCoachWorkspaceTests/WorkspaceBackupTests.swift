@@ -81,7 +81,7 @@ import Testing
         let workspace = try populated(at: directory.file("workspace.sqlite"))
         let text = directory.file("notes.txt")
         try Data("name,sales\nAcme,1\n".utf8).write(to: URL(fileURLWithPath: text))
-        #expect(throws: WorkspaceError.notADatabase(path: text)) { try workspace.restore(from: text) }
+        #expect(throws: WorkspaceError.notAWorkspace(path: text)) { try workspace.restore(from: text) }
         let empty = directory.file("empty.sqlite")
         FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(throws: WorkspaceError.notAWorkspace(path: empty)) { try workspace.restore(from: empty) }

@@ -57,7 +57,7 @@ extension Session {
         try workspace.backup(to: path, replacing: force)
         console.say(
             language == .en
-                ? "Backed up \(book.count) customers, the settings, planned visits and visit log to \(path). 'restore \(quoted(path))' brings them back."
+                ? "Backed up \(book.count) customer\(book.count == 1 ? "" : "s"), the settings, planned visits and visit log to \(path). 'restore \(quoted(path))' brings them back."
                 : "顧客\(book.count)社・設定・訪問計画・訪問記録を \(path) に保存しました。'restore \(quoted(path))' で戻せます。")
     }
 
@@ -70,7 +70,7 @@ extension Session {
         try reload()
         console.say(
             language == .en
-                ? "Restored \(count) customers, the settings, planned visits and visit log from \(path). 'undo' takes the restore back."
+                ? "Restored \(count) customer\(count == 1 ? "" : "s"), the settings, planned visits and visit log from \(path). 'undo' takes the restore back."
                 : "\(path) から顧客\(count)社・設定・訪問計画・訪問記録を戻しました。'undo' で取り消せます。")
     }
 }
