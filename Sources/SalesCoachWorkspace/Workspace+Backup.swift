@@ -72,16 +72,13 @@ extension Workspace {
         }
         // Only the reason differs from opening a workspace: what to do is
         // to pick the right backup, not another --workspace.
-        do {
-            guard case .workspace = try WorkspaceFile.identify(path, size: status.size) else {
-                throw WorkspaceError.notAWorkspace(path: path)
-            }
-        } catch {
-            switch error {
-            case .notADatabase, .foreignDatabase: throw .notAWorkspace(path: path)
-            default: throw error
-            }
+        let identity: WorkspaceFile.Identity
+        switch Result(catching: { () throws(WorkspaceError) in try WorkspaceFile.identify(path, size: status.size) }) {
+        case .success(let found): identity = found
+        case .failure(.notADatabase), .failure(.foreignDatabase): throw .notAWorkspace(path: path)
+        case .failure(let error): throw error
         }
+        guard case .workspace = identity else { throw .notAWorkspace(path: path) }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-restore-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let copyPath = directory.appendingPathComponent("backup.sqlite").path

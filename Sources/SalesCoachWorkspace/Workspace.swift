@@ -172,7 +172,7 @@ public final class Workspace: Sendable {
         var configuration = configuration()
         configuration.readonly = true
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: WorkspaceFile.readOnlyLocation(path), configuration: configuration)
             return try Workspace(
                 path: path, writer: queue, isReadOnly: true, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
         } catch let error as WorkspaceError {

@@ -44,6 +44,32 @@ enum WorkspaceFile {
         return Status(size: size, isWritable: writable)
     }
 
+    /// Where a read-only connection opens `path`: the path itself, or, in a
+    /// folder the user cannot write, an `immutable` URI.
+    ///
+    /// Reading a WAL database needs its -shm file, which SQLite cannot create
+    /// in a read-only folder; when everything is in the main file (no
+    /// write-ahead log with data beside it), reading it as immutable needs no
+    /// -shm. Nobody can be writing then: a writer would need that folder too.
+    static func readOnlyLocation(_ path: String) -> String {
+        let directory = WorkspaceLocation.directory(of: path)
+        let manager = FileManager.default
+        guard !manager.isWritableFile(atPath: directory), !manager.fileExists(atPath: path + "-shm") else { return path }
+        let walSize = (try? manager.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard walSize == 0 else { return path }
+        let absolute = path.hasPrefix("/") ? path : manager.currentDirectoryPath + "/" + path
+        var encoded = ""
+        for character in absolute {
+            switch character {
+            case "%": encoded += "%25"
+            case "?": encoded += "%3f"
+            case "#": encoded += "%23"
+            default: encoded.append(character)
+            }
+        }
+        return "file:\(encoded)?immutable=1"
+    }
+
     /// Identifies the existing file at `path` without modifying it.
     static func identify(_ path: String, size: Int) throws(WorkspaceError) -> Identity {
         if size > 0 { try checkHeader(path, size: size) }
@@ -91,7 +117,7 @@ enum WorkspaceFile {
         configuration.readonly = true
         configuration.busyMode = .timeout(Workspace.busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration)
             defer { try? queue.close() }
             return try queue.read { db throws -> Identity in
                 // Reading the schema makes SQLite parse the first page, which

@@ -71,3 +71,39 @@ import Testing
         #expect(stderr.contains("w.sqlite-shm, SQLite's file beside it, is read-only"), "\(stderr)")
     }
 }
+
+extension WorkspaceMessageTests {
+    @Test(
+        "a workspace in a folder the user cannot write opens read-only and shows the list",
+        .enabled(if: canDropPrivileges, "needs root and setpriv to run as another user"))
+    func readOnlyFolder() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        let directory = home.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let workspace = directory.appendingPathComponent("w.sqlite").path
+        #expect(try BinaryRunner.run(["--workspace", workspace], input: "add Acme sales=1 employees=4\n", home: home).status == 0)
+        let nobody = getpwnam("nobody")!.pointee
+        chown(home.path, nobody.pw_uid, nobody.pw_gid)
+        chmod(directory.path, 0o755)
+        chmod(workspace, 0o644)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", BinaryRunner.binary.path, "--workspace", workspace]
+        process.environment = BinaryRunner.environment(home: home)
+        let input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data("list\nset Acme sales=2\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stdout.contains("Acme"), "stdout: \(stdout) stderr: \(stderr)")
+        #expect(stderr.contains("read-only"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace + "-shm"))
+    }
+}
