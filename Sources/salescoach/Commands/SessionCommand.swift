@@ -65,7 +65,7 @@ struct SessionCommand: ParsableCommand {
                 var reader = PlainLineReader()
                 status = session.run(reader: &reader)
             }
-            console.flush()
+            try console.finish()
             if status != 0 { throw ExitCode(status) }
         } catch let error as ExitCode {
             throw error
