@@ -77,7 +77,7 @@ struct SessionCommand: ParsableCommand {
 
     private func openWorkspace(_ environment: [String: String]) throws -> Workspace {
         if demo || ephemeral { return try Workspace.inMemory() }
-        let path = workspace ?? WorkspaceLocation.defaultPath(environment: environment)
+        let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
         return try Workspace.open(at: path)
     }
 }
