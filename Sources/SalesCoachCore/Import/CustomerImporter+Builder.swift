@@ -80,7 +80,7 @@ extension CustomerImporter {
             if let index = dateIndex, index < count {
                 do {
                     lastVisit = try reader.withField(index) { bytes throws(DateFormatError) in
-                        try DateParser.parse(utf8: bytes)
+                        try DateParser.parse(utf8: bytes, notAfter: options.today)
                     }
                 } catch {
                     throw .badDate(

@@ -206,7 +206,7 @@ extension Session {
                 }
             case .lastVisit:
                 do {
-                    customer.lastVisit = try DateParser.parse(text)
+                    customer.lastVisit = try DateParser.parse(text, notAfter: today)
                 } catch {
                     throw Failure(
                         "\(customer.name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")

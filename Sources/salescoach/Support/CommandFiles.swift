@@ -28,15 +28,17 @@ enum CommandFiles {
         }
     }
 
+    /// Imports a customer file; a last visit after `today` is refused.
     static func importCustomers(
-        _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool
+        _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
+        today: LocalDate = Today.date()
     ) throws -> ImportResult {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
             throw Session.Failure(ImportError.unknownEncodingName(encoding).description)
         }
         let options = ImportOptions(
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
-            duplicateScope: perRep ? .repAndName : .name)
+            duplicateScope: perRep ? .repAndName : .name, today: today)
         do {
             return try CustomerImporter.importCustomers(from: try readBytes(path), source: path, options: options)
         } catch let error as ImportError {

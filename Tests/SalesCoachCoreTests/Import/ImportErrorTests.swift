@@ -57,6 +57,13 @@ import Testing
         Case("a day the month lacks", "name,最終訪問日\nAcme,2026-02-30\n",
              "customers.csv, line 2, column 2 (最終訪問日): expected a date YYYY-MM-DD, found '2026-02-30' "
              + "(February 2026 has 28 days, not 30)"),
+        Case("a last visit after today", "name,sales,last_visit\nAcme,1,2026-11-01\nBeta,2,9999-12-31\n",
+             options: ImportOptions(today: LocalDate(year: 2026, month: 11, day: 30)),
+             "customers.csv, line 3, column 3 (last_visit): expected a date YYYY-MM-DD, found '9999-12-31' "
+             + "(9999-12-31 is after today, 2026-11-30; a visit date cannot be in the future)"),
+        Case("a signed date", "name,last_visit\nAcme,-2026-11-01\n",
+             "customers.csv, line 2, column 2 (last_visit): expected a date YYYY-MM-DD, found '-2026-11-01' "
+             + "(not a date; write it year first, as in 2026-03-05 (or 令和8年3月5日))"),
         Case("no name column", "id,sales,rep\n1,2,3\n",
              "customers.csv, line 1: no customer name column; found 'id', 'sales', 'rep'; expected one of: "
              + HeaderAliases.acceptedNames(for: .name).joined(separator: ", ")
