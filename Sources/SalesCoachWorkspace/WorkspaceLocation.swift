@@ -6,21 +6,37 @@ public enum WorkspaceLocation {
     /// The file name inside the data directory.
     public static let fileName = "workspace.sqlite"
 
+    /// Neither `XDG_DATA_HOME` nor `HOME` is an absolute path, so there is no
+    /// safe default place for the workspace.
+    public struct UnknownHome: Error, CustomStringConvertible, Equatable {
+        /// `HOME` as it was found (nil when unset).
+        public let home: String?
+
+        public var description: String {
+            let found = home.map { $0.isEmpty ? "HOME is empty" : "HOME is '\($0)', not an absolute path" }
+                ?? "HOME is not set"
+            return "no place for the workspace: \(found) and XDG_DATA_HOME is not an absolute path; "
+                + "set HOME, or pass --workspace FILE (or --ephemeral for a session that saves nothing)"
+        }
+    }
+
     /// `$XDG_DATA_HOME/salescoach/workspace.sqlite`, else
     /// `$HOME/.local/share/salescoach/workspace.sqlite`.
     ///
     /// Following the XDG base directory rules, an empty or relative
-    /// `XDG_DATA_HOME` is ignored. With neither variable usable the workspace
-    /// falls back to `salescoach/workspace.sqlite` under the current directory,
-    /// so a stripped environment (`env -i`) still gets a predictable place.
-    public static func defaultPath(environment: [String: String]) -> String {
+    /// `XDG_DATA_HOME` is ignored. A relative or missing `HOME` is never
+    /// replaced by the current directory: customer data would land wherever
+    /// the user happened to be, a different place each time.
+    ///
+    /// - Throws: `UnknownHome` when neither variable is an absolute path.
+    public static func defaultPath(environment: [String: String]) throws(UnknownHome) -> String {
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
             return join(data, "salescoach", fileName)
         }
-        if let home = environment["HOME"], !home.isEmpty {
+        if let home = environment["HOME"], home.hasPrefix("/") {
             return join(home, ".local/share/salescoach", fileName)
         }
-        return join(".", "salescoach", fileName)
+        throw UnknownHome(home: environment["HOME"])
     }
 
     /// The directory holding `path` ("." for a bare file name).

@@ -116,4 +116,19 @@ struct TerminalResizeTests {
             #expect(try session.title() != "pwned", "\(format)")
         }
     }
+
+    @Test("with TERM=dumb (an Emacs shell buffer) the session still shows its banner and prompt")
+    func dumbTerminalPrompts() throws {
+        var environment = BinaryRunner.environment(home: try BinaryRunner.temporaryDirectory())
+        environment["TERM"] = "dumb"
+        let session = try TerminalSession(arguments: ["--demo"], environment: environment)
+        let start = try session.waitFor("salescoach (46)>")
+        #expect(start.contains("SalesCoach — 46 customers. Type 'help' for commands"))
+        #expect(start.contains("salescoach (46)>"))
+        try session.type("why 田中商事")
+        try session.send("Enter")
+        let answer = try session.waitFor("is in C")
+        #expect(answer.contains("田中商事 is in C"))
+        #expect(answer.components(separatedBy: "salescoach (46)>").count == 3)
+    }
 }

@@ -21,10 +21,29 @@ import Testing
              expected: "/home/kei/.local/share/salescoach/workspace.sqlite", what: "an empty XDG_DATA_HOME is ignored"),
         Case(environment: ["XDG_DATA_HOME": "relative/dir", "HOME": "/home/kei"],
              expected: "/home/kei/.local/share/salescoach/workspace.sqlite", what: "a relative XDG_DATA_HOME is ignored"),
-        Case(environment: [:], expected: "./salescoach/workspace.sqlite", what: "with neither, the current directory"),
+        Case(environment: ["XDG_DATA_HOME": "/data"],
+             expected: "/data/salescoach/workspace.sqlite", what: "XDG_DATA_HOME alone is enough"),
     ])
-    func defaultPath(_ example: Case) {
-        #expect(WorkspaceLocation.defaultPath(environment: example.environment) == example.expected)
+    func defaultPath(_ example: Case) throws {
+        #expect(try WorkspaceLocation.defaultPath(environment: example.environment) == example.expected)
+    }
+
+    @Test("without an absolute HOME or XDG_DATA_HOME there is no default, never the current directory", arguments: [
+        [String: String](), ["HOME": ""], ["HOME": "home/kei"], ["HOME": ".", "XDG_DATA_HOME": "data"],
+    ])
+    func noDefault(_ environment: [String: String]) {
+        #expect(throws: WorkspaceLocation.UnknownHome(home: environment["HOME"])) {
+            try WorkspaceLocation.defaultPath(environment: environment)
+        }
+    }
+
+    @Test("the message says what is missing and how to proceed")
+    func message() {
+        #expect(WorkspaceLocation.UnknownHome(home: nil).description
+            == "no place for the workspace: HOME is not set and XDG_DATA_HOME is not an absolute path; "
+            + "set HOME, or pass --workspace FILE (or --ephemeral for a session that saves nothing)")
+        #expect(WorkspaceLocation.UnknownHome(home: "kei").description.hasPrefix(
+            "no place for the workspace: HOME is 'kei', not an absolute path and"))
     }
 
     @Test("the directory of a path", arguments: [

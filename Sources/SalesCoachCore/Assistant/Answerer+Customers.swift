@@ -11,7 +11,7 @@ extension Answerer {
             if let last = history.lastVisit(classification.name) {
                 reply.lines.append(language.pick("  Last visit: ", "  前回の訪問：") + Answerer.ago(last, today: data.today, language))
             }
-            if let notes = classification.customer.notes?.trimmingWhitespace, !notes.isEmpty {
+            if let notes = classification.customer.notes.map({ SingleLine.visible($0.trimmingWhitespace) }), !notes.isEmpty {
                 reply.lines.append(language.pick("  Notes: \(notes)", "  メモ：\(notes)"))
             }
             reply.data.append(.customer(classification))

@@ -19,6 +19,20 @@ public struct Config: Sendable, Hashable {
     public static let standard = Config()
 
     /// Reads a config file's text; errors name `source` and the line.
+    /// Reads a config file's bytes: UTF-8 with or without a byte-order mark.
+    ///
+    /// - Throws: `ConfigError.inFile` naming `source` and the line: binary or
+    ///   invalid UTF-8 bytes, a bad line, a setting given twice, a bad value.
+    public init(file bytes: [UInt8], source: String) throws(ConfigError) {
+        let text: String
+        do {
+            text = try ConfigFile.text(from: bytes)
+        } catch {
+            throw .inFile(source: source, line: 0, error)
+        }
+        try self.init(file: text, source: source)
+    }
+
     public init(file text: String, source: String) throws(ConfigError) {
         self.init()
         let entries: [ConfigFile.Entry]

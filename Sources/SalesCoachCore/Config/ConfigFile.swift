@@ -18,12 +18,32 @@ public enum ConfigFile {
         public let line: Int
     }
 
+    /// The text of a config file's bytes: UTF-8, a leading byte-order mark dropped.
+    ///
+    /// - Throws: `ConfigError.notText` at the first NUL or invalid UTF-8 byte.
+    public static func text(from bytes: [UInt8]) throws(ConfigError) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let invalid = body.withUnsafeBufferPointer { UTF8Validation($0, stopAtFirstError: true).firstInvalidOffset }
+        if let offset = [invalid, body.firstIndex(of: 0)].compactMap({ $0 }).min() {
+            let lineStart = body[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = body[..<offset].count { $0 == 0x0A } + 1
+            let column = String(decoding: body[lineStart..<offset], as: UTF8.self).count + 1
+            throw .notText(line: line, column: column, byte: body[offset], nul: body[offset] == 0)
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
     public static func parse(_ text: String) throws(ConfigError) -> [Entry] {
         var entries: [Entry] = []
+        var firstLines: [String: Int] = [:]
         var section = ""
         var lineNumber = 0
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
+            if let nul = rawLine.firstIndex(of: "\u{0}") {
+                throw .notText(line: lineNumber, column: rawLine.distance(from: rawLine.startIndex, to: nul) + 1, byte: 0, nul: true)
+            }
             let line = stripComment(String(rawLine)).trimmingWhitespace
             if line.isEmpty { continue }
             if line.hasPrefix("[") {
@@ -44,7 +64,12 @@ public enum ConfigFile {
             guard let value = unquote(rawValue) else {
                 throw .syntax(line: lineNumber, found: rawValue, expected: "a value, quoted strings closed with \"")
             }
-            entries.append(Entry(key: section.isEmpty ? key : "\(section).\(key)", value: value, line: lineNumber))
+            let fullKey = section.isEmpty ? key : "\(section).\(key)"
+            if let firstLine = firstLines[fullKey] {
+                throw .duplicateKey(key: fullKey, line: lineNumber, firstLine: firstLine)
+            }
+            firstLines[fullKey] = lineNumber
+            entries.append(Entry(key: fullKey, value: value, line: lineNumber))
         }
         return entries
     }

@@ -80,7 +80,7 @@ extension CustomerImporter {
             if let index = dateIndex, index < count {
                 do {
                     lastVisit = try reader.withField(index) { bytes throws(DateFormatError) in
-                        try DateParser.parse(utf8: bytes)
+                        try DateParser.parse(utf8: bytes, notAfter: options.today)
                     }
                 } catch {
                     throw .badDate(
@@ -95,15 +95,24 @@ extension CustomerImporter {
                     unnamedIgnored[index] = true
                 }
             }
+            // Names and reps are single-line: Customer joins a line break with a space; say so.
+            if SingleLine.hasBreak(name) {
+                warnings.add(.lineBreakJoined(
+                    source: source, line: reader.fieldLine(nameIndex), column: header.columns[nameIndex], field: .name))
+            }
+            if let rep, let repIndex, SingleLine.hasBreak(rep) {
+                warnings.add(.lineBreakJoined(
+                    source: source, line: reader.fieldLine(repIndex), column: header.columns[repIndex], field: .rep))
+            }
             let customer = Customer(name: name, metrics: metrics, lastVisit: lastVisit, rep: rep, notes: notes)
 
             keyBuffer.removeAll(keepingCapacity: true)
             if options.duplicateScope == .repAndName {
                 // NUL cannot occur in decoded text (it marks a binary file), so it separates rep and name safely.
-                if let rep { ImportKey.append(rep, to: &keyBuffer) }
+                if let rep = customer.rep { ImportKey.append(rep, to: &keyBuffer) }
                 keyBuffer.append(0)
             }
-            ImportKey.append(name, to: &keyBuffer)
+            ImportKey.append(customer.name, to: &keyBuffer)
             keyBuffer.withUnsafeBufferPointer { keys.append($0) }
             customers.append(customer)
             lines.append(line)

@@ -9,6 +9,9 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyFile(source: String)
     /// The bytes are not text (NUL bytes, a spreadsheet workbook, a PDF…); `kind` names what it looks like.
     case binaryFile(source: String, kind: String?)
+    /// A NUL byte, which no CSV text holds; `offset` is the byte offset in the
+    /// file when the file was read as it is (nil after decoding UTF-16 or Shift_JIS).
+    case nulByte(source: String, line: Int, column: Int, offset: Int?)
     /// Bytes that are invalid in the encoding the user named, first found on `line`.
     case undecodable(source: String, line: Int, encoding: SourceEncoding)
     /// Detection found neither valid UTF-8 nor valid Shift_JIS; `line` is the first line that is not UTF-8.
@@ -42,7 +45,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     public var source: String? {
         switch self {
         case .unknownEncodingName: nil
-        case .emptyFile(let source), .binaryFile(let source, _), .undecodable(let source, _, _),
+        case .emptyFile(let source), .binaryFile(let source, _), .nulByte(let source, _, _, _), .undecodable(let source, _, _),
             .unrecognisedEncoding(let source, _), .byteOrderMarkMismatch(let source, _, _),
             .unterminatedQuote(let source, _, _), .strayQuote(let source, _, _),
             .textAfterClosingQuote(let source, _, _, _), .missingNameColumn(let source, _, _, _),
@@ -62,7 +65,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
             .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
             .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _),
-            .mergedTotalOutOfRange(_, let line, _, _, _):
+            .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _):
             line
         }
     }
@@ -78,6 +81,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binaryFile(let source, let kind):
             let what = kind.map { " (it looks like \($0); save it as CSV first)" } ?? ""
             return "\(source): looks like a binary file, not CSV\(what)"
+        case .nulByte(let source, let line, let column, let offset):
+            let byte = offset.map { " (byte \($0))" } ?? ""
+            return "\(source), line \(line), column \(column)\(byte): a NUL byte, which CSV text never holds; "
+                + "the file looks binary (or UTF-16 without its byte-order mark): save it as CSV, or use --encoding utf-16"
         case .undecodable(let source, let line, let encoding):
             return "\(source), line \(line): bytes that are not valid \(encoding); "
                 + "check the file's encoding (--encoding auto, utf-8, shift_jis or utf-16)"

@@ -8,17 +8,22 @@ public struct ImportOptions: Sendable, Hashable {
     public var duplicates: DuplicatePolicy
     /// What makes two rows the same customer.
     public var duplicateScope: DuplicateScope
+    /// Today, handed in by the caller: a last visit after it is refused. Nil
+    /// accepts any date.
+    public var today: LocalDate?
 
     public init(
         encoding: SourceEncoding = .automatic,
         headerAliases: [String: CustomerField] = [:],
         duplicates: DuplicatePolicy = .reject,
-        duplicateScope: DuplicateScope = .name
+        duplicateScope: DuplicateScope = .name,
+        today: LocalDate? = nil
     ) {
         self.encoding = encoding
         self.headerAliases = headerAliases
         self.duplicates = duplicates
         self.duplicateScope = duplicateScope
+        self.today = today
     }
 }
 

@@ -51,6 +51,8 @@ public enum ImportWarning: Sendable, Hashable, CustomStringConvertible {
     case conflictingValues(source: String, name: String, field: CustomerField, keptLine: Int, kept: String, otherLine: Int, other: String)
     /// A value that cannot be negative is (employees, orders, company revenue).
     case negativeValue(source: String, line: Int, column: ImportColumn, value: Double)
+    /// A name or rep held a line break; it was joined with a space.
+    case lineBreakJoined(source: String, line: Int, column: ImportColumn, field: CustomerField)
     /// The file has no metric columns: every customer will be unclassified.
     case noMetricColumns(source: String)
     /// The file was not UTF-8 and was read as `encoding`.
@@ -74,6 +76,9 @@ public enum ImportWarning: Sendable, Hashable, CustomStringConvertible {
                 + "but \(kept) on line \(keptLine); kept \(kept)"
         case .negativeValue(let source, let line, let column, let value):
             return "\(source), line \(line), \(column): negative value \(ImportNumber.text(value))"
+        case .lineBreakJoined(let source, let line, let column, let field):
+            let what = field == .name ? "the name" : "the \(field)"
+            return "\(source), line \(line), \(column): \(what) had a line break; it was joined with a space"
         case .noMetricColumns(let source):
             return "\(source): no metric columns (company_revenue, employees, growth, orders, sales, profit); "
                 + "every customer will be unclassified"

@@ -21,9 +21,25 @@ public enum TextDecoding {
         let decoded = try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
             try decode(buffer, original: bytes, encoding: encoding, source: source)
         }
-        let hasNUL = decoded.utf8.withUnsafeBufferPointer { CSVReader.find(0, in: $0, from: 0) != nil }
-        if hasNUL { throw .binaryFile(source: source, kind: nil) }
+        try decoded.utf8.withUnsafeBufferPointer { buffer throws(ImportError) in
+            if let offset = CSVReader.find(0, in: buffer, from: 0) {
+                // The decoded text's offset is no byte of the file unless the file was UTF-8.
+                let inFile = decoded.encoding == .utf8 ? offset : nil
+                throw nulByte(at: offset, in: buffer, fileOffset: inFile, source: source)
+            }
+        }
         return decoded
+    }
+
+    /// Where a NUL byte is: line, column (in characters) and byte offset.
+    static func nulByte(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int?, source: String)
+        -> ImportError
+    {
+        var lineStart = offset
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, bytes[lineStart - 1] != 0x0D { lineStart -= 1 }
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).count + 1
+        return .nulByte(
+            source: source, line: UTF8Validation.line(at: offset, in: bytes), column: column, offset: fileOffset)
     }
 
     private static func decode(
@@ -56,7 +72,9 @@ public enum TextDecoding {
             if let bigEndian = utf16WithoutMark(bytes) {
                 return try utf16(bytes, from: 0, bigEndian: bigEndian, source: source)
             }
-            if CSVReader.find(0, in: bytes, from: 0) != nil { throw .binaryFile(source: source, kind: nil) }
+            if let offset = CSVReader.find(0, in: bytes, from: 0) {
+                throw nulByte(at: offset, in: bytes, fileOffset: offset, source: source)
+            }
             let validation = UTF8Validation(bytes)
             guard let offset = validation.firstInvalidOffset else { return Decoded(utf8: original, encoding: .utf8) }
             let line = UTF8Validation.line(at: offset, in: bytes)

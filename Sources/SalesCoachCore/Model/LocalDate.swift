@@ -18,7 +18,12 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses `YYYY-MM-DD`, also `YYYY/MM/DD`, `YYYY.MM.DD` and `YYYY年M月D日`.
+    /// A sign or a separator at either end (`-2026-11-01`) is not a date.
     public init?(parsing text: some StringProtocol) {
+        let isDigit: (Unicode.Scalar) -> Bool = { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }
+        guard let first = text.unicodeScalars.first, isDigit(first),
+            let last = text.unicodeScalars.last, isDigit(last) || last == "日"
+        else { return nil }
         var digits: [Int] = []
         var current = 0
         var inNumber = false

@@ -49,6 +49,7 @@ struct CheckCommand: ParsableCommand {
         case .csv: console.data(report.csv())
         case .json: console.data(report.json(in: language))
         }
+        try console.finish()
         if strict && report.anyCOverweight { throw ExitCode(3) }
     }
 }

@@ -55,5 +55,6 @@ struct ClassifyCommand: ParsableCommand {
             console.error(failure.description)
             throw ExitCode(1)
         }
+        try console.finish()
     }
 }

@@ -55,17 +55,17 @@ struct SessionCommand: ParsableCommand {
             if demo { try session.loadDemoBook() }
             if let config { try session.applyConfigFile(config) }
             if let file { try session.load([file, "--encoding", encoding]) }
-            let interactive = isatty(STDIN_FILENO) == 1 && environment["TERM"] != "dumb"
             let status: Int32
-            if interactive {
+            switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
+            case .readline:
                 var reader = ReadlineReader(historyPath: HistoryLocation.path(environment: environment))
                 completionSource.withLock { $0 = session.completer() }
                 status = session.run(reader: &reader)
-            } else {
-                var reader = PlainLineReader()
+            case .plain(let interactive):
+                var reader = PlainLineReader(isInteractive: interactive)
                 status = session.run(reader: &reader)
             }
-            console.flush()
+            try console.finish()
             if status != 0 { throw ExitCode(status) }
         } catch let error as ExitCode {
             throw error
@@ -77,8 +77,24 @@ struct SessionCommand: ParsableCommand {
 
     private func openWorkspace(_ environment: [String: String]) throws -> Workspace {
         if demo || ephemeral { return try Workspace.inMemory() }
-        let path = workspace ?? WorkspaceLocation.defaultPath(environment: environment)
+        let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
         return try Workspace.open(at: path)
+    }
+}
+
+/// Which reader a session uses: readline on a capable terminal; plain reads
+/// from a pipe or a file, and on a dumb terminal (Emacs shell buffers), where
+/// the person typing still gets the banner and prompts.
+enum LineReaderChoice: Equatable {
+    case readline
+    case plain(interactive: Bool)
+
+    init(stdinIsTerminal: Bool, term: String?) {
+        if !stdinIsTerminal {
+            self = .plain(interactive: false)
+        } else {
+            self = term == "dumb" ? .plain(interactive: true) : .readline
+        }
     }
 }
 

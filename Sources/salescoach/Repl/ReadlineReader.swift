@@ -38,11 +38,12 @@ struct ReadlineReader: LineReader {
         ReadlineReader.installInterruptHandler()
     }
 
-    mutating func readLine(prompt: String) -> String? {
+    mutating func readLine(prompt: String) throws(InvalidInputLine) -> String? {
         interruptRequested.store(false, ordering: .relaxed)
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
-        let line = String(cString: raw)
+        // String(cString:) would repair bad bytes into U+FFFD without a word.
+        let line = try InvalidInputLine.text(of: UnsafeRawBufferPointer(start: raw, count: strlen(raw)).bindMemory(to: UInt8.self))
         if !line.trimmingCharacters(in: .whitespaces).isEmpty {
             add_history(raw)
         }

@@ -113,11 +113,13 @@ extension Session {
         try saveSettings(try CommandFiles.readConfig(path))
     }
 
-    /// `export FILE [--format csv|json]`: the list with segments and scores.
+    /// `export FILE [--format csv|json] [--force]`: the list with segments and scores.
     func export(_ arguments: [String]) throws {
         var path: String?
         var format: String?
+        let force = arguments.contains("--force")
         var index = 0
+        let arguments = arguments.filter { $0 != "--force" }
         while index < arguments.count {
             if arguments[index] == "--format" {
                 guard index + 1 < arguments.count else { throw Failure("--format needs csv or json") }
@@ -138,7 +140,7 @@ extension Session {
             text = ClassificationExport.json(classifications.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false)
         default: throw Failure("export --format: expected csv or json, found '\(chosen)'")
         }
-        try FileOutput.writeAtomically(text, to: path)
+        try FileOutput.writeAtomically(text, to: path, force: force)
         console.say(language == .en ? "Wrote \(classifications.count) customers to \(path)." : "\(path) に\(classifications.count)社を書き出しました。")
     }
 
@@ -230,7 +232,7 @@ extension Session {
                 }
             case .lastVisit:
                 do {
-                    patch.lastVisit = .some(try DateParser.parse(text))
+                    patch.lastVisit = .some(try DateParser.parse(text, notAfter: today))
                 } catch {
                     throw Failure(
                         "\(name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")

@@ -46,18 +46,22 @@ extension Session {
             break
         }
         if nameEnd == 0 {
-            let dateIndex = arguments.firstIndex { LocalDate(parsing: $0) != nil } ?? arguments.count
+            let dateIndex = arguments.firstIndex { DateParser.looksLikeDate($0) } ?? arguments.count
             _ = try requireCustomer(arguments[0..<max(1, dateIndex)].joined(separator: " "))
         }
         let customer = try requireCustomer(arguments[0..<nameEnd].joined(separator: " "))
         var rest = Array(arguments[nameEnd...])
         var date = today
-        if let first = rest.first, first.first?.isNumber == true {
-            guard let parsed = LocalDate(parsing: first) else {
-                throw Failure("visit: '\(first)' is not a date; expected YYYY-MM-DD, e.g. \(today)")
+        // A word that starts like a date is a date or an error, never the start of a note.
+        if let first = rest.first, DateParser.looksLikeDate(first) {
+            let parsed: LocalDate?
+            do {
+                parsed = try DateParser.parse(first)
+            } catch {
+                throw Failure("visit: '\(first)' is not a date we read (\(error.description)); expected YYYY-MM-DD, e.g. \(today)")
             }
-            guard parsed <= today else {
-                throw Failure("visit: \(parsed) is in the future; log visits once they happen (plans go in 'planned add')")
+            guard let parsed, parsed <= today else {
+                throw Failure("visit: \(first) is after today, \(today); log visits once they happen (plans go in 'planned add')")
             }
             date = parsed
             rest.removeFirst()

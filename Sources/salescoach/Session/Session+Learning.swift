@@ -86,7 +86,9 @@ extension Session {
     /// Reads answers until one can be graded; nil when the user stops (end of input, "stop").
     private func askUntilAnswered(reader: inout some LineReader, grade: (String) -> Bool?) -> Bool? {
         while true {
-            guard let line = reader.readLine(prompt: reader.isInteractive ? "  > " : "") else { return nil }
+            let read: String?
+            do { read = try reader.readLine(prompt: reader.isInteractive ? "  > " : "") } catch { fail(error.description); continue }
+            guard let line = read else { return nil }
             if interruptRequested.exchange(false, ordering: .relaxed) { return nil }
             let answer = line.trimmingWhitespace
             if ["quit", "exit", "stop", "q", "やめる"].contains(answer.lowercased()) {

@@ -109,7 +109,7 @@ extension Session {
         }
         lines.append(row(en ? "last visit" : "最終訪問日", customer.lastVisit?.description ?? "–"))
         lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
-        if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", notes)) }
+        if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
         console.say(lines: lines)
         if let c = classification(of: customer.name) {
             console.say(c.headline(in: language), style: c.segment.map(Palette.segment) ?? Palette.muted)

@@ -3,10 +3,11 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
-    /// `plan [N] [--hours H] [--export FILE.csv|FILE.ics]`
+    /// `plan [N] [--hours H] [--export FILE.csv|FILE.ics [--force]]`
     func plan(_ arguments: [String]) throws {
         var capacity: PlanCapacity? = nil
         var exportPath: String? = nil
+        var force = false
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -21,6 +22,9 @@ extension Session {
                 guard index + 1 < arguments.count else { throw Failure("plan --export needs a file ending in .csv or .ics") }
                 exportPath = arguments[index + 1]
                 index += 2
+            case "--force":
+                force = true
+                index += 1
             default:
                 guard let visits = Int(word), (1...PlanCapacity.maximum).contains(visits) else {
                     throw Failure("plan: expected a number of visits (1–\(PlanCapacity.maximum)), --hours H or --export FILE; found '\(word)'")
@@ -34,7 +38,7 @@ extension Session {
             classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan,
             capacity: capacity, today: today)
         console.say(lines: planLines(plan))
-        if let exportPath { try exportPlan(plan, to: exportPath) }
+        if let exportPath { try exportPlan(plan, to: exportPath, force: force) }
     }
 
     func planLines(_ plan: VisitPlan) -> [String] {
@@ -60,7 +64,7 @@ extension Session {
         return language == .en ? en[index] : ja[index]
     }
 
-    private func exportPlan(_ plan: VisitPlan, to path: String) throws {
+    private func exportPlan(_ plan: VisitPlan, to path: String, force: Bool) throws {
         let lower = path.lowercased()
         let text: String
         if lower.hasSuffix(".ics") {
@@ -70,7 +74,7 @@ extension Session {
         } else {
             throw Failure("plan --export: '\(path)' should end in .csv or .ics")
         }
-        try FileOutput.writeAtomically(text, to: path)
+        try FileOutput.writeAtomically(text, to: path, force: force)
         console.say(language == .en ? "Wrote the plan to \(path)." : "計画を \(path) に書き出しました。")
     }
 

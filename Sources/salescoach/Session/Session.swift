@@ -86,7 +86,9 @@ final class Session {
         if reader.isInteractive { greet() }
         while true {
             let prompt = reader.isInteractive ? promptText : ""
-            guard let line = reader.readLine(prompt: prompt) else {
+            let read: String?
+            do { read = try reader.readLine(prompt: prompt) } catch { fail(error.description); continue }
+            guard let line = read else {
                 if reader.isInteractive { console.raw("") }
                 break
             }

@@ -1,42 +1,69 @@
 import Foundation
 import SalesCoachCore
 
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
 /// Reading the files a command names. The core parses bytes; this is the one
 /// place that opens files for it, with messages that name the path.
 enum CommandFiles {
+    /// Reads a whole file, or a pipe (`load /dev/stdin`, `classify <(cat file)`)
+    /// to its end; a folder, a socket or a device is refused as what it is.
     static func readBytes(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Session.Failure("\(path): no such file")
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT: throw Session.Failure("\(path): no such file")
+            case EACCES: throw Session.Failure("\(path): cannot be read: permission denied (check its permissions)")
+            default: throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))")
+            }
         }
-        guard !isDirectory.boolValue else { throw Session.Failure("\(path) is a folder; expected a CSV file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Session.Failure("\(path): cannot be read (check its permissions)")
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFIFO: break
+        case S_IFCHR where isatty(fd) == 1: break
+        case S_IFDIR: throw Session.Failure("\(path) is a folder; expected a CSV file")
+        default:
+            throw Session.Failure("\(path) is \(FileOutput.kind(of: info.st_mode)), not a file; expected a CSV file")
         }
-        return [UInt8](data)
+        var bytes: [UInt8] = []
+        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))")
+            }
+            bytes += buffer[0..<n]
+        }
+        return bytes
     }
 
     static func readConfig(_ path: String) throws -> Config {
         let bytes = try readBytes(path)
-        guard let text = String(validatingUTF8: bytes.map { CChar(bitPattern: $0) } + [0]) else {
-            throw Session.Failure("\(path): expected a UTF-8 text config file")
-        }
         do {
-            return try Config(file: text, source: path)
+            return try Config(file: bytes, source: path)
         } catch {
             throw Session.Failure(error.description)
         }
     }
 
+    /// Imports a customer file; a last visit after `today` is refused.
     static func importCustomers(
-        _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool
+        _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
+        today: LocalDate = Today.date()
     ) throws -> ImportResult {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
             throw Session.Failure(ImportError.unknownEncodingName(encoding).description)
         }
         let options = ImportOptions(
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
-            duplicateScope: perRep ? .repAndName : .name)
+            duplicateScope: perRep ? .repAndName : .name, today: today)
         do {
             return try CustomerImporter.importCustomers(from: try readBytes(path), source: path, options: options)
         } catch let error as ImportError {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SalesCoachCore
 import SalesCoachTerminal
@@ -13,6 +14,8 @@ final class Console {
     let colorMode: ColorMode
     let isTerminal: Bool
     private let environment: [String: String]
+    /// The first error writing standard output; nothing more is written after it.
+    private(set) var outputError: Int32?
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
@@ -69,26 +72,26 @@ final class Console {
     }
 
     private func write(_ text: String) {
-        Console.write(text, to: STDOUT_FILENO)
+        guard outputError == nil else { return }
+        outputError = Console.write(text, to: STDOUT_FILENO)
     }
 
-    /// Output is unbuffered so that prompts, answers and errors interleave in order.
-    func flush() {}
+    /// Ends the output (it is unbuffered, so prompts, answers and errors
+    /// interleave in order): when standard output could not be written (a
+    /// full disk, `> /dev/full`, a closed descriptor), says so on stderr and
+    /// exits with status 1, since what was printed is cut short.
+    func finish() throws {
+        // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
+        guard let code = outputError, code != EPIPE else { return }
+        error("cannot write standard output: \(String(cString: strerror(code)))")
+        throw ExitCode(1)
+    }
 
-    /// Writes all bytes to a file descriptor, retrying short writes. A closed
-    /// pipe (`classify big.csv | head`) ends the program quietly through SIGPIPE.
-    static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBufferPointer { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += n
-        }
+    /// Writes all bytes to a file descriptor, retrying short writes; returns
+    /// the errno of a failure. A closed pipe (`classify big.csv | head`) ends
+    /// the program quietly through SIGPIPE.
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        FileOutput.writeAll(descriptor, Array(text.utf8))
     }
 }

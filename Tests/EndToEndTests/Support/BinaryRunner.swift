@@ -44,15 +44,17 @@ struct BinaryRunner {
         return environment
     }
 
-    /// Runs the binary with `arguments`, feeding `input` on stdin.
+    /// Runs the binary with `arguments`, feeding `input` on stdin, in
+    /// `directory` (the package root unless given).
     static func run(
-        _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:]
+        _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:],
+        directory: URL? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.environment = environment(home: home, extra: extra)
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory ?? packageRoot
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()

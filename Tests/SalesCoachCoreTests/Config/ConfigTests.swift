@@ -61,6 +61,35 @@ import Testing
         }
     }
 
+    static let notTextCases: [(bytes: [UInt8], message: String)] = [
+        (Array("\u{0}[classification]\ncut = 40\n".utf8),
+         "team.toml, line 1, column 1: a NUL byte; expected a UTF-8 text file (is it a binary file?)"),
+        (Array("[classification]\ncut = 4".utf8) + [0, 0x30, 0x0A],
+         "team.toml, line 2, column 8: a NUL byte; expected a UTF-8 text file (is it a binary file?)"),
+        (Array("[columns]\n\"顧客\" = name\n\"x".utf8) + [0xFF, 0x22] + Array(" = rep\n".utf8),
+         "team.toml, line 3, column 3: the byte 0xFF, not UTF-8 text; expected a UTF-8 text file (is it a binary file?)"),
+        (Array("[classification]\ncut = 40\n# later\ncut = 60\n".utf8),
+         "team.toml, line 4: 'classification.cut' is set again (first on line 2); keep one of the two lines"),
+    ]
+
+    @Test("a config file that is not text, or sets a key twice, is refused with the line", arguments: notTextCases)
+    func notTextOrDuplicate(bytes: [UInt8], message: String) {
+        #expect(throws: ConfigError.self) { try Config(file: bytes, source: "team.toml") }
+        do {
+            _ = try Config(file: bytes, source: "team.toml")
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test("a UTF-8 byte-order mark is accepted; the same key in two sections is no duplicate")
+    func byteOrderMark() throws {
+        let config = try Config(file: [0xEF, 0xBB, 0xBF] + Array("[classification]\ncut = 40\n[weights]\nsales = 2\n".utf8), source: "team.toml")
+        #expect(config.classifier.cut == Rational(40))
+        let fromText = try Config(file: "\u{FEFF}[classification]\ncut = 40\n", source: "team.toml")
+        #expect(fromText.classifier.cut == Rational(40))
+    }
+
     @Test("settings round-trip through the workspace's key/value form")
     func settingsRoundTrip() throws {
         var config = Config()

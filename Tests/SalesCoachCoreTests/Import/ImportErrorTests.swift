@@ -57,6 +57,13 @@ import Testing
         Case("a day the month lacks", "name,最終訪問日\nAcme,2026-02-30\n",
              "customers.csv, line 2, column 2 (最終訪問日): expected a date YYYY-MM-DD, found '2026-02-30' "
              + "(February 2026 has 28 days, not 30)"),
+        Case("a last visit after today", "name,sales,last_visit\nAcme,1,2026-11-01\nBeta,2,9999-12-31\n",
+             options: ImportOptions(today: LocalDate(year: 2026, month: 11, day: 30)),
+             "customers.csv, line 3, column 3 (last_visit): expected a date YYYY-MM-DD, found '9999-12-31' "
+             + "(9999-12-31 is after today, 2026-11-30; a visit date cannot be in the future)"),
+        Case("a signed date", "name,last_visit\nAcme,-2026-11-01\n",
+             "customers.csv, line 2, column 2 (last_visit): expected a date YYYY-MM-DD, found '-2026-11-01' "
+             + "(not a date; write it year first, as in 2026-03-05 (or 令和8年3月5日))"),
         Case("no name column", "id,sales,rep\n1,2,3\n",
              "customers.csv, line 1: no customer name column; found 'id', 'sales', 'rep'; expected one of: "
              + HeaderAliases.acceptedNames(for: .name).joined(separator: ", ")
@@ -110,12 +117,14 @@ import Testing
              "customers.csv, line 3: the text is neither UTF-8 nor Shift_JIS (CP932); "
              + "save it as UTF-8 CSV, or name its encoding with --encoding"),
         Case("a binary file", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00],
-             "customers.csv: looks like a binary file, not CSV"),
+             "customers.csv, line 1, column 8 (byte 7): a NUL byte, which CSV text never holds; the file looks "
+             + "binary (or UTF-16 without its byte-order mark): save it as CSV, or use --encoding utf-16"),
         Case("an Excel workbook", bytes: [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
              "customers.csv: looks like a binary file, not CSV "
              + "(it looks like an Excel workbook (.xlsx) or another zip archive; save it as CSV first)"),
-        Case("a NUL byte in text", bytes: Array("name,sales\nAcme,1".utf8) + [0] + Array("\n".utf8),
-             "customers.csv: looks like a binary file, not CSV"),
+        Case("a NUL byte in text", bytes: Array("name,sales\n田中商事,1".utf8) + [0] + Array("\n".utf8),
+             "customers.csv, line 2, column 7 (byte 25): a NUL byte, which CSV text never holds; the file looks "
+             + "binary (or UTF-16 without its byte-order mark): save it as CSV, or use --encoding utf-16"),
     ]
 
     @Test("each failure names where it is and what was expected", arguments: cases)

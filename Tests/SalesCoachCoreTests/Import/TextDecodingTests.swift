@@ -121,12 +121,22 @@ import Testing
             ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "an Excel workbook (.xlsx) or another zip archive"),
             ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "an Excel 97-2003 workbook (.xls)"),
             (Array("%PDF-1.7\n".utf8), "a PDF document"),
-            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], nil),
-            (Array("name\nAc".utf8) + [0x00] + Array("me\n".utf8), nil),
-            ([0xFF, 0xFD, 0x00, 0x85, 0x40, 0x13, 0x00, 0x00, 0x9A, 0x00, 0x00, 0x07, 0x00], nil),
-        ] as [([UInt8], String?)])
-    func binary(_ bytes: [UInt8], _ kind: String?) {
+        ] as [([UInt8], String)])
+    func binary(_ bytes: [UInt8], _ kind: String) {
         #expect(throws: ImportError.binaryFile(source: "a.csv", kind: kind)) {
+            try TextDecoding.decode(bytes, source: "a.csv")
+        }
+    }
+
+    @Test(
+        "a NUL byte is refused with its line, column and byte offset",
+        arguments: [
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], 3, 1, 8),
+            (Array("name\nAc".utf8) + [0x00] + Array("me\n".utf8), 2, 3, 7),
+            ([0xFF, 0xFD, 0x00, 0x85, 0x40, 0x13, 0x00, 0x00, 0x9A, 0x00, 0x00, 0x07, 0x00], 1, 3, 2),
+        ] as [([UInt8], Int, Int, Int)])
+    func nulByte(_ bytes: [UInt8], _ line: Int, _ column: Int, _ offset: Int) {
+        #expect(throws: ImportError.nulByte(source: "a.csv", line: line, column: column, offset: offset)) {
             try TextDecoding.decode(bytes, source: "a.csv")
         }
     }

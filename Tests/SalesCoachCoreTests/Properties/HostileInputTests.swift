@@ -17,12 +17,13 @@ import Testing
     func pngImage(seed: UInt64) {
         var random = SeededRandom(seed: seed)
         let bytes = Self.pngStart + (0..<Int.random(in: 0...4096, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
-        #expect(ImportFixture.error(bytes) == .binaryFile(source: "customers.csv", kind: nil))
+        // The signature's first NUL: line 3 (after "\r\n" and "\u{1A}\n"), column 1, byte 8.
+        #expect(ImportFixture.error(bytes) == .nulByte(source: "customers.csv", line: 3, column: 1, offset: 8))
         #expect(ImportFixture.error(bytes, options: ImportOptions(encoding: .utf8)) != nil)
         // Told it is Shift_JIS, the importer decodes first: noise stops it as undecodable,
         // a clean decode as binary (its NUL bytes).
         switch ImportFixture.error(bytes, options: ImportOptions(encoding: .shiftJIS)) {
-        case .binaryFile?, .undecodable(_, _, .shiftJIS)?: break
+        case .binaryFile?, .nulByte?, .undecodable(_, _, .shiftJIS)?: break
         case let other: Issue.record("PNG read as Shift_JIS: \(String(describing: other))")
         }
     }
