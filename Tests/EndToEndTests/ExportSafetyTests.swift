@@ -12,6 +12,14 @@ import Glibc
         try BinaryRunner.run(["--demo"], input: input)
     }
 
+    /// A file `name` in `directory` holding `text` with permissions `mode`; its path.
+    static func file(_ name: String, in directory: URL, text: String, mode: mode_t = 0o644) throws -> String {
+        let path = directory.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        chmod(path, mode)
+        return path
+    }
+
     static func mode(_ path: String) throws -> Int {
         try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
     }
@@ -19,39 +27,27 @@ import Glibc
     @Test("a link planted at the old predictable temporary name cannot redirect the write")
     func plantedTemporaryLink() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let victim = directory.appendingPathComponent("victim.txt").path
-        try "secret\n".write(toFile: victim, atomically: false, encoding: .utf8)
-        chmod(victim, 0o600)
+        let victim = try Self.file("victim.txt", in: directory, text: "secret\n", mode: 0o600)
         let target = directory.appendingPathComponent("out.csv").path
-        let process = Process()
-        process.executableURL = BinaryRunner.binary
-        process.arguments = ["--demo"]
-        process.environment = BinaryRunner.environment(home: nil)
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // The name the export used to choose: .NAME.tmp-PID, known before it writes.
-        let planted = directory.appendingPathComponent(".out.csv.tmp-\(process.processIdentifier)").path
-        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: victim)
-        input.fileHandleForWriting.write(Data("export \(target)\n".utf8))
-        try input.fileHandleForWriting.close()
-        _ = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        var planted = ""
+        let result = try BinaryRunner.run(["--demo"], input: "export \(target)\n") { pid in
+            // The name the export used to choose: .NAME.tmp-PID, known before it writes.
+            planted = ".out.csv.tmp-\(pid)"
+            try FileManager.default.createSymbolicLink(
+                atPath: directory.appendingPathComponent(planted).path, withDestinationPath: victim)
+        }
+        #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "secret\n")
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("name,"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".out.csv.") && $0 != ".out.csv.tmp-\(process.processIdentifier)" }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasPrefix(".out.csv.") && $0 != planted }
         #expect(leftovers.isEmpty)
     }
 
     @Test("a symbolic link as the target is refused and the file it points to is unchanged")
     func symbolicLinkTargetIsRefused() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let real = directory.appendingPathComponent("real.csv").path
-        try "keep me\n".write(toFile: real, atomically: false, encoding: .utf8)
+        let real = try Self.file("real.csv", in: directory, text: "keep me\n")
         let link = directory.appendingPathComponent("link.csv").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
         let result = try Self.session("export \(link)\n")
@@ -74,9 +70,7 @@ import Glibc
     @Test("an export over a 0600 file keeps it 0600; a new file follows the umask, never wider than 0666")
     func modeIsKept() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let target = directory.appendingPathComponent("private.csv").path
-        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
-        chmod(target, 0o600)
+        let target = try Self.file("private.csv", in: directory, text: "old\n", mode: 0o600)
         let fresh = directory.appendingPathComponent("fresh.json").path
         let result = try Self.session("export \(target)\nexport \(fresh)\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
@@ -88,9 +82,7 @@ import Glibc
     @Test("a read-only file is refused without --force and replaced with --force, keeping its mode")
     func readOnlyNeedsForce() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let target = directory.appendingPathComponent("locked.csv").path
-        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
-        chmod(target, 0o444)
+        let target = try Self.file("locked.csv", in: directory, text: "old\n", mode: 0o444)
         let refused = try Self.session("export \(target)\n")
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("cannot write \(target): the file is read-only; add --force"))
@@ -99,9 +91,7 @@ import Glibc
         #expect(forced.status == 0, "stderr: \(forced.stderr)")
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("name,"))
         #expect(try Self.mode(target) == 0o444)
-        let plan = directory.appendingPathComponent("plan.csv").path
-        try "old\n".write(toFile: plan, atomically: false, encoding: .utf8)
-        chmod(plan, 0o444)
+        let plan = try Self.file("plan.csv", in: directory, text: "old\n", mode: 0o444)
         #expect(try Self.session("plan --export \(plan)\n").status != 0)
         #expect(try Self.session("plan --export \(plan) --force\n").status == 0)
         #expect(try String(contentsOfFile: plan, encoding: .utf8) != "old\n")

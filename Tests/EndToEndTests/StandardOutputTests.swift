@@ -4,26 +4,6 @@ import Testing
 /// Output that cannot be written is a failure the user hears about, never a
 /// silent success with the output cut.
 @Suite struct StandardOutputTests {
-    /// Runs the binary with stdout on /dev/full; returns its status and stderr.
-    static func runIntoFullDevice(_ arguments: [String], input: String = "") throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = BinaryRunner.binary
-        process.arguments = arguments
-        process.environment = BinaryRunner.environment(home: nil)
-        process.currentDirectoryURL = BinaryRunner.packageRoot
-        let stdin = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
-    }
-
     @Test("classify, check and the session fail when standard output is full", arguments: [
         ["classify", "examples/demo-customers.csv"],
         ["classify", "examples/demo-customers.csv", "--format", "csv"],
@@ -35,7 +15,8 @@ import Testing
         let plan = directory.appendingPathComponent("plan.csv")
         try "customer,visits,rep\n田中商事,3,Sato\n".write(to: plan, atomically: true, encoding: .utf8)
         let arguments = arguments.map { $0 == "PLAN" ? plan.path : $0 }
-        let result = try Self.runIntoFullDevice(arguments, input: "summary\nlist\n")
+        let result = try BinaryRunner.run(
+            arguments, input: "summary\nlist\n", standardOutput: FileHandle(forWritingAtPath: "/dev/full"))
         #expect(result.status == 1)
         #expect(result.stderr.hasSuffix("error: cannot write standard output: No space left on device\n"))
         #expect(result.stderr.components(separatedBy: "cannot write standard output").count == 2)

@@ -44,11 +44,14 @@ struct BinaryRunner {
         return environment
     }
 
-    /// Runs the binary with `arguments`, feeding `input` on stdin, in
-    /// `directory` (the package root unless given).
+    /// Runs the binary with `arguments`, feeding `input` (or raw `bytes`) on
+    /// stdin, in `directory` (the package root unless given). `standardOutput`
+    /// replaces the captured pipe (stdout then reads empty); `started` sees
+    /// the process id before any input is written.
     static func run(
-        _ arguments: [String], input: String = "", home: URL? = nil, environment extra: [String: String] = [:],
-        directory: URL? = nil
+        _ arguments: [String], input: String = "", bytes: [UInt8]? = nil, home: URL? = nil,
+        environment extra: [String: String] = [:], directory: URL? = nil, standardOutput: FileHandle? = nil,
+        started: (Int32) throws -> Void = { _ in }
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -59,15 +62,23 @@ struct BinaryRunner {
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardInput = stdin
-        process.standardOutput = stdout
+        process.standardOutput = standardOutput ?? stdout
         process.standardError = stderr
         try process.run()
+        if standardOutput != nil { try stdout.fileHandleForWriting.close() }
         // Read both pipes while the process runs so a chatty one never blocks.
         let output = Captured()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { output.out = stdout.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { output.err = stderr.fileHandleForReading.readDataToEndOfFile() }
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        do {
+            try started(process.processIdentifier)
+        } catch {
+            try? stdin.fileHandleForWriting.close()
+            process.waitUntilExit()
+            throw error
+        }
+        stdin.fileHandleForWriting.write(Data(bytes ?? Array(input.utf8)))
         try? stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
