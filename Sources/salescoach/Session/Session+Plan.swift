@@ -210,6 +210,11 @@ extension Session {
         if let warning = result.warning {
             console.say((language == .en ? "warning: " : "注意：") + warning.text(in: language), style: Palette.warning)
             explainCTrap()
+        } else if !result.hasEnoughVisits {
+            console.say(
+                language == .en
+                    ? "Too few visits logged to tell (\(result.visits.total); at least \(result.minimumVisits) over \(result.weeks) weeks are needed). Log each visit with 'visit NAME' and ask again."
+                    : "判断するには訪問記録が少なすぎます（\(result.visits.total)件。直近\(result.weeks)週で\(result.minimumVisits)件以上必要です）。訪問のたびに 'visit 顧客名' で記録してください。")
         } else {
             console.say(language == .en ? "No drift toward comfortable accounts." : "居心地の良い顧客への偏りは見られません。", style: Palette.success)
         }
