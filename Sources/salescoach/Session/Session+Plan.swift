@@ -93,14 +93,9 @@ extension Session {
                 words.removeLast()
             }
             let name = words.joined(separator: " ")
-            // A name outside the book is kept (the check warns about it), but a
-            // near miss is more likely a typo: say so instead of saving it.
-            var stored = name
-            if let customer = book.customer(named: name) {
-                stored = customer.name
-            } else if let guess = Suggestions.closest(to: name, in: book.customers.map(\.name), limit: 1).first {
-                throw Failure("no customer named '\(name)' (did you mean '\(guess)'?); nothing was planned")
-            }
+            // Only customers in the book can be planned: a name the book does
+            // not have would be left out of every share the check counts.
+            let stored = try requireCustomer(name).name
             let existing = try workspace.plannedVisits().first { Book.key($0.customerName) == Book.key(stored) }
             let total = (existing?.visits ?? 0) + count
             try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total))
