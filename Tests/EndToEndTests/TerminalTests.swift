@@ -127,7 +127,12 @@ struct TerminalResizeTests {
         #expect(start.contains("salescoach (46)>"))
         try session.type("why 田中商事")
         try session.send("Enter")
-        let answer = try session.waitFor("is in C")
+        var answer = try session.waitFor("is in C")
+        // The next prompt follows the answer: wait for it too.
+        for _ in 0..<100 where answer.components(separatedBy: "salescoach (46)>").count < 3 {
+            Thread.sleep(forTimeInterval: 0.1)
+            answer = try session.screen()
+        }
         #expect(answer.contains("田中商事 is in C"))
         #expect(answer.components(separatedBy: "salescoach (46)>").count == 3)
     }

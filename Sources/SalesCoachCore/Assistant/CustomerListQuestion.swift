@@ -34,6 +34,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
         return nil
     }
 
+    /// Whether the question speaks of being borderline at all ("is it borderline?", 「それってギリギリ？」).
+    static func asksAboutBorderline(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        return english.borderline.contains { joined.contains(" \($0) ") } || japanese.borderline.contains { compact.contains($0) }
+    }
+
     /// Phrases, matched as whole words of the folded question.
     private static let english = (
         aboutTheIdea: [

@@ -100,6 +100,7 @@ extension Session {
     /// `show NAME`: every field, then the classification.
     func show(_ arguments: [String]) throws {
         let customer = try requireCustomer(try name(from: arguments, command: "show"))
+        conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let en = language == .en
         func row(_ label: String, _ value: String) -> String { "  " + DisplayWidth.pad(label, toWidth: 16) + " " + value }
         var lines: [String] = [customer.name]
@@ -119,6 +120,7 @@ extension Session {
     /// `why NAME`: the explanation from the engine, plus what the segment means.
     func why(_ arguments: [String]) throws {
         let customer = try requireCustomer(try name(from: arguments, command: "why"))
+        conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         guard let c = classification(of: customer.name) else { return }
         let lines = c.explanationLines(in: language, cut: config.classifier.cut)
         console.say(lines.first ?? "", style: c.segment.map { Palette.segment($0).bolded } ?? Palette.muted)

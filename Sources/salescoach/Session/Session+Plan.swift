@@ -38,6 +38,8 @@ extension Session {
             classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan,
             capacity: capacity, today: today)
         console.say(lines: planLines(plan))
+        // "why?" and "make it 3" after the command follow on from this plan.
+        conversation.discussed(.weeklyPlan, customers: plan.picks.map(\.customer), number: plan.capacity, language: language)
         if let exportPath { try exportPlan(plan, to: exportPath, force: force) }
     }
 
