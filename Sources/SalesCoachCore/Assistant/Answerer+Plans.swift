@@ -48,7 +48,7 @@ extension Answerer {
                         "\(classification.name) is in the plan (\(Answerer.day(pick.day, language))): \(pick.reason.text(in: language))",
                         "\(classification.name)は計画に入っています（\(Answerer.day(pick.day, language))）：\(pick.reason.text(in: language))"))
                 } else {
-                    let priority = VisitPriority(classification, history: history, policy: policy, today: data.today)
+                    let priority = data.visitPriority(classification, history: history)
                     reply.lines.append(language.pick(
                         "\(classification.name) is not in this week's plan: \(priority.reason(in: language, policy: policy)).",
                         "\(classification.name)は今週の計画に入っていません：\(priority.reason(in: language, policy: policy))。"))

@@ -91,6 +91,10 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             reading.confidence = max(reading.confidence, 0.7)
         }
+        if reading.intent == .compare {
+            let compact = String(text.chars)
+            reading.asksDifference = ["differ", "difference", "違い", "違う", "差は", "比較"].contains { compact.contains($0) }
+        }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)
             if reading.hours != nil { reading.number = nil }

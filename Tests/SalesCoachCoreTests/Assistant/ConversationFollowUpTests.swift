@@ -51,3 +51,33 @@ import Testing
         #expect(T.ask("１週間で１０件の計画を").interpretation.hours == nil)
     }
 }
+
+/// Comparing two customers: the planner's order, the book's own ranks, and
+/// the two side by side when the question asks how they differ.
+@Suite struct CompareAnswerTests {
+    typealias T = AssistantAnswerTests
+
+    @Test("two B customers are named by their own upside rank, never both 'the biggest'")
+    func upsideRanks() {
+        let b = T.data.members(of: .b)
+        let (third, fifth) = (b[2], b[4])
+        let answer = T.ask("\(fifth.name) or \(third.name), which first?")
+        #expect(answer.lines.first == "Visit \(third.name) first.")
+        #expect(answer.lines.contains("  \(third.name): B: a large company that buys little from us yet, upside #3 of \(b.count) in your book"))
+        #expect(answer.lines.contains("  \(fifth.name): B: a large company that buys little from us yet, upside #5 of \(b.count) in your book"))
+    }
+
+    @Test("a question about the difference shows both customers' segments, scores and metrics", arguments: [
+        "what is the difference between Vertex Automotive and 田中商事?", "Vertex Automotiveと田中商事の違いは？",
+    ])
+    func difference(question: String) throws {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.asksDifference)
+        let vertex = try #require(T.data.classification(named: "Vertex Automotive"))
+        let tanaka = try #require(T.data.classification(named: "田中商事"))
+        let label = answer.language == .en ? "  objective evaluation: " : "  客観的評価："
+        let line = try #require(answer.lines.first { $0.hasPrefix(label) })
+        #expect(line.contains(Formatting.score(vertex.objective!.score)) && line.contains(Formatting.score(tanaka.objective!.score)))
+        #expect(answer.lines.contains { $0.hasPrefix(answer.language == .en ? "  segment: B · C" : "  領域：B · C") })
+    }
+}
