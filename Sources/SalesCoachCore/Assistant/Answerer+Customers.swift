@@ -7,9 +7,16 @@ extension Answerer {
         let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
         for (i, classification) in found.prefix(3).enumerated() {
             if i > 0 { reply.lines.append("") }
+            if reading.asksBorderline, classification.segment != nil {
+                // "is it borderline?": yes or no first, with the numbers that decide it.
+                reply.lines.append(Answerer.borderlineVerdict(classification, config: data.config.classifier, language: language))
+                reply.cite("borderline")
+            }
             reply.lines += classification.explanationLines(in: language, cut: data.config.classifier.cut)
             if let last = history.lastVisit(classification.name) {
                 reply.lines.append(language.pick("  Last visit: ", "  前回の訪問：") + Answerer.ago(last, today: data.today, language))
+            } else {
+                reply.lines.append(language.pick("  Last visit: none on record", "  前回の訪問：記録なし"))
             }
             if let notes = classification.customer.notes.map({ SingleLine.visible($0.trimmingWhitespace) }), !notes.isEmpty {
                 reply.lines.append(language.pick("  Notes: \(notes)", "  メモ：\(notes)"))
@@ -135,6 +142,21 @@ extension Answerer {
             ranks.contains { [.aOverdue, .aDue, .aLater].contains($0) } ? "after-sales-follow-up" : nil,
             ranks.contains { [.c, .cOverdue].contains($0) } ? "c-trap" : nil,
             "weekly-plan")
+    }
+
+    /// "Yes: record 46.2 is 3.8 below the cut (50)…" / "No: objective 91.0 and record 18.9 are both more than 5 from the cut."
+    static func borderlineVerdict(_ c: Classification, config: ClassifierConfig, language: Language) -> String {
+        let margin = Config.format(config.borderlineMargin)
+        let cut = Config.format(config.cut)
+        let axes = [c.objective, c.record].compactMap { $0 }
+        if c.isBorderline {
+            return language.pick("Yes, borderline — ", "はい、境界線上です — ")
+                + Answerer.borderlineLine(c, cut: config.cut, language: language).drop { $0 != "—" }.dropFirst(2)
+        }
+        let scores = axes.map { "\(language.pick($0.axis.label, $0.axis.labelJapanese)) \(Formatting.score($0.score))" }
+        return language.pick(
+            "No, not borderline: \(scores.joined(separator: " and ")) are both more than \(margin) points from the cut (\(cut)).",
+            "いいえ、境界線上ではありません：\(scores.joined(separator: "・"))はどちらも基準線（\(cut)）から\(margin)ポイント以上離れています。")
     }
 
     /// Two customers' segments, axis scores, metrics and last visits, line by line.

@@ -116,6 +116,16 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.isFollowUp = true
         }
+        if names.names.count == 1, reading.intent == .outOfScope || reading.intent.kind == .method,
+            !reading.hasOutOfScopeCue, CustomerListQuestion.asksLastVisit(text)
+        {
+            // "when did I last visit X?": the explanation ends with the last visit.
+            reading.intent = .explainCustomer
+            reading.customers = names.names
+        }
+        if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
+            reading.asksBorderline = true
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }
