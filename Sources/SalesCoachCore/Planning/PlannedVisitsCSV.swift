@@ -45,6 +45,14 @@ public enum PlannedVisitsCSV {
     public static func parse(
         bytes: [UInt8], source: String, encoding: SourceEncoding = .automatic
     ) throws(PlanFileError) -> [PlannedVisit] {
+        try parse(records: records(bytes: bytes, source: source, encoding: encoding), source: source)
+    }
+
+    /// Decodes a CSV file's bytes and splits it into records, for the plan
+    /// and for the team's visit log (`TeamVisitLogCSV`).
+    static func records(
+        bytes: [UInt8], source: String, encoding: SourceEncoding
+    ) throws(PlanFileError) -> [Record] {
         var records: [Record] = []
         do {
             let decoded = try TextDecoding.decode(bytes, encoding: encoding, source: source)
@@ -60,7 +68,7 @@ public enum PlannedVisitsCSV {
             if case .emptyFile = error { throw .empty(source: source) }
             throw .unreadable(error)
         }
-        return try parse(records: records, source: source)
+        return records
     }
 
     static let maxVisits = 1000
