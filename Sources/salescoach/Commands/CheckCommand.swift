@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SalesCoachCore
-import SalesCoachTerminal
 
 /// `salescoach check PLAN.csv --customers CUSTOMERS.csv`: the manager's view
 /// of planned visits, one row per rep, worst first.
@@ -21,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "A config file with the plan policy (shares, max C share, cadences).")
     var config: String?
 
-    @Flag(help: "Exit with status 3 when any rep's plan is C-overweight.")
+    @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B/D share, 5 A neglected, 6 plan data.")
     var strict = false
 
 
@@ -43,13 +42,9 @@ struct CheckCommand: ParsableCommand {
             console.error(failure.description)
             throw ExitCode(1)
         }
-        let language = Language.fromEnvironment(output.lang, environment)
-        switch output.format {
-        case .table: console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
-        case .csv: console.data(report.csv())
-        case .json: console.data(report.json(in: language))
-        }
+        TeamReportOutput.print(
+            report, format: output.format, language: Language.fromEnvironment(output.lang, environment), console: console)
         try console.finish()
-        if strict && report.anyCOverweight { throw ExitCode(3) }
+        if strict, let status = TeamReportOutput.strictStatus(report, console: console) { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import SalesCoachCore
+
+/// `salescoach team CUSTOMERS.csv [--plan PLAN.csv] [--visits LOG.csv]`: the
+/// manager's one-page view, one row per rep, worst first, with a team total.
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "One row per rep: their book's segments, their plan's shares and warnings, and C week by week.",
+        discussion: """
+            Each rep's customers (the rep column) are ranked as a book of their own. The plan CSV has \
+            customer,visits (or hours) with rep and week columns; the visit log has customer,date and \
+            optionally rep. JSON is documented in docs/team-json.md; --strict exits 3 (C overweight), \
+            4 (B or D share), 5 (A neglected) or 6 (names and reps the customer file does not have).
+            """
+    )
+
+    @Argument(help: "The team's customer CSV (a CRM export with a rep column).")
+    var customers: String
+
+    @Option(help: "The team's plan CSV: customer, visits or hours, rep, week.")
+    var plan: String?
+
+    @Option(help: "The team's visit log CSV: customer, date, and rep.")
+    var visits: String?
+
+    @Option(help: "How many weeks the trend shows, ending with the week checked (1–52).")
+    var weeks: Int = 4
+
+    @Option(help: "A config file with the classification and the plan policy.")
+    var config: String?
+
+    @Flag(help: "Exit with the status of the most urgent rule that failed (3–6).")
+    var strict = false
+
+    @OptionGroup var output: ReportOptions
+
+    func validate() throws {
+        guard (1...52).contains(weeks) else { throw ValidationError("--weeks: expected 1 to 52, found \(weeks)") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
+        let today = Today.date(environment: environment)
+        let report: TeamReport
+        do {
+            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let book = try CommandFiles.importCustomers(
+                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
+                today: today)
+            for warning in book.warnings { console.warning(warning.description) }
+            let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
+            let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
+            report = TeamReport(
+                planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
+                policy: settings.plan, visitLog: log, weeks: weeks, today: today)
+        } catch let failure as Session.Failure {
+            console.error(failure.description)
+            throw ExitCode(1)
+        }
+        TeamReportOutput.print(
+            report, format: output.format, language: Language.fromEnvironment(output.lang, environment), console: console)
+        try console.finish()
+        if strict, let status = TeamReportOutput.strictStatus(report, console: console) { throw ExitCode(status) }
+    }
+}
