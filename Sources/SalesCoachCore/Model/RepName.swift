@@ -28,12 +28,19 @@ public enum RepName {
         case unknown(suggestions: [String])
     }
 
-    /// Finds `typed` among `reps` (the spellings of a customer file, in its order).
+    /// Finds `typed` among `reps` (the spellings of a customer file, in its
+    /// order): the whole name, or one word of it (`佐々木さん` for `佐々木 健`,
+    /// `Emily` for `Emily Carter`) when only one rep has that word.
     public static func match(_ typed: String, in reps: [String]) -> Match {
         let wanted = key(typed)
         if let rep = reps.first(where: { key($0) == wanted }) { return .found(rep) }
         var seen: Set<String> = []
         let distinct = reps.filter { seen.insert(key($0)).inserted }
+        let byWord = distinct.filter { rep in
+            NameKey.normalize(rep).split(separator: " ").contains { !wanted.isEmpty && String($0) == wanted }
+        }
+        if byWord.count == 1, let rep = byWord.first { return .found(rep) }
+        if byWord.count > 1 { return .unknown(suggestions: byWord) }
         return .unknown(suggestions: suggestions(for: typed, in: distinct))
     }
 

@@ -22,7 +22,7 @@ public enum PlanCheck {
         .cOverweight, .bUnderShare, .aNeglected, .dOverShare, .entries, .emptyPlan,
     ]
 
-    /// - Parameter owners: names of other reps' customers (by `VisitHistory.key`)
+    /// - Parameter owners: names of other reps' customers (by `Book.key`)
     ///   with their rep, so a plan naming one says whose it is.
     public static func check(
         planned: [PlannedVisit],

@@ -38,7 +38,7 @@ public struct PlanFacts: Sendable {
     /// Reads a plan against a classified book.
     /// - Parameters:
     ///   - owners: for names not in this book, the rep who owns them elsewhere
-    ///     in the team (by `VisitHistory.key`), so the warning names them.
+    ///     in the team (by `Book.key`), so the warning names them.
     ///   - week: the week checked, when the caller has chosen it.
     public init(
         planned: [PlannedVisit], classifications: [Classification], policy: PlanPolicy,
