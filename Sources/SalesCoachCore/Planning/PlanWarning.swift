@@ -155,13 +155,15 @@ public enum PlanWarning: Sendable, Hashable {
         }
     }
 
-    /// How many names a warning shows before "and N more".
-    public static let listLimit = 5
+    /// How many names a warning shows before "and N more": a rep's week
+    /// rarely has more, a team's whole book (hundreds) always does.
+    public static let listLimit = 12
 
     /// Names joined for a sentence, the first `limit` of them and then
-    /// "and 371 more" / 「ほか371社」, so one warning stays one readable line.
+    /// "and 371 more" / 「ほか371社」, so one warning stays readable; a list
+    /// one name over the limit is shown whole rather than "and 1 more".
     public static func list(_ names: [String], in language: Language, limit: Int = listLimit) -> String {
-        let shown = names.prefix(limit)
+        let shown = names.count == limit + 1 ? names[...] : names.prefix(limit)
         let more = names.count - shown.count
         switch language {
         case .en:
