@@ -48,28 +48,15 @@ public enum TeamVisitLogCSV {
         guard let header = records.first else {
             throw .missingColumn(source: source, expected: "a header such as 'customer,date,rep'", found: [])
         }
-        let names = header.cells.map { $0.trimmingWhitespace }
-        var positions: [Column: Int] = [:]
-        for (position, name) in names.enumerated() {
-            let lowered = NameKey.normalize(name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
-            for column in Column.allCases where positions[column] == nil && column.aliases.contains(lowered) {
-                positions[column] = position
-            }
-        }
+        let (names, positions) = PlannedVisitsCSV.columns(of: header, aliases: \Column.aliases)
         guard let customerAt = positions[.customer], let dateAt = positions[.date] else {
             throw .missingColumn(
                 source: source, expected: "a customer column and a date column (customer,date; 顧客名,訪問日)",
                 found: names)
         }
         var visits: [TeamVisit] = []
-        for record in records.dropFirst() {
+        for record in try PlannedVisitsCSV.rows(records, width: names.count, source: source) {
             let cells = record.cells
-            if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-            guard cells.count >= names.count,
-                cells[names.count...].allSatisfy({ $0.trimmingWhitespace.isEmpty })
-            else {
-                throw .ragged(source: source, line: record.line, cells: cells.count, expected: names.count)
-            }
             func cell(_ position: Int?) -> String? {
                 guard let position else { return nil }
                 let text = cells[position].trimmingWhitespace

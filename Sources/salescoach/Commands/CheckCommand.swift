@@ -27,24 +27,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: ReportOptions
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
-        let report: TeamReport
-        do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
-            let book = try CommandFiles.importCustomers(
-                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true)
-            let planned = try CommandFiles.readPlan(plan)
-            report = TeamReport(
-                planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
-                policy: settings.plan, today: Today.date(environment: environment))
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
-            throw ExitCode(1)
-        }
-        TeamReportOutput.print(
-            report, format: output.format, language: Language.fromEnvironment(output.lang, environment), console: console)
-        try console.finish()
-        if strict, let status = TeamReportOutput.strictStatus(report, console: console) { throw ExitCode(status) }
+        try TeamReportOutput.run(
+            customers: customers, plan: plan, visits: nil, weeks: 4, config: config, strict: strict, output: output)
     }
 }

@@ -41,28 +41,8 @@ struct TeamCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
-        let today = Today.date(environment: environment)
-        let report: TeamReport
-        do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
-            let book = try CommandFiles.importCustomers(
-                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
-                today: today)
-            for warning in book.warnings { console.warning(warning.description) }
-            let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
-            let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
-            report = TeamReport(
-                planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
-                policy: settings.plan, visitLog: log, weeks: weeks, today: today)
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
-            throw ExitCode(1)
-        }
-        TeamReportOutput.print(
-            report, format: output.format, language: Language.fromEnvironment(output.lang, environment), console: console)
-        try console.finish()
-        if strict, let status = TeamReportOutput.strictStatus(report, console: console) { throw ExitCode(status) }
+        try TeamReportOutput.run(
+            customers: customers, plan: plan, visits: visits, weeks: weeks, config: config, strict: strict,
+            output: output)
     }
 }
