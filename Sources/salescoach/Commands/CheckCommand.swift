@@ -17,17 +17,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The customer CSV the plan refers to.")
     var customers: String
 
-    @Option(help: "A config file with the plan policy (shares, max C share, cadences).")
-    var config: String?
-
-    @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B/D share, 5 A neglected, 6 plan data.")
-    var strict = false
-
+    @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
 
     func run() throws {
         try TeamReportOutput.run(
-            customers: customers, plan: plan, visits: nil, weeks: 4, config: config, strict: strict, output: output)
+            customers: customers, plan: plan, visits: nil, weeks: 4, config: rules.config, strict: rules.strict, output: output)
     }
 }

@@ -28,11 +28,7 @@ struct TeamCommand: ParsableCommand {
     @Option(help: "How many weeks the trend shows, ending with the week checked (1–52).")
     var weeks: Int = 4
 
-    @Option(help: "A config file with the classification and the plan policy.")
-    var config: String?
-
-    @Flag(help: "Exit with the status of the most urgent rule that failed (3–6).")
-    var strict = false
+    @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
 
@@ -42,7 +38,7 @@ struct TeamCommand: ParsableCommand {
 
     func run() throws {
         try TeamReportOutput.run(
-            customers: customers, plan: plan, visits: visits, weeks: weeks, config: config, strict: strict,
+            customers: customers, plan: plan, visits: visits, weeks: weeks, config: rules.config, strict: rules.strict,
             output: output)
     }
 }
