@@ -131,4 +131,18 @@ struct TerminalResizeTests {
         #expect(answer.contains("田中商事 is in C"))
         #expect(answer.components(separatedBy: "salescoach (46)>").count == 3)
     }
+
+    @Test("the prompt shows the rep scope and its count, and loses it after 'rep all'")
+    func promptShowsRepScope() throws {
+        var environment = BinaryRunner.environment(home: try BinaryRunner.temporaryDirectory())
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        let session = try TerminalSession(arguments: ["--demo", "--rep", "岡田さん"], environment: environment)
+        let start = try session.waitFor("salescoach 岡田 美咲 (11)>")
+        #expect(start.contains("Working on 岡田 美咲's customers (11); 'rep all' for everyone."))
+        try session.type("rep all")
+        try session.send("Enter")
+        let after = try session.waitFor("salescoach (46)>")
+        #expect(after.contains("Working on the whole list: 46 customers."))
+    }
 }
