@@ -86,4 +86,40 @@ import Testing
         #expect(cassey.last.map { $0 - (cassey.first ?? 0) } == 11)
         #expect((cassey.last ?? 0) < (vicki.first ?? 0))
     }
+
+    @Test("a scoped session's check gives the one-shot check's shares and warnings for that rep")
+    func checkAgreesWithOneShot() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let plan = directory.appendingPathComponent("plan.csv")
+        try """
+            customer,visits,rep
+            Cancity,3,Darcel Schlecht
+            Condax,2,Darcel Schlecht
+            dambase,1,Darcel Schlecht
+            Codehow,2,Darcel Schlecht
+            Betatech,1,Darcel Schlecht
+            Acme Corporation,1,Darcel Schlecht
+            Konex,4,Kary Hendrixson
+
+            """.write(to: plan, atomically: true, encoding: .utf8)
+        let oneShot = try BinaryRunner.run(["check", plan.path, "--customers", Self.accounts])
+        #expect(oneShot.status == 0, "stderr: \(oneShot.stderr)")
+        let session = try BinaryRunner.run(
+            ["--ephemeral", "--file", Self.accounts, "--rep", "Darcel Schlecht"],
+            input: "planned load \(plan.path)\ncheck\n")
+        #expect(session.status == 0, "stderr: \(session.stderr)")
+        // The one-shot's Darcel row: A 22%, B 11%, C 56%, D 11% of 9 counted visits.
+        let row = oneShot.stdout.split(separator: "\n").first { $0.hasPrefix("Darcel Schlecht") }.map(String.init) ?? ""
+        #expect(row.contains("  22%  11%  56%  11%  "))
+        for line in ["A        2 visits    22%", "B         1 visit    11%", "C        5 visits    56%", "D         1 visit    11%"] {
+            #expect(session.stdout.contains(line), "\(line) not in \(session.stdout)")
+        }
+        for warning in [
+            "C overweight: C gets 5 of 9 visits (56%)", "'Acme Corporation' is Daniell Hammack's customer, not in this rep's book",
+        ] {
+            #expect(oneShot.stdout.contains(warning))
+            #expect(session.stdout.contains(warning))
+        }
+        #expect(!session.stdout.contains("Konex"))
+    }
 }
