@@ -106,8 +106,11 @@ public struct PlanFacts: Sendable {
         self.customers = customers
         self.total = Segment.allCases.reduce(0) { $0 + (amounts[$1] ?? 0) }
         self.uncounted = uncounted
-        self.bOpen = bRanked.filter { !plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
-        self.bPlanned = bRanked.filter { plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
+        // A team export read as one book holds an account once per rep: name it once.
+        var named: Set<String> = []
+        let bOnce = bRanked.filter { named.insert(book.keys[$0.index]).inserted }
+        self.bOpen = bOnce.filter { !plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
+        self.bPlanned = bOnce.filter { plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
         self.plannedKeys = plannedKeys
         self.candidates = book
         self.entryWarnings = entryWarnings

@@ -111,4 +111,20 @@ import Testing
                 #"{"code":"not-in-book","rep":null,"segment":null,"share":null,"limit":null,"amount":null,"customers":["Cozzy"],"suggestions":["Cozy"],"text":"#
             ))
     }
+
+    @Test("a team export read as one book names an account held by several reps once, not 'Kan-code, Kan-code, Kan-code'")
+    func accountOfSeveralRepsNamedOnce() {
+        let team = [
+            F.entry("Kan-code", .b, objective: 90, record: 10, rep: "Reed"),
+            F.entry("Kan-code", .b, objective: 90, record: 12, rep: "Donn"),
+            F.entry("Kan-code", .b, objective: 90, record: 14, rep: "Wilburn"),
+            F.entry("Silis", .b, objective: 70, record: 10, rep: "Reed"),
+            F.entry("Cozy", .c),
+        ]
+        let report = PlanCheck.check(
+            planned: [PlannedVisit(customerName: "Cozy", visits: 3)], classifications: team, policy: .standard,
+            today: F.monday)
+        #expect(report.warnings.first?.code == .cOverweight)
+        #expect(report.warnings.first?.text(in: .en).contains("Move 3 visits from C to B: Kan-code, Silis.") == true)
+    }
 }
