@@ -122,4 +122,14 @@ import Testing
         }
         #expect(!session.stdout.contains("Konex"))
     }
+
+    @Test("questions are answered on the rep's own book")
+    func questionsFollowTheScope() throws {
+        let result = try BinaryRunner.run(
+            ["--demo", "--rep", "佐々木"], input: "Aランクは何社？\nhow many customers are in C?\nrep all\nhow many customers are in C?\n")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("A：全23社中6社（26%）"))
+        #expect(result.stdout.contains("C: 6 of your 23 customers (26%)"))
+        #expect(result.stdout.contains("C: 10 of your 46 customers (22%)"))
+    }
 }
