@@ -86,20 +86,23 @@ public struct TeamReportView: Sendable {
     /// A week's Monday as "11-16".
     func date(_ day: LocalDate) -> String { String(day.description.dropFirst(5)) }
 
+    /// What the columns mean, a line each.
     func legend(_ report: TeamReport) -> String {
-        let first = report.rows.first?.weeks.first?.start ?? report.total.weeks.first?.start ?? report.week.start
+        let first = report.total.weeks.first?.start ?? report.week.start
         let weeks = report.total.weeks.count
+        let lines: [String]
         switch language {
         case .en:
-            let plan = report.hasPlan ? "Plan shares for the week of \(report.week.start). " : ""
-            return plan
-                + "C by week: C's share of visits logged (else planned) in each of \(weeks) weeks from \(first), in %; "
-                + "C since: the first week of the current run above the C maximum or above B."
+            lines = (report.hasPlan ? ["Plan: shares of the visits planned for the week of \(report.week.start)."] : []) + [
+                "C by week: C's share of the visits logged (else planned) in each of \(weeks) weeks from \(first), in %.",
+                "C since: the first week of the current run with C above its maximum or above B.",
+            ]
         case .ja:
-            let plan = report.hasPlan ? "計画の構成比は\(report.week.start)の週。" : ""
-            return plan
-                + "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ計画）に占めるCの割合（%）。"
-                + "C偏重の開始：Cが上限またはBを超える状態が続いている最初の週。"
+            lines = (report.hasPlan ? ["計画：\(report.week.start)の週の訪問予定の構成比。"] : []) + [
+                "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ予定）に占めるCの割合（%）。",
+                "C偏重の開始：Cが上限またはBを超える状態が続いている最初の週。",
+            ]
         }
+        return lines.joined(separator: "\n")
     }
 }
