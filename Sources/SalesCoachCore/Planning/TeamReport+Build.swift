@@ -33,9 +33,13 @@ extension TeamReport {
         var books: [String: [Classification]] = [:]
         var owners: [String: String] = [:]
         var customerCounts: [Segment?: Int] = [:]
+        var unassigned: [Classification] = []
         for group in classifier.classifyPerRep(customers) {
             for result in group.results { customerCounts[result.segment, default: 0] += 1 }
-            guard let rep = group.rep else { continue }
+            guard let rep = group.rep else {
+                unassigned = group.results
+                continue
+            }
             let key = RepName.key(rep)
             order.append(key)
             spelling[key] = rep
@@ -45,6 +49,8 @@ extension TeamReport {
             }
         }
         let knownReps = order.compactMap { $0.flatMap { spelling[$0] } }
+        // Customers without a rep get a row of their own, so the rows add up to the team.
+        if !unassigned.isEmpty { order.append(nil) }
         var byRep: [String?: [PlannedVisit]] = [:]
         for entry in entries {
             let key = entry.rep.map(RepName.key)
@@ -76,9 +82,9 @@ extension TeamReport {
                 (basis, book) = (.unknownRep, [])
             }
             var counts: [Segment?: Int] = [:]
+            for result in key == nil ? unassigned : book { counts[result.segment, default: 0] += 1 }
             var segments: [String: Segment?] = [:]
             for result in book {
-                counts[result.segment, default: 0] += 1
                 let name = VisitHistory.key(result.name)
                 if segments[name] == nil { segments[name] = .some(result.segment) }
             }

@@ -11,6 +11,8 @@
 ///   `Planner` would plan on `today` when the plan has entries for it, else
 ///   the latest week planned; entries of other weeks go into the trend only.
 ///   Entries without a week belong to the week of `today`.
+/// - Customers without a rep have a row of their own, "(no rep)"; plan rows
+///   without a rep are checked there against the whole book.
 /// - A rep the plan names who owns no customer in the file is reported once,
 ///   as such (`unknown-rep`), and their plan is not checked; plan rows
 ///   without a rep are checked against the whole book.
@@ -67,7 +69,8 @@ public struct TeamReport: Sendable, Hashable {
         /// The rep as the customer file (else the plan) spells it; nil for plan rows without a rep.
         public let rep: String?
         public let basis: Basis
-        /// Customers per segment in the rep's book (nil key: unclassified).
+        /// Customers per segment in the rep's book (nil key: unclassified); for
+        /// the row without a rep, the customers without one, ranked among themselves.
         public let customers: [Segment?: Int]
         /// The plan for the week checked.
         public let check: PlanCheckReport

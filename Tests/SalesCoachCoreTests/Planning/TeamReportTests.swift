@@ -79,6 +79,22 @@ import Testing
         #expect(team.rows[1].customers.isEmpty)
         #expect(Segment.allCases.map { team.total.customers($0) } == [2, 4, 4, 0])
         #expect(team.total.customers(nil) == 0)
+        #expect(team.rows[2].customers.isEmpty)
+    }
+
+    @Test("customers without a rep have a row of their own, so the rows add up to the team")
+    func customersWithoutRep() {
+        let customers = Self.customers() + [
+            Customer(name: "N1", metrics: MetricValues([.companyRevenue: 5, .sales: 1])),
+            Customer(name: "N2", metrics: MetricValues([.companyRevenue: 9, .sales: 9])),
+        ]
+        let team = TeamReport(planned: [], customers: customers, policy: .standard, today: F.monday)
+        #expect(team.rows.map(\.rep) == ["Sato", "Tanaka", nil])
+        #expect(team.rows[2].basis == .wholeBook)
+        #expect(team.rows[2].customers.values.reduce(0, +) == 2)
+        for segment in [nil] + Segment.allCases.map(Optional.some) {
+            #expect(team.rows.reduce(0) { $0 + $1.customers(segment) } == team.total.customers(segment))
+        }
     }
 
     @Test("a rep the plan names who owns no customer is reported once, and their plan is not checked")
@@ -164,7 +180,7 @@ import Testing
                 rep,basis,unit,total,a,b,c,d,a_pct,b_pct,c_pct,d_pct,customers_a,customers_b,customers_c,customers_d,unclassified,visited,visited_c_pct,drifting_since,warnings,codes,c_overweight
                 Tanaka,own-book,visits,10,1,1,8,0,10,10,80,0,1,2,2,0,0,0,,2026-03-02,2,c-overweight b-under-share,true
                 Suzuki,unknown-rep,visits,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,,1,unknown-rep,false
-                ,whole-book,visits,3,0,0,0,3,0,0,0,100,6,0,0,4,0,0,,,1,d-over-share,false
+                ,whole-book,visits,3,0,0,0,3,0,0,0,100,0,0,0,0,0,0,,,1,d-over-share,false
                 Sato,own-book,visits,10,2,8,0,0,20,80,0,0,1,2,2,0,0,0,,,0,,false
                 team,,visits,23,3,9,8,3,13,39.1,34.8,13,2,4,4,0,0,0,,,4,,true
 
