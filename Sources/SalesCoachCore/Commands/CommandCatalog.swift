@@ -22,7 +22,7 @@ public struct CommandInfo: Sendable, Hashable {
 
     /// What the words after the command name are, for completion.
     public enum Argument: Sendable, Hashable {
-        case customer, segment, path, field, setting, command, subcommand([String]), none
+        case customer, rep, segment, path, field, setting, command, subcommand([String]), none
     }
 
     public let name: String
@@ -86,7 +86,7 @@ public enum CommandCatalog {
         .init(name: "rep", aliases: ["scope"], group: .look,
               purpose: "Work on one rep's customers, ranked as their own book ('rep all' for everyone)",
               purposeJapanese: "一人の担当者の顧客だけを、その担当者の顧客リストとして評価する（全体は 'rep all'）",
-              syntax: "rep [NAME|all]", example: "rep 佐々木", arguments: [.none]),
+              syntax: "rep [NAME|all]", example: "rep 佐々木", arguments: [.rep]),
         .init(name: "matrix", aliases: [], group: .look,
               purpose: "The 2×2 picture: objective up, record across", purposeJapanese: "2×2マトリックスを描く",
               syntax: "matrix", example: "matrix", arguments: []),
