@@ -145,4 +145,20 @@ struct TerminalResizeTests {
         let after = try session.waitFor("salescoach (46)>")
         #expect(after.contains("Working on the whole list: 46 customers."))
     }
+
+    @Test("a kept scope whose rep is no longer in the list is pointed out at start-up")
+    func scopeOfAGoneRep() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        let workspace = home.appendingPathComponent("w.sqlite").path
+        let setUp = try BinaryRunner.run(
+            ["--workspace", workspace, "--file", "examples/team/crm-accounts.csv", "--rep", "Darcel"],
+            input: "load examples/demo-customers.csv --replace\n")
+        #expect(setUp.status == 0, "stderr: \(setUp.stderr)")
+        var environment = BinaryRunner.environment(home: home)
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        let session = try TerminalSession(arguments: ["--workspace", workspace], environment: environment)
+        let start = try session.waitFor("salescoach Darcel Schlecht (0)>")
+        #expect(start.contains("no customer in the list has the rep 'Darcel Schlecht' any more; 'rep' lists the reps"))
+    }
 }

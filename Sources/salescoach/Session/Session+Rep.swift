@@ -35,6 +35,23 @@ extension Session {
                 : "\(repScope ?? typed)さんの担当先\(classifications.count)社を、その担当者の顧客リストとして評価します（\(counts)）。全体に戻すには 'rep all'。")
     }
 
+    /// At start-up: whose customers the session works on, and a warning when
+    /// the list no longer has any of theirs (a load replaced it).
+    func sayScope() {
+        guard let repScope else { return }
+        if classifications.isEmpty, !book.isEmpty {
+            return console.warning(
+                language == .en
+                    ? "no customer in the list has the rep '\(repScope)' any more; 'rep' lists the reps, 'rep all' works on everyone"
+                    : "担当者「\(repScope)」の顧客はリストにもうありません。'rep' で担当者一覧、'rep all' で全体に戻ります")
+        }
+        console.say(
+            language == .en
+                ? "Working on \(repScope)'s customers (\(classifications.count)); 'rep all' for everyone."
+                : "\(repScope)さんの担当先（\(classifications.count)社）を対象にしています。全体は 'rep all'。",
+            style: Palette.muted)
+    }
+
     /// Sets the scope to the rep `typed` names (matched loosely), or clears it.
     func setRepScope(_ typed: String?) throws {
         guard let typed else {

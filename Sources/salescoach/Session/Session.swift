@@ -115,13 +115,7 @@ final class Session {
                 ? "SalesCoach — \(book.count) customers. Type 'help' for commands, or ask a question (English or 日本語)."
                 : "SalesCoach — 顧客 \(book.count)社。'help' でコマンド一覧、または質問をどうぞ（日本語・English）。",
             style: Palette.muted)
-        if let repScope {
-            console.say(
-                language == .en
-                    ? "Working on \(repScope)'s customers (\(classifications.count)); 'rep all' for everyone."
-                    : "\(repScope)さんの担当先（\(classifications.count)社）を対象にしています。全体は 'rep all'。",
-                style: Palette.muted)
-        }
+        if repScope != nil { sayScope() }
     }
 
     /// Runs one line: a command, or else a question for the assistant.
