@@ -5,7 +5,10 @@
 /// warnings, in this order:
 /// - **C overweight** (`c-overweight`): C's share is above the maximum, or C gets more than B.
 /// - **B under its share** (`b-under-share`).
-/// - **A neglected** (`a-neglected`): an A customer due for follow-up has no visit.
+/// - **A neglected** (`a-neglected`): fewer A customers due for follow-up (by
+///   the end of the plan's week, on the cadence the plan's capacity holds, as
+///   the planner counts it) are planned than A's share of the plan, plus its
+///   C and D visits, would allow.
 /// - **D over its share** (`d-over-share`).
 /// - Entries left out of the shares: names not in the book (`not-in-book`,
 ///   with "did you mean"), another rep's customers (`other-rep`), unclassified

@@ -21,6 +21,9 @@ public struct PlanFacts: Sendable {
     let plannedKeys: Set<String>
     /// The book as the planner reads it (for the A follow-up).
     let candidates: PlanCandidates
+    /// The week's capacity, as the planner would have been given it: every
+    /// visit in the plan, counted or not. It decides the A cadence the plan can hold.
+    public let capacity: Int
     /// Problems with single entries (not in the book, another rep's,
     /// unclassified), in the order the plan names them.
     public let entryWarnings: [PlanWarning]
@@ -50,9 +53,15 @@ public struct PlanFacts: Sendable {
         let week =
             week ?? planned.compactMap(\.week).min().map { PlanWeek(start: $0) }
             ?? PlanWeek(containing: today)
+        let visitSize = unit == .visits ? 1 : hoursPerVisit
+        let capacity = PlanCheck.ceilWhole(
+            planned.reduce(0.0) { sum, entry in
+                let raw = unit == .hours ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
+                return raw.isFinite && raw > 0 ? sum + raw : sum
+            } / visitSize)
         let book = PlanCandidates(
             classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            today: today, extraReasons: [:])
+            capacity: capacity, today: today, extraReasons: [:])
         var byKey: [String: Int] = [:]
         byKey.reserveCapacity(book.keys.count)
         for (index, key) in book.keys.enumerated() where byKey[key] == nil { byKey[key] = index }
@@ -113,6 +122,7 @@ public struct PlanFacts: Sendable {
         self.bPlanned = bOnce.filter { plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
         self.plannedKeys = plannedKeys
         self.candidates = book
+        self.capacity = capacity
         self.entryWarnings = entryWarnings
         self.isEmpty = order.isEmpty
     }

@@ -16,14 +16,14 @@ public struct PlanRule: Sendable {
 }
 
 extension PlanRule {
-    /// C's share is above `policy.maxShareC` (exactly), or C gets more than B.
-    /// The warning says how much to move from C to B so that neither holds
-    /// (whole visits), and to which B customers (the planner's top B picks,
-    /// those not yet in the plan first).
+    /// C's share is above `policy.maxShareC` (exactly), or C gets more than B
+    /// while some B customer is left out. The warning says how much to move
+    /// from C to B so that neither holds (whole visits), and to which B
+    /// customers (the planner's top B picks, those not yet in the plan first).
     public static let cOverweight = PlanRule(code: .cOverweight) { facts in
         let (total, b, c) = (facts.total, facts.amount(.b), facts.amount(.c))
         let maxC = facts.policy.maxShareC.doubleValue
-        guard total > 0, c * 100 > maxC * total || c > b else { return [] }
+        guard total > 0, c * 100 > maxC * total || (c > b && !facts.bOpen.isEmpty) else { return [] }
         let size = facts.visitSize
         let byShare = (c - total * maxC / 100) / size
         let byB = (c - b) / 2 / size
