@@ -6,11 +6,7 @@ import Testing
 @Suite(.enabled(if: TerminalSession.isAvailable, "needs tmux"), .serialized)
 struct TerminalTests {
     func start(home: URL) throws -> TerminalSession {
-        var environment = BinaryRunner.environment(home: home)
-        environment["TERM"] = "xterm-256color"
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "COLUMNS")
-        let session = try TerminalSession(arguments: ["--demo"], environment: environment)
+        let session = try TerminalSession(arguments: ["--demo"], environment: TerminalSession.capableEnvironment(home: home))
         try session.waitFor("salescoach (46)>")
         return session
     }
@@ -134,9 +130,7 @@ struct TerminalResizeTests {
 
     @Test("the prompt shows the rep scope and its count, and loses it after 'rep all'")
     func promptShowsRepScope() throws {
-        var environment = BinaryRunner.environment(home: try BinaryRunner.temporaryDirectory())
-        environment["TERM"] = "xterm-256color"
-        environment["NO_COLOR"] = "1"
+        let environment = TerminalSession.capableEnvironment(home: try BinaryRunner.temporaryDirectory())
         let session = try TerminalSession(arguments: ["--demo", "--rep", "岡田さん"], environment: environment)
         let start = try session.waitFor("salescoach 岡田 美咲 (11)>")
         #expect(start.contains("Working on 岡田 美咲's customers (11); 'rep all' for everyone."))
@@ -154,10 +148,7 @@ struct TerminalResizeTests {
             ["--workspace", workspace, "--file", "examples/team/crm-accounts.csv", "--rep", "Darcel"],
             input: "load examples/demo-customers.csv --replace\n")
         #expect(setUp.status == 0, "stderr: \(setUp.stderr)")
-        var environment = BinaryRunner.environment(home: home)
-        environment["TERM"] = "xterm-256color"
-        environment["NO_COLOR"] = "1"
-        let session = try TerminalSession(arguments: ["--workspace", workspace], environment: environment)
+        let session = try TerminalSession(arguments: ["--workspace", workspace], environment: TerminalSession.capableEnvironment(home: home))
         let start = try session.waitFor("salescoach Darcel Schlecht (0)>")
         #expect(start.contains("no customer in the list has the rep 'Darcel Schlecht' any more; 'rep' lists the reps"))
     }
