@@ -101,7 +101,7 @@ extension Session {
             let existing = try workspace.plannedVisits().first { Book.key($0.customerName) == Book.key(stored) }
             let total = (existing?.visits ?? 0) + count
             try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total))
-            let segment = classification(of: stored)?.segment?.rawValue ?? (language == .en ? "not in the book" : "リスト外")
+            let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
             console.say(
                 language == .en
                     ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)); \(total) in all."
@@ -148,8 +148,8 @@ extension Session {
                     : "チェックする予定がありません。'planned add 顧客名 [件数]' で入力するか、CSVを指定してください：check plan.csv")
         }
         let report = PlanCheck.check(
-            planned: planned, classifications: classifications, policy: config.plan,
-            visitLog: try workspace.visitLog(), today: today)
+            planned: scoped(planned), classifications: classifications, policy: config.plan,
+            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today)
         console.raw(PlanCheckView(language: language, width: console.width, color: console.colorMode).render(report))
         if report.isCOverweight { explainCTrap() }
     }
