@@ -82,7 +82,14 @@ extension Answerer {
                 "\(name)が\(current.rawValue)から移るための最小の変化："))
         }
         reply.data.append(.moves(customer: name, target: target, moves: moves))
-        for move in moves { reply.lines.append("  • " + move.sentence(in: language)) }
+        // What the rep can act on (the transaction record) first; each out-of-reach change says so.
+        let ordered = moves.filter { $0.axis == .record } + moves.filter { $0.axis != .record }
+        for move in ordered { reply.lines.append("  • " + move.sentenceWithReach(in: language)) }
+        if !ordered.isEmpty, ordered.allSatisfy({ !$0.isWithinReach }) {
+            reply.lines.append(language.pick(
+                "  Each of these is a big stretch on its own; in practice several metrics grow together, order by order.",
+                "  どれも一つだけでは大きな飛躍です。実際には受注を重ねて、複数の指標が一緒に伸びていきます。"))
+        }
         if let target {
             let needed = (current.objectiveHigh != target.objectiveHigh ? 1 : 0) + (current.recordHigh != target.recordHigh ? 1 : 0)
             if moves.count < needed {

@@ -36,9 +36,18 @@ extension Classification {
                         : "    （空欄のため対象外：\(score.missing.map(\.labelJapanese).joined(separator: "・"))）")
             }
         }
-        // Moves up lead; a fall is worth telling only for A, where it is the risk.
-        if let move = nearestMove, move.target.isRaise {
-            lines.append(language == .en ? "  Nearest move: " + move.sentence(in: .en) : "  最も近い変化：" + move.sentence(in: .ja))
+        // Moves up lead, the rep's own lever (the transaction record) first; the
+        // company's own size and growth are not the rep's to change, so they
+        // come second and say so. A fall is worth telling only for A, where it is the risk.
+        let raises = moves.filter(\.target.isRaise)
+        if let yours = raises.first(where: { $0.axis == .record }) {
+            lines.append((language == .en ? "  Your move: " : "  あなたにできること：") + yours.sentenceWithReach(in: language))
+        }
+        if let theirs = raises.first(where: { $0.axis == .objective }) {
+            lines.append(
+                (language == .en ? "  If the company itself grows: " : "  会社自体が成長すれば：") + theirs.sentenceWithReach(in: language))
+        }
+        if !raises.isEmpty {
         } else if let move = nearestMove, segment == .a {
             lines.append(language == .en ? "  At risk if: " + move.sentence(in: .en) : "  注意すべき変化：" + move.sentence(in: .ja))
         }
@@ -84,6 +93,31 @@ extension Classification {
 }
 
 extension Move {
+    /// How far the move is from today: more than double (or from nothing at all,
+    /// or down to less than half) is out of reach as one step, and says so.
+    public var isWithinReach: Bool {
+        guard metric != .growth else { return abs(target.value - current) <= 10 }
+        guard current > 0, target.value > 0 else { return false }
+        let factor = target.value / current
+        return factor <= 2 && factor >= 0.5
+    }
+
+    /// The sentence, ending with how far the move is when it is out of reach:
+    /// "…it would move to A; out of reach as one step (85× today's)."
+    public func sentenceWithReach(in language: Language) -> String {
+        let plain = sentence(in: language)
+        guard !isWithinReach else { return plain }
+        let body = String(plain.dropLast())
+        if metric == .growth || current <= 0 {
+            return language == .en ? body + "; out of reach as one step." : body + "（一度に届く変化ではありません）。"
+        }
+        let factor = target.value / current
+        let times = factor >= 10 ? Formatting.grouped(factor.rounded()) : Formatting.trimmed(factor, decimals: 1)
+        return language == .en
+            ? body + "; out of reach as one step (\(times)× today's)."
+            : body + "（現在の\(times)倍：一度に届く変化ではありません）。"
+    }
+
     /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."
     public func sentence(in language: Language) -> String {
         let target = Formatting.value(self.target.value, of: metric, in: language)

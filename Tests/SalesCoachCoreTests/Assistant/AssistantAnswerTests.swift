@@ -75,7 +75,7 @@ import Testing
             #expect(!moves.isEmpty)
             for move in moves {
                 #expect(answer.text.contains(Formatting.value(move.target.value, of: move.metric, in: language)))
-                #expect(answer.text.contains(move.sentence(in: language)))
+                #expect(answer.text.contains(move.sentenceWithReach(in: language)))
             }
         }
     }

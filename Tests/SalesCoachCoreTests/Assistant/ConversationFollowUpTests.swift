@@ -81,3 +81,27 @@ import Testing
         #expect(answer.lines.contains { $0.hasPrefix(answer.language == .en ? "  segment: B · C" : "  領域：B · C") })
     }
 }
+
+/// Moves a rep can act on: the transaction record leads, the company's own
+/// growth is labelled as such, and a change beyond double is out of reach.
+@Suite struct MoveReachTests {
+    @Test("a change within double of today is a step; beyond it, or from nothing, is out of reach", arguments: [
+        (Metric.orders, 2.0, 3.0, true), (.orders, 2.0, 5.0, false), (.sales, 200_000.0, 16_900_000.0, false),
+        (.orders, 0.0, 64.0, false), (.profit, 1_000.0, 1_900.0, true), (.growth, -3.3, 4.0, true), (.growth, -3.3, 12.0, false),
+    ])
+    func reach(metric: Metric, now: Double, target: Double, within: Bool) {
+        let move = Move(metric: metric, current: now, target: .reach(target), from: .b, to: .a)
+        #expect(move.isWithinReach == within)
+        #expect(move.sentenceWithReach(in: .en).contains("out of reach") == !within)
+    }
+
+    @Test("the explanation leads with the rep's own lever and labels the company's growth")
+    func explanationOrder() throws {
+        let vertex = try #require(DemoBook.classification("Vertex Automotive"))
+        let lines = vertex.explanationLines(in: .en)
+        let yours = try #require(lines.firstIndex { $0.hasPrefix("  Your move: ") })
+        #expect(lines[yours].hasSuffix("; out of reach as one step (85× today's)."))
+        let tanaka = try #require(DemoBook.classification("田中商事"))
+        #expect(tanaka.explanationLines(in: .ja).contains { $0.hasPrefix("  会社自体が成長すれば：成長率が4%を上回れば") })
+    }
+}
