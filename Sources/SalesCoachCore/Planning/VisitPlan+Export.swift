@@ -1,20 +1,7 @@
 import Foundation
 
-/// A plan as files a rep keeps: CSV for a spreadsheet, iCalendar for a calendar app.
+/// A plan as a file for a calendar app (the CSV is `WeekPlan.csv`, with carried visits).
 extension VisitPlan {
-    /// CSV with the columns `customer,segment,reason,day` (day as YYYY-MM-DD),
-    /// one row per visit, reasons in `language`.
-    public func csv(in language: Language = .en) -> String {
-        var out = CSVText.row(["customer", "segment", "reason", "day"])
-        for pick in picks {
-            out += CSVText.row([
-                pick.customer, pick.segment.rawValue, pick.reason.text(in: language),
-                pick.day.description,
-            ])
-        }
-        return out
-    }
-
     /// An iCalendar file (RFC 5545) with one all-day event per visit on its
     /// planned day: UID, DTSTAMP, DTSTART;VALUE=DATE, DTEND, SUMMARY and the
     /// reason as DESCRIPTION; CRLF line ends, lines folded at 75 octets.

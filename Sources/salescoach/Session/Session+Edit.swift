@@ -31,48 +31,4 @@ extension Session {
         try reload()
         console.say(language == .en ? "Undid: \(outcome.change)." : "取り消しました：\(outcome.change)")
     }
-
-    /// `visit NAME [DATE] [note…]`: logs a visit; the date defaults to today.
-    func visit(_ arguments: [String]) throws {
-        guard !arguments.isEmpty else {
-            throw Failure("visit needs a customer name, e.g. \(CommandCatalog.command(named: "visit")?.example ?? "visit NAME")")
-        }
-        // The name is the longest leading run of words that names a customer,
-        // so `visit Acme Industrial 2026-11-27 renewal talk` needs no quotes.
-        var nameEnd = 0
-        for end in stride(from: arguments.count, through: 1, by: -1)
-        where book.customer(named: arguments[0..<end].joined(separator: " ")) != nil {
-            nameEnd = end
-            break
-        }
-        if nameEnd == 0 {
-            let dateIndex = arguments.firstIndex { DateParser.looksLikeDate($0) } ?? arguments.count
-            _ = try requireCustomer(arguments[0..<max(1, dateIndex)].joined(separator: " "))
-        }
-        let customer = try requireCustomer(arguments[0..<nameEnd].joined(separator: " "))
-        var rest = Array(arguments[nameEnd...])
-        var date = today
-        // A word that starts like a date is a date or an error, never the start of a note.
-        if let first = rest.first, DateParser.looksLikeDate(first) {
-            let parsed: LocalDate?
-            do {
-                parsed = try DateParser.parse(first)
-            } catch {
-                throw Failure("visit: '\(first)' is not a date we read (\(error.description)); expected YYYY-MM-DD, e.g. \(today)")
-            }
-            guard let parsed, parsed <= today else {
-                throw Failure("visit: \(first) is after today, \(today); log visits once they happen (plans go in 'planned add')")
-            }
-            date = parsed
-            rest.removeFirst()
-        }
-        let note = rest.isEmpty ? nil : rest.joined(separator: " ")
-        try workspace.logVisit(VisitRecord(customerName: customer.name, date: date, note: note))
-        try reload()
-        let segment = classification(of: customer.name)?.segment?.rawValue ?? "–"
-        console.say(
-            language == .en
-                ? "Logged a visit to \(customer.name) (\(segment)) on \(date)."
-                : "\(customer.name)（\(segment)）への訪問を \(date) に記録しました。")
-    }
 }

@@ -107,7 +107,10 @@ extension Session {
             let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
             lines.append(row(en ? metric.label : metric.labelJapanese, value))
         }
-        lines.append(row(en ? "last visit" : "最終訪問日", customer.lastVisit?.description ?? "–"))
+        // A visit logged a moment ago counts, as it does for `why` and the planner.
+        let lastVisit = VisitHistory(customers: [customer], visitLog: try workspace.visitLog(), today: today)
+            .lastVisit(customer.name)
+        lines.append(row(en ? "last visit" : "最終訪問日", lastVisit?.description ?? "–"))
         lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
         if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
         console.say(lines: lines)

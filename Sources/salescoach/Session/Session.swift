@@ -60,7 +60,9 @@ final class Session {
         var data = cachedAssistantData
             ?? AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
         data.visitLog = (try? workspace.visitLog()) ?? []
-        data.planned = (try? workspace.plannedVisits()) ?? []
+        // "Is my plan OK?" is about the plan being followed: the current week's.
+        data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
+            .visits(in: PlanWeek(containing: today))
         cachedAssistantData = data
         return data
     }
@@ -177,6 +179,7 @@ final class Session {
         case "summary": summary()
         case "matrix": matrix()
         case "visit": try visit(arguments)
+        case "visits": try visits(arguments)
         case "plan": try plan(arguments)
         case "planned": try planned(arguments)
         case "check": try check(arguments)

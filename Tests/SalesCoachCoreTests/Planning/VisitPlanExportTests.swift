@@ -19,15 +19,16 @@ import Testing
             today: F.monday)
     }
 
-    @Test("the CSV has one row per visit with segment, reason and day, formulas neutralised")
+    @Test("the CSV has one row per visit with visits, segment, reason, day, week and rep, formulas neutralised")
     func csv() {
+        let week = WeekPlan(plan: samplePlan(), carried: [], capacity: 3)
         #expect(
-            samplePlan().csv()
+            week.csv(rep: { $0.hasPrefix("Smith") ? "Sato" : nil })
                 == """
-                customer,segment,reason,day
-                "Smith, Jones; Partners \\ Co.",A,"A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up",2026-03-02
-                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,B,"B: large company, we sell it little: the biggest upside in your book",2026-03-03
-                "'=HYPERLINK(""x"")",B,"B: large company, we sell it little: upside #2 of 2 in your book",2026-03-05
+                customer,visits,segment,reason,day,week,rep
+                "Smith, Jones; Partners \\ Co.",1,A,"A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up",2026-03-02,2026-03-02,Sato
+                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,1,B,"B: large company, we sell it little: the biggest upside in your book",2026-03-03,2026-03-02,
+                "'=HYPERLINK(""x"")",1,B,"B: large company, we sell it little: upside #2 of 2 in your book",2026-03-05,2026-03-02,
 
                 """)
     }
