@@ -33,6 +33,20 @@ import Testing
                 """)
     }
 
+    @Test("the CSV reads back as the planned visits plan accept would save, carried visits included")
+    func csvRoundTrip() throws {
+        let book = [F.entry("Acme", .b, objective: 95, record: 10), F.entry("Beta", .b, objective: 90, record: 10)]
+        let lastWeek = F.date("2026-02-23")
+        let plan = WeekPlan.make(
+            week: PlanWeek(start: F.monday), classifications: book, visitLog: [],
+            planned: [PlannedVisit(customerName: "Acme", visits: 2, week: lastWeek)], policy: .standard,
+            capacity: .visits(3), today: F.monday)
+        let rep: (String) -> String? = { $0 == "Acme" ? "Sato" : "佐藤" }
+        let bytes = Array(plan.csv(in: .ja, rep: rep).utf8)
+        #expect(try PlannedVisitsCSV.parse(bytes: bytes, source: "plan.csv") == plan.plannedVisits(rep: rep))
+        #expect(plan.plannedVisits(rep: rep).map(\.visits) == [2, 1])
+    }
+
     @Test("text values escape backslash, semicolon, comma and line breaks, and drop other controls")
     func escaping() {
         #expect(
