@@ -99,6 +99,7 @@ import Testing
             visits 田中商事 --since 12/1
             visits --since 先週
             visits --since 2026-12-02
+            visits Vertex Automotive --since last week
 
             """, environment: Self.wednesday)
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -110,6 +111,7 @@ import Testing
         #expect(lines.contains("  2026-12-01 Tue  C  田中商事           見積りの相談"))
         #expect(lines.contains("Visits logged to 田中商事 since 2026-12-01: 1"))
         #expect(lines.contains("Visits logged since 2026-11-23: 2"))
+        #expect(lines.contains("Visits logged to Vertex Automotive since 2026-11-23: 1"))
         #expect(lines.contains("No visits logged since 2026-12-02. Log one with 'visit NAME [DATE] [note]'."))
         #expect(result.stderr == "error: visit: tomorrow (2026-12-03) is after today, 2026-12-02; log visits once they happen (plans go in 'planned add')\n")
     }

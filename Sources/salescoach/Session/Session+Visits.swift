@@ -66,8 +66,12 @@ extension Session {
             guard index + 1 < rest.count else {
                 throw Failure("visits --since needs a day: a date such as 2026-11-01, yesterday, last friday, 先週 or last week")
             }
-            since = try day(orWeek: rest[index + 1])
-            rest.removeSubrange(index...index + 1)
+            // `--since last week` needs no quotes: the longest run of up to three words that reads as a day.
+            let end = (index + 2...min(index + 4, rest.count)).reversed().first {
+                (try? day(orWeek: rest[index + 1..<$0].joined(separator: " "))) != nil
+            } ?? index + 2
+            since = try day(orWeek: rest[index + 1..<end].joined(separator: " "))
+            rest.removeSubrange(index..<end)
         }
         let customer = rest.isEmpty ? nil : try requireCustomer(rest.joined(separator: " "))
         let log = try workspace.visitLog().enumerated()
