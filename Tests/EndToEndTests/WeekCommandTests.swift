@@ -142,4 +142,26 @@ import Testing
         #expect(check.stdout.contains("team"))
         #expect(check.stdout.contains("佐々木 健"))
     }
+
+    @Test("plan next week, a plan question about next week and 「来週の訪問予定を立てて」 all plan the week of 2026-12-07")
+    func nextWeekInWords() throws {
+        let result = try BinaryRunner.run(["--demo"], input: """
+            plan next week
+            who should I visit next week?
+            来週の訪問予定を立てて
+            plan 5 来週
+            who should I visit this week?
+
+            """, environment: Self.wednesday)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let headers = result.stdout.split(separator: "\n").map(String.init)
+            .filter { $0.hasPrefix("Visit") || $0.contains("の訪問計画") }
+        #expect(headers == [
+            "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
+            "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
+            "2026-12-07 の週（2026-W50）の訪問計画 — 10件中 10件",
+            "Visit plan for the week of 2026-12-07 (2026-W50) — 5 of 5 visits",
+            "Visits for the week of 2026-11-30: 10 of 10.",
+        ])
+    }
 }

@@ -36,6 +36,23 @@ public enum WeekSpec {
         throw .notAWeek(text)
     }
 
+    /// Phrases naming a week ahead inside a question ("plan next week",
+    /// 「来週の訪問予定を立てて」), longest first, with how many weeks ahead.
+    static let ahead: [(phrase: String, weeks: Int)] = [
+        ("week after next", 2), ("再来週", 2), ("next week", 1), ("来週", 1), ("翌週", 1),
+    ]
+
+    /// How many weeks ahead a question is about, when it names a week ahead; nil otherwise.
+    public static func weeksAhead(in question: String) -> Int? {
+        let folded = " " + DaySpec.fold(question).map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
+        let words = String(folded).split(separator: " ").joined(separator: " ")
+        for (phrase, weeks) in ahead {
+            let isJapanese = phrase.unicodeScalars.contains { $0.value >= 0x3000 }
+            if isJapanese ? words.contains(phrase) : " \(words) ".contains(" \(phrase) ") { return weeks }
+        }
+        return nil
+    }
+
     /// A week written without reference to today, as files hold it: an ISO
     /// week (`2026-W50`) or a full date in it (`2026-12-07`); nil otherwise.
     public static func absolute(_ text: String) -> PlanWeek? {

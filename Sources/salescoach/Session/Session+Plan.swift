@@ -34,6 +34,15 @@ extension Session {
                 force = true
                 index += 1
             default:
+                // `plan next week`, `plan 来週`: a week in words, without --week.
+                if Int(word) == nil,
+                    let words = [2, 1].first(where: { index + $0 <= arguments.count
+                        && (try? WeekSpec.parse(arguments[index..<index + $0].joined(separator: " "), today: today)) != nil })
+                {
+                    week = try WeekSpec.parse(arguments[index..<index + words].joined(separator: " "), today: today)
+                    index += words
+                    continue
+                }
                 guard let visits = Int(word), (1...PlanCapacity.maximum).contains(visits) else {
                     throw Failure(
                         "plan: expected accept, a number of visits (1–\(PlanCapacity.maximum)), --hours H, --week WEEK or --export FILE; found '\(word)'")

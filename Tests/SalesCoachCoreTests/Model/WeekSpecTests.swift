@@ -60,4 +60,13 @@ import Testing
         let day = try #require(LocalDate(parsing: date))
         #expect(PlanWeek(start: day).isoDescription == week)
     }
+
+    @Test("a question names a week ahead, or does not", arguments: [
+        ("plan next week", 1), ("who should I visit next week?", 1), ("来週の訪問予定を立てて", 1),
+        ("再来週の計画は？", 2), ("plan the week after next", 2), ("who should I visit this week?", nil),
+        ("今週の予定", nil), ("next weekend is free", nil),
+    ] as [(String, Int?)])
+    func weeksAhead(question: String, weeks: Int?) {
+        #expect(WeekSpec.weeksAhead(in: question) == weeks)
+    }
 }
