@@ -141,8 +141,9 @@ extension Session {
     /// `planned add NAME [COUNT] [--week W] | planned move NAME --week W [--from W] | planned remove NAME [--week W]
     /// | planned list [--week W] | planned clear | planned load FILE [--week W]`
     func planned(_ arguments: [String]) throws {
-        let sub = arguments.first?.lowercased() ?? "list"
-        var rest = Array(arguments.dropFirst())
+        // `planned --week next` lists, as `planned` alone does.
+        let sub = arguments.first.map { $0.hasPrefix("--") ? "list" : $0.lowercased() } ?? "list"
+        var rest = Array(arguments.dropFirst(arguments.first?.hasPrefix("--") == true ? 0 : 1))
         let week = try takeWeek("--week", from: &rest, command: "planned \(sub)")
         let current = PlanWeek(containing: today)
         switch sub {

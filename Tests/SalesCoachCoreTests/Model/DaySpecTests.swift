@@ -4,20 +4,9 @@ import Testing
 
 /// Visit days as reps type them, counted from Wednesday 2 December 2026 unless a case says otherwise.
 @Suite struct DaySpecTests {
-    static let wednesday = LocalDate(year: 2026, month: 12, day: 2)!
+    static let wednesday = DateCase.wednesday
     static let saturday = LocalDate(year: 2026, month: 12, day: 5)!
-
-    struct Case: CustomTestStringConvertible, Sendable {
-        let text: String
-        let today: LocalDate
-        let date: String
-        var testDescription: String { "'\(text)' on \(today) is \(date)" }
-        init(_ text: String, is date: String, on today: LocalDate = DaySpecTests.wednesday) {
-            self.text = text
-            self.today = today
-            self.date = date
-        }
-    }
+    typealias Case = DateCase
 
     @Test(arguments: [
         Case("today", is: "2026-12-02"),
@@ -50,7 +39,7 @@ import Testing
         Case("R8.11.30", is: "2026-11-30"),
     ])
     func readsDays(_ example: Case) throws {
-        #expect(try DaySpec.parse(example.text, today: example.today).description == example.date)
+        #expect(try DaySpec.parse(example.text, today: example.today).description == example.expected)
     }
 
     struct Refusal: CustomTestStringConvertible, Sendable {

@@ -4,19 +4,8 @@ import Testing
 
 /// Weeks as reps type them, counted from Wednesday 2 December 2026 unless a case says otherwise.
 @Suite struct WeekSpecTests {
-    static let wednesday = LocalDate(year: 2026, month: 12, day: 2)!
-
-    struct Case: CustomTestStringConvertible, Sendable {
-        let text: String
-        let today: LocalDate
-        let monday: String
-        var testDescription: String { "'\(text)' on \(today) is the week of \(monday)" }
-        init(_ text: String, is monday: String, on today: LocalDate = WeekSpecTests.wednesday) {
-            self.text = text
-            self.today = today
-            self.monday = monday
-        }
-    }
+    static let wednesday = DateCase.wednesday
+    typealias Case = DateCase
 
     @Test(arguments: [
         Case("next", is: "2026-12-07"),
@@ -38,7 +27,7 @@ import Testing
         Case("令和8年12月10日", is: "2026-12-07"),
     ])
     func readsWeeks(_ example: Case) throws {
-        #expect(try WeekSpec.parse(example.text, today: example.today).start.description == example.monday)
+        #expect(try WeekSpec.parse(example.text, today: example.today).start.description == example.expected)
     }
 
     @Test("a week that is not one is refused with what was expected")
