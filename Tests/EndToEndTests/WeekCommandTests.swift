@@ -88,13 +88,14 @@ import Testing
         #expect(lines.filter { $0.hasSuffix("Vertex Automotive  ×1  (佐々木 健)") }.count == 2)
     }
 
-    @Test("visit reads yesterday and 先週金曜, show and visits reflect it at once, and a future day is refused")
+    @Test("visit reads yesterday and 先週金曜, show, list and visits reflect it at once, and a future day is refused")
     func visitLog() throws {
         let result = try BinaryRunner.run(["--demo"], input: """
             visit 田中商事 yesterday 見積りの相談
             visit Vertex Automotive 先週金曜 first meeting
             visit 田中商事 tomorrow
             show 田中商事
+            list C --sort last_visit
             visits
             visits 田中商事 --since 12/1
             visits --since 先週
@@ -106,6 +107,9 @@ import Testing
         #expect(lines.contains("Logged a visit to 田中商事 (C) on 2026-12-01."))
         #expect(lines.contains("Logged a visit to Vertex Automotive (B) on 2026-11-27."))
         #expect(lines.contains("  last visit       2026-12-01"))
+        // Sorted by last visit, 田中商事 comes last among the C customers, with yesterday's date.
+        let count = try #require(lines.firstIndex(of: "10 of 46 customers"))
+        #expect(lines[count - 1].hasPrefix("田中商事") && lines[count - 1].contains("2026-12-01"))
         #expect(lines.contains("Visits logged: 2"))
         #expect(lines.contains("  2026-11-27 Fri  B  Vertex Automotive  first meeting"))
         #expect(lines.contains("  2026-12-01 Tue  C  田中商事           見積りの相談"))
@@ -162,6 +166,21 @@ import Testing
             "2026-12-07 の週（2026-W50）の訪問計画 — 10件中 10件",
             "Visit plan for the week of 2026-12-07 (2026-W50) — 5 of 5 visits",
             "Visits for the week of 2026-11-30: 10 of 10.",
+        ])
+    }
+
+    @Test("actual compares the log with the plans of the weeks it covers, not with next week's")
+    func actualUsesThePeriodsWeeks() throws {
+        let result = try BinaryRunner.run(["--demo"], input: """
+            planned add 田中商事 5 --week next
+            actual
+            planned add Vertex Automotive
+            actual
+
+            """, environment: Self.wednesday)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("B: ") } == [
+            "B: policy 50%, visited 0% (0 visits)", "B: planned 100%, visited 0% (0 visits)",
         ])
     }
 }

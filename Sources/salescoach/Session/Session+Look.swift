@@ -34,7 +34,7 @@ extension Session {
             console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
             return
         }
-        console.raw(customerTable(rows))
+        console.raw(try customerTable(rows))
         console.say(language == .en ? "\(rows.count) of \(book.count) customers" : "\(book.count)社中 \(rows.count)社", style: Palette.muted)
     }
 
@@ -56,7 +56,8 @@ extension Session {
         case "objective": order = { ($0.objective?.score ?? .zero) > ($1.objective?.score ?? .zero) }
         case "record": order = { ($0.record?.score ?? .zero) > ($1.record?.score ?? .zero) }
         case "last_visit", "visit":
-            order = { ($0.customer.lastVisit?.dayNumber ?? Int.min) < ($1.customer.lastVisit?.dayNumber ?? Int.min) }
+            let history = try visitHistory()
+            order = { (history.lastVisit($0.name)?.dayNumber ?? Int.min) < (history.lastVisit($1.name)?.dayNumber ?? Int.min) }
         default:
             guard let metric = Metric(rawValue: field) else {
                 let fields = ["name", "segment", "objective", "record", "last_visit"] + Metric.allCases.map(\.rawValue)
@@ -71,8 +72,9 @@ extension Session {
         }.map(\.element)
     }
 
-    func customerTable(_ rows: [Classification]) -> String {
+    func customerTable(_ rows: [Classification]) throws -> String {
         let en = language == .en
+        let history = try visitHistory()
         let columns = [
             TableColumn(en ? "Customer" : "顧客", maxWidth: 32, minWidth: 8),
             TableColumn(en ? "Seg" : "領域", alignment: .center),
@@ -90,7 +92,7 @@ extension Session {
                 TableCell(c.objective.map { Formatting.score($0.score) } ?? "–"),
                 TableCell(c.record.map { Formatting.score($0.score) } ?? "–"),
                 TableCell(c.customer[.sales].map { Formatting.amount($0, in: language) } ?? "–"),
-                TableCell(c.customer.lastVisit?.description ?? "–"),
+                TableCell(history.lastVisit(c.name)?.description ?? "–"),
                 TableCell(c.customer.rep ?? ""),
             ]
         }
@@ -107,10 +109,7 @@ extension Session {
             let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
             lines.append(row(en ? metric.label : metric.labelJapanese, value))
         }
-        // A visit logged a moment ago counts, as it does for `why` and the planner.
-        let lastVisit = VisitHistory(customers: [customer], visitLog: try workspace.visitLog(), today: today)
-            .lastVisit(customer.name)
-        lines.append(row(en ? "last visit" : "最終訪問日", lastVisit?.description ?? "–"))
+        lines.append(row(en ? "last visit" : "最終訪問日", try visitHistory().lastVisit(customer.name)?.description ?? "–"))
         lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
         if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
         console.say(lines: lines)

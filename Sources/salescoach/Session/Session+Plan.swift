@@ -350,8 +350,12 @@ extension Session {
             index += 2
         }
         guard from <= through else { throw Failure("actual: --from \(from) is after --to \(through)") }
+        // The plan for the period: the weeks it touches, and the undated plan.
+        let planned = try workspace.plannedVisits().filter { visit in
+            visit.week.map { $0 >= from.startOfWeek && $0 <= through } ?? true
+        }
         let report = PlanVsActual(
-            visitLog: try workspace.visitLog(), classifications: classifications, planned: try workspace.plannedVisits(),
+            visitLog: try workspace.visitLog(), classifications: classifications, planned: planned,
             policy: config.plan, from: from, through: through)
         console.say(
             language == .en

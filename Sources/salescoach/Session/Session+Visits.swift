@@ -103,6 +103,12 @@ extension Session {
         }
     }
 
+    /// When each customer was last seen: the later of `last_visit` and the log,
+    /// so `show` and `list` count a visit logged a moment ago, as `why` and the planner do.
+    func visitHistory() throws -> VisitHistory {
+        VisitHistory(customers: book.customers, visitLog: try workspace.visitLog(), today: today)
+    }
+
     /// A day as `visit` reads it, or the Monday of a week (`last week`, 先週).
     private func day(orWeek text: String) throws -> LocalDate {
         do {
