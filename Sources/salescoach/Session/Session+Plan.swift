@@ -128,7 +128,7 @@ extension Session {
         let lower = path.lowercased()
         let text: String
         if lower.hasSuffix(".ics") {
-            text = weekPlan.plan.iCalendar(stamp: Date(), in: language)
+            text = weekPlan.iCalendar(stamp: Date(), in: language)
         } else if lower.hasSuffix(".csv") {
             text = weekPlan.csv(in: language) { self.book.customer(named: $0)?.rep }
         } else {

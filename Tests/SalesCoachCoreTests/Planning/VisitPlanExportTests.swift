@@ -33,18 +33,32 @@ import Testing
                 """)
     }
 
+    /// A week of 3 visits in which Acme's 2 unlogged visits from the week before are carried over.
+    func carriedPlan() -> WeekPlan {
+        let book = [F.entry("Acme", .b, objective: 95, record: 10), F.entry("Beta", .b, objective: 90, record: 10)]
+        return WeekPlan.make(
+            week: PlanWeek(start: F.monday), classifications: book, visitLog: [],
+            planned: [PlannedVisit(customerName: "Acme", visits: 2, week: F.date("2026-02-23"))], policy: .standard,
+            capacity: .visits(3), today: F.monday)
+    }
+
     @Test("the CSV reads back as the planned visits plan accept would save, carried visits included")
     func csvRoundTrip() throws {
-        let book = [F.entry("Acme", .b, objective: 95, record: 10), F.entry("Beta", .b, objective: 90, record: 10)]
-        let lastWeek = F.date("2026-02-23")
-        let plan = WeekPlan.make(
-            week: PlanWeek(start: F.monday), classifications: book, visitLog: [],
-            planned: [PlannedVisit(customerName: "Acme", visits: 2, week: lastWeek)], policy: .standard,
-            capacity: .visits(3), today: F.monday)
+        let plan = carriedPlan()
         let rep: (String) -> String? = { $0 == "Acme" ? "Sato" : "佐藤" }
         let bytes = Array(plan.csv(in: .ja, rep: rep).utf8)
         #expect(try PlannedVisitsCSV.parse(bytes: bytes, source: "plan.csv") == plan.plannedVisits(rep: rep))
         #expect(plan.plannedVisits(rep: rep).map(\.visits) == [2, 1])
+    }
+
+    @Test("the calendar lists carried visits first, on the first working day, with how many")
+    func iCalendarCarried() {
+        let text = carriedPlan().iCalendar(stamp: stamp)
+        let summaries = text.split(separator: "\r\n").filter { $0.hasPrefix("SUMMARY:") || $0.hasPrefix("DTSTART") }
+        #expect(summaries == [
+            "DTSTART;VALUE=DATE:20260302", "SUMMARY:Visit Acme (B) ×2",
+            "DTSTART;VALUE=DATE:20260302", "SUMMARY:Visit Beta (B)",
+        ])
     }
 
     @Test("text values escape backslash, semicolon, comma and line breaks, and drop other controls")
