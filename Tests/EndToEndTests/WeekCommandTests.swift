@@ -86,6 +86,12 @@ import Testing
         // Carried visits are in the accepted week once, never twice.
         #expect(lines.contains("The week of 2026-12-07 (2026-W50, this week): 5 visits"))
         #expect(lines.filter { $0.hasSuffix("Vertex Automotive  ×1  (佐々木 健)") }.count == 2)
+        let japanese = try BinaryRunner.run(
+            workspace + ["--lang", "ja"], input: "undo\nplanned list\nplan 5\n", environment: ["SALESCOACH_TODAY": "2026-12-08"])
+        let ja = japanese.stdout.split(separator: "\n").map(String.init)
+        #expect(ja.contains(
+            "↻ 2026-11-30 の週から繰り越し（予定したが訪問の記録なし）：Vertex Automotive ×1、Keystone Retail Group ×1。'plan' で今週の計画に含めます。"))
+        #expect(ja.contains("2026-12-07 の週（2026-W50）の訪問計画 — 5件中 5件（うち前週からの繰り越し 2件）"))
     }
 
     @Test("visit reads yesterday and 先週金曜, show, list and visits reflect it at once, and a future day is refused")
