@@ -189,4 +189,30 @@ import Testing
             "B: policy 50%, visited 0% (0 visits)", "B: planned 100%, visited 0% (0 visits)",
         ])
     }
+
+    @Test("planned load puts rows without a week in the current plan's week (or --week), replacing only that week")
+    func loadWithoutWeeks() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("mine.csv")
+        try "customer,visits\n田中商事,2\nVertex Automotive,1\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["--demo"], input: """
+            planned add Helios Energy
+            planned add Helios Energy --week next
+            planned load \(file.path)
+            planned load \(file.path) --week 2026-W51
+            planned list
+
+            """, environment: Self.wednesday)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Loaded 2 planned entries from \(file.path) for the week of 2026-11-30 (2026-W49, this week)."))
+        #expect(lines.contains("Loaded 2 planned entries from \(file.path) for the week of 2026-12-14 (2026-W51)."))
+        #expect(lines.filter { $0.hasPrefix("The week of") } == [
+            "The week of 2026-11-30 (2026-W49, this week): 3 visits",
+            "The week of 2026-12-07 (2026-W50, next week): 1 visit",
+            "The week of 2026-12-14 (2026-W51): 3 visits",
+        ])
+        // This week's Helios Energy was replaced by the file; next week's was kept.
+        #expect(lines.filter { $0.contains("Helios Energy  ×1") }.count == 1)
+    }
 }

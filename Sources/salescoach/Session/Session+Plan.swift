@@ -212,16 +212,20 @@ extension Session {
         case "load":
             guard let path = rest.first else { throw Failure("planned load needs a CSV file with customer,visits (or customer,hours)") }
             var visits = try CommandFiles.readPlan(path)
-            if let week { for index in visits.indices where visits[index].week == nil { visits[index].week = week.start } }
-            // The weeks in the file are replaced; every other week's plan is kept.
+            // Rows without a week are for --week, else the current plan's week.
+            let target = (week ?? current).start
+            for index in visits.indices where visits[index].week == nil { visits[index].week = target }
+            // The weeks in the file are replaced (the current one with the
+            // undated plan of older versions); every other week's plan is kept.
             var weeks: [LocalDate?] = []
             for visit in visits where !weeks.contains(visit.week) { weeks.append(visit.week) }
-            try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .replacePlannedVisits(count: visits.count))
             let named = weeks.map(weekName).joined(separator: ", ")
+            if weeks.contains(current.start) { weeks.append(nil) }
+            try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .replacePlannedVisits(count: visits.count))
             console.say(
                 language == .en
-                    ? "Loaded \(visits.count) planned entries from \(path)" + (weeks.isEmpty ? "." : " for \(named).")
-                    : "\(path) から訪問予定を\(visits.count)件読み込みました" + (weeks.isEmpty ? "。" : "（\(named)）。"))
+                    ? "Loaded \(visits.count) planned entries from \(path)" + (visits.isEmpty ? "." : " for \(named).")
+                    : "\(path) から訪問予定を\(visits.count)件読み込みました" + (visits.isEmpty ? "。" : "（\(named)）。"))
         default:
             throw Failure("planned: expected add, move, remove, list, clear or load; found '\(sub)'")
         }
