@@ -77,9 +77,11 @@ import Testing
         let second = try open()
         second.send("rename Beta \"Beta Holdings\"", until: "Renamed")
         _ = second.finish()
-        // The rename is noticed before the command, so the old name is unknown now.
-        let printed = first.send("set Beta sales=5", until: "error:")
-        #expect(printed.contains("no customer named 'Beta'"), "\(printed)")
+        // The rename is noticed before the command; the old name now reads as
+        // the short form of the new one, and the session says which it took.
+        let printed = first.send("set Beta sales=5", until: "Updated")
+        #expect(printed.contains("rename 'Beta' to 'Beta Holdings'"), "\(printed)")
+        #expect(printed.contains("(taken as Beta Holdings)\nUpdated Beta Holdings."), "\(printed)")
         _ = first.finish()
         let list = try BinaryRunner.run(["--workspace", workspace], input: "summary\nlist\n", home: home).stdout
         #expect(list.contains("Beta Holdings"))

@@ -27,7 +27,12 @@ public struct Answerer: Sendable {
             case .explainCustomer: explain(reading, data: data, into: &reply)
             case .whatWouldItTake(let target): whatWouldItTake(reading, target: target, data: data, into: &reply)
             case .compare: compare(reading, data: data, into: &reply)
-            case .segmentMembers: members(reading, data: data, into: &reply)
+            case .segmentMembers:
+                if let list = reading.customerList {
+                    customerList(list, reading: reading, data: data, into: &reply)
+                } else {
+                    members(reading, data: data, into: &reply)
+                }
             case .segmentAdvice: advice(reading, data: data, into: &reply)
             case .countAndShare: counts(reading, data: data, into: &reply)
             case .method(let topic): method(topic, data: data, into: &reply)

@@ -12,6 +12,20 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+        let reading = read(question, context: context, data: data)
+        let answer = Answerer().answer(reading, data: data, context: context)
+        context = answer.followUpContext
+        return answer
+    }
+
+    /// Whether `line` reads as a question the assistant can answer (not out
+    /// of scope): how the session decides that a line starting with a
+    /// command word but not written as that command is a question.
+    public static func understands(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
+        read(line, context: context, data: data).intent != .outOfScope
+    }
+
+    private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
         // A question the cue tables cannot place, or a method question on a
         // topic they do not know, may still be one the knowledge base's own
@@ -24,8 +38,6 @@ public enum Assistant {
             reading.intent = topic == "help" ? .help : .method(topic: topic)
             reading.confidence = min(reading.confidence, 0.5)
         }
-        let answer = Answerer().answer(reading, data: data, context: context)
-        context = answer.followUpContext
-        return answer
+        return reading
     }
 }

@@ -91,7 +91,15 @@ public struct CustomerMatcher: Sendable {
                 if matched == nameWords.count {
                     score = edits == 0 ? 1 : edits <= EditDistance.allowedEdits(length: length) ? 0.85 : 0.6
                 } else if edits == 0 && (entry.isReading ? matched >= 2 : matched >= 2 || isDistinctive(words[i].text, commonWords: commonWords)) {
-                    score = 0.85
+                    // "Northwind Logistics" when the book has Northwind Traders:
+                    // a capitalised word going on where the name differs names
+                    // another company, so the match is only a suggestion.
+                    let next = i + matched < words.count ? words[i + matched] : nil
+                    let namesAnother = next.map {
+                        $0.capitalized && !commonWords.contains($0.text) && !CompanyAffixes.englishWords.contains($0.text)
+                            && words[i].capitalized
+                    } ?? false
+                    score = namesAnother ? 0.6 : 0.85
                 } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text) {
                     // A family name alone ("Tanaka") fits too many companies to be sure.
                     score = 0.6

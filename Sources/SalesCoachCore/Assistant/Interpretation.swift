@@ -23,6 +23,9 @@ public struct Interpretation: Sendable, Hashable {
     /// Whether words known to be outside the coach's field were found
     /// (weather, recipes, email…): such a question is never rescued by a
     /// knowledge search.
+    /// Set when the question asks for a list of the user's customers (with
+    /// `intent` `.segmentMembers`): the answer comes from the book, not an article.
+    public var customerList: CustomerListQuestion?
     var hasOutOfScopeCue = false
     /// Whether a method question named no topic the tables know, so the
     /// overview was chosen for want of anything better.

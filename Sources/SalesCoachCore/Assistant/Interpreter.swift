@@ -77,6 +77,20 @@ public struct Interpreter: Sendable {
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
             reading = followUp
         }
+        // A request for the user's own customers (focus, borderline, not seen
+        // lately) when no customer is named: answered from the book.
+        // A plan question ("where should I spend my time this week?") stays a plan.
+        let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
+        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, !planKinds.contains(reading.intent.kind),
+            !reading.isFollowUp || reading.intent == .outOfScope,
+            let list = CustomerListQuestion.detect(text),
+            // "how much time should B get?" is advice about B, not a list.
+            list != .focus || segments.isEmpty
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = list
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }

@@ -183,6 +183,11 @@ public struct Config: Sendable, Hashable {
             throw .inconsistent(
                 "the plan shares add up to \(Config.format(total))%, expected 100% (\(shares)); set them together, e.g. config set plan.share_b=45 plan.share_c=15")
         }
+        if plan.maxShareC < plan.share(of: .c) {
+            throw .inconsistent(
+                "plan.share_c (\(Config.format(plan.share(of: .c)))%) is above plan.max_share_c (\(Config.format(plan.maxShareC))%), "
+                    + "so every plan would warn that C is overweight; lower plan.share_c or raise plan.max_share_c")
+        }
         for axis in Axis.allCases where !axis.metrics.contains(where: { classifier.uses($0) }) {
             if classifier.mode == .absolute {
                 throw .inconsistent(

@@ -20,6 +20,12 @@ public struct ComfortCheck: Sendable, Hashable {
     /// C's share of the book's potential, 0–1.
     public let cPotentialShare: Double
     public let warning: PlanWarning?
+    /// Fewer visits than this in the window say nothing either way: one or
+    /// two visits a month are no pattern (one a week, and at least four).
+    public let minimumVisits: Int
+
+    /// Whether the log holds enough visits to judge; without them "no drift" would be a guess.
+    public var hasEnoughVisits: Bool { visits.total >= minimumVisits }
 
     public init(
         visitLog: [VisitRecord], classifications: [Classification], policy: PlanPolicy,
@@ -47,6 +53,7 @@ public struct ComfortCheck: Sendable, Hashable {
         self.visits = mix
         self.cVisitShare = cShare
         self.cPotentialShare = cPotentialShare
+        self.minimumVisits = max(4, weeks)
         warning =
             cVisits >= 2 && cShare > cPotentialShare && cShare > policyShare
             ? .comfortDrift(

@@ -5,7 +5,8 @@
 /// - B: customers not seen since the start of last week first (this rotates
 ///   the B visits week to week), then the largest upside (objective score
 ///   minus record score), then company size (company revenue, then employees).
-/// - A: those due for follow-up (deadline = last visit + follow-up weeks, on or
+/// - A: those due for follow-up (deadline = last visit + the follow-up cadence
+///   the week's capacity can hold, see `PlanPolicy.followUpWeeks`, on or
 ///   before the end of the plan's week); among them those already past the
 ///   deadline first, then our sales at stake, then the longest since the last visit.
 /// - C and D: those with a logged reason or not seen for longer than the
@@ -43,12 +44,26 @@ struct PlanCandidates {
 
     /// Name keys of `classifications`, in the same order.
     let keys: [String]
+    /// How many A customers the book has.
+    let customersA: Int
+    /// The A follow-up cadence in force: the policy's, or longer when the
+    /// week's capacity cannot keep it for this many A customers.
+    let cadenceWeeksA: Int
 
+    /// - Parameter capacity: the visits this week, which decide the A cadence it can hold.
     init(
         classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy,
-        week: PlanWeek,
+        week: PlanWeek, capacity: Int,
         today: LocalDate, extraReasons: [String: String]
     ) {
+        var customersA = 0
+        for classification in classifications
+        where classification.objective?.isHigh == true && classification.record?.isHigh == true {
+            customersA += 1
+        }
+        self.customersA = customersA
+        let cadenceWeeksA = policy.followUpWeeks(customersA: customersA, capacity: capacity)
+        self.cadenceWeeksA = cadenceWeeksA
         var keys: [String] = []
         keys.reserveCapacity(classifications.count)
         upsideRank = Array(repeating: 0, count: classifications.count)
@@ -86,7 +101,7 @@ struct PlanCandidates {
                 case .b:
                     eligible = true
                 case .a:
-                    let deadline = last?.adding(days: 7 * policy.followUpWeeksA)
+                    let deadline = last?.adding(days: 7 * cadenceWeeksA)
                     eligible = deadline.map { $0 <= week.end } ?? true
                     pastCadence = deadline.map { $0 < today } ?? true
                 case .c, .d:
@@ -145,7 +160,7 @@ struct PlanCandidates {
         case .a:
             return .followUp(
                 daysSinceLastVisit: candidate.daysSince, sales: candidate.sales,
-                cadenceWeeks: policy.followUpWeeksA,
+                cadenceWeeks: cadenceWeeksA,
                 pastCadence: candidate.pastCadence)
         case .c, .d:
             if let reason = candidate.loggedReason {

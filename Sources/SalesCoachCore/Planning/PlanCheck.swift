@@ -9,8 +9,10 @@
 ///   in the plan first).
 /// - **B under its share**: B falls a whole visit or more below its share
 ///   (the share rounded down to whole visits), while some B customer is not in the plan.
-/// - **A neglected**: an A customer due for its follow-up by the end of the
-///   plan's week (as the planner counts it) has no visit planned.
+/// - **A neglected**: fewer A customers due for follow-up (by the end of the
+///   plan's week, on the cadence the plan's capacity holds, as the planner
+///   counts it) are planned than A's share of the plan, plus its C and D
+///   visits, would allow.
 /// - **D over its share**: D gets more than its share rounded up to whole visits.
 /// - Names not in the book (with "did you mean"), unclassified customers, an empty plan.
 ///
@@ -31,9 +33,16 @@ public enum PlanCheck {
         let week =
             planned.compactMap(\.week).min().map { PlanWeek(start: $0) }
             ?? PlanWeek(containing: today)
+        // The week's capacity, as the planner would have been given it: every
+        // visit in the plan. It decides the A cadence the plan can hold.
+        let capacity = ceilWhole(
+            planned.reduce(0.0) { sum, entry in
+                let raw = unit == .hours ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
+                return raw.isFinite && raw > 0 ? sum + raw : sum
+            } / visitSize)
         let book = PlanCandidates(
             classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            today: today,
+            capacity: capacity, today: today,
             extraReasons: [:])
         var byKey: [String: Int] = [:]
         byKey.reserveCapacity(book.keys.count)
@@ -85,7 +94,7 @@ public enum PlanCheck {
 
         // C overweight: the smallest whole-visit move from C to B that clears both conditions.
         let maxC = policy.maxShareC.doubleValue
-        if total > 0, c * 100 > maxC * total || c > b {
+        if total > 0, c * 100 > maxC * total || (c > b && !bOpen.isEmpty) {
             let byShare = (c - total * maxC / 100) / visitSize
             let byB = (c - b) / 2 / visitSize
             let visits = min(max(ceilWhole(byShare), ceilWhole(byB), 1), ceilWhole(c / visitSize))
@@ -108,16 +117,23 @@ public enum PlanCheck {
                     shortBy: Double(short) * visitSize,
                     suggestions: Array(bOpen.prefix(short)), unit: unit))
         }
-        let neglected = book.customers(in: .a).filter {
-            $0.eligible && !plannedKeys.contains(book.keys[$0.index])
-        }
-        if !neglected.isEmpty {
+        // A neglected: fewer due A customers planned than the plan owes them —
+        // A's share of the week, plus every C and D visit (those wait while a
+        // due A customer has none), plus visits to A customers not yet due.
+        let aCandidates = book.customers(in: .a)
+        let dueA = aCandidates.filter(\.eligible)
+        let neglected = dueA.filter { !plannedKeys.contains(book.keys[$0.index]) }
+        let notDueA = aCandidates.filter { !$0.eligible && plannedKeys.contains(book.keys[$0.index]) }.count
+        let shareA = ShareSplit.split(capacity, shares: policy.shares, order: Planner.priority)[.a] ?? 0
+        let owed = min(dueA.count, shareA + ceilWhole((c + d) / visitSize) + notDueA)
+        let plannedDueA = dueA.count - neglected.count
+        if plannedDueA < owed {
             warnings.append(
                 .aNeglected(
-                    customers: neglected.map {
+                    customers: neglected.prefix(owed - plannedDueA).map {
                         NeglectedAccount(
                             name: $0.name, daysSinceLastVisit: $0.daysSince, sales: $0.sales)
-                    }, cadenceWeeks: policy.followUpWeeksA))
+                    }, cadenceWeeks: book.cadenceWeeksA))
         }
         let dCeil = ceilWhole(totalVisits * policy.share(of: .d).doubleValue / 100)
         if d / visitSize > Double(dCeil) + 1e-9 {

@@ -65,11 +65,11 @@ public struct PlanCheckReport: Sendable, Hashable {
         case (true, .en):
             return
                 "The plan is sound: \(shares.joined(separator: ", ")) of \(unit.amount(total, in: .en)), "
-                + "within the policy, and every A customer due for follow-up has a visit."
+                + "within the policy, and the A follow-ups get every visit the week can give them."
         case (true, .ja):
             return
                 "この計画は健全です：\(unit.amount(total, in: .ja))のうち\(shares.joined(separator: "、"))で方針の範囲内、"
-                + "フォロー時期のA顧客にもすべて訪問予定があります。"
+                + "Aのフォローにも今週の枠で回せる限りの訪問が入っています。"
         case (false, .en):
             return warnings.count == 1
                 ? "The plan needs 1 change." : "The plan needs \(warnings.count) changes."

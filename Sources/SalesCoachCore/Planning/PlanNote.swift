@@ -13,6 +13,12 @@ public enum PlanNote: Sendable, Hashable {
     case unusedShare(segment: Segment, visits: Int, shortfall: Shortfall)
     /// Unused visits moved to B and A (never to C or D).
     case redistributed(toB: Int, toA: Int)
+    /// A's share of the week cannot see every A customer on the policy's
+    /// cadence, so the plan uses the longer one it can hold.
+    case cadenceStretched(
+        customers: Int, policyWeeks: Int, weeks: Int, visitsNeeded: Int, visitsForA: Rational, capacityNeeded: Int?)
+    /// C's and D's visits went to A customers due for follow-up.
+    case followUpBeforeComfort(visits: Int)
     /// More A customers are due than the A visits can cover: these were left out, lowest priority first out.
     case followUpsDropped(due: Int, visits: Int, cadenceWeeks: Int, dropped: [DroppedFollowUp])
     /// More C or D customers qualify than the segment's share holds; they wait for a later week.
@@ -59,6 +65,29 @@ public enum PlanNote: Sendable, Hashable {
                 $0
             }
             return "余った枠は\(parts.joined(separator: "と"))に回しました。CとDには回しません。"
+
+        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity), .en):
+            let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
+            var text =
+                "A follow-up: seeing your \(customers) A customers every \(policyWeeks) weeks takes \(PlanNote.visits(needed, .en)) a week, "
+                + "and A's share of the week holds \(share). Each A customer comes round about every \(weeks) weeks instead, the longest unseen first."
+            if let capacity {
+                text += " To keep the \(policyWeeks)-week cadence, plan \(capacity) visits a week (config set plan.capacity=\(capacity)) or give A a larger share."
+            }
+            return text
+        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity), .ja):
+            let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
+            var text =
+                "Aのフォロー：A顧客\(customers)社を\(policyWeeks)週間ごとに訪問するには週\(needed)件必要ですが、今週のAの枠は\(share)件です。"
+                + "そのため各A顧客は約\(weeks)週間ごとの訪問になり、最も間が空いた顧客から順に回ります。"
+            if let capacity {
+                text += "\(policyWeeks)週間ごとを守るには週\(capacity)件にする（config set plan.capacity=\(capacity)）か、Aの割合を上げてください。"
+            }
+            return text
+        case (.followUpBeforeComfort(let visits), .en):
+            return "C and D wait this week: \(visits == 1 ? "their visit went" : "their \(visits) visits went") to A customers due for follow-up."
+        case (.followUpBeforeComfort(let visits), .ja):
+            return "今週はCとDを後回しにし、その枠\(visits)件をフォロー時期のA顧客に回しました。"
 
         case (.followUpsDropped(let due, let visits, let cadence, let dropped), .en):
             let names = dropped.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(

@@ -45,4 +45,39 @@ public struct PlanPolicy: Sendable, Hashable {
     public static let standard = PlanPolicy()
 
     public func share(of segment: Segment) -> Rational { shares[segment] ?? .zero }
+
+    /// The follow-up cadence, in weeks, that A's share of `capacity` visits a
+    /// week can keep for `customersA` A customers.
+    ///
+    /// The policy's cadence when A's share holds it; otherwise the shortest
+    /// cadence it does hold (`customersA` ÷ (capacity × A's share), rounded
+    /// up), so that "due" never asks for more A visits than the week has and
+    /// the A customers rotate, longest unseen first. With no room for A at
+    /// all (a share of 0 or no capacity) no A customer falls due.
+    public func followUpWeeks(customersA: Int, capacity: Int) -> Int {
+        let perWeek = Rational(Int128(max(capacity, 0))) * share(of: .a) / Rational(100)
+        guard customersA > 0 else { return followUpWeeksA }
+        guard Rational.zero < perWeek else { return PlanPolicy.neverDue }
+        let weeks = Rational(Int128(customersA)) / perWeek
+        let whole = Int((weeks.numerator + weeks.denominator - 1) / weeks.denominator)
+        return min(max(followUpWeeksA, whole), PlanPolicy.neverDue)
+    }
+
+    /// A's visits a week that seeing `customersA` A customers every
+    /// `followUpWeeksA` weeks takes (rounded up).
+    public func visitsForFollowUp(customersA: Int) -> Int {
+        let weeks = max(followUpWeeksA, 1)
+        return (customersA + weeks - 1) / weeks
+    }
+
+    /// The weekly capacity at which A's share holds the policy's cadence for `customersA`.
+    public func capacityForFollowUp(customersA: Int) -> Int? {
+        let a = share(of: .a)
+        guard Rational.zero < a else { return nil }
+        let needed = Rational(Int128(visitsForFollowUp(customersA: customersA))) * Rational(100) / a
+        return Int((needed.numerator + needed.denominator - 1) / needed.denominator)
+    }
+
+    /// A cadence longer than any plan looks ahead: ten years.
+    static let neverDue = 520
 }

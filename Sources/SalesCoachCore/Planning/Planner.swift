@@ -1,15 +1,31 @@
-/// Turns a classified book into a week's visits, by the policy's shares.
+/// Turns a classified book into a week's visits, in the method's order.
 ///
-/// How a plan is made:
+/// The order, which holds however short the week is:
+/// 1. **A keeps its follow-up.** Every A customer is seen on a cadence; when
+///    A's share of the week cannot hold the policy's cadence for this many A
+///    customers, the cadence is stretched to the one it can hold (said once,
+///    in a note, with what it would take to keep the policy's), and the A
+///    customers rotate, longest unseen first.
+/// 2. **B gets the most time**: its share, the largest, and any visit another
+///    segment cannot use once every due A customer has one.
+/// 3. **C and D only when overdue, and only with capacity left**: their
+///    visits go to due A customers first, so a C or D visit is never kept
+///    while an A customer past its cadence is left out.
+///
+/// How the numbers are made:
 /// 1. The capacity is split into per-segment visits by the policy's shares
 ///    (largest-remainder rounding; ties go B, A, C, D).
 /// 2. Each segment fills its visits from its eligible customers in priority
 ///    order (see `PlanCandidates`), one visit per customer: every B customer is
 ///    eligible; A customers when their follow-up falls due by the end of the
 ///    week; C and D customers only when overdue or with a logged reason.
-/// 3. Visits a segment cannot use go to B, then to A, never to C or D; what
-///    is still left stays free and the plan says so.
-/// 4. The visits are spread over the working days still ahead in the week.
+/// 3. C's and D's visits go to due A customers while any is left out.
+/// 4. Visits a segment cannot use go to due A customers, then to B, never to
+///    C or D; what is still left stays free and the plan says so.
+/// 5. The visits are spread over the working days still ahead in the week.
+///
+/// `PlanCheck` reads a plan with the same candidates and cadence, so a plan
+/// made here never draws a warning from it.
 ///
 /// ```swift
 /// let plan = Planner.plan(classifications: results, visitLog: log, policy: .standard,
@@ -44,12 +60,21 @@ public enum Planner {
             hoursPerVisit: policy.hoursPerVisit)
         let book = PlanCandidates(
             classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            today: today,
+            capacity: visits, today: today,
             extraReasons: loggedReasons)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)
         var planned: [Segment: Int] = [:]
         var notes: [PlanNote] = []
+        if book.cadenceWeeksA > policy.followUpWeeksA {
+            notes.append(
+                .cadenceStretched(
+                    customers: book.customersA, policyWeeks: policy.followUpWeeksA,
+                    weeks: book.cadenceWeeksA,
+                    visitsNeeded: policy.visitsForFollowUp(customersA: book.customersA),
+                    visitsForA: Rational(Int128(visits)) * policy.share(of: .a) / Rational(100),
+                    capacityNeeded: policy.capacityForFollowUp(customersA: book.customersA)))
+        }
         var pool = 0
         for segment in Segment.allCases {
             let target = targets[segment] ?? 0
@@ -65,8 +90,19 @@ public enum Planner {
                     .unusedShare(segment: segment, visits: target - eligible, shortfall: shortfall))
             }
         }
+        // C and D wait while an A customer due for follow-up has no visit.
+        let dueA = book.eligible(in: .a)
+        var toA = 0
+        for segment in [Segment.c, .d] where (planned[.a] ?? 0) < dueA {
+            let moved = min(planned[segment] ?? 0, dueA - (planned[.a] ?? 0))
+            planned[segment, default: 0] -= moved
+            planned[.a, default: 0] += moved
+            toA += moved
+        }
+        if toA > 0 { notes.append(.followUpBeforeComfort(visits: toA)) }
+        // Unused visits: due A customers first, then B; never C or D.
         var moved: [Segment: Int] = [:]
-        for segment in [Segment.b, .a] where pool > 0 {
+        for segment in [Segment.a, .b] where pool > 0 {
             let room = book.eligible(in: segment) - (planned[segment] ?? 0)
             let extra = min(pool, max(room, 0))
             planned[segment, default: 0] += extra
@@ -77,7 +113,6 @@ public enum Planner {
             notes.append(.redistributed(toB: moved[.b] ?? 0, toA: moved[.a] ?? 0))
         }
 
-        let dueA = book.eligible(in: .a)
         let plannedA = planned[.a] ?? 0
         if dueA > plannedA {
             let dropped = book.customers(in: .a)[plannedA..<dueA].map {
@@ -85,7 +120,7 @@ public enum Planner {
             }
             notes.append(
                 .followUpsDropped(
-                    due: dueA, visits: plannedA, cadenceWeeks: policy.followUpWeeksA,
+                    due: dueA, visits: plannedA, cadenceWeeks: book.cadenceWeeksA,
                     dropped: Array(dropped)))
         }
         for segment in [Segment.c, .d] where book.eligible(in: segment) > (planned[segment] ?? 0) {

@@ -45,6 +45,7 @@ extension Session {
                     ? "Change with: config set KEY=VALUE (several at once for shares). Bold = changed from the default."
                     : "変更：config set 項目=値（構成比は複数まとめて）。太字は初期値から変更したもの。",
                 style: Palette.muted)
+            warnAboutPolicy()
             return
         }
         switch first.lowercased() {
@@ -63,6 +64,7 @@ extension Session {
                 let value = config.settings.first { $0.key.lowercased() == key.lowercased() }?.value ?? ""
                 console.say("\(key) = \(value)")
             }
+            if assignments.contains(where: { $0.0.lowercased().hasPrefix("plan.") }) { warnAboutPolicy() }
         case "reset":
             try saveSettings(Config.standard)
             console.say(language == .en ? "All settings are back to their defaults." : "すべての設定を初期値に戻しました。")
@@ -74,6 +76,14 @@ extension Session {
                 let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
                 throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).description)
             }
+        }
+    }
+
+    /// Says when the plan policy cannot hold for this book (A's cadence) or turns the method around.
+    func warnAboutPolicy() {
+        let customersA = classifications.filter { $0.segment == .a }.count
+        for warning in PolicyWarning.check(config.plan, customersA: customersA) {
+            console.say((language == .en ? "note: " : "注：") + warning.text(in: language), style: Palette.warning)
         }
     }
 

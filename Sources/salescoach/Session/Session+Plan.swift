@@ -157,14 +157,9 @@ extension Session {
                 words.removeLast()
             }
             let name = words.joined(separator: " ")
-            // A name outside the book is kept (the check warns about it), but a
-            // near miss is more likely a typo: say so instead of saving it.
-            var stored = name
-            if let customer = book.customer(named: name) {
-                stored = customer.name
-            } else if let guess = Suggestions.closest(to: name, in: book.customers.map(\.name), limit: 1).first {
-                throw Failure("no customer named '\(name)' (did you mean '\(guess)'?); nothing was planned")
-            }
+            // Only customers in the book can be planned: a name the book does
+            // not have would be left out of every share the check counts.
+            let stored = try requireCustomer(name).name
             let target = week ?? current
             let existing = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: target)
                 .first { Book.key($0.customerName) == Book.key(stored) }
@@ -386,6 +381,11 @@ extension Session {
         if let warning = result.warning {
             console.say((language == .en ? "warning: " : "注意：") + warning.text(in: language), style: Palette.warning)
             explainCTrap()
+        } else if !result.hasEnoughVisits {
+            console.say(
+                language == .en
+                    ? "Too few visits logged to tell (\(result.visits.total); at least \(result.minimumVisits) over \(result.weeks) weeks are needed). Log each visit with 'visit NAME' and ask again."
+                    : "判断するには訪問記録が少なすぎます（\(result.visits.total)件。直近\(result.weeks)週で\(result.minimumVisits)件以上必要です）。訪問のたびに 'visit 顧客名' で記録してください。")
         } else {
             console.say(language == .en ? "No drift toward comfortable accounts." : "居心地の良い顧客への偏りは見られません。", style: Palette.success)
         }

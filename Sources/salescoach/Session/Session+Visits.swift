@@ -11,11 +11,19 @@ extension Session {
         }
         // The name is the longest leading run of words that names a customer,
         // so `visit Acme Industrial 2026-11-27 renewal talk` needs no quotes.
+        // Exact names first, then names read as questions read them (short forms, romaji, typos).
         var nameEnd = 0
         for end in stride(from: arguments.count, through: 1, by: -1)
         where book.customer(named: arguments[0..<end].joined(separator: " ")) != nil {
             nameEnd = end
             break
+        }
+        if nameEnd == 0 {
+            for end in stride(from: arguments.count, through: 1, by: -1)
+            where resolvedCustomer(arguments[0..<end].joined(separator: " ")) != nil {
+                nameEnd = end
+                break
+            }
         }
         if nameEnd == 0 {
             let dateIndex = arguments.firstIndex { DateParser.looksLikeDate($0) } ?? arguments.count

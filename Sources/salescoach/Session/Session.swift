@@ -125,34 +125,43 @@ final class Session {
         }
         guard let first = words.first else { return .proceed }
         guard let command = CommandCatalog.command(named: first) else {
-            // Not a command: a question, unless it looks like a mistyped command.
-            if words.count <= 3, !looksLikeQuestion(trimmed), let guess = CommandCatalog.suggestions(for: first).first {
+            // Not a command: a question, unless the assistant cannot place it
+            // and its first word is a near miss of a command.
+            if words.count <= 3, let guess = CommandCatalog.suggestions(for: first).first, !understands(trimmed) {
                 return fail("unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list")
             }
             ask(trimmed)
             return .proceed
         }
         let arguments = Array(words.dropFirst())
-        // "why is 田中商事 in C?" and "show me my B customers" are questions
-        // that start like commands: when the words name no customer, ask.
-        if ["why", "show", "explain"].contains(command.name), !arguments.isEmpty,
-            book.customer(named: arguments.joined(separator: " ")) == nil,
-            looksLikeQuestion(trimmed) || ["is", "are", "me", "my", "do", "does", "should"].contains(arguments[0].lowercased())
-        {
-            ask(trimmed)
-            return .proceed
-        }
         do {
             return try run(command, arguments, reader: &reader)
         } catch let failure as Failure {
+            // "plan my week", "list my B customers please", "why is 田中商事 in C?":
+            // a line that starts with a command word but is not written as
+            // that command is a question, when the assistant can answer it.
+            // Commands that change data never fall through: a change is made
+            // only when it was asked for in the command's own words.
+            if !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }),
+                !Session.changingCommands.contains(command.name), !(command.name == "plan" && arguments[0] == "accept"),
+                understands(trimmed)
+            {
+                ask(trimmed)
+                return .proceed
+            }
             return fail(failure.description)
         } catch {
             return fail(String(describing: error))
         }
     }
 
-    private func looksLikeQuestion(_ text: String) -> Bool {
-        text.contains("?") || text.contains("？") || text.unicodeScalars.contains { $0.value >= 0x3000 }
+    /// Commands that change the workspace or write files.
+    static let changingCommands: Set<String> = [
+        "load", "export", "add", "set", "rename", "remove", "undo", "visit", "planned", "config", "backup", "restore",
+    ]
+
+    private func understands(_ line: String) -> Bool {
+        Assistant.understands(line, context: conversation, data: currentAssistantData())
     }
 
     @discardableResult
@@ -195,12 +204,41 @@ final class Session {
         return .proceed
     }
 
-    /// Looks a customer up by name, with "did you mean …?" when it is not there.
+    /// Looks a customer up by name the way questions do (case, width, legal
+    /// form, short forms, romaji, small typos), with "did you mean …?" when
+    /// it is not sure. A name taken other than as typed is said aloud.
     func requireCustomer(_ name: String) throws -> Customer {
-        if let customer = book.customer(named: name) { return customer }
-        let guesses = Suggestions.closest(to: name, in: book.customers.map(\.name))
-        if guesses.isEmpty { throw Failure("no customer named '\(name)'; 'list' shows the names") }
-        throw Failure("no customer named '\(name)' (did you mean \(guesses.map { "'\($0)'" }.joined(separator: " or "))?)")
+        switch resolution(of: name) {
+        case .exact(let found):
+            if let customer = book.customer(named: found) { return customer }
+        case .taken(let found):
+            if let customer = book.customer(named: found) {
+                console.say(language == .en ? "(taken as \(customer.name))" : "（\(customer.name) として扱います）", style: Palette.muted)
+                return customer
+            }
+        case .suggestions(let guesses):
+            throw Failure(
+                language == .en
+                    ? "no customer named '\(name)' (did you mean \(guesses.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?)"
+                    : "「\(name)」という顧客はいません（\(guesses.prefix(3).map { "「\($0)」" }.joined(separator: "または"))のことですか？）")
+        case .none:
+            break
+        }
+        throw Failure(
+            language == .en ? "no customer named '\(name)'; 'list' shows the names" : "「\(name)」という顧客はいません。'list' で一覧を表示できます")
+    }
+
+    /// The customer `name` stands for, when it is certain (exactly, or one clear match).
+    func resolvedCustomer(_ name: String) -> Customer? {
+        switch resolution(of: name) {
+        case .exact(let found), .taken(let found): book.customer(named: found)
+        case .suggestions, .none: nil
+        }
+    }
+
+    private func resolution(of name: String) -> NameResolution {
+        if let customer = book.customer(named: name) { return .exact(customer.name) }
+        return currentAssistantData().interpreter.matcher.resolve(name)
     }
 
     /// Joins words back into one name, so `why Acme Industrial` works unquoted.

@@ -40,10 +40,10 @@ import Testing
         #expect(
             report.statement(in: .en)
                 == "The plan is sound: A 40%, B 50%, C 10%, D 0% of 10 visits, within the policy, "
-                + "and every A customer due for follow-up has a visit.")
+                + "and the A follow-ups get every visit the week can give them.")
         #expect(
             report.statement(in: .ja)
-                == "この計画は健全です：10件のうちA 40%、B 50%、C 10%、D 0%で方針の範囲内、フォロー時期のA顧客にもすべて訪問予定があります。")
+                == "この計画は健全です：10件のうちA 40%、B 50%、C 10%、D 0%で方針の範囲内、Aのフォローにも今週の枠で回せる限りの訪問が入っています。")
     }
 
     @Test("C above its maximum share: move the excess to the top B customer not yet planned")

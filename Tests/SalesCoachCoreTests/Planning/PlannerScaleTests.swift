@@ -50,7 +50,8 @@ import Testing
             fastest = min(fastest, elapsed)
         }
         #expect(plan?.picks.count == 40)
-        #expect(plan?.allocations.map(\.planned) == [14, 20, 4, 2])
+        // Far more A customers are due than A's share holds, so C's and D's visits go to A too.
+        #expect(plan?.allocations.map(\.planned) == [20, 20, 0, 0])
         #expect(Set(plan?.picks.map(\.customer) ?? []).count == 40)
         #if !DEBUG
             #expect(fastest < .milliseconds(20), "planning 10,000 customers took \(fastest)")

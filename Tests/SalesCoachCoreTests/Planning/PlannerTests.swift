@@ -223,23 +223,33 @@ import Testing
         }
         let overdueC = (1...4).map { F.entry("C\($0)", .c, lastVisit: F.daysAgo(60)) }
         let result = plan(onlyB + dueA + overdueC, capacity: 10)
-        // Targets A 4, B 5, C 1, D 0: B has only 3, so 2 go to A; no D customers, D's share was 0 anyway.
-        #expect(result.allocations.map(\.planned) == [6, 3, 1, 0])
+        // Targets A 4, B 5, C 1, D 0. Eight A customers every 2 weeks would take 4 a week, more than
+        // A's 3.5, so the cadence stretches to 3 weeks (all eight are still due: 30 days since the last
+        // visit). C's visit goes to a due A customer, and B's 2 unused visits too: C and D wait.
+        #expect(result.allocations.map(\.planned) == [7, 3, 0, 0])
         #expect(
             result.notes == [
+                .cadenceStretched(
+                    customers: 8, policyWeeks: 2, weeks: 3, visitsNeeded: 4, visitsForA: Rational(7, 2),
+                    capacityNeeded: 12),
                 .unusedShare(
                     segment: .b, visits: 2, shortfall: .fewEligible(eligible: 3, customers: 3)),
+                .followUpBeforeComfort(visits: 1),
                 .redistributed(toB: 0, toA: 2),
                 .followUpsDropped(
-                    due: 8, visits: 6, cadenceWeeks: 2,
-                    dropped: [
-                        DroppedFollowUp(name: "A2", daysSinceLastVisit: 30, sales: 2),
-                        DroppedFollowUp(name: "A1", daysSinceLastVisit: 30, sales: 1),
-                    ]),
-                .waiting(segment: .c, count: 3, visits: 1),
+                    due: 8, visits: 7, cadenceWeeks: 3,
+                    dropped: [DroppedFollowUp(name: "A1", daysSinceLastVisit: 30, sales: 1)]),
+                .waiting(segment: .c, count: 4, visits: 0),
             ])
         #expect(
-            result.notes[1].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
+            result.notes[0].text(in: .en)
+                == "A follow-up: seeing your 8 A customers every 2 weeks takes 4 visits a week, and A's share of the week "
+                + "holds 3.5. Each A customer comes round about every 3 weeks instead, the longest unseen first. "
+                + "To keep the 2-week cadence, plan 12 visits a week (config set plan.capacity=12) or give A a larger share.")
+        #expect(
+            result.notes[2].text(in: .en) == "C and D wait this week: their visit went to A customers due for follow-up.")
+        #expect(
+            result.notes[3].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
 
         let onlyCD = [
             F.entry("Cozy", .c, lastVisit: F.daysAgo(60)),

@@ -86,6 +86,10 @@ import Testing
             expected["plan.\(key)"] = String(share)
             lines.append("\(key) = \(share)%")
         }
+        // C's maximum is never below its share: such a policy is refused (every plan would warn).
+        let maxC = Int.random(in: max(c, 1)...100, using: &random)
+        expected["plan.max_share_c"] = String(maxC)
+        lines.append("max_share_c = \(maxC)")
         let text = lines.joined(separator: Bool.random(using: &random) ? "\n" : "\r\n")
 
         let config = try Config(file: text, source: "team.toml")

@@ -1,0 +1,195 @@
+/// Answers that are lists of the user's own customers: where to focus, who
+/// is borderline, who has not been seen lately. Each cites the entry that
+/// explains why, beneath the names.
+extension Answerer {
+    static let listShown = 8
+
+    func customerList(_ list: CustomerListQuestion, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        switch list {
+        case .focus: focus(data: data, into: &reply)
+        case .borderline: borderline(reading, data: data, into: &reply)
+        case .notSeenLately: notSeenLately(reading, data: data, into: &reply)
+        }
+    }
+
+    /// B gets most of the time; A keeps its follow-up; C and D only when overdue.
+    private func focus(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        let topB = data.members(of: .b, limit: 5)
+        reply.lines.append(language.pick(
+            "Most of your time belongs to B: big companies that buy little from us yet, where the new business is (\(Config.format(policy.share(of: .b)))% of your visits).",
+            "時間の大半はBに使いましょう。会社は大きいのに当社との取り引きがまだ少なく、新しい売上が生まれる先です（訪問の\(Config.format(policy.share(of: .b)))%）。"))
+        if topB.isEmpty {
+            reply.lines.append(language.pick(
+                "  Your book has no B customer yet: look for large companies you sell little to, and add them.",
+                "  いまのリストにB顧客はいません。取り引きの少ない大きな会社を探してリストに加えましょう。"))
+        } else {
+            reply.lines.append(language.pick("  The B customers with the most upside:", "  伸びしろの大きいB顧客："))
+            for classification in topB { reply.lines.append("    " + Answerer.scoreLine(classification, language: language)) }
+            reply.about = topB.map(\.name)
+        }
+        let due = overdueA(data: data)
+        if due.customers.isEmpty {
+            reply.lines.append(language.pick(
+                "Keep A on its follow-up: every A customer has been seen within \(due.weeks) weeks.",
+                "Aはフォローを切らさずに：A顧客はすべて\(due.weeks)週間以内に訪問済みです。"))
+        } else {
+            let names = due.customers.prefix(5).map { "\($0.classification.name) (\(PlanReason.sinceLastVisit($0.days, language)))" }
+            let more = due.customers.count > 5 ? language.pick(" and \(due.customers.count - 5) more", " ほか\(due.customers.count - 5)社") : ""
+            reply.lines.append(language.pick(
+                "Keep A on its follow-up (every \(due.weeks) weeks): \(due.customers.count) due now — \(names.joined(separator: ", "))\(more).",
+                "Aはフォローを切らさずに（\(due.weeks)週間ごと）：いま\(due.customers.count)社が時期です — \(names.joined(separator: "、"))\(more)。"))
+        }
+        reply.lines.append(language.pick(
+            "C and D only when long overdue: they are pleasant to visit but cannot grow your numbers. Ask “who should I visit this week?” for a plan.",
+            "CとDは長く訪問していない時だけ。訪問しやすくても数字は伸びません。「今週はどこを訪問すべき？」で計画を出せます。"))
+        reply.cite("why-focus-b", "segment-b", "after-sales-follow-up")
+    }
+
+    /// Customers within the borderline margin, the ones one step from A first.
+    private func borderline(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let classifier = data.config.classifier
+        let wanted = Set(reading.segments)
+        let found = data.classifications.filter {
+            $0.isBorderline && $0.segment != nil && (wanted.isEmpty || wanted.contains($0.segment!))
+        }
+        .sorted { lhs, rhs in
+            let l = Answerer.borderlineRank(lhs, cut: classifier.cut)
+            let r = Answerer.borderlineRank(rhs, cut: classifier.cut)
+            return l != r ? l < r : lhs.name < rhs.name
+        }
+        reply.cite("borderline")
+        let margin = Config.format(classifier.borderlineMargin)
+        let cut = Config.format(classifier.cut)
+        guard !found.isEmpty else {
+            reply.lines.append(language.pick(
+                "No customer\(wanted.isEmpty ? "" : " in \(wanted.map(\.rawValue).sorted().joined(separator: "/"))") is within \(margin) points of the cut (\(cut)): every segment is clear-cut.",
+                "基準線（\(cut)）から\(margin)ポイント以内の顧客\(wanted.isEmpty ? "" : "（\(wanted.map(\.rawValue).sorted().joined(separator: "・"))）")はいません。どの顧客も領域がはっきりしています。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(data.summary.total), one step from A first:",
+            "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：全\(data.summary.total)社中\(found.count)社。Aまであと一歩の先から："))
+        for classification in found.prefix(Answerer.listShown) {
+            reply.lines.append("  " + Answerer.borderlineLine(classification, cut: classifier.cut, language: language))
+        }
+        if found.count > Answerer.listShown {
+            reply.lines.append(language.pick(
+                "  … and \(found.count - Answerer.listShown) more: `list` marks them with ~.",
+                "  …ほか\(found.count - Answerer.listShown)社。`list` では ~ の印がついています。"))
+        }
+        reply.about = found.prefix(Answerer.listShown).map(\.name)
+    }
+
+    /// Longest since the last visit first; for A, those past the follow-up cadence.
+    private func notSeenLately(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        if wanted == [.a] {
+            let due = overdueA(data: data)
+            reply.cite("after-sales-follow-up", "visit-cadence")
+            guard !due.customers.isEmpty else {
+                reply.lines.append(language.pick(
+                    "Every A customer has been seen within its \(due.weeks)-week follow-up.",
+                    "A顧客はすべて\(due.weeks)週間ごとのフォローの範囲内で訪問済みです。"))
+                return
+            }
+            reply.lines.append(language.pick(
+                "A customers past their \(due.weeks)-week follow-up: \(due.customers.count) of \(data.memberCount(of: .a)), longest unseen first:",
+                "\(due.weeks)週間ごとのフォローを過ぎたA顧客：\(data.memberCount(of: .a))社中\(due.customers.count)社、間が空いている順："))
+            for item in due.customers.prefix(Answerer.listShown) {
+                reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))")
+            }
+            if due.customers.count > Answerer.listShown {
+                reply.lines.append(language.pick("  … and \(due.customers.count - Answerer.listShown) more.", "  …ほか\(due.customers.count - Answerer.listShown)社。"))
+            }
+            reply.about = due.customers.prefix(Answerer.listShown).map(\.classification.name)
+            return
+        }
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        let seen = data.classifications.compactMap { c -> (classification: Classification, days: Int?)? in
+            guard let segment = c.segment, wanted.isEmpty || wanted.contains(segment) else { return nil }
+            return (c, history.lastVisit(c.name).map { $0.days(until: data.today) })
+        }
+        .sorted { lhs, rhs in
+            switch (lhs.days, rhs.days) {
+            case (nil, nil): return lhs.classification.name < rhs.classification.name
+            case (nil, _): return true
+            case (_, nil): return false
+            case (let l?, let r?): return l != r ? l > r : lhs.classification.name < rhs.classification.name
+            }
+        }
+        reply.cite("visit-cadence")
+        guard !seen.isEmpty else {
+            reply.lines.append(language.pick("No customer to list.", "該当する顧客はいません。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Not seen for the longest (last_visit and your visit log), with what the method says about each:",
+            "訪問から最も間が空いている顧客（last_visit と訪問記録から）と、手法から見た扱い："))
+        let policy = data.config.plan
+        let cadenceA = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+        for item in seen.prefix(Answerer.listShown) {
+            let segment = item.classification.segment!
+            let advice: String
+            switch segment {
+            case .a: advice = language.pick("A: follow-up every \(cadenceA) weeks", "A：\(cadenceA)週間ごとにフォロー")
+            case .b: advice = language.pick("B: your main target", "B：最重点の攻めどころ")
+            case .c: advice = language.pick("C: a short visit after \(policy.overdueWeeksC) weeks is enough", "C：\(policy.overdueWeeksC)週間を過ぎたら短い訪問で十分")
+            case .d: advice = language.pick("D: little time; a check after \(policy.overdueWeeksD) weeks", "D：手間は最小限、\(policy.overdueWeeksD)週間を過ぎたら確認程度")
+            }
+            reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))" + language.pick(" (\(advice))", "（\(advice)）"))
+        }
+        if seen.count > Answerer.listShown {
+            reply.lines.append(language.pick("  … and \(seen.count - Answerer.listShown) more.", "  …ほか\(seen.count - Answerer.listShown)社。"))
+        }
+        reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
+    }
+
+    /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
+    private func overdueA(data: AssistantData) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {
+        let policy = data.config.plan
+        let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        // Members come most sales first, which breaks ties between equal gaps.
+        let due = data.members(of: .a).enumerated().compactMap { position, c -> (Classification, Int?, Int)? in
+            let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
+            guard days.map({ $0 > 7 * weeks }) ?? true else { return nil }
+            return (c, days, position)
+        }
+        let ordered = due.sorted { ($0.1 ?? .max, -$0.2) > ($1.1 ?? .max, -$1.2) }
+        return (weeks, ordered.map { (classification: $0.0, days: $0.1) })
+    }
+
+    /// 0 for a B one step from A (record just under the cut), then by distance from the cut.
+    static func borderlineRank(_ c: Classification, cut: Rational) -> Double {
+        let distances = [c.objective, c.record].compactMap { $0 }.filter(\.isBorderline).map { abs($0.value - cut.doubleValue) }
+        let closest = distances.min() ?? 100
+        return (c.segment == .b && c.record?.isBorderline == true ? 0 : 100) + closest
+    }
+
+    /// "太平洋商船 — B; record 46.2, 3.8 below the cut: one step from A".
+    static func borderlineLine(_ c: Classification, cut: Rational, language: Language) -> String {
+        let segment = c.segment!
+        var parts: [String] = []
+        for axis in [c.objective, c.record].compactMap({ $0 }) where axis.isBorderline {
+            let gap = Formatting.trimmed(abs(axis.value - cut.doubleValue), decimals: 1)
+            let flipped: Segment =
+                axis.axis == .objective
+                ? Segment(objectiveHigh: !axis.isHigh, recordHigh: c.record?.isHigh ?? false)
+                : Segment(objectiveHigh: c.objective?.isHigh ?? false, recordHigh: !axis.isHigh)
+            let name = axis.axis == .objective ? language.pick("objective", "客観的評価") : language.pick("record", "取引実績")
+            parts.append(
+                axis.isHigh
+                    ? language.pick(
+                        "\(name) \(Formatting.score(axis.score)), \(gap) above the cut: could slip to \(flipped.rawValue)",
+                        "\(name) \(Formatting.score(axis.score))（基準線より\(gap)上）：\(flipped.rawValue)に下がる可能性")
+                    : language.pick(
+                        "\(name) \(Formatting.score(axis.score)), \(gap) below the cut: one step from \(flipped.rawValue)",
+                        "\(name) \(Formatting.score(axis.score))（基準線まで\(gap)）：\(flipped.rawValue)まであと一歩"))
+        }
+        return "\(c.name) — \(segment.rawValue)" + language.pick("; ", "：") + parts.joined(separator: language.pick("; ", "／"))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// Every line is read once: a command when it is written as one, a question
+/// otherwise, and commands find customers the way questions do.
+@Suite struct OneReaderTests {
+    private func session(_ lines: [String]) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["--demo"], input: lines.joined(separator: "\n") + "\n")
+    }
+
+    @Test(
+        "a line that starts with a command word but is a question gets the assistant's answer, not an error",
+        arguments: [
+            ("plan my week", "Visits for the week of"),
+            ("list the key accounts", "A customers (key account"),
+            ("list my B customers please", "B customers (main target"),
+            ("why is 田中商事 in C?", "田中商事 is in C"),
+            ("show me my B customers", "B customers (main target"),
+        ])
+    func commandWordQuestions(line: String, expected: String) throws {
+        let result = try session([line])
+        #expect(result.stdout.contains(expected), "\(line): \(result.stdout)")
+        #expect(!result.stderr.contains("error:"), "\(line): \(result.stderr)")
+        #expect(result.status == 0)
+    }
+
+    @Test(
+        "commands find a customer by short form, romaji or first word, and say which one they took",
+        arguments: [
+            ("why Northwind", "Northwind Trading is in A"),
+            ("why Tanaka Shoji", "田中商事 is in C"),
+            ("show 加藤ネジ", "加藤ネジ製作所"),
+        ])
+    func commandsMatchLikeQuestions(line: String, expected: String) throws {
+        let result = try session([line])
+        #expect(result.stdout.contains(expected), "\(line): \(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("(taken as "), "\(line): \(result.stdout)")
+    }
+
+    @Test("visit and planned add resolve names the same way, and refuse a name the book does not have")
+    func changesResolveNames() throws {
+        let result = try session(["visit 加藤ネジ", "planned add 加藤ネジ 2", "planned add Nowhere Ltd 2", "planned list"])
+        #expect(result.stdout.contains("Logged a visit to 加藤ネジ製作所"), "\(result.stdout)")
+        #expect(result.stdout.contains("Planned 2 visits to 加藤ネジ製作所"), "\(result.stdout)")
+        #expect(result.stderr.contains("no customer named 'Nowhere Ltd'"), "\(result.stderr)")
+        #expect(!result.stdout.contains("Nowhere"), "a name outside the book is never planned: \(result.stdout)")
+        #expect(result.status == 1)
+    }
+
+    @Test("a name like a customer's but with another word is not taken for it, in commands or questions")
+    func anotherCompanyIsNotTaken() throws {
+        let result = try session(["why Northwind Logistics", "tell me about Northwind Logistics"])
+        #expect(!result.stdout.contains("Northwind Trading is in"), "\(result.stdout)")
+        #expect(result.stdout.components(separatedBy: "Did you mean Northwind Trading?").count == 3, "\(result.stdout)")
+    }
+
+    @Test("a command that changes data never falls through to a question: its error stands")
+    func changesNeverFallThrough() throws {
+        let result = try session(["set 田中商事 sales=lots", "remove my C customers"])
+        #expect(result.stderr.contains("田中商事, sales: expected a number"), "\(result.stderr)")
+        #expect(result.stderr.contains("no customer named 'my C customers'"), "\(result.stderr)")
+        #expect(result.status == 1)
+    }
+
+    @Test("a mistyped command word is still named as one")
+    func mistypedCommand() throws {
+        let result = try session(["lsit"])
+        #expect(result.stderr.contains("unknown command 'lsit' (did you mean 'list'?)"), "\(result.stderr)")
+    }
+}

@@ -1,0 +1,76 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Questions whose honest answer is the user's own customers get them, computed
+/// here from the classifier and the visit history, not an article.
+@Suite struct CustomerListAnswerTests {
+    typealias T = AssistantAnswerTests
+    static let classifications = DemoBook.classifications
+    static let history = VisitHistory(customers: classifications.map(\.customer), visitLog: [], today: T.today)
+
+    @Test(
+        "the method's central question names the B customers with the most upside, in the question's language",
+        arguments: [
+            "what should I focus on?", "where should I spend most of my time?", "which customers should I prioritize?",
+            "どの顧客に一番力を入れるべき？", "何に集中すべき？", "優先順位の高い顧客は？",
+        ])
+    func focus(question: String) {
+        let answer = T.ask(question)
+        let topB = T.data.members(of: .b, limit: 5).map(\.name)
+        #expect(answer.interpretation.customerList == .focus, "\(question)")
+        for name in topB { #expect(answer.lines.contains { $0.contains(name) }, "\(question): \(name)") }
+        #expect(answer.citations.first == "why-focus-b")
+        #expect(answer.language == (question.unicodeScalars.first!.isASCII ? .en : .ja))
+    }
+
+    @Test(
+        "a request for borderline customers lists exactly the classifier's borderline customers",
+        arguments: ["any borderline customers?", "ボーダーラインの顧客はいますか？", "which customers are close to switching segments?"])
+    func borderline(question: String) {
+        let answer = T.ask(question)
+        let expected = Self.classifications.filter { $0.isBorderline && $0.segment != nil }.map(\.name)
+        #expect(!expected.isEmpty)
+        let listed = answer.lines.dropFirst().compactMap { line in expected.first { line.hasPrefix("  \($0) — ") } }
+        #expect(Set(listed) == Set(expected), "\(question): \(answer.lines)")
+        #expect(answer.citations == ["borderline"])
+    }
+
+    @Test("a question about what borderline means still gets the knowledge entry")
+    func borderlineMeaning() {
+        for question in ["what does borderline mean?", "境界線ギリギリの顧客はどう扱うの？", "why focus on B?"] {
+            #expect(T.ask(question).interpretation.customerList == nil, "\(question)")
+        }
+    }
+
+    @Test(
+        "A customers past their follow-up are listed from the last visits, longest unseen first",
+        arguments: ["which key accounts haven't had a visit in a while?", "フォローが遅れているA顧客はいますか"])
+    func overdueA(question: String) {
+        let answer = T.ask(question)
+        let policy = T.data.config.plan
+        let weeks = policy.followUpWeeks(customersA: T.data.memberCount(of: .a), capacity: policy.capacity)
+        // Longest gap first; equal gaps in the members' order (most sales first).
+        let overdue = T.data.members(of: .a).enumerated()
+            .map { ($1.name, Self.history.lastVisit($1.name).map { $0.days(until: T.today) }, $0) }
+            .filter { $0.1.map { $0 > 7 * weeks } ?? true }
+            .sorted { ($0.1 ?? .max, -$0.2) > ($1.1 ?? .max, -$1.2) }
+        #expect(!overdue.isEmpty)
+        let shown = answer.lines.dropFirst().compactMap { line in overdue.map(\.0).first { line.hasPrefix("  \($0) — ") } }
+        #expect(shown == Array(overdue.map(\.0).prefix(Answerer.listShown)), "\(question): \(answer.lines)")
+        #expect(answer.lines.first?.contains("\(overdue.count)") == true)
+    }
+
+    @Test(
+        "who has not been seen longest is read from last_visit, never-visited first",
+        arguments: ["who haven't I seen in the longest time?", "しばらく訪問してない顧客は？"])
+    func notSeenLately(question: String) {
+        let answer = T.ask(question)
+        let expected = Self.classifications.filter { $0.segment != nil }
+            .map { ($0.name, Self.history.lastVisit($0.name).map { $0.days(until: T.today) }) }
+            .sorted { ($0.1 ?? .max, $1.0) > ($1.1 ?? .max, $0.0) }
+        let firstListed = answer.lines.dropFirst().first
+        let longest = expected.first!
+        #expect(expected.filter { $0.1 == longest.1 }.contains { firstListed?.hasPrefix("  \($0.0) — ") == true }, "\(answer.lines)")
+    }
+}
