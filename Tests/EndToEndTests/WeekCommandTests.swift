@@ -53,6 +53,7 @@ import Testing
             planned list
             planned add 田中商事 --week 2026-12-14
             planned move 田中商事 --week this
+            planned move tanaka shoji --week this --from 2026-W51
 
             """, environment: Self.wednesday)
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -60,6 +61,9 @@ import Testing
             "Moved the planned visits to 田中商事 from the week of 2026-11-30 (2026-W49, this week) to the week of 2026-12-07 (2026-W50, next week); 3 planned there."))
         #expect(lines.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"))
         #expect(!lines.contains { $0.hasPrefix("The week of 2026-11-30") })
+        #expect(lines.contains("(taken as 田中商事)"))
+        #expect(lines.contains(
+            "Moved the planned visits to 田中商事 from the week of 2026-12-14 (2026-W51) to the week of 2026-11-30 (2026-W49, this week); 1 planned there."))
         #expect(result.stderr == "error: planned move: '田中商事' has planned visits in the week of 2026-12-07 (2026-W50, next week), "
             + "the week of 2026-12-14 (2026-W51); say which with --from DATE\n")
     }

@@ -177,7 +177,7 @@ extension Session {
             guard let week else {
                 throw Failure("planned move needs the week to move to, e.g. planned move 田中商事 --week next")
             }
-            let name = try self.name(from: rest, command: "planned")
+            let name = try plannedName(try self.name(from: rest, command: "planned"))
             let source = try plannedWeek(of: name, given: from, command: "planned move")
             guard source != week.start else {
                 throw Failure("planned move: the visits to '\(name)' are already in the week of \(week.start)")
@@ -190,7 +190,7 @@ extension Session {
                     ? "Moved the planned visits to \(moved.customerName) from \(weekName(source)) to \(weekName(week.start)); \(moved.visits) planned there."
                     : "\(moved.customerName) の訪問予定を\(weekName(source))から\(weekName(week.start))に移しました（その週は計\(moved.visits)件）。")
         case "remove":
-            let name = try self.name(from: rest, command: "planned")
+            let name = try plannedName(try self.name(from: rest, command: "planned"))
             let source = try plannedWeek(of: name, given: week, command: "planned remove")
             if try !workspace.removePlannedVisit(customerName: name, week: source) {
                 throw Failure("'\(name)' has no planned visits in \(weekName(source)); 'planned list' shows them")
@@ -266,6 +266,14 @@ extension Session {
         let week = try self.week(after: command, option: option, words, at: index)
         words.removeSubrange(index...min(index + 1, words.count - 1))
         return week
+    }
+
+    /// The name planned visits are kept under: as typed when something is
+    /// planned under it (even a customer no longer in the book), else the
+    /// book's customer it stands for (`tanaka shoji` → 田中商事).
+    private func plannedName(_ typed: String) throws -> String {
+        let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+        return planned.weeks(of: typed).isEmpty ? try requireCustomer(typed).name : typed
     }
 
     /// The week whose visits to `name` a command means: the one given, else
