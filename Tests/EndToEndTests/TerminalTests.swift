@@ -127,7 +127,14 @@ struct TerminalResizeTests {
         #expect(start.contains("salescoach (46)>"))
         try session.type("why 田中商事")
         try session.send("Enter")
-        let answer = try session.waitFor("is in C")
+        var answer = try session.waitFor("is in C")
+        // The answer and the next prompt are separate writes: under load the
+        // pane can be read between them, so wait for the prompt as well.
+        let deadline = Date().addingTimeInterval(15)
+        while answer.components(separatedBy: "salescoach (46)>").count < 3, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            answer = try session.screen()
+        }
         #expect(answer.contains("田中商事 is in C"))
         #expect(answer.components(separatedBy: "salescoach (46)>").count == 3)
     }
