@@ -2,6 +2,11 @@ import SalesCoachCore
 
 /// The manager's table: one row per rep, worst first, the team total last,
 /// then each rep's warnings.
+///
+/// Columns: the rep's book (customers per segment), the plan's shares for
+/// the week checked (when a plan was given), the C share week by week (of
+/// visits logged, else of visits planned), since when the rep has been
+/// drifting into C, and the number of warnings.
 public struct TeamReportView: Sendable {
     public let language: Language
     public let width: Int
@@ -15,33 +20,47 @@ public struct TeamReportView: Sendable {
 
     public func render(_ report: TeamReport) -> String {
         let en = language == .en
-        var columns = [TableColumn(en ? "Rep" : "担当", maxWidth: 24, minWidth: 6)]
-        for segment in Segment.allCases { columns.append(TableColumn(segment.rawValue, alignment: .right)) }
+        var columns = [
+            TableColumn(en ? "Rep" : "担当", maxWidth: 24, minWidth: 6),
+            TableColumn(en ? "Book A·B·C·D" : "担当先 A·B·C·D", alignment: .right),
+        ]
+        if report.hasPlan {
+            for segment in Segment.allCases { columns.append(TableColumn(segment.rawValue, alignment: .right)) }
+            columns.append(
+                TableColumn(
+                    en ? (report.unit == .hours ? "Hours" : "Visits") : (report.unit == .hours ? "時間" : "訪問数"),
+                    alignment: .right))
+        }
         columns += [
-            TableColumn(en ? (report.unit == .hours ? "Hours" : "Visits") : (report.unit == .hours ? "時間" : "訪問数"), alignment: .right),
+            TableColumn(en ? "C by week" : "週ごとのC", alignment: .right),
+            TableColumn(en ? "C since" : "C偏重の開始", alignment: .right),
             TableColumn(en ? "Warnings" : "注意", alignment: .right),
-            TableColumn(en ? "C overweight" : "C過多", alignment: .center),
         ]
         var rows: [[TableCell]] = report.rows.map { row in
-            var cells = [TableCell(row.label(in: language))]
-            for segment in Segment.allCases {
-                cells.append(TableCell(Formatting.percent(row.check.row(segment).share), style: Palette.segment(segment)))
+            var cells = [TableCell(row.label(in: language)), TableCell(book(row.customers(_:)))]
+            if report.hasPlan {
+                for segment in Segment.allCases {
+                    let share = Formatting.percent(row.check.row(segment).share)
+                    cells.append(TableCell(row.basis == .unknownRep ? "–" : share, style: Palette.segment(segment)))
+                }
+                cells.append(TableCell(report.unit.amount(row.check.total + row.check.uncounted, in: language)))
             }
             cells += [
-                TableCell(report.unit.amount(row.check.total, in: language)),
+                TableCell(trend(row.weeks)),
+                TableCell(row.driftingSince.map(date) ?? "–", style: row.driftingSince == nil ? .plain : Palette.warning),
                 TableCell(String(row.warningCount), style: row.warningCount > 0 ? Palette.warning : .plain),
-                TableCell(row.isCOverweight ? (en ? "yes" : "あり") : "–", style: row.isCOverweight ? Palette.warning : .plain),
             ]
             return cells
         }
-        var total = [TableCell(en ? "team" : "チーム計", style: Palette.heading)]
-        for segment in Segment.allCases { total.append(TableCell(Formatting.percent(report.total.share(segment)))) }
-        total += [
-            TableCell(report.unit.amount(report.total.total, in: language)), TableCell(String(report.total.warningCount)),
-            TableCell(report.total.isCOverweight ? (en ? "yes" : "あり") : "–"),
-        ]
+        var total = [TableCell(en ? "team" : "チーム計", style: Palette.heading), TableCell(book(report.total.customers(_:)))]
+        if report.hasPlan {
+            for segment in Segment.allCases { total.append(TableCell(Formatting.percent(report.total.share(segment)))) }
+            total.append(TableCell(report.unit.amount(report.total.total, in: language)))
+        }
+        total += [TableCell(trend(report.total.weeks)), TableCell(""), TableCell(String(report.total.warningCount))]
         rows.append(total)
         var out = TableRenderer(columns: columns).render(rows, width: width, color: color)
+        out += "\n" + Palette.muted.apply(to: legend(report), mode: color)
         for row in report.rows where !row.check.warnings.isEmpty {
             out += "\n\n" + Palette.heading.apply(to: TerminalText.sanitize(row.label(in: language)), mode: color)
             for warning in row.check.warnings {
@@ -51,5 +70,39 @@ public struct TeamReportView: Sendable {
             }
         }
         return out
+    }
+
+    /// "3·5·2·1", then "+1" for unclassified customers.
+    func book(_ count: (Segment?) -> Int) -> String {
+        let counts = Segment.allCases.map { String(count($0)) }.joined(separator: "·")
+        return count(nil) > 0 ? counts + " +\(count(nil))" : counts
+    }
+
+    /// C's share per week, oldest first, in percent: "10 25 40 60"; "·" for a week without data.
+    func trend(_ weeks: [TeamReport.Week]) -> String {
+        weeks.map { week in week.cShare.map { String(Int(($0 * 100).rounded())) } ?? "·" }.joined(separator: " ")
+    }
+
+    /// A week's Monday as "11-16".
+    func date(_ day: LocalDate) -> String { String(day.description.dropFirst(5)) }
+
+    /// What the columns mean, a line each.
+    func legend(_ report: TeamReport) -> String {
+        let first = report.total.weeks.first?.start ?? report.week.start
+        let weeks = report.total.weeks.count
+        let lines: [String]
+        switch language {
+        case .en:
+            lines = (report.hasPlan ? ["Plan: shares of the visits planned for the week of \(report.week.start)."] : []) + [
+                "C by week: C's share of the visits logged (else planned) in each of \(weeks) weeks from \(first), in %.",
+                "C since: the first week of the current run with C above its maximum or above B.",
+            ]
+        case .ja:
+            lines = (report.hasPlan ? ["計画：\(report.week.start)の週の訪問予定の構成比。"] : []) + [
+                "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ予定）に占めるCの割合（%）。",
+                "C偏重の開始：Cが上限またはBを超える状態が続いている最初の週。",
+            ]
+        }
+        return lines.joined(separator: "\n")
     }
 }

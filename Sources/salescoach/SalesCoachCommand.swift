@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `salescoach` with no subcommand opens the coaching session (the REPL);
-/// `classify` and `check` are one-shot commands for scripts and managers.
+/// `classify`, `check` and `team` are one-shot commands for scripts and managers.
 @main
 struct SalesCoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +12,7 @@ struct SalesCoachCommand: ParsableCommand {
             the business it does with us (取り引き実績), and placed in A, B, C or D. \
             Run with no subcommand for the coaching session; type 'help' there.
             """,
-        subcommands: [SessionCommand.self, ClassifyCommand.self, CheckCommand.self],
+        subcommands: [SessionCommand.self, ClassifyCommand.self, CheckCommand.self, TeamCommand.self],
         defaultSubcommand: SessionCommand.self
     )
 }

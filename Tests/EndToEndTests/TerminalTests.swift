@@ -6,11 +6,7 @@ import Testing
 @Suite(.enabled(if: TerminalSession.isAvailable, "needs tmux"), .serialized)
 struct TerminalTests {
     func start(home: URL) throws -> TerminalSession {
-        var environment = BinaryRunner.environment(home: home)
-        environment["TERM"] = "xterm-256color"
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "COLUMNS")
-        let session = try TerminalSession(arguments: ["--demo"], environment: environment)
+        let session = try TerminalSession(arguments: ["--demo"], environment: TerminalSession.capableEnvironment(home: home))
         try session.waitFor("salescoach (46)>")
         return session
     }
@@ -128,14 +124,37 @@ struct TerminalResizeTests {
         try session.type("why 田中商事")
         try session.send("Enter")
         var answer = try session.waitFor("is in C")
-        // The answer and the next prompt are separate writes: under load the
-        // pane can be read between them, so wait for the prompt as well.
-        let deadline = Date().addingTimeInterval(15)
-        while answer.components(separatedBy: "salescoach (46)>").count < 3, Date() < deadline {
+        // The next prompt follows the answer: wait for it too.
+        for _ in 0..<100 where answer.components(separatedBy: "salescoach (46)>").count < 3 {
             Thread.sleep(forTimeInterval: 0.1)
             answer = try session.screen()
         }
         #expect(answer.contains("田中商事 is in C"))
         #expect(answer.components(separatedBy: "salescoach (46)>").count == 3)
+    }
+
+    @Test("the prompt shows the rep scope and its count, and loses it after 'rep all'")
+    func promptShowsRepScope() throws {
+        let environment = TerminalSession.capableEnvironment(home: try BinaryRunner.temporaryDirectory())
+        let session = try TerminalSession(arguments: ["--demo", "--rep", "岡田さん"], environment: environment)
+        let start = try session.waitFor("salescoach 岡田 美咲 (11)>")
+        #expect(start.contains("Working on 岡田 美咲's customers (11); 'rep all' for everyone."))
+        try session.type("rep all")
+        try session.send("Enter")
+        let after = try session.waitFor("salescoach (46)>")
+        #expect(after.contains("Working on the whole list: 46 customers."))
+    }
+
+    @Test("a kept scope whose rep is no longer in the list is pointed out at start-up")
+    func scopeOfAGoneRep() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        let workspace = home.appendingPathComponent("w.sqlite").path
+        let setUp = try BinaryRunner.run(
+            ["--workspace", workspace, "--file", "examples/team/crm-accounts.csv", "--rep", "Darcel"],
+            input: "load examples/demo-customers.csv --replace\n")
+        #expect(setUp.status == 0, "stderr: \(setUp.stderr)")
+        let session = try TerminalSession(arguments: ["--workspace", workspace], environment: TerminalSession.capableEnvironment(home: home))
+        let start = try session.waitFor("salescoach Darcel Schlecht (0)>")
+        #expect(start.contains("no customer in the list has the rep 'Darcel Schlecht' any more; 'rep' lists the reps"))
     }
 }

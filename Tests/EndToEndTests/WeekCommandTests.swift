@@ -22,11 +22,11 @@ import Testing
             "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
             "Visit plan for the week of 2026-12-07 (2026-W50) — 3 of 3 visits",
         ])
-        #expect(lines.contains("   1. Mon 関西建設 — A: 5 weeks since the last visit, 16.9M of sales at stake; past its 4-week follow-up"))
+        #expect(lines.contains("   1. Mon Acme Industrial — A: 17 weeks since the last visit, 5.1M of sales at stake; past its 4-week follow-up"))
         #expect(lines.contains(
             "Saved as your planned visits for the week of 2026-12-07: 3 visits to 3 customers; other weeks are kept. 'undo' takes it back."))
         #expect(lines.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"))
-        #expect(lines.contains("  A  Northwind Trading  ×1  (岡田 美咲)"))
+        #expect(lines.contains("  A  Acme Industrial  ×1  (佐々木 健)"))
         #expect(lines.contains("Undid: accept the plan for the week of 2026-12-07 (3 entries)."))
         #expect(lines.last?.hasPrefix("No visits planned.") == true)
     }
@@ -84,7 +84,7 @@ import Testing
         let lines = next.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("The week of 2026-11-30 (2026-W49, last week): 3 visits"))
         #expect(lines.contains(
-            "↻ Carried over from the week of 2026-11-30 (planned, not logged): Northwind Trading ×1, Keystone Retail Group ×1; 'plan' counts them."))
+            "↻ Carried over from the week of 2026-11-30 (planned, not logged): Acme Industrial ×1, Keystone Retail Group ×1; 'plan' counts them."))
         #expect(lines.contains("Visit plan for the week of 2026-12-07 (2026-W50) — 5 of 5 visits, 2 carried over from the week before"))
         #expect(lines.contains("   ↻ Keystone Retail Group ×1 — B: carried over from the week of 2026-11-30 (planned, not logged)"))
         // Carried visits are in the accepted week once, never twice.
@@ -94,7 +94,7 @@ import Testing
             workspace + ["--lang", "ja"], input: "undo\nplanned list\nplan 5\n", environment: ["SALESCOACH_TODAY": "2026-12-08"])
         let ja = japanese.stdout.split(separator: "\n").map(String.init)
         #expect(ja.contains(
-            "↻ 2026-11-30 の週から繰り越し（予定したが訪問の記録なし）：Northwind Trading ×1、Keystone Retail Group ×1。'plan' で今週の計画に含めます。"))
+            "↻ 2026-11-30 の週から繰り越し（予定したが訪問の記録なし）：Acme Industrial ×1、Keystone Retail Group ×1。'plan' で今週の計画に含めます。"))
         #expect(ja.contains("2026-12-07 の週（2026-W50）の訪問計画 — 5件中 5件（うち前週からの繰り越し 2件）"))
     }
 
@@ -145,7 +145,7 @@ import Testing
         let csv = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(csv.count == 11)
         #expect(csv[0] == "customer,visits,segment,reason,day,week,rep")
-        #expect(csv[1] == "関西建設,1,A,\"A: 5 weeks since the last visit, 16.9M of sales at stake; past its 4-week follow-up\",2026-12-07,2026-12-07,佐々木 健")
+        #expect(csv[1] == "Acme Industrial,1,A,\"A: 17 weeks since the last visit, 5.1M of sales at stake; past its 4-week follow-up\",2026-12-07,2026-12-07,佐々木 健")
         #expect(session.stdout.contains("Loaded 10 planned entries from \(file.path) for the week of 2026-12-07 (2026-W50, next week)."))
         #expect(session.stdout.contains("The week of 2026-12-07 (2026-W50, next week): 10 visits"))
         // `check` alone checks this week's plan, which is empty: the loaded one is next week's.

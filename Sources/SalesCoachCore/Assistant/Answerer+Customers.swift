@@ -7,9 +7,16 @@ extension Answerer {
         let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
         for (i, classification) in found.prefix(3).enumerated() {
             if i > 0 { reply.lines.append("") }
+            if reading.asksBorderline, classification.segment != nil {
+                // "is it borderline?": yes or no first, with the numbers that decide it.
+                reply.lines.append(Answerer.borderlineVerdict(classification, config: data.config.classifier, language: language))
+                reply.cite("borderline")
+            }
             reply.lines += classification.explanationLines(in: language, cut: data.config.classifier.cut)
             if let last = history.lastVisit(classification.name) {
                 reply.lines.append(language.pick("  Last visit: ", "  前回の訪問：") + Answerer.ago(last, today: data.today, language))
+            } else {
+                reply.lines.append(language.pick("  Last visit: none on record", "  前回の訪問：記録なし"))
             }
             if let notes = classification.customer.notes.map({ SingleLine.visible($0.trimmingWhitespace) }), !notes.isEmpty {
                 reply.lines.append(language.pick("  Notes: \(notes)", "  メモ：\(notes)"))
@@ -113,13 +120,17 @@ extension Answerer {
         let policy = data.config.plan
         let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
         let (first, second) = (found[0], found[1])
-        let p1 = VisitPriority(first, history: history, policy: policy, today: data.today)
-        let p2 = VisitPriority(second, history: history, policy: policy, today: data.today)
+        let p1 = data.visitPriority(first, history: history)
+        let p2 = data.visitPriority(second, history: history)
         let (winner, loser) = p1 < p2 ? (p1, p2) : (p2, p1)
         reply.about = [first.name, second.name]
         reply.data.append(.comparison(first: first.name, second: second.name, winner: winner.name))
         reply.data.append(.customer(first))
         reply.data.append(.customer(second))
+        if reading.asksDifference {
+            // "what's the difference between X and Y?": the two side by side first.
+            reply.lines.append(contentsOf: Answerer.sideBySide(first, second, history: history, data: data, language: language))
+        }
         reply.lines.append(language.pick("Visit \(winner.name) first.", "先に訪問すべきは\(winner.name)です。"))
         for p in [winner, loser] {
             reply.lines.append("  \(p.name): \(p.reason(in: language, policy: policy))")
@@ -131,6 +142,45 @@ extension Answerer {
             ranks.contains { [.aOverdue, .aDue, .aLater].contains($0) } ? "after-sales-follow-up" : nil,
             ranks.contains { [.c, .cOverdue].contains($0) } ? "c-trap" : nil,
             "weekly-plan")
+    }
+
+    /// "Yes: record 46.2 is 3.8 below the cut (50)…" / "No: objective 91.0 and record 18.9 are both more than 5 from the cut."
+    static func borderlineVerdict(_ c: Classification, config: ClassifierConfig, language: Language) -> String {
+        let margin = Config.format(config.borderlineMargin)
+        let cut = Config.format(config.cut)
+        let axes = [c.objective, c.record].compactMap { $0 }
+        if c.isBorderline {
+            return language.pick("Yes, borderline — ", "はい、境界線上です — ")
+                + Answerer.borderlineLine(c, cut: config.cut, language: language).drop { $0 != "—" }.dropFirst(2)
+        }
+        let scores = axes.map { "\(language.pick($0.axis.label, $0.axis.labelJapanese)) \(Formatting.score($0.score))" }
+        return language.pick(
+            "No, not borderline: \(scores.joined(separator: " and ")) are both more than \(margin) points from the cut (\(cut)).",
+            "いいえ、境界線上ではありません：\(scores.joined(separator: "・"))はどちらも基準線（\(cut)）から\(margin)ポイント以上離れています。")
+    }
+
+    /// Two customers' segments, axis scores, metrics and last visits, line by line.
+    static func sideBySide(
+        _ x: Classification, _ y: Classification, history: VisitHistory, data: AssistantData, language: Language
+    ) -> [String] {
+        func segment(_ c: Classification) -> String { c.segment?.rawValue ?? language.pick("unclassified", "未分類") }
+        func axis(_ score: AxisScore?) -> String {
+            guard let score else { return "–" }
+            return Formatting.score(score.score) + (score.isHigh ? language.pick(" (high)", "（高）") : language.pick(" (low)", "（低）"))
+        }
+        func metric(_ c: Classification, _ m: Metric) -> String { c.customer[m].map { Formatting.value($0, of: m, in: language) } ?? "–" }
+        func last(_ c: Classification) -> String {
+            history.lastVisit(c.name).map { Answerer.ago($0, today: data.today, language) } ?? language.pick("none on record", "記録なし")
+        }
+        var lines = [language.pick("\(x.name) and \(y.name) side by side:", "\(x.name)と\(y.name)の比較：")]
+        let rows: [(String, String, String)] = [
+            (language.pick("segment", "領域"), segment(x), segment(y)),
+            (language.pick("objective evaluation", "客観的評価"), axis(x.objective), axis(y.objective)),
+            (language.pick("transaction record", "取引実績"), axis(x.record), axis(y.record)),
+        ] + Metric.allCases.map { (language.pick($0.label, $0.labelJapanese), metric(x, $0), metric(y, $0)) }
+            + [(language.pick("last visit", "前回の訪問"), last(x), last(y))]
+        for (label, left, right) in rows { lines.append("  \(label)" + language.pick(": ", "：") + "\(left) · \(right)") }
+        return lines
     }
 
     /// "2026-11-24 (3 days ago)" / "2026-11-24（3日前）".

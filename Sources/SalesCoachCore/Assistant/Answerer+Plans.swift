@@ -6,6 +6,13 @@ extension Answerer {
         let plan = Answerer.plan(reading, data: data)
         reply.data.append(.plan(plan))
         reply.about = plan.picks.map(\.customer)
+        if let hours = reading.hours {
+            let perVisit = Config.format(data.config.plan.hoursPerVisit)
+            let given = Formatting.trimmed(hours, decimals: 1)
+            reply.lines.append(language.pick(
+                "\(given) hours at \(perVisit) hours a visit (plan.hours_per_visit): \(plan.capacity) visit\(plan.capacity == 1 ? "" : "s").",
+                "\(given)時間、1件\(perVisit)時間（plan.hours_per_visit）で\(plan.capacity)件です。"))
+        }
         reply.lines.append(language.pick(
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
             "\(plan.week.start)の週の訪問計画：\(plan.capacity)件中\(plan.picks.count)件。"))
@@ -41,7 +48,7 @@ extension Answerer {
                         "\(classification.name) is in the plan (\(Answerer.day(pick.day, language))): \(pick.reason.text(in: language))",
                         "\(classification.name)は計画に入っています（\(Answerer.day(pick.day, language))）：\(pick.reason.text(in: language))"))
                 } else {
-                    let priority = VisitPriority(classification, history: history, policy: policy, today: data.today)
+                    let priority = data.visitPriority(classification, history: history)
                     reply.lines.append(language.pick(
                         "\(classification.name) is not in this week's plan: \(priority.reason(in: language, policy: policy)).",
                         "\(classification.name)は今週の計画に入っていません：\(priority.reason(in: language, policy: policy))。"))
@@ -56,9 +63,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "  • B gets the largest share (\(share(.b))): large companies that buy little from us yet are where new sales come from.",
             "  • Bに最大の枠（\(share(.b))）：大きな会社なのに取り引きがまだ少ない相手こそ、売上が伸びる余地です。"))
+        // The cadence this week's capacity holds, which may be longer than the policy's.
+        let cadence = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: plan.capacity)
         reply.lines.append(language.pick(
-            "  • A gets \(share(.a)) for a follow-up every \(policy.followUpWeeksA) weeks, so no competitor gets a foothold.",
-            "  • Aに\(share(.a))：\(policy.followUpWeeksA)週間ごとにフォローし、競合に入り込む隙を与えません。"))
+            "  • A gets \(share(.a)) for a follow-up every \(cadence) weeks, so no competitor gets a foothold"
+                + (cadence > policy.followUpWeeksA ? " (every \(policy.followUpWeeksA) would take more visits than the week has)." : "."),
+            "  • Aに\(share(.a))：\(cadence)週間ごとにフォローし、競合に入り込む隙を与えません"
+                + (cadence > policy.followUpWeeksA ? "（\(policy.followUpWeeksA)週間ごとには今週の枠が足りません）。" : "。")))
         reply.lines.append(language.pick(
             "  • C and D come in only after \(policy.overdueWeeksC) and \(policy.overdueWeeksD) weeks without a visit, or with a reason you logged: pleasant visits, little growth.",
             "  • CとDは\(policy.overdueWeeksC)週間・\(policy.overdueWeeksD)週間訪問がない場合か、理由が記録されている場合だけ：訪問しやすくても伸びしろは小さいからです。"))
@@ -111,7 +122,10 @@ extension Answerer {
 
     /// The plan for the question's number of visits, else the policy's capacity (prepared in advance).
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
-        reading.number.map { data.plan(visits: $0) } ?? data.defaultPlan
+        if let hours = reading.hours {
+            return data.plan(visits: PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit))
+        }
+        return reading.number.map { data.plan(visits: $0) } ?? data.defaultPlan
     }
 
     /// A plan note as a line; a long list of A customers left out is cut to a

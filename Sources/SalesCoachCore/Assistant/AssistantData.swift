@@ -114,6 +114,20 @@ public struct AssistantData: Sendable {
     /// How many customers the segment has.
     public func memberCount(of segment: Segment) -> Int { ranked[segment]?.count ?? 0 }
 
+    /// How a customer stands for the next visit, the way the planner orders
+    /// a week: the book's A cadence, and a B customer's place by upside.
+    func visitPriority(_ classification: Classification, history: VisitHistory) -> VisitPriority {
+        let policy = config.plan
+        var upside: (rank: Int, of: Int)? = nil
+        if classification.segment == .b, let position = ranked[.b]?.firstIndex(where: { classifications[$0].name == classification.name }) {
+            upside = (position + 1, memberCount(of: .b))
+        }
+        return VisitPriority(
+            classification, history: history, policy: policy, today: today,
+            cadenceWeeksA: policy.followUpWeeks(customersA: memberCount(of: .a), capacity: policy.capacity),
+            upsideRank: upside)
+    }
+
     /// What orders a segment's members (higher first). Display order only, so
     /// doubles are precise enough; missing or non-finite data sorts last.
     static func displayKey(_ c: Classification) -> Double {

@@ -26,4 +26,17 @@ public struct ConversationContext: Sendable, Hashable {
         self.suggestions = suggestions
         self.number = number
     }
+
+    /// Records what a command showed, so a question after it follows on
+    /// ("why?" after `plan`, "what would it take?" after `why NAME`).
+    public mutating func discussed(
+        _ intent: Intent, customers: [String] = [], segments: [Segment] = [], number: Int? = nil, language: Language
+    ) {
+        lastIntent = intent
+        self.customers = customers
+        self.segments = segments
+        self.number = number
+        self.language = language
+        suggestions = []
+    }
 }

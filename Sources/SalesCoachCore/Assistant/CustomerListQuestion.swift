@@ -28,10 +28,37 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
+            || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
-        if has(english.notSeen) || hasJapanese(japanese.notSeen) { return .notSeenLately }
+        if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(joined, compact) { return .notSeenLately }
         return nil
+    }
+
+    /// "haven't been visited lately", "not seen recently", 「最近会ってない」: a
+    /// negation with a word for recent (alone, "who did I visit recently?" asks for the log).
+    private static func notSeenRecently(_ joined: String, _ compact: String) -> Bool {
+        let negated = ["havent", "haven't", "hasnt", "hasn't", "not", "no", "never", "without"].contains { joined.contains(" \($0) ") }
+        let recent = ["lately", "recently", "recent", "for a while", "for ages", "for long"].contains { joined.contains(" \($0) ") }
+        let japanese = compact.contains("最近") && ["ない", "ていない", "てない", "無沙汰"].contains { compact.contains($0) }
+        return (negated && recent) || japanese
+    }
+
+    /// Whether the question speaks of being borderline at all ("is it borderline?", 「それってギリギリ？」).
+    static func asksAboutBorderline(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        return english.borderline.contains { joined.contains(" \($0) ") } || japanese.borderline.contains { compact.contains($0) }
+    }
+
+    /// Whether the question asks when a customer was last visited
+    /// ("when did I last visit X?", 「Xは最後にいつ訪問した？」): the explanation carries it.
+    static func asksLastVisit(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        let english = ["last visit", "last visited", "last saw", "last seen", "last went", "how long since", "when did i last", "when did we last"]
+        let japanese = ["最後にいつ", "いつ訪問", "いつ行った", "最後の訪問", "前回の訪問", "前回いつ", "最後に会った", "最後に行った"]
+        return english.contains { joined.contains(" \($0) ") } || japanese.contains { compact.contains($0) }
     }
 
     /// Phrases, matched as whole words of the folded question.
@@ -64,7 +91,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     private static let japanese = (
         aboutTheIdea: ["とは", "意味", "どう扱", "どう考え", "どうすれば", "どうしたら", "ってなに", "って何"],
         focus: ["集中すべき", "集中したら", "力を入れるべき", "力を入れたら", "注力すべき", "注力したら", "優先順位", "優先すべき顧客", "優先度の高い", "一番大事な顧客", "時間を使うべき", "時間をかけるべき"],
-        asksForCustomers: ["いますか", "いる？", "いる?", "はどこ", "どこ", "どの", "誰", "だれ", "一覧", "教えて", "挙げて", "顧客は", "先は", "ありますか"],
+        asksForCustomers: ["いますか", "いる？", "いる?", "はどこ", "どこ", "どの", "誰", "だれ", "一覧", "教えて", "挙げて", "顧客は", "先は", "ありますか", "ところは"],
         borderline: ["ボーダー", "ギリギリ", "ぎりぎり", "境界", "当落", "入れ替わりそう", "変わりそう", "移りそう"],
         notSeen: ["訪問してない", "訪問していない", "行ってない", "行っていない", "会ってない", "会っていない", "ご無沙汰", "しばらく", "遅れて", "久しく", "長い間", "間が空いて"]
     )

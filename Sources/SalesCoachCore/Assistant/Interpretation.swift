@@ -26,6 +26,12 @@ public struct Interpretation: Sendable, Hashable {
     /// Set when the question asks for a list of the user's customers (with
     /// `intent` `.segmentMembers`): the answer comes from the book, not an article.
     public var customerList: CustomerListQuestion?
+    /// A question about one customer that asks whether it is borderline.
+    public var asksBorderline = false
+    /// A comparison that asks how two customers differ, not only which comes first.
+    public var asksDifference = false
+    /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
+    public var hours: Double?
     var hasOutOfScopeCue = false
     /// Whether a method question named no topic the tables know, so the
     /// overview was chosen for want of anything better.

@@ -4,6 +4,31 @@ extension Interpreter {
     /// A count in the question ("plan 12 visits", "10件", "five visits",
     /// 「五件」), 1–999; dates and long numbers are not counts, and a number
     /// word only counts next to what is counted ("which one" is no count).
+    /// Hours the rep has, when the question gives them ("I have 9 hours this
+    /// week", "7.5h", 「今週は9時間」): the plan's capacity in time, not in visits.
+    static func hours(in masked: QuestionText) -> Double? {
+        let chars = masked.chars
+        var i = 0
+        while i < chars.count {
+            guard chars[i].isASCII, chars[i].isNumber,
+                i == 0 || !(chars[i - 1].isASCII && (chars[i - 1].isLetter || chars[i - 1].isNumber) || chars[i - 1] == ".")
+            else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < chars.count, chars[end].isASCII, chars[end].isNumber || (chars[end] == "." && end + 1 < chars.count && chars[end + 1].isNumber) {
+                end += 1
+            }
+            let rest = String(chars[end...].drop { $0 == " " }.prefix(5))
+            let unit = ["hours", "hour", "hrs", "hr", "時間"].first { rest.hasPrefix($0) }
+                ?? (rest.hasPrefix("h") && !(rest.dropFirst().first?.isLetter ?? false) ? "h" : nil)
+            if unit != nil, let value = Double(String(chars[i..<end])), value > 0, value <= 200 { return value }
+            i = end
+        }
+        return nil
+    }
+
     static func number(in masked: QuestionText) -> Int? {
         let words = masked.asciiWords
         for (i, word) in words.enumerated() {

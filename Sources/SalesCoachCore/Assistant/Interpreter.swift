@@ -91,6 +91,41 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             reading.confidence = max(reading.confidence, 0.7)
         }
+        if reading.intent == .compare {
+            let compact = String(text.chars)
+            reading.asksDifference = ["differ", "difference", "違い", "違う", "差は", "比較"].contains { compact.contains($0) }
+        }
+        if reading.intent == .weeklyPlan || reading.intent == .planReasons {
+            reading.hours = Interpreter.hours(in: masked)
+            if reading.hours != nil { reading.number = nil }
+        }
+        // An omitted subject or a pronoun ("what would it take to get it into
+        // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.
+        if reading.intent.kind.needsCustomer, reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil,
+            !context.customers.isEmpty, reading.intent.kind != .compare || context.customers.count >= 2,
+            // One customer last discussed, or a conversation about customers (not a plan's list of picks).
+            context.customers.count == 1 || [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind)
+        {
+            reading.customers = reading.intent.kind == .compare ? context.customers : [context.customers[0]]
+            reading.isFollowUp = true
+        } else if reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil, context.customers.count == 1,
+            CustomerListQuestion.asksAboutBorderline(text)
+        {
+            reading.intent = .explainCustomer
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.isFollowUp = true
+        }
+        if names.names.count == 1, reading.intent == .outOfScope || reading.intent.kind == .method,
+            !reading.hasOutOfScopeCue, CustomerListQuestion.asksLastVisit(text)
+        {
+            // "when did I last visit X?": the explanation ends with the last visit.
+            reading.intent = .explainCustomer
+            reading.customers = names.names
+        }
+        if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
+            reading.asksBorderline = true
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }

@@ -15,16 +15,32 @@ struct VisitPriority: Sendable, Comparable {
     let weight: Double
     let daysSinceLastVisit: Int?
     let name: String
+    /// The A follow-up cadence in force for the book (see `PlanPolicy.followUpWeeks`).
+    let cadenceWeeksA: Int
+    /// B: the place in the book's upside order (1 = biggest) and how many B customers there are.
+    let upsideRank: (rank: Int, of: Int)?
 
-    init(_ classification: Classification, history: VisitHistory, policy: PlanPolicy, today: LocalDate) {
+    static func == (x: VisitPriority, y: VisitPriority) -> Bool {
+        x.rank == y.rank && x.weight == y.weight && x.name == y.name
+    }
+
+    /// - Parameters:
+    ///   - cadenceWeeksA: the A cadence the week's capacity holds for the book.
+    ///   - upsideRank: for a B customer, its place among the book's B customers by upside.
+    init(
+        _ classification: Classification, history: VisitHistory, policy: PlanPolicy, today: LocalDate,
+        cadenceWeeksA: Int, upsideRank: (rank: Int, of: Int)? = nil
+    ) {
         name = classification.name
+        self.cadenceWeeksA = cadenceWeeksA
+        self.upsideRank = upsideRank
         let last = history.lastVisit(classification.name)
         let days = last.map { $0.days(until: today) }
         daysSinceLastVisit = days
         let sinceWeight = days.map(Double.init) ?? Double(Int32.max)
         switch classification.segment {
         case .a?:
-            let deadline = last?.adding(days: 7 * policy.followUpWeeksA)
+            let deadline = last?.adding(days: 7 * cadenceWeeksA)
             let weekEnd = PlanWeek(containing: today).end
             if deadline.map({ $0 < today }) ?? true {
                 rank = .aOverdue
@@ -63,12 +79,17 @@ struct VisitPriority: Sendable, Comparable {
         switch rank {
         case .aOverdue:
             return language.pick(
-                "A, past its \(policy.followUpWeeksA)-week follow-up (\(since)): a key account left alone is where competitors get in",
-                "A：\(policy.followUpWeeksA)週間ごとのフォローを過ぎています（\(since)）。放っておくと競合に入り込まれます")
+                "A, past its \(cadenceWeeksA)-week follow-up (\(since)): a key account left alone is where competitors get in",
+                "A：\(cadenceWeeksA)週間ごとのフォローを過ぎています（\(since)）。放っておくと競合に入り込まれます")
         case .b:
+            guard let upsideRank, upsideRank.rank > 1 else {
+                return language.pick(
+                    "B: a large company that buys little from us yet, the biggest upside in your book",
+                    "B：大きな会社なのに取り引きがまだ少なく、伸びしろは担当先の中で最大")
+            }
             return language.pick(
-                "B: a large company that buys little from us yet, the biggest upside",
-                "B：大きな会社なのに取り引きがまだ少なく、伸びしろが最も大きい")
+                "B: a large company that buys little from us yet, upside #\(upsideRank.rank) of \(upsideRank.of) in your book",
+                "B：大きな会社なのに取り引きがまだ少なく、伸びしろは担当先\(upsideRank.of)社中\(upsideRank.rank)位")
         case .aDue:
             return language.pick("A, follow-up due this week (\(since))", "A：今週がフォローの時期（\(since)）")
         case .aLater:

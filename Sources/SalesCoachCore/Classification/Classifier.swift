@@ -21,17 +21,24 @@ public struct Classifier: Sendable {
     public func classify(_ book: Book) -> [Classification] { classify(book.customers) }
 
     /// Ranks each rep's customers as a book of their own, so a manager can
-    /// compare reps fairly. Groups come in order of first appearance; customers
-    /// without a rep form one group with `rep == nil`.
+    /// compare reps fairly. Groups come in order of first appearance, named as
+    /// the rep is first spelt; reps are the same when `RepName.key` says so
+    /// (`Sato`, `SATO`, `佐藤さん`/`佐藤`). Customers without a rep form one
+    /// group with `rep == nil`.
     public func classifyPerRep(_ customers: [Customer]) -> [(rep: String?, results: [Classification])] {
         var order: [String?] = []
+        var spelling: [String?: String] = [:]
         var groups: [String?: [Customer]] = [:]
         for customer in customers {
-            let rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
-            if groups[rep] == nil { order.append(rep) }
-            groups[rep, default: []].append(customer)
+            let rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
+            let key = rep.map(RepName.key)
+            if groups[key] == nil {
+                order.append(key)
+                spelling[key] = rep
+            }
+            groups[key, default: []].append(customer)
         }
-        return order.map { rep in (rep, classify(groups[rep] ?? [])) }
+        return order.map { key in (spelling[key] ?? nil, classify(groups[key] ?? [])) }
     }
 
     // MARK: Internals

@@ -22,7 +22,7 @@ public struct CommandInfo: Sendable, Hashable {
 
     /// What the words after the command name are, for completion.
     public enum Argument: Sendable, Hashable {
-        case customer, segment, path, field, setting, command, subcommand([String]), none
+        case customer, rep, segment, path, field, setting, command, subcommand([String]), none
     }
 
     public let name: String
@@ -71,7 +71,7 @@ public enum CommandCatalog {
         .init(name: "list", aliases: ["ls"], group: .look,
               purpose: "List customers with segment and scores, optionally one segment",
               purposeJapanese: "顧客を領域とスコアつきで一覧表示する（領域で絞り込み可）",
-              syntax: "list [A|B|C|D|unclassified] [--sort name|segment|objective|record|FIELD]",
+              syntax: "list [A|B|C|D|unclassified] [--sort name|segment|objective|record|rep|FIELD]",
               example: "list B --sort objective", arguments: [.segment]),
         .init(name: "show", aliases: [], group: .look,
               purpose: "Everything known about one customer", purposeJapanese: "顧客一社の詳細を表示する",
@@ -81,8 +81,12 @@ public enum CommandCatalog {
               purposeJapanese: "その顧客がなぜその領域なのか、何が変われば移るのか",
               syntax: "why NAME", example: "why \"Acme Industrial\"", arguments: [.customer]),
         .init(name: "summary", aliases: [], group: .look,
-              purpose: "Counts and shares per segment", purposeJapanese: "領域ごとの社数と構成比",
-              syntax: "summary", example: "summary", arguments: []),
+              purpose: "Counts and shares per segment, or per rep", purposeJapanese: "領域ごとの社数と構成比（担当者別も）",
+              syntax: "summary [by rep]", example: "summary by rep", arguments: [.subcommand(["by"])]),
+        .init(name: "rep", aliases: ["scope"], group: .look,
+              purpose: "Work on one rep's customers, ranked as their own book ('rep all' for everyone)",
+              purposeJapanese: "一人の担当者の顧客だけを、その担当者の顧客リストとして評価する（全体は 'rep all'）",
+              syntax: "rep [NAME|all]", example: "rep 佐々木", arguments: [.rep]),
         .init(name: "matrix", aliases: [], group: .look,
               purpose: "The 2×2 picture: objective up, record across", purposeJapanese: "2×2マトリックスを描く",
               syntax: "matrix", example: "matrix", arguments: []),

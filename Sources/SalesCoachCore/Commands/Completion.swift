@@ -2,13 +2,16 @@
 /// the session's customer names. Pure, so it is tested without a terminal.
 public struct Completion: Sendable {
     public var customerNames: [String]
+    /// The reps of the list, for `rep NAME`.
+    public var repNames: [String]
     public var settingKeys: [String]
     /// Lists the entries of a directory for path completion (injected: the core reads no files).
     public var listDirectory: @Sendable (String) -> [String]
 
-    public init(customerNames: [String], settingKeys: [String] = Config.knownKeys,
+    public init(customerNames: [String], repNames: [String] = [], settingKeys: [String] = Config.knownKeys,
                 listDirectory: @escaping @Sendable (String) -> [String] = { _ in [] }) {
         self.customerNames = customerNames
+        self.repNames = repNames
         self.settingKeys = settingKeys
         self.listDirectory = listDirectory
     }
@@ -46,6 +49,9 @@ public struct Completion: Sendable {
             let nameStart = isSubcommandLine(command) ? 2 : 1
             let typed = (words.dropFirst(nameStart) + [word]).joined(separator: " ")
             return names(matching: typed, word: word)
+        case .rep:
+            let typed = (words.dropFirst() + [word]).joined(separator: " ")
+            return names(matching: typed, word: word, in: repNames + ["all"])
         case .none:
             return []
         }
@@ -58,11 +64,11 @@ public struct Completion: Sendable {
 
     /// Names whose normalised form starts with what was typed; the returned
     /// text is the part that replaces the current word.
-    func names(matching typed: String, word: String) -> [String] {
+    func names(matching typed: String, word: String, in candidates: [String]? = nil) -> [String] {
         let key = NameKey.normalize(typed)
         let earlier = typed.count - word.count
         var result: [String] = []
-        for name in customerNames where NameKey.normalize(name).hasPrefix(key) {
+        for name in candidates ?? customerNames where NameKey.normalize(name).hasPrefix(key) {
             guard name.count >= earlier else { continue }
             result.append(String(name.dropFirst(earlier)))
         }

@@ -8,7 +8,8 @@
 /// - A: those due for follow-up (deadline = last visit + the follow-up cadence
 ///   the week's capacity can hold, see `PlanPolicy.followUpWeeks`, on or
 ///   before the end of the plan's week); among them those already past the
-///   deadline first, then our sales at stake, then the longest since the last visit.
+///   deadline first, longest unseen first (the A customers rotate), then those
+///   due by the week's end, by our sales at stake.
 /// - C and D: those with a logged reason or not seen for longer than the
 ///   policy's overdue weeks; logged reasons first, then the most overdue
 ///   (no visit on record counts as the most overdue).
@@ -182,7 +183,11 @@ struct PlanCandidates {
             if x.recent != y.recent { return !x.recent }
             return byUpside(x, y)
         case .a:
+            // Past the deadline first; among those the longest unseen, so the A
+            // customers rotate and none is passed over week after week for a
+            // bigger one seen more recently; then our sales at stake.
             if x.pastCadence != y.pastCadence { return x.pastCadence }
+            if x.pastCadence, let order = longerAgo(x.daysSince, y.daysSince) { return order }
             if let order = descending(x.sales, y.sales) { return order }
             if let order = longerAgo(x.daysSince, y.daysSince) { return order }
         case .c, .d:

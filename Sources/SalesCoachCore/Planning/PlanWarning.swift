@@ -18,6 +18,11 @@ public enum PlanWarning: Sendable, Hashable {
         d: Double, total: Double, sharePercent: Rational, overBy: Double, unit: PlanUnit)
     /// A planned name that matches no customer in the book.
     case notInBook(name: String, suggestions: [String])
+    /// A planned name that is another rep's customer, not in this rep's book.
+    case otherRep(name: String, owner: String)
+    /// A rep the plan names who owns no customer in the customer file; their
+    /// plan is not checked (`visits` in the plan's unit).
+    case unknownRep(rep: String, visits: Double, unit: PlanUnit, suggestions: [String])
     /// A planned customer the classifier could not place.
     case unclassified(name: String, missing: [Axis])
     /// Nothing is planned.
@@ -52,7 +57,7 @@ public enum PlanWarning: Sendable, Hashable {
                 why.append("more than the \(Config.format(max))% maximum")
             }
             if c > b { why.append("more than B gets (\(Formatting.grouped(b)))") }
-            let to = names.isEmpty ? "to B customers" : "to B: \(names.joined(separator: ", "))"
+            let to = names.isEmpty ? "to B customers" : "to B: \(PlanWarning.list(names, in: .en))"
             return
                 "C overweight: C gets \(unit.part(c, of: total, in: .en)) (\(PlanWarning.percent(c, total))), "
                 + "\(why.joined(separator: " and ")). Move \(unit.amount(move, in: .en)) from C \(to). "
@@ -62,7 +67,7 @@ public enum PlanWarning: Sendable, Hashable {
             var why: [String] = []
             if c * 100 > max.doubleValue * total { why.append("上限の\(Config.format(max))%を超えています") }
             if c > b { why.append("Bの\(unit.amount(b, in: .ja))より多くなっています") }
-            let to = names.isEmpty ? "Bの顧客に" : "Bの\(names.joined(separator: "、"))に"
+            let to = names.isEmpty ? "Bの顧客に" : "Bの\(PlanWarning.list(names, in: .ja))に"
             return
                 "C過多：Cに\(unit.part(c, of: total, in: .ja))（\(PlanWarning.percent(c, total))）を充てており、"
                 + why.joined(separator: "。また、") + "。"
@@ -70,27 +75,26 @@ public enum PlanWarning: Sendable, Hashable {
                 + "Cは訪問しやすい反面、伸びしろが小さく、時間をかけても売上は増えにくい領域です（Cの罠：知識エントリ \(PlanWarning.cTrapID)）。"
 
         case (.bUnderShare(let b, let total, let share, let short, let names, let unit), .en):
-            let who = names.isEmpty ? "" : ", e.g. \(names.joined(separator: ", "))"
+            let who = names.isEmpty ? "" : ", e.g. \(PlanWarning.list(names, in: .en))"
             return
                 "B under its share: B gets \(unit.part(b, of: total, in: .en)) (\(PlanWarning.percent(b, total))), "
                 + "below its \(Config.format(share))%. Add at least \(unit.amount(short, in: .en)) for B\(who): "
                 + "that is where the upside is."
         case (.bUnderShare(let b, let total, let share, let short, let names, let unit), .ja):
-            let who = names.isEmpty ? "" : "（例：\(names.joined(separator: "、"))）"
+            let who = names.isEmpty ? "" : "（例：\(PlanWarning.list(names, in: .ja))）"
             return
                 "B不足：Bは\(unit.part(b, of: total, in: .ja))（\(PlanWarning.percent(b, total))）で、目標の\(Config.format(share))%に届きません。"
                 + "Bに少なくとも\(unit.amount(short, in: .ja))を追加しましょう\(who)。伸びしろがあるのはBです。"
 
         case (.aNeglected(let accounts, let cadence), .en):
-            let list = accounts.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(
-                separator: ", ")
+            let list = PlanWarning.list(accounts.map { "\($0.name) (\($0.summary(in: .en)))" }, in: .en)
             let count =
                 accounts.count == 1 ? "1 A customer is" : "\(accounts.count) A customers are"
             return
                 "A neglected: \(count) due for the \(cadence)-week follow-up with no visit planned: \(list). "
                 + "Competitors court A customers all the time; keep the contact steady."
         case (.aNeglected(let accounts, let cadence), .ja):
-            let list = accounts.map { "\($0.name)（\($0.summary(in: .ja))）" }.joined(separator: "、")
+            let list = PlanWarning.list(accounts.map { "\($0.name)（\($0.summary(in: .ja))）" }, in: .ja)
             return "Aのフォロー漏れ：\(cadence)週間ごとのフォロー時期なのに訪問予定がないA顧客が\(accounts.count)社あります：\(list)。"
                 + "A顧客には競合も常に接触しています。関係を切らさないようにしましょう。"
 
@@ -104,15 +108,24 @@ public enum PlanWarning: Sendable, Hashable {
                 + "\(unit.amount(over, in: .ja))をBかAに回しましょう。"
 
         case (.notInBook(let name, let suggestions), .en):
-            let hint =
-                suggestions.isEmpty
-                ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            let hint = PlanWarning.didYouMean(suggestions, in: .en)
             return "'\(name)' is not in your book\(hint); its visits are not counted."
         case (.notInBook(let name, let suggestions), .ja):
-            let hint =
-                suggestions.isEmpty
-                ? "" : "（\(suggestions.map { "「\($0)」" }.joined(separator: "または"))のことですか？）"
+            let hint = PlanWarning.didYouMean(suggestions, in: .ja)
             return "「\(name)」は担当先にありません\(hint)。この訪問は集計に入れていません。"
+
+        case (.otherRep(let name, let owner), .en):
+            return "'\(name)' is \(owner)'s customer, not in this rep's book; its visits are not counted."
+        case (.otherRep(let name, let owner), .ja):
+            return "「\(name)」は\(owner)さんの担当先で、この担当者の担当先ではありません。この訪問は集計に入れていません。"
+
+        case (.unknownRep(let rep, let visits, let unit, let suggestions), .en):
+            let hint = PlanWarning.didYouMean(suggestions, in: .en)
+            return "'\(rep)' owns no customer in the customer file\(hint); "
+                + "their plan (\(unit.amount(visits, in: .en))) is not checked."
+        case (.unknownRep(let rep, let visits, let unit, let suggestions), .ja):
+            let hint = PlanWarning.didYouMean(suggestions, in: .ja)
+            return "「\(rep)」の担当先は顧客ファイルにありません\(hint)。この担当者の予定\(unit.amount(visits, in: .ja))はチェックしていません。"
 
         case (.unclassified(let name, let missing), .en):
             let axes = missing.map(\.label).joined(separator: " or ")
@@ -139,6 +152,33 @@ public enum PlanWarning: Sendable, Hashable {
             return "居心地の良い顧客への偏り：直近\(weeks)週間の訪問\(visits)件のうち\(c)件（\(share)）がCでした。"
                 + "担当先の潜在力に占めるCの割合は\(Formatting.percent(potential))にすぎません。"
                 + "手応えはあっても成果は小さい訪問です。その時間をBに回しましょう（Cの罠：知識エントリ \(PlanWarning.cTrapID)）。"
+        }
+    }
+
+    /// How many names a warning shows before "and N more": a rep's week
+    /// rarely has more, a team's whole book (hundreds) always does.
+    public static let listLimit = 12
+
+    /// Names joined for a sentence, the first `limit` of them and then
+    /// "and 371 more" / 「ほか371社」, so one warning stays readable; a list
+    /// one name over the limit is shown whole rather than "and 1 more".
+    public static func list(_ names: [String], in language: Language, limit: Int = listLimit) -> String {
+        let shown = names.count == limit + 1 ? names[...] : names.prefix(limit)
+        let more = names.count - shown.count
+        switch language {
+        case .en:
+            return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+        case .ja:
+            return shown.joined(separator: "、") + (more > 0 ? "ほか\(more)社" : "")
+        }
+    }
+
+    /// " (did you mean 'A' or 'B'?)" / "（「A」または「B」のことですか？）", or nothing.
+    static func didYouMean(_ suggestions: [String], in language: Language) -> String {
+        guard !suggestions.isEmpty else { return "" }
+        switch language {
+        case .en: return " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+        case .ja: return "（\(suggestions.map { "「\($0)」" }.joined(separator: "または"))のことですか？）"
         }
     }
 

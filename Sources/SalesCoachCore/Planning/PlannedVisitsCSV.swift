@@ -46,6 +46,14 @@ public enum PlannedVisitsCSV {
     public static func parse(
         bytes: [UInt8], source: String, encoding: SourceEncoding = .automatic
     ) throws(PlanFileError) -> [PlannedVisit] {
+        try parse(records: records(bytes: bytes, source: source, encoding: encoding), source: source)
+    }
+
+    /// Decodes a CSV file's bytes and splits it into records, for the plan
+    /// and for the team's visit log (`TeamVisitLogCSV`).
+    static func records(
+        bytes: [UInt8], source: String, encoding: SourceEncoding
+    ) throws(PlanFileError) -> [Record] {
         var records: [Record] = []
         do {
             let decoded = try TextDecoding.decode(bytes, encoding: encoding, source: source)
@@ -61,7 +69,7 @@ public enum PlannedVisitsCSV {
             if case .emptyFile = error { throw .empty(source: source) }
             throw .unreadable(error)
         }
-        return try parse(records: records, source: source)
+        return records
     }
 
     static let maxVisits = 1000
@@ -80,16 +88,7 @@ public enum PlannedVisitsCSV {
     /// Builds the planned visits from records already split into cells.
     static func parse(records: [Record], source: String) throws(PlanFileError) -> [PlannedVisit] {
         guard let header = records.first else { throw .empty(source: source) }
-        let names = header.cells.map { $0.trimmingWhitespace }
-        var positions: [Column: Int] = [:]
-        for (position, name) in names.enumerated() {
-            let lowered = NameKey.normalize(
-                name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
-            for column in Column.allCases
-            where positions[column] == nil && column.aliases.contains(lowered) {
-                positions[column] = position
-            }
-        }
+        let (names, positions) = columns(of: header, aliases: \Column.aliases)
         guard let customerAt = positions[.customer] else {
             throw .missingColumn(
                 source: source, expected: "a customer column (customer, 顧客名 or 取引先名)", found: names)
@@ -101,16 +100,8 @@ public enum PlannedVisitsCSV {
         }
 
         var visits: [PlannedVisit] = []
-        for record in records.dropFirst() {
+        for record in try rows(records, width: names.count, source: source) {
             let cells = record.cells
-            if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
-            // Spreadsheets often leave trailing commas; only cells with something in them count.
-            guard cells.count >= names.count,
-                cells[names.count...].allSatisfy({ $0.trimmingWhitespace.isEmpty })
-            else {
-                throw .ragged(
-                    source: source, line: record.line, cells: cells.count, expected: names.count)
-            }
             func cell(_ column: Column) -> (text: String, column: Int)? {
                 guard let position = positions[column] else { return nil }
                 let text = cells[position].trimmingWhitespace
@@ -163,6 +154,39 @@ public enum PlannedVisitsCSV {
                     rep: cell(.rep)?.text, week: week))
         }
         return visits
+    }
+
+    /// The header's names, trimmed, and where each column is: the first
+    /// header that is one of its aliases (ignoring case, width and a BOM).
+    static func columns<C: Hashable & CaseIterable>(
+        of header: Record, aliases: (C) -> [String]
+    ) -> (names: [String], positions: [C: Int]) {
+        let names = header.cells.map { $0.trimmingWhitespace }
+        var positions: [C: Int] = [:]
+        for (position, name) in names.enumerated() {
+            let lowered = NameKey.normalize(
+                name.hasPrefix("\u{FEFF}") ? String(name.dropFirst()) : name)
+            for column in C.allCases where positions[column] == nil && aliases(column).contains(lowered) {
+                positions[column] = position
+            }
+        }
+        return (names, positions)
+    }
+
+    /// The rows after the header that hold something; a row with fewer
+    /// cells than the header, or more that are not empty, is an error.
+    static func rows(_ records: [Record], width: Int, source: String) throws(PlanFileError) -> [Record] {
+        var rows: [Record] = []
+        for record in records.dropFirst() {
+            let cells = record.cells
+            if cells.allSatisfy({ $0.trimmingWhitespace.isEmpty }) { continue }
+            // Spreadsheets often leave trailing commas; only cells with something in them count.
+            guard cells.count >= width, cells[width...].allSatisfy({ $0.trimmingWhitespace.isEmpty }) else {
+                throw .ragged(source: source, line: record.line, cells: cells.count, expected: width)
+            }
+            rows.append(record)
+        }
+        return rows
     }
 
     /// `3`, `３`, `3回`, `3件` → 3; nil for anything else or a negative number.

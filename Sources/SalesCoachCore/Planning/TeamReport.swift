@@ -1,29 +1,98 @@
-/// The manager's view: each rep's plan checked against that rep's own book,
-/// one row per rep and a team total, worst first.
+/// The manager's one-page view: one row per rep with their book's segments,
+/// their plan checked against their own book, what the visit log says they
+/// did, and the C share week by week; worst first, then a team total.
 ///
-/// Each rep's customers (the customer file's `rep` column) are classified as
-/// a book of their own (`Classifier.classifyPerRep`), so a rep with small
-/// accounts is judged on how they share their time, not on the size of
-/// their territory. A rep named in the plan who owns no customer in the file,
-/// and plan rows without a rep, are checked against the whole book instead
-/// (`Row.againstWholeBook` says so). Reps are matched ignoring case and width.
-/// When any plan row gives hours, the whole report is in hours.
+/// Each rep's customers (the customer file's `rep` column, matched by
+/// `RepName.key`) are classified as a book of their own
+/// (`Classifier.classifyPerRep`), so a rep with small accounts is judged on
+/// how they share their time, not on the size of their territory.
+///
+/// - The plan's `week` column is honoured: the week checked is the one
+///   `Planner` would plan on `today` when the plan has entries for it, else
+///   the latest week planned; entries of other weeks go into the trend only.
+///   Entries without a week belong to the week of `today`.
+/// - Customers without a rep have a row of their own, "(no rep)"; plan rows
+///   without a rep are checked there against the whole book.
+/// - A rep the plan names who owns no customer in the file is reported once,
+///   as such (`unknown-rep`), and their plan is not checked; plan rows
+///   without a rep are checked against the whole book.
+/// - A planned customer who belongs to another rep is named as such (`other-rep`).
+/// - When any plan row gives hours, the whole report is in hours.
 public struct TeamReport: Sendable, Hashable {
-    public struct Row: Sendable, Hashable {
-        /// The rep as the plan spells it; nil for plan rows without a rep.
-        public let rep: String?
-        public let check: PlanCheckReport
-        /// True when the rep owns no customer in the file and was checked against the whole book.
-        public let againstWholeBook: Bool
+    /// How a row's plan was checked.
+    public enum Basis: String, Sendable, Hashable {
+        /// Against the rep's own book.
+        case ownBook = "own-book"
+        /// Plan rows without a rep, against the whole file.
+        case wholeBook = "whole-book"
+        /// The rep owns no customer in the file; the plan is not checked.
+        case unknownRep = "unknown-rep"
+    }
 
-        public init(rep: String?, check: PlanCheckReport, againstWholeBook: Bool) {
-            self.rep = rep
-            self.check = check
-            self.againstWholeBook = againstWholeBook
+    /// One week of the trend.
+    public struct Week: Sendable, Hashable {
+        /// The Monday.
+        public let start: LocalDate
+        /// Planned for the week per segment, in the report's unit.
+        public let planned: [Segment: Double]
+        /// Visits logged in the week per segment.
+        public let visited: [Segment: Int]
+
+        public var plannedTotal: Double { planned.values.reduce(0, +) }
+        public var visitedTotal: Int { visited.values.reduce(0, +) }
+
+        /// C's share of the visits logged, else of those planned; nil for a week with neither.
+        public var cShare: Double? {
+            if visitedTotal > 0 { return Double(visited[.c] ?? 0) / Double(visitedTotal) }
+            if plannedTotal > 0 { return (planned[.c] ?? 0) / plannedTotal }
+            return nil
         }
+
+        /// C above the policy's maximum or above B, in what was logged (else planned).
+        func isCHeavy(maxShareC: Double) -> Bool {
+            if visitedTotal > 0 {
+                let (c, b) = (Double(visited[.c] ?? 0), Double(visited[.b] ?? 0))
+                return c * 100 > maxShareC * Double(visitedTotal) || c > b
+            }
+            let (c, b) = (planned[.c] ?? 0, planned[.b] ?? 0)
+            return plannedTotal > 0 && (c * 100 > maxShareC * plannedTotal || c > b)
+        }
+
+        static func + (x: Week, y: Week) -> Week {
+            Week(
+                start: x.start, planned: x.planned.merging(y.planned, uniquingKeysWith: +),
+                visited: x.visited.merging(y.visited, uniquingKeysWith: +))
+        }
+    }
+
+    public struct Row: Sendable, Hashable {
+        /// The rep as the customer file (else the plan) spells it; nil for plan rows without a rep.
+        public let rep: String?
+        public let basis: Basis
+        /// Customers per segment in the rep's book (nil key: unclassified); for
+        /// the row without a rep, the customers without one, ranked among themselves.
+        public let customers: [Segment?: Int]
+        /// The plan for the week checked.
+        public let check: PlanCheckReport
+        /// The weeks of the trend, oldest first.
+        public let weeks: [Week]
+        /// The first week of the current run of C-heavy weeks; nil when the latest week with data is not.
+        public let driftingSince: LocalDate?
 
         public var warningCount: Int { check.warnings.count }
         public var isCOverweight: Bool { check.isCOverweight }
+        /// True when the rep owns no customer in the file and was checked against the whole book.
+        public var againstWholeBook: Bool { basis == .wholeBook }
+
+        public func customers(_ segment: Segment?) -> Int { customers[segment] ?? 0 }
+
+        /// Visits logged over the trend's weeks, per segment.
+        public func visited(_ segment: Segment) -> Int { weeks.reduce(0) { $0 + ($1.visited[segment] ?? 0) } }
+        public var visitedTotal: Int { weeks.reduce(0) { $0 + $1.visitedTotal } }
+        /// C's share of the visits logged over the trend's weeks; nil with none logged.
+        public var visitedCShare: Double? {
+            visitedTotal > 0 ? Double(visited(.c)) / Double(visitedTotal) : nil
+        }
 
         /// The rep's name, or "(no rep)" / "（担当者なし）".
         public func label(in language: Language) -> String {
@@ -33,96 +102,50 @@ public struct TeamReport: Sendable, Hashable {
 
     /// The team as a whole: each rep's visits counted in that rep's segments.
     public struct Total: Sendable, Hashable {
+        public let customers: [Segment?: Int]
         public let amounts: [Segment: Double]
         public let total: Double
+        public let weeks: [Week]
         public let warningCount: Int
         /// C above the maximum share or above B, for the team's visits taken together.
         public let isCOverweight: Bool
 
+        public func customers(_ segment: Segment?) -> Int { customers[segment] ?? 0 }
         public func amount(_ segment: Segment) -> Double { amounts[segment] ?? 0 }
         public func share(_ segment: Segment) -> Double { total > 0 ? amount(segment) / total : 0 }
+        public var visitedTotal: Int { weeks.reduce(0) { $0 + $1.visitedTotal } }
+        public var visitedCShare: Double? {
+            let c = weeks.reduce(0) { $0 + ($1.visited[.c] ?? 0) }
+            return visitedTotal > 0 ? Double(c) / Double(visitedTotal) : nil
+        }
     }
+
+    /// The version of the JSON this report writes (see docs/team-json.md).
+    public static let jsonVersion = 1
 
     public let unit: PlanUnit
-    /// Worst first: C-overweight reps, then more warnings, then a larger C share, then by name.
+    /// The week whose plan is checked.
+    public let week: PlanWeek
+    /// Worst first: C-overweight plans, then reps drifting into C (longest
+    /// first), then more warnings, then a larger C share, then by name.
     public let rows: [Row]
     public let total: Total
+    /// Whether a plan was given (without one there is nothing to check).
+    public let hasPlan: Bool
 
-    /// True when any rep's plan is C-overweight (for `check --strict`).
+    /// True when any rep's plan is C-overweight.
     public var anyCOverweight: Bool { rows.contains { $0.isCOverweight } }
 
-    public init(
-        planned: [PlannedVisit], customers: [Customer], classifier: Classifier = Classifier(),
-        policy: PlanPolicy,
-        visitLog: [VisitRecord] = [], today: LocalDate
-    ) {
-        let unit: PlanUnit = planned.contains { $0.hours != nil } ? .hours : .visits
-        let hoursPerVisit = policy.hoursPerVisit.doubleValue
-        var books: [String: [Classification]] = [:]
-        for group in classifier.classifyPerRep(customers) {
-            guard let rep = group.rep else { continue }
-            books[Book.key(rep)] = group.results
-        }
-        var wholeBook: [Classification]? = nil
-
-        var order: [String?] = []
-        var entries: [String?: [PlannedVisit]] = [:]
-        var spelling: [String?: String] = [:]
-        for var entry in planned {
-            let rep = entry.rep.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
-            let key = rep.map(Book.key)
-            if entries[key] == nil {
-                order.append(key)
-                spelling[key] = rep
-            }
-            if unit == .hours, entry.hours == nil {
-                entry.hours = Double(entry.visits) * hoursPerVisit
-            }
-            entries[key, default: []].append(entry)
-        }
-
-        var rows: [Row] = []
-        for key in order {
-            let own = key.flatMap { books[$0] }
-            let book: [Classification]
-            if let own {
-                book = own
-            } else {
-                if wholeBook == nil { wholeBook = classifier.classify(customers) }
-                book = wholeBook ?? []
-            }
-            let check = PlanCheck.check(
-                planned: entries[key] ?? [], classifications: book, policy: policy,
-                visitLog: visitLog, today: today)
-            rows.append(Row(rep: spelling[key] ?? nil, check: check, againstWholeBook: own == nil))
-        }
-        rows.sort(by: TeamReport.worseFirst)
-
-        var amounts: [Segment: Double] = [:]
-        for row in rows {
-            for segmentRow in row.check.rows {
-                amounts[segmentRow.segment, default: 0] += segmentRow.amount
-            }
-        }
-        let total = amounts.values.reduce(0, +)
-        let c = amounts[.c] ?? 0
-        self.unit = unit
-        self.rows = rows
-        self.total = Total(
-            amounts: amounts, total: total, warningCount: rows.reduce(0) { $0 + $1.warningCount },
-            isCOverweight: total > 0
-                && (c * 100 > policy.maxShareC.doubleValue * total || c > (amounts[.b] ?? 0)))
+    /// Every warning with the rep whose plan it is, worst rep first.
+    public var warnings: [(rep: String?, warning: PlanWarning)] {
+        rows.flatMap { row in row.check.warnings.map { (row.rep, $0) } }
     }
 
-    static func worseFirst(_ x: Row, _ y: Row) -> Bool {
-        if x.isCOverweight != y.isCOverweight { return x.isCOverweight }
-        if x.warningCount != y.warningCount { return x.warningCount > y.warningCount }
-        let (cx, cy) = (x.check.row(.c).share, y.check.row(.c).share)
-        if cx != cy { return cx > cy }
-        switch (x.rep, y.rep) {
-        case (let a?, let b?): return a < b
-        case (.some, nil): return true
-        default: return false
-        }
+    /// The `--strict` verdict: the most urgent rule class that fired, with
+    /// the warnings of that class; nil when every plan keeps every rule.
+    public var strictFailure: (rule: PlanWarning.StrictClass, warnings: [(rep: String?, warning: PlanWarning)])? {
+        let all = warnings
+        guard let worst = all.map(\.warning.code.strictClass).min() else { return nil }
+        return (worst, all.filter { $0.warning.code.strictClass == worst })
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import SalesCoachCore
-import SalesCoachTerminal
 
 /// `salescoach check PLAN.csv --customers CUSTOMERS.csv`: the manager's view
 /// of planned visits, one row per rep, worst first.
@@ -18,38 +17,12 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The customer CSV the plan refers to.")
     var customers: String
 
-    @Option(help: "A config file with the plan policy (shares, max C share, cadences).")
-    var config: String?
-
-    @Flag(help: "Exit with status 3 when any rep's plan is C-overweight.")
-    var strict = false
-
+    @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
-        let report: TeamReport
-        do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
-            let book = try CommandFiles.importCustomers(
-                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true)
-            let planned = try CommandFiles.readPlan(plan)
-            report = TeamReport(
-                planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
-                policy: settings.plan, today: Today.date(environment: environment))
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
-            throw ExitCode(1)
-        }
-        let language = Language.fromEnvironment(output.lang, environment)
-        switch output.format {
-        case .table: console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
-        case .csv: console.data(report.csv())
-        case .json: console.data(report.json(in: language))
-        }
-        try console.finish()
-        if strict && report.anyCOverweight { throw ExitCode(3) }
+        try TeamReportOutput.run(
+            customers: customers, plan: plan, visits: nil, weeks: 4, config: rules.config, strict: rules.strict, output: output)
     }
 }

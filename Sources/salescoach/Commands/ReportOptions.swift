@@ -14,3 +14,12 @@ struct ReportOptions: ParsableArguments {
     @Option(help: "Language of labels and warnings: en or ja (default: from LANG).")
     var lang: String?
 }
+
+/// What `check` and `team` share: the policy they check against and `--strict`.
+struct PlanRuleOptions: ParsableArguments {
+    @Option(help: "A config file: the classification rule and the plan policy (shares, max C share, cadences).")
+    var config: String?
+
+    @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B or D share, 5 A neglected, 6 plan data.")
+    var strict = false
+}

@@ -37,6 +37,9 @@ struct SessionCommand: ParsableCommand {
     @Option(help: "Language of labels and messages: en or ja (default: from LANG).")
     var lang: String?
 
+    @Option(help: "Work on this rep's customers only, ranked as their own book ('all' for everyone); kept in the workspace.")
+    var rep: String?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
@@ -55,6 +58,7 @@ struct SessionCommand: ParsableCommand {
             if demo { try session.loadDemoBook() }
             if let config { try session.applyConfigFile(config) }
             if let file { try session.load([file, "--encoding", encoding]) }
+            if let rep { try session.rep([rep]) }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
             case .readline:

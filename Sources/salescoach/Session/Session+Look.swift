@@ -35,7 +35,8 @@ extension Session {
             return
         }
         console.raw(try customerTable(rows))
-        console.say(language == .en ? "\(rows.count) of \(book.count) customers" : "\(book.count)社中 \(rows.count)社", style: Palette.muted)
+        let count = classifications.count
+        console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
     }
 
     var emptyBookHint: String {
@@ -48,6 +49,11 @@ extension Session {
         let order: (Classification, Classification) -> Bool
         switch field {
         case "name": order = { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        case "rep":
+            order = {
+                ($0.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $0.segment?.rawValue ?? "Z")
+                    < ($1.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $1.segment?.rawValue ?? "Z")
+            }
         case "segment":
             order = {
                 ($0.segment?.rawValue ?? "Z", -($0.objective?.value ?? 0) - ($0.record?.value ?? 0))
@@ -60,7 +66,7 @@ extension Session {
             order = { (history.lastVisit($0.name)?.dayNumber ?? Int.min) < (history.lastVisit($1.name)?.dayNumber ?? Int.min) }
         default:
             guard let metric = Metric(rawValue: field) else {
-                let fields = ["name", "segment", "objective", "record", "last_visit"] + Metric.allCases.map(\.rawValue)
+                let fields = ["name", "segment", "objective", "record", "last_visit", "rep"] + Metric.allCases.map(\.rawValue)
                 let guess = Suggestions.closest(to: field, in: fields, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
                 throw Failure("--sort: unknown field '\(field)'\(guess); expected one of \(fields.joined(separator: ", "))")
             }
@@ -102,6 +108,7 @@ extension Session {
     /// `show NAME`: every field, then the classification.
     func show(_ arguments: [String]) throws {
         let customer = try requireCustomer(try name(from: arguments, command: "show"))
+        conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let en = language == .en
         func row(_ label: String, _ value: String) -> String { "  " + DisplayWidth.pad(label, toWidth: 16) + " " + value }
         var lines: [String] = [customer.name]
@@ -121,7 +128,8 @@ extension Session {
     /// `why NAME`: the explanation from the engine, plus what the segment means.
     func why(_ arguments: [String]) throws {
         let customer = try requireCustomer(try name(from: arguments, command: "why"))
-        guard let c = classification(of: customer.name) else { return }
+        guard let c = classification(of: customer.name) else { throw outsideScope(customer) }
+        conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let lines = c.explanationLines(in: language, cut: config.classifier.cut)
         console.say(lines.first ?? "", style: c.segment.map { Palette.segment($0).bolded } ?? Palette.muted)
         console.say(lines: Array(lines.dropFirst()))
@@ -130,8 +138,13 @@ extension Session {
         }
     }
 
-    /// `summary`: counts and shares per segment.
-    func summary() {
+    /// `summary`: counts and shares per segment; `summary by rep`: one row per rep.
+    func summary(_ arguments: [String] = []) throws {
+        switch arguments.map({ $0.lowercased() }) {
+        case []: break
+        case ["by", "rep"], ["rep"], ["担当者別"]: return summaryByRep()
+        default: throw Failure("summary: expected nothing or 'by rep', found '\(arguments.joined(separator: " "))'")
+        }
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         console.raw(
             ClassifyTable(language: language, width: console.width, color: console.colorMode)

@@ -61,6 +61,10 @@ extension Session {
             week: week, classifications: classifications, visitLog: try workspace.visitLog(),
             planned: try workspace.plannedVisits(), policy: config.plan, capacity: capacity, today: today)
         console.say(lines: planLines(weekPlan))
+        // "why?" and "make it 3" after the command follow on from this plan.
+        conversation.discussed(
+            .weeklyPlan, customers: weekPlan.carried.map(\.customerName) + weekPlan.picks.map(\.customer),
+            number: weekPlan.capacity, language: language)
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, force: force) }
     }
@@ -167,7 +171,7 @@ extension Session {
             // An undated entry is the current week's: it is added to, not doubled.
             let savedWeek = existing.map { $0.week } ?? target.start
             try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep, week: savedWeek))
-            let segment = classification(of: stored)?.segment?.rawValue ?? (language == .en ? "not in the book" : "リスト外")
+            let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
             console.say(
                 language == .en
                     ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(total) in all."
@@ -326,8 +330,8 @@ extension Session {
                     : "チェックする予定がありません。'planned add 顧客名 [件数]' か 'plan accept' で入力するか、CSVを指定してください：check plan.csv")
         }
         let report = PlanCheck.check(
-            planned: planned, classifications: classifications, policy: config.plan,
-            visitLog: try workspace.visitLog(), today: today)
+            planned: scoped(planned), classifications: classifications, policy: config.plan,
+            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today)
         console.raw(PlanCheckView(language: language, width: console.width, color: console.colorMode).render(report))
         if report.isCOverweight { explainCTrap() }
     }

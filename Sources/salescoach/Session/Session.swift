@@ -27,6 +27,8 @@ final class Session {
 
     private(set) var book: Book
     private(set) var config: Config
+    /// The rep whose customers the session works on (`rep NAME`, `--rep`); nil for everyone.
+    private(set) var repScope: String?
     private var cachedClassifications: [Classification]?
     private var cachedAssistantData: AssistantData?
     var conversation = ConversationContext()
@@ -42,13 +44,16 @@ final class Session {
         self.language = language
         self.environment = environment
         book = try workspace.loadBook()
-        config = try Config(settings: try workspace.settings())
+        (config, repScope) = try Session.split(try workspace.settings())
     }
 
-    /// The book classified with the current settings, computed once per change.
+    /// The book classified with the current settings, computed once per
+    /// change; with a rep scope, that rep's customers ranked as their own book.
     var classifications: [Classification] {
         if let cachedClassifications { return cachedClassifications }
-        let result = Classifier(config: config.classifier).classify(book)
+        let classifier = Classifier(config: config.classifier)
+        let result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) }
+            ?? classifier.classify(book)
         cachedClassifications = result
         return result
     }
@@ -75,7 +80,7 @@ final class Session {
     /// Re-reads the book and settings after the workspace changed.
     func reload() throws {
         book = try workspace.loadBook()
-        config = try Config(settings: try workspace.settings())
+        (config, repScope) = try Session.split(try workspace.settings())
         cachedClassifications = nil
         cachedAssistantData = nil
         completionSource.withLock { $0 = completer() }
@@ -102,7 +107,9 @@ final class Session {
         return failures == 0 ? 0 : 1
     }
 
-    var promptText: String { "salescoach (\(book.count))> " }
+    var promptText: String {
+        repScope.map { "salescoach \(TerminalText.sanitize($0)) (\(classifications.count))> " } ?? "salescoach (\(book.count))> "
+    }
 
     func greet() {
         console.say(
@@ -110,6 +117,7 @@ final class Session {
                 ? "SalesCoach — \(book.count) customers. Type 'help' for commands, or ask a question (English or 日本語)."
                 : "SalesCoach — 顧客 \(book.count)社。'help' でコマンド一覧、または質問をどうぞ（日本語・English）。",
             style: Palette.muted)
+        if repScope != nil { sayScope() }
     }
 
     /// Runs one line: a command, or else a question for the assistant.
@@ -157,7 +165,7 @@ final class Session {
 
     /// Commands that change the workspace or write files.
     static let changingCommands: Set<String> = [
-        "load", "export", "add", "set", "rename", "remove", "undo", "visit", "planned", "config", "backup", "restore",
+        "load", "export", "add", "set", "rename", "remove", "undo", "visit", "planned", "config", "backup", "restore", "rep",
     ]
 
     private func understands(_ line: String) -> Bool {
@@ -185,7 +193,7 @@ final class Session {
         case "list": try list(arguments)
         case "show": try show(arguments)
         case "why": try why(arguments)
-        case "summary": summary()
+        case "summary": try summary(arguments)
         case "matrix": matrix()
         case "visit": try visit(arguments)
         case "visits": try visits(arguments)
@@ -199,6 +207,7 @@ final class Session {
         case "config": try configure(arguments)
         case "backup": try backup(arguments)
         case "restore": try restore(arguments)
+        case "rep": try rep(arguments)
         default: throw Failure("'\(command.name)' is not available")
         }
         return .proceed

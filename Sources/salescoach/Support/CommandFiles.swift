@@ -75,6 +75,14 @@ enum CommandFiles {
         }
     }
 
+    static func readTeamVisits(_ path: String, today: LocalDate) throws -> [TeamVisit] {
+        do {
+            return try TeamVisitLogCSV.parse(bytes: try readBytes(path), source: path, today: today)
+        } catch let error as PlanFileError {
+            throw Session.Failure(error.description)
+        }
+    }
+
     static func readPlan(_ path: String) throws -> [PlannedVisit] {
         do {
             return try PlannedVisitsCSV.parse(bytes: try readBytes(path), source: path)

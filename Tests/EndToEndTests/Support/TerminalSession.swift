@@ -8,6 +8,15 @@ final class TerminalSession {
 
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
+    /// A capable terminal without colour, its width the pane's.
+    static func capableEnvironment(home: URL) -> [String: String] {
+        var environment = BinaryRunner.environment(home: home)
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "COLUMNS")
+        return environment
+    }
+
     /// Starts `salescoach ARGUMENTS` in a 100×40 pane with `environment`.
     init(arguments: [String], environment: [String: String]) throws {
         let assignments = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")

@@ -44,6 +44,15 @@ import Testing
         #expect(completion.candidates(before: "config set ", word: "plan.sh") == ["plan.share_a=", "plan.share_b=", "plan.share_c=", "plan.share_d="])
     }
 
+    @Test("rep names and 'all' complete after 'rep', a multi-word name from the middle")
+    func completesReps() {
+        let reps = Completion(customerNames: ["Acme"], repNames: ["佐々木 健", "Emily Carter", "Emma Stone"])
+        #expect(reps.candidates(before: "rep ", word: "em") == ["Emily Carter", "Emma Stone"])
+        #expect(reps.candidates(before: "rep Emily ", word: "C") == ["Carter"])
+        #expect(reps.candidates(before: "rep ", word: "佐") == ["佐々木 健"])
+        #expect(reps.candidates(before: "rep ", word: "a") == ["all"])
+    }
+
     @Test("file paths complete through the injected directory listing")
     func completesPaths() {
         let files = Completion(customerNames: [], listDirectory: { directory in

@@ -141,7 +141,7 @@ import Testing
             ])
     }
 
-    @Test("equal A priority falls back to the longest since the last visit, then the name")
+    @Test("A customers past their deadline rotate longest unseen first, then by sales and name; those only due follow")
     func tiesInA() {
         let book = [
             F.entry("Kilo", .a, sales: 5e6, lastVisit: F.daysAgo(15)),
@@ -151,14 +151,14 @@ import Testing
             F.entry("Oscar", .a, sales: 1e6),
         ]
         let result = plan(book, capacity: 10, policy: PlanPolicy(shares: [.a: Rational(100)]))
-        // Oscar has no visit on record and Lima, Kilo, Echo are past their deadline; Mike is only due by Sunday.
-        #expect(result.picks.map(\.customer) == ["Lima", "Echo", "Kilo", "Oscar", "Mike"])
+        // Oscar has no visit on record (the longest unseen), Lima, Kilo, Echo are past their deadline; Mike is only due by Sunday.
+        #expect(result.picks.map(\.customer) == ["Oscar", "Lima", "Echo", "Kilo", "Mike"])
         #expect(
             result.picks.map { $0.reason.text(in: .en) } == [
-                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
-                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
-                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
                 "A: no visit on record, 1M of sales at stake; past its 2-week follow-up",
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
+                "A: 2 weeks since the last visit, 5M of sales at stake; past its 2-week follow-up",
                 "A: 1 week since the last visit, 9M of sales at stake",
             ])
     }

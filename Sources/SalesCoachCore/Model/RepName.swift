@@ -1,0 +1,79 @@
+/// A rep's name as people type it, matched loosely: `佐藤さん`, `ｓａｔｏ`,
+/// `SATO` and `Sato` are the same rep.
+///
+/// ```swift
+/// RepName.key("佐藤 さん") == RepName.key("佐藤")  // true
+/// RepName.match("Emily", in: ["Emily Carter", "岡田 美咲"])  // .unknown(suggestions: [])
+/// ```
+public enum RepName {
+    /// Honorifics dropped from the end of a typed name.
+    static let honorifics = ["さん", "様", "さま", "くん", "君", "氏", "-san", " san"]
+
+    /// The key a rep is compared by: width and case folded, spaces removed
+    /// (`佐藤 健` and `佐藤健` are one person), an honorific suffix dropped.
+    public static func key(_ name: String) -> String {
+        var folded = NameKey.normalize(name)
+        for suffix in honorifics where folded.hasSuffix(suffix) && folded.count > suffix.count {
+            folded.removeLast(suffix.count)
+            break
+        }
+        return folded.filter { !$0.isWhitespace }
+    }
+
+    /// What a typed name turned out to be among the reps of a file.
+    public enum Match: Sendable, Hashable {
+        /// The rep, as the customer file spells it.
+        case found(String)
+        /// No rep by that name; the closest names, best first.
+        case unknown(suggestions: [String])
+    }
+
+    /// Finds `typed` among `reps` (the spellings of a customer file, in its
+    /// order): the whole name, or one word of it (`佐々木さん` for `佐々木 健`,
+    /// `Emily` for `Emily Carter`) when only one rep has that word.
+    public static func match(_ typed: String, in reps: [String]) -> Match {
+        let wanted = key(typed)
+        if let rep = reps.first(where: { key($0) == wanted }) { return .found(rep) }
+        var seen: Set<String> = []
+        let distinct = reps.filter { seen.insert(key($0)).inserted }
+        let byWord = distinct.filter { rep in
+            NameKey.normalize(rep).split(separator: " ").contains { !wanted.isEmpty && String($0) == wanted }
+        }
+        if byWord.count == 1, let rep = byWord.first { return .found(rep) }
+        if byWord.count > 1 { return .unknown(suggestions: byWord) }
+        return .unknown(suggestions: suggestions(for: typed, in: distinct))
+    }
+
+    /// Close rep names for a name that matched none: by edit distance, or a
+    /// rep whose name starts with or contains what was typed (a given name alone).
+    public static func suggestions(for typed: String, in reps: [String], limit: Int = 3) -> [String] {
+        let wanted = key(typed)
+        guard !wanted.isEmpty else { return [] }
+        let keyed = reps.map { ($0, key($0)) }
+        let close = Suggestions.closest(to: wanted, in: keyed.map(\.1), limit: limit)
+        var result = close.compactMap { k in keyed.first { $0.1 == k }?.0 }
+        if wanted.count >= 2 {
+            for (rep, k) in keyed where result.count < limit && !result.contains(rep) && k.contains(wanted) {
+                result.append(rep)
+            }
+        }
+        return result
+    }
+
+    /// Each rep of `customers` once, in order of first appearance, as first spelt.
+    public static func reps(of customers: [Customer]) -> [String] {
+        var seen: Set<String> = []
+        var reps: [String] = []
+        for customer in customers {
+            guard let rep = customer.rep?.trimmingWhitespace, !rep.isEmpty else { continue }
+            if seen.insert(key(rep)).inserted { reps.append(rep) }
+        }
+        return reps
+    }
+
+    /// The customers whose rep is `rep` (compared by `key`), in book order.
+    public static func customers(of rep: String, in customers: [Customer]) -> [Customer] {
+        let wanted = key(rep)
+        return customers.filter { $0.rep.map(key) == wanted }
+    }
+}

@@ -1,0 +1,141 @@
+import SalesCoachCore
+import SalesCoachTerminal
+
+/// The rep scope: a team export worked on as one rep's own book, ranked as
+/// `classify --per-rep` ranks it. The scope is a workspace setting, so it
+/// survives a restart; `undo` takes a change of it back.
+extension Session {
+    /// The workspace setting that holds the scope (kept out of `Config`).
+    static let repScopeKey = "session.rep"
+
+    /// Splits stored settings into the configuration and the rep scope.
+    static func split(_ settings: [String: String]) throws -> (Config, String?) {
+        var settings = settings
+        let scope = settings.removeValue(forKey: repScopeKey).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+        return (try Config(settings: settings), scope)
+    }
+
+    /// `rep` shows the scope and the reps; `rep NAME` works on that rep's
+    /// customers only; `rep all` on everyone's again.
+    func rep(_ arguments: [String]) throws {
+        let en = language == .en
+        guard !arguments.isEmpty else { return showReps() }
+        let typed = arguments.joined(separator: " ")
+        if ["all", "everyone", "team", "全員", "すべて", "全体"].contains(typed.lowercased()) {
+            try setRepScope(nil)
+            return console.say(
+                en ? "Working on the whole list: \(book.count) customers." : "顧客リスト全体（\(book.count)社）を対象にします。")
+        }
+        try setRepScope(typed)
+        let summary = SegmentSummary(classifications)
+        let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
+        console.say(
+            en
+                ? "Working on \(repScope ?? typed)'s customers: \(classifications.count), ranked as their own book (\(counts)). 'rep all' for everyone."
+                : "\(repScope ?? typed)さんの担当先\(classifications.count)社を、その担当者の顧客リストとして評価します（\(counts)）。全体に戻すには 'rep all'。")
+    }
+
+    /// At start-up: whose customers the session works on, and a warning when
+    /// the list no longer has any of theirs (a load replaced it).
+    func sayScope() {
+        guard let repScope else { return }
+        if classifications.isEmpty, !book.isEmpty {
+            return console.warning(
+                language == .en
+                    ? "no customer in the list has the rep '\(repScope)' any more; 'rep' lists the reps, 'rep all' works on everyone"
+                    : "担当者「\(repScope)」の顧客はリストにもうありません。'rep' で担当者一覧、'rep all' で全体に戻ります")
+        }
+        console.say(
+            language == .en
+                ? "Working on \(repScope)'s customers (\(classifications.count)); 'rep all' for everyone."
+                : "\(repScope)さんの担当先（\(classifications.count)社）を対象にしています。全体は 'rep all'。",
+            style: Palette.muted)
+    }
+
+    /// Sets the scope to the rep `typed` names (matched loosely), or clears it.
+    func setRepScope(_ typed: String?) throws {
+        guard let typed else {
+            if repScope != nil { try workspace.removeSetting(key: Session.repScopeKey) }
+            return try reload()
+        }
+        let reps = RepName.reps(of: book.customers)
+        switch RepName.match(typed, in: reps) {
+        case .found(let rep):
+            if rep != repScope { try workspace.setSetting(key: Session.repScopeKey, value: rep) }
+            try reload()
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            throw Failure(
+                reps.isEmpty
+                    ? "no rep named '\(typed)': no customer in the list has a rep"
+                    : "no rep named '\(typed)' in the list\(hint); 'rep' lists them")
+        }
+    }
+
+    /// The current scope, then every rep with their customers ranked as their own book.
+    private func showReps() {
+        let en = language == .en
+        console.say(
+            repScope.map { en ? "Working on \($0)'s customers ('rep all' for everyone)." : "\($0)さんの担当先を対象にしています（全体は 'rep all'）。" }
+                ?? (en ? "Working on the whole list ('rep NAME' for one rep's customers)." : "顧客リスト全体を対象にしています（'rep 担当者名' で一人分）。"),
+            style: Palette.heading)
+        summaryByRep()
+    }
+
+    /// `summary by rep`: one row per rep, their customers per segment ranked as their own book.
+    func summaryByRep() {
+        let en = language == .en
+        let groups = Classifier(config: config.classifier).classifyPerRep(book.customers)
+        guard !groups.isEmpty else { return console.say(emptyBookHint) }
+        var columns = [TableColumn(en ? "Rep" : "担当", maxWidth: 24, minWidth: 6)]
+        for segment in Segment.allCases { columns.append(TableColumn(segment.rawValue, alignment: .right)) }
+        columns += [
+            TableColumn(en ? "unclassified" : "未分類", alignment: .right),
+            TableColumn(en ? "Customers" : "社数", alignment: .right),
+        ]
+        let rows: [[TableCell]] = groups.map { group in
+            let summary = SegmentSummary(group.results)
+            let name = group.rep ?? (en ? "(no rep)" : "（担当者なし）")
+            let isScope = group.rep.map(RepName.key) == repScope.map(RepName.key) && repScope != nil
+            return [TableCell(name, style: isScope ? Palette.heading : .plain)]
+                + summary.rows.map { TableCell(String($0.count), style: Palette.segment($0.segment)) }
+                + [TableCell(String(summary.unclassified)), TableCell(String(summary.total))]
+        }
+        console.raw(TableRenderer(columns: columns).render(rows, width: console.width, color: console.colorMode))
+    }
+
+    /// For a customer outside the rep scope: whose it is, and how to see it.
+    func outsideScope(_ customer: Customer) -> Failure {
+        let owner = customer.rep ?? (language == .en ? "no rep" : "担当者なし")
+        return Failure(
+            language == .en
+                ? "'\(customer.name)' is \(owner)'s customer, outside the current scope (\(repScope ?? "")); 'rep \(owner)' or 'rep all' to see it"
+                : "「\(customer.name)」は\(owner)さんの担当先で、今の対象（\(repScope ?? "")）の外です。'rep \(owner)' か 'rep all' で見られます")
+    }
+
+    /// What a planned name without a classification is: another rep's customer, or not in the book.
+    func outsideLabel(_ name: String) -> String {
+        if repScope != nil, let owner = scopeOwners[Book.key(name)] {
+            return language == .en ? "\(owner)'s customer" : "\(owner)さんの担当先"
+        }
+        return language == .en ? "not in the book" : "リスト外"
+    }
+
+    /// Other reps' customers by name key, for a check of this rep's plan.
+    var scopeOwners: [String: String] {
+        guard repScope != nil else { return [:] }
+        let inScope = Set(classifications.map { Book.key($0.name) })
+        var owners: [String: String] = [:]
+        for customer in book.customers where !inScope.contains(Book.key(customer.name)) {
+            owners[Book.key(customer.name)] = customer.rep ?? (language == .en ? "no rep" : "担当者なし")
+        }
+        return owners
+    }
+
+    /// Planned visits for this scope: those without a rep and those for the scope's rep.
+    func scoped(_ planned: [PlannedVisit]) -> [PlannedVisit] {
+        guard let repScope else { return planned }
+        let key = RepName.key(repScope)
+        return planned.filter { $0.rep.map(RepName.key).map { $0 == key || $0.isEmpty } ?? true }
+    }
+}
