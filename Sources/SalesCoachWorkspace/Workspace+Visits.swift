@@ -81,13 +81,22 @@ extension Workspace {
     /// Replaces the planned visits of the given weeks (nil: the undated plan)
     /// with `visits`, keeping every other week's, as one change: what
     /// `plan accept` and `planned load` save.
-    /// - Parameter change: how the undo journal names it (`.acceptPlan` or `.replacePlannedVisits`).
+    /// - Parameters:
+    ///   - change: how the undo journal names it (`.acceptPlan` or `.replacePlannedVisits`).
+    ///   - customers: when given, only these customers' visits in those weeks
+    ///     are replaced (a rep's plan in a team's workspace keeps the others').
     public func replacePlannedVisits(
-        _ visits: [PlannedVisit], inWeeks weeks: [LocalDate?], as change: WorkspaceChange
+        _ visits: [PlannedVisit], inWeeks weeks: [LocalDate?], as change: WorkspaceChange, customers: [String]? = nil
     ) throws(WorkspaceError) {
         var checked: [PlannedVisit] = []
         for visit in visits { checked.append(try Workspace.checked(visit)) }
-        let (condition, arguments) = Workspace.weekCondition(weeks)
+        var (condition, arguments) = Workspace.weekCondition(weeks)
+        if let customers {
+            // One JSON array argument, however many customers a rep has.
+            let keys = JSONValue.array(customers.map { .string(Book.key($0)) }).rendered(indent: nil)
+            condition = "(\(condition)) AND customer_key IN (SELECT value FROM json_each(?))"
+            arguments += [keys]
+        }
         try self.change { db in
             let journal = try journal(db, change)
             try journal.saveRows(.plannedVisits, where: condition, arguments: arguments)
@@ -206,3 +215,4 @@ extension Workspace {
         }
     }
 }
+

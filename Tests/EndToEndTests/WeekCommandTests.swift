@@ -219,4 +219,23 @@ import Testing
         // This week's Helios Energy was replaced by the file; next week's was kept.
         #expect(lines.filter { $0.contains("Helios Energy  ×1") }.count == 1)
     }
+
+    @Test("in a rep scope, plan accept replaces only that rep's customers in the week; another rep's plan stays")
+    func acceptInARepScope() throws {
+        let result = try BinaryRunner.run(["--ephemeral", "--file", "examples/team/crm-accounts.csv"], input: """
+            rep Darcel Schlecht
+            plan accept 2 --week next
+            rep Cassey Cress
+            plan accept 2 --week next
+            rep all
+            planned list
+
+            """, environment: Self.wednesday)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("Saved as") }.allSatisfy { $0.contains("other reps' visits and other weeks are kept") })
+        #expect(lines.contains("The week of 2026-12-07 (2026-W50, next week): 4 visits"))
+        let reps = lines.filter { $0.hasPrefix("  ") && $0.hasSuffix(")") }.compactMap { $0.split(separator: "(").last }
+        #expect(reps == ["Darcel Schlecht)", "Darcel Schlecht)", "Cassey Cress)", "Cassey Cress)"])
+    }
 }

@@ -66,6 +66,18 @@ import Testing
         #expect(try workspace.plannedVisits() == plan)
     }
 
+    @Test("a rep's plan replaces only that rep's customers in the week, whatever their names hold")
+    func replaceForSomeCustomers() throws {
+        let workspace = try Workspace.inMemory()
+        let week = Fixtures.date("2026-03-09")
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Mine \"quoted\"", visits: 1, week: week))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Theirs", visits: 2, week: week))
+        let plan = [PlannedVisit(customerName: "Also mine", visits: 1, week: week)]
+        try workspace.replacePlannedVisits(
+            plan, inWeeks: [week], as: .acceptPlan(week: week, count: 1), customers: ["MINE \"quoted\"", "Also mine"])
+        #expect(try workspace.plannedVisits().map(\.customerName) == ["Theirs", "Also mine"])
+    }
+
     @Test("moving a customer's visits to another week adds them to what is planned there")
     func moveToWeek() throws {
         let workspace = try Workspace.inMemory()

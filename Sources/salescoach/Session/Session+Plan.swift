@@ -101,12 +101,17 @@ extension Session {
         let week = weekPlan.week
         // The undated plan is the current week's: accepting that week replaces it too.
         let weeks: [LocalDate?] = week == PlanWeek(containing: today) ? [week.start, nil] : [week.start]
-        try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .acceptPlan(week: week.start, count: visits.count))
+        // With a rep scope only that rep's customers are replaced: the rest of the team's week stays.
+        try workspace.replacePlannedVisits(
+            visits, inWeeks: weeks, as: .acceptPlan(week: week.start, count: visits.count),
+            customers: repScope == nil ? nil : classifications.map(\.name))
         let total = visits.reduce(0) { $0 + $1.visits }
+        let kept = repScope.map { _ in language == .en ? "other reps' visits and other weeks are kept" : "他の担当者と他の週の予定はそのまま" }
+            ?? (language == .en ? "other weeks are kept" : "他の週の予定はそのまま")
         console.say(
             language == .en
-                ? "Saved as your planned visits for the week of \(week.start): \(total) visit\(total == 1 ? "" : "s") to \(visits.count) customer\(visits.count == 1 ? "" : "s"); other weeks are kept. 'undo' takes it back."
-                : "\(week.start) の週の訪問予定として保存しました：\(visits.count)社に\(total)件（他の週の予定はそのまま）。'undo' で取り消せます。")
+                ? "Saved as your planned visits for the week of \(week.start): \(total) visit\(total == 1 ? "" : "s") to \(visits.count) customer\(visits.count == 1 ? "" : "s"); \(kept). 'undo' takes it back."
+                : "\(week.start) の週の訪問予定として保存しました：\(visits.count)社に\(total)件（\(kept)）。'undo' で取り消せます。")
     }
 
     /// The week named by the word after `--week` at `index`.
