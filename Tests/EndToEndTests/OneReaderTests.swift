@@ -68,3 +68,17 @@ import Testing
         #expect(result.stderr.contains("unknown command 'lsit' (did you mean 'list'?)"), "\(result.stderr)")
     }
 }
+
+extension OneReaderTests {
+    @Test(
+        "a company the book does not have, asked about by segment, is said not to be in the list",
+        arguments: [
+            ("why is Wayne Enterprises a B?", "I can't find “Wayne Enterprises” in your customer list"),
+            ("ソニー株式会社はどのランク？", "顧客リストに「ソニー株式会社」が見つからない"),
+        ])
+    func unknownCompanies(line: String, expected: String) throws {
+        let result = try session([line])
+        #expect(result.stdout.contains(expected), "\(result.stdout)\(result.stderr)")
+        #expect(result.status == 0)
+    }
+}

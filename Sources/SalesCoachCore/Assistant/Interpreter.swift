@@ -126,6 +126,14 @@ public struct Interpreter: Sendable {
         if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
             reading.asksBorderline = true
         }
+        // "why is Wayne Enterprises a B?", 「ソニー株式会社はどのランク？」: a company the
+        // book does not have, asked about by its segment. Say it is not in the
+        // list rather than declining the question as off topic.
+        if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, unknown != nil,
+            !segments.isEmpty || ["ランク", "区分", "領域", "セグメント", "segment", "which box"].contains(where: { String(text.chars).contains($0) })
+        {
+            reading.intent = .explainCustomer
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }

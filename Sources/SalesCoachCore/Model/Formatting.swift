@@ -31,8 +31,14 @@ public enum Formatting {
     /// Whole numbers with thousands separators; other numbers to one decimal.
     public static func grouped(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
-        if value != value.rounded() { return trimmed(value, decimals: 1) }
         guard abs(value) < 1e18 else { return String(format: "%.3g", value) }
+        if value != value.rounded() {
+            // One decimal, the whole part grouped like any other: 6,395.1 beside 11,698.
+            let tenths = (abs(value) * 10).rounded()
+            let decimal = Int64(tenths.truncatingRemainder(dividingBy: 10))
+            let whole = grouped((tenths / 10).rounded(.down))
+            return (value < 0 ? "-" : "") + whole + (decimal == 0 ? "" : ".\(decimal)")
+        }
         let digits = String(Int64(abs(value)))
         var result = ""
         for (i, ch) in digits.enumerated() {

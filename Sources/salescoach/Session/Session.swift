@@ -135,7 +135,9 @@ final class Session {
         guard let command = CommandCatalog.command(named: first) else {
             // Not a command: a question, unless the assistant cannot place it
             // and its first word is a near miss of a command.
-            if words.count <= 3, let guess = CommandCatalog.suggestions(for: first).first, !understands(trimmed) {
+            if words.count <= 3, !Session.endsAsQuestion(trimmed), let guess = CommandCatalog.suggestions(for: first).first,
+                !understands(trimmed)
+            {
                 return fail("unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list")
             }
             ask(trimmed)
@@ -152,7 +154,7 @@ final class Session {
             // only when it was asked for in the command's own words.
             if !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }),
                 !Session.changingCommands.contains(command.name), !(command.name == "plan" && arguments[0] == "accept"),
-                understands(trimmed)
+                Session.endsAsQuestion(trimmed) || understands(trimmed)
             {
                 ask(trimmed)
                 return .proceed
@@ -167,6 +169,10 @@ final class Session {
     static let changingCommands: Set<String> = [
         "load", "export", "add", "set", "rename", "remove", "undo", "visit", "planned", "config", "backup", "restore", "rep",
     ]
+
+    /// "why is Wayne Enterprises a B?": a line ending in a question mark is a
+    /// question, whatever its first word; the assistant says what it cannot find.
+    static func endsAsQuestion(_ line: String) -> Bool { line.hasSuffix("?") || line.hasSuffix("？") }
 
     private func understands(_ line: String) -> Bool {
         Assistant.understands(line, context: conversation, data: currentAssistantData())
