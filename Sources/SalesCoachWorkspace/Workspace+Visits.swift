@@ -78,6 +78,79 @@ extension Workspace {
         }
     }
 
+    /// Replaces the planned visits of the given weeks (nil: the undated plan)
+    /// with `visits`, keeping every other week's, as one change: what
+    /// `plan accept` and `planned load` save.
+    /// - Parameters:
+    ///   - change: how the undo journal names it (`.acceptPlan` or `.replacePlannedVisits`).
+    ///   - customers: when given, only these customers' visits in those weeks
+    ///     are replaced (a rep's plan in a team's workspace keeps the others').
+    public func replacePlannedVisits(
+        _ visits: [PlannedVisit], inWeeks weeks: [LocalDate?], as change: WorkspaceChange, customers: [String]? = nil
+    ) throws(WorkspaceError) {
+        var checked: [PlannedVisit] = []
+        for visit in visits { checked.append(try Workspace.checked(visit)) }
+        var (condition, arguments) = Workspace.weekCondition(weeks)
+        if let customers {
+            // One JSON array argument, however many customers a rep has.
+            let keys = JSONValue.array(customers.map { .string(Book.key($0)) }).rendered(indent: nil)
+            condition = "(\(condition)) AND customer_key IN (SELECT value FROM json_each(?))"
+            arguments += [keys]
+        }
+        try self.change { db in
+            let journal = try journal(db, change)
+            try journal.saveRows(.plannedVisits, where: condition, arguments: arguments)
+            try db.execute(sql: "DELETE FROM planned_visits WHERE \(condition)", arguments: arguments)
+            for visit in checked {
+                try Workspace.insert(visit, key: Book.key(visit.customerName), db)
+                try journal.markInserted(.plannedVisits, key: db.lastInsertedRowID)
+            }
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
+        }
+    }
+
+    /// Moves the visits planned for one customer in week `from` (nil: the
+    /// undated plan) to week `to`, adding them to any already planned there,
+    /// as one change.
+    /// - Returns: the customer's planned visits in `to` after the move, or nil when none were planned in `from`.
+    @discardableResult
+    public func movePlannedVisits(customerName: String, from: LocalDate?, to: LocalDate) throws(WorkspaceError)
+        -> PlannedVisit?
+    {
+        let key = Book.key(customerName)
+        let condition = "customer_key = ? AND (week IS ? OR week IS ?)"
+        let arguments: StatementArguments = [key.stored, from?.description, to.description]
+        return try change { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, customer_name, visits, hours, rep, week FROM planned_visits WHERE \(condition) ORDER BY id",
+                arguments: arguments)
+            let moving = rows.filter { $0.text("week") == from?.description }
+            guard let first = moving.first else { return nil }
+            let staying = from == to ? [] : rows.filter { $0.text("week") == to.description }
+            var moved = PlannedVisit(
+                customerName: first.text("customer_name") ?? customerName, visits: 0, rep: first.text("rep"), week: to)
+            for row in staying + moving {
+                moved.visits += row.int("visits") ?? 0
+                if let hours = row.real("hours") { moved.hours = (moved.hours ?? 0) + hours }
+                if moved.rep == nil { moved.rep = row.text("rep") }
+            }
+            let journal = try journal(db, .movePlannedVisits(name: moved.customerName, week: to))
+            try journal.saveRows(.plannedVisits, where: condition, arguments: arguments)
+            try db.execute(sql: "DELETE FROM planned_visits WHERE \(condition)", arguments: arguments)
+            try Workspace.insert(moved, key: key, db)
+            try journal.markInserted(.plannedVisits, key: db.lastInsertedRowID)
+            try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
+            return moved
+        }
+    }
+
+    /// `week IS ? OR …` for a list of weeks (nil: the undated plan); never empty.
+    private static func weekCondition(_ weeks: [LocalDate?]) -> (String, StatementArguments) {
+        guard !weeks.isEmpty else { return ("0", []) }
+        let condition = weeks.map { _ in "week IS ?" }.joined(separator: " OR ")
+        return (condition, StatementArguments(weeks.map { $0?.description as (any DatabaseValueConvertible)? }))
+    }
+
     /// Drops every planned visit.
     public func clearPlannedVisits() throws(WorkspaceError) {
         try change { db in
@@ -142,3 +215,4 @@ extension Workspace {
         }
     }
 }
+

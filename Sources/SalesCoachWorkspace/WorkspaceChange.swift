@@ -21,6 +21,10 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
     /// The planned visits replaced by a new plan (`count` visits' entries).
     case replacePlannedVisits(count: Int)
     case clearPlannedVisits
+    /// A proposed plan saved as the planned visits of its week.
+    case acceptPlan(week: LocalDate, count: Int)
+    /// A customer's planned visits moved to another week.
+    case movePlannedVisits(name: String, week: LocalDate)
     case logVisit(name: String, date: LocalDate)
     /// Everything replaced from a backup file.
     case restore(source: String, customers: Int)
@@ -42,6 +46,9 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         case .removePlannedVisit(let name): "drop the planned visits to '\(name)'"
         case .replacePlannedVisits(let count): "save a plan of \(count) entr\(count == 1 ? "y" : "ies")"
         case .clearPlannedVisits: "clear the planned visits"
+        case .acceptPlan(let week, let count):
+            "accept the plan for the week of \(week) (\(count) entr\(count == 1 ? "y" : "ies"))"
+        case .movePlannedVisits(let name, let week): "move the planned visits to '\(name)' to the week of \(week)"
         case .logVisit(let name, let date): "log a visit to '\(name)' on \(date)"
         case .restore(let source, let count): "restore \(count) customer\(count == 1 ? "" : "s") from \(source)"
         case .other(let kind): "a change of kind '\(kind)'"
@@ -63,6 +70,8 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         case .removePlannedVisit(let name): ("unplan-visit", name, nil, nil)
         case .replacePlannedVisits(let count): ("replace-plan", nil, nil, count)
         case .clearPlannedVisits: ("clear-plan", nil, nil, nil)
+        case .acceptPlan(let week, let count): ("accept-plan", nil, week.description, count)
+        case .movePlannedVisits(let name, let week): ("move-plan-visit", name, week.description, nil)
         case .logVisit(let name, let date): ("log-visit", name, date.description, nil)
         case .restore(let source, let count): ("restore", source, nil, count)
         case .other(let kind): (kind, nil, nil, nil)
@@ -84,6 +93,12 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         case "unplan-visit": self = .removePlannedVisit(name: subjectText)
         case "replace-plan": self = .replacePlannedVisits(count: count ?? 0)
         case "clear-plan": self = .clearPlannedVisits
+        case "accept-plan", "move-plan-visit":
+            if let week = detail.flatMap({ LocalDate(parsing: $0) }) {
+                self = kind == "accept-plan" ? .acceptPlan(week: week, count: count ?? 0) : .movePlannedVisits(name: subjectText, week: week)
+            } else {
+                self = .other(kind: kind)
+            }
         case "log-visit":
             if let date = detail.flatMap({ LocalDate(parsing: $0) }) {
                 self = .logVisit(name: subjectText, date: date)

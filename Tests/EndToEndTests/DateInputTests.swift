@@ -19,11 +19,12 @@ import Testing
         #expect(result.stdout.contains("Logged a visit to 田中商事 (C) on 2026-10-02."))
         #expect(!result.stdout.contains("on 2026-11-30"))
         let errors = result.stderr.split(separator: "\n").map(String.init)
+        let expected = "expected today, yesterday, a weekday (friday, last friday, 先週金曜), 12/1, 2026-12-01 or 令和8年12月1日"
         #expect(errors == [
-            "error: visit: 令和9年1月1日 is after today, 2026-11-30; log visits once they happen (plans go in 'planned add')",
-            "error: visit: '-2026-11-01' is not a date we read (not a date; write it year first, as in 2026-03-05 "
-                + "(or 令和8年3月5日)); expected YYYY-MM-DD, e.g. 2026-11-30",
-            "error: visit: 'R8.13.1' is not a date we read (there is no month 13); expected YYYY-MM-DD, e.g. 2026-11-30",
+            "error: visit: 令和9年1月1日 (2027-01-01) is after today, 2026-11-30; log visits once they happen (plans go in 'planned add')",
+            "error: visit: '-2026-11-01' is not a day we read (not a date; write it year first, as in 2026-03-05 "
+                + "(or 令和8年3月5日)); " + expected,
+            "error: visit: 'R8.13.1' is not a day we read (there is no month 13); " + expected,
         ])
         #expect(result.status == 1)
     }

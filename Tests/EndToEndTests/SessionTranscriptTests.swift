@@ -18,6 +18,8 @@ import Testing
             planned add Kimura Print Works 2
             planned add Vertex Automotive
             check
+            planned move Vertex Automotive --week next
+            planned list
             what's the weather tomorrow?
             matrix
             """

@@ -81,6 +81,15 @@ import Testing
             try $0.replacePlannedVisits([PlannedVisit(customerName: "田中商事", visits: 3)])
         },
         Case(what: "clearing the plan", expected: .clearPlannedVisits) { try $0.clearPlannedVisits() },
+        Case(what: "accepting a plan for a week", expected: .acceptPlan(week: Fixtures.date("2026-03-09"), count: 1)) {
+            let week = Fixtures.date("2026-03-09")
+            try $0.replacePlannedVisits(
+                [PlannedVisit(customerName: "田中商事", visits: 1, week: week)], inWeeks: [week, nil],
+                as: .acceptPlan(week: week, count: 1))
+        },
+        Case(what: "moving planned visits to another week", expected: .movePlannedVisits(name: "Acme", week: Fixtures.date("2026-03-09"))) {
+            try $0.movePlannedVisits(customerName: "acme", from: nil, to: Fixtures.date("2026-03-09"))
+        },
         Case(what: "logging a visit", expected: .logVisit(name: "Beta", date: Fixtures.date("2026-03-04"))) {
             try $0.logVisit(VisitRecord(customerName: "Beta", date: Fixtures.date("2026-03-04"), note: "good talk"))
         },

@@ -52,6 +52,46 @@ import Testing
         #expect(try workspace.plannedVisits().isEmpty)
     }
 
+    @Test("saving a week's plan replaces that week's visits and keeps every other week's")
+    func replaceOneWeek() throws {
+        let workspace = try Workspace.inMemory()
+        let (this, next) = (Fixtures.date("2026-03-02"), Fixtures.date("2026-03-09"))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Old", visits: 1, week: next))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Kept", visits: 2, week: this))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Undated", visits: 1))
+        let plan = [PlannedVisit(customerName: "New", visits: 1, rep: "Kei", week: next)]
+        try workspace.replacePlannedVisits(plan, inWeeks: [next], as: .acceptPlan(week: next, count: 1))
+        #expect(try workspace.plannedVisits().map(\.customerName) == ["Kept", "Undated", "New"])
+        try workspace.replacePlannedVisits([], inWeeks: [this, nil], as: .acceptPlan(week: this, count: 0))
+        #expect(try workspace.plannedVisits() == plan)
+    }
+
+    @Test("a rep's plan replaces only that rep's customers in the week, whatever their names hold")
+    func replaceForSomeCustomers() throws {
+        let workspace = try Workspace.inMemory()
+        let week = Fixtures.date("2026-03-09")
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Mine \"quoted\"", visits: 1, week: week))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Theirs", visits: 2, week: week))
+        let plan = [PlannedVisit(customerName: "Also mine", visits: 1, week: week)]
+        try workspace.replacePlannedVisits(
+            plan, inWeeks: [week], as: .acceptPlan(week: week, count: 1), customers: ["MINE \"quoted\"", "Also mine"])
+        #expect(try workspace.plannedVisits().map(\.customerName) == ["Theirs", "Also mine"])
+    }
+
+    @Test("moving a customer's visits to another week adds them to what is planned there")
+    func moveToWeek() throws {
+        let workspace = try Workspace.inMemory()
+        let (this, next) = (Fixtures.date("2026-03-02"), Fixtures.date("2026-03-09"))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Acme", visits: 2, hours: 1.5, rep: "Kei", week: this))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "ACME", visits: 1, hours: 1, week: next))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: "Beta", visits: 1, week: this))
+        let moved = try workspace.movePlannedVisits(customerName: "acme", from: this, to: next)
+        #expect(moved == PlannedVisit(customerName: "Acme", visits: 3, hours: 2.5, rep: "Kei", week: next))
+        #expect(try workspace.plannedVisits() == [PlannedVisit(customerName: "Beta", visits: 1, week: this), moved!])
+        #expect(try workspace.movePlannedVisits(customerName: "Beta", from: next, to: this) == nil)
+        #expect(try workspace.movePlannedVisits(customerName: "Beta", from: this, to: this)?.visits == 1)
+    }
+
     @Test("a planned visit needs a customer name")
     func plannedNeedsName() throws {
         let workspace = try Workspace.inMemory()

@@ -7,7 +7,8 @@
 /// Visits are whole numbers from 0 to 1,000 (`3`, `３`, `3回`, `3件`); hours
 /// are decimals from 0 to 10,000 (`1.5`, `1.5h`, `1.5時間`). A row may leave
 /// visits or hours empty when the other is there; a row with hours and no
-/// visits counts as one visit. A week is any date in it (kept as its Monday).
+/// visits counts as one visit. A week is any date in it or an ISO week
+/// (`2026-W10`), kept as its Monday.
 /// Blank rows are skipped. Errors name the file, line and column.
 public enum PlannedVisitsCSV {
     enum Column: CaseIterable {
@@ -142,10 +143,10 @@ public enum PlannedVisitsCSV {
             }
             var week: LocalDate? = nil
             if let found = cell(.week) {
-                guard let date = LocalDate(parsing: found.text) else {
-                    throw bad(found, "a date in the week, such as 2026-03-02")
+                guard let parsed = WeekSpec.absolute(found.text) else {
+                    throw bad(found, "a date in the week, such as 2026-03-02, or an ISO week such as 2026-W10")
                 }
-                week = date.startOfWeek
+                week = parsed.start
             }
             visits.append(
                 PlannedVisit(

@@ -34,7 +34,7 @@ extension Session {
             console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
             return
         }
-        console.raw(customerTable(rows))
+        console.raw(try customerTable(rows))
         let count = classifications.count
         console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
     }
@@ -62,7 +62,8 @@ extension Session {
         case "objective": order = { ($0.objective?.score ?? .zero) > ($1.objective?.score ?? .zero) }
         case "record": order = { ($0.record?.score ?? .zero) > ($1.record?.score ?? .zero) }
         case "last_visit", "visit":
-            order = { ($0.customer.lastVisit?.dayNumber ?? Int.min) < ($1.customer.lastVisit?.dayNumber ?? Int.min) }
+            let history = try visitHistory()
+            order = { (history.lastVisit($0.name)?.dayNumber ?? Int.min) < (history.lastVisit($1.name)?.dayNumber ?? Int.min) }
         default:
             guard let metric = Metric(rawValue: field) else {
                 let fields = ["name", "segment", "objective", "record", "last_visit", "rep"] + Metric.allCases.map(\.rawValue)
@@ -77,8 +78,9 @@ extension Session {
         }.map(\.element)
     }
 
-    func customerTable(_ rows: [Classification]) -> String {
+    func customerTable(_ rows: [Classification]) throws -> String {
         let en = language == .en
+        let history = try visitHistory()
         let columns = [
             TableColumn(en ? "Customer" : "顧客", maxWidth: 32, minWidth: 8),
             TableColumn(en ? "Seg" : "領域", alignment: .center),
@@ -96,7 +98,7 @@ extension Session {
                 TableCell(c.objective.map { Formatting.score($0.score) } ?? "–"),
                 TableCell(c.record.map { Formatting.score($0.score) } ?? "–"),
                 TableCell(c.customer[.sales].map { Formatting.amount($0, in: language) } ?? "–"),
-                TableCell(c.customer.lastVisit?.description ?? "–"),
+                TableCell(history.lastVisit(c.name)?.description ?? "–"),
                 TableCell(c.customer.rep ?? ""),
             ]
         }
@@ -114,7 +116,7 @@ extension Session {
             let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
             lines.append(row(en ? metric.label : metric.labelJapanese, value))
         }
-        lines.append(row(en ? "last visit" : "最終訪問日", customer.lastVisit?.description ?? "–"))
+        lines.append(row(en ? "last visit" : "最終訪問日", try visitHistory().lastVisit(customer.name)?.description ?? "–"))
         lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
         if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
         console.say(lines: lines)

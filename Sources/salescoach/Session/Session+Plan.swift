@@ -3,20 +3,28 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
-    /// `plan [N] [--hours H] [--export FILE.csv|FILE.ics [--force]]`
+    /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.ics [--force]]`
     func plan(_ arguments: [String]) throws {
         var capacity: PlanCapacity? = nil
         var exportPath: String? = nil
         var force = false
+        var accept = false
+        var week = PlanWeek(containing: today)
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
             switch word {
+            case "accept" where index == 0:
+                accept = true
+                index += 1
             case "--hours":
                 guard index + 1 < arguments.count, let hours = Double(arguments[index + 1]), hours > 0, hours.isFinite else {
                     throw Failure("plan --hours needs a positive number of hours, e.g. plan --hours 16")
                 }
                 capacity = .hours(hours)
+                index += 2
+            case "--week":
+                week = try self.week(after: "plan", arguments, at: index)
                 index += 2
             case "--export":
                 guard index + 1 < arguments.count else { throw Failure("plan --export needs a file ending in .csv or .ics") }
@@ -26,37 +34,96 @@ extension Session {
                 force = true
                 index += 1
             default:
+                // `plan next week`, `plan 来週`: a week in words, without --week.
+                if Int(word) == nil,
+                    let words = [2, 1].first(where: { index + $0 <= arguments.count
+                        && (try? WeekSpec.parse(arguments[index..<index + $0].joined(separator: " "), today: today)) != nil })
+                {
+                    week = try WeekSpec.parse(arguments[index..<index + words].joined(separator: " "), today: today)
+                    index += words
+                    continue
+                }
                 guard let visits = Int(word), (1...PlanCapacity.maximum).contains(visits) else {
-                    throw Failure("plan: expected a number of visits (1–\(PlanCapacity.maximum)), --hours H or --export FILE; found '\(word)'")
+                    throw Failure(
+                        "plan: expected accept, a number of visits (1–\(PlanCapacity.maximum)), --hours H, --week WEEK or --export FILE; found '\(word)'")
                 }
                 capacity = .visits(visits)
                 index += 1
             }
         }
         guard !book.isEmpty else { return console.say(emptyBookHint) }
-        let plan = Planner.plan(
-            classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan,
-            capacity: capacity, today: today)
-        console.say(lines: planLines(plan))
+        if let lastDay = week.workingDays.last, lastDay < today {
+            throw Failure(
+                "plan: the week of \(week.start) (\(week.isoDescription)) is over; plan the coming one with --week next, "
+                    + "or see where its visits went with 'actual --from \(week.start) --to \(week.end)'")
+        }
+        let weekPlan = WeekPlan.make(
+            week: week, classifications: classifications, visitLog: try workspace.visitLog(),
+            planned: try workspace.plannedVisits(), policy: config.plan, capacity: capacity, today: today)
+        console.say(lines: planLines(weekPlan))
         // "why?" and "make it 3" after the command follow on from this plan.
-        conversation.discussed(.weeklyPlan, customers: plan.picks.map(\.customer), number: plan.capacity, language: language)
-        if let exportPath { try exportPlan(plan, to: exportPath, force: force) }
+        conversation.discussed(
+            .weeklyPlan, customers: weekPlan.carried.map(\.customerName) + weekPlan.picks.map(\.customer),
+            number: weekPlan.capacity, language: language)
+        if accept { try acceptPlan(weekPlan) }
+        if let exportPath { try exportPlan(weekPlan, to: exportPath, force: force) }
     }
 
-    func planLines(_ plan: VisitPlan) -> [String] {
+    func planLines(_ weekPlan: WeekPlan) -> [String] {
         let en = language == .en
+        let plan = weekPlan.plan
+        let carried = weekPlan.carried.total
         var lines = [
             en
-                ? "Visit plan for the week of \(plan.week.start) — \(plan.picks.count) of \(plan.capacity) visits"
-                : "\(plan.week.start) の週の訪問計画 — \(plan.capacity)件中 \(plan.picks.count)件"
+                ? "Visit plan for the week of \(plan.week.start) (\(plan.week.isoDescription)) — \(weekPlan.total) of \(weekPlan.capacity) visits"
+                    + (carried > 0 ? ", \(carried) carried over from the week before" : "")
+                : "\(plan.week.start) の週（\(plan.week.isoDescription)）の訪問計画 — \(weekPlan.capacity)件中 \(weekPlan.total)件"
+                    + (carried > 0 ? "（うち前週からの繰り越し \(carried)件）" : "")
         ]
+        for visit in weekPlan.carried {
+            let segment = visit.segment?.rawValue ?? "–"
+            lines.append("   ↻ \(visit.customerName) ×\(visit.visits) — \(segment): \(visit.reason(in: language))")
+        }
         for (number, pick) in plan.picks.enumerated() {
             lines.append("  \(String(number + 1).leftPadded(2)). \(weekdayName(pick.day)) \(pick.customer) — \(pick.reason.text(in: language))")
         }
-        let shares = Segment.allCases.map { "\($0.rawValue) \(plan.allocation($0).planned)" }.joined(separator: " · ")
+        var counts = Dictionary(uniqueKeysWithValues: Segment.allCases.map { ($0, plan.allocation($0).planned) })
+        for visit in weekPlan.carried { if let segment = visit.segment { counts[segment, default: 0] += visit.visits } }
+        let shares = Segment.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: " · ")
         lines.append((en ? "  By segment: " : "  領域別：") + shares)
         for note in plan.notes { lines.append("  • " + note.text(in: language)) }
         return lines
+    }
+
+    /// `plan accept`: the proposed plan becomes the planned visits of its week.
+    private func acceptPlan(_ weekPlan: WeekPlan) throws {
+        let visits = weekPlan.plannedVisits { self.book.customer(named: $0)?.rep }
+        let week = weekPlan.week
+        // The undated plan is the current week's: accepting that week replaces it too.
+        let weeks: [LocalDate?] = week == PlanWeek(containing: today) ? [week.start, nil] : [week.start]
+        // With a rep scope only that rep's customers are replaced: the rest of the team's week stays.
+        try workspace.replacePlannedVisits(
+            visits, inWeeks: weeks, as: .acceptPlan(week: week.start, count: visits.count),
+            customers: repScope == nil ? nil : classifications.map(\.name))
+        let total = visits.reduce(0) { $0 + $1.visits }
+        let kept = repScope.map { _ in language == .en ? "other reps' visits and other weeks are kept" : "他の担当者と他の週の予定はそのまま" }
+            ?? (language == .en ? "other weeks are kept" : "他の週の予定はそのまま")
+        console.say(
+            language == .en
+                ? "Saved as your planned visits for the week of \(week.start): \(total) visit\(total == 1 ? "" : "s") to \(visits.count) customer\(visits.count == 1 ? "" : "s"); \(kept). 'undo' takes it back."
+                : "\(week.start) の週の訪問予定として保存しました：\(visits.count)社に\(total)件（\(kept)）。'undo' で取り消せます。")
+    }
+
+    /// The week named by the word after `--week` at `index`.
+    func week(after command: String, option: String = "--week", _ arguments: [String], at index: Int) throws -> PlanWeek {
+        guard index + 1 < arguments.count else {
+            throw Failure("\(command) \(option) needs a week: next, this, last, 2026-W50 or a date in it such as \(today)")
+        }
+        do {
+            return try WeekSpec.parse(arguments[index + 1], today: today)
+        } catch {
+            throw Failure("\(command) \(option): \(error.description)")
+        }
     }
 
     func weekdayName(_ date: LocalDate) -> String {
@@ -66,13 +133,13 @@ extension Session {
         return language == .en ? en[index] : ja[index]
     }
 
-    private func exportPlan(_ plan: VisitPlan, to path: String, force: Bool) throws {
+    private func exportPlan(_ weekPlan: WeekPlan, to path: String, force: Bool) throws {
         let lower = path.lowercased()
         let text: String
         if lower.hasSuffix(".ics") {
-            text = plan.iCalendar(stamp: Date(), in: language)
+            text = weekPlan.iCalendar(stamp: Date(), in: language)
         } else if lower.hasSuffix(".csv") {
-            text = plan.csv(in: language)
+            text = weekPlan.csv(in: language) { self.book.customer(named: $0)?.rep }
         } else {
             throw Failure("plan --export: '\(path)' should end in .csv or .ics")
         }
@@ -80,10 +147,14 @@ extension Session {
         console.say(language == .en ? "Wrote the plan to \(path)." : "計画を \(path) に書き出しました。")
     }
 
-    /// `planned add NAME [COUNT] | planned remove NAME | planned list | planned clear | planned load FILE`
+    /// `planned add NAME [COUNT] [--week W] | planned move NAME --week W [--from W] | planned remove NAME [--week W]
+    /// | planned list [--week W] | planned clear | planned load FILE [--week W]`
     func planned(_ arguments: [String]) throws {
-        let sub = arguments.first?.lowercased() ?? "list"
-        let rest = Array(arguments.dropFirst())
+        // `planned --week next` lists, as `planned` alone does.
+        let sub = arguments.first.map { $0.hasPrefix("--") ? "list" : $0.lowercased() } ?? "list"
+        var rest = Array(arguments.dropFirst(arguments.first?.hasPrefix("--") == true ? 0 : 1))
+        let week = try takeWeek("--week", from: &rest, command: "planned \(sub)")
+        let current = PlanWeek(containing: today)
         switch sub {
         case "add":
             guard !rest.isEmpty else { throw Failure("planned add needs a customer name, e.g. planned add 田中商事 2") }
@@ -98,54 +169,170 @@ extension Session {
             // Only customers in the book can be planned: a name the book does
             // not have would be left out of every share the check counts.
             let stored = try requireCustomer(name).name
-            let existing = try workspace.plannedVisits().first { Book.key($0.customerName) == Book.key(stored) }
+            let target = week ?? current
+            let existing = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: target)
+                .first { Book.key($0.customerName) == Book.key(stored) }
             let total = (existing?.visits ?? 0) + count
-            try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total))
+            // An undated entry is the current week's: it is added to, not doubled.
+            let savedWeek = existing.map { $0.week } ?? target.start
+            try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep, week: savedWeek))
             let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
             console.say(
                 language == .en
-                    ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)); \(total) in all."
-                    : "\(stored)（\(segment)）への訪問を\(count)件予定に追加しました（計\(total)件）。")
+                    ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(total) in all."
+                    : "\(weekName(savedWeek))に \(stored)（\(segment)）への訪問を\(count)件予定に追加しました（計\(total)件）。")
+        case "move":
+            let from = try takeWeek("--from", from: &rest, command: "planned move")
+            guard let week else {
+                throw Failure("planned move needs the week to move to, e.g. planned move 田中商事 --week next")
+            }
+            let name = try plannedName(try self.name(from: rest, command: "planned"))
+            let source = try plannedWeek(of: name, given: from, command: "planned move")
+            guard source != week.start else {
+                throw Failure("planned move: the visits to '\(name)' are already in the week of \(week.start)")
+            }
+            guard let moved = try workspace.movePlannedVisits(customerName: name, from: source, to: week.start) else {
+                throw Failure("'\(name)' has no planned visits in \(weekName(source)); 'planned list' shows them")
+            }
+            console.say(
+                language == .en
+                    ? "Moved the planned visits to \(moved.customerName) from \(weekName(source)) to \(weekName(week.start)); \(moved.visits) planned there."
+                    : "\(moved.customerName) の訪問予定を\(weekName(source))から\(weekName(week.start))に移しました（その週は計\(moved.visits)件）。")
         case "remove":
-            let name = try self.name(from: rest, command: "planned")
-            if try !workspace.removePlannedVisit(customerName: name) {
-                throw Failure("'\(name)' has no planned visits; 'planned list' shows them")
+            let name = try plannedName(try self.name(from: rest, command: "planned"))
+            let source = try plannedWeek(of: name, given: week, command: "planned remove")
+            if try !workspace.removePlannedVisit(customerName: name, week: source) {
+                throw Failure("'\(name)' has no planned visits in \(weekName(source)); 'planned list' shows them")
             }
-            console.say(language == .en ? "Removed the planned visits to \(name)." : "\(name) の訪問予定を削除しました。")
+            console.say(
+                language == .en
+                    ? "Removed the planned visits to \(name) in \(weekName(source))."
+                    : "\(weekName(source))の \(name) の訪問予定を削除しました。")
         case "list":
-            let visits = try workspace.plannedVisits()
-            guard !visits.isEmpty else {
-                return console.say(
-                    language == .en
-                        ? "No visits planned. Add them with 'planned add NAME [COUNT]' or 'planned load FILE', then 'check'."
-                        : "訪問予定はまだありません。'planned add 顧客名 [件数]' か 'planned load ファイル' で入力し、'check' で確認できます。")
-            }
-            for visit in visits {
-                let segment = classification(of: visit.customerName)?.segment?.rawValue ?? "–"
-                let amount = visit.hours.map { "\(Formatting.grouped($0))h" } ?? "×\(visit.visits)"
-                console.say("  \(segment)  \(visit.customerName)  \(amount)" + (visit.rep.map { "  (\($0))" } ?? ""))
-            }
+            try listPlanned(only: week)
         case "clear":
             try workspace.clearPlannedVisits()
             console.say(language == .en ? "Cleared the planned visits." : "訪問予定をすべて削除しました。")
         case "load":
             guard let path = rest.first else { throw Failure("planned load needs a CSV file with customer,visits (or customer,hours)") }
-            let visits = try CommandFiles.readPlan(path)
-            try workspace.replacePlannedVisits(visits)
-            console.say(language == .en ? "Loaded \(visits.count) planned entries from \(path)." : "\(path) から訪問予定を\(visits.count)件読み込みました。")
+            var visits = try CommandFiles.readPlan(path)
+            // Rows without a week are for --week, else the current plan's week.
+            let target = (week ?? current).start
+            for index in visits.indices where visits[index].week == nil { visits[index].week = target }
+            // The weeks in the file are replaced (the current one with the
+            // undated plan of older versions); every other week's plan is kept.
+            var weeks: [LocalDate?] = []
+            for visit in visits where !weeks.contains(visit.week) { weeks.append(visit.week) }
+            let named = weeks.map(weekName).joined(separator: ", ")
+            if weeks.contains(current.start) { weeks.append(nil) }
+            try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .replacePlannedVisits(count: visits.count))
+            console.say(
+                language == .en
+                    ? "Loaded \(visits.count) planned entries from \(path)" + (visits.isEmpty ? "." : " for \(named).")
+                    : "\(path) から訪問予定を\(visits.count)件読み込みました" + (visits.isEmpty ? "。" : "（\(named)）。"))
         default:
-            throw Failure("planned: expected add, remove, list, clear or load; found '\(sub)'")
+            throw Failure("planned: expected add, move, remove, list, clear or load; found '\(sub)'")
         }
     }
 
-    /// `check [PLAN.csv]`: the rep's planned visits against the policy.
+    /// `planned list [--week W]`: each week's planned visits, and what rolled over into this one.
+    private func listPlanned(only week: PlanWeek?) throws {
+        let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+        let current = weeks.current
+        let carried = weeks.carriedOver(into: current, visitLog: try workspace.visitLog()) {
+            self.classification(of: $0)?.segment
+        }
+        let shown = week.map { [Optional($0.start)] } ?? weeks.weeks
+        guard weeks.planned.contains(where: { visit in shown.contains(visit.week) }) || !carried.isEmpty else {
+            return console.say(
+                language == .en
+                    ? "No visits planned" + (week.map { " for the week of \($0.start)" } ?? "")
+                        + ". Add them with 'planned add NAME [COUNT] [--week next]', 'plan accept' or 'planned load FILE', then 'check'."
+                    : "訪問予定はまだありません。'planned add 顧客名 [件数] [--week next]'、'plan accept' か 'planned load ファイル' で入力し、'check' で確認できます。")
+        }
+        for start in shown {
+            let visits = weeks.planned.filter { $0.week == start }
+            guard !visits.isEmpty else { continue }
+            let total = visits.reduce(0) { $0 + $1.visits }
+            let title = weekName(start)
+            console.say(
+                title.prefix(1).uppercased() + title.dropFirst() + (language == .en ? ": \(total) visit\(total == 1 ? "" : "s")" : "：\(total)件"),
+                style: Palette.heading)
+            for visit in visits {
+                let segment = classification(of: visit.customerName)?.segment?.rawValue ?? "–"
+                let amount = visit.hours.map { "\(Formatting.grouped($0))h" } ?? "×\(visit.visits)"
+                console.say("  \(segment)  \(visit.customerName)  \(amount)" + (visit.rep.map { "  (\($0))" } ?? ""))
+            }
+        }
+        if (week == nil || week == current), let summary = carried.summary(in: language) {
+            console.say("↻ " + summary + (language == .en ? "; 'plan' counts them." : "。'plan' で今週の計画に含めます。"), style: Palette.warning)
+        }
+    }
+
+    /// Takes `option WEEK` out of `words`, if there.
+    private func takeWeek(_ option: String, from words: inout [String], command: String) throws -> PlanWeek? {
+        guard let index = words.firstIndex(where: { $0.lowercased() == option }) else { return nil }
+        let week = try self.week(after: command, option: option, words, at: index)
+        words.removeSubrange(index...min(index + 1, words.count - 1))
+        return week
+    }
+
+    /// The name planned visits are kept under: as typed when something is
+    /// planned under it (even a customer no longer in the book), else the
+    /// book's customer it stands for (`tanaka shoji` → 田中商事).
+    private func plannedName(_ typed: String) throws -> String {
+        let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+        return planned.weeks(of: typed).isEmpty ? try requireCustomer(typed).name : typed
+    }
+
+    /// The week whose visits to `name` a command means: the one given, else
+    /// the current week's (dated or undated), else the only week planning it.
+    private func plannedWeek(of name: String, given: PlanWeek?, command: String) throws -> LocalDate? {
+        if let given { return given.start }
+        let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+        let found = weeks.weeks(of: name)
+        let current = weeks.current.start
+        if found.contains(current) { return current }
+        if found.contains(nil) { return nil }
+        if found.count == 1 { return found[0] }
+        if found.isEmpty { return current }
+        throw Failure(
+            "\(command): '\(name)' has planned visits in \(found.map(weekName).joined(separator: ", ")); say which with --\(command.hasSuffix("move") ? "from" : "week") DATE")
+    }
+
+    /// "the week of 2026-11-30 (2026-W49)", or the undated plan.
+    func weekName(_ start: LocalDate?) -> String {
+        guard let start else { return language == .en ? "the undated plan" : "日付なしの予定" }
+        let week = PlanWeek(start: start)
+        let offset = today.startOfWeek.days(until: week.start) / 7
+        let relative: String? =
+            [-1: (language == .en ? "last week" : "先週"), 0: (language == .en ? "this week" : "今週"), 1: (language == .en ? "next week" : "来週")][offset]
+        return language == .en
+            ? "the week of \(week.start) (\(week.isoDescription)\(relative.map { ", \($0)" } ?? ""))"
+            : "\(week.start) の週（\(week.isoDescription)\(relative.map { "・\($0)" } ?? "")）"
+    }
+
+    /// `check [PLAN.csv] [--week W]`: planned visits against the policy; without
+    /// a file, the week's (this plan's unless given), carried visits included.
     func check(_ arguments: [String]) throws {
-        let planned = try arguments.first.map { try CommandFiles.readPlan($0) } ?? workspace.plannedVisits()
+        var rest = arguments
+        let week = try takeWeek("--week", from: &rest, command: "check")
+        let planned: [PlannedVisit]
+        if let path = rest.first {
+            planned = try CommandFiles.readPlan(path)
+        } else {
+            let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+            let target = week ?? weeks.current
+            let carried = weeks.carriedOver(into: target, visitLog: try workspace.visitLog()).map {
+                PlannedVisit(customerName: $0.customerName, visits: $0.visits, week: target.start)
+            }
+            planned = weeks.visits(in: target) + carried
+        }
         guard !planned.isEmpty else {
             return console.say(
                 language == .en
-                    ? "Nothing to check yet: add your planned visits with 'planned add NAME [COUNT]', or give a CSV: check plan.csv"
-                    : "チェックする予定がありません。'planned add 顧客名 [件数]' で入力するか、CSVを指定してください：check plan.csv")
+                    ? "Nothing to check yet: add your planned visits with 'planned add NAME [COUNT]' or 'plan accept', or give a CSV: check plan.csv"
+                    : "チェックする予定がありません。'planned add 顧客名 [件数]' か 'plan accept' で入力するか、CSVを指定してください：check plan.csv")
         }
         let report = PlanCheck.check(
             planned: scoped(planned), classifications: classifications, policy: config.plan,
@@ -179,8 +366,12 @@ extension Session {
             index += 2
         }
         guard from <= through else { throw Failure("actual: --from \(from) is after --to \(through)") }
+        // The plan for the period: the weeks it touches, and the undated plan.
+        let planned = try workspace.plannedVisits().filter { visit in
+            visit.week.map { $0 >= from.startOfWeek && $0 <= through } ?? true
+        }
         let report = PlanVsActual(
-            visitLog: try workspace.visitLog(), classifications: classifications, planned: try workspace.plannedVisits(),
+            visitLog: try workspace.visitLog(), classifications: classifications, planned: planned,
             policy: config.plan, from: from, through: through)
         console.say(
             language == .en

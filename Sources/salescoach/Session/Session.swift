@@ -65,7 +65,9 @@ final class Session {
         var data = cachedAssistantData
             ?? AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
         data.visitLog = (try? workspace.visitLog()) ?? []
-        data.planned = (try? workspace.plannedVisits()) ?? []
+        // "Is my plan OK?" is about the plan being followed: the current week's.
+        data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
+            .visits(in: PlanWeek(containing: today))
         cachedAssistantData = data
         return data
     }
@@ -151,7 +153,8 @@ final class Session {
             // Commands that change data never fall through: a change is made
             // only when it was asked for in the command's own words.
             if !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }),
-                !Session.changingCommands.contains(command.name), Session.endsAsQuestion(trimmed) || understands(trimmed)
+                !Session.changingCommands.contains(command.name), !(command.name == "plan" && arguments[0] == "accept"),
+                Session.endsAsQuestion(trimmed) || understands(trimmed)
             {
                 ask(trimmed)
                 return .proceed
@@ -199,6 +202,7 @@ final class Session {
         case "summary": try summary(arguments)
         case "matrix": matrix()
         case "visit": try visit(arguments)
+        case "visits": try visits(arguments)
         case "plan": try plan(arguments)
         case "planned": try planned(arguments)
         case "check": try check(arguments)

@@ -20,15 +20,16 @@ import Testing
         try PlannedVisitsCSV.parse(records: records(text), source: "plan.csv")
     }
 
-    @Test("customer,visits with rep and week; the week is kept as its Monday")
+    @Test("customer,visits with rep and week (a date or an ISO week); the week is kept as its Monday")
     func visits() throws {
         let visits = try parse(
-            "Customer,Visits,Rep,Week\nAcme,3,Sato,2026-03-04\n ,,, \nBeta Corp,0,,,,\n")
+            "Customer,Visits,Rep,Week\nAcme,3,Sato,2026-03-04\nZeta,1,,2026-W10\n ,,, \nBeta Corp,0,,,,\n")
         #expect(
             visits == [
                 PlannedVisit(
                     customerName: "Acme", visits: 3, rep: "Sato",
                     week: LocalDate(year: 2026, month: 3, day: 2)),
+                PlannedVisit(customerName: "Zeta", visits: 1, week: LocalDate(year: 2026, month: 3, day: 2)),
                 PlannedVisit(customerName: "Beta Corp", visits: 0),
             ])
     }
@@ -83,7 +84,7 @@ import Testing
             ),
             (
                 "customer,visits,week\nAcme,1,next week",
-                "plan.csv, line 2, column 3 (week): expected a date in the week, such as 2026-03-02, found 'next week'"
+                "plan.csv, line 2, column 3 (week): expected a date in the week, such as 2026-03-02, or an ISO week such as 2026-W10, found 'next week'"
             ),
             (
                 "customer,visits\nAcme,1\n,2",

@@ -19,17 +19,46 @@ import Testing
             today: F.monday)
     }
 
-    @Test("the CSV has one row per visit with segment, reason and day, formulas neutralised")
+    @Test("the CSV has one row per visit with visits, segment, reason, day, week and rep, formulas neutralised")
     func csv() {
+        let week = WeekPlan(plan: samplePlan(), carried: [], capacity: 3)
         #expect(
-            samplePlan().csv()
+            week.csv(rep: { $0.hasPrefix("Smith") ? "Sato" : nil })
                 == """
-                customer,segment,reason,day
-                "Smith, Jones; Partners \\ Co.",A,"A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up",2026-03-02
-                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,B,"B: large company, we sell it little: the biggest upside in your book",2026-03-03
-                "'=HYPERLINK(""x"")",B,"B: large company, we sell it little: upside #2 of 2 in your book",2026-03-05
+                customer,visits,segment,reason,day,week,rep
+                "Smith, Jones; Partners \\ Co.",1,A,"A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up",2026-03-02,2026-03-02,Sato
+                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,1,B,"B: large company, we sell it little: the biggest upside in your book",2026-03-03,2026-03-02,
+                "'=HYPERLINK(""x"")",1,B,"B: large company, we sell it little: upside #2 of 2 in your book",2026-03-05,2026-03-02,
 
                 """)
+    }
+
+    /// A week of 3 visits in which Acme's 2 unlogged visits from the week before are carried over.
+    func carriedPlan() -> WeekPlan {
+        let book = [F.entry("Acme", .b, objective: 95, record: 10), F.entry("Beta", .b, objective: 90, record: 10)]
+        return WeekPlan.make(
+            week: PlanWeek(start: F.monday), classifications: book, visitLog: [],
+            planned: [PlannedVisit(customerName: "Acme", visits: 2, week: F.date("2026-02-23"))], policy: .standard,
+            capacity: .visits(3), today: F.monday)
+    }
+
+    @Test("the CSV reads back as the planned visits plan accept would save, carried visits included")
+    func csvRoundTrip() throws {
+        let plan = carriedPlan()
+        let rep: (String) -> String? = { $0 == "Acme" ? "Sato" : "佐藤" }
+        let bytes = Array(plan.csv(in: .ja, rep: rep).utf8)
+        #expect(try PlannedVisitsCSV.parse(bytes: bytes, source: "plan.csv") == plan.plannedVisits(rep: rep))
+        #expect(plan.plannedVisits(rep: rep).map(\.visits) == [2, 1])
+    }
+
+    @Test("the calendar lists carried visits first, on the first working day, with how many")
+    func iCalendarCarried() {
+        let text = carriedPlan().iCalendar(stamp: stamp)
+        let summaries = text.split(separator: "\r\n").filter { $0.hasPrefix("SUMMARY:") || $0.hasPrefix("DTSTART") }
+        #expect(summaries == [
+            "DTSTART;VALUE=DATE:20260302", "SUMMARY:Visit Acme (B) ×2",
+            "DTSTART;VALUE=DATE:20260302", "SUMMARY:Visit Beta (B)",
+        ])
     }
 
     @Test("text values escape backslash, semicolon, comma and line breaks, and drop other controls")

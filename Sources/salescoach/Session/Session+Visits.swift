@@ -1,0 +1,131 @@
+import SalesCoachCore
+import SalesCoachTerminal
+
+/// The visit log: logging a visit and reading the log back.
+extension Session {
+    /// `visit NAME [DATE] [note…]`: logs a visit; the date defaults to today and
+    /// may be relative (`yesterday`, `last friday`, 先週金曜, `12/1`).
+    func visit(_ arguments: [String]) throws {
+        guard !arguments.isEmpty else {
+            throw Failure("visit needs a customer name, e.g. \(CommandCatalog.command(named: "visit")?.example ?? "visit NAME")")
+        }
+        // The name is the longest leading run of words that names a customer,
+        // so `visit Acme Industrial 2026-11-27 renewal talk` needs no quotes.
+        // Exact names first, then names read as questions read them (short forms, romaji, typos).
+        var nameEnd = 0
+        for end in stride(from: arguments.count, through: 1, by: -1)
+        where book.customer(named: arguments[0..<end].joined(separator: " ")) != nil {
+            nameEnd = end
+            break
+        }
+        if nameEnd == 0 {
+            for end in stride(from: arguments.count, through: 1, by: -1)
+            where resolvedCustomer(arguments[0..<end].joined(separator: " ")) != nil {
+                nameEnd = end
+                break
+            }
+        }
+        if nameEnd == 0 {
+            let dateIndex = arguments.firstIndex { DateParser.looksLikeDate($0) } ?? arguments.count
+            _ = try requireCustomer(arguments[0..<max(1, dateIndex)].joined(separator: " "))
+        }
+        let customer = try requireCustomer(arguments[0..<nameEnd].joined(separator: " "))
+        var rest = Array(arguments[nameEnd...])
+        let date = try takeDay(from: &rest) ?? today
+        let note = rest.isEmpty ? nil : rest.joined(separator: " ")
+        try workspace.logVisit(VisitRecord(customerName: customer.name, date: date, note: note))
+        try reload()
+        let segment = classification(of: customer.name)?.segment?.rawValue ?? "–"
+        console.say(
+            language == .en
+                ? "Logged a visit to \(customer.name) (\(segment)) on \(date)."
+                : "\(customer.name)（\(segment)）への訪問を \(date) に記録しました。")
+    }
+
+    /// Takes the day a visit was made from the start of `words` (up to four
+    /// words: `the day before yesterday`), or nil when they start with a note.
+    /// A word that starts like a date is a date or an error, never the start of a note.
+    private func takeDay(from words: inout [String]) throws -> LocalDate? {
+        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+            do {
+                let date = try DaySpec.parse(words[0..<count].joined(separator: " "), today: today)
+                words.removeFirst(count)
+                return date
+            } catch DateSpecError.notADay {
+                continue
+            } catch {
+                throw Failure("visit: \(error.description)")
+            }
+        }
+        guard let first = words.first, DateParser.looksLikeDate(first) else { return nil }
+        do {
+            _ = try DaySpec.parse(first, today: today)
+        } catch {
+            throw Failure("visit: \(error.description)")
+        }
+        return nil
+    }
+
+    /// `visits [NAME] [--since DATE]`: the log read back, oldest first, with notes.
+    func visits(_ arguments: [String]) throws {
+        var rest = arguments
+        var since: LocalDate? = nil
+        if let index = rest.firstIndex(where: { $0.lowercased() == "--since" }) {
+            guard index + 1 < rest.count else {
+                throw Failure("visits --since needs a day: a date such as 2026-11-01, yesterday, last friday, 先週 or last week")
+            }
+            // `--since last week` needs no quotes: the longest run of up to three words that reads as a day.
+            let end = (index + 2...min(index + 4, rest.count)).reversed().first {
+                (try? day(orWeek: rest[index + 1..<$0].joined(separator: " "))) != nil
+            } ?? index + 2
+            since = try day(orWeek: rest[index + 1..<end].joined(separator: " "))
+            rest.removeSubrange(index..<end)
+        }
+        let customer = rest.isEmpty ? nil : try requireCustomer(rest.joined(separator: " "))
+        let log = try workspace.visitLog().enumerated()
+            .filter { _, record in
+                since.map { record.date >= $0 } ?? true
+                    && customer.map { Book.key($0.name) == Book.key(record.customerName) } ?? true
+            }
+            .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .map(\.element)
+        let en = language == .en
+        let subject = customer.map { en ? " to \($0.name)" : "（\($0.name)）" } ?? ""
+        let period = since.map { en ? " since \($0)" : "（\($0) 以降）" } ?? ""
+        guard !log.isEmpty else {
+            return console.say(
+                en
+                    ? "No visits logged\(subject)\(period). Log one with 'visit NAME [DATE] [note]'."
+                    : "記録された訪問はありません\(subject)\(period)。'visit 顧客名 [日付] [メモ]' で記録できます。")
+        }
+        console.say(
+            en ? "Visits logged\(subject)\(period): \(log.count)" : "訪問記録\(subject)\(period)：\(log.count)件",
+            style: Palette.heading)
+        let width = log.map { DisplayWidth.width(of: $0.customerName) }.max() ?? 0
+        for record in log {
+            let segment = classification(of: record.customerName)?.segment?.rawValue ?? "–"
+            var line = "  \(record.date) \(weekdayName(record.date))  \(segment)  "
+            line += record.note.map { DisplayWidth.pad(record.customerName, toWidth: width) + "  " + SingleLine.visible($0) }
+                ?? record.customerName
+            console.say(line)
+        }
+    }
+
+    /// When each customer was last seen: the later of `last_visit` and the log,
+    /// so `show` and `list` count a visit logged a moment ago, as `why` and the planner do.
+    func visitHistory() throws -> VisitHistory {
+        VisitHistory(customers: book.customers, visitLog: try workspace.visitLog(), today: today)
+    }
+
+    /// A day as `visit` reads it, or the Monday of a week (`last week`, 先週).
+    private func day(orWeek text: String) throws -> LocalDate {
+        do {
+            return try DaySpec.parse(text, today: today)
+        } catch DateSpecError.notADay(let word, let reason) {
+            if let week = try? WeekSpec.parse(text, today: today) { return week.start }
+            throw Failure("visits --since: \(DateSpecError.notADay(word, reason: reason).description)")
+        } catch {
+            throw Failure("visits --since: \(error.description)")
+        }
+    }
+}
