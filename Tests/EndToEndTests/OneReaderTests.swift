@@ -82,3 +82,25 @@ extension OneReaderTests {
         #expect(result.status == 0)
     }
 }
+
+extension OneReaderTests {
+    @Test("a visit told in a sentence is logged on the day it names, in either language, and undo takes it back")
+    func visitFromASentence() throws {
+        let result = try session([
+            "I visited Helios Energy yesterday", "今日田中商事に行ってきた", "visits --since 2026-11-01", "undo", "visits --since 2026-11-01",
+        ])
+        #expect(result.stdout.contains("Logged a visit to Helios Energy (B) on 2026-11-29, from what you wrote"), "\(result.stdout)")
+        #expect(result.stdout.contains("田中商事（C）への訪問を 2026-11-30 に記録しました"), "\(result.stdout)")
+        let lists = result.stdout.components(separatedBy: "Visits logged")
+        #expect(lists.count == 3, "\(result.stdout)")
+        #expect(lists[1].contains("Helios Energy") && lists[1].contains("田中商事"))
+        #expect(!lists[2].contains("田中商事"), "undo took back the last one: \(lists[2])")
+    }
+
+    @Test("an unsure visit report logs nothing and says what to type")
+    func unsureVisitReport() throws {
+        let result = try session(["visited Northwnd yesterday", "I didn't visit Helios Energy", "visits"])
+        #expect(result.stdout.contains("nothing was logged. To log it, type: visit \"Northwind Trading\" yesterday"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Logged a visit"), "\(result.stdout)")
+    }
+}

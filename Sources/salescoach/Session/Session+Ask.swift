@@ -5,6 +5,15 @@ extension Session {
     /// A line that is not a command: the assistant answers it from the book
     /// and the knowledge base, in the language of the question.
     func ask(_ question: String) {
+        // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
+        if let statement = VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
+            do {
+                try log(statement, language: LanguageDetector.language(of: question))
+            } catch {
+                fail(String(describing: error))
+            }
+            return
+        }
         let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
@@ -24,6 +33,40 @@ extension Session {
         for (index, line) in answer.lines.enumerated() {
             let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
             console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)
+        }
+    }
+
+    /// Logs a visit told in a sentence, or says why it did not and what to type.
+    private func log(_ statement: VisitStatement, language: Language) throws {
+        switch statement {
+        case .log(let name, let date):
+            try workspace.logVisit(VisitRecord(customerName: name, date: date))
+            try reload()
+            conversation.discussed(.explainCustomer, customers: [name], language: language)
+            let segment = classification(of: name)?.segment?.rawValue ?? "–"
+            console.say(
+                language == .en
+                    ? "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back."
+                    : "\(name)（\(segment)）への訪問を \(date) に記録しました。取り消すには 'undo'。")
+        case .unsure(let names, let day, let reason):
+            let example = "visit \(quoted(names.first ?? "NAME"))" + (day.map { " \($0)" } ?? "")
+            let why: String
+            switch reason {
+            case .nameNotCertain:
+                why = language == .en
+                    ? "I am not sure which customer you mean (did you mean \(names.prefix(3).joined(separator: " or "))?)"
+                    : "どの顧客か確かではありません（\(names.prefix(3).joined(separator: "、"))のことですか？）"
+            case .severalCustomers:
+                why = language == .en
+                    ? "it names several customers (\(names.joined(separator: ", ")))"
+                    : "複数の顧客が含まれています（\(names.joined(separator: "、"))）"
+            case .dayNotRead(let detail):
+                why = language == .en ? "the day does not read (\(detail))" : "日付が読み取れません（\(detail)）"
+            }
+            console.say(
+                language == .en
+                    ? "That reads as a visit, but \(why); nothing was logged. To log it, type: \(example)"
+                    : "訪問の報告のようですが、\(why)。何も記録していません。記録するには次のように入力してください：\(example)")
         }
     }
 }

@@ -1,0 +1,58 @@
+/// "I visited Konex today", 「今日田中商事に行ってきた」: a rep telling the session
+/// about a visit, which should be logged, not answered as a question.
+///
+/// Only a clear first-hand report is taken: a past-tense visit verb, exactly
+/// one customer named with certainty, and a day that reads (today when none
+/// is given). Anything less certain is not logged; the session says what it
+/// understood and the command that would log it.
+public enum VisitStatement: Sendable, Hashable {
+    /// Log a visit to `customer` on `date`.
+    case log(customer: String, date: LocalDate)
+    /// A visit report, but not certain enough to log: the name only nearly
+    /// matches, several customers are named, or the day does not read.
+    case unsure(customers: [String], day: String?, reason: Reason)
+
+    public enum Reason: Sendable, Hashable {
+        case nameNotCertain
+        case severalCustomers
+        case dayNotRead(String)
+    }
+
+    /// Reads `line` as a visit report, or nil when it is not one.
+    public static func read(_ line: String, matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
+        let text = QuestionText(line)
+        let compact = String(text.chars)
+        guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return nil }
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        let english = englishVerbs.contains { joined.contains(" \($0) ") }
+            && !negations.contains { joined.contains(" \($0) ") }
+        let japanese = japaneseVerbs.contains { compact.contains($0) } && !compact.contains("ない") && !compact.contains("予定")
+        guard english || japanese else { return nil }
+        let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
+        guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
+        let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) }
+        if matches.names.count > 1 { return .unsure(customers: matches.names, day: dayWord, reason: .severalCustomers) }
+        guard let name = matches.names.first else {
+            return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)
+        }
+        guard let dayWord else { return .log(customer: name, date: today) }
+        do {
+            return .log(customer: name, date: try DaySpec.parse(dayWord, today: today))
+        } catch {
+            return .unsure(customers: [name], day: dayWord, reason: .dayNotRead(error.description))
+        }
+    }
+
+    static let englishVerbs = [
+        "visited", "i visited", "we visited", "saw", "met", "met with", "went to", "dropped by", "stopped by",
+        "called on", "been to", "popped in", "had a meeting with",
+    ]
+    static let negations = ["not", "didnt", "didn't", "havent", "haven't", "never", "should", "will", "going to", "plan"]
+    static let japaneseVerbs = ["に行ってきた", "に行ってきました", "に行った", "へ行った", "を訪問した", "を訪問しました", "を訪問してきた", "に会ってきた", "に寄った", "訪問してきました", "行ってきた"]
+    /// Day words DaySpec reads, longest first so "last friday" wins over "friday".
+    static let dayWords = [
+        "the day before yesterday", "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "先週月曜", "先週火曜", "先週水曜", "先週木曜", "先週金曜", "一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日",
+    ]
+}
