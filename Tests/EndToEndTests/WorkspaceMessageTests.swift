@@ -4,6 +4,9 @@ import Testing
 /// Messages about the workspace file say what is really wrong.
 @Suite(.serialized) struct WorkspaceMessageTests {
     static var hasPython: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") }
+    /// Runs the binary as the unprivileged user `nobody`.
+    static let asNobody = ["/usr/bin/setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
     static var canDropPrivileges: Bool {
         getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
     }
@@ -53,21 +56,9 @@ import Testing
             let nobody = getpwnam("nobody")!.pointee
             chown(path, nobody.pw_uid, nobody.pw_gid)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", BinaryRunner.binary.path, "--workspace", workspace]
-        process.environment = BinaryRunner.environment(home: home)
-        let input = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data("add Beta sales=2\n".utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus != 0)
+        let result = try BinaryRunner.run(["--workspace", workspace], input: "add Beta sales=2\n", home: home, launcher: Self.asNobody)
+        let stderr = result.stderr
+        #expect(result.status != 0)
         #expect(stderr.contains("w.sqlite-shm, SQLite's file beside it, is read-only"), "\(stderr)")
     }
 }
@@ -86,22 +77,9 @@ extension WorkspaceMessageTests {
         chown(home.path, nobody.pw_uid, nobody.pw_gid)
         chmod(directory.path, 0o755)
         chmod(workspace, 0o644)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        process.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", BinaryRunner.binary.path, "--workspace", workspace]
-        process.environment = BinaryRunner.environment(home: home)
-        let input = Pipe()
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(Data("list\nset Acme sales=2\n".utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let result = try BinaryRunner.run(
+            ["--workspace", workspace], input: "list\nset Acme sales=2\n", home: home, launcher: Self.asNobody)
+        let (stdout, stderr) = (result.stdout, result.stderr)
         #expect(stdout.contains("Acme"), "stdout: \(stdout) stderr: \(stderr)")
         #expect(stderr.contains("read-only"), "\(stderr)")
         #expect(!FileManager.default.fileExists(atPath: workspace + "-shm"))

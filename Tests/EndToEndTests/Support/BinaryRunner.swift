@@ -47,15 +47,21 @@ struct BinaryRunner {
     /// Runs the binary with `arguments`, feeding `input` (or raw `bytes`) on
     /// stdin, in `directory` (the package root unless given). `standardOutput`
     /// replaces the captured pipe (stdout then reads empty); `started` sees
-    /// the process id before any input is written.
+    /// the process id before any input is written. `launcher` runs the binary
+    /// through another program (`setpriv` to run it as another user).
     static func run(
         _ arguments: [String], input: String = "", bytes: [UInt8]? = nil, home: URL? = nil,
         environment extra: [String: String] = [:], directory: URL? = nil, standardOutput: FileHandle? = nil,
-        started: (Int32) throws -> Void = { _ in }
+        launcher: [String] = [], started: (Int32) throws -> Void = { _ in }
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         process.environment = environment(home: home, extra: extra)
         process.currentDirectoryURL = directory ?? packageRoot
         let stdin = Pipe()
