@@ -60,12 +60,22 @@ extension TeamReport {
             }
             byRep[key, default: []].append(entry)
         }
+        // A plan with no rep column is one rep's plan on the whole book (what
+        // `plan --export` writes outside a rep scope): one row, not a row of
+        // empty plans for every rep the customer file happens to name.
+        var wholeBook: [Classification]? = nil
+        let onePlan = !entries.isEmpty && entries.allSatisfy { $0.rep == nil }
+        if onePlan {
+            order = [nil]
+            wholeBook = classifier.classify(customers)
+            customerCounts = [:]
+            for result in wholeBook ?? [] { customerCounts[result.segment, default: 0] += 1 }
+        }
         var logByRep: [String?: [VisitRecord]] = [:]
         for visit in visitLog {
             let rep = visit.rep ?? owners[VisitHistory.key(visit.record.customerName)]
             logByRep[rep.map(RepName.key), default: []].append(visit.record)
         }
-        var wholeBook: [Classification]? = nil
 
         var rows: [Row] = []
         for key in order {
@@ -82,7 +92,7 @@ extension TeamReport {
                 (basis, book) = (.unknownRep, [])
             }
             var counts: [Segment?: Int] = [:]
-            for result in key == nil ? unassigned : book { counts[result.segment, default: 0] += 1 }
+            for result in key == nil && !onePlan ? unassigned : book { counts[result.segment, default: 0] += 1 }
             var segments: [String: Segment?] = [:]
             for result in book {
                 let name = VisitHistory.key(result.name)

@@ -139,7 +139,11 @@ extension Session {
         if lower.hasSuffix(".ics") {
             text = weekPlan.iCalendar(stamp: Date(), in: language)
         } else if lower.hasSuffix(".csv") {
-            text = weekPlan.csv(in: language) { self.book.customer(named: $0)?.rep }
+            // The rep column says whose plan it is: the scoped rep's. A plan made
+            // on the whole book is one plan, and `check` must read it as one, not
+            // split it over the customers' reps and rank each rep's book apart.
+            let scope = repScope
+            text = weekPlan.csv(in: language) { name in scope.flatMap { _ in self.book.customer(named: name)?.rep } }
         } else {
             throw Failure("plan --export: '\(path)' should end in .csv or .ics")
         }

@@ -139,3 +139,26 @@ import Testing
         try config.validate()
     }
 }
+
+/// A plan the planner made on the whole book, written without reps, checks
+/// clean as one plan even when the customer file names reps.
+@Suite struct WholeBookPlanCheckTests {
+    @Test("a plan with no rep column is one plan on the whole book: one row, no empty plans for the file's reps")
+    func onePlanOnTheWholeBook() {
+        let today = PlanFixture.monday
+        var customers: [Customer] = []
+        for i in 1...6 {
+            let metrics = MetricValues([.companyRevenue: Double(i * 100), .orders: Double(7 - i)])
+            let rep = i % 2 == 0 ? "Sato" : "Suzuki"
+            customers.append(Customer(name: "Co\(i)", metrics: metrics, lastVisit: today.adding(days: -40), rep: rep))
+        }
+        let classifications = Classifier(config: ClassifierConfig()).classify(try! Book(customers))
+        let plan = Planner.plan(classifications: classifications, visitLog: [], policy: .standard, capacity: .visits(4), today: today)
+        let report = TeamReport(
+            planned: plan.picks.map { PlannedVisit(customerName: $0.customer, visits: 1) }, customers: customers,
+            classifier: Classifier(config: ClassifierConfig()), policy: .standard, visitLog: [], weeks: 4, today: today)
+        #expect(report.rows.count == 1)
+        let warnings = report.rows.flatMap { (row: TeamReport.Row) in row.check.warnings }
+        #expect(warnings.isEmpty, "\(warnings)")
+    }
+}
