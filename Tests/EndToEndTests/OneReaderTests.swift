@@ -104,3 +104,16 @@ extension OneReaderTests {
         #expect(!result.stdout.contains("Logged a visit"), "\(result.stdout)")
     }
 }
+
+extension OneReaderTests {
+    @Test("'move X to next week' and 「Xを来週に回して」 move the planned visits, as planned move does")
+    func moveInWords() throws {
+        let result = try session([
+            "planned add 田中商事 2", "move 田中商事 to next week", "planned add Vertex Automotive", "Vertex Automotiveを来週に回して",
+            "planned list --week next",
+        ])
+        #expect(result.stdout.contains("Moved the planned visits to 田中商事 from the week of 2026-11-30"), "\(result.stdout)")
+        #expect(result.stdout.contains("Vertex Automotive の訪問予定を2026-11-30 の週"), "\(result.stdout)")
+        #expect(result.stdout.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"), "\(result.stdout)")
+    }
+}

@@ -14,6 +14,19 @@ extension Session {
             }
             return
         }
+        // "move Acme to next week": the planned visits move, as `planned move` does.
+        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher) {
+            let week = today.startOfWeek.adding(days: 7 * move.weeksAhead)
+            let saved = language
+            language = LanguageDetector.language(of: question)
+            defer { language = saved }
+            do {
+                try planned(["move", move.customer, "--week", week.description])
+            } catch {
+                fail(String(describing: error))
+            }
+            return
+        }
         let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
