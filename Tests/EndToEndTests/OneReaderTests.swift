@@ -117,3 +117,15 @@ extension OneReaderTests {
         #expect(result.stdout.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"), "\(result.stdout)")
     }
 }
+
+extension OneReaderTests {
+    @Test("a question naming a rep (「佐々木さんの今週の計画」, “Emily's B customers”) is answered on that rep's book, and the session's scope stays as it was")
+    func repNamedInAQuestion() throws {
+        let result = try session(["佐々木さんの今週の計画", "who are Emily's B customers?", "summary"])
+        #expect(result.stdout.contains("（佐々木 健さんの担当先を、その担当者の顧客リストとして評価）"), "\(result.stdout)")
+        #expect(result.stdout.contains("(Emily Carter's customers, ranked as their own book)"), "\(result.stdout)")
+        // Emily Carter has 12 customers, 3 of them B once ranked among themselves.
+        #expect(result.stdout.contains("B customers (main target: most of your time): 3 of 12"), "\(result.stdout)")
+        #expect(result.stdout.contains("total                46   100%"), "the scope is back to the whole list: \(result.stdout)")
+    }
+}

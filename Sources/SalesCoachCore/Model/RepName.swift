@@ -76,4 +76,23 @@ public enum RepName {
         let wanted = key(rep)
         return customers.filter { $0.rep.map(key) == wanted }
     }
+
+    /// The one rep a question names as a rep: a whole name, or one word of it
+    /// with an honorific or a possessive (「佐藤さんの計画」, "Emily's plan"), so a
+    /// customer called 佐藤商事 is never taken for the rep 佐藤.
+    public static func named(in question: String, reps: [String]) -> String? {
+        let folded = NameKey.normalize(question)
+        var found: Set<String> = []
+        for rep in reps {
+            let whole = NameKey.normalize(rep)
+            if folded.contains(whole) { found.insert(rep); continue }
+            for word in whole.split(separator: " ") where word.count >= 2 {
+                let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
+                if forms.contains(where: { folded.contains($0) }), case .found(let one) = match(String(word), in: reps), one == rep {
+                    found.insert(rep)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
 }

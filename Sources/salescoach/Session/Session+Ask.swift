@@ -27,6 +27,19 @@ extension Session {
             }
             return
         }
+        // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own book.
+        if repScope == nil, let rep = RepName.named(in: question, reps: RepName.reps(of: book.customers)) {
+            let answerLanguage = LanguageDetector.language(of: question)
+            withScope(rep) {
+                console.say(
+                    answerLanguage == .en
+                        ? "(\(rep)'s customers, ranked as their own book)"
+                        : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
+                    style: Palette.muted)
+                show(Assistant.answer(question, context: &conversation, data: currentAssistantData()))
+            }
+            return
+        }
         let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
@@ -42,7 +55,11 @@ extension Session {
             }
             return
         }
-        // The answer's last line already cites the knowledge entries it used.
+        show(answer)
+    }
+
+    /// Prints an answer; its last line already cites the knowledge entries it used.
+    private func show(_ answer: Answer) {
         for (index, line) in answer.lines.enumerated() {
             let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
             console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)

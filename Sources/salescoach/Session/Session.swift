@@ -47,6 +47,22 @@ final class Session {
         (config, repScope) = try Session.split(try workspace.settings())
     }
 
+    /// Runs `body` with the session working on `rep`'s customers, then goes
+    /// back to the scope it had (nothing is saved): how a question that names
+    /// a rep (「佐藤さんの今週の計画」) is answered on that rep's book.
+    func withScope<T>(_ rep: String, _ body: () throws -> T) rethrows -> T {
+        let saved = repScope
+        repScope = rep
+        cachedClassifications = nil
+        cachedAssistantData = nil
+        defer {
+            repScope = saved
+            cachedClassifications = nil
+            cachedAssistantData = nil
+        }
+        return try body()
+    }
+
     /// The book classified with the current settings, computed once per
     /// change; with a rep scope, that rep's customers ranked as their own book.
     var classifications: [Classification] {
