@@ -129,3 +129,12 @@ extension OneReaderTests {
         #expect(result.stdout.contains("total                46   100%"), "the scope is back to the whole list: \(result.stdout)")
     }
 }
+
+extension OneReaderTests {
+    @Test("only a first-hand report logs a visit: 'Acme Industrial met its targets' is not one; the reply is in the words' language")
+    func firstHandOnly() throws {
+        let result = try session(["Acme Industrial met its targets this year", "visited 田中商事 today", "visits"])
+        #expect(!result.stdout.contains("Logged a visit to Acme Industrial"), "\(result.stdout)")
+        #expect(result.stdout.contains("Logged a visit to 田中商事 (C) on 2026-11-30"), "\(result.stdout)")
+    }
+}

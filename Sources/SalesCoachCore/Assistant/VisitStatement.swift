@@ -24,8 +24,11 @@ public enum VisitStatement: Sendable, Hashable {
         let compact = String(text.chars)
         guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return nil }
         let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        let english = englishVerbs.contains { joined.contains(" \($0) ") }
-            && !negations.contains { joined.contains(" \($0) ") }
+        // First-hand only: "I saw …", "we met …", or a line that starts with the
+        // verb ("visited Acme today"); "Acme met its targets" is no visit.
+        let english = englishVerbs.contains { verb in
+            joined.hasPrefix(" \(verb) ") || ["i", "we", "just", "i just", "we just"].contains { joined.contains(" \($0) \(verb) ") }
+        } && !negations.contains { joined.contains(" \($0) ") }
         let japanese = japaneseVerbs.contains { compact.contains($0) } && !compact.contains("ない") && !compact.contains("予定")
         guard english || japanese else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
@@ -44,7 +47,7 @@ public enum VisitStatement: Sendable, Hashable {
     }
 
     static let englishVerbs = [
-        "visited", "i visited", "we visited", "saw", "met", "met with", "went to", "dropped by", "stopped by",
+        "visited", "saw", "met", "met with", "went to", "dropped by", "stopped by",
         "called on", "been to", "popped in", "had a meeting with",
     ]
     static let negations = ["not", "didnt", "didn't", "havent", "haven't", "never", "should", "will", "going to", "plan"]

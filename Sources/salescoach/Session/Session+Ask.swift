@@ -8,7 +8,9 @@ extension Session {
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
         if let statement = VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
             do {
-                try log(statement, language: LanguageDetector.language(of: question))
+                // The language of the words around the name, not of the name.
+                let matcher = currentAssistantData().interpreter.matcher
+                try log(statement, language: LanguageDetector.language(of: question, ignoring: matcher.match(in: question)))
             } catch {
                 fail(String(describing: error))
             }
