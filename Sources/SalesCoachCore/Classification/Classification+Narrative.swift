@@ -47,8 +47,7 @@ extension Classification {
             lines.append(
                 (language == .en ? "  If the company itself grows: " : "  会社自体が成長すれば：") + theirs.sentenceWithReach(in: language))
         }
-        if !raises.isEmpty {
-        } else if let move = nearestMove, segment == .a {
+        if raises.isEmpty, let move = nearestMove, segment == .a {
             lines.append(language == .en ? "  At risk if: " + move.sentence(in: .en) : "  注意すべき変化：" + move.sentence(in: .ja))
         }
         // A low axis that no single metric can lift: say so rather than leave it unexplained.
