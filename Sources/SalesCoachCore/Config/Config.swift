@@ -66,11 +66,8 @@ public struct Config: Sendable, Hashable {
 
     /// Every setting with its current value, in a stable order, as text.
     public var settings: [(key: String, value: String)] {
-        var result: [(String, String)] = [
-            ("classification.mode", classifier.mode.rawValue),
-            ("classification.cut", Config.format(classifier.cut)),
-            ("classification.borderline_margin", Config.format(classifier.borderlineMargin)),
-        ]
+        let table = Setting.all
+        var result: [(String, String)] = table.filter { $0.key.hasPrefix("classification.") }.map { ($0.key, $0.value(in: self)) }
         for metric in Metric.allCases {
             result.append(("weights.\(metric.rawValue)", Config.format(classifier.weight(of: metric))))
         }
@@ -82,16 +79,7 @@ public struct Config: Sendable, Hashable {
         for header in columns.keys.sorted() {
             result.append(("columns.\(header)", columns[header]?.canonicalName ?? ""))
         }
-        result.append(("plan.capacity", String(plan.capacity)))
-        result.append(("plan.hours_per_visit", Config.format(plan.hoursPerVisit)))
-        for segment in Segment.allCases {
-            result.append(("plan.share_\(segment.rawValue.lowercased())", Config.format(plan.share(of: segment))))
-        }
-        result.append(("plan.max_share_c", Config.format(plan.maxShareC)))
-        result.append(("plan.follow_up_weeks_a", String(plan.followUpWeeksA)))
-        result.append(("plan.overdue_weeks_c", String(plan.overdueWeeksC)))
-        result.append(("plan.overdue_weeks_d", String(plan.overdueWeeksD)))
-        result.append(("plan.comfort_window_weeks", String(plan.comfortWindowWeeks)))
+        result += table.filter { $0.key.hasPrefix("plan.") }.map { ($0.key, $0.value(in: self)) }
         return result.map { (key: $0.0, value: $0.1) }
     }
 
@@ -104,28 +92,18 @@ public struct Config: Sendable, Hashable {
     }
 
     /// All keys `set` accepts (besides `columns.<any header>`), for help and suggestions.
-    public static var knownKeys: [String] { Config.standard.settings.map(\.key) + Metric.allCases.map { "thresholds.\($0.rawValue)" } }
+    public static var knownKeys: [String] {
+        Setting.all.map(\.key) + Metric.allCases.map { "weights.\($0.rawValue)" } + Metric.allCases.map { "thresholds.\($0.rawValue)" }
+    }
 
     /// Changes one setting; the value is checked, the whole config is not
     /// (call `validate()` after a batch, since shares change together).
     public mutating func set(_ key: String, to value: String) throws(ConfigError) {
+        if let setting = Setting.named(key) { return try setting.apply(value, to: &self) }
         let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { throw .unknownKey(key: key, suggestion: Config.suggest(key)) }
         let (section, name) = (parts[0].lowercased(), parts[1])
         switch section {
-        case "classification":
-            switch name.lowercased() {
-            case "mode":
-                guard let mode = ClassifierConfig.Mode(rawValue: value.lowercased()) else {
-                    throw .invalidValue(key: key, value: value, expected: "'relative' or 'absolute'")
-                }
-                classifier.mode = mode
-            case "cut":
-                classifier.cut = try Config.rational(key, value, in: Rational(0)...Rational(100))
-            case "borderline_margin":
-                classifier.borderlineMargin = try Config.rational(key, value, in: Rational(0)...Rational(50))
-            default: throw .unknownKey(key: key, suggestion: Config.suggest(key))
-            }
         case "weights":
             guard let metric = Metric(rawValue: name.lowercased()) else { throw .unknownKey(key: key, suggestion: Config.suggest(key)) }
             classifier.weights[metric] = try Config.rational(key, value, in: Rational(0)...Rational(1000))
@@ -151,26 +129,8 @@ public struct Config: Sendable, Hashable {
                 }
                 columns[header] = field
             }
-        case "plan":
-            try setPlan(key, name.lowercased(), value)
         default:
             throw .unknownKey(key: key, suggestion: Config.suggest(key))
-        }
-    }
-
-    private mutating func setPlan(_ key: String, _ name: String, _ value: String) throws(ConfigError) {
-        switch name {
-        case "capacity": plan.capacity = try Config.integer(key, value, in: 1...1000)
-        case "hours_per_visit": plan.hoursPerVisit = try Config.rational(key, value, in: Rational(1, 100)...Rational(24))
-        case "share_a", "share_b", "share_c", "share_d":
-            let segment = Segment(letter: String(name.suffix(1))) ?? .a
-            plan.shares[segment] = try Config.rational(key, value, in: Rational(0)...Rational(100))
-        case "max_share_c": plan.maxShareC = try Config.rational(key, value, in: Rational(0)...Rational(100))
-        case "follow_up_weeks_a": plan.followUpWeeksA = try Config.integer(key, value, in: 1...52)
-        case "overdue_weeks_c": plan.overdueWeeksC = try Config.integer(key, value, in: 0...104)
-        case "overdue_weeks_d": plan.overdueWeeksD = try Config.integer(key, value, in: 0...104)
-        case "comfort_window_weeks": plan.comfortWindowWeeks = try Config.integer(key, value, in: 1...52)
-        default: throw .unknownKey(key: key, suggestion: Config.suggest(key))
         }
     }
 
@@ -208,14 +168,14 @@ public struct Config: Sendable, Hashable {
         return String(value)
     }
 
-    private static func rational(_ key: String, _ value: String, in range: ClosedRange<Rational>) throws(ConfigError) -> Rational {
+    static func rational(_ key: String, _ value: String, in range: ClosedRange<Rational>) throws(ConfigError) -> Rational {
         guard let number = Rational(decimal: value.trimmingWhitespace.replacingOccurrences(of: "%", with: "")), range.contains(number) else {
             throw .invalidValue(key: key, value: value, expected: "a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
         }
         return number
     }
 
-    private static func integer(_ key: String, _ value: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
+    static func integer(_ key: String, _ value: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
         guard let number = Int(value.trimmingWhitespace), range.contains(number) else {
             throw .invalidValue(key: key, value: value, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
         }

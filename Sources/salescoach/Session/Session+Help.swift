@@ -38,7 +38,11 @@ extension Session {
             let defaults = Dictionary(Config.standard.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
             for (key, value) in config.settings {
                 let changed = defaults[key] != value
-                console.say("  \(DisplayWidth.pad(key, toWidth: 34)) \(value)", style: changed ? Palette.heading : .plain)
+                // The range and meaning come from the one settings table.
+                let about = Setting.named(key).map { " \($0.range): \($0.meaning(in: language))" } ?? ""
+                console.say(
+                    "  \(DisplayWidth.pad(key, toWidth: 34)) \(DisplayWidth.pad(value, toWidth: 8))" + about,
+                    style: changed ? Palette.heading : .plain)
             }
             console.say(
                 language == .en
