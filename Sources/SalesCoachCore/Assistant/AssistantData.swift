@@ -117,15 +117,18 @@ public struct AssistantData: Sendable {
     /// How a customer stands for the next visit, the way the planner orders
     /// a week: the book's A cadence, and a B customer's place by upside.
     func visitPriority(_ classification: Classification, history: VisitHistory) -> VisitPriority {
-        let policy = config.plan
         var upside: (rank: Int, of: Int)? = nil
         if classification.segment == .b, let position = ranked[.b]?.firstIndex(where: { classifications[$0].name == classification.name }) {
             upside = (position + 1, memberCount(of: .b))
         }
-        return VisitPriority(
-            classification, history: history, policy: policy, today: today,
-            cadenceWeeksA: policy.followUpWeeks(customersA: memberCount(of: .a), capacity: policy.capacity),
-            upsideRank: upside)
+        return VisitPriority(classification, history: history, priority: priority, today: today, upsideRank: upside)
+    }
+
+    /// The planner's order over the book, for "which first?".
+    var priority: PlanPriority {
+        week.priority {
+            PlanPriority(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
+        }
     }
 
     /// What orders a segment's members (higher first). Display order only, so
@@ -151,6 +154,7 @@ final class WeekCache: Sendable {
     private let plans = Mutex<[Int: VisitPlan]>([:])
     private let check = Mutex<PlanCheckReport?>(nil)
     private let comfort = Mutex<ComfortCheck?>(nil)
+    private let priority = Mutex<PlanPriority?>(nil)
 
     func plan(_ make: () -> VisitPlan) -> VisitPlan { WeekCache.value(plan, make) }
 
@@ -165,6 +169,7 @@ final class WeekCache: Sendable {
     }
     func check(_ make: () -> PlanCheckReport) -> PlanCheckReport { WeekCache.value(check, make) }
     func comfort(_ make: () -> ComfortCheck) -> ComfortCheck { WeekCache.value(comfort, make) }
+    func priority(_ make: () -> PlanPriority) -> PlanPriority { WeekCache.value(priority, make) }
 
     private static func value<Value: Sendable>(_ slot: borrowing Mutex<Value?>, _ make: () -> Value) -> Value {
         slot.withLock { stored in

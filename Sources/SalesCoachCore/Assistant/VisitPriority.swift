@@ -1,18 +1,11 @@
-/// Which of two customers deserves the next visit, the way the planner
-/// orders its week: an A customer past its follow-up first (a key account
-/// left alone is where competitors get in), then B (the upside), then A
-/// customers due this week, the rest of A, then C and D that are overdue,
-/// then other C and D.
+/// Which of two customers deserves the next visit: their places in the
+/// planner's own order (`PlanPriority`), with the words for why.
 struct VisitPriority: Sendable, Comparable {
-    enum Rank: Int, Sendable, Comparable {
-        case aOverdue, b, aDue, aLater, cOverdue, dOverdue, c, d, unclassified
-
-        static func < (x: Rank, y: Rank) -> Bool { x.rawValue < y.rawValue }
-    }
+    typealias Rank = PlanPriority.Group
 
     let rank: Rank
-    /// Within a rank, higher goes first: B upside, A sales at stake, C/D days since the last visit.
-    let weight: Double
+    /// The place in the planner's order (0 = first).
+    let position: Int
     let daysSinceLastVisit: Int?
     let name: String
     /// The A follow-up cadence in force for the book (see `PlanPolicy.followUpWeeks`).
@@ -20,57 +13,25 @@ struct VisitPriority: Sendable, Comparable {
     /// B: the place in the book's upside order (1 = biggest) and how many B customers there are.
     let upsideRank: (rank: Int, of: Int)?
 
-    static func == (x: VisitPriority, y: VisitPriority) -> Bool {
-        x.rank == y.rank && x.weight == y.weight && x.name == y.name
-    }
+    static func == (x: VisitPriority, y: VisitPriority) -> Bool { x.position == y.position && x.name == y.name }
 
     /// - Parameters:
-    ///   - cadenceWeeksA: the A cadence the week's capacity holds for the book.
+    ///   - priority: the planner's order over the book.
     ///   - upsideRank: for a B customer, its place among the book's B customers by upside.
-    init(
-        _ classification: Classification, history: VisitHistory, policy: PlanPolicy, today: LocalDate,
-        cadenceWeeksA: Int, upsideRank: (rank: Int, of: Int)? = nil
-    ) {
+    init(_ classification: Classification, history: VisitHistory, priority: PlanPriority, today: LocalDate,
+         upsideRank: (rank: Int, of: Int)? = nil) {
         name = classification.name
-        self.cadenceWeeksA = cadenceWeeksA
+        let place = priority.place(of: classification.name) ?? (.unclassified, Int.max)
+        rank = place.group
+        position = place.position
+        cadenceWeeksA = priority.cadenceWeeksA
+        daysSinceLastVisit = history.lastVisit(classification.name).map { $0.days(until: today) }
         self.upsideRank = upsideRank
-        let last = history.lastVisit(classification.name)
-        let days = last.map { $0.days(until: today) }
-        daysSinceLastVisit = days
-        let sinceWeight = days.map(Double.init) ?? Double(Int32.max)
-        switch classification.segment {
-        case .a?:
-            let deadline = last?.adding(days: 7 * cadenceWeeksA)
-            let weekEnd = PlanWeek(containing: today).end
-            if deadline.map({ $0 < today }) ?? true {
-                rank = .aOverdue
-            } else if deadline.map({ $0 <= weekEnd }) ?? true {
-                rank = .aDue
-            } else {
-                rank = .aLater
-            }
-            let sales = classification.customer[.sales] ?? 0
-            weight = sales.isFinite ? sales : 0
-        case .b?:
-            rank = .b
-            weight = (classification.objective?.value ?? 0) - (classification.record?.value ?? 0)
-        case .c?:
-            rank = days.map { $0 > 7 * policy.overdueWeeksC } ?? true ? .cOverdue : .c
-            weight = sinceWeight
-        case .d?:
-            rank = days.map { $0 > 7 * policy.overdueWeeksD } ?? true ? .dOverdue : .d
-            weight = sinceWeight
-        case nil:
-            rank = .unclassified
-            weight = 0
-        }
     }
 
-    /// `x < y` when x should be visited first.
+    /// `x < y` when x should be visited first: the planner's order.
     static func < (x: VisitPriority, y: VisitPriority) -> Bool {
-        if x.rank != y.rank { return x.rank < y.rank }
-        if x.weight != y.weight { return x.weight > y.weight }
-        return x.name < y.name
+        x.position != y.position ? x.position < y.position : x.name < y.name
     }
 
     /// Why this customer stands where it does, in a few words.

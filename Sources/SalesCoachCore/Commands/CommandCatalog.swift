@@ -71,7 +71,7 @@ public enum CommandCatalog {
         .init(name: "list", aliases: ["ls"], group: .look,
               purpose: "List customers with segment and scores, optionally one segment",
               purposeJapanese: "顧客を領域とスコアつきで一覧表示する（領域で絞り込み可）",
-              syntax: "list [A|B|C|D|unclassified] [--sort name|segment|objective|record|rep|FIELD]",
+              syntax: "list [A|B|C|D|unclassified] [--sort name|segment|objective|record|rep|priority|FIELD]",
               example: "list B --sort objective", arguments: [.segment]),
         .init(name: "show", aliases: [], group: .look,
               purpose: "Everything known about one customer", purposeJapanese: "顧客一社の詳細を表示する",

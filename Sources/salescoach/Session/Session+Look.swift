@@ -12,7 +12,7 @@ extension Session {
             let word = arguments[index]
             if word == "--sort" {
                 guard index + 1 < arguments.count else {
-                    throw Failure("--sort needs a field: name, segment, objective, record, last_visit, or a metric such as sales")
+                    throw Failure("--sort needs a field: name, segment, objective, record, last_visit, rep, priority, or a metric such as sales")
                 }
                 sort = arguments[index + 1].lowercased()
                 index += 2
@@ -61,12 +61,17 @@ extension Session {
             }
         case "objective": order = { ($0.objective?.score ?? .zero) > ($1.objective?.score ?? .zero) }
         case "record": order = { ($0.record?.score ?? .zero) > ($1.record?.score ?? .zero) }
+        case "priority", "plan":
+            // The planner's own order: who deserves the next visit first.
+            let priority = PlanPriority(
+                classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan, today: today)
+            order = { (priority.place(of: $0.name)?.position ?? Int.max) < (priority.place(of: $1.name)?.position ?? Int.max) }
         case "last_visit", "visit":
             let history = try visitHistory()
             order = { (history.lastVisit($0.name)?.dayNumber ?? Int.min) < (history.lastVisit($1.name)?.dayNumber ?? Int.min) }
         default:
             guard let metric = Metric(rawValue: field) else {
-                let fields = ["name", "segment", "objective", "record", "last_visit", "rep"] + Metric.allCases.map(\.rawValue)
+                let fields = ["name", "segment", "objective", "record", "last_visit", "rep", "priority"] + Metric.allCases.map(\.rawValue)
                 let guess = Suggestions.closest(to: field, in: fields, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
                 throw Failure("--sort: unknown field '\(field)'\(guess); expected one of \(fields.joined(separator: ", "))")
             }

@@ -162,3 +162,23 @@ import Testing
         #expect(warnings.isEmpty, "\(warnings)")
     }
 }
+
+/// One priority: the planner's picks, "which first?" and `list --sort priority` read the same order.
+@Suite struct PlanPriorityTests {
+    @Test("the planner picks customers in the priority's order, segment by segment")
+    func planFollowsPriority() {
+        let book = PlannerUnderPressureTests().crowdedBook
+        let today = PlanFixture.monday
+        let priority = PlanPriority(classifications: book, visitLog: [], policy: .standard, today: today, capacity: 10)
+        let plan = Planner.plan(classifications: book, visitLog: [], policy: .standard, capacity: .visits(10), today: today)
+        for segment in Segment.allCases {
+            let picks = plan.picks.filter { $0.segment == segment }.map(\.customer)
+            let positions = picks.compactMap { priority.place(of: $0)?.position }
+            #expect(positions == positions.sorted(), "\(segment): \(picks)")
+        }
+        // An A customer past its follow-up comes before every B, and every B before C.
+        let a = priority.place(of: "A12")!, b = priority.place(of: "B6")!, c = priority.place(of: "C1")!
+        #expect(a.group == .aOverdue && b.group == .b && c.group == .cOverdue)
+        #expect(a.position < b.position && b.position < c.position)
+    }
+}
