@@ -30,6 +30,7 @@ public struct TeamReportView: Sendable {
                 TableColumn(
                     en ? (report.unit == .hours ? "Hours" : "Visits") : (report.unit == .hours ? "時間" : "訪問数"),
                     alignment: .right))
+            columns.append(TableColumn(en ? "Made" : "実績", alignment: .right))
         }
         columns += [
             TableColumn(en ? "C by week" : "週ごとのC", alignment: .right),
@@ -44,6 +45,7 @@ public struct TeamReportView: Sendable {
                     cells.append(TableCell(row.basis == .unknownRep ? "–" : share, style: Palette.segment(segment)))
                 }
                 cells.append(TableCell(report.unit.amount(row.check.total + row.check.uncounted, in: language)))
+                cells.append(TableCell(made(row.weeks, week: report.week.start, planned: row.check.total + row.check.uncounted)))
             }
             cells += [
                 TableCell(trend(row.weeks)),
@@ -56,6 +58,7 @@ public struct TeamReportView: Sendable {
         if report.hasPlan {
             for segment in Segment.allCases { total.append(TableCell(Formatting.percent(report.total.share(segment)))) }
             total.append(TableCell(report.unit.amount(report.total.total, in: language)))
+            total.append(TableCell(made(report.total.weeks, week: report.week.start, planned: report.total.total)))
         }
         total += [TableCell(trend(report.total.weeks)), TableCell(""), TableCell(String(report.total.warningCount))]
         rows.append(total)
@@ -83,6 +86,12 @@ public struct TeamReportView: Sendable {
         weeks.map { week in week.cShare.map { String(Int(($0 * 100).rounded())) } ?? "·" }.joined(separator: " ")
     }
 
+    /// Plan against actual for the checked week: visits logged of visits planned, "4/10".
+    func made(_ weeks: [TeamReport.Week], week: LocalDate, planned: Double) -> String {
+        let visited = weeks.first(where: { $0.start == week })?.visitedTotal ?? 0
+        return "\(visited)/\(Formatting.grouped(planned))"
+    }
+
     /// A week's Monday as "11-16".
     func date(_ day: LocalDate) -> String { String(day.description.dropFirst(5)) }
 
@@ -93,12 +102,18 @@ public struct TeamReportView: Sendable {
         let lines: [String]
         switch language {
         case .en:
-            lines = (report.hasPlan ? ["Plan: shares of the visits planned for the week of \(report.week.start)."] : []) + [
+            lines = (report.hasPlan ? [
+                "Plan: shares of the visits planned for the week of \(report.week.start).",
+                "Made: visits logged that week of those planned (plan against actual).",
+            ] : []) + [
                 "C by week: C's share of the visits logged (else planned) in each of \(weeks) weeks from \(first), in %.",
                 "C since: the first week of the current run with C above its maximum or above B.",
             ]
         case .ja:
-            lines = (report.hasPlan ? ["計画：\(report.week.start)の週の訪問予定の構成比。"] : []) + [
+            lines = (report.hasPlan ? [
+                "計画：\(report.week.start)の週の訪問予定の構成比。",
+                "実績：その週に記録した訪問数／予定した訪問数（計画と実績）。",
+            ] : []) + [
                 "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ予定）に占めるCの割合（%）。",
                 "C偏重の開始：Cが上限またはBを超える状態が続いている最初の週。",
             ]
