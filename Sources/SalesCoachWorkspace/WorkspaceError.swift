@@ -36,6 +36,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     case book(BookError)
     /// Undo would put back rows that another session has changed since.
     case undoBlocked(change: WorkspaceChange, by: WorkspaceChange)
+    /// The backup file could not be written (no such folder, no permission, …).
+    case cannotWriteBackup(path: String, reason: String)
+    /// The file given to `restore` could not be read.
+    case cannotReadBackup(path: String, reason: String)
     /// `backup` would overwrite a file that is already there.
     case backupExists(path: String)
     /// `restore` was given a file that is not a SalesCoach workspace (or an empty one).
@@ -84,6 +88,11 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .undoBlocked(let change, let later):
             return "cannot undo '\(change)': another session has since changed the same data (\(later)), "
                 + "and undoing would overwrite that; nothing was changed. Change it back by hand, or undo there first."
+        case .cannotWriteBackup(let path, let reason):
+            return "cannot write the backup \(path): \(reason); nothing was written and the workspace is unchanged. "
+                + "Choose a folder that exists and that you can write to."
+        case .cannotReadBackup(let path, let reason):
+            return "cannot read the backup \(path): \(reason); nothing was changed. Check the path ('backup FILE' writes one)."
         case .backupExists(let path):
             return "\(path) already exists; nothing was written. Choose another name, or add --force to replace it."
         case .notAWorkspace(let path):

@@ -107,3 +107,16 @@ import Testing
         #expect(try workspace.loadBook().isEmpty)
     }
 }
+
+extension WorkspaceBackupTests {
+    @Test("a backup into a folder that does not exist, or a restore of a missing file, says so about the backup, not the workspace")
+    func backupPathsAreNamed() throws {
+        let workspace = try Workspace.inMemory()
+        #expect(throws: WorkspaceError.cannotWriteBackup(
+            path: "/nonexistent-dir/b.sqlite", reason: "a file cannot be created in /nonexistent-dir (No such file or directory)")
+        ) { try workspace.backup(to: "/nonexistent-dir/b.sqlite") }
+        #expect(throws: WorkspaceError.cannotReadBackup(path: "/nonexistent-dir/b.sqlite", reason: "there is no such file")) {
+            try workspace.restore(from: "/nonexistent-dir/b.sqlite")
+        }
+    }
+}
