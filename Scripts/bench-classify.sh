@@ -25,9 +25,10 @@
 # The books are seeded and realistic: a third Japanese company names, a
 # third quoted with a comma inside, revenue and sales often "1,234,567",
 # profit sometimes negative or with decimals, empty cells in every metric, a
-# few customers with nothing on one axis, and many ties (round employee and
-# order counts, growth to one decimal). Each size is generated once into
-# $TMPDIR and reused.
+# few customers with nothing on one axis, many ties (round employee and
+# order counts, growth to one decimal) and a new rep with seven customers.
+# Each size is generated once into $TMPDIR and reused (the same book for the
+# same awk: mawk and gawk draw different random numbers from one seed).
 #
 # The check joins every output with salescoach's on the name. A customer
 # whose axis score is exactly 50 is high by the rule; salescoach decides it
@@ -91,6 +92,8 @@ generate() {  # ROWS FILE
             } else {
                 name = "Company " i
             }
+            # A new rep (below) has seven small accounts with round figures.
+            newRep = i < 5000 && i % 800 == 3
             # One customer in 250 has nothing on one axis and stays unclassified;
             # growth and profit are missing more often, so the axis is then the
             # mean of two ranks over the same customers and can be exactly 50.
@@ -100,13 +103,13 @@ generate() {  # ROWS FILE
             if (i % 2) revenue = grouped(revenue)
             if (noObjective) revenue = ""
             # A quarter of the headcounts are round numbers: ties.
-            employees = rand() < 0.25 ? roundEmployees[int(rand() * 5) + 1] : int(rand() * 100000) + 1
+            employees = rand() < 0.25 || newRep ? roundEmployees[int(rand() * 5) + 1] : int(rand() * 100000) + 1
             if (employees >= 1000 && rand() < 0.1) employees = grouped(employees)
             if (noObjective) employees = ""
             growth = sprintf("%.1f", rand() * 50 - 20)
             if (noObjective || rand() < 0.05) growth = ""
 
-            orders = rand() < 0.3 ? roundOrders[int(rand() * 5) + 1] : int(rand() * 100)
+            orders = rand() < 0.3 || newRep ? roundOrders[int(rand() * 5) + 1] : int(rand() * 100)
             if (noRecord) orders = ""
             sales = int(rand() * 1e7)
             if (rand() < 0.3) sales = grouped(sales)
@@ -118,6 +121,8 @@ generate() {  # ROWS FILE
 
             visit = (i % 4) ? sprintf("2025-%02d-%02d", int(rand() * 12) + 1, int(rand() * 28) + 1) : ""
             rep = rand() < 0.01 ? "" : reps[int(rand() * 6) + 1]; gsub("_", " ", rep)
+            # Ranked per rep, a book this small lands on exactly 50 now and then.
+            if (newRep) rep = "森 健二"
             printf "%s,%s,%s,%s,%s,%s,%s,%s,%s\n", name, revenue, employees, growth, orders, sales, profit, visit, rep
         }
     }' > "$2.partial"

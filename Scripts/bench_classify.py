@@ -263,7 +263,8 @@ def check(input_path, salescoach_path, per_rep, peers):
 
     count = len(names)
     size = f"{count // 1000000}M" if count % 1000000 == 0 else f"{count // 1000}k" if count % 1000 == 0 else str(count)
-    print(f"  {size} {mode}: {int(fifty.sum())} rows with an axis score of exactly 50")
+    at = int(fifty.sum())
+    print(f"  {size} {mode}: {at} row{'' if at == 1 else 's'} with an axis score of exactly 50")
     sc_rows = aligned(sc, "salescoach")
     if sc_rows is None:
         return 1
@@ -290,7 +291,7 @@ def check(input_path, salescoach_path, per_rep, peers):
             b = sc_rows[axis].replace("", "nan").astype(float).to_numpy()
             # Both round to one decimal, half-way cases either way: 0.1 apart is rounding.
             score_gap += int(((np.abs(a - b) > 0.1 + 1e-9) | (np.isnan(a) != np.isnan(b))).sum())
-        line = f"    {label:<7} segments differ on {len(differ)} rows: {len(at_fifty)} at an exact 50, {len(other)} other"
+        line = f"    {label:<7} segments differ on {len(differ)} row{'' if len(differ) == 1 else 's'}: {len(at_fifty)} at an exact 50, {len(other)} other"
         print(line + (f"; scores off by more than 0.1 on {score_gap}" if score_gap else ""))
         if len(other) or score_gap:
             bugs += len(other) + score_gap
