@@ -26,7 +26,7 @@
 # third quoted with a comma inside, revenue and sales often "1,234,567",
 # profit sometimes negative or with decimals, empty cells in every metric, a
 # few customers with nothing on one axis, many ties (round employee and
-# order counts, growth to one decimal) and a new rep with seven customers.
+# order counts, growth to one decimal) and a new rep with three customers.
 # Each size is generated once into $TMPDIR and reused (the same book for the
 # same awk: mawk and gawk draw different random numbers from one seed).
 #
@@ -92,8 +92,8 @@ generate() {  # ROWS FILE
             } else {
                 name = "Company " i
             }
-            # A new rep (below) has seven small accounts with round figures.
-            newRep = i < 5000 && i % 800 == 3
+            # A new rep (below) has three new accounts: no growth or profit yet.
+            newRep = i < 5000 && i % 2000 == 3
             # One customer in 250 has nothing on one axis and stays unclassified;
             # growth and profit are missing more often, so the axis is then the
             # mean of two ranks over the same customers and can be exactly 50.
@@ -103,13 +103,13 @@ generate() {  # ROWS FILE
             if (i % 2) revenue = grouped(revenue)
             if (noObjective) revenue = ""
             # A quarter of the headcounts are round numbers: ties.
-            employees = rand() < 0.25 || newRep ? roundEmployees[int(rand() * 5) + 1] : int(rand() * 100000) + 1
+            employees = rand() < 0.25 ? roundEmployees[int(rand() * 5) + 1] : int(rand() * 100000) + 1
             if (employees >= 1000 && rand() < 0.1) employees = grouped(employees)
             if (noObjective) employees = ""
             growth = sprintf("%.1f", rand() * 50 - 20)
             if (noObjective || rand() < 0.05) growth = ""
 
-            orders = rand() < 0.3 || newRep ? roundOrders[int(rand() * 5) + 1] : int(rand() * 100)
+            orders = rand() < 0.3 ? roundOrders[int(rand() * 5) + 1] : int(rand() * 100)
             if (noRecord) orders = ""
             sales = int(rand() * 1e7)
             if (rand() < 0.3) sales = grouped(sales)
@@ -121,8 +121,16 @@ generate() {  # ROWS FILE
 
             visit = (i % 4) ? sprintf("2025-%02d-%02d", int(rand() * 12) + 1, int(rand() * 28) + 1) : ""
             rep = rand() < 0.01 ? "" : reps[int(rand() * 6) + 1]; gsub("_", " ", rep)
-            # Ranked per rep, a book this small lands on exactly 50 now and then.
+            # Ranked per rep, the first two score 1/3 and 2/3 on the objective
+            # axis: exactly 50, which floats may see as 49.99999999999999.
             if (newRep) rep = "森 健二"
+            if (newRep) {
+                # Revenue ranks 1, 2, 3 and headcount 2, 1, 3 among the three.
+                j = int(i / 2000)
+                revenue = grouped((j + 1) * 100000000)
+                employees = j == 0 ? 200 : j == 1 ? 100 : 300
+                growth = ""; profit = ""
+            }
             printf "%s,%s,%s,%s,%s,%s,%s,%s,%s\n", name, revenue, employees, growth, orders, sales, profit, visit, rep
         }
     }' > "$2.partial"
