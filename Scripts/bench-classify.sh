@@ -121,11 +121,11 @@ generate() {  # ROWS FILE
 
             visit = (i % 4) ? sprintf("2025-%02d-%02d", int(rand() * 12) + 1, int(rand() * 28) + 1) : ""
             rep = rand() < 0.01 ? "" : reps[int(rand() * 6) + 1]; gsub("_", " ", rep)
-            # Ranked per rep, the first two score 1/3 and 2/3 on the objective
-            # axis: exactly 50, which floats may see as 49.99999999999999.
-            if (newRep) rep = "森 健二"
             if (newRep) {
-                # Revenue ranks 1, 2, 3 and headcount 2, 1, 3 among the three.
+                # Revenue ranks 1, 2, 3 and headcount 2, 1, 3 among the three:
+                # ranked per rep, the first two score 1/3 and 2/3 on the objective
+                # axis, exactly 50, which floats may see as 49.99999999999999.
+                rep = "森 健二"
                 j = int(i / 2000)
                 revenue = grouped((j + 1) * 100000000)
                 employees = j == 0 ? 200 : j == 1 ? 100 : 300
