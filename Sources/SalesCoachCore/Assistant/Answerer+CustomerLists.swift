@@ -184,11 +184,11 @@ extension Answerer {
             parts.append(
                 axis.isHigh
                     ? language.pick(
-                        "\(name) \(Formatting.score(axis.score)), \(gap) above the cut: could slip to \(flipped.rawValue)",
-                        "\(name) \(Formatting.score(axis.score))（基準線より\(gap)上）：\(flipped.rawValue)に下がる可能性")
+                        "\(name) \(axis.scoreText), \(gap) above the cut: could slip to \(flipped.rawValue)",
+                        "\(name) \(axis.scoreText)（基準線より\(gap)上）：\(flipped.rawValue)に下がる可能性")
                     : language.pick(
-                        "\(name) \(Formatting.score(axis.score)), \(gap) below the cut: one step from \(flipped.rawValue)",
-                        "\(name) \(Formatting.score(axis.score))（基準線まで\(gap)）：\(flipped.rawValue)まであと一歩"))
+                        "\(name) \(axis.scoreText), \(gap) below the cut: one step from \(flipped.rawValue)",
+                        "\(name) \(axis.scoreText)（基準線まで\(gap)）：\(flipped.rawValue)まであと一歩"))
         }
         return "\(c.name) — \(segment.rawValue)" + language.pick("; ", "：") + parts.joined(separator: language.pick("; ", "／"))
     }

@@ -160,7 +160,7 @@ extension Answerer {
             return language.pick("Yes, borderline — ", "はい、境界線上です — ")
                 + Answerer.borderlineLine(c, cut: config.cut, language: language).drop { $0 != "—" }.dropFirst(2)
         }
-        let scores = axes.map { "\(language.pick($0.axis.label, $0.axis.labelJapanese)) \(Formatting.score($0.score))" }
+        let scores = axes.map { "\(language.pick($0.axis.label, $0.axis.labelJapanese)) \($0.scoreText)" }
         return language.pick(
             "No, not borderline: \(scores.joined(separator: " and ")) are both more than \(margin) points from the cut (\(cut)).",
             "いいえ、境界線上ではありません：\(scores.joined(separator: "・"))はどちらも基準線（\(cut)）から\(margin)ポイント以上離れています。")
@@ -173,7 +173,7 @@ extension Answerer {
         func segment(_ c: Classification) -> String { c.segment?.rawValue ?? language.pick("unclassified", "未分類") }
         func axis(_ score: AxisScore?) -> String {
             guard let score else { return "–" }
-            return Formatting.score(score.score) + (score.isHigh ? language.pick(" (high)", "（高）") : language.pick(" (low)", "（低）"))
+            return score.scoreText + (score.isHigh ? language.pick(" (high)", "（高）") : language.pick(" (low)", "（低）"))
         }
         func metric(_ c: Classification, _ m: Metric) -> String { c.customer[m].map { Formatting.value($0, of: m, in: language) } ?? "–" }
         func last(_ c: Classification) -> String {

@@ -110,8 +110,8 @@ extension Answerer {
 
     /// "Globex Manufacturing  objective 81.5 · record 32.6".
     static func scoreLine(_ c: Classification, language: Language) -> String {
-        let objective = c.objective.map { Formatting.score($0.score) } ?? "–"
-        let record = c.record.map { Formatting.score($0.score) } ?? "–"
+        let objective = c.objective.map { $0.scoreText } ?? "–"
+        let record = c.record.map { $0.scoreText } ?? "–"
         let border = c.isBorderline ? language.pick(" (borderline)", "（境界線上）") : ""
         return language.pick(
             "\(c.name): objective \(objective) · record \(record)\(border)",

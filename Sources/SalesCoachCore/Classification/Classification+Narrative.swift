@@ -74,8 +74,8 @@ extension Classification {
         let level = score.isHigh ? (language == .en ? "high" : "高") : (language == .en ? "low" : "低")
         let border = score.isBorderline ? (language == .en ? ", borderline" : "・境界線上") : ""
         return language == .en
-            ? "\(score.axis.label.capitalizedFirst): \(Formatting.score(score.score)) (\(level)\(border); cut \(Formatting.score(cut)))"
-            : "\(score.axis.labelJapanese)：\(Formatting.score(score.score))（\(level)\(border)、基準 \(Formatting.score(cut))）"
+            ? "\(score.axis.label.capitalizedFirst): \(score.scoreText) (\(level)\(border); cut \(Formatting.score(cut)))"
+            : "\(score.axis.labelJapanese)：\(score.scoreText)（\(level)\(border)、基準 \(Formatting.score(cut))）"
     }
 
     private func metricLine(_ part: MetricScore, language: Language) -> String {
@@ -83,10 +83,10 @@ extension Classification {
         switch language {
         case .en:
             let pull = part.pull == .up ? "pulls up" : "pulls down"
-            return "\(part.metric.label) \(value): score \(Formatting.score(part.score)), \(pull)"
+            return "\(part.metric.label) \(value): score \(part.scoreText), \(pull)"
         case .ja:
             let pull = part.pull == .up ? "押し上げ" : "押し下げ"
-            return "\(part.metric.labelJapanese) \(value)：スコア \(Formatting.score(part.score))（\(pull)）"
+            return "\(part.metric.labelJapanese) \(value)：スコア \(part.scoreText)（\(pull)）"
         }
     }
 }
@@ -119,29 +119,47 @@ extension Move {
 
     /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."
     public func sentence(in language: Language) -> String {
-        let target = Formatting.value(self.target.value, of: metric, in: language)
-        let now = Formatting.value(current, of: metric, in: language)
+        Formatting.bytes { appendSentence(in: language, to: &$0) }
+    }
+
+    /// The sentence written into a byte buffer: an export of a million rows
+    /// writes one per row, and assembling `String`s cost more than finding the moves.
+    public func appendSentence(in language: Language, to out: inout [UInt8]) {
+        func text(_ piece: String) { out.append(contentsOf: piece.utf8) }
         switch language {
         case .en:
-            let change: String
-            switch self.target {
-            case .reach: change = "would need to reach \(target)"
-            case .exceed: change = "would need to exceed \(target)"
-            case .fallTo: change = "would have to fall to \(target)"
-            case .fallBelow: change = "would have to fall below \(target)"
+            text(metric.label)
+            switch target {
+            case .reach: text(" would need to reach ")
+            case .exceed: text(" would need to exceed ")
+            case .fallTo: text(" would have to fall to ")
+            case .fallBelow: text(" would have to fall below ")
             }
-            let becomes = self.target.isRaise ? "become high" : "become low"
-            return "\(metric.label) \(change) (now \(now)) for the \(axis.label) to \(becomes): it would move to \(to.rawValue)."
+            Formatting.appendValue(target.value, of: metric, in: language, to: &out)
+            text(" (now ")
+            Formatting.appendValue(current, of: metric, in: language, to: &out)
+            text(") for the ")
+            text(axis.label)
+            text(target.isRaise ? " to become high: it would move to " : " to become low: it would move to ")
+            text(to.rawValue)
+            text(".")
         case .ja:
-            let change: String
-            switch self.target {
-            case .reach: change = "\(target)に達すれば"
-            case .exceed: change = "\(target)を上回れば"
-            case .fallTo: change = "\(target)まで下がると"
-            case .fallBelow: change = "\(target)を下回ると"
+            text(metric.labelJapanese)
+            text("が")
+            Formatting.appendValue(target.value, of: metric, in: language, to: &out)
+            switch target {
+            case .reach: text("に達すれば")
+            case .exceed: text("を上回れば")
+            case .fallTo: text("まで下がると")
+            case .fallBelow: text("を下回ると")
             }
-            let becomes = self.target.isRaise ? "高" : "低"
-            return "\(metric.labelJapanese)が\(change)（現在 \(now)）\(axis.labelJapanese)が「\(becomes)」になり、\(to.rawValue)に移ります。"
+            text("（現在 ")
+            Formatting.appendValue(current, of: metric, in: language, to: &out)
+            text("）")
+            text(axis.labelJapanese)
+            text(target.isRaise ? "が「高」になり、" : "が「低」になり、")
+            text(to.rawValue)
+            text("に移ります。")
         }
     }
 }

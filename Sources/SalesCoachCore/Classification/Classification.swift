@@ -69,8 +69,14 @@ public struct AxisScore: Sendable, Hashable {
     public let metrics: [MetricScore]
     /// The metrics of this axis that had no value and were skipped.
     public let missing: [Metric]
+    /// The cut the score was held against, so that printing never rounds across it.
+    public let cut: Rational
 
-    public init(axis: Axis, score: Rational, isHigh: Bool, isBorderline: Bool, metrics: [MetricScore], missing: [Metric]) {
+    public init(
+        axis: Axis, score: Rational, isHigh: Bool, isBorderline: Bool, metrics: [MetricScore], missing: [Metric],
+        cut: Rational = Rational(50)
+    ) {
+        self.cut = cut
         self.axis = axis
         self.score = score
         self.isHigh = isHigh
@@ -81,6 +87,9 @@ public struct AxisScore: Sendable, Hashable {
 
     /// The score for printing; never compare this.
     public var value: Double { score.doubleValue }
+
+    /// The score as people read it, one decimal, never rounded across the cut.
+    public var scoreText: String { Formatting.score(score, cut: cut) }
 
     /// The metric that lifted the axis most (highest score), if any.
     public var strongest: MetricScore? { metrics.max { $0.score < $1.score } }
@@ -105,8 +114,14 @@ public struct MetricScore: Sendable, Hashable {
     public let pull: Pull
     /// How many customers had a value for this metric (relative mode).
     public let population: Int
+    /// The cut the score was held against.
+    public let cut: Rational
 
-    public init(metric: Metric, value: Double, score: Rational, weight: Rational, pull: Pull, population: Int) {
+    public init(
+        metric: Metric, value: Double, score: Rational, weight: Rational, pull: Pull, population: Int,
+        cut: Rational = Rational(50)
+    ) {
+        self.cut = cut
         self.metric = metric
         self.value = value
         self.score = score
@@ -114,6 +129,9 @@ public struct MetricScore: Sendable, Hashable {
         self.pull = pull
         self.population = population
     }
+
+    /// The score as people read it, one decimal, never rounded across the cut.
+    public var scoreText: String { Formatting.score(score, cut: cut) }
 }
 
 /// A counterfactual: the smallest change to one metric that would flip an axis.

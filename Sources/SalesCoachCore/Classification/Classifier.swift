@@ -26,19 +26,26 @@ public struct Classifier: Sendable {
     /// (`Sato`, `SATO`, `佐藤さん`/`佐藤`). Customers without a rep form one
     /// group with `rep == nil`.
     public func classifyPerRep(_ customers: [Customer]) -> [(rep: String?, results: [Classification])] {
+        Classifier.repGroups(customers).map { group in (group.rep, classify(group.rows.map { customers[$0] })) }
+    }
+
+    /// The rows of each rep's book, in order of first appearance, named as
+    /// the rep is first spelt; the rows without a rep form one group with
+    /// `rep == nil`. Shared with `BatchClassifier`, so both group alike.
+    public static func repGroups(_ customers: [Customer]) -> [(rep: String?, rows: [Int])] {
         var order: [String?] = []
         var spelling: [String?: String] = [:]
-        var groups: [String?: [Customer]] = [:]
-        for customer in customers {
+        var groups: [String?: [Int]] = [:]
+        for (row, customer) in customers.enumerated() {
             let rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
             let key = rep.map(RepName.key)
             if groups[key] == nil {
                 order.append(key)
                 spelling[key] = rep
             }
-            groups[key, default: []].append(customer)
+            groups[key, default: []].append(row)
         }
-        return order.map { key in (spelling[key] ?? nil, classify(groups[key] ?? [])) }
+        return order.map { key in (spelling[key] ?? nil, groups[key] ?? []) }
     }
 
     // MARK: Internals
@@ -72,7 +79,7 @@ public struct Classifier: Sendable {
         }
         return MetricScore(
             metric: metric, value: value, score: score, weight: config.weight(of: metric),
-            pull: score >= config.cut ? .up : .down, population: population)
+            pull: score >= config.cut ? .up : .down, population: population, cut: config.cut)
     }
 
     private func axisScore(_ axis: Axis, _ customer: Customer, row: Int, columns: [Metric: MetricColumn]) -> AxisScore? {
@@ -96,7 +103,7 @@ public struct Classifier: Sendable {
         let distance = mean < config.cut ? config.cut - mean : mean - config.cut
         return AxisScore(
             axis: axis, score: mean, isHigh: mean >= config.cut,
-            isBorderline: distance <= config.borderlineMargin, metrics: scores, missing: missing)
+            isBorderline: distance <= config.borderlineMargin, metrics: scores, missing: missing, cut: config.cut)
     }
 
     private func classify(_ customer: Customer, row: Int, columns: [Metric: MetricColumn]) -> Classification {

@@ -1,5 +1,11 @@
 /// `classify` output for scripts: CSV and JSON with stable field names
 /// (`name`, `segment`, `objective_score`, `record_score`, then details).
+///
+/// Scores carry six decimals, rounded but never across the cut (a low score
+/// is at most 49.999999), so files sorted or joined downstream keep the
+/// order and the verdict. Rows are written one at a time into a byte buffer,
+/// by the same code whether they come from `Classifier` (a session's book)
+/// or `BatchClassifier` (a company's CRM streamed in blocks).
 public enum ClassificationExport {
     /// One exported row: the customer's rep when ranking per rep, then the result.
     public struct Row: Sendable {
@@ -11,64 +17,172 @@ public enum ClassificationExport {
         }
     }
 
+    /// One metric's part in a JSON row.
+    public struct MetricPart: Sendable {
+        public let metric: Metric
+        public let value: Double
+        /// The metric's score, numerator / denominator, exactly.
+        public let numerator: Int128
+        public let denominator: Int128
+        public let isUp: Bool
+
+        public init(metric: Metric, value: Double, numerator: Int128, denominator: Int128, isUp: Bool) {
+            self.metric = metric
+            self.value = value
+            self.numerator = numerator
+            self.denominator = denominator
+            self.isUp = isUp
+        }
+    }
+
+    /// Digits after the point of every score in CSV and JSON.
+    public static let scoreDecimals = 6
+
     static let fields = [
         "name", "segment", "objective_score", "record_score", "objective", "record", "borderline",
         "unclassified_reason", "nearest_move",
     ]
 
+    // MARK: CSV
+
+    public static func csvHeader(perRep: Bool) -> [UInt8] {
+        Array(CSVText.row((perRep ? ["rep"] : []) + fields).utf8)
+    }
+
+    /// One CSV record for a customer named `name`.
+    public static func appendCSV(
+        name: String, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational, to out: inout [UInt8]
+    ) {
+        let comma = UInt8(ascii: ",")
+        if perRep {
+            CSVText.appendField(rep ?? "", to: &out)
+            out.append(comma)
+        }
+        CSVText.appendField(name, to: &out)
+        out.append(comma)
+        if let segment = v.segment { out.append(contentsOf: segment.rawValue.utf8) }
+        for axis in Axis.allCases {
+            out.append(comma)
+            if let level = v.level(on: axis) {
+                Formatting.appendScore(
+                    numerator: level.numerator, denominator: level.denominator, isHigh: level.isHigh, cut: cut,
+                    decimals: scoreDecimals, to: &out)
+            }
+        }
+        for axis in Axis.allCases {
+            out.append(comma)
+            if let level = v.level(on: axis) { out.append(contentsOf: (level.isHigh ? "high" : "low").utf8) }
+        }
+        out.append(comma)
+        if v.segment != nil { out.append(contentsOf: (v.isBorderline ? "yes" : "no").utf8) }
+        out.append(comma)
+        CSVText.appendField(reason(v), to: &out)
+        out.append(comma)
+        if let move = v.nearestMove {
+            // Our own text (labels and numbers: never a quote, a line break or a leading
+            // formula sign), so only a comma calls for quotes, as `CSVText.field` decides.
+            let start = out.count
+            move.appendSentence(in: .en, to: &out)
+            if out[start...].contains(UInt8(ascii: ",")) {
+                out.insert(UInt8(ascii: "\""), at: start)
+                out.append(UInt8(ascii: "\""))
+            }
+        }
+        out.append(0x0A)
+    }
+
     public static func csv(_ rows: [Row], perRep: Bool) -> String {
-        var out = CSVText.row((perRep ? ["rep"] : []) + fields)
+        var out = csvHeader(perRep: perRep)
         for row in rows {
             let c = row.classification
-            var fields: [String] = perRep ? [row.rep ?? ""] : []
-            fields += [
-                c.name, c.segment?.rawValue ?? "", score(c.objective), score(c.record),
-                level(c.objective), level(c.record), c.segment == nil ? "" : (c.isBorderline ? "yes" : "no"),
-                reason(c), c.nearestMove?.sentence(in: .en) ?? "",
-            ]
-            out += CSVText.row(fields)
+            appendCSV(name: c.name, rep: row.rep, verdict: Verdict(c), perRep: perRep, cut: cut(of: c), to: &out)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: JSON
+
+    /// The JSON array is written as `[`, the items each indented as an
+    /// element, `,` between them and `]`: exactly what rendering the whole
+    /// array gives, without holding it.
+    public static let jsonOpening: [UInt8] = Array("[".utf8)
+    public static let jsonClosing: [UInt8] = Array("\n]\n".utf8)
+    public static let jsonEmpty: [UInt8] = Array("[]\n".utf8)
+
+    /// One element of the JSON array, with its leading separator (`first`: none).
+    public static func appendJSON(
+        name: String, rep: String?, verdict v: Verdict, parts: [Axis: [MetricPart]], perRep: Bool, cut: Rational,
+        first: Bool, to out: inout [UInt8]
+    ) {
+        func score(_ numerator: Int128, _ denominator: Int128, isHigh: Bool) -> JSONValue {
+            var text: [UInt8] = []
+            Formatting.appendScore(
+                numerator: numerator, denominator: denominator, isHigh: isHigh, cut: cut, decimals: scoreDecimals, to: &text)
+            // Through the printed text, so JSON and CSV agree to the last digit.
+            return .number(Double(String(decoding: text, as: UTF8.self)) ?? .nan)
+        }
+        var pairs: [(String, JSONValue)] = perRep ? [("rep", rep.map(JSONValue.string) ?? .null)] : []
+        pairs += [
+            ("name", .string(name)),
+            ("segment", v.segment.map { .string($0.rawValue) } ?? .null),
+            ("objective_score", v.objective.map { score($0.numerator, $0.denominator, isHigh: $0.isHigh) } ?? .null),
+            ("record_score", v.record.map { score($0.numerator, $0.denominator, isHigh: $0.isHigh) } ?? .null),
+            ("borderline", .bool(v.isBorderline)),
+        ]
+        if v.segment == nil { pairs.append(("unclassified_reason", .string(reason(v)))) }
+        for axis in Axis.allCases where v.level(on: axis) != nil {
+            pairs.append((
+                "\(axis.rawValue)_metrics",
+                .array((parts[axis] ?? []).map { m in
+                    .object([
+                        ("metric", .string(m.metric.rawValue)), ("value", .number(m.value)),
+                        ("score", score(m.numerator, m.denominator, isHigh: m.isUp)), ("pull", .string(m.isUp ? "up" : "down")),
+                    ])
+                })
+            ))
+        }
+        if let move = v.nearestMove {
+            pairs.append((
+                "nearest_move",
+                .object([
+                    ("metric", .string(move.metric.rawValue)), ("target", .number(move.target.value)),
+                    ("kind", .string(kind(move.target))), ("to", .string(move.to.rawValue)),
+                    ("text", .string(move.sentence(in: .en))),
+                ])
+            ))
+        }
+        out.append(contentsOf: (first ? "\n  " : ",\n  ").utf8)
+        out.append(contentsOf: JSONValue.object(pairs).rendered(indent: 1).utf8)
     }
 
     public static func json(_ rows: [Row], perRep: Bool) -> String {
-        let items: [JSONValue] = rows.map { row in
+        guard !rows.isEmpty else { return String(decoding: jsonEmpty, as: UTF8.self) }
+        var out = jsonOpening
+        for (i, row) in rows.enumerated() {
             let c = row.classification
-            var pairs: [(String, JSONValue)] = perRep ? [("rep", row.rep.map(JSONValue.string) ?? .null)] : []
-            pairs += [
-                ("name", .string(c.name)),
-                ("segment", c.segment.map { .string($0.rawValue) } ?? .null),
-                ("objective_score", c.objective.map { .number(rounded($0.value)) } ?? .null),
-                ("record_score", c.record.map { .number(rounded($0.value)) } ?? .null),
-                ("borderline", .bool(c.isBorderline)),
-            ]
-            if c.segment == nil { pairs.append(("unclassified_reason", .string(reason(c)))) }
-            for axis in Axis.allCases {
-                guard let s = c.score(on: axis) else { continue }
-                pairs.append((
-                    "\(axis.rawValue)_metrics",
-                    .array(s.metrics.map { m in
-                        .object([
-                            ("metric", .string(m.metric.rawValue)), ("value", .number(m.value)),
-                            ("score", .number(rounded(m.score.doubleValue))), ("pull", .string(m.pull.rawValue)),
-                        ])
-                    })
-                ))
-            }
-            if let move = c.nearestMove {
-                pairs.append((
-                    "nearest_move",
-                    .object([
-                        ("metric", .string(move.metric.rawValue)), ("target", .number(move.target.value)),
-                        ("kind", .string(kind(move.target))), ("to", .string(move.to.rawValue)),
-                        ("text", .string(move.sentence(in: .en))),
-                    ])
-                ))
-            }
-            return .object(pairs)
+            appendJSON(
+                name: c.name, rep: row.rep, verdict: Verdict(c), parts: parts(of: c), perRep: perRep, cut: cut(of: c),
+                first: i == 0, to: &out)
         }
-        return JSONValue.array(items).rendered() + "\n"
+        out += jsonClosing
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Each metric's part in a classification's axes.
+    static func parts(of c: Classification) -> [Axis: [MetricPart]] {
+        var parts: [Axis: [MetricPart]] = [:]
+        for axis in Axis.allCases {
+            guard let s = c.score(on: axis) else { continue }
+            parts[axis] = s.metrics.map {
+                MetricPart(
+                    metric: $0.metric, value: $0.value, numerator: $0.score.numerator, denominator: $0.score.denominator,
+                    isUp: $0.pull == .up)
+            }
+        }
+        return parts
+    }
+
+    // MARK: The book
 
     /// The whole book for `export`: the canonical customer columns (so the file
     /// loads back unchanged), then segment, scores and borderline.
@@ -83,15 +197,16 @@ public enum ClassificationExport {
         return out
     }
 
-    static func score(_ axis: AxisScore?) -> String { axis.map { Formatting.score($0.score) } ?? "" }
+    static func score(_ axis: AxisScore?) -> String {
+        axis.map { Formatting.score($0.score, cut: $0.cut, decimals: scoreDecimals) } ?? ""
+    }
 
-    static func level(_ axis: AxisScore?) -> String { axis.map { $0.isHigh ? "high" : "low" } ?? "" }
+    /// The cut a classification was made with (every axis carries it).
+    static func cut(of c: Classification) -> Rational { (c.objective ?? c.record)?.cut ?? Rational(50) }
 
-    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-
-    static func reason(_ c: Classification) -> String {
-        guard c.segment == nil else { return "" }
-        return "no value on the " + c.missingAxes.map(\.label).joined(separator: " or ") + " axis"
+    static func reason(_ v: Verdict) -> String {
+        guard v.segment == nil else { return "" }
+        return "no value on the " + v.missingAxes.map(\.label).joined(separator: " or ") + " axis"
     }
 
     static func kind(_ target: Move.Target) -> String {

@@ -27,8 +27,8 @@ public struct LessonStep: Sendable, Hashable {
 
     /// The axis scores in a sentence, without giving away the segment.
     static func facts(_ c: Classification, language: Language) -> String {
-        let objective = c.objective.map { Formatting.score($0.score) } ?? "–"
-        let record = c.record.map { Formatting.score($0.score) } ?? "–"
+        let objective = c.objective.map { $0.scoreText } ?? "–"
+        let record = c.record.map { $0.scoreText } ?? "–"
         var parts: [String] = []
         for metric in [Metric.employees, .companyRevenue, .orders, .sales] {
             if let value = c.customer[metric] {

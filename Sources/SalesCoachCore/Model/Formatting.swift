@@ -6,46 +6,17 @@ import Foundation
 public enum Formatting {
     /// A metric value, e.g. `12.5M` / `1250万`, `4,200`, `3.1%`.
     public static func value(_ value: Double, of metric: Metric, in language: Language = .en) -> String {
-        if metric == .growth { return trimmed(value, decimals: 1) + "%" }
-        if metric.isMoney { return amount(value, in: language) }
-        return grouped(value)
+        bytes { appendValue(value, of: metric, in: language, to: &$0) }
     }
 
     /// A compact amount: `980`, `12,500`, `1.3M`, `2.4B` / `1万2500`, `130万`, `24億`.
     public static func amount(_ value: Double, in language: Language = .en) -> String {
-        guard value.isFinite else { return String(value) }
-        let sign = value < 0 ? "-" : ""
-        let v = abs(value)
-        switch language {
-        case .en:
-            if v >= 1e9 { return sign + trimmed(v / 1e9, decimals: v >= 1e11 ? 0 : 1) + "B" }
-            if v >= 1e6 { return sign + trimmed(v / 1e6, decimals: v >= 1e8 ? 0 : 1) + "M" }
-            return sign + grouped(v)
-        case .ja:
-            if v >= 1e8 { return sign + trimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1) + "億" }
-            if v >= 1e4 { return sign + grouped((v / 1e4).rounded()) + "万" }
-            return sign + grouped(v)
-        }
+        bytes { appendAmount(value, in: language, to: &$0) }
     }
 
     /// Whole numbers with thousands separators; other numbers to one decimal.
     public static func grouped(_ value: Double) -> String {
-        guard value.isFinite else { return String(value) }
-        guard abs(value) < 1e18 else { return String(format: "%.3g", value) }
-        if value != value.rounded() {
-            // One decimal, the whole part grouped like any other: 6,395.1 beside 11,698.
-            let tenths = (abs(value) * 10).rounded()
-            let decimal = Int64(tenths.truncatingRemainder(dividingBy: 10))
-            let whole = grouped((tenths / 10).rounded(.down))
-            return (value < 0 ? "-" : "") + whole + (decimal == 0 ? "" : ".\(decimal)")
-        }
-        let digits = String(Int64(abs(value)))
-        var result = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { result.append(",") }
-            result.append(ch)
-        }
-        return (value < 0 ? "-" : "") + result
+        bytes { appendGrouped(value, to: &$0) }
     }
 
     /// A 0–100 score to one decimal, rounded half up (never used for comparing).
@@ -53,20 +24,164 @@ public enum Formatting {
         fixed(score.doubleValue, decimals: 1)
     }
 
+    /// An axis or metric score as people and programs read it: rounded half
+    /// up to `decimals`, but never across the cut, so a low score shows at
+    /// most 49.9 (or 49.999999) and never the 50.0 that reads as high.
+    public static func score(_ score: Rational, cut: Rational, decimals: Int = 1) -> String {
+        var out: [UInt8] = []
+        appendScore(
+            numerator: score.numerator, denominator: score.denominator, isHigh: !(score < cut), cut: cut,
+            decimals: decimals, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `score(numerator / denominator, cut:, decimals:)` appended as bytes,
+    /// rounded in integers so every path prints an exact score the same way;
+    /// `isHigh` is the exact decision, which the shown digits must not contradict.
+    public static func appendScore(
+        numerator: Int128, denominator: Int128, isHigh: Bool, cut: Rational, decimals: Int, to out: inout [UInt8]
+    ) {
+        var scale: Int128 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let (product, overflow) = numerator.multipliedReportingOverflow(by: 2 * scale)
+        guard denominator > 0, !overflow, numerator >= 0 else {
+            return out.append(contentsOf: fixed(Double(numerator) / Double(denominator), decimals: decimals).utf8)
+        }
+        // Half up: ⌊(2·n·scale + d) / 2d⌋.
+        var scaled = (product + denominator) / (2 * denominator)
+        // The cut in the same units, rounded up: a shown value below it reads as low.
+        let cutProduct = cut.numerator * scale
+        let smallestHigh = cutProduct / cut.denominator + (cutProduct % cut.denominator > 0 ? 1 : 0)
+        if isHigh { scaled = max(scaled, smallestHigh) } else { scaled = min(scaled, smallestHigh - 1) }
+        appendFixed(scaled: Int64(clamping: scaled), decimals: decimals, to: &out)
+    }
+
+    // MARK: Bytes
+    //
+    // The texts above are written into a byte buffer, and the `String`
+    // versions wrap these: exports of a million rows append numbers straight
+    // into their output, where building a `String` per number cost more
+    // than the ranking.
+
+    /// `value(value, of: metric, in: language)` as bytes.
+    public static func appendValue(_ value: Double, of metric: Metric, in language: Language, to out: inout [UInt8]) {
+        if metric == .growth {
+            appendTrimmed(value, decimals: 1, to: &out)
+            out.append(UInt8(ascii: "%"))
+        } else if metric.isMoney {
+            appendAmount(value, in: language, to: &out)
+        } else {
+            appendGrouped(value, to: &out)
+        }
+    }
+
+    /// `amount(value, in: language)` as bytes.
+    static func appendAmount(_ value: Double, in language: Language, to out: inout [UInt8]) {
+        guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let v = abs(value)
+        switch language {
+        case .en:
+            if v >= 1e9 {
+                appendTrimmed(v / 1e9, decimals: v >= 1e11 ? 0 : 1, to: &out)
+                out.append(UInt8(ascii: "B"))
+            } else if v >= 1e6 {
+                appendTrimmed(v / 1e6, decimals: v >= 1e8 ? 0 : 1, to: &out)
+                out.append(UInt8(ascii: "M"))
+            } else {
+                appendGrouped(v, to: &out)
+            }
+        case .ja:
+            if v >= 1e8 {
+                appendTrimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1, to: &out)
+                out.append(contentsOf: "億".utf8)
+            } else if v >= 1e4 {
+                appendGrouped((v / 1e4).rounded(), to: &out)
+                out.append(contentsOf: "万".utf8)
+            } else {
+                appendGrouped(v, to: &out)
+            }
+        }
+    }
+
+    /// `grouped(value)` as bytes.
+    static func appendGrouped(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
+        guard abs(value) < 1e18 else { return out.append(contentsOf: String(format: "%.3g", value).utf8) }
+        if value != value.rounded() {
+            let tenths = (abs(value) * 10).rounded()
+            let decimal = Int64(tenths.truncatingRemainder(dividingBy: 10))
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            appendGrouped((tenths / 10).rounded(.down), to: &out)
+            if decimal != 0 {
+                out.append(UInt8(ascii: "."))
+                out.append(UInt8(ascii: "0") + UInt8(decimal))
+            }
+            return
+        }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(UInt64(abs(value)), grouped: true, to: &out)
+    }
+
+    /// `trimmed(value, decimals:)` as bytes.
+    static func appendTrimmed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+        let start = out.count
+        appendFixed(value, decimals: decimals, to: &out)
+        guard out[start...].contains(UInt8(ascii: ".")) else { return }
+        while out.last == UInt8(ascii: "0") { out.removeLast() }
+        if out.last == UInt8(ascii: ".") { out.removeLast() }
+    }
+
+    /// `fixed(value, decimals:)` as bytes.
+    static func appendFixed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+        guard value.isFinite, abs(value) < 1e15 else { return out.append(contentsOf: String(value).utf8) }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
+        appendFixed(scaled: value < 0 ? -scaled : scaled, decimals: decimals, to: &out)
+    }
+
+    /// A whole number's digits, with thousands separators when `grouped`,
+    /// written without an intermediate array.
+    static func appendDigits(_ value: UInt64, grouped: Bool, minimumDigits: Int = 1, to out: inout [UInt8]) {
+        var count = 1
+        var rest = value / 10
+        while rest > 0 { count += 1; rest /= 10 }
+        count = max(count, minimumDigits)
+        let separators = grouped ? (count - 1) / 3 : 0
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count + separators))
+        var index = out.count - 1
+        var remaining = value
+        for written in 0..<count {
+            if grouped && written > 0 && written % 3 == 0 {
+                out[index] = UInt8(ascii: ",")
+                index -= 1
+            }
+            out[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+            index -= 1
+        }
+        assert(index == start - 1)
+    }
+
+    /// `scaled` / 10^decimals with exactly `decimals` digits after the point.
+    static func appendFixed(scaled: Int64, decimals: Int, to out: inout [UInt8]) {
+        var scale: UInt64 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = scaled.magnitude
+        appendDigits(magnitude / scale, grouped: false, to: &out)
+        guard decimals > 0 else { return }
+        out.append(UInt8(ascii: "."))
+        appendDigits(magnitude % scale, grouped: false, minimumDigits: decimals, to: &out)
+    }
+
     /// `value` with exactly `decimals` digits after the point, rounded half
     /// away from zero; plain integer arithmetic, because `String(format:)`
     /// dominated the time of exporting a large book.
     static func fixed(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return String(value) }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = Int64((abs(value) * scale).rounded(.toNearestOrAwayFromZero))
-        let negative = value < 0 && scaled != 0
-        let factor = Int64(scale)
-        let whole = String(scaled / factor)
-        guard decimals > 0 else { return (negative ? "-" : "") + whole }
-        let fraction = String(scaled % factor)
-        return (negative ? "-" : "") + whole + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        bytes { appendFixed(value, decimals: decimals, to: &$0) }
     }
 
     /// A share 0–1 as a whole percent, `35%`.
@@ -76,11 +191,13 @@ public enum Formatting {
     }
 
     static func trimmed(_ value: Double, decimals: Int) -> String {
-        var text = fixed(value, decimals: decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        bytes { appendTrimmed(value, decimals: decimals, to: &$0) }
+    }
+
+    /// The text `write` appends, as a `String`.
+    static func bytes(_ write: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        write(&out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,9 +9,10 @@ public enum SingleLine {
     /// Whether `text` holds any line break.
     public static func hasBreak(_ text: some StringProtocol) -> Bool {
         // Every break is 0x0A–0x0D in UTF-8 or starts with 0xC2 (NEL) or 0xE2 (U+2028, U+2029).
-        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else {
-            return false
-        }
+        func mayBreak(_ byte: UInt8) -> Bool { (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2 }
+        // On contiguous bytes first: the generic view showed in profiles of million-row imports.
+        let candidate = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayBreak) }
+        guard candidate ?? text.utf8.contains(where: mayBreak) else { return false }
         return text.unicodeScalars.contains(where: isBreak)
     }
 

@@ -34,19 +34,22 @@ struct ClassifyCommand: ParsableCommand {
             let result = try CommandFiles.importCustomers(
                 file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
             for warning in result.warnings { console.warning(warning.description) }
-            let classifier = Classifier(config: settings.classifier)
-            var rows: [ClassificationExport.Row] = []
-            if perRep {
-                for group in classifier.classifyPerRep(result.customers) {
-                    rows += group.results.map { ClassificationExport.Row(rep: group.rep, classification: $0) }
-                }
-            } else {
-                rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
-            }
             switch output.format {
-            case .csv: console.data(ClassificationExport.csv(rows, perRep: perRep))
-            case .json: console.data(ClassificationExport.json(rows, perRep: perRep))
+            case .csv, .json:
+                // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.
+                ClassificationStream.write(
+                    result.customers, config: settings.classifier, perRep: perRep,
+                    format: output.format == .csv ? .csv : .json, to: console.data(bytes:))
             case .table:
+                let classifier = Classifier(config: settings.classifier)
+                var rows: [ClassificationExport.Row] = []
+                if perRep {
+                    for group in classifier.classifyPerRep(result.customers) {
+                        rows += group.results.map { ClassificationExport.Row(rep: group.rep, classification: $0) }
+                    }
+                } else {
+                    rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
+                }
                 let language = Language.fromEnvironment(output.lang, environment)
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 console.raw(output.render(rows, perRep: perRep))

@@ -100,8 +100,8 @@ extension Session {
             return [
                 TableCell(c.name),
                 TableCell(segmentText, style: c.segment.map(Palette.segment) ?? Palette.muted),
-                TableCell(c.objective.map { Formatting.score($0.score) } ?? "–"),
-                TableCell(c.record.map { Formatting.score($0.score) } ?? "–"),
+                TableCell(c.objective.map { $0.scoreText } ?? "–"),
+                TableCell(c.record.map { $0.scoreText } ?? "–"),
                 TableCell(c.customer[.sales].map { Formatting.amount($0, in: language) } ?? "–"),
                 TableCell(history.lastVisit(c.name)?.description ?? "–"),
                 TableCell(c.customer.rep ?? ""),

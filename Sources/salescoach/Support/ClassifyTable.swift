@@ -32,8 +32,8 @@ struct ClassifyTable {
             line += [
                 TableCell(c.name),
                 TableCell(c.segment?.rawValue ?? "–", style: c.segment.map(Palette.segment) ?? Palette.muted),
-                TableCell(c.objective.map { Formatting.score($0.score) } ?? "–"),
-                TableCell(c.record.map { Formatting.score($0.score) } ?? "–"),
+                TableCell(c.objective.map { $0.scoreText } ?? "–"),
+                TableCell(c.record.map { $0.scoreText } ?? "–"),
                 TableCell(note, style: Palette.muted),
             ]
             return line

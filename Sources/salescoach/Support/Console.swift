@@ -54,6 +54,19 @@ final class Console {
         }
     }
 
+    /// `data` for bytes produced in blocks (a large export): written as they
+    /// are unless standard output is a terminal. Returns false once writing
+    /// has failed, so the producer can stop.
+    func data(bytes: [UInt8]) -> Bool {
+        guard outputError == nil else { return false }
+        if isTerminal {
+            data(String(decoding: bytes, as: UTF8.self))
+        } else {
+            outputError = FileOutput.writeAll(STDOUT_FILENO, bytes)
+        }
+        return outputError == nil
+    }
+
     /// Prints text already made safe and styled by the presentation layer.
     func raw(_ text: String) {
         write(text.hasSuffix("\n") ? text : text + "\n")

@@ -1,0 +1,92 @@
+import Dispatch
+
+/// `classify`'s CSV or JSON for a whole file, produced in blocks and handed
+/// to a writer as it goes, so a million rows never sit in memory as text.
+///
+/// Each block is split in two halves written on both cores; the halves are
+/// handed over in order, so the output is the same as one thread's.
+public enum ClassificationStream {
+    public enum Format: Sendable {
+        case csv
+        case json
+    }
+
+    /// Rows per block: large enough that the threads' start-up is noise,
+    /// small enough that a block's text (about 200 bytes a row) stays a few MB.
+    static let blockRows = 16_384
+
+    /// Writes the export of `customers`, as one book or one book per rep,
+    /// through `write`, which returns false to stop (a closed pipe).
+    public static func write(
+        _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format,
+        to write: ([UInt8]) -> Bool
+    ) {
+        let groups: [(rep: String?, rows: [Int])] =
+            perRep ? Classifier.repGroups(customers) : [(nil, Array(customers.indices))]
+        var first = true
+        switch format {
+        case .csv:
+            guard write(ClassificationExport.csvHeader(perRep: perRep)) else { return }
+        case .json:
+            guard !customers.isEmpty else { _ = write(ClassificationExport.jsonEmpty); return }
+            guard write(ClassificationExport.jsonOpening) else { return }
+        }
+        for group in groups {
+            let rep = perRep ? group.rep : nil
+            if let batch = BatchClassifier(customers: customers, rows: perRep ? group.rows : nil, config: config) {
+                for start in stride(from: 0, to: batch.count, by: blockRows) {
+                    let end = min(start + blockRows, batch.count)
+                    let middle = (start + end) / 2
+                    let halves = [start..<middle, middle..<end]
+                    var texts = [[UInt8]](repeating: [], count: 2)
+                    let isFirst = first
+                    texts.withUnsafeMutableBufferPointer { buffer in
+                        nonisolated(unsafe) let output = buffer
+                        DispatchQueue.concurrentPerform(iterations: 2) { h in
+                            var out: [UInt8] = []
+                            out.reserveCapacity(halves[h].count * 200)
+                            for row in halves[h] {
+                                let name = customers[group.rows[row]].name
+                                let verdict = batch.verdict(row: row)
+                                switch format {
+                                case .csv:
+                                    ClassificationExport.appendCSV(
+                                        name: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut, to: &out)
+                                case .json:
+                                    ClassificationExport.appendJSON(
+                                        name: name, rep: rep, verdict: verdict, parts: batch.parts(row: row), perRep: perRep,
+                                        cut: config.cut, first: isFirst && row == 0, to: &out)
+                                }
+                            }
+                            output[h] = out
+                        }
+                    }
+                    first = false
+                    for text in texts where !text.isEmpty {
+                        guard write(text) else { return }
+                    }
+                }
+            } else {
+                // Weights too fine for the integer rule: the exact fractions of `Classifier`.
+                let results = Classifier(config: config).classify(group.rows.map { customers[$0] })
+                let rows = results.map { ClassificationExport.Row(rep: rep, classification: $0) }
+                for (i, row) in rows.enumerated() {
+                    var out: [UInt8] = []
+                    let c = row.classification
+                    switch format {
+                    case .csv:
+                        ClassificationExport.appendCSV(
+                            name: c.name, rep: rep, verdict: Verdict(c), perRep: perRep, cut: config.cut, to: &out)
+                    case .json:
+                        ClassificationExport.appendJSON(
+                            name: c.name, rep: rep, verdict: Verdict(c), parts: ClassificationExport.parts(of: c),
+                            perRep: perRep, cut: config.cut, first: first && i == 0, to: &out)
+                    }
+                    guard write(out) else { return }
+                }
+                if !rows.isEmpty { first = false }
+            }
+        }
+        if format == .json { _ = write(ClassificationExport.jsonClosing) }
+    }
+}
