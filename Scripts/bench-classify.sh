@@ -19,7 +19,7 @@
 # each axis over the metrics present, cuts at 50 into A/B/C/D and writes
 # name, segment and both scores; per rep, it ranks within each rep's rows.
 # Peer times include starting Python and importing the library; polars and
-# DuckDB use every core, salescoach one. salescoach also writes the levels,
+# DuckDB use every core, and so does salescoach. salescoach also writes the levels,
 # the borderline flag and each customer's nearest move.
 #
 # The books are seeded and realistic: a third Japanese company names, a

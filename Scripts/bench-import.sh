@@ -41,7 +41,7 @@ if [ ! -s "$file" ]; then
                 revenue = "\"" grouped out "\""
             }
             profit = (i % 5) ? int(rand() * 1e6) : ""
-            visit = (i % 4) ? sprintf("2026-%02d-%02d", int(rand() * 12) + 1, int(rand() * 28) + 1) : ""
+            visit = (i % 4) ? sprintf("2025-%02d-%02d", int(rand() * 12) + 1, int(rand() * 28) + 1) : ""
             rep = reps[int(rand() * 6) + 1]; gsub("_", " ", rep)
             printf "%s,%s,%d,%.1f,%d,%d,%s,%s,%s\n", name, revenue, int(rand() * 100000) + 1, rand() * 50 - 20, int(rand() * 100), int(rand() * 1e7), profit, visit, rep
         }

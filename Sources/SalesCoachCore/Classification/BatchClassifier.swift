@@ -115,8 +115,15 @@ public struct BatchClassifier: Sendable {
         var nearest: Move?
         if let objective, let record {
             let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-            nearest = nearestMove(axis: 0, objective, segment: segment, row: row, best: nil)
-            nearest = nearestMove(axis: 1, record, segment: segment, row: row, best: nearest)
+            // Raises (on a low axis) always come before falls (on a high one),
+            // so a high axis is searched only when no raise exists: half the
+            // searches, each a read far into a column.
+            for pass in 0..<2 {
+                let isHigh = pass == 1
+                if objective.isHigh == isHigh { nearest = nearestMove(axis: 0, objective, segment: segment, row: row, best: nearest) }
+                if record.isHigh == isHigh { nearest = nearestMove(axis: 1, record, segment: segment, row: row, best: nearest) }
+                if nearest != nil { break }
+            }
         }
         return Verdict(objective: objectiveLevel, record: recordLevel, nearestMove: nearest)
     }

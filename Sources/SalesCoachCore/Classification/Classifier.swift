@@ -36,9 +36,18 @@ public struct Classifier: Sendable {
         var order: [String?] = []
         var spelling: [String?: String] = [:]
         var groups: [String?: [Int]] = [:]
+        // A team has a handful of reps spelt a handful of ways: each spelling is normalised once.
+        var known: [String: (rep: String?, key: String?)] = [:]
         for (row, customer) in customers.enumerated() {
-            let rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
-            let key = rep.map(RepName.key)
+            let rep: String?
+            let key: String?
+            if let raw = customer.rep, let seen = known[raw] {
+                (rep, key) = seen
+            } else {
+                rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
+                key = rep.map(RepName.key)
+                if let raw = customer.rep { known[raw] = (rep, key) }
+            }
             if groups[key] == nil {
                 order.append(key)
                 spelling[key] = rep

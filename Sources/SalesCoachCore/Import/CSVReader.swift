@@ -28,8 +28,8 @@ import Darwin
 public struct CSVReader: Sendable {
     /// The file name errors mention.
     public let source: String
-    private let bytes: [UInt8]
-    private let delimiter: UInt8
+    let bytes: [UInt8]
+    let delimiter: UInt8
     private var position = 0
     private var line = 1
     private var spans: [Span] = []
@@ -59,6 +59,18 @@ public struct CSVReader: Sendable {
         self.delimiter = delimiter
         self.source = source
     }
+
+    /// A reader that starts at `position`, which must be the start of a
+    /// record on line `line`: the second half of a file read on two cores.
+    init(utf8 bytes: [UInt8], delimiter: UInt8, source: String, startingAt position: Int, line: Int) {
+        self.init(utf8: bytes, delimiter: delimiter, source: source)
+        self.position = position
+        self.line = line
+    }
+
+    /// Where the next record starts, and its line.
+    var offset: Int { position }
+    var nextLine: Int { line }
 
     /// Number of fields in the current record.
     public var fieldCount: Int { spans.count }

@@ -46,6 +46,15 @@ extension CustomerImporter {
             for column in header.ignored where column.header.isEmpty { unnamedIgnored[column.number - 1] = false }
         }
 
+        /// The rows another builder read after this one's, as if this one had read them.
+        mutating func append(_ other: Builder) {
+            customers += other.customers
+            lines += other.lines
+            keys.append(other.keys)
+            warnings.append(other.warnings)
+            for (index, seen) in other.unnamedIgnored where seen { unnamedIgnored[index] = true }
+        }
+
         mutating func add(_ reader: CSVReader) throws(ImportError) {
             let line = reader.recordLine
             let count = reader.fieldCount
@@ -154,6 +163,11 @@ extension CustomerImporter {
 
         mutating func add(_ warning: ImportWarning) {
             if kept.count < Builder.warningLimit { kept.append(warning) } else { dropped += 1 }
+        }
+
+        mutating func append(_ other: WarningList) {
+            for warning in other.kept { add(warning) }
+            dropped += other.dropped
         }
 
         func list(source: String) -> [ImportWarning] {

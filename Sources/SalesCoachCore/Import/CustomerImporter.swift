@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Reads a customer CSV into customers: the one place a customer file is
@@ -37,8 +38,10 @@ public enum CustomerImporter {
         try importCustomers(from: [UInt8](data), source: source, options: options)
     }
 
+    /// `parallelFrom`: the size from which the rows are read on two cores
+    /// (tests lower it to hold both ways to the same result).
     static func importCustomers(
-        decoded: TextDecoding.Decoded, source: String, options: ImportOptions
+        decoded: TextDecoding.Decoded, source: String, options: ImportOptions, parallelFrom: Int = parallelBytes
     ) throws(ImportError) -> ImportResult {
         let text = decoded.utf8
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
@@ -52,9 +55,22 @@ public enum CustomerImporter {
         let header = try HeaderMap(
             headers: headers, line: reader.recordLine, extraAliases: options.headerAliases, source: source)
 
-        var builder = Builder(source: source, header: header, options: options, expectedRows: lineCount(text))
+        var builder: Builder
+        if let split = halfway(text, after: reader.offset, from: parallelFrom) {
+            builder = try readInHalves(reader, split: split, header: header, source: source, options: options)
+        } else {
+            builder = Builder(source: source, header: header, options: options, expectedRows: lineCount(text))
+            try read(&reader, to: text.count, into: &builder)
+        }
+        guard !builder.customers.isEmpty else { throw .noCustomerRows(source: source) }
+        return try builder.finish(encoding: decoded.encoding)
+    }
+
+    /// Reads records into `builder` until one ends at or after `end`; the
+    /// first problem is thrown, or a duplicate on an earlier line if any.
+    static func read(_ reader: inout CSVReader, to end: Int, into builder: inout Builder) throws(ImportError) {
         do throws(ImportError) {
-            while try reader.nextRecord() {
+            while reader.offset < end, try reader.nextRecord() {
                 if reader.isBlankRecord { continue }
                 try builder.add(reader)
             }
@@ -63,8 +79,70 @@ public enum CustomerImporter {
             try builder.throwEarlierDuplicate()
             throw error
         }
-        guard !builder.customers.isEmpty else { throw .noCustomerRows(source: source) }
-        return try builder.finish(encoding: decoded.encoding)
+    }
+
+    /// Files from this size on are read on two cores.
+    static let parallelBytes = 4 << 20
+
+    /// A line start near the middle of the rows, for a large file.
+    static func halfway(_ text: [UInt8], after start: Int, from size: Int) -> Int? {
+        guard text.count - start >= size else { return nil }
+        let found = text.withUnsafeBufferPointer { CSVReader.find(0x0A, in: $0, from: start + (text.count - start) / 2) }
+        guard let found, found + 1 < text.count else { return nil }
+        return found + 1
+    }
+
+    /// Reads the rows before `split` and those after it at the same time,
+    /// then joins them. The split is only a guess at a record boundary (a
+    /// quoted field may hold a line break): it is taken only when the first
+    /// half's reader ends exactly there; otherwise that reader simply goes on
+    /// alone, so a wrong guess costs time, never a wrong row. Errors and
+    /// warnings come out as a single reader's would: the first in the file.
+    static func readInHalves(
+        _ reader: CSVReader, split: Int, header: HeaderMap, source: String, options: ImportOptions
+    ) throws(ImportError) -> Builder {
+        let text = reader.bytes
+        let rows = text.withUnsafeBufferPointer { buffer in
+            (first: countLineFeeds(buffer, from: reader.offset, to: split), second: countLineFeeds(buffer, from: split, to: buffer.count))
+        }
+        let splitLine = reader.nextLine + rows.first
+        nonisolated(unsafe) var first = reader
+        nonisolated(unsafe) var firstBuilder = Builder(source: source, header: header, options: options, expectedRows: rows.first)
+        nonisolated(unsafe) var firstError: ImportError?
+        nonisolated(unsafe) var secondBuilder = Builder(source: source, header: header, options: options, expectedRows: rows.second)
+        nonisolated(unsafe) var secondError: ImportError?
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 {
+                do throws(ImportError) { try read(&first, to: split, into: &firstBuilder) } catch { firstError = error }
+            } else {
+                var second = CSVReader(
+                    utf8: text, delimiter: reader.delimiter, source: source, startingAt: split, line: splitLine)
+                do throws(ImportError) { try read(&second, to: text.count, into: &secondBuilder) } catch { secondError = error }
+            }
+        }
+        if let firstError { throw firstError }
+        guard first.offset == split, first.nextLine == splitLine else {
+            // The guess fell inside a quoted field: the first reader goes on alone.
+            try read(&first, to: text.count, into: &firstBuilder)
+            return firstBuilder
+        }
+        firstBuilder.append(secondBuilder)
+        if let secondError {
+            try firstBuilder.throwEarlierDuplicate()
+            throw secondError
+        }
+        return firstBuilder
+    }
+
+    /// Line feeds in `buffer[start..<end]`.
+    static func countLineFeeds(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var count = 0
+        var position = start
+        while let found = CSVReader.find(0x0A, in: buffer, from: position, to: end) {
+            count += 1
+            position = found + 1
+        }
+        return count
     }
 
     /// Line feeds in the text: room to reserve for rows, so a million-row

@@ -26,6 +26,14 @@ struct RowKeys {
 
     var count: Int { hashes.count }
 
+    /// Another list's keys after these.
+    mutating func append(_ other: RowKeys) {
+        let base = arena.count
+        arena += other.arena
+        starts += other.starts.dropFirst().map { $0 + base }
+        hashes += other.hashes
+    }
+
     mutating func append(_ key: UnsafeBufferPointer<UInt8>) {
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(key))
