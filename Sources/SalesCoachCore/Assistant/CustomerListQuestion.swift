@@ -51,6 +51,17 @@ public enum CustomerListQuestion: Sendable, Hashable {
         return english.borderline.contains { joined.contains(" \($0) ") } || japanese.borderline.contains { compact.contains($0) }
     }
 
+    /// Whether the question asks about several customers ("any borderline
+    /// customers?", "who is close to switching?", 「ギリギリの顧客は？」): a list,
+    /// never a follow-up about the one customer just discussed.
+    static func asksForSeveral(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        let english = ["customers", "accounts", "clients", "companies", "who", "which", "anyone", "anybody", "any", "list"]
+        let japanese = ["顧客", "お客", "取引先", "会社は", "誰", "だれ", "どこ", "どの", "一覧", "いますか"]
+        return english.contains { joined.contains(" \($0) ") } || japanese.contains { compact.contains($0) }
+    }
+
     /// Whether the question asks when a customer was last visited
     /// ("when did I last visit X?", 「Xは最後にいつ訪問した？」): the explanation carries it.
     static func asksLastVisit(_ text: QuestionText) -> Bool {

@@ -109,7 +109,7 @@ public struct Interpreter: Sendable {
             reading.customers = reading.intent.kind == .compare ? context.customers : [context.customers[0]]
             reading.isFollowUp = true
         } else if reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil, context.customers.count == 1,
-            CustomerListQuestion.asksAboutBorderline(text)
+            CustomerListQuestion.asksAboutBorderline(text), !CustomerListQuestion.asksForSeveral(text)
         {
             reading.intent = .explainCustomer
             reading.customers = context.customers

@@ -22,6 +22,17 @@ import Testing
         #expect(answer.lines.prefix(2).contains { $0.contains(customer) }, "\(answer.lines)")
     }
 
+    @Test("a question about several borderline customers lists them even right after one customer was discussed", arguments: [
+        ["why is 山田工業 in B?", "any borderline customers?"],
+        ["山田工業はなぜB？", "ボーダーラインの顧客はいますか？"],
+        ["is Helios Energy borderline?", "who else is close to switching?"],
+    ])
+    func severalAreAList(questions: [String]) throws {
+        let answer = try #require(T.ask(questions))
+        #expect(answer.interpretation.customerList == .borderline, "\(questions)")
+        #expect(answer.interpretation.customers.isEmpty, "\(questions)")
+    }
+
     @Test("after the plan command, “why?” explains that plan and “make it 3” re-plans")
     func commandsStartAThread() {
         var context = ConversationContext()
