@@ -44,6 +44,12 @@ public struct Interpreter: Sendable {
     private static let sharedScorer = IntentScorer()
     private static let sharedVocabulary = Vocabulary()
     private static let sharedModel = model(learning: IntentExamples.all)
+    /// Builds the shared tables and learns the model now, on the caller's
+    /// thread, instead of on the first question. Safe to call from any thread.
+    public static func prepareShared() {
+        _ = (sharedScorer, sharedVocabulary, sharedModel)
+    }
+
     /// A sure vote of the model (probability 1) counts like one strong cue phrase.
     static let modelWeight = 3.0
 

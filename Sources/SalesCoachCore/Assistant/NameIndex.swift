@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The customer names of a book, indexed for finding them inside questions.
 ///
 /// Built once per book change. Latin-script names are matched word by word
@@ -58,16 +60,15 @@ public struct NameIndex: Sendable {
         var byPrefix: [String: [Int]] = [:]
         var byPair: [String: [Int]] = [:]
         entries.reserveCapacity(names.count)
-        for name in names {
-            let core = CompanyAffixes.strip(NameKey.normalize(name))
-            if core.allSatisfy(\.isASCII) {
-                let words = core.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-                guard let first = words.first else { continue }
-                latin.add(entries.count, first: first, initials: &latinInitials)
+        let forms = NameIndex.forms(of: names)
+        for (name, form) in zip(names, forms) {
+            switch form {
+            case .none:
+                continue
+            case .words(let words):
+                latin.add(entries.count, first: words[0], initials: &latinInitials)
                 entries.append(Entry(name: name, words: words, characters: nil))
-            } else {
-                let characters = core.filter { !$0.isWhitespace }.map { $0 }
-                guard !characters.isEmpty else { continue }
+            case .characters(let characters, let short, let readingWords):
                 let index = entries.count
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
@@ -76,14 +77,12 @@ public struct NameIndex: Sendable {
                     let pair = String(characters[i...i + 1])
                     if seen.insert(pair).inserted { byPair[pair, default: []].append(index) }
                 }
-                if let short = JapaneseNameReadings.shortForm(of: characters) {
+                if let short {
                     byPrefix[String(short.prefix(2)), default: []].append(entries.count)
                     entries.append(Entry(name: name, words: nil, characters: short, isShortForm: true))
                 }
-                for reading in JapaneseNameReadings.readings(of: Array(core)) {
-                    let words = reading.map(Romaji.fold).filter { !$0.isEmpty }
-                    guard let first = words.first else { continue }
-                    readings.add(entries.count, first: first, initials: &readingInitials)
+                for words in readingWords {
+                    readings.add(entries.count, first: words[0], initials: &readingInitials)
                     entries.append(Entry(name: name, words: words, characters: nil, isReading: true))
                 }
             }
@@ -95,6 +94,49 @@ public struct NameIndex: Sendable {
         self.readings = readings
         self.byPrefix = byPrefix
         self.byPair = byPair
+    }
+
+    /// What a name is indexed by, which depends on the name alone.
+    enum Form: Sendable {
+        /// Blank once its legal form is stripped: not indexed.
+        case none
+        /// A Latin-script name's words.
+        case words([String])
+        /// A Japanese name's characters, its short form and its romaji readings' words.
+        case characters([Character], short: [Character]?, readings: [[String]])
+    }
+
+    static func form(of name: String) -> Form {
+        let core = CompanyAffixes.strip(NameKey.normalize(name))
+        if core.allSatisfy(\.isASCII) {
+            let words = core.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            return words.isEmpty ? .none : .words(words)
+        }
+        let characters = core.filter { !$0.isWhitespace }.map { $0 }
+        guard !characters.isEmpty else { return .none }
+        let readings = JapaneseNameReadings.readings(of: Array(core))
+            .map { $0.map(Romaji.fold).filter { !$0.isEmpty } }
+            .filter { !$0.isEmpty }
+        return .characters(characters, short: JapaneseNameReadings.shortForm(of: characters), readings: readings)
+    }
+
+    /// Forms already worked out, by name, for the life of the process. The
+    /// index is rebuilt after every change to the book, and reading a
+    /// Japanese name (readings, romaji, short form) was most of that cost:
+    /// with this, a change to one customer works out one name, not ten thousand.
+    private static let knownForms = Mutex<[String: Form]>([:])
+
+    static func forms(of names: [String]) -> [Form] {
+        let known = knownForms.withLock { cache in names.map { cache[$0] } }
+        var found: [String: Form] = [:]
+        let forms = zip(names, known).map { name, cached in
+            if let cached { return cached }
+            let made = found[name] ?? form(of: name)
+            found[name] = made
+            return made
+        }
+        if !found.isEmpty { knownForms.withLock { $0.merge(found) { old, _ in old } } }
+        return forms
     }
 
     /// Indexes the customers of a book.

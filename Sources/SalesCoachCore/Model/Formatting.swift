@@ -180,7 +180,7 @@ public enum Formatting {
     /// `value` with exactly `decimals` digits after the point, rounded half
     /// away from zero; plain integer arithmetic, because `String(format:)`
     /// dominated the time of exporting a large book.
-    static func fixed(_ value: Double, decimals: Int) -> String {
+    public static func fixed(_ value: Double, decimals: Int) -> String {
         bytes { appendFixed(value, decimals: decimals, to: &$0) }
     }
 

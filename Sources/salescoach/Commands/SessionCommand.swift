@@ -49,6 +49,10 @@ struct SessionCommand: ParsableCommand {
         let language = Language.fromEnvironment(lang, environment)
         // A file-size limit must end in an error message, not a killed process.
         signal(SIGXFSZ, SIG_IGN)
+        // The assistant's model is learnt once per process; learning it on the
+        // other core while the workspace opens and the user types keeps it
+        // off the first question.
+        DispatchQueue.global().async { Interpreter.prepareShared() }
         do {
             let knowledge = try KnowledgeLoader.load(environment: environment)
             let store = try openWorkspace(environment)

@@ -46,41 +46,39 @@ extension Session {
     }
 
     func sorted(_ rows: [Classification], by field: String) throws -> [Classification] {
-        let order: (Classification, Classification) -> Bool
+        // Each row's key is computed once, then the indices are sorted: comparing
+        // scores or names afresh in every comparison dominated `list` on a large book.
+        func by<Key>(_ key: (Classification) -> Key, _ before: (Key, Key) -> Bool) -> [Classification] {
+            let keys = rows.map(key)
+            // A stable sort keeps the book's order among equals.
+            return rows.indices.sorted { a, b in
+                before(keys[a], keys[b]) || (!before(keys[b], keys[a]) && a < b)
+            }.map { rows[$0] }
+        }
         switch field {
-        case "name": order = { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        case "name": return by(\.name) { $0.localizedStandardCompare($1) == .orderedAscending }
         case "rep":
-            order = {
-                ($0.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $0.segment?.rawValue ?? "Z")
-                    < ($1.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $1.segment?.rawValue ?? "Z")
-            }
+            return by({ ($0.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $0.segment?.rawValue ?? "Z") }, <)
         case "segment":
-            order = {
-                ($0.segment?.rawValue ?? "Z", -($0.objective?.value ?? 0) - ($0.record?.value ?? 0))
-                    < ($1.segment?.rawValue ?? "Z", -($1.objective?.value ?? 0) - ($1.record?.value ?? 0))
-            }
-        case "objective": order = { ($0.objective?.score ?? .zero) > ($1.objective?.score ?? .zero) }
-        case "record": order = { ($0.record?.score ?? .zero) > ($1.record?.score ?? .zero) }
+            return by({ ($0.segment?.rawValue ?? "Z", -($0.objective?.value ?? 0) - ($0.record?.value ?? 0)) }, <)
+        case "objective": return by({ $0.objective?.score ?? .zero }, >)
+        case "record": return by({ $0.record?.score ?? .zero }, >)
         case "priority", "plan":
             // The planner's own order: who deserves the next visit first.
             let priority = PlanPriority(
                 classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan, today: today)
-            order = { (priority.place(of: $0.name)?.position ?? Int.max) < (priority.place(of: $1.name)?.position ?? Int.max) }
+            return by({ priority.place(of: $0.name)?.position ?? Int.max }, <)
         case "last_visit", "visit":
             let history = try visitHistory()
-            order = { (history.lastVisit($0.name)?.dayNumber ?? Int.min) < (history.lastVisit($1.name)?.dayNumber ?? Int.min) }
+            return by({ history.lastVisit($0.name)?.dayNumber ?? Int.min }, <)
         default:
             guard let metric = Metric(rawValue: field) else {
                 let fields = ["name", "segment", "objective", "record", "last_visit", "rep", "priority"] + Metric.allCases.map(\.rawValue)
                 let guess = Suggestions.closest(to: field, in: fields, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
                 throw Failure("--sort: unknown field '\(field)'\(guess); expected one of \(fields.joined(separator: ", "))")
             }
-            order = { ($0.customer[metric] ?? -.infinity) > ($1.customer[metric] ?? -.infinity) }
+            return by({ $0.customer[metric] ?? -.infinity }, >)
         }
-        // A stable sort keeps the book's order among equals.
-        return rows.enumerated().sorted { a, b in
-            order(a.element, b.element) || (!order(b.element, a.element) && a.offset < b.offset)
-        }.map(\.element)
     }
 
     func customerTable(_ rows: [Classification]) throws -> String {

@@ -116,11 +116,25 @@ final class Session {
                 break
             }
             if interruptRequested.exchange(false, ordering: .relaxed) { continue }
-            if case .quit = execute(line, reader: &reader) { break }
+            let started = ContinuousClock.now
+            let outcome = execute(line, reader: &reader)
+            if showsTiming { reportTiming(of: line, since: started) }
+            if case .quit = outcome { break }
         }
         reader.close()
         workspace.checkpoint()
         return failures == 0 ? 0 : 1
+    }
+
+    /// `SALESCOACH_TIMING=1`: each line's time on stderr, for measuring the
+    /// session on a large book (`Scripts/bench-repl.sh`).
+    var showsTiming: Bool { environment["SALESCOACH_TIMING"].map { !$0.isEmpty && $0 != "0" } ?? false }
+
+    func reportTiming(of line: String, since started: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        let what = SingleLine.joined(String(line.prefix(60)))
+        Console.write("time: \(Formatting.fixed(milliseconds, decimals: 3)) ms  \(TerminalText.sanitize(what))\n", to: STDERR_FILENO)
     }
 
     var promptText: String {
