@@ -133,6 +133,9 @@ extension MatrixPlot {
 
     /// The name (or names) to draw beside a group's mark, or nil to use numbers.
     func nameText(for group: Group, maxWidth: Int) -> String? {
+        // Each name takes a column at least and each ", " two: a crowded cell
+        // of a large book is refused before its names are made.
+        guard 3 * group.members.count - 2 <= maxWidth else { return nil }
         let names = group.members.map { Self.shortName(TerminalText.sanitize(points[$0].label)) }
         if names.count == 1 {
             let name = DisplayWidth.truncate(names[0], toWidth: maxWidth)

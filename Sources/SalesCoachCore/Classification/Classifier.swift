@@ -13,7 +13,20 @@ public struct Classifier: Sendable {
     }
 
     /// Classifies `customers` as one book; the result keeps their order.
+    ///
+    /// The work is done in integers by `BatchClassifier` whenever the
+    /// configuration allows (always, short of weights with denominators in
+    /// the millions); the fractions below are the rule as written, the
+    /// fallback, and what the tests' reference computations mirror.
     public func classify(_ customers: [Customer]) -> [Classification] {
+        if let batch = BatchClassifier(customers: customers, config: config) {
+            return customers.indices.map { batch.classification(of: customers[$0], row: $0) }
+        }
+        return classifyWithFractions(customers)
+    }
+
+    /// The rule in exact fractions throughout.
+    func classifyWithFractions(_ customers: [Customer]) -> [Classification] {
         let columns = buildColumns(customers)
         return customers.indices.map { classify(customers[$0], row: $0, columns: columns) }
     }

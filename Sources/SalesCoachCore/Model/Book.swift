@@ -24,6 +24,9 @@ public struct Book: Sendable, Hashable {
         index[Book.key(name)].map { customers[$0] }
     }
 
+    /// Where the customer named `name` stands in `customers`.
+    public func position(of name: String) -> Int? { index[Book.key(name)] }
+
     public func contains(_ name: String) -> Bool { index[Book.key(name)] != nil }
 
     public mutating func add(_ customer: Customer) throws(BookError) {

@@ -179,8 +179,9 @@ extension Session {
         let before = classification(of: customer.name)?.segment
         var patch = CustomerPatch()
         try apply(assignments, to: &patch, name: customer.name)
+        let change: (before: Customer, after: Customer)
         do {
-            try workspace.update(named: customer.name, with: patch)
+            change = try workspace.update(named: customer.name, with: patch)
         } catch {
             guard case .book(.notFound) = error else { throw error }
             try? reload()
@@ -189,7 +190,7 @@ extension Session {
                     ? "'\(customer.name)' is no longer in the list: another session removed or renamed it; nothing was changed"
                     : "「\(customer.name)」はもうリストにありません（別のセッションで削除または名前変更されました）。何も変更していません")
         }
-        try reload()
+        try replaceInBook(change.after, before: change.before)
         let after = classification(of: customer.name)?.segment
         var message = language == .en ? "Updated \(customer.name)." : "\(customer.name)を更新しました。"
         if before != after {

@@ -89,8 +89,26 @@ final class Session {
     }
 
     func classification(of name: String) -> Classification? {
+        // Without a rep scope the classifications are in the book's order: look the name up in its index.
+        if repScope == nil {
+            return book.position(of: name).map { classifications[$0] }
+        }
         let key = Book.key(name)
         return classifications.first { Book.key($0.name) == key }
+    }
+
+    /// Takes in a customer this session just changed in the workspace,
+    /// without reading the whole book back: what `reload` would give, since
+    /// another session's changes are caught before the next command.
+    func replaceInBook(_ customer: Customer, before: Customer) throws {
+        do {
+            try book.update(customer)
+        } catch {
+            return try reload()
+        }
+        cachedClassifications = nil
+        cachedAssistantData = nil
+        if customer.rep != before.rep { completionSource.withLock { $0 = completer() } }
     }
 
     /// Re-reads the book and settings after the workspace changed.

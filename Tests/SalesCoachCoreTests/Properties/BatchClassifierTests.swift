@@ -2,8 +2,8 @@ import Testing
 
 @testable import SalesCoachCore
 
-/// `BatchClassifier` is the fast path of `classify` exports; `Classifier` is
-/// the readable rule. These hold the two to the same answers on random books
+/// `BatchClassifier` does the work in integers; `Classifier.classifyWithFractions`
+/// is the rule as written, in exact fractions. These hold the two to the same answers on random books
 /// (ties, -0 beside 0, missing cells, NaN, weights, every cut and margin,
 /// absolute thresholds), field by field and through the exported text.
 @Suite("Batch classifier agrees with the classifier")
@@ -16,7 +16,7 @@ struct BatchClassifierTests {
         let config = random.config(mode: seed % 3 == 0 ? .absolute : .relative)
         let customers = random.customers()
         let batch = try #require(BatchClassifier(customers: customers, config: config))
-        let expected = Classifier(config: config).classify(customers)
+        let expected = Classifier(config: config).classifyWithFractions(customers)
         #expect(batch.count == customers.count)
         for (row, c) in expected.enumerated() {
             let verdict = batch.verdict(row: row)
@@ -35,6 +35,15 @@ struct BatchClassifierTests {
         }
     }
 
+    @Test("the classifier in integers gives the very classifications the rule in fractions gives", arguments: seeds)
+    func integersEqualFractions(seed: UInt64) {
+        var random = RandomBook(seed: seed &+ 1_000)
+        let config = random.config(mode: seed % 3 == 0 ? .absolute : .relative)
+        let customers = random.customers()
+        let classifier = Classifier(config: config)
+        #expect(classifier.classify(customers) == classifier.classifyWithFractions(customers))
+    }
+
     @Test("the streamed CSV and JSON equal the exports of the classifier's results, whole book and per rep", arguments: Array(seeds.prefix(40)))
     func streamedTextMatches(seed: UInt64) {
         var random = RandomBook(seed: seed)
@@ -49,10 +58,12 @@ struct BatchClassifierTests {
         for perRep in [false, true] {
             let rows: [ClassificationExport.Row] =
                 perRep
-                ? classifier.classifyPerRep(customers).flatMap { group in
-                    group.results.map { ClassificationExport.Row(rep: group.rep, classification: $0) }
+                ? Classifier.repGroups(customers).flatMap { group in
+                    classifier.classifyWithFractions(group.rows.map { customers[$0] }).map {
+                        ClassificationExport.Row(rep: group.rep, classification: $0)
+                    }
                 }
-                : classifier.classify(customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
+                : classifier.classifyWithFractions(customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
             for format in [ClassificationStream.Format.csv, .json] {
                 var streamed: [UInt8] = []
                 ClassificationStream.write(customers, config: config, perRep: perRep, format: format) {
