@@ -6,9 +6,10 @@ import SalesCoachCore
 extension Workspace {
     /// The customer list in the user's order.
     public func loadBook() throws(WorkspaceError) -> Book {
-        let customers = try read { db in try Workspace.fetchCustomers(db) }
+        // The keys are stored beside the names (every lookup by name uses them), so they are not worked out again.
+        let (customers, keys) = try read { db in try Workspace.fetchCustomersAndKeys(db) }
         do {
-            return try Book(customers)
+            return try Book(customers: customers, keys: keys)
         } catch {
             // The primary key makes this impossible unless another tool edited
             // the file; say so rather than silently dropping a customer.
@@ -195,6 +196,18 @@ extension Workspace {
     static let placeholders = JournaledTable.customers.columns.map { _ in "?" }.joined(separator: ", ")
 
     /// Every customer, in the user's order.
+    static func fetchCustomersAndKeys(_ db: Database) throws -> (customers: [Customer], keys: [String]) {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
+        var customers: [Customer] = []
+        var keys: [String] = []
+        while let row = try rows.next() {
+            customers.append(Workspace.customer(from: row))
+            keys.append(row.text(at: 0) ?? "")
+        }
+        return (customers, keys)
+    }
+
     static func fetchCustomers(_ db: Database) throws -> [Customer] {
         let rows = try Row.fetchCursor(
             db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")

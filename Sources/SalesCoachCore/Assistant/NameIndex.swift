@@ -126,6 +126,13 @@ public struct NameIndex: Sendable {
     /// with this, a change to one customer works out one name, not ten thousand.
     private static let knownForms = Mutex<[String: Form]>([:])
 
+    /// Works out the forms of `names` ahead of the first question (on
+    /// another thread at start-up, say); safe from any thread.
+    public static func prepare(names: [String]) {
+        _ = forms(of: names)
+        for name in names { _ = Book.key(name) }
+    }
+
     static func forms(of names: [String]) -> [Form] {
         let known = knownForms.withLock { cache in names.map { cache[$0] } }
         var found: [String: Form] = [:]

@@ -17,6 +17,21 @@ public struct Book: Sendable, Hashable {
         for customer in customers { try add(customer) }
     }
 
+    /// A book whose keys (`Book.key` of each name) are already worked out,
+    /// as a workspace stores them: opening a large workspace then costs no
+    /// name normalisation. Fails on an empty name or a key given twice.
+    public init(customers: [Customer], keys: [String]) throws(BookError) {
+        precondition(customers.count == keys.count, "one key per customer")
+        self.customers = customers
+        index = Dictionary(minimumCapacity: customers.count)
+        for (position, key) in keys.enumerated() {
+            guard !key.isEmpty else { throw .emptyName }
+            if let existing = index.updateValue(position, forKey: key) {
+                throw .duplicate(name: customers[position].name, existing: customers[existing].name)
+            }
+        }
+    }
+
     public var count: Int { customers.count }
     public var isEmpty: Bool { customers.isEmpty }
 

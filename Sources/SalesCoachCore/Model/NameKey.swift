@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Normalisation of company names for lookups.
 public enum NameKey {
@@ -7,6 +8,22 @@ public enum NameKey {
     /// white space to one space.
     public static func normalize(_ name: String) -> String {
         if let ascii = normalizeASCII(name) { return ascii }
+        if let known = knownKeys.withLock({ $0[name] }) { return known }
+        let key = normalizeUnicode(name)
+        knownKeys.withLock { cache in
+            // Names of a book and the odd question: bounded, but not by a trust in input.
+            if cache.count >= 200_000 { cache.removeAll(keepingCapacity: true) }
+            cache[name] = key
+        }
+        return key
+    }
+
+    /// Keys of names with non-ASCII text already worked out: compatibility
+    /// mapping and walking characters cost tens of microseconds a name, and
+    /// the session keys its whole book again after every change.
+    private static let knownKeys = Mutex<[String: String]>([:])
+
+    private static func normalizeUnicode(_ name: String) -> String {
         let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCompatibilityMapping
         var result = ""
         var pendingSpace = false

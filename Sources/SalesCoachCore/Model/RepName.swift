@@ -63,9 +63,15 @@ public enum RepName {
     /// Each rep of `customers` once, in order of first appearance, as first spelt.
     public static func reps(of customers: [Customer]) -> [String] {
         var seen: Set<String> = []
+        // A team has a handful of reps spelt a handful of ways: each spelling
+        // is read once, not once per customer (that was most of a question's
+        // time on a 10,000-customer book).
+        var spellings: Set<String> = []
         var reps: [String] = []
         for customer in customers {
-            guard let rep = customer.rep?.trimmingWhitespace, !rep.isEmpty else { continue }
+            guard let raw = customer.rep, spellings.insert(raw).inserted else { continue }
+            let rep = raw.trimmingWhitespace
+            guard !rep.isEmpty else { continue }
             if seen.insert(key(rep)).inserted { reps.append(rep) }
         }
         return reps
@@ -74,7 +80,14 @@ public enum RepName {
     /// The customers whose rep is `rep` (compared by `key`), in book order.
     public static func customers(of rep: String, in customers: [Customer]) -> [Customer] {
         let wanted = key(rep)
-        return customers.filter { $0.rep.map(key) == wanted }
+        var matches: [String: Bool] = [:]
+        return customers.filter { customer in
+            guard let raw = customer.rep else { return false }
+            if let known = matches[raw] { return known }
+            let match = key(raw) == wanted
+            matches[raw] = match
+            return match
+        }
     }
 
     /// The one rep a question names as a rep: a whole name, or one word of it

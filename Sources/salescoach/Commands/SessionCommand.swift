@@ -63,6 +63,9 @@ struct SessionCommand: ParsableCommand {
             if let config { try session.applyConfigFile(config) }
             if let file { try session.load([file, "--encoding", encoding]) }
             if let rep { try session.rep([rep]) }
+            // The names' forms for the assistant, worked out on the other core while the user types.
+            let names = session.book.customers.map(\.name)
+            DispatchQueue.global().async { NameIndex.prepare(names: names) }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
             case .readline:
