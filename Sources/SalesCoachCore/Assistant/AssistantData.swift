@@ -39,7 +39,7 @@ public struct AssistantData: Sendable {
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
-        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate
+        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusing previous: AssistantData? = nil
     ) {
         self.classifications = classifications
         self.config = config
@@ -47,16 +47,23 @@ public struct AssistantData: Sendable {
         self.visitLog = visitLog
         self.planned = planned
         self.today = today
-        interpreter = Interpreter(names: classifications.map(\.name))
+        // The name index depends on the names alone: after a change that
+        // keeps them (a `set`, a new setting), the previous one is reused,
+        // which is most of what rebuilding cost on a large book.
+        let names = classifications.map(\.name)
+        let sameNames = previous.map { $0.classifications.map(\.name) == names } ?? false
+        interpreter = sameNames ? previous!.interpreter : Interpreter(names: names)
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
         var groups: [Segment: [Int]] = [:]
         for (i, classification) in classifications.enumerated() {
-            let key = Book.key(classification.name)
-            if positions[key] == nil { positions[key] = i }
+            if !sameNames {
+                let key = Book.key(classification.name)
+                if positions[key] == nil { positions[key] = i }
+            }
             if let segment = classification.segment { groups[segment, default: []].append(i) }
         }
-        self.positions = positions
+        self.positions = sameNames ? previous!.positions : positions
         // One key per customer, then a sort of plain numbers: comparing
         // classifications directly would copy them at every comparison.
         let keys = classifications.map(AssistantData.displayKey)

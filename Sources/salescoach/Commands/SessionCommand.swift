@@ -49,10 +49,12 @@ struct SessionCommand: ParsableCommand {
         let language = Language.fromEnvironment(lang, environment)
         // A file-size limit must end in an error message, not a killed process.
         signal(SIGXFSZ, SIG_IGN)
-        // The assistant's model is learnt once per process; learning it on the
-        // other core while the workspace opens and the user types keeps it
+        // The assistant's model is learnt once per process, and each name's
+        // forms once: working them out on the other core (one thread, so the
+        // workspace still opens at full speed) while the user types keeps them
         // off the first question.
-        DispatchQueue.global().async { Interpreter.prepareShared() }
+        let warmUp = DispatchQueue(label: "salescoach.warm-up", qos: .utility)
+        warmUp.async { Interpreter.prepareShared() }
         do {
             let knowledge = try KnowledgeLoader.load(environment: environment)
             let store = try openWorkspace(environment)
@@ -65,7 +67,7 @@ struct SessionCommand: ParsableCommand {
             if let rep { try session.rep([rep]) }
             // The names' forms for the assistant, worked out on the other core while the user types.
             let names = session.book.customers.map(\.name)
-            DispatchQueue.global().async { NameIndex.prepare(names: names) }
+            warmUp.async { NameIndex.prepare(names: names) }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
             case .readline:

@@ -30,7 +30,11 @@ final class Session {
     /// The rep whose customers the session works on (`rep NAME`, `--rep`); nil for everyone.
     private(set) var repScope: String?
     private var cachedClassifications: [Classification]?
-    private var cachedAssistantData: AssistantData?
+    private var cachedAssistantData: AssistantData? {
+        didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue } }
+    }
+    /// The assistant's data before the last change, whose name index the next one may reuse.
+    private var staleAssistantData: AssistantData?
     var conversation = ConversationContext()
     /// How many commands failed; the exit status of a script depends on it.
     var failures = 0
@@ -79,12 +83,15 @@ final class Session {
     /// keeps a plan it made until they actually change.
     func currentAssistantData() -> AssistantData {
         var data = cachedAssistantData
-            ?? AssistantData(classifications: classifications, config: config, guidance: knowledge, today: today)
+            ?? AssistantData(
+                classifications: classifications, config: config, guidance: knowledge, today: today,
+                reusing: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
         cachedAssistantData = data
+        staleAssistantData = nil
         return data
     }
 
