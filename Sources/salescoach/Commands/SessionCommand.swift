@@ -4,6 +4,7 @@ import SalesCoachCore
 import SalesCoachKnowledgeFiles
 import SalesCoachTerminal
 import SalesCoachWorkspace
+import Synchronization
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -49,18 +50,31 @@ struct SessionCommand: ParsableCommand {
         let language = Language.fromEnvironment(lang, environment)
         // A file-size limit must end in an error message, not a killed process.
         signal(SIGXFSZ, SIG_IGN)
-        // The assistant's model is learnt once per process, and each name's
-        // forms once: working them out on the other core (one thread, so the
-        // workspace still opens at full speed) while the user types keeps them
-        // off the first question.
-        let warmUp = DispatchQueue(label: "salescoach.warm-up", qos: .utility)
+        // Work that does not need the workspace runs on the other core, one
+        // thread, in this order: the knowledge base (read while the workspace
+        // opens, and waited for before the session starts, so a bad guidance
+        // file still stops it), then the assistant's model and each name's
+        // forms, learnt once per process while the user types, which keeps
+        // them off the first question.
+        let warmUp = DispatchQueue(label: "salescoach.warm-up")
+        let knowledgeLoad = Mutex<Result<KnowledgeBase, any Error>?>(nil)
+        let knowledgeLoaded = DispatchSemaphore(value: 0)
+        warmUp.async {
+            let result = Result { try KnowledgeLoader.load(environment: environment) }
+            knowledgeLoad.withLock { $0 = result }
+            knowledgeLoaded.signal()
+        }
         warmUp.async { Interpreter.prepareShared() }
         do {
-            let knowledge = try KnowledgeLoader.load(environment: environment)
             let store = try openWorkspace(environment)
             let session = try Session(
-                console: console, workspace: store, knowledge: knowledge, today: Today.date(environment: environment),
-                language: language, environment: environment)
+                console: console, workspace: store,
+                knowledge: {
+                    knowledgeLoaded.wait()
+                    guard let loaded = knowledgeLoad.withLock({ $0 }) else { preconditionFailure("the knowledge base was read") }
+                    return try loaded.get()
+                },
+                today: Today.date(environment: environment), language: language, environment: environment)
             if demo { try session.loadDemoBook() }
             if let config { try session.applyConfigFile(config) }
             if let file { try session.load([file, "--encoding", encoding]) }

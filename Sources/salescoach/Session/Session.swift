@@ -39,16 +39,18 @@ final class Session {
     /// How many commands failed; the exit status of a script depends on it.
     var failures = 0
 
-    init(console: Console, workspace: Workspace, knowledge: KnowledgeBase, today: LocalDate, language: Language,
+    /// `knowledge` is asked for once the book is read, so that reading the
+    /// guidance (on another thread at start-up) and the book overlap.
+    init(console: Console, workspace: Workspace, knowledge: () throws -> KnowledgeBase, today: LocalDate, language: Language,
          environment: [String: String]) throws {
         self.console = console
         self.workspace = workspace
-        self.knowledge = knowledge
         self.today = today
         self.language = language
         self.environment = environment
         book = try workspace.loadBook()
         (config, repScope) = try Session.split(try workspace.settings())
+        self.knowledge = try knowledge()
     }
 
     /// Runs `body` with the session working on `rep`'s customers, then goes
