@@ -30,6 +30,10 @@ struct PlanCandidates {
         /// B: objective − record as an unreduced fraction (denominator > 0), compared by cross-multiplying.
         let upsideNumerator: Int128
         let upsideDenominator: Int128
+        /// The same as a `Double`, worked out once: what the comparison falls
+        /// back to when cross-multiplying would overflow, and converting 128-bit
+        /// integers in every comparison was most of a large book's plan.
+        let upsideApproximation: Double
         let revenue: Double?
         let employees: Double?
     }
@@ -120,6 +124,7 @@ struct PlanCandidates {
                         pastCadence: pastCadence,
                         loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
                         upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
+                        upsideApproximation: Double(upside.numerator) / Double(upside.denominator),
                         revenue: PlanCandidates.finite(customer[.companyRevenue]),
                         employees: PlanCandidates.finite(customer[.employees])))
             }
@@ -202,8 +207,8 @@ struct PlanCandidates {
         let left = x.upsideNumerator.multipliedReportingOverflow(by: y.upsideDenominator)
         let right = y.upsideNumerator.multipliedReportingOverflow(by: x.upsideDenominator)
         if left.overflow || right.overflow {
-            let a = Double(x.upsideNumerator) / Double(x.upsideDenominator)
-            let b = Double(y.upsideNumerator) / Double(y.upsideDenominator)
+            let a = x.upsideApproximation
+            let b = y.upsideApproximation
             if a != b { return a > b }
         } else if left.partialValue != right.partialValue {
             return left.partialValue > right.partialValue
