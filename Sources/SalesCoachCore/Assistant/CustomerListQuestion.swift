@@ -98,6 +98,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         ]
     )
 
+    /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
+    static var japanesePhrases: [String] {
+        japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
+    }
+
     /// Phrases, matched inside the folded question.
     private static let japanese = (
         aboutTheIdea: ["とは", "意味", "どう扱", "どう考え", "どうすれば", "どうしたら", "ってなに", "って何"],

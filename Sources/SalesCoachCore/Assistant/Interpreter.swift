@@ -274,7 +274,7 @@ public struct Interpreter: Sendable {
 
     /// Every Japanese phrase of the tables: a run of kanji holding one is a cue, not a name.
     private static let japanesePhrases: [String] = (IntentCues.allPhrases + TopicCues.allPhrases
-        + AssistantLexicon.segmentSynonyms.flatMap(\.1)).filter { !$0.allSatisfy(\.isASCII) }.map {
+        + AssistantLexicon.segmentSynonyms.flatMap(\.1) + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map {
             String(QuestionText($0).chars)
         }
 

@@ -9,7 +9,7 @@ public enum Formatting {
         bytes { appendValue(value, of: metric, in: language, to: &$0) }
     }
 
-    /// A compact amount: `980`, `12,500`, `1.3M`, `2.4B` / `1万2500`, `130万`, `24億`.
+    /// A compact amount: `980`, `12,500`, `1.3M`, `2.4B` / `1.2万`, `130万`, `24億`.
     public static func amount(_ value: Double, in language: Language = .en) -> String {
         bytes { appendAmount(value, in: language, to: &$0) }
     }
@@ -95,8 +95,12 @@ public enum Formatting {
             if v >= 1e8 {
                 appendTrimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1, to: &out)
                 out.append(contentsOf: "億".utf8)
-            } else if v >= 1e4 {
+            } else if v >= 1e5 {
                 appendGrouped((v / 1e4).rounded(), to: &out)
+                out.append(contentsOf: "万".utf8)
+            } else if v >= 1e4 {
+                // Under 10万 a whole 万 can be 15% off (11,698 is not 1万): one decimal.
+                appendTrimmed(v / 1e4, decimals: 1, to: &out)
                 out.append(contentsOf: "万".utf8)
             } else {
                 appendGrouped(v, to: &out)

@@ -193,10 +193,13 @@ extension Session {
             let name = try plannedName(try self.name(from: rest, command: "planned"))
             let source = try plannedWeek(of: name, given: from, command: "planned move")
             guard source != week.start else {
-                throw Failure("planned move: the visits to '\(name)' are already in the week of \(week.start)")
+                throw Failure(
+                    language == .en
+                        ? "planned move: the visits to '\(name)' are already in \(weekName(week.start))"
+                        : "planned move: \(name) の訪問予定はすでに\(weekName(week.start))にあります")
             }
             guard let moved = try workspace.movePlannedVisits(customerName: name, from: source, to: week.start) else {
-                throw Failure("'\(name)' has no planned visits in \(weekName(source)); 'planned list' shows them")
+                throw noPlannedVisits(name, in: source)
             }
             console.say(
                 language == .en
@@ -206,7 +209,7 @@ extension Session {
             let name = try plannedName(try self.name(from: rest, command: "planned"))
             let source = try plannedWeek(of: name, given: week, command: "planned remove")
             if try !workspace.removePlannedVisit(customerName: name, week: source) {
-                throw Failure("'\(name)' has no planned visits in \(weekName(source)); 'planned list' shows them")
+                throw noPlannedVisits(name, in: source)
             }
             console.say(
                 language == .en
@@ -305,6 +308,14 @@ extension Session {
     }
 
     /// "the week of 2026-11-30 (2026-W49)", or the undated plan.
+    /// The error for a customer without planned visits in a week, in the session's language.
+    func noPlannedVisits(_ name: String, in week: LocalDate?) -> Failure {
+        Failure(
+            language == .en
+                ? "'\(name)' has no planned visits in \(weekName(week)); 'planned list' shows them"
+                : "\(weekName(week))に \(name) の訪問予定はありません。'planned list' で確認できます")
+    }
+
     func weekName(_ start: LocalDate?) -> String {
         guard let start else { return language == .en ? "the undated plan" : "日付なしの予定" }
         let week = PlanWeek(start: start)

@@ -26,6 +26,8 @@ import Testing
         ["why is 山田工業 in B?", "any borderline customers?"],
         ["山田工業はなぜB？", "ボーダーラインの顧客はいますか？"],
         ["is Helios Energy borderline?", "who else is close to switching?"],
+        ["ギリギリの顧客は？"],
+        ["ギリギリの顧客はいる？"],
     ])
     func severalAreAList(questions: [String]) throws {
         let answer = try #require(T.ask(questions))
