@@ -67,8 +67,8 @@ public enum ClassificationStream {
                     }
                 }
             } else {
-                // Weights too fine for the integer rule: the exact fractions of `Classifier`.
-                let results = Classifier(config: config).classify(group.rows.map { customers[$0] })
+                // Weights too fine for the integer rule: the rule in exact fractions.
+                let results = Classifier(config: config).classifyWithFractions(group.rows.map { customers[$0] })
                 let rows = results.map { ClassificationExport.Row(rep: rep, classification: $0) }
                 for (i, row) in rows.enumerated() {
                     var out: [UInt8] = []
