@@ -13,7 +13,8 @@ let package = Package(
     ],
     targets: [
         // All domain logic: values and pure functions, no terminal or file I/O.
-        .target(name: "SalesCoachCore"),
+        // knowledge/understanding/ (what the assistant listens for) is embedded here.
+        .target(name: "SalesCoachCore", plugins: [.plugin(name: "EmbedKnowledge")]),
         // The guidance in knowledge/, embedded at build time so every binary carries it.
         .target(
             name: "SalesCoachKnowledgeFiles",

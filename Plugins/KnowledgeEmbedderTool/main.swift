@@ -1,11 +1,26 @@
 // Reads every file under the knowledge folder and writes a Swift source file
 // that holds their texts, so the guidance ships inside every binary.
-// Usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]
+// Usage: knowledge-embedder [--enum NAME] [--internal] [--skip SUBDIR] KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]
 import Foundation
 
-let arguments = CommandLine.arguments
+var arguments = CommandLine.arguments
+var enumName = "EmbeddedKnowledge"
+var access = "public "
+if let at = arguments.firstIndex(of: "--enum"), at + 1 < arguments.count {
+    enumName = arguments[at + 1]
+    arguments.removeSubrange(at...(at + 1))
+}
+var skipped: String? = nil
+if let at = arguments.firstIndex(of: "--skip"), at + 1 < arguments.count {
+    skipped = arguments[at + 1] + "/"
+    arguments.removeSubrange(at...(at + 1))
+}
+if let at = arguments.firstIndex(of: "--internal") {
+    access = ""
+    arguments.remove(at: at)
+}
 guard arguments.count == 3 || arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: knowledge-embedder KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]\n".utf8))
+    FileHandle.standardError.write(Data("usage: knowledge-embedder [--enum NAME] [--internal] [--skip SUBDIR] KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1])
@@ -22,6 +37,7 @@ if let enumerator = FileManager.default.enumerator(at: root, includingProperties
             FileHandle.standardError.write(Data("error: knowledge/\(relative) is not UTF-8 text\n".utf8))
             exit(1)
         }
+        if let skipped, relative.hasPrefix(skipped) { continue }
         files.append((relative, text))
     }
 }
@@ -54,7 +70,7 @@ func lineLiteral(_ text: String) -> String {
 
 var source = "// Generated from knowledge/ at build time. Do not edit.\n\n"
 source += "/// The files of the knowledge base, as (path relative to knowledge/, text).\n"
-source += "public enum EmbeddedKnowledge {\n    public static let files: [(path: String, text: String)] = [\n"
+source += "\(access)enum \(enumName) {\n    \(access)static let files: [(path: String, text: String)] = [\n"
 for (path, text) in files {
     source += "        (\(lineLiteral(path)), \(literal(text))),\n"
 }

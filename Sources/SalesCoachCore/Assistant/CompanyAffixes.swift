@@ -2,18 +2,13 @@
 /// reps leave them out or put them in as they please, so names are matched
 /// without them.
 enum CompanyAffixes {
-    /// Written the way `NameKey.normalize` leaves them (NFKC, lower case).
-    static let japanese = ["株式会社", "(株)", "有限会社", "(有)", "合同会社", "(同)", "合資会社", "合名会社"]
-    /// Trailing English forms; each must follow a space or a comma.
-    static let english = [
-        "co., ltd.", "co.,ltd.", "co., ltd", "co.,ltd", "co. ltd.", "co ltd", "company limited", "limited",
-        "ltd.", "ltd", "inc.", "inc", "incorporated", "corporation", "corp.", "corp", "co.", "co", "llc", "l.l.c.",
-        "gmbh", "k.k.", "kk", "plc", "ag", "s.a.", "pty ltd", "pte ltd",
-    ]
-    /// Single words of the English forms, to extend a matched name over them.
-    static let englishWords: Set<String> = [
-        "co", "ltd", "inc", "incorporated", "corporation", "corp", "llc", "gmbh", "kk", "plc", "limited", "company",
-    ]
+    /// Written the way `NameKey.normalize` leaves them (NFKC, lower case);
+    /// data: `[phrases affixes-ja]` under knowledge/understanding/lexicon.cues.
+    static let japanese = Understanding.standard.phrases("affixes-ja")
+    /// Trailing English forms; each must follow a space or a comma (`[phrases affixes-en]`).
+    static let english = Understanding.standard.phrases("affixes-en")
+    /// Single words of the English forms, to extend a matched name over them (`[words affix-words-en]`).
+    static let englishWords = Understanding.standard.words("affix-words-en")
 
     /// A normalised name without its legal form, or the name itself when
     /// nothing would be left ("Inc." stays "inc.").

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A naive Bayes reading of a question's intent, learnt from example
-/// questions (`IntentExamples`), that backs up the cue tables.
+/// A naive Bayes reading of a question's intent, learnt from the labelled
+/// tune questions (knowledge/understanding/tune/), that backs up the cue tables.
 ///
 /// The cue tables are precise but only know the phrasings someone wrote
 /// down; reps phrase the same ask in endless ways ("only 3 slots left, which
@@ -9,7 +9,7 @@ import Foundation
 /// the words and Japanese character pairs of many labelled examples, so a
 /// question that shares its wording with them leans the right way even when
 /// no cue phrase matches. Its vote is added to the cue scores
-/// (`Interpreter.modelWeight`); it never decides alone. Deterministic: built
+/// (the `model-weight` setting); it never decides alone. Deterministic: built
 /// once from constant data.
 struct IntentModel: Sendable {
     let kinds: [Intent.Kind]
@@ -49,11 +49,11 @@ struct IntentModel: Sendable {
     }
 
     /// Additive smoothing: small, since most features are seen with few intents.
-    static let smoothing = 0.1
+    static var smoothing: Double { Understanding.standard.setting(.modelSmoothing) }
     /// Naive Bayes multiplies evidence as if features were independent, which
     /// makes it far too sure; its log scores are divided by this before the
     /// softmax so that one model vote stays the size of one cue.
-    static let temperature = 4.0
+    static var temperature: Double { Understanding.standard.setting(.modelTemperature) }
 
     /// How many English words and Japanese character pairs of a question no
     /// example question has.

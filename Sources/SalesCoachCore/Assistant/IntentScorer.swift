@@ -1,5 +1,6 @@
-/// Scores every intent for a prepared question from the cue tables: the
-/// weights of the phrases found plus the weights of what the question names.
+/// Scores every intent for a prepared question from the cue tables of an
+/// `Understanding`: the weights of the phrases found plus the weights of what
+/// the question names.
 struct IntentScorer: Sendable {
     struct Scores: Sendable {
         /// Phrase weights only, per intent.
@@ -23,18 +24,22 @@ struct IntentScorer: Sendable {
     private let cues: PhraseMatcher<(kind: Intent.Kind, weight: Double)>
     private let topicCues: PhraseMatcher<(order: Int, topic: String, weight: Double, length: Int)>
     /// How much the best topic phrase adds to the method intent.
-    static let topicShare = 0.75
+    private let topicShare: Double
     /// How much each phrase beyond an intent's strongest adds.
-    static let furtherShare = 0.3
+    private let furtherShare: Double
+    private let entityWeights: [(kind: Intent.Kind, feature: Understanding.Feature, weight: Double)]
 
-    init() {
+    init(understanding: Understanding) {
+        topicShare = understanding.setting(.topicShare)
+        furtherShare = understanding.setting(.furtherShare)
+        entityWeights = understanding.entityWeights
         var intentEntries: [(phrase: String, payload: (kind: Intent.Kind, weight: Double))] = []
-        for group in IntentCues.english + IntentCues.japanese {
+        for group in understanding.intentCues {
             for phrase in group.phrases { intentEntries.append((phrase, (group.kind, group.weight))) }
         }
         cues = PhraseMatcher(intentEntries)
         var topicEntries: [(phrase: String, payload: (order: Int, topic: String, weight: Double, length: Int))] = []
-        for (order, group) in TopicCues.groups.enumerated() {
+        for (order, group) in understanding.topicCues.enumerated() {
             for phrase in group.phrases { topicEntries.append((phrase, (order, group.topic, group.weight, phrase.count))) }
         }
         topicCues = PhraseMatcher(topicEntries)
@@ -55,7 +60,7 @@ struct IntentScorer: Sendable {
         }
         for (kind, weights) in positives {
             let strongest = weights.max() ?? 0
-            cueScores[kind, default: 0] += strongest + IntentScorer.furtherShare * (weights.reduce(0, +) - strongest)
+            cueScores[kind, default: 0] += strongest + furtherShare * (weights.reduce(0, +) - strongest)
         }
         // Per topic its heaviest phrase; between topics the heavier, then the
         // longer phrase (more specific: "read a plan check" over "how do I plan").
@@ -73,9 +78,9 @@ struct IntentScorer: Sendable {
             return a.order < b.order
         }
         let topics = topicList.map { (topic: $0.topic, weight: $0.weight) }
-        if let best = topics.first { cueScores[.method, default: 0] += best.weight * IntentScorer.topicShare }
+        if let best = topics.first { cueScores[.method, default: 0] += best.weight * topicShare }
 
-        var features: Set<IntentCues.Feature> = []
+        var features: Set<Understanding.Feature> = []
         switch customers {
         case 0: features.insert(.noCustomer)
         case 1: features.insert(.oneCustomer)
@@ -84,7 +89,7 @@ struct IntentScorer: Sendable {
         features.insert(segments > 0 ? .segment : .noSegment)
         if unknownName && customers == 0 { features.insert(.unknownName) }
         var total = cueScores
-        for entry in IntentCues.features where features.contains(entry.feature) {
+        for entry in entityWeights where features.contains(entry.feature) {
             total[entry.kind, default: 0] += entry.weight
         }
         return Scores(cues: cueScores, total: total, topics: topics)

@@ -6,13 +6,12 @@
 ///   for a new customer or segment.
 /// - "yes" / "はい" after "did you mean X?" asks the last question about X.
 extension Interpreter {
-    static let followUpCues = PhraseMatcher<Bool>(
-        ["and", "what about", "how about", "also", "same for", "and for", "then", "は?", "も?", "の場合", "だと",
-         "はどう", "では", "の方は", "はどうですか"].map { ($0, true) })
+    // The words are data: `[words …]` and `[phrases …]` under knowledge/understanding/.
+    static let followUpCues = PhraseMatcher<Bool>(Understanding.standard.phrases("follow-up").map { ($0, true) })
 
-    static let whyWords: Set<String> = ["why", "so", "these", "this", "that", "those", "customer", "them", "it", "one"]
-    static let whyJapanese: Set<String> = ["なぜ", "どうして", "なんで", "理由は", "なぜですか", "どうしてですか", "その理由は", "なぜそうなる"]
-    static let yesWords: Set<String> = ["yes", "yeah", "yep", "right", "correct", "はい", "うん", "そう", "そうです", "それ", "ええ"]
+    static let whyWords = Understanding.standard.words("why-en")
+    static let whyJapanese = Set(Understanding.standard.phrases("why-ja"))
+    static let yesWords = Understanding.standard.words("yes")
 
     func resolveFollowUp(
         _ reading: Interpretation, scores: IntentScorer.Scores, prepared: PreparedQuestion, context: ConversationContext
@@ -97,17 +96,12 @@ extension Interpreter {
         return nil
     }
 
-    static let reasonWords: Set<String> = ["why", "reason", "reasoning", "rationale", "logic", "justify", "come", "basis"]
-    static let reasonJapanese = ["なぜ", "なんで", "どうして", "理由", "根拠", "何で", "わけ"]
-    static let choiceWords: Set<String> = [
-        "pick", "picked", "choose", "chose", "chosen", "select", "selected", "drop", "dropped", "include", "included",
-        "skip", "skipped", "left", "leave", "exclude", "excluded", "missing", "ranked", "together", "built",
-    ]
-    static let choiceJapanese = ["選ん", "選び", "選定", "入れ", "入って", "入っと", "入らな", "外し", "外れ", "抜け", "漏れ", "混ざ"]
-    static let planWords: Set<String> = [
-        "plan", "top", "first", "list", "there", "those", "these", "lineup", "order", "many", "week", "itinerary", "schedule",
-    ]
-    static let planJapanese = ["計画", "プラン", "顔ぶれ", "上位", "一番上", "リスト", "順番", "この並び", "しかない", "一つも", "になった"]
+    static let reasonWords = Understanding.standard.words("reason-en")
+    static let reasonJapanese = Understanding.standard.phrases("reason-ja")
+    static let choiceWords = Understanding.standard.words("choice-en")
+    static let choiceJapanese = Understanding.standard.phrases("choice-ja")
+    static let planWords = Understanding.standard.words("plan-en")
+    static let planJapanese = Understanding.standard.phrases("plan-ja")
 
     /// The last intent applied to the newly named customers or segments.
     private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)

@@ -15,6 +15,8 @@
 /// question, book and context always give the same reading.
 public struct Interpreter: Sendable {
     public let matcher: CustomerMatcher
+    /// What the interpreter listens for: the files under knowledge/understanding/.
+    let understanding: Understanding
     let scorer: IntentScorer
     let vocabulary: Vocabulary
     let model: IntentModel
@@ -26,12 +28,24 @@ public struct Interpreter: Sendable {
     }
 
     /// With another model or weight: for measuring the model on examples it did not learn from.
-    init(matcher: CustomerMatcher, model: IntentModel, modelWeight: Double = Interpreter.modelWeight) {
+    init(matcher: CustomerMatcher, model: IntentModel, modelWeight: Double? = nil) {
         self.matcher = matcher
+        understanding = .standard
         scorer = Interpreter.sharedScorer
         vocabulary = Interpreter.sharedVocabulary
         self.model = model
-        self.modelWeight = modelWeight
+        self.modelWeight = modelWeight ?? Understanding.standard.setting(.modelWeight)
+    }
+
+    /// With understanding other than the shipped files (tuning experiments, tests):
+    /// its tables, settings and tune questions replace the shipped ones.
+    init(matcher: CustomerMatcher, understanding: Understanding) {
+        self.matcher = matcher
+        self.understanding = understanding
+        scorer = IntentScorer(understanding: understanding)
+        vocabulary = Vocabulary(understanding: understanding)
+        model = Interpreter.model(learning: Interpreter.examples(understanding.tuneQuestions), vocabulary: vocabulary)
+        modelWeight = understanding.setting(.modelWeight)
     }
 
     public init(names: [String]) { self.init(index: NameIndex(names: names)) }
@@ -40,28 +54,49 @@ public struct Interpreter: Sendable {
     /// pasted text must not make an answer slow.
     public static let maximumLength = 500
 
-    // The tables are constant; compile them once per process.
-    private static let sharedScorer = IntentScorer()
-    private static let sharedVocabulary = Vocabulary()
-    private static let sharedModel = model(learning: IntentExamples.all)
+    // The shipped tables are constant; compile them and learn once per process.
+    private static let sharedScorer = IntentScorer(understanding: .standard)
+    private static let sharedVocabulary = Vocabulary(understanding: .standard)
+    private static let sharedModel = model(learning: examples(Understanding.standard.tuneQuestions))
     /// Builds the shared tables and learns the model now, on the caller's
     /// thread, instead of on the first question. Safe to call from any thread.
     public static func prepareShared() {
         _ = (sharedScorer, sharedVocabulary, sharedModel)
     }
 
-    /// A sure vote of the model (probability 1) counts like one strong cue phrase.
-    static let modelWeight = 3.0
-
     /// A model learnt from `examples`, questions with names already masked.
     static func model(
-        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature
+        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature,
+        vocabulary: Vocabulary? = nil
     ) -> IntentModel {
-        IntentModel(examples: examples.map { example in
+        let vocabulary = vocabulary ?? sharedVocabulary
+        return IntentModel(examples: examples.map { example in
             let masked = QuestionText(example.question)
-            let prepared = prepare(masked, vocabulary: sharedVocabulary)
+            let prepared = prepare(masked, vocabulary: vocabulary)
             return (example.kind, IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared)))
         }, temperature: temperature)
+    }
+
+    /// The labelled questions asked on their own (follow-ups need their
+    /// context), each labelled customer's name masked the way a question's
+    /// names are masked when it is read: the model learns how questions are
+    /// asked, not which customers are in them.
+    static func examples(_ questions: [LabeledQuestion]) -> [(kind: Intent.Kind, question: String)] {
+        let names = Set(questions.flatMap { $0.customers + $0.suggestions }).sorted()
+        let matcher = CustomerMatcher(index: NameIndex(names: names))
+        return questions.filter { $0.previous == nil }.map { question in
+            let text = QuestionText(question.question)
+            let masked = text.masking(matcher.match(text).spans)
+            var out = ""
+            for (i, c) in masked.chars.enumerated() {
+                if c == QuestionText.nameMarker {
+                    if out.last != QuestionText.nameMarker { out.append(c) }
+                } else {
+                    out += text.upper[i] ? c.uppercased() : String(c)
+                }
+            }
+            return (question.intent, out)
+        }
     }
 
     /// Reads `question`, resolving follow-ups against `context`.
@@ -151,16 +186,17 @@ public struct Interpreter: Sendable {
     /// question ever used, which say the question is about something else.
     private func addVotes(to scores: inout IntentScorer.Scores, text: QuestionText, prepared: PreparedQuestion, segments: [Segment]) {
         let bare = String(text.chars.filter { !$0.isWhitespace && !$0.isPunctuation && $0 != "?" && $0 != "？" })
-        if let kind = Interpreter.bareRequests[bare] { scores.total[kind, default: 0] += 3 }
+        if let kind = understanding.requests[bare] { scores.total[kind, default: 0] += 3 }
         let features = IntentFeatures.extract(prepared, segments: segments)
         for (kind, probability) in model.probabilities(features) { scores.total[kind, default: 0] += modelWeight * probability }
         // Not when a clear cue phrase says what is asked: new words around it are detail.
         let strongestCue = scores.cues.filter { $0.key != .outOfScope }.values.max() ?? 0
         let unseen = model.unseenWords(features)
-        if strongestCue < IntentCues.unfamiliarCueLimit,
-            unseen.english >= IntentCues.unfamiliarWords || unseen.japanese >= IntentCues.unfamiliarPairs
+        if strongestCue < understanding.setting(.unfamiliarCueLimit),
+            Double(unseen.english) >= understanding.setting(.unfamiliarWords)
+                || Double(unseen.japanese) >= understanding.setting(.unfamiliarPairs)
         {
-            for (kind, weight) in IntentCues.unfamiliar { scores.total[kind, default: 0] += weight }
+            for (kind, weight) in understanding.unfamiliarWeights { scores.total[kind, default: 0] += weight }
         }
     }
 
@@ -172,18 +208,11 @@ public struct Interpreter: Sendable {
     static func prepare(_ masked: QuestionText, vocabulary: Vocabulary) -> PreparedQuestion {
         let words = masked.asciiWords.flatMap { word -> [String] in
             // "what's a C customer" asks "what is": keep the verb the contraction hid.
-            if let expanded = contractions[word.text] { return expanded }
+            if let expanded = vocabulary.contractions[word.text] { return expanded }
             return [vocabulary.corrected(Stemmer.stem(word.text))]
         }
         return PreparedQuestion(words: words, compact: masked.compact.chars)
     }
-
-    static let contractions: [String: [String]] = [
-        "whats": ["what", "is"], "whos": ["who", "is"], "hows": ["how", "is"], "wheres": ["where", "is"],
-        "whys": ["why", "is"], "thats": ["that", "is"], "its": ["it", "is"],
-        // Typed on a phone.
-        "y": ["why"], "u": ["you"], "wat": ["what"], "wot": ["what"], "pls": ["please"], "plz": ["please"],
-    ]
 
     private func decide(
         _ scores: IntentScorer.Scores, language: Language, names: NameMatches, segments: [Segment], number: Int?
@@ -193,7 +222,8 @@ public struct Interpreter: Sendable {
         let runnerUp = ranked.count > 1 ? ranked[1].score : 0
         var kind = best.kind
         let inScopeBest = ranked.first { $0.kind != .outOfScope }?.score ?? 0
-        if inScopeBest < IntentCues.minimumScore { kind = .outOfScope }
+        let minimumScore = understanding.setting(.minimumScore)
+        if inScopeBest < minimumScore { kind = .outOfScope }
         // A near-miss customer name makes a customer question likely even without a match.
         if kind == .outOfScope, !names.suggestions.isEmpty, (scores.cues[.outOfScope] ?? 0) == 0 {
             kind = .explainCustomer
@@ -203,7 +233,7 @@ public struct Interpreter: Sendable {
             ? min(1, best.score / 6) * 0.5 + 0.5 * max(0, best.score - max(runnerUp, 0)) / top
             : 0
         let alternatives = ranked.filter {
-            $0.kind != kind && $0.kind != .outOfScope && $0.score >= max(IntentCues.minimumScore - 0.5, best.score - 1.5)
+            $0.kind != kind && $0.kind != .outOfScope && $0.score >= max(minimumScore - 0.5, best.score - 1.5)
         }.prefix(2).map(\.kind)
         let intent = Interpreter.intent(kind, scores: scores, segments: segments)
         var reading = Interpretation(
@@ -239,12 +269,6 @@ public struct Interpreter: Sendable {
         }
     }
 
-    /// Questions of one word that are plainly a request: "plan", 「予定」.
-    static let bareRequests: [String: Intent.Kind] = [
-        "plan": .weeklyPlan, "schedule": .weeklyPlan, "visits": .weeklyPlan, "予定": .weeklyPlan, "計画": .weeklyPlan,
-        "訪問計画": .weeklyPlan, "今週": .weeklyPlan, "来週": .weeklyPlan, "check": .planCheck, "チェック": .planCheck,
-    ]
-
     /// Words that look like a name the book does not have: capitalised Latin
     /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
     /// a Japanese question opens with, before a particle, when they are no cue
@@ -273,8 +297,8 @@ public struct Interpreter: Sendable {
     }
 
     /// Every Japanese phrase of the tables: a run of kanji holding one is a cue, not a name.
-    private static let japanesePhrases: [String] = (IntentCues.allPhrases + TopicCues.allPhrases
-        + AssistantLexicon.segmentSynonyms.flatMap(\.1) + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map {
+    private static let japanesePhrases: [String] = (Understanding.standard.allCuePhrases
+        + AssistantLexicon.segmentSynonyms.flatMap(\.phrases) + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map {
             String(QuestionText($0).chars)
         }
 

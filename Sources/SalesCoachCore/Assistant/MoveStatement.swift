@@ -12,11 +12,16 @@ public struct MoveStatement: Sendable, Hashable {
         let text = QuestionText(line)
         let compact = String(text.chars)
         let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        let english = ["move", "push", "postpone", "shift", "reschedule", "bump", "defer"].contains { joined.contains(" \($0) ") }
-        let japanese = ["に移", "へ移", "に回", "へ回", "にずら", "へずら", "に延期", "へ延期", "に変更"].contains { compact.contains($0) }
+        let english = verbs.english.contains { joined.contains(" \($0) ") }
+        let japanese = verbs.japanese.contains { compact.contains($0) }
         guard english || japanese, let weeks = WeekSpec.weeksAhead(in: line), weeks > 0 else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard matches.names.count == 1, let name = matches.names.first else { return nil }
         return MoveStatement(customer: name, weeksAhead: weeks)
     }
+
+    /// `[phrases move-verbs-en]` and `[phrases move-verbs-ja]` under knowledge/understanding/.
+    private static let verbs = (
+        english: Understanding.standard.phrases("move-verbs-en"), japanese: Understanding.standard.phrases("move-verbs-ja")
+    )
 }

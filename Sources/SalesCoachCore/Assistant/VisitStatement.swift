@@ -46,16 +46,9 @@ public enum VisitStatement: Sendable, Hashable {
         }
     }
 
-    static let englishVerbs = [
-        "visited", "saw", "met", "met with", "went to", "dropped by", "stopped by",
-        "called on", "been to", "popped in", "had a meeting with",
-    ]
-    static let negations = ["not", "didnt", "didn't", "havent", "haven't", "never", "should", "will", "going to", "plan"]
-    static let japaneseVerbs = ["に行ってきた", "に行ってきました", "に行った", "へ行った", "を訪問した", "を訪問しました", "を訪問してきた", "に会ってきた", "に寄った", "訪問してきました", "行ってきた"]
-    /// Day words DaySpec reads, longest first so "last friday" wins over "friday".
-    static let dayWords = [
-        "the day before yesterday", "last monday", "last tuesday", "last wednesday", "last thursday", "last friday",
-        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "先週月曜", "先週火曜", "先週水曜", "先週木曜", "先週金曜", "一昨日", "おととい", "昨日", "きのう", "今日", "きょう", "本日",
-    ]
+    // The phrases are data: `[phrases visit-…]` under knowledge/understanding/.
+    static let englishVerbs = Understanding.standard.phrases("visit-verbs-en")
+    static let negations = Understanding.standard.phrases("visit-negations-en")
+    static let japaneseVerbs = Understanding.standard.phrases("visit-verbs-ja")
+    static let dayWords = Understanding.standard.phrases("visit-days")
 }

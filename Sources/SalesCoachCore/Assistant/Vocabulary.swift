@@ -8,11 +8,13 @@ struct Vocabulary: Sendable {
     /// Cue words by their length, the only words a typo is corrected to. Never
     /// an out-of-scope word: "looking" must not become "cooking".
     private let targets: [Int: [[Character]]]
+    /// Shorthand that stands for more words: "whats" → "what is", "pls" → "please".
+    let contractions: [String: [String]]
 
-    init() {
+    init(understanding: Understanding) {
         var cueWords = Set<String>()
         var outOfScopeWords = Set<String>()
-        for group in IntentCues.english {
+        for group in understanding.intentCues {
             for phrase in group.phrases {
                 for word in QuestionText(phrase).asciiWords {
                     if group.kind == .outOfScope {
@@ -23,15 +25,16 @@ struct Vocabulary: Sendable {
                 }
             }
         }
-        for phrase in TopicCues.allPhrases where phrase.allSatisfy(\.isASCII) {
+        for phrase in understanding.topicCues.flatMap(\.phrases) where phrase.allSatisfy(\.isASCII) {
             for word in QuestionText(phrase).asciiWords { cueWords.insert(Stemmer.stem(word.text)) }
         }
         var known = cueWords.union(outOfScopeWords)
-        for word in AssistantLexicon.commonWords { known.insert(Stemmer.stem(word)) }
+        for word in AssistantLexicon.commonWords(understanding) { known.insert(Stemmer.stem(word)) }
         self.known = known
         var targets: [Int: [[Character]]] = [:]
         for word in cueWords.sorted() where word.count >= 3 { targets[word.count, default: []].append(Array(word)) }
         self.targets = targets
+        contractions = understanding.contractions
     }
 
     /// `word` (already stemmed), or the cue word it was most likely meant to be.

@@ -4,13 +4,16 @@ import SalesCoachKnowledgeFiles
 
 /// The knowledge base the program answers from: the files embedded at build
 /// time, or — for editing guidance live — the folder named by
-/// `SALESCOACH_KNOWLEDGE`.
+/// `SALESCOACH_KNOWLEDGE`. What the assistant listens for
+/// (knowledge/understanding/) is embedded in the core library and read there;
+/// a broken file stops the session here like a broken guidance entry.
 enum KnowledgeLoader {
     struct LoadError: Error, CustomStringConvertible {
         let description: String
     }
 
     static func load(environment: [String: String]) throws -> KnowledgeBase {
+        if let error = Understanding.standardError { throw LoadError(description: error.description) }
         if let folder = environment["SALESCOACH_KNOWLEDGE"], !folder.isEmpty {
             return try KnowledgeBase(files: try readFolder(folder))
         }

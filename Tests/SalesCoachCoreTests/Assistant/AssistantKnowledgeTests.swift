@@ -10,7 +10,7 @@ import Testing
 
     /// Every id the assistant's code and tables refer to.
     static var citable: [String] {
-        var ids = TopicCues.groups.map(\.topic)
+        var ids = Understanding.standard.topicCues.map(\.topic)
         ids += Segment.allCases.map(Answerer.segmentEntry)
         ids += Segment.allCases.compactMap(Answerer.companionEntry)
         ids += ["borderline", "scoring", "weekly-plan", "plan-check", "method-overview", "help", "axis-objective", "axis-record"]

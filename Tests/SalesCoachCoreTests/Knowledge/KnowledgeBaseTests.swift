@@ -87,7 +87,7 @@ import Testing
     @Test("every topic the assistant's cue table names is an entry")
     func assistantTopicsExist() throws {
         let base = try Self.base()
-        let topics = TopicCues.groups.map(\.topic) + Segment.allCases.map(TopicCues.segmentTopic) + [TopicCues.fallback]
+        let topics = Understanding.standard.topicCues.map(\.topic) + Segment.allCases.map(TopicCues.segmentTopic) + [TopicCues.fallback]
         #expect(topics.filter { base.entry(id: $0) == nil } == [])
         #expect(base.entry(id: PlanWarning.cTrapID) != nil)
     }

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The layout shared by every `.cues` file under knowledge/understanding/:
+///
+/// ```
+/// # a comment
+/// [intent weeklyPlan +3]
+/// plan my week
+/// who should I visit
+/// ```
+///
+/// A line in brackets opens a section (its kind, then its arguments); every
+/// other non-blank line is one entry of the section above it. Entries are
+/// trimmed; nothing else is special, so a phrase may hold any character.
+struct CueSection: Sendable {
+    let kind: String
+    let arguments: [String]
+    let line: Int
+    var entries: [(text: String, line: Int)]
+}
+
+enum CueFile {
+    static func sections(file: String, text: String) throws(UnderstandingError) -> [CueSection] {
+        var sections: [CueSection] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = offset + 1
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
+                throw UnderstandingError(file: file, line: number, message: "control character U+\(String(bad.value, radix: 16, uppercase: true)) in the line")
+            }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else {
+                    throw UnderstandingError(file: file, line: number, message: "a section line must end with ']': \(line)")
+                }
+                let words = line.dropFirst().dropLast().split(separator: " ").map(String.init)
+                guard let kind = words.first else {
+                    throw UnderstandingError(file: file, line: number, message: "empty section name '[]'")
+                }
+                sections.append(CueSection(kind: kind, arguments: Array(words.dropFirst()), line: number, entries: []))
+                continue
+            }
+            guard !sections.isEmpty else {
+                throw UnderstandingError(
+                    file: file, line: number, message: "'\(line)' comes before any section; open one first, e.g. [intent weeklyPlan +3]")
+            }
+            sections[sections.count - 1].entries.append((line, number))
+        }
+        return sections
+    }
+}

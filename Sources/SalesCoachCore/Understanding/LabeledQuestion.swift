@@ -1,0 +1,80 @@
+import Foundation
+
+/// A question with the reading a careful person would give it: the data the
+/// interpreter's model learns from (the tune files under
+/// knowledge/understanding/tune/) and the accuracy tests measure against.
+///
+/// One line per question: `intent | customers | segments | extra | question | previous`.
+/// Customers are the book's spellings joined by `+` (a leading `?` marks a
+/// name only worth a "did you mean"); segments are letters joined by `+`;
+/// extra holds `topic=ID` and `number=N`; previous is the question asked just
+/// before, for follow-ups.
+struct LabeledQuestion: Sendable, CustomStringConvertible {
+    let split: String
+    let line: Int
+    let intent: Intent.Kind
+    let customers: [String]
+    let suggestions: [String]
+    let segments: [Segment]
+    let topic: String?
+    let number: Int?
+    let question: String
+    /// The question asked just before, for follow-ups.
+    let previous: String?
+    /// Any fields after `previous` (answer-level expectations in test batches).
+    let more: [String]
+
+    var isJapanese: Bool { question.contains { $0.isJapanese } && LanguageDetector.language(of: question) == .ja }
+
+    var description: String { "\(split):\(line) \(question)" }
+
+    /// The questions of one file; `split` names it in messages. Blank lines and
+    /// lines starting with `#` are skipped; any other line must parse.
+    static func parse(_ text: String, split: String, file: String) throws(UnderstandingError) -> [LabeledQuestion] {
+        var questions: [LabeledQuestion] = []
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let number = offset + 1
+            func fail(_ message: String) -> UnderstandingError { UnderstandingError(file: file, line: number, message: message) }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 5 else {
+                throw fail("expected 'intent | customers | segments | extra | question [| previous]', found \(fields.count) field(s)")
+            }
+            guard let intent = Intent.Kind(rawValue: fields[0]) else {
+                let known = Intent.Kind.allCases.map(\.rawValue)
+                throw fail("unknown intent '\(fields[0])'\(UnderstandingError.hint(for: fields[0], among: known)); expected one of \(known.joined(separator: ", "))")
+            }
+            guard !fields[4].isEmpty else { throw fail("the question (fifth field) is empty") }
+            let names = fields[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+            var segments: [Segment] = []
+            for letter in fields[2].split(separator: "+") {
+                guard let segment = Segment(letter: letter.trimmingCharacters(in: .whitespaces)) else {
+                    throw fail("unknown segment '\(letter)'; expected A, B, C or D joined by '+'")
+                }
+                segments.append(segment)
+            }
+            var topic: String? = nil
+            var count: Int? = nil
+            for item in fields[3].split(separator: ",") {
+                let pair = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                switch (pair.first, pair.count) {
+                case ("topic", 2): topic = pair[1]
+                case ("number", 2):
+                    guard let value = Int(pair[1]) else { throw fail("number=\(pair[1]) is not a whole number") }
+                    count = value
+                default: throw fail("unknown extra '\(item)'; expected topic=ID or number=N, joined by ','")
+                }
+            }
+            questions.append(LabeledQuestion(
+                split: split, line: number, intent: intent,
+                customers: names.filter { !$0.hasPrefix("?") },
+                suggestions: names.filter { $0.hasPrefix("?") }.map { String($0.dropFirst()) },
+                segments: segments, topic: topic, number: count, question: fields[4],
+                previous: fields.count > 5 && !fields[5].isEmpty ? fields[5] : nil,
+                more: Array(fields.dropFirst(6))))
+        }
+        return questions
+    }
+}

@@ -1,0 +1,225 @@
+import Foundation
+
+/// What the assistant listens for, as data: cue phrases per intent and per
+/// knowledge topic, the weights of what a question names, everyday words,
+/// other names for the segments, readings of Japanese company-name words,
+/// the phrases of the small recognisers (customer lists, visit reports,
+/// follow-ups) and the labelled tune questions the model learns from.
+///
+/// It is read from the files under knowledge/understanding/ (embedded in the
+/// library at build time) so that the people who write the guidance can tune
+/// the assistant without touching Swift; `knowledge/understanding/README.md`
+/// describes the files. A mistake in them is an `UnderstandingError` naming
+/// the file and line.
+public struct Understanding: Sendable {
+    struct CueGroup: Sendable {
+        let kind: Intent.Kind
+        let weight: Double
+        let phrases: [String]
+    }
+
+    struct TopicGroup: Sendable {
+        let topic: String
+        let weight: Double
+        let phrases: [String]
+    }
+
+    /// What a question names, and how much that says about each intent.
+    enum Feature: String, Sendable, Hashable, CaseIterable {
+        case noCustomer, oneCustomer, twoCustomers, segment, noSegment
+        /// Words that look like a company name the book does not have ("Tanaka Shoji").
+        case unknownName
+    }
+
+    /// Numbers the scoring uses, by the key the `[settings]` section gives them.
+    enum Setting: String, Sendable, CaseIterable {
+        case minimumScore = "minimum-score"
+        case unfamiliarWords = "unfamiliar-words"
+        case unfamiliarPairs = "unfamiliar-pairs"
+        case unfamiliarCueLimit = "unfamiliar-cue-limit"
+        case topicShare = "topic-share"
+        case furtherShare = "further-share"
+        case modelWeight = "model-weight"
+        case modelTemperature = "model-temperature"
+        case modelSmoothing = "model-smoothing"
+    }
+
+    var intentCues: [CueGroup] = []
+    var topicCues: [TopicGroup] = []
+    var entityWeights: [(kind: Intent.Kind, feature: Feature, weight: Double)] = []
+    /// Added to each intent when a question is full of words no example used.
+    var unfamiliarWeights: [(kind: Intent.Kind, weight: Double)] = []
+    var settings: [Setting: Double] = [:]
+    /// One-word requests ("plan", 「予定」), by their compact text.
+    var requests: [String: Intent.Kind] = [:]
+    var segmentSynonyms: [(segment: Segment, phrases: [String])] = []
+    /// "whats" → ["what", "is"].
+    var contractions: [String: [String]] = [:]
+    var wordSets: [String: Set<String>] = [:]
+    var phraseLists: [String: [String]] = [:]
+    var readingTables: [String: [String: [String]]] = [:]
+    var tuneQuestions: [LabeledQuestion] = []
+
+    /// The named word set; empty for a name no file defines (`init` checks the ones the code uses).
+    func words(_ name: String) -> Set<String> { wordSets[name] ?? [] }
+    func phrases(_ name: String) -> [String] { phraseLists[name] ?? [] }
+    func readings(_ name: String) -> [String: [String]] { readingTables[name] ?? [:] }
+    func setting(_ key: Setting) -> Double { settings[key] ?? 0 }
+
+    /// Every cue phrase of the intent and topic tables.
+    var allCuePhrases: [String] { intentCues.flatMap(\.phrases) + topicCues.flatMap(\.phrases) }
+
+    /// The names the code asks for; a file set without one of them is refused
+    /// at load rather than making the assistant quietly deaf to something.
+    static let requiredWords = [
+        "everyday", "segment-nouns-plural", "segment-nouns-singular", "segment-words-before", "segment-lead-ins",
+        "determiners", "affix-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
+    ]
+    static let requiredPhrases = [
+        "list-about-the-idea-en", "list-about-the-idea-ja", "list-focus-en", "list-focus-ja", "list-asks-for-customers-en",
+        "list-asks-for-customers-ja", "list-borderline-en", "list-borderline-ja", "list-not-seen-en", "list-not-seen-ja",
+        "visit-verbs-en", "visit-verbs-ja", "visit-negations-en", "visit-days", "follow-up", "why-ja", "reason-ja",
+        "choice-ja", "plan-ja", "affixes-ja", "affixes-en", "list-negations-en", "list-recent-en", "list-not-recent-ja",
+        "list-several-en", "list-several-ja", "list-last-visit-en", "list-last-visit-ja", "move-verbs-en", "move-verbs-ja",
+    ]
+    static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
+
+    /// Reads every `.cues` file and every `.questions` file under tune/ of `files`
+    /// (paths relative to knowledge/understanding/); other files (README.md) are skipped.
+    public init(files: [(path: String, text: String)]) throws(UnderstandingError) {
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            if file.path.hasSuffix(".cues") {
+                for section in try CueFile.sections(file: file.path, text: file.text) {
+                    try read(section, file: file.path)
+                }
+            } else if file.path.hasSuffix(".questions") {
+                let split = String(file.path.split(separator: "/").last!.dropLast(".questions".count))
+                tuneQuestions += try LabeledQuestion.parse(file.text, split: split, file: file.path)
+            }
+        }
+        func missing(_ what: String) -> UnderstandingError {
+            UnderstandingError(file: "", line: 0, message: "no \(what) section in any file; the assistant needs it")
+        }
+        for name in Self.requiredWords where wordSets[name] == nil { throw missing("[words \(name)]") }
+        for name in Self.requiredPhrases where phraseLists[name] == nil { throw missing("[phrases \(name)]") }
+        for name in Self.requiredReadings where readingTables[name] == nil { throw missing("[readings \(name)]") }
+        for key in Setting.allCases where settings[key] == nil { throw missing("[settings] '\(key.rawValue) = …' in a") }
+        if intentCues.isEmpty { throw missing("[intent …]") }
+    }
+
+    private mutating func read(_ section: CueSection, file: String) throws(UnderstandingError) {
+        func fail(_ message: String, line: Int = section.line) -> UnderstandingError {
+            UnderstandingError(file: file, line: line, message: message)
+        }
+        func arguments(_ count: Int, _ usage: String) throws(UnderstandingError) {
+            guard section.arguments.count == count else { throw fail("expected [\(usage)]") }
+        }
+        func intent(_ word: String, line: Int = section.line) throws(UnderstandingError) -> Intent.Kind {
+            guard let kind = Intent.Kind(rawValue: word) else {
+                let known = Intent.Kind.allCases.map(\.rawValue)
+                throw fail("unknown intent '\(word)'\(UnderstandingError.hint(for: word, among: known))", line: line)
+            }
+            return kind
+        }
+        func weight(_ word: String, line: Int = section.line) throws(UnderstandingError) -> Double {
+            guard let value = Double(word), value.isFinite else {
+                throw fail("'\(word)' is not a weight; expected a number such as +3, -2 or 0.5", line: line)
+            }
+            return value
+        }
+        let entries = section.entries.map(\.text)
+        switch section.kind {
+        case "intent":
+            try arguments(2, "intent KIND WEIGHT")
+            intentCues.append(CueGroup(kind: try intent(section.arguments[0]), weight: try weight(section.arguments[1]), phrases: entries))
+        case "topic":
+            try arguments(2, "topic ENTRY-ID WEIGHT")
+            topicCues.append(TopicGroup(topic: section.arguments[0], weight: try weight(section.arguments[1]), phrases: entries))
+        case "entity":
+            try arguments(1, "entity KIND")
+            let kind = try intent(section.arguments[0])
+            for entry in section.entries {
+                let parts = entry.text.split(separator: " ").map(String.init)
+                guard parts.count == 2, let feature = Feature(rawValue: parts[0]) else {
+                    let known = Feature.allCases.map(\.rawValue)
+                    throw fail("expected 'FEATURE WEIGHT' with FEATURE one of \(known.joined(separator: ", "))", line: entry.line)
+                }
+                entityWeights.append((kind, feature, try weight(parts[1], line: entry.line)))
+            }
+        case "unfamiliar":
+            for entry in section.entries {
+                let parts = entry.text.split(separator: " ").map(String.init)
+                guard parts.count == 2 else { throw fail("expected 'KIND WEIGHT'", line: entry.line) }
+                unfamiliarWeights.append((try intent(parts[0], line: entry.line), try weight(parts[1], line: entry.line)))
+            }
+        case "settings":
+            for entry in section.entries {
+                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2 else { throw fail("expected 'key = number'", line: entry.line) }
+                guard let key = Setting(rawValue: parts[0]) else {
+                    let known = Setting.allCases.map(\.rawValue)
+                    throw fail("unknown setting '\(parts[0])'\(UnderstandingError.hint(for: parts[0], among: known))", line: entry.line)
+                }
+                settings[key] = try weight(parts[1], line: entry.line)
+            }
+        case "request":
+            try arguments(1, "request KIND")
+            let kind = try intent(section.arguments[0])
+            for entry in entries { requests[entry] = kind }
+        case "segment":
+            try arguments(1, "segment LETTER")
+            guard let segment = Segment(letter: section.arguments[0]) else { throw fail("unknown segment '\(section.arguments[0])'; expected A, B, C or D") }
+            segmentSynonyms.append((segment, entries))
+        case "contractions":
+            for entry in section.entries {
+                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw fail("expected 'typed = words it stands for'", line: entry.line)
+                }
+                contractions[parts[0]] = parts[1].split(separator: " ").map(String.init)
+            }
+        case "words":
+            try arguments(1, "words NAME")
+            var set = wordSets[section.arguments[0]] ?? []
+            for entry in entries { set.formUnion(entry.split(separator: " ").map(String.init)) }
+            wordSets[section.arguments[0]] = set
+        case "phrases":
+            try arguments(1, "phrases NAME")
+            phraseLists[section.arguments[0], default: []] += entries
+        case "readings":
+            try arguments(1, "readings NAME")
+            var table = readingTables[section.arguments[0]] ?? [:]
+            for entry in section.entries {
+                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty else { throw fail("expected '漢字 = reading | reading'", line: entry.line) }
+                let readings = parts[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard !readings.isEmpty else { throw fail("'\(parts[0])' has no reading", line: entry.line) }
+                guard table[parts[0]] == nil else { throw fail("'\(parts[0])' is read twice in [readings \(section.arguments[0])]", line: entry.line) }
+                table[parts[0]] = readings
+            }
+            readingTables[section.arguments[0]] = table
+        default:
+            let known = ["intent", "topic", "entity", "unfamiliar", "settings", "request", "segment", "contractions", "words", "phrases", "readings"]
+            throw fail("unknown section '[\(section.kind)'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
+        }
+    }
+}
+
+extension Understanding {
+    /// The files shipped in knowledge/understanding/, read once per process.
+    /// They are checked by the tests at build time; should they ever fail to
+    /// read, `standardError` says where and the assistant works from nothing
+    /// (every question is declined) rather than crashing the session.
+    public static let standard: Understanding = (try? loaded.get()) ?? Understanding()
+
+    /// Why the shipped files could not be read, if they could not.
+    public static var standardError: UnderstandingError? {
+        if case .failure(let error) = loaded { return error }
+        return nil
+    }
+
+    private static let loaded = Result { () throws(UnderstandingError) in try Understanding(files: EmbeddedUnderstanding.files) }
+
+    /// Nothing understood: the fallback when the shipped files are broken.
+    init() {}
+}
