@@ -19,10 +19,20 @@ public enum Assistant {
     }
 
     /// Whether `line` reads as a question the assistant can answer (not out
-    /// of scope): how the session decides that a line starting with a
-    /// command word but not written as that command is a question.
+    /// of scope, and not about a company the book lacks): how the session
+    /// decides that a line starting with a command word but not written as
+    /// that command is a question. `why Nobody Inc` keeps the command's own
+    /// error, which a script sees in the exit status.
     public static func understands(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
-        read(line, context: context, data: data).intent != .outOfScope
+        let reading = read(line, context: context, data: data)
+        return reading.intent != .outOfScope && reading.unknownName == nil
+    }
+
+    /// Whether the assistant would read `word` as a typo of another word
+    /// ("lsit" for "list") rather than as a word it knows ("visited").
+    public static func isTypo(_ word: String, data: AssistantData) -> Bool {
+        let stem = Stemmer.stem(word.lowercased())
+        return data.interpreter.vocabulary.corrected(stem) != stem
     }
 
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {

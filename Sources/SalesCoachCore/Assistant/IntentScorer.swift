@@ -1,23 +1,24 @@
-/// Scores every intent for a prepared question from the cue tables of an
-/// `Understanding`: the weights of the phrases found plus the weights of what
-/// the question names.
+/// The cue tables' view of a prepared question: per intent the weights of
+/// the phrases found, and the knowledge topics its phrases point to. These are
+/// features of the learnt scorer (`IntentClassifier`), which fills in each
+/// intent's probability, and the explanation of a reading.
 struct IntentScorer: Sendable {
     struct Scores: Sendable {
-        /// Phrase weights only, per intent.
+        /// Phrase weights, per intent.
         var cues: [Intent.Kind: Double]
-        /// Phrase and entity weights, per intent.
-        var total: [Intent.Kind: Double]
+        /// The learnt scorer's probability of each intent.
+        var probability: [Intent.Kind: Double] = [:]
         /// The topic phrases found, heaviest first (ties in table order).
         var topics: [(topic: String, weight: Double)]
 
-        /// Intents by total score, best first; ties in declaration order.
-        var ranked: [(kind: Intent.Kind, score: Double)] {
-            var list: [(kind: Intent.Kind, score: Double, offset: Int)] = []
+        /// Intents by probability, best first; ties in declaration order.
+        var ranked: [(kind: Intent.Kind, probability: Double)] {
+            var list: [(kind: Intent.Kind, probability: Double, offset: Int)] = []
             for (offset, kind) in Intent.Kind.allCases.enumerated() {
-                list.append((kind, total[kind] ?? 0, offset))
+                list.append((kind, probability[kind] ?? 0, offset))
             }
-            list.sort { a, b in a.score != b.score ? a.score > b.score : a.offset < b.offset }
-            return list.map { (kind: $0.kind, score: $0.score) }
+            list.sort { a, b in a.probability != b.probability ? a.probability > b.probability : a.offset < b.offset }
+            return list.map { (kind: $0.kind, probability: $0.probability) }
         }
     }
 
@@ -27,12 +28,10 @@ struct IntentScorer: Sendable {
     private let topicShare: Double
     /// How much each phrase beyond an intent's strongest adds.
     private let furtherShare: Double
-    private let entityWeights: [(kind: Intent.Kind, feature: Understanding.Feature, weight: Double)]
 
     init(understanding: Understanding) {
         topicShare = understanding.setting(.topicShare)
         furtherShare = understanding.setting(.furtherShare)
-        entityWeights = understanding.entityWeights
         var intentEntries: [(phrase: String, payload: (kind: Intent.Kind, weight: Double))] = []
         for group in understanding.intentCues {
             for phrase in group.phrases { intentEntries.append((phrase, (group.kind, group.weight))) }
@@ -45,7 +44,7 @@ struct IntentScorer: Sendable {
         topicCues = PhraseMatcher(topicEntries)
     }
 
-    func score(_ question: PreparedQuestion, customers: Int, segments: Int, unknownName: Bool = false) -> Scores {
+    func score(_ question: PreparedQuestion) -> Scores {
         // The strongest phrase counts fully, further ones a little: phrases
         // overlap ("plan my week", "week"), and a pile of weak cues should not
         // outvote one specific phrase. Negative weights always count fully.
@@ -80,18 +79,6 @@ struct IntentScorer: Sendable {
         let topics = topicList.map { (topic: $0.topic, weight: $0.weight) }
         if let best = topics.first { cueScores[.method, default: 0] += best.weight * topicShare }
 
-        var features: Set<Understanding.Feature> = []
-        switch customers {
-        case 0: features.insert(.noCustomer)
-        case 1: features.insert(.oneCustomer)
-        default: features.insert(.twoCustomers)
-        }
-        features.insert(segments > 0 ? .segment : .noSegment)
-        if unknownName && customers == 0 { features.insert(.unknownName) }
-        var total = cueScores
-        for entry in entityWeights where features.contains(entry.feature) {
-            total[entry.kind, default: 0] += entry.weight
-        }
-        return Scores(cues: cueScores, total: total, topics: topics)
+        return Scores(cues: cueScores, topics: topics)
     }
 }

@@ -19,33 +19,32 @@ public struct Interpreter: Sendable {
     let understanding: Understanding
     let scorer: IntentScorer
     let vocabulary: Vocabulary
-    let model: IntentModel
-    /// How much the model's vote weighs against the cue tables.
-    let modelWeight: Double
+    /// The one learnt scorer, fitted from the understanding's tune questions.
+    let classifier: IntentClassifier
 
     public init(index: NameIndex) {
-        self.init(matcher: CustomerMatcher(index: index), model: Interpreter.sharedModel)
+        self.init(matcher: CustomerMatcher(index: index))
     }
 
-    /// With another model or weight: for measuring the model on examples it did not learn from.
-    init(matcher: CustomerMatcher, model: IntentModel, modelWeight: Double? = nil) {
+    /// With the shipped understanding, compiled and fitted once per process.
+    init(matcher: CustomerMatcher) {
         self.matcher = matcher
         understanding = .standard
         scorer = Interpreter.sharedScorer
         vocabulary = Interpreter.sharedVocabulary
-        self.model = model
-        self.modelWeight = modelWeight ?? Understanding.standard.setting(.modelWeight)
+        classifier = Interpreter.sharedClassifier
     }
 
     /// With understanding other than the shipped files (tuning experiments, tests):
     /// its tables, settings and tune questions replace the shipped ones.
-    init(matcher: CustomerMatcher, understanding: Understanding) {
+    init(matcher: CustomerMatcher, understanding: Understanding, fitting: IntentClassifier.Fitting = IntentClassifier.Fitting()) {
         self.matcher = matcher
         self.understanding = understanding
         scorer = IntentScorer(understanding: understanding)
         vocabulary = Vocabulary(understanding: understanding)
-        model = Interpreter.model(learning: Interpreter.examples(understanding.tuneQuestions), vocabulary: vocabulary)
-        modelWeight = understanding.setting(.modelWeight)
+        classifier = Interpreter.classifier(
+            learning: understanding.tuneQuestions, scorer: scorer, vocabulary: vocabulary, understanding: understanding,
+            fitting: fitting)
     }
 
     public init(names: [String]) { self.init(index: NameIndex(names: names)) }
@@ -57,24 +56,13 @@ public struct Interpreter: Sendable {
     // The shipped tables are constant; compile them and learn once per process.
     private static let sharedScorer = IntentScorer(understanding: .standard)
     private static let sharedVocabulary = Vocabulary(understanding: .standard)
-    private static let sharedModel = model(learning: examples(Understanding.standard.tuneQuestions))
-    /// Builds the shared tables and learns the model now, on the caller's
+    private static let sharedClassifier = classifier(
+        learning: Understanding.standard.tuneQuestions, scorer: sharedScorer, vocabulary: sharedVocabulary,
+        understanding: .standard)
+    /// Builds the shared tables and fits the scorer now, on the caller's
     /// thread, instead of on the first question. Safe to call from any thread.
     public static func prepareShared() {
-        _ = (sharedScorer, sharedVocabulary, sharedModel)
-    }
-
-    /// A model learnt from `examples`, questions with names already masked.
-    static func model(
-        learning examples: [(kind: Intent.Kind, question: String)], temperature: Double = IntentModel.temperature,
-        vocabulary: Vocabulary? = nil
-    ) -> IntentModel {
-        let vocabulary = vocabulary ?? sharedVocabulary
-        return IntentModel(examples: examples.map { example in
-            let masked = QuestionText(example.question)
-            let prepared = prepare(masked, vocabulary: vocabulary)
-            return (example.kind, IntentFeatures.extract(prepared, segments: SegmentRecognizer.segments(in: masked, prepared: prepared)))
-        }, temperature: temperature)
+        _ = (sharedScorer, sharedVocabulary, sharedClassifier)
     }
 
     /// The labelled questions asked on their own (follow-ups need their
@@ -111,10 +99,17 @@ public struct Interpreter: Sendable {
         let unknown = names.names.isEmpty && names.suggestions.isEmpty ? Interpreter.unknownName(in: text, masked: masked) : nil
         // A near-miss name still says the question is about a customer.
         let customerCount = names.names.count + min(names.suggestions.count, 1)
-        var scores = scorer.score(prepared, customers: customerCount, segments: segments.count, unknownName: unknown != nil)
-        addVotes(to: &scores, text: text, prepared: prepared, segments: segments)
+        var scores = scorer.score(prepared)
+        let ngrams = IntentFeatures.extract(prepared, segments: segments)
+        let features = Interpreter.classifierFeatures(
+            cues: scores, ngrams: ngrams, customers: customerCount, segments: segments.count, unknownName: unknown != nil,
+            request: understanding.requests[Interpreter.bare(text)],
+            unfamiliar: Interpreter.isUnfamiliar(ngrams, cues: scores, understanding: understanding, known: classifier.knows))
+        scores.probability = Dictionary(uniqueKeysWithValues: zip(classifier.kinds, classifier.probabilities(features)))
 
-        var reading = decide(scores, language: language, names: names, segments: segments, number: number)
+        var reading = decide(
+            scores, language: language, names: names, segments: segments, number: number,
+            canNameCustomer: customerCount > 0 || unknown != nil || !context.customers.isEmpty)
         if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
             reading = followUp
         }
@@ -181,23 +176,94 @@ public struct Interpreter: Sendable {
         return reading
     }
 
-    /// Adds to the cue scores what the cue tables cannot see: a one-word
-    /// request ("plan"), the learnt model's vote, and words no example
-    /// question ever used, which say the question is about something else.
-    private func addVotes(to scores: inout IntentScorer.Scores, text: QuestionText, prepared: PreparedQuestion, segments: [Segment]) {
-        let bare = String(text.chars.filter { !$0.isWhitespace && !$0.isPunctuation && $0 != "?" && $0 != "？" })
-        if let kind = understanding.requests[bare] { scores.total[kind, default: 0] += 3 }
-        let features = IntentFeatures.extract(prepared, segments: segments)
-        for (kind, probability) in model.probabilities(features) { scores.total[kind, default: 0] += modelWeight * probability }
-        // Not when a clear cue phrase says what is asked: new words around it are detail.
-        let strongestCue = scores.cues.filter { $0.key != .outOfScope }.values.max() ?? 0
-        let unseen = model.unseenWords(features)
-        if strongestCue < understanding.setting(.unfamiliarCueLimit),
-            Double(unseen.english) >= understanding.setting(.unfamiliarWords)
-                || Double(unseen.japanese) >= understanding.setting(.unfamiliarPairs)
-        {
-            for (kind, weight) in understanding.unfamiliarWeights { scores.total[kind, default: 0] += weight }
+    /// The question without spaces and punctuation: a one-word request ("plan", 「予定」).
+    static func bare(_ text: QuestionText) -> String {
+        String(text.chars.filter { !$0.isWhitespace && !$0.isPunctuation && $0 != "?" && $0 != "？" })
+    }
+
+    /// What the learnt scorer sees in a question, from what `interpret` has found.
+    static func classifierFeatures(
+        cues: IntentScorer.Scores, ngrams: [String], customers: Int, segments: Int, unknownName: Bool, request: Intent.Kind?,
+        unfamiliar: Bool
+    ) -> IntentClassifier.Features {
+        var features: IntentClassifier.Features = []
+        for kind in Intent.Kind.allCases {
+            if let score = cues.cues[kind], score != 0 { features.append(("cue:" + kind.rawValue, score / 3)) }
         }
+        if let best = cues.topics.first { features.append(("topic", best.weight / 4)) }
+        features.append(("customers:\(min(customers, 2))", 1))
+        features.append((segments > 0 ? "segment" : "no-segment", 1))
+        if unknownName && customers == 0 { features.append(("unknown-name", 1)) }
+        if let request { features.append(("request:" + request.rawValue, 1)) }
+        if unfamiliar { features.append(("unfamiliar", 1)) }
+        for gram in Set(ngrams).sorted() { features.append((gram, 1)) }
+        return features
+    }
+
+    /// A question mostly of words no tune question used — two English words or
+    /// five Japanese character pairs — and no clear cue phrase saying what it asks:
+    /// it is likely about something the method does not cover.
+    static func isUnfamiliar(
+        _ ngrams: [String], cues: IntentScorer.Scores, understanding: Understanding, known: (String) -> Bool
+    ) -> Bool {
+        let strongestCue = cues.cues.filter { $0.key != .outOfScope }.values.max() ?? 0
+        guard strongestCue < understanding.setting(.unfamiliarCueLimit) else { return false }
+        var english = 0
+        var japanese = 0
+        for gram in Set(ngrams) where IntentFeatures.canBeNew(gram) && !known(gram) {
+            if gram.hasPrefix("w:") { english += 1 } else { japanese += 1 }
+        }
+        return Double(english) >= understanding.setting(.unfamiliarWords) || Double(japanese) >= understanding.setting(.unfamiliarPairs)
+    }
+
+    /// The learnt scorer fitted to `questions` (those asked on their own). A
+    /// question's unfamiliar words are counted against the other tune files,
+    /// as a new question's are against all of them, so the model learns what
+    /// unfamiliar wording says.
+    static func classifier(
+        learning questions: [LabeledQuestion], scorer: IntentScorer, vocabulary: Vocabulary, understanding: Understanding,
+        fitting: IntentClassifier.Fitting = IntentClassifier.Fitting()
+    ) -> IntentClassifier {
+        let standalone = questions.filter { $0.previous == nil }
+        let matcher = CustomerMatcher(index: NameIndex(names: Set(standalone.flatMap { $0.customers + $0.suggestions }).sorted()))
+        let splits = Array(Set(standalone.map(\.split))).sorted()
+        struct Seen {
+            let kind: Intent.Kind
+            let split: Int
+            let cues: IntentScorer.Scores
+            let ngrams: [String]
+            let customers: Int
+            let segments: Int
+            let unknown: Bool
+            let request: Intent.Kind?
+        }
+        let seen = standalone.map { question -> Seen in
+            let text = QuestionText(question.question)
+            let names = matcher.match(text)
+            let masked = text.masking(names.spans)
+            let prepared = prepare(masked, vocabulary: vocabulary)
+            let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
+            let unknown = names.names.isEmpty && names.suggestions.isEmpty && unknownName(in: text, masked: masked) != nil
+            let customers = names.names.count + min(names.suggestions.count, 1)
+            return Seen(
+                kind: question.intent, split: splits.firstIndex(of: question.split)!,
+                cues: scorer.score(prepared),
+                ngrams: IntentFeatures.extract(prepared, segments: segments), customers: customers, segments: segments.count,
+                unknown: unknown, request: understanding.requests[bare(text)])
+        }
+        var splitsOf: [String: Set<Int>] = [:]
+        for example in seen {
+            for gram in example.ngrams where IntentFeatures.canBeNew(gram) { splitsOf[gram, default: []].insert(example.split) }
+        }
+        return IntentClassifier(examples: seen.map { example in
+            let unfamiliar = isUnfamiliar(example.ngrams, cues: example.cues, understanding: understanding) { gram in
+                guard let found = splitsOf[gram] else { return false }
+                return found.count > 1 || !found.contains(example.split)
+            }
+            return (example.kind, classifierFeatures(
+                cues: example.cues, ngrams: example.ngrams, customers: example.customers, segments: example.segments,
+                unknownName: example.unknown, request: example.request, unfamiliar: unfamiliar))
+        }, fitting: fitting)
     }
 
     /// Stemmed, typo-corrected words and the compact characters of the masked question.
@@ -215,25 +281,27 @@ public struct Interpreter: Sendable {
     }
 
     private func decide(
-        _ scores: IntentScorer.Scores, language: Language, names: NameMatches, segments: [Segment], number: Int?
+        _ scores: IntentScorer.Scores, language: Language, names: NameMatches, segments: [Segment], number: Int?,
+        canNameCustomer: Bool
     ) -> Interpretation {
-        let ranked = scores.ranked
+        // An intent about a customer cannot be what a question means when it
+        // names none and none was just discussed ("why did the check warn
+        // me?"); advice needs a segment. The scorer's next choice is read instead.
+        let ranked = scores.ranked.filter { candidate in
+            (canNameCustomer || !candidate.kind.needsCustomer) && (!segments.isEmpty || candidate.kind != .segmentAdvice)
+        }
         let best = ranked[0]
-        let runnerUp = ranked.count > 1 ? ranked[1].score : 0
         var kind = best.kind
-        let inScopeBest = ranked.first { $0.kind != .outOfScope }?.score ?? 0
-        let minimumScore = understanding.setting(.minimumScore)
-        if inScopeBest < minimumScore { kind = .outOfScope }
+        let inScopeBest = ranked.first { $0.kind != .outOfScope }?.probability ?? 0
+        let minimum = understanding.setting(.minimumProbability)
+        if inScopeBest < minimum { kind = .outOfScope }
         // A near-miss customer name makes a customer question likely even without a match.
         if kind == .outOfScope, !names.suggestions.isEmpty, (scores.cues[.outOfScope] ?? 0) == 0 {
             kind = .explainCustomer
         }
-        let top = max(best.score, 0.0001)
-        let confidence = kind == best.kind
-            ? min(1, best.score / 6) * 0.5 + 0.5 * max(0, best.score - max(runnerUp, 0)) / top
-            : 0
+        let confidence = kind == best.kind ? best.probability : 0
         let alternatives = ranked.filter {
-            $0.kind != kind && $0.kind != .outOfScope && $0.score >= max(minimumScore - 0.5, best.score - 1.5)
+            $0.kind != kind && $0.kind != .outOfScope && $0.probability >= max(minimum - 0.05, best.probability - 0.15)
         }.prefix(2).map(\.kind)
         let intent = Interpreter.intent(kind, scores: scores, segments: segments)
         var reading = Interpretation(

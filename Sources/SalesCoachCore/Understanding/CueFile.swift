@@ -22,9 +22,9 @@ struct CueSection: Sendable {
 enum CueFile {
     static func sections(file: String, text: String) throws(UnderstandingError) -> [CueSection] {
         var sections: [CueSection] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in text.dataLines.enumerated() {
             let number = offset + 1
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(raw.trimmedForData)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
                 throw UnderstandingError(file: file, line: number, message: "control character U+\(String(bad.value, radix: 16, uppercase: true)) in the line")

@@ -32,13 +32,12 @@ struct LabeledQuestion: Sendable, CustomStringConvertible {
     /// lines starting with `#` are skipped; any other line must parse.
     static func parse(_ text: String, split: String, file: String) throws(UnderstandingError) -> [LabeledQuestion] {
         var questions: [LabeledQuestion] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (offset, raw) in text.dataLines.enumerated() {
+            let line = String(raw.trimmedForData)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let number = offset + 1
             func fail(_ message: String) -> UnderstandingError { UnderstandingError(file: file, line: number, message: message) }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = Substring(line).dataFields
             guard fields.count >= 5 else {
                 throw fail("expected 'intent | customers | segments | extra | question [| previous]', found \(fields.count) field(s)")
             }
@@ -47,10 +46,10 @@ struct LabeledQuestion: Sendable, CustomStringConvertible {
                 throw fail("unknown intent '\(fields[0])'\(UnderstandingError.hint(for: fields[0], among: known)); expected one of \(known.joined(separator: ", "))")
             }
             guard !fields[4].isEmpty else { throw fail("the question (fifth field) is empty") }
-            let names = fields[1].split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+            let names = fields[1].split(separator: "+").map { String($0.trimmedForData) }
             var segments: [Segment] = []
             for letter in fields[2].split(separator: "+") {
-                guard let segment = Segment(letter: letter.trimmingCharacters(in: .whitespaces)) else {
+                guard let segment = Segment(letter: letter.trimmedForData) else {
                     throw fail("unknown segment '\(letter)'; expected A, B, C or D joined by '+'")
                 }
                 segments.append(segment)
@@ -58,7 +57,7 @@ struct LabeledQuestion: Sendable, CustomStringConvertible {
             var topic: String? = nil
             var count: Int? = nil
             for item in fields[3].split(separator: ",") {
-                let pair = item.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                let pair = item.split(separator: "=").map { String($0.trimmedForData) }
                 switch (pair.first, pair.count) {
                 case ("topic", 2): topic = pair[1]
                 case ("number", 2):

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the assistant listens for, as data: cue phrases per intent and per
-/// knowledge topic, the weights of what a question names, everyday words,
+/// knowledge topic, the scoring's thresholds, everyday words,
 /// other names for the segments, readings of Japanese company-name words,
 /// the phrases of the small recognisers (customer lists, visit reports,
 /// follow-ups) and the labelled tune questions the model learns from.
@@ -24,31 +24,18 @@ public struct Understanding: Sendable {
         let phrases: [String]
     }
 
-    /// What a question names, and how much that says about each intent.
-    enum Feature: String, Sendable, Hashable, CaseIterable {
-        case noCustomer, oneCustomer, twoCustomers, segment, noSegment
-        /// Words that look like a company name the book does not have ("Tanaka Shoji").
-        case unknownName
-    }
-
     /// Numbers the scoring uses, by the key the `[settings]` section gives them.
     enum Setting: String, Sendable, CaseIterable {
-        case minimumScore = "minimum-score"
+        case minimumProbability = "minimum-probability"
         case unfamiliarWords = "unfamiliar-words"
         case unfamiliarPairs = "unfamiliar-pairs"
         case unfamiliarCueLimit = "unfamiliar-cue-limit"
         case topicShare = "topic-share"
         case furtherShare = "further-share"
-        case modelWeight = "model-weight"
-        case modelTemperature = "model-temperature"
-        case modelSmoothing = "model-smoothing"
     }
 
     var intentCues: [CueGroup] = []
     var topicCues: [TopicGroup] = []
-    var entityWeights: [(kind: Intent.Kind, feature: Feature, weight: Double)] = []
-    /// Added to each intent when a question is full of words no example used.
-    var unfamiliarWeights: [(kind: Intent.Kind, weight: Double)] = []
     var settings: [Setting: Double] = [:]
     /// One-word requests ("plan", 「予定」), by their compact text.
     var requests: [String: Intent.Kind] = [:]
@@ -135,26 +122,9 @@ public struct Understanding: Sendable {
         case "topic":
             try arguments(2, "topic ENTRY-ID WEIGHT")
             topicCues.append(TopicGroup(topic: section.arguments[0], weight: try weight(section.arguments[1]), phrases: entries))
-        case "entity":
-            try arguments(1, "entity KIND")
-            let kind = try intent(section.arguments[0])
-            for entry in section.entries {
-                let parts = entry.text.split(separator: " ").map(String.init)
-                guard parts.count == 2, let feature = Feature(rawValue: parts[0]) else {
-                    let known = Feature.allCases.map(\.rawValue)
-                    throw fail("expected 'FEATURE WEIGHT' with FEATURE one of \(known.joined(separator: ", "))", line: entry.line)
-                }
-                entityWeights.append((kind, feature, try weight(parts[1], line: entry.line)))
-            }
-        case "unfamiliar":
-            for entry in section.entries {
-                let parts = entry.text.split(separator: " ").map(String.init)
-                guard parts.count == 2 else { throw fail("expected 'KIND WEIGHT'", line: entry.line) }
-                unfamiliarWeights.append((try intent(parts[0], line: entry.line), try weight(parts[1], line: entry.line)))
-            }
         case "settings":
             for entry in section.entries {
-                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
                 guard parts.count == 2 else { throw fail("expected 'key = number'", line: entry.line) }
                 guard let key = Setting(rawValue: parts[0]) else {
                     let known = Setting.allCases.map(\.rawValue)
@@ -172,7 +142,7 @@ public struct Understanding: Sendable {
             segmentSynonyms.append((segment, entries))
         case "contractions":
             for entry in section.entries {
-                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw fail("expected 'typed = words it stands for'", line: entry.line)
                 }
@@ -190,16 +160,16 @@ public struct Understanding: Sendable {
             try arguments(1, "readings NAME")
             var table = readingTables[section.arguments[0]] ?? [:]
             for entry in section.entries {
-                let parts = entry.text.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
                 guard parts.count == 2, !parts[0].isEmpty else { throw fail("expected '漢字 = reading | reading'", line: entry.line) }
-                let readings = parts[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let readings = parts[1].split(separator: "|").map { String($0.trimmedForData) }.filter { !$0.isEmpty }
                 guard !readings.isEmpty else { throw fail("'\(parts[0])' has no reading", line: entry.line) }
                 guard table[parts[0]] == nil else { throw fail("'\(parts[0])' is read twice in [readings \(section.arguments[0])]", line: entry.line) }
                 table[parts[0]] = readings
             }
             readingTables[section.arguments[0]] = table
         default:
-            let known = ["intent", "topic", "entity", "unfamiliar", "settings", "request", "segment", "contractions", "words", "phrases", "readings"]
+            let known = ["intent", "topic", "settings", "request", "segment", "contractions", "words", "phrases", "readings"]
             throw fail("unknown section '[\(section.kind)'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
         }
     }

@@ -190,10 +190,12 @@ final class Session {
         }
         guard let first = words.first else { return .proceed }
         guard let command = CommandCatalog.command(named: first) else {
-            // Not a command: a question, unless the assistant cannot place it
-            // and its first word is a near miss of a command.
+            // Not a command: a question, unless it is short, its first word is
+            // a near miss of a command, and the assistant cannot place it or
+            // only places it by correcting that word ("lsit B"): the typo is
+            // named, so the command is learnt. "visited Acme today" is a report.
             if words.count <= 3, !Session.endsAsQuestion(trimmed), let guess = CommandCatalog.suggestions(for: first).first,
-                !understands(trimmed)
+                Assistant.isTypo(first, data: currentAssistantData()) || !understands(trimmed)
             {
                 return fail("unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list")
             }

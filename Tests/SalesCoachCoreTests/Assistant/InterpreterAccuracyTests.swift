@@ -73,7 +73,7 @@ import Testing
     @Test("the tune split: at least 95% of intents and 90% of out-of-scope questions right")
     func tuneSplit() {
         let figures = Self.report(Self.evaluate(QuestionSet.tuneQuestions), split: "tune", showMisses: true)
-        for batch in ["tune", "tune-more", "tune-third", "tune-fourth", "tune-fifth", "tune-sixth"] {
+        for batch in Array(Set(QuestionSet.tuneQuestions.map(\.split))).sorted() {
             _ = Self.report(Self.evaluate(QuestionSet.tuneQuestions.filter { $0.split == batch }), split: batch, showMisses: false)
         }
         #expect(figures.intentAccuracy >= 0.95)
@@ -86,10 +86,11 @@ import Testing
     /// first run is in the issue note): they catch a change that makes unseen
     /// questions worse without anyone looking at these questions' failures.
     /// The issue's targets are 97% of intents and 95% out of scope. The floors
-    /// sit at what was measured on the first run of the seventh and eighth
-    /// batches (92.4% of intents on all 948; 94.8% out of scope), so a change
-    /// that reads unseen questions worse fails without anyone looking at their
-    /// failures; raise them as the figures rise.
+    /// sit at what was measured once the seventh and eighth batches were in
+    /// (stacked scorer 92.4% of intents on all 948, 94.8% out of scope; the
+    /// learnt scorer 93.4% and 95.6%), so a change that reads unseen questions
+    /// worse fails without anyone looking at their failures; raise them as
+    /// the figures rise.
     @Test("the held-out split, never tuned on: intents, out of scope and every intent above their floors")
     func heldoutSplit() {
         for batch in QuestionSet.heldoutBatches {
@@ -115,7 +116,7 @@ import Testing
         }
     }
 
-    static let heldoutIntentFloor = 0.92
+    static let heldoutIntentFloor = 0.93
     /// No intent with ten or more held-out questions may fall below this.
     static let intentFloor = 0.80
 
