@@ -138,3 +138,14 @@ extension OneReaderTests {
         #expect(result.stdout.contains("Logged a visit to 田中商事 (C) on 2026-11-30"), "\(result.stdout)")
     }
 }
+
+extension OneReaderTests {
+    @Test("a visit told twice in words is logged once, and the second telling says so")
+    func visitToldTwice() throws {
+        let result = try session(["I visited Helios Energy today", "visited helios energy today", "visits"])
+        #expect(result.stdout.contains("Logged a visit to Helios Energy (B) on 2026-11-30"), "\(result.stdout)")
+        #expect(result.stdout.contains("A visit to Helios Energy on 2026-11-30 is already logged; nothing was added."), "\(result.stdout)")
+        let log = result.stdout.components(separatedBy: "Visits logged").last ?? ""
+        #expect(log.components(separatedBy: "Helios Energy").count - 1 == 1, "one visit in the log: \(log)")
+    }
+}

@@ -9,7 +9,42 @@ extension Answerer {
         case .focus: focus(data: data, into: &reply)
         case .borderline: borderline(reading, data: data, into: &reply)
         case .notSeenLately: notSeenLately(reading, data: data, into: &reply)
+        case .top(let metric): top(metric, reading: reading, data: data, into: &reply)
         }
+    }
+
+    /// The book ranked by one metric, highest first, within the segments named.
+    private func top(_ metric: Metric, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        let ranked = data.classifications.compactMap { c -> (Classification, Double)? in
+            guard let value = c.customer[metric], wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
+            return (c, value)
+        }
+        .enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element)
+        let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
+        guard !ranked.isEmpty else {
+            reply.lines.append(language.pick(
+                "No customer\(scope.isEmpty ? "" : " in \(scope)") has a value for \(metric.label).",
+                "\(scope.isEmpty ? "" : "\(scope)の")顧客には\(metric.labelJapanese)の値がありません。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), highest first (\(ranked.count) with a value):",
+            "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の大きい順に（値のある\(ranked.count)社）："))
+        for (i, (classification, value)) in ranked.prefix(Answerer.listShown).enumerated() {
+            let segment = classification.segment?.rawValue ?? "–"
+            reply.lines.append(language.pick(
+                "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language)) (\(segment))",
+                "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language))（\(segment)）"))
+        }
+        if ranked.count > Answerer.listShown {
+            reply.lines.append(language.pick(
+                "  … and \(ranked.count - Answerer.listShown) more: `list --sort \(metric.rawValue)` shows them all.",
+                "  …ほか\(ranked.count - Answerer.listShown)社。`list --sort \(metric.rawValue)` ですべて表示します。"))
+        }
+        reply.about = ranked.prefix(Answerer.listShown).map(\.0.name)
+        reply.cite(metric.axis == .record ? "axis-record" : "axis-objective")
     }
 
     /// B gets most of the time; A keeps its follow-up; C and D only when overdue.

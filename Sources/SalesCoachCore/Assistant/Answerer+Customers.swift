@@ -7,6 +7,16 @@ extension Answerer {
         let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
         for (i, classification) in found.prefix(3).enumerated() {
             if i > 0 { reply.lines.append("") }
+            if reading.asksRep {
+                let name = classification.name
+                if let rep = classification.customer.rep.map({ SingleLine.visible($0.trimmingWhitespace) }), !rep.isEmpty {
+                    reply.lines.append(language.pick("\(name)'s rep: \(rep).", "\(name)の担当：\(rep)さん。"))
+                } else {
+                    reply.lines.append(language.pick(
+                        "No rep is on record for \(name) (`set \(name) rep=NAME` records one).",
+                        "\(name)の担当者は記録されていません（`set \(name) rep=名前` で記録できます）。"))
+                }
+            }
             if reading.asksBorderline, classification.segment != nil {
                 // "is it borderline?": yes or no first, with the numbers that decide it.
                 reply.lines.append(Answerer.borderlineVerdict(classification, config: data.config.classifier, language: language))

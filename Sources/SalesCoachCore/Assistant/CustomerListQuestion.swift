@@ -15,6 +15,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case borderline
     /// Customers by time since their last visit, longest first.
     case notSeenLately
+    /// Customers by one metric, highest first ("who brings the most sales?").
+    case top(Metric)
 
     /// The list a question asks for, if it asks for one.
     static func detect(_ text: QuestionText) -> CustomerListQuestion? {
@@ -27,6 +29,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // Asking what something means, or how to treat it, is a method question.
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
+        if let metric = topMetric(joined: joined, compact: compact) { return .top(metric) }
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
@@ -42,6 +45,31 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let recent = lists.recent.contains { joined.contains(" \($0) ") }
         let japanese = compact.contains("最近") && lists.notRecentJapanese.contains { compact.contains($0) }
         return (negated && recent) || japanese
+    }
+
+    /// The metric a superlative asks about ("the most sales", 「利益が一番」),
+    /// the longest metric phrase first, so 売上高 is company revenue, not our sales.
+    private static func topMetric(joined: String, compact: String) -> Metric? {
+        let superlative = lists.topEnglish.contains { joined.contains(" \($0) ") } || lists.topJapanese.contains { compact.contains($0) }
+        guard superlative else { return nil }
+        var best: (metric: Metric, length: Int)? = nil
+        for (metric, phrases) in metricPhrases {
+            for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+        }
+        return best?.metric
+    }
+
+    /// Whether the question asks who a customer's rep is ("who is the rep for
+    /// Initech?", 「Initechの担当は誰？」).
+    static func asksRep(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        return lists.repEnglish.contains { joined.contains(" \($0) ") } || lists.repJapanese.contains { compact.contains($0) }
+    }
+
+    private static let metricPhrases: [(Metric, (english: [String], japanese: [String]))] = Metric.allCases.map { metric in
+        (metric, (Understanding.standard.phrases("metric-\(metric.rawValue)-en"), Understanding.standard.phrases("metric-\(metric.rawValue)-ja")))
     }
 
     /// Whether the question speaks of being borderline at all ("is it borderline?", 「それってギリギリ？」).
@@ -75,6 +103,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
+            + lists.topJapanese + lists.repJapanese + metricPhrases.flatMap(\.1.japanese)
     }
 
     /// Phrases, matched inside the folded question (`[phrases list-…-ja]`).
@@ -88,7 +117,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         severalEnglish: Understanding.standard.phrases("list-several-en"),
         severalJapanese: Understanding.standard.phrases("list-several-ja"),
         lastVisitEnglish: Understanding.standard.phrases("list-last-visit-en"),
-        lastVisitJapanese: Understanding.standard.phrases("list-last-visit-ja")
+        lastVisitJapanese: Understanding.standard.phrases("list-last-visit-ja"),
+        topEnglish: Understanding.standard.phrases("top-en"),
+        topJapanese: Understanding.standard.phrases("top-ja"),
+        repEnglish: Understanding.standard.phrases("asks-rep-en"),
+        repJapanese: Understanding.standard.phrases("asks-rep-ja")
     )
 
     private static func phrases(_ language: String) -> (

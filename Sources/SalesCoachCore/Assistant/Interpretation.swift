@@ -28,6 +28,8 @@ public struct Interpretation: Sendable, Hashable {
     public var customerList: CustomerListQuestion?
     /// A question about one customer that asks whether it is borderline.
     public var asksBorderline = false
+    /// A question about one customer that asks who its rep is.
+    public var asksRep = false
     /// A comparison that asks how two customers differ, not only which comes first.
     public var asksDifference = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.

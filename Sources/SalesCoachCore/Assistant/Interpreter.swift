@@ -159,6 +159,18 @@ public struct Interpreter: Sendable {
             reading.intent = .explainCustomer
             reading.customers = names.names
         }
+        // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
+        if names.names.count + reading.customers.count > 0, CustomerListQuestion.asksRep(text),
+            ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind)
+        {
+            let named = names.names.isEmpty ? reading.customers : names.names
+            if named.count == 1 {
+                reading.intent = .explainCustomer
+                reading.customers = named
+                reading.customerList = nil
+                reading.asksRep = true
+            }
+        }
         if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
             reading.asksBorderline = true
         }

@@ -92,18 +92,29 @@ public enum RepName {
 
     /// The one rep a question names as a rep: a whole name, or one word of it
     /// with an honorific or a possessive (「佐藤さんの計画」, "Emily's plan"), so a
-    /// customer called 佐藤商事 is never taken for the rep 佐藤.
-    public static func named(in question: String, reps: [String]) -> String? {
+    /// customer called 佐藤商事 is never taken for the rep 佐藤. A word alone
+    /// ("how many customers does Darcel have?") counts when only one rep has it
+    /// and no customer's name holds it.
+    public static func named(in question: String, reps: [String], customerNames: [String] = []) -> String? {
         let folded = NameKey.normalize(question)
+        let questionWords = Set(folded.split { !$0.isLetter && !$0.isNumber }.map(String.init))
         var found: Set<String> = []
+        var customerKeys: [String]? = nil
         for rep in reps {
             let whole = NameKey.normalize(rep)
             if folded.contains(whole) { found.insert(rep); continue }
             for word in whole.split(separator: " ") where word.count >= 2 {
+                guard case .found(let one) = match(String(word), in: reps), one == rep else { continue }
                 let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
-                if forms.contains(where: { folded.contains($0) }), case .found(let one) = match(String(word), in: reps), one == rep {
+                if forms.contains(where: { folded.contains($0) }) {
                     found.insert(rep)
+                    continue
                 }
+                let japanese = word.contains { $0.isJapanese }
+                let alone = japanese ? folded.contains(word) : word.count >= 3 && questionWords.contains(String(word))
+                guard alone, !customerNames.isEmpty else { continue }
+                if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                if !customerKeys!.contains(where: { $0.contains(word) }) { found.insert(rep) }
             }
         }
         return found.count == 1 ? found.first : nil

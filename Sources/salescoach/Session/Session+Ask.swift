@@ -30,7 +30,9 @@ extension Session {
             return
         }
         // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own book.
-        if repScope == nil, let rep = RepName.named(in: question, reps: RepName.reps(of: book.customers)) {
+        if repScope == nil,
+            let rep = RepName.named(in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name))
+        {
             let answerLanguage = LanguageDetector.language(of: question)
             withScope(rep) {
                 console.say(
@@ -72,6 +74,15 @@ extension Session {
     private func log(_ statement: VisitStatement, language: Language) throws {
         switch statement {
         case .log(let name, let date):
+            // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
+            if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {
+                conversation.discussed(.explainCustomer, customers: [name], language: language)
+                console.say(
+                    language == .en
+                        ? "A visit to \(name) on \(date) is already logged; nothing was added. (`visit \(quoted(name)) \(date)` logs a second one.)"
+                        : "\(name)への \(date) の訪問はすでに記録済みです。追加していません（2件目を記録するなら `visit \(quoted(name)) \(date)`）。")
+                return
+            }
             try workspace.logVisit(VisitRecord(customerName: name, date: date))
             try reload()
             conversation.discussed(.explainCustomer, customers: [name], language: language)

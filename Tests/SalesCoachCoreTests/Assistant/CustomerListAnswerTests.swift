@@ -74,3 +74,53 @@ import Testing
         #expect(expected.filter { $0.1 == longest.1 }.contains { firstListed?.hasPrefix("  \($0.0) — ") == true }, "\(answer.lines)")
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test(
+        "'who brings the most sales?' ranks the book by that metric, highest first, with the values",
+        arguments: [
+            ("which customer gives us the most sales?", Metric.sales), ("一番売上が大きい顧客は？", .sales),
+            ("who are my most profitable customers", .profit), ("利益が一番多い顧客は？", .profit),
+            ("which company has the most employees?", .employees), ("年商が一番大きい取引先は？", .companyRevenue),
+        ])
+    func topByMetric(question: String, metric: Metric) {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.customerList == .top(metric), "\(question): \(answer.lines)")
+        let expected = Self.classifications.filter { $0.customer[metric] != nil }
+            .sorted { $0.customer[metric]! > $1.customer[metric]! }.prefix(3).map(\.name)
+        for (rank, name) in expected.enumerated() {
+            #expect(answer.lines.contains { $0.hasPrefix("  \(rank + 1). \(name) — ") }, "\(question): \(name) at \(rank + 1): \(answer.lines)")
+        }
+        #expect(answer.language == (question.unicodeScalars.first!.isASCII ? .en : .ja))
+    }
+
+    @Test("a segment narrows the ranking: 'which B customer has the highest revenue?' lists only B")
+    func topWithinSegment() {
+        let answer = T.ask("which B customer has the highest company revenue?")
+        #expect(answer.interpretation.customerList == .top(.companyRevenue))
+        let listed = answer.lines.dropFirst().filter { $0.hasPrefix("  ") && $0.contains(" — ") }
+        #expect(!listed.isEmpty)
+        #expect(listed.allSatisfy { $0.hasSuffix("(B)") }, "\(listed)")
+    }
+
+    @Test("'who is the rep for X?' names the customer's rep first, in the question's language",
+          arguments: [("who is the rep for Acme Industrial?", "Acme Industrial's rep: "), ("田中商事の担当は誰？", "田中商事の担当：")])
+    func repOfCustomer(question: String, prefix: String) throws {
+        let answer = T.ask(question)
+        let name = try #require(answer.interpretation.customers.first)
+        let rep = try #require(DemoBook.customers.first { $0.name == name }?.rep)
+        #expect(answer.interpretation.asksRep)
+        #expect(answer.lines.first?.hasPrefix(prefix) == true, "\(answer.lines)")
+        #expect(answer.lines.first?.contains(rep) == true, "\(answer.lines)")
+    }
+
+    @Test("a rep's given name alone names the rep, unless a customer's name holds it")
+    func bareRepName() {
+        let reps = ["Darcel Schlecht", "Emily Carter", "佐々木 健"]
+        #expect(RepName.named(in: "how many customers does Darcel have?", reps: reps, customerNames: ["Acme"]) == "Darcel Schlecht")
+        #expect(RepName.named(in: "佐々木の担当先は？", reps: reps, customerNames: ["Acme"]) == "佐々木 健")
+        #expect(RepName.named(in: "tell me about Emily Foods", reps: reps, customerNames: ["Emily Foods"]) == nil)
+        #expect(RepName.named(in: "how is Darcel doing", reps: reps) == nil, "without the customers' names, a bare word is not enough")
+        #expect(RepName.named(in: "Darcelona plan", reps: reps, customerNames: ["Acme"]) == nil, "a whole word, not part of one")
+    }
+}
