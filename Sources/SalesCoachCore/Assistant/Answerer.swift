@@ -20,6 +20,9 @@ public struct Answerer: Sendable {
                 "Your customer list is empty: load a CSV with `load FILE`, or start with `salescoach --demo` to try the demo book.",
                 "顧客リストが空です。`load ファイル名` でCSVを読み込むか、`salescoach --demo` でデモ用の顧客リストを試してください。")]
         } else {
+            if let taken = reading.takenAs {
+                reply.lines.append(language.pick("(taken as \(taken))", "（\(taken)として回答します）"))
+            }
             switch reading.intent {
             case .weeklyPlan: weeklyPlan(reading, data: data, into: &reply)
             case .planReasons: planReasons(reading, data: data, into: &reply)

@@ -51,8 +51,10 @@ public struct AssistantData: Sendable {
         // keeps them (a `set`, a new setting), the previous one is reused,
         // which is most of what rebuilding cost on a large book.
         let names = classifications.map(\.name)
+        let reps = RepName.reps(of: classifications.map(\.customer))
         let sameNames = previous.map { $0.classifications.map(\.name) == names } ?? false
-        interpreter = sameNames ? previous!.interpreter : Interpreter(names: names)
+        let sameReps = sameNames && previous.map { RepName.reps(of: $0.classifications.map(\.customer)) == reps } ?? false
+        interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
         var groups: [Segment: [Int]] = [:]

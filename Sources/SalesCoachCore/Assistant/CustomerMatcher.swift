@@ -21,7 +21,14 @@ public struct CustomerMatcher: Sendable {
     // Scores: 1 exact, 0.85 certain (distinctive first word, or a small typo in a
     // long name), 0.6 a suggestion. Certain starts at `certain`.
     static let certain = 0.8
+    /// A typo or a family name with one customer to fit: a question about it
+    /// is answered about that customer, saying so. A name going on into
+    /// another company's ("Northwind Logistics") scores below this.
+    static let likely = 0.6
     static let suggestion = 0.5
+    /// A customer's first word going on into another company's name: that
+    /// other company, which the book does not have.
+    static let another = 0.45
 
     struct Candidate {
         let entry: Int
@@ -85,21 +92,24 @@ public struct CustomerMatcher: Sendable {
                     edits += d
                     matched += 1
                 }
-                let range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
+                var range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
                 let length = nameWords.prefix(matched).reduce(0) { $0 + $1.count }
                 let score: Double
                 if matched == nameWords.count {
                     score = edits == 0 ? 1 : edits <= EditDistance.allowedEdits(length: length) ? 0.85 : 0.6
                 } else if edits == 0 && (entry.isReading ? matched >= 2 : matched >= 2 || isDistinctive(words[i].text, commonWords: commonWords)) {
                     // "Northwind Logistics" when the book has Northwind Traders:
-                    // a capitalised word going on where the name differs names
-                    // another company, so the match is only a suggestion.
+                    // a capitalised word, or a word companies are named with
+                    // ("northwind logistics"), going on where the name differs
+                    // names another company, so the match is only a suggestion.
                     let next = i + matched < words.count ? words[i + matched] : nil
                     let namesAnother = next.map {
-                        $0.capitalized && !commonWords.contains($0.text) && !CompanyAffixes.englishWords.contains($0.text)
-                            && words[i].capitalized
+                        ($0.capitalized && !commonWords.contains($0.text) && !CompanyAffixes.englishWords.contains($0.text)
+                            && words[i].capitalized) || CustomerMatcher.companyWords.contains($0.text)
                     } ?? false
-                    score = namesAnother ? 0.6 : 0.85
+                    score = namesAnother ? CustomerMatcher.another : 0.85
+                    // The other company's name runs over the next word too.
+                    if namesAnother, let next { range = range.lowerBound..<next.range.upperBound }
                 } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text) {
                     // A family name alone ("Tanaka") fits too many companies to be sure.
                     score = 0.6
@@ -111,6 +121,9 @@ public struct CustomerMatcher: Sendable {
         }
         return result
     }
+
+    /// `[words company-words-en]` under knowledge/understanding/.
+    static let companyWords = Understanding.standard.words("company-words-en")
 
     /// A first word that can stand for the whole name: long enough and not an everyday word.
     private func isDistinctive(_ word: String, commonWords: Set<String>) -> Bool {
@@ -215,8 +228,16 @@ public struct CustomerMatcher: Sendable {
         var taken: [Range<Int>] = []
         var certain: [(Int, String)] = []
         var suggestions: [String] = []
+        var likely: [String] = []
         var spans: [Range<Int>] = []
+        var others: [String] = []
         for (i, candidate) in sorted.enumerated() {
+            if candidate.score == CustomerMatcher.another, !taken.contains(where: { $0.overlaps(candidate.range) }) {
+                taken.append(candidate.range)
+                let typed = candidate.range.map { question.upper[$0] ? Character(question.chars[$0].uppercased()) : question.chars[$0] }
+                others.append(String(typed))
+                continue
+            }
             guard candidate.score >= CustomerMatcher.suggestion, !taken.contains(where: { $0.overlaps(candidate.range) })
             else { continue }
             let name = index.entries[candidate.entry].name
@@ -232,11 +253,15 @@ public struct CustomerMatcher: Sendable {
                 for other in [name] + rivals.map({ index.entries[$0.entry].name }) where !suggestions.contains(other) {
                     suggestions.append(other)
                 }
+                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty { likely.append(name) }
             }
         }
         var names: [String] = []
         for (_, name) in certain.sorted(by: { $0.0 < $1.0 }) where !names.contains(name) { names.append(name) }
-        return NameMatches(names: names, suggestions: suggestions.filter { !names.contains($0) }, spans: spans)
+        var matches = NameMatches(names: names, suggestions: suggestions.filter { !names.contains($0) }, spans: spans)
+        matches.likely = likely.filter { !names.contains($0) }
+        matches.others = others
+        return matches
     }
 
     /// Grows a span over "Inc.", "Co., Ltd." and the like typed after the name.
@@ -260,6 +285,12 @@ public struct NameMatches: Sendable, Hashable {
     public var names: [String]
     /// Names that nearly match, for "did you mean …?".
     public var suggestions: [String]
+    /// The suggestions that are one clear customer's name mistyped or
+    /// shortened (「小林包送」, "Kobayahsi"), never another company's.
+    public var likely: [String] = []
+    /// Names of companies the book does not have that start like one it has
+    /// ("northwind logistics" beside Northwind Trading), as typed.
+    public var others: [String] = []
     /// Where names (certain or suggested) lie in the folded question.
     var spans: [Range<Int>]
 

@@ -30,6 +30,8 @@ public struct Interpretation: Sendable, Hashable {
     public var asksBorderline = false
     /// A question about one customer that asks who its rep is.
     public var asksRep = false
+    /// The customer a mistyped or shortened name was taken as, said in the answer.
+    public var takenAs: String?
     /// A comparison that asks how two customers differ, not only which comes first.
     public var asksDifference = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.

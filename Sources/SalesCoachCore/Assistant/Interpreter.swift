@@ -21,6 +21,9 @@ public struct Interpreter: Sendable {
     let vocabulary: Vocabulary
     /// The one learnt scorer, fitted from the understanding's tune questions.
     let classifier: IntentClassifier
+    /// The words of the reps' names, folded: never an unknown company's name
+    /// (「岡田さん担当で一番売上あるのは？」).
+    var repWords: Set<String> = []
 
     public init(index: NameIndex) {
         self.init(matcher: CustomerMatcher(index: index))
@@ -47,7 +50,10 @@ public struct Interpreter: Sendable {
             fitting: fitting)
     }
 
-    public init(names: [String]) { self.init(index: NameIndex(names: names)) }
+    public init(names: [String], reps: [String] = []) {
+        self.init(index: NameIndex(names: names))
+        repWords = Set(reps.flatMap { NameKey.normalize($0).split(separator: " ").map(String.init) }.filter { $0.count >= 2 })
+    }
 
     /// Questions are read up to this many characters: no rep types more, and
     /// pasted text must not make an answer slow.
@@ -96,7 +102,7 @@ public struct Interpreter: Sendable {
         let prepared = prepare(masked)
         let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
         let number = Interpreter.number(in: masked)
-        let unknown = names.names.isEmpty && names.suggestions.isEmpty ? Interpreter.unknownName(in: text, masked: masked) : nil
+        let unknown = names.names.isEmpty && names.suggestions.isEmpty ? names.others.first.map(Interpreter.titleCased) ?? Interpreter.unknownName(in: text, masked: masked, ignoring: repWords) : nil
         // A near-miss name still says the question is about a customer.
         let customerCount = names.names.count + min(names.suggestions.count, 1)
         var scores = scorer.score(prepared)
@@ -115,11 +121,14 @@ public struct Interpreter: Sendable {
         }
         // A request for the user's own customers (focus, borderline, not seen
         // lately) when no customer is named: answered from the book.
-        // A plan question ("where should I spend my time this week?") stays a plan.
+        // A plan question ("where should I spend my time this week?") stays a
+        // plan; one that asks who is borderline or unseen ("which customers
+        // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
-        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, !planKinds.contains(reading.intent.kind),
+        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             !reading.isFollowUp || reading.intent == .outOfScope,
             let list = CustomerListQuestion.detect(text),
+            !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately)),
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty
         {
@@ -181,6 +190,15 @@ public struct Interpreter: Sendable {
             !segments.isEmpty || ["ランク", "区分", "領域", "セグメント", "segment", "which box"].contains(where: { String(text.chars).contains($0) })
         {
             reading.intent = .explainCustomer
+        }
+        // "小林包送ってなんでC？", "why is Kobayahsi in B?": one customer clearly
+        // meant, though mistyped. Answered about it, and the answer says so.
+        if reading.intent.kind.needsCustomer, reading.intent.kind != .compare, reading.customers.isEmpty,
+            names.names.isEmpty, names.suggestions.count == 1, names.likely == names.suggestions
+        {
+            reading.customers = names.likely
+            reading.didYouMean = []
+            reading.takenAs = names.likely[0]
         }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
@@ -353,13 +371,15 @@ public struct Interpreter: Sendable {
     /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
     /// a Japanese question opens with, before a particle, when they are no cue
     /// phrase ("鈴木商店はなぜC？").
-    static func unknownName(in text: QuestionText, masked: QuestionText) -> String? {
+    static func unknownName(in text: QuestionText, masked: QuestionText, ignoring repWords: Set<String> = []) -> String? {
         let common = AssistantLexicon.commonWords
         var run: [String] = []
         var best: [String] = []
         for word in masked.asciiWords {
             let original = String(text.chars[word.range])
-            if word.capitalized && word.text.count >= 2 && !common.contains(word.text) && !common.contains(Stemmer.stem(word.text)) {
+            if word.capitalized && word.text.count >= 2 && !common.contains(word.text) && !common.contains(Stemmer.stem(word.text))
+                && !repWords.contains(word.text)
+            {
                 run.append(original.prefix(1).uppercased() + original.dropFirst())
             } else {
                 if run.count > best.count { best = run }
@@ -373,6 +393,7 @@ public struct Interpreter: Sendable {
             return nil
         }
         let name = String(lead)
+        if repWords.contains(where: { name.contains($0) }) { return nil }
         return japanesePhrases.contains { name.contains($0) || $0.contains(name) } ? nil : name
     }
 
@@ -381,6 +402,11 @@ public struct Interpreter: Sendable {
         + AssistantLexicon.segmentSynonyms.flatMap(\.phrases) + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map {
             String(QuestionText($0).chars)
         }
+
+    /// "northwind logistics" → "Northwind Logistics", for saying a name back.
+    static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
 
     static func isHiragana(_ c: Character) -> Bool {
         guard let scalar = c.unicodeScalars.first else { return false }

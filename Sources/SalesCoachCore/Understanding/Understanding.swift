@@ -60,7 +60,7 @@ public struct Understanding: Sendable {
     /// at load rather than making the assistant quietly deaf to something.
     static let requiredWords = [
         "everyday", "segment-nouns-plural", "segment-nouns-singular", "segment-words-before", "segment-lead-ins",
-        "determiners", "affix-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
+        "determiners", "affix-words-en", "company-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
     ]
     static let requiredPhrases = [
         "list-about-the-idea-en", "list-about-the-idea-ja", "list-focus-en", "list-focus-ja", "list-asks-for-customers-en",

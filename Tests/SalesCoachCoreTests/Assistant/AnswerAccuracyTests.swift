@@ -44,10 +44,22 @@ import Testing
         return text.contains { $0.isJapanese } ? .ja : .en
     }
 
+    static let reps = RepName.reps(of: DemoBook.customers)
+
+    /// The data a question is answered from, as the session does it: a
+    /// question naming a rep ("Emily's B customers") is answered on that rep's
+    /// customers, ranked as their own book.
+    static func data(for question: String) -> AssistantData {
+        guard let rep = RepName.named(in: question, reps: reps, customerNames: bookNames) else { return A.data }
+        return AssistantData(
+            classifications: Classifier().classify(RepName.customers(of: rep, in: DemoBook.customers)), guidance: DemoBook.knowledge,
+            today: A.data.today)
+    }
+
     static func judge(_ question: LabeledQuestion, _ expectation: Expectation) -> Verdict {
         var context = ConversationContext()
-        if let previous = question.previous { _ = Assistant.answer(previous, context: &context, data: A.data) }
-        let answer = Assistant.answer(question.question, context: &context, data: A.data)
+        if let previous = question.previous { _ = Assistant.answer(previous, context: &context, data: data(for: previous)) }
+        let answer = Assistant.answer(question.question, context: &context, data: data(for: question.question))
         let text = answer.lines.joined(separator: "\n")
         var problems: [String] = []
         for item in expectation.mentions {
@@ -91,6 +103,17 @@ import Testing
         #expect(all.count >= 200)
         #expect(Double(all.filter(\.right).count) / Double(max(all.count, 1)) >= Self.answerFloor)
         #expect(wrongCustomer <= Self.wrongCustomerCeiling)
+    }
+
+    /// The tune batches that say what a right answer holds; their misses are
+    /// printed, since tune questions may be studied.
+    @Test("tune answers carry the right customers, numbers and language (at least 90%)")
+    func tuneAnswers() {
+        let verdicts = Self.verdicts(QuestionSet.tuneQuestions)
+        print("[answers] tune: \(verdicts.filter(\.right).count) of \(verdicts.count) right (\(Self.percent(verdicts.filter(\.right).count, verdicts.count)))")
+        for verdict in verdicts where !verdict.right { print("[answers]   \(verdict.question): \(verdict.problems)") }
+        #expect(verdicts.count >= 100)
+        #expect(Double(verdicts.filter(\.right).count) / Double(max(verdicts.count, 1)) >= 0.9)
     }
 
     /// The first run of the seventh and eighth batches (stacked scorer): 179

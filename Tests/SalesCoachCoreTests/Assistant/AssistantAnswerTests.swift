@@ -181,10 +181,21 @@ import Testing
         let acme = try #require(Self.ask(["why is 田中商事 in C?", "and Acme?"]))
         #expect(acme.interpretation.customers == ["Acme Industrial"])
         #expect(acme.lines.first?.hasPrefix("Acme Industrial is in") == true)
-        let unsure = Self.ask("田中商時はなぜC？")
-        #expect(unsure.data == [.suggestions(["田中商事"])])
-        let yes = try #require(Self.ask(["田中商時はなぜC？", "はい"]))
-        #expect(yes.data.contains { if case .customer(let c) = $0 { c.name == "田中商事" } else { false } })
+        // A typo only one customer fits is answered, saying which was taken.
+        let typo = Self.ask("田中商時はなぜC？")
+        #expect(typo.interpretation.takenAs == "田中商事")
+        #expect(typo.lines.first == "（田中商事として回答します）")
+        #expect(typo.data.contains { if case .customer(let c) = $0 { c.name == "田中商事" } else { false } })
+        // Two customers the words could be: "did you mean", then "yes".
+        var twins = DemoBook.customers
+        var other = try #require(twins.first { $0.name == "田中商事" })
+        other.name = "田中物産"
+        twins.append(other)
+        let twinData = AssistantData(classifications: Classifier().classify(twins), guidance: StubGuidance(), today: Self.today)
+        let unsure = Self.ask("why is tanaka in C?", data: twinData)
+        #expect(unsure.data == [.suggestions(["田中商事", "田中物産"])] || unsure.data == [.suggestions(["田中物産", "田中商事"])], "\(unsure.data)")
+        let yes = try #require(Self.ask(["why is tanaka in C?", "yes"], data: twinData))
+        #expect(yes.data.contains { if case .customer(let c) = $0 { c.name.hasPrefix("田中") } else { false } })
         let d = try #require(Self.ask(["Aランクは何社？", "Dは？"]))
         #expect(d.lines.first?.hasPrefix("D：全") == true)
     }
