@@ -43,6 +43,12 @@ build_core() {
     local snapshot="$OUT/core-src.new"
     rm -rf "$snapshot" && mkdir -p "$snapshot"
     cp -R "$ROOT/Sources/SalesCoachCore/." "$snapshot/"
+    # What the assistant listens for (knowledge/understanding/) is embedded by
+    # the package's build plugin; here the same embedder writes it.
+    if [[ ! -x "$OUT/knowledge-embedder" || "$ROOT/Plugins/KnowledgeEmbedderTool/main.swift" -nt "$OUT/knowledge-embedder" ]]; then
+        swiftc -O -o "$OUT/knowledge-embedder" "$ROOT/Plugins/KnowledgeEmbedderTool/main.swift"
+    fi
+    "$OUT/knowledge-embedder" --enum EmbeddedUnderstanding --internal "$ROOT/knowledge/understanding" "$snapshot/EmbeddedUnderstanding.swift"
     local stamp
     stamp=$( (echo "${FLAGS[*]}"; swiftc --version 2>&1; cd "$snapshot" && find . -name '*.swift' | LC_ALL=C sort | xargs cat) \
         | sha256sum | cut -d' ' -f1)

@@ -234,8 +234,10 @@ public struct CustomerMatcher: Sendable {
         for (i, candidate) in sorted.enumerated() {
             if candidate.score == CustomerMatcher.another, !taken.contains(where: { $0.overlaps(candidate.range) }) {
                 taken.append(candidate.range)
+                // Said back to the user: the words only, never what lay between them.
                 let typed = candidate.range.map { question.upper[$0] ? Character(question.chars[$0].uppercased()) : question.chars[$0] }
-                others.append(String(typed))
+                let words = String(typed).split { !($0.isLetter || $0.isNumber || "'&.-".contains($0)) }
+                others.append(words.joined(separator: " "))
                 continue
             }
             guard candidate.score >= CustomerMatcher.suggestion, !taken.contains(where: { $0.overlaps(candidate.range) })

@@ -147,4 +147,18 @@ import Testing
         }
         #expect(interpreter.interpret(question) == interpreter.interpret(question))
     }
+
+    @Test("another company's name is said back as its words, never with what lay between them")
+    func otherCompanySaidBack() {
+        // fuzz/regressions/Interpreter-other-company-name-said-back-with-control-characters.txt:
+        // "why is O'Neil\0\0 Logistics D?" said the name back with its NULs.
+        let customer = Customer(name: "O'Neil & Sons, Ltd.")
+        let data = AssistantData(classifications: Classifier().classify([customer]), today: LocalDate(year: 2026, month: 11, day: 30)!)
+        var context = ConversationContext()
+        let answer = Assistant.answer("why is O'Neil\u{0}\u{0}\u{202E} logistics D?", context: &context, data: data)
+        for line in answer.lines {
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "\(line.debugDescription)")
+        }
+        #expect(answer.interpretation.unknownName == "O'Neil Logistics", "\(answer.lines)")
+    }
 }
