@@ -186,7 +186,9 @@ public struct Interpreter: Sendable {
         // "why is Wayne Enterprises a B?", 「ソニー株式会社はどのランク？」: a company the
         // book does not have, asked about by its segment. Say it is not in the
         // list rather than declining the question as off topic.
-        if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, unknown != nil,
+        // A method reading ("なぜB" is the why-focus-b topic) gives way too: the
+        // question is about the company it names.
+        if reading.intent == .outOfScope || reading.intent.kind == .method, !reading.hasOutOfScopeCue, unknown != nil,
             !segments.isEmpty || ["ランク", "区分", "領域", "セグメント", "segment", "which box"].contains(where: { String(text.chars).contains($0) })
         {
             reading.intent = .explainCustomer

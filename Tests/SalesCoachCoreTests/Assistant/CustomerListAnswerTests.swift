@@ -124,3 +124,14 @@ extension CustomerListAnswerTests {
         #expect(RepName.named(in: "Darcelona plan", reps: reps, customerNames: ["Acme"]) == nil, "a whole word, not part of one")
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("a company the book lacks, asked about by its segment, is 'not in your list' even where the words read as a method question",
+          arguments: ["株式会社ヤマト運輸はなぜB？", "why is Wayne Enterprises a B?", "ソニー株式会社はどのランク？", "tell me about northwind logistics"])
+    func unknownCompany(question: String) {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.unknownName != nil, "\(question): \(answer.lines)")
+        #expect(answer.lines.first?.contains("I can't find") == true || answer.lines.first?.contains("見つからない") == true, "\(answer.lines)")
+        #expect(!answer.lines.joined().contains("Northwind Trading"))
+    }
+}
