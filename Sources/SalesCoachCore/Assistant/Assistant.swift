@@ -25,7 +25,11 @@ public enum Assistant {
     /// error, which a script sees in the exit status.
     public static func understands(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
         let reading = read(line, context: context, data: data)
-        return reading.intent != .outOfScope && reading.unknownName == nil
+        // A reading that would only ask back ("which segment?", "which
+        // customer?") is not an answer: `show contoso` keeps the command's error.
+        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil)
+            || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)
+        return reading.intent != .outOfScope && reading.unknownName == nil && !asksBack
     }
 
     /// Whether the assistant would read `word` as a typo of another word
