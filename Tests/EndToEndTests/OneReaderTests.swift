@@ -149,3 +149,13 @@ extension OneReaderTests {
         #expect(log.components(separatedBy: "Helios Energy").count - 1 == 1, "one visit in the log: \(log)")
     }
 }
+
+extension OneReaderTests {
+    @Test("'how is Emily doing?' shows that rep's book at a glance rather than declining")
+    func howIsARepDoing() throws {
+        let result = try session(["how is Emily doing?"])
+        #expect(result.stdout.contains("(Emily Carter's customers, ranked as their own book)"), "\(result.stdout)")
+        #expect(result.stdout.contains("Your 12 customers by segment"), "\(result.stdout)")
+        #expect(!result.stdout.contains("I can't answer"), "\(result.stdout)")
+    }
+}

@@ -202,7 +202,13 @@ extension Answerer {
     static func borderlineRank(_ c: Classification, cut: Rational) -> Double {
         let distances = [c.objective, c.record].compactMap { $0 }.filter(\.isBorderline).map { abs($0.value - cut.doubleValue) }
         let closest = distances.min() ?? 100
-        return (c.segment == .b && c.record?.isBorderline == true ? 0 : 100) + closest
+        // One step from A: a low axis near the cut whose rise makes it A (B by
+        // its record, C by the company's own growth).
+        let objectiveHigh = c.objective?.isHigh ?? false
+        let recordHigh = c.record?.isHigh ?? false
+        let oneStepFromA = (c.record.map { $0.isBorderline && !$0.isHigh } == true && objectiveHigh)
+            || (c.objective.map { $0.isBorderline && !$0.isHigh } == true && recordHigh)
+        return (oneStepFromA ? 0 : 100) + closest
     }
 
     /// "太平洋商船 — B; record 46.2, 3.8 below the cut: one step from A".

@@ -57,7 +57,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
             for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
             for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
         }
-        return best?.metric
+        if let best { return best.metric }
+        // "who are my biggest customers?": sized by what they buy from us.
+        let size = lists.sizeEnglish.contains { joined.contains(" \($0) ") } || lists.sizeJapanese.contains { compact.contains($0) }
+        let aboutCustomers = lists.nounsEnglish.contains { joined.contains(" \($0) ") } || lists.nounsJapanese.contains { compact.contains($0) }
+        return size && aboutCustomers ? .sales : nil
     }
 
     /// Whether the question asks who a customer's rep is ("who is the rep for
@@ -121,7 +125,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         topEnglish: Understanding.standard.phrases("top-en"),
         topJapanese: Understanding.standard.phrases("top-ja"),
         repEnglish: Understanding.standard.phrases("asks-rep-en"),
-        repJapanese: Understanding.standard.phrases("asks-rep-ja")
+        repJapanese: Understanding.standard.phrases("asks-rep-ja"),
+        sizeEnglish: Understanding.standard.phrases("top-size-en"),
+        sizeJapanese: Understanding.standard.phrases("top-size-ja"),
+        nounsEnglish: Understanding.standard.phrases("customer-nouns-en"),
+        nounsJapanese: Understanding.standard.phrases("customer-nouns-ja")
     )
 
     private static func phrases(_ language: String) -> (

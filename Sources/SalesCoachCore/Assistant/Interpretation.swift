@@ -36,7 +36,7 @@ public struct Interpretation: Sendable, Hashable {
     public var asksDifference = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
-    var hasOutOfScopeCue = false
+    public internal(set) var hasOutOfScopeCue = false
     /// Whether a method question named no topic the tables know, so the
     /// overview was chosen for want of anything better.
     var topicIsFallback = false

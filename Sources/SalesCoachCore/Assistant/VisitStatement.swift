@@ -1,3 +1,5 @@
+import Foundation
+
 /// "I visited Konex today", 「今日田中商事に行ってきた」: a rep telling the session
 /// about a visit, which should be logged, not answered as a question.
 ///
@@ -6,8 +8,9 @@
 /// is given). Anything less certain is not logged; the session says what it
 /// understood and the command that would log it.
 public enum VisitStatement: Sendable, Hashable {
-    /// Log a visit to `customer` on `date`.
-    case log(customer: String, date: LocalDate)
+    /// Log a visit to `customer` on `date`, with what the rep said after the
+    /// report ("…today, they said renewal is likely") as its note.
+    case log(customer: String, date: LocalDate, note: String?)
     /// A visit report, but not certain enough to log: the name only nearly
     /// matches, several customers are named, or the day does not read.
     case unsure(customers: [String], day: String?, reason: Reason)
@@ -30,6 +33,7 @@ public enum VisitStatement: Sendable, Hashable {
             joined.hasPrefix(" \(verb) ") || ["i", "we", "just", "i just", "we just"].contains { joined.contains(" \($0) \(verb) ") }
         } && !negations.contains { joined.contains(" \($0) ") }
         let japanese = japaneseVerbs.contains { compact.contains($0) } && !compact.contains("ない") && !compact.contains("予定")
+            && !compact.contains("ほうが") && !compact.contains("べき")
         guard english || japanese else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
@@ -38,12 +42,27 @@ public enum VisitStatement: Sendable, Hashable {
         guard let name = matches.names.first else {
             return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
-        guard let dayWord else { return .log(customer: name, date: today) }
+        let note = VisitStatement.note(in: line)
+        guard let dayWord else { return .log(customer: name, date: today, note: note) }
         do {
-            return .log(customer: name, date: try DaySpec.parse(dayWord, today: today))
+            return .log(customer: name, date: try DaySpec.parse(dayWord, today: today), note: note)
         } catch {
             return .unsure(customers: [name], day: dayWord, reason: .dayNotRead(error.description))
         }
+    }
+
+    /// What follows the report itself: the text after the first sentence or
+    /// clause break that comes after the visit verb ("just saw acme today,
+    /// they said …", 「…に行ってきた。来期の設備投資の話が出た」).
+    static func note(in line: String) -> String? {
+        let verbEnd = (englishVerbs + japaneseVerbs).compactMap { line.range(of: $0, options: .caseInsensitive)?.upperBound }.min()
+        guard let verbEnd else { return nil }
+        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!"]
+        guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        let note = SingleLine.joined(String(line[cut.upperBound...])).trimmingWhitespace
+        return note.isEmpty ? nil : note
     }
 
     // The phrases are data: `[phrases visit-…]` under knowledge/understanding/.

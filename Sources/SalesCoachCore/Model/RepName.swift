@@ -111,7 +111,10 @@ public enum RepName {
                     continue
                 }
                 let japanese = word.contains { $0.isJapanese }
-                let alone = japanese ? folded.contains(word) : word.count >= 3 && questionWords.contains(String(word))
+                // "darcels book": a possessive typed without its apostrophe counts too.
+                let alone = japanese
+                    ? folded.contains(word)
+                    : word.count >= 3 && (questionWords.contains(String(word)) || questionWords.contains(word + "s"))
                 guard alone, !customerNames.isEmpty else { continue }
                 if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
                 if !customerKeys!.contains(where: { $0.contains(word) }) { found.insert(rep) }

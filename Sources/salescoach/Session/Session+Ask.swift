@@ -40,7 +40,13 @@ extension Session {
                         ? "(\(rep)'s customers, ranked as their own book)"
                         : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
                     style: Palette.muted)
-                show(Assistant.answer(question, context: &conversation, data: currentAssistantData()))
+                let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
+                if answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
+                    // "how is Darcel doing?": the rep's book at a glance, not a refusal.
+                    show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: currentAssistantData()))
+                } else {
+                    show(answer)
+                }
             }
             return
         }
@@ -73,7 +79,7 @@ extension Session {
     /// Logs a visit told in a sentence, or says why it did not and what to type.
     private func log(_ statement: VisitStatement, language: Language) throws {
         switch statement {
-        case .log(let name, let date):
+        case .log(let name, let date, let note):
             // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
             if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {
                 conversation.discussed(.explainCustomer, customers: [name], language: language)
@@ -83,7 +89,7 @@ extension Session {
                         : "\(name)への \(date) の訪問はすでに記録済みです。追加していません（2件目を記録するなら `visit \(quoted(name)) \(date)`）。")
                 return
             }
-            try workspace.logVisit(VisitRecord(customerName: name, date: date))
+            try workspace.logVisit(VisitRecord(customerName: name, date: date, note: note))
             try reload()
             conversation.discussed(.explainCustomer, customers: [name], language: language)
             let segment = classification(of: name)?.segment?.rawValue ?? "–"

@@ -135,3 +135,31 @@ extension CustomerListAnswerTests {
         #expect(!answer.lines.joined().contains("Northwind Trading"))
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("'who are my biggest customers?' ranks them by our sales; a possessive without its apostrophe still names the rep")
+    func biggestAndPossessive() {
+        #expect(T.ask("who are my biggest customers?").interpretation.customerList == .top(.sales))
+        #expect(T.ask("一番大きい客はどこ？").interpretation.customerList == .top(.sales))
+        #expect(T.ask("what's the top priority this week?").interpretation.customerList != .top(.sales))
+        let reps = ["Darcel Schlecht", "Emily Carter"]
+        #expect(RepName.named(in: "who in darcels book is borderline", reps: reps, customerNames: ["Acme"]) == "Darcel Schlecht")
+    }
+
+    @Test(
+        "a visit told in words keeps what was said after it as the visit's note",
+        arguments: [
+            ("just saw Acme Industrial today, they said renewal is likely", "they said renewal is likely"),
+            ("昨日、関西建設に行ってきた。来期の設備投資の話が出た", "来期の設備投資の話が出た"),
+            ("先週金曜に北陸製薬行った。担当者が変わってた", "担当者が変わってた"),
+            ("I visited Helios Energy yesterday", nil),
+        ])
+    func visitNote(line: String, note: String?) throws {
+        let statement = try #require(VisitStatement.read(line, matcher: T.data.interpreter.matcher, today: T.today))
+        guard case .log(_, _, let found) = statement else {
+            Issue.record("not logged: \(statement)")
+            return
+        }
+        #expect(found == note)
+    }
+}
