@@ -140,16 +140,40 @@ public struct CustomerMatcher: Sendable {
             if p + 1 < chars.count { keys.append(String(chars[p...p + 1])) }
             for key in keys {
                 for entry in index.byPrefix[key] ?? [] {
-                    guard let name = index.entries[entry].characters, name.count == key.count || key.count == 2,
-                        p + name.count <= chars.count, chars[p..<p + name.count].elementsEqual(name),
+                    guard let name = index.entries[entry].characters, name.count == key.count || key.count == 2 else { continue }
+                    guard p + name.count <= chars.count, chars[p..<p + name.count].elementsEqual(name),
                         !splitsLatinWord(chars, start: p, end: p + name.count)
-                    else { continue }
+                    else {
+                        if key.count == 2, let partial = leadingPart(of: name, at: p, in: chars) {
+                            // 「大和ロジに行ってきた」, `visits 関西`: the start of one name,
+                            // ending where the Japanese word ends. Taken, saying so,
+                            // when no other name starts the same way.
+                            result.append(Candidate(entry: entry, range: positions[p]..<positions[p + partial - 1] + 1, score: 0.6))
+                        }
+                        continue
+                    }
                     let range = extendOverAffixes(positions[p]..<positions[p + name.count - 1] + 1, in: question)
                     result.append(Candidate(entry: entry, range: range, score: index.entries[entry].isShortForm ? 0.85 : 1))
                 }
             }
         }
         return result
+    }
+
+    /// How many characters of a Japanese `name` the question spells from `p`,
+    /// when that is a clear start of it: at least three characters or half the
+    /// name, followed by no more kanji or katakana (a particle, a space, the end).
+    private func leadingPart(of name: [Character], at p: Int, in chars: [Character]) -> Int? {
+        guard name.contains(where: \.isJapanese) else { return nil }
+        var length = 0
+        while length < name.count, p + length < chars.count, chars[p + length] == name[length] { length += 1 }
+        guard length >= 2, length < name.count, length >= 3 || length * 2 >= name.count else { return nil }
+        if p + length < chars.count {
+            let next = chars[p + length]
+            if next.isJapanese && !Interpreter.isHiragana(next) { return nil }
+            if next.isLetter && next.isASCII { return nil }
+        }
+        return length
     }
 
     /// Whether a match starting or ending with a Latin letter would cut a word in two.

@@ -28,6 +28,13 @@ extension CustomerMatcher {
         {
             return Book.key(name) == Book.key(typed) ? .exact(name) : .taken(name)
         }
+        // One customer clearly meant though mistyped or shortened (`visits 関西`,
+        // `why kobayahsi`): taken, as a question would take it.
+        if matches.names.isEmpty, matches.suggestions.count == 1, matches.likely == matches.suggestions,
+            let span = matches.spans.first, Self.coversAll(text, except: span)
+        {
+            return .taken(matches.likely[0])
+        }
         let guesses = (matches.names + matches.suggestions).reduce(into: [String]()) { list, name in
             if !list.contains(name) { list.append(name) }
         }

@@ -142,3 +142,18 @@ import Testing
         #expect(LanguageDetector.language(of: "田中商事?", ignoring: matches) == .ja)
     }
 }
+
+extension CustomerMatcherTests {
+    @Test("the start of one Japanese name, ending where the word ends, is that customer, taken and said so")
+    func leadingPartOfAJapaneseName() {
+        let matcher = CustomerMatcher(names: DemoBook.names)
+        let report = matcher.match(QuestionText("昨日大和ロジに行ってきた"))
+        #expect(report.names.isEmpty)
+        #expect(report.likely == ["大和ロジスティクス"])
+        #expect(matcher.resolve("関西") == .taken("関西建設"))
+        // The kanji go on: another word, not the start of this name.
+        #expect(matcher.match(QuestionText("関西方面の顧客は？")).likely.isEmpty)
+        let answer = AssistantAnswerTests.ask("関西はなぜA？")
+        #expect(answer.interpretation.takenAs == "関西建設")
+    }
+}
