@@ -17,6 +17,10 @@ extension Answerer {
                         "\(name)の担当者は記録されていません（`set \(name) rep=名前` で記録できます）。"))
                 }
             }
+            if reading.asksVisitWorth {
+                reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
+                reply.cite("visit-cadence")
+            }
             if reading.asksBorderline, classification.segment != nil {
                 // "is it borderline?": yes or no first, with the numbers that decide it.
                 reply.lines.append(Answerer.borderlineVerdict(classification, config: data.config.classifier, language: language))
@@ -201,6 +205,48 @@ extension Answerer {
     }
 
     /// "2026-11-24 (3 days ago)" / "2026-11-24（3日前）".
+    /// Whether one customer deserves a visit now, by its segment and the
+    /// cadence the plan keeps for it: A when past its follow-up, B always
+    /// (the main target), C and D only once overdue.
+    static func visitVerdict(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {
+        let name = c.name
+        guard let segment = c.segment else {
+            return language.pick(
+                "Cannot say yet: \(name) is not classified (an axis has no data).",
+                "まだ判断できません：\(name)は分類できていません（軸のデータがありません）。")
+        }
+        let policy = data.config.plan
+        let last = history.lastVisit(name)
+        let weeksSince = last.map { $0.days(until: data.today) / 7 }
+        let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
+        switch segment {
+        case .a:
+            let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+            let due = weeksSince.map { $0 >= weeks } ?? true
+            return due
+                ? language.pick(
+                    "Yes: \(name) is a key account (A) and is due — last visit \(seen), follow-up every \(weeks) weeks.",
+                    "はい：\(name)は重要顧客（A）で、フォローの時期です（前回 \(seen)、\(weeks)週間ごと）。")
+                : language.pick(
+                    "Not yet: \(name) (A) was seen \(seen); its follow-up comes round every \(weeks) weeks.",
+                    "まだ大丈夫です：\(name)（A）は前回 \(seen)。フォローは\(weeks)週間ごとです。")
+        case .b:
+            return language.pick(
+                "Yes: \(name) is B, your main target — big company, little business with us yet (last visit \(seen)).",
+                "はい：\(name)はB（最重点）です。会社は大きく、取り引きはまだ少ない先です（前回 \(seen)）。")
+        case .c, .d:
+            let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
+            let due = weeksSince.map { $0 >= weeks } ?? true
+            return due
+                ? language.pick(
+                    "A short visit is fine: \(name) (\(segment.rawValue)) was last seen \(seen), past its \(weeks)-week check.",
+                    "短い訪問なら良いでしょう：\(name)（\(segment.rawValue)）は前回 \(seen)で、\(weeks)週間の目安を過ぎています。")
+                : language.pick(
+                    "No: \(name) is \(segment.rawValue) and was seen \(seen); a visit every \(weeks) weeks is enough. That time is better spent on B.",
+                    "いいえ：\(name)は\(segment.rawValue)で、前回 \(seen)です。\(weeks)週間に一度で十分です。その時間はBに使いましょう。")
+        }
+    }
+
     static func ago(_ date: LocalDate, today: LocalDate, _ language: Language) -> String {
         let days = date.days(until: today)
         let span: String

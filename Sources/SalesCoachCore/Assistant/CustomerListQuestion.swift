@@ -72,6 +72,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
         return lists.repEnglish.contains { joined.contains(" \($0) ") } || lists.repJapanese.contains { compact.contains($0) }
     }
 
+    /// Whether the question asks if one customer deserves a visit now, or
+    /// gets too many ("is Kimura Print worth a visit this week?", 「多すぎ？」).
+    static func asksVisitWorth(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+        return lists.worthEnglish.contains { joined.contains(" \($0) ") } || lists.worthJapanese.contains { compact.contains($0) }
+    }
+
     private static let metricPhrases: [(Metric, (english: [String], japanese: [String]))] = Metric.allCases.map { metric in
         (metric, (Understanding.standard.phrases("metric-\(metric.rawValue)-en"), Understanding.standard.phrases("metric-\(metric.rawValue)-ja")))
     }
@@ -129,7 +137,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         sizeEnglish: Understanding.standard.phrases("top-size-en"),
         sizeJapanese: Understanding.standard.phrases("top-size-ja"),
         nounsEnglish: Understanding.standard.phrases("customer-nouns-en"),
-        nounsJapanese: Understanding.standard.phrases("customer-nouns-ja")
+        nounsJapanese: Understanding.standard.phrases("customer-nouns-ja"),
+        worthEnglish: Understanding.standard.phrases("asks-visit-worth-en"),
+        worthJapanese: Understanding.standard.phrases("asks-visit-worth-ja")
     )
 
     private static func phrases(_ language: String) -> (

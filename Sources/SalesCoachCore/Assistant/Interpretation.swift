@@ -30,6 +30,8 @@ public struct Interpretation: Sendable, Hashable {
     public var asksBorderline = false
     /// A question about one customer that asks who its rep is.
     public var asksRep = false
+    /// A question about one customer that asks whether it deserves a visit now.
+    public var asksVisitWorth = false
     /// The customer a mistyped or shortened name was taken as, said in the answer.
     public var takenAs: String?
     /// A comparison that asks how two customers differ, not only which comes first.

@@ -168,6 +168,16 @@ public struct Interpreter: Sendable {
             reading.intent = .explainCustomer
             reading.customers = names.names
         }
+        // "is Kimura Print worth a visit this week?", 「田中商事に行くべき？」: the
+        // explanation, with the method's verdict for this week first.
+        if names.names.count == 1, CustomerListQuestion.asksVisitWorth(text),
+            ![.compare, .planReasons].contains(reading.intent.kind)
+        {
+            reading.intent = .explainCustomer
+            reading.customers = names.names
+            reading.customerList = nil
+            reading.asksVisitWorth = true
+        }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
         if names.names.count + reading.customers.count > 0, CustomerListQuestion.asksRep(text),
             ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind)

@@ -163,3 +163,19 @@ extension CustomerListAnswerTests {
         #expect(found == note)
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("'is X worth a visit this week?' answers yes or no first, from X's segment and the cadence the plan keeps for it")
+    func visitWorth() throws {
+        // Kimura Print Works is C and was seen 2026-11-17: within C's 6 weeks.
+        let kimura = T.ask("kimura print - is it worth a visit this week")
+        #expect(kimura.interpretation.asksVisitWorth)
+        #expect(kimura.lines.first?.hasPrefix("No: Kimura Print Works is C") == true, "\(kimura.lines)")
+        // Acme Industrial is A, last seen 2026-08-04: past its follow-up.
+        let acme = T.ask("should I visit acme this week?")
+        #expect(acme.lines.first?.hasPrefix("Yes: Acme Industrial is a key account (A) and is due") == true, "\(acme.lines)")
+        let tanaka = T.ask("田中商事って月2回行ってるけど多すぎ？")
+        #expect(tanaka.lines.first?.hasPrefix("いいえ：田中商事はC") == true, "\(tanaka.lines)")
+        #expect(tanaka.citations.contains("visit-cadence"))
+    }
+}
