@@ -41,6 +41,7 @@ public struct CustomerMatcher: Sendable {
         let exact = characterCandidates(question)
         candidates += exact
         candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
+        candidates += katakanaCandidates(question, covered: exact.map(\.range))
         return select(candidates, in: question)
     }
 
@@ -174,6 +175,40 @@ public struct CustomerMatcher: Sendable {
             if next.isLetter && next.isASCII { return nil }
         }
         return length
+    }
+
+    /// An English name written in katakana (メリディアンファーマ, ヴァーテックス):
+    /// a run of four or more katakana whose consonant skeleton is one Latin
+    /// name's, or its distinctive first word's. Taken, saying so; two names
+    /// with that skeleton are both only suggestions.
+    private func katakanaCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
+        let (chars, positions) = question.compact
+        func isKatakana(_ c: Character) -> Bool {
+            guard let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1 else { return false }
+            return (0x30A1...0x30FC).contains(v)
+        }
+        var result: [Candidate] = []
+        var p = 0
+        while p < chars.count {
+            guard isKatakana(chars[p]) else {
+                p += 1
+                continue
+            }
+            var end = p
+            while end < chars.count, isKatakana(chars[end]) { end += 1 }
+            let range = positions[p]..<positions[end - 1] + 1
+            if end - p >= 4, !covered.contains(where: { $0.overlaps(range) }),
+                let skeleton = KanaSkeleton.of(katakana: Array(chars[p..<end])), skeleton.count >= 3
+            {
+                for (i, entry) in index.entries.enumerated() where entry.words != nil && !entry.isReading {
+                    if KanaSkeleton.forms(of: entry.name).contains(skeleton) {
+                        result.append(Candidate(entry: i, range: range, score: CustomerMatcher.likely))
+                    }
+                }
+            }
+            p = end
+        }
+        return result
     }
 
     /// Whether a match starting or ending with a Latin letter would cut a word in two.

@@ -168,24 +168,31 @@ public struct Interpreter: Sendable {
             reading.intent = .explainCustomer
             reading.customers = names.names
         }
+        // One customer named, surely or as the one a typo or short form fits.
+        let clearlyLikely = names.names.isEmpty && names.suggestions.count == 1 && names.likely == names.suggestions
+        let oneNamed = names.names.count == 1 ? names.names : clearlyLikely ? names.likely : []
+        func takeOneNamed() {
+            reading.intent = .explainCustomer
+            reading.customers = oneNamed
+            reading.customerList = nil
+            if clearlyLikely {
+                reading.takenAs = oneNamed[0]
+                reading.didYouMean = []
+            }
+        }
         // "is Kimura Print worth a visit this week?", 「田中商事に行くべき？」: the
         // explanation, with the method's verdict for this week first.
-        if names.names.count == 1, CustomerListQuestion.asksVisitWorth(text),
-            ![.compare, .planReasons].contains(reading.intent.kind)
-        {
-            reading.intent = .explainCustomer
-            reading.customers = names.names
-            reading.customerList = nil
+        if oneNamed.count == 1, CustomerListQuestion.asksVisitWorth(text), ![.compare, .planReasons].contains(reading.intent.kind) {
+            takeOneNamed()
             reading.asksVisitWorth = true
         }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
-        if names.names.count + reading.customers.count > 0, CustomerListQuestion.asksRep(text),
-            ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind)
-        {
-            let named = names.names.isEmpty ? reading.customers : names.names
-            if named.count == 1 {
+        if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind) {
+            if oneNamed.count == 1 {
+                takeOneNamed()
+                reading.asksRep = true
+            } else if names.names.isEmpty, reading.customers.count == 1 {
                 reading.intent = .explainCustomer
-                reading.customers = named
                 reading.customerList = nil
                 reading.asksRep = true
             }
@@ -406,6 +413,11 @@ public struct Interpreter: Sendable {
         }
         let name = String(lead)
         if repWords.contains(where: { name.contains($0) }) { return nil }
+        // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
+        let after = masked.chars[lead.count...].prefix(2)
+        if after.elementsEqual("さん"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
+            return nil
+        }
         return japanesePhrases.contains { name.contains($0) || $0.contains(name) } ? nil : name
     }
 

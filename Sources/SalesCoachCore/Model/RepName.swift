@@ -120,6 +120,32 @@ public enum RepName {
                 if !customerKeys!.contains(where: { $0.contains(word) }) { found.insert(rep) }
             }
         }
+        if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// 「エミリーさんのB顧客」: a rep's Latin given or family name written in
+    /// katakana, with さん or 様 after it, read by its consonants (`KanaSkeleton`).
+    private static func repsInKatakana(_ folded: String, reps: [String]) -> Set<String> {
+        let chars = Array(folded)
+        var found: Set<String> = []
+        var p = 0
+        while p < chars.count {
+            let start = p
+            while p < chars.count, let v = chars[p].unicodeScalars.first?.value, (0x30A1...0x30FC).contains(v) { p += 1 }
+            guard p > start else {
+                p += 1
+                continue
+            }
+            let honorific = p < chars.count && (chars[p] == "様" || (chars[p] == "さ" && p + 1 < chars.count && chars[p + 1] == "ん"))
+            guard honorific, p - start >= 2, let skeleton = KanaSkeleton.of(katakana: Array(chars[start..<p])), skeleton.count >= 2 else {
+                continue
+            }
+            for rep in reps {
+                let words = rep.split { !$0.isLetter }.map(String.init).filter { $0.allSatisfy(\.isASCII) && $0.count >= 3 }
+                if words.contains(where: { KanaSkeleton.of(latin: $0) == skeleton }) { found.insert(rep) }
+            }
+        }
+        return found
     }
 }
