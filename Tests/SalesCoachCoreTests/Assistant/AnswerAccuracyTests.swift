@@ -119,7 +119,7 @@ import Testing
     /// The first run of the seventh and eighth batches (stacked scorer): 179
     /// of 220 answers right (81.4%), 5 naming a customer they must not; with
     /// the learnt scorer 184 (83.6%) and 6; at the end of that session, after
-    /// work on tune questions and a new-user trial only, 196 (89.1%) and none.
+    /// work on tune questions and a new-user trial only, 197 (89.5%) and none.
     /// The targets are 95% and none; the floor stops a change that makes
     /// answers worse.
     static let answerFloor = 0.89
