@@ -102,7 +102,11 @@ public struct Interpreter: Sendable {
         let prepared = prepare(masked)
         let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
         let number = Interpreter.number(in: masked)
-        let unknown = names.names.isEmpty && names.suggestions.isEmpty ? names.others.first.map(Interpreter.titleCased) ?? Interpreter.unknownName(in: text, masked: masked, ignoring: repWords) : nil
+        // A company the book lacks: one that starts like a customer ("northwind
+        // logistics"), else capitalised or leading words no table knows.
+        let unknown = names.names.isEmpty && names.suggestions.isEmpty
+            ? names.others.first.map(Interpreter.titleCased) ?? Interpreter.unknownName(in: text, masked: masked, ignoring: repWords)
+            : nil
         // A near-miss name still says the question is about a customer.
         let customerCount = names.names.count + min(names.suggestions.count, 1)
         var scores = scorer.score(prepared)
