@@ -71,28 +71,6 @@ public struct Interpreter: Sendable {
         _ = (sharedScorer, sharedVocabulary, sharedClassifier)
     }
 
-    /// The labelled questions asked on their own (follow-ups need their
-    /// context), each labelled customer's name masked the way a question's
-    /// names are masked when it is read: the model learns how questions are
-    /// asked, not which customers are in them.
-    static func examples(_ questions: [LabeledQuestion]) -> [(kind: Intent.Kind, question: String)] {
-        let names = Set(questions.flatMap { $0.customers + $0.suggestions }).sorted()
-        let matcher = CustomerMatcher(index: NameIndex(names: names))
-        return questions.filter { $0.previous == nil }.map { question in
-            let text = QuestionText(question.question)
-            let masked = text.masking(matcher.match(text).spans)
-            var out = ""
-            for (i, c) in masked.chars.enumerated() {
-                if c == QuestionText.nameMarker {
-                    if out.last != QuestionText.nameMarker { out.append(c) }
-                } else {
-                    out += text.upper[i] ? c.uppercased() : String(c)
-                }
-            }
-            return (question.intent, out)
-        }
-    }
-
     /// Reads `question`, resolving follow-ups against `context`.
     public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
         let text = QuestionText(String(question.prefix(Interpreter.maximumLength)))

@@ -100,9 +100,9 @@ import Testing
         let figures = Self.report(results, split: "heldout (all)", showMisses: false)
         // Common questions ("help", "tell me about X") were written word for word in
         // both splits by different people; the model has learnt the tune ones.
-        let tuneTexts = Set(Interpreter.examples(QuestionSet.tuneQuestions).map(\.question))
+        let tuneTexts = Set(Self.masked(QuestionSet.tuneQuestions).map(\.question))
         let unlike = QuestionSet.heldoutQuestions.filter { question in
-            !Interpreter.examples([question]).contains { tuneTexts.contains($0.question) }
+            !Self.masked([question]).contains { tuneTexts.contains($0.question) }
         }
         _ = Self.report(Self.evaluate(unlike), split: "heldout (none word for word in tune)", showMisses: false)
         print(Self.confusionTable(results))
@@ -154,5 +154,26 @@ import Testing
             #expect(tune.contains { $0.intent == kind }, "no tune question for \(kind)")
         }
         #expect(all.filter { $0.intent == .outOfScope }.count >= 20)
+    }
+
+    /// The labelled questions asked on their own, each labelled customer's
+    /// name masked as ◆: how a held-out question written word for word like a
+    /// tune one ("help", "tell me about X") is recognised.
+    static func masked(_ questions: [LabeledQuestion]) -> [(kind: Intent.Kind, question: String)] {
+        let names = Set(questions.flatMap { $0.customers + $0.suggestions }).sorted()
+        let matcher = CustomerMatcher(index: NameIndex(names: names))
+        return questions.filter { $0.previous == nil }.map { question in
+            let text = QuestionText(question.question)
+            let masked = text.masking(matcher.match(text).spans)
+            var out = ""
+            for (i, c) in masked.chars.enumerated() {
+                if c == QuestionText.nameMarker {
+                    if out.last != QuestionText.nameMarker { out.append(c) }
+                } else {
+                    out += text.upper[i] ? c.uppercased() : String(c)
+                }
+            }
+            return (question.intent, out)
+        }
     }
 }
