@@ -10,7 +10,45 @@ extension Answerer {
         case .borderline: borderline(reading, data: data, into: &reply)
         case .notSeenLately: notSeenLately(reading, data: data, into: &reply)
         case .top(let metric): top(metric, reading: reading, data: data, into: &reply)
+        case .repsBySegment: repsBySegment(reading, data: data, into: &reply)
         }
+    }
+
+    /// Reps by how many customers of one segment they hold, most first.
+    private func repsBySegment(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        guard let segment = reading.segments.first else { return }
+        let customers = data.classifications.map(\.customer)
+        let reps = RepName.reps(of: customers)
+        guard !reps.isEmpty else {
+            reply.lines.append(language.pick(
+                "Your list has no rep column, so customers cannot be counted per rep.",
+                "顧客リストに担当者（rep）の列がないため、担当者ごとには数えられません。"))
+            return
+        }
+        let inSegment = data.classifications.filter { $0.segment == segment }.map(\.customer)
+        let counts = reps.enumerated().map { offset, rep in
+            (rep: rep, count: RepName.customers(of: rep, in: inSegment).count,
+             total: RepName.customers(of: rep, in: customers).count, offset: offset)
+        }
+        .filter { $0.count > 0 }
+        .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
+        guard !counts.isEmpty else {
+            reply.lines.append(language.pick("No rep has a \(segment.rawValue) customer.", "\(segment.rawValue)顧客を持つ担当者はいません。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Reps by their \(segment.rawValue) customers (as ranked in the whole list), most first:",
+            "\(segment.rawValue)顧客の多い担当者（リスト全体での分類）："))
+        for (i, row) in counts.prefix(Answerer.listShown).enumerated() {
+            reply.lines.append(language.pick(
+                "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers",
+                "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社"))
+        }
+        if counts.count > Answerer.listShown {
+            reply.lines.append(language.pick("  … and \(counts.count - Answerer.listShown) more.", "  …ほか\(counts.count - Answerer.listShown)名。"))
+        }
+        reply.cite(Answerer.segmentEntry(segment), "manager-review")
     }
 
     /// The book ranked by one metric, highest first, within the segments named.

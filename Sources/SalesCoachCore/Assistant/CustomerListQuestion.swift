@@ -17,6 +17,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case notSeenLately
     /// Customers by one metric, highest first ("who brings the most sales?").
     case top(Metric)
+    /// Reps by how many customers of the named segment they hold ("who has the most B customers?").
+    case repsBySegment
 
     /// The list a question asks for, if it asks for one.
     static func detect(_ text: QuestionText) -> CustomerListQuestion? {
@@ -30,6 +32,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         if let metric = topMetric(joined: joined, compact: compact) { return .top(metric) }
+        if lists.repsMostEnglish.contains(where: { joined.contains(" \($0) ") }) || lists.repsMostJapanese.contains(where: { compact.contains($0) }) {
+            return .repsBySegment
+        }
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
@@ -139,7 +144,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         nounsEnglish: Understanding.standard.phrases("customer-nouns-en"),
         nounsJapanese: Understanding.standard.phrases("customer-nouns-ja"),
         worthEnglish: Understanding.standard.phrases("asks-visit-worth-en"),
-        worthJapanese: Understanding.standard.phrases("asks-visit-worth-ja")
+        worthJapanese: Understanding.standard.phrases("asks-visit-worth-ja"),
+        repsMostEnglish: Understanding.standard.phrases("reps-most-en"),
+        repsMostJapanese: Understanding.standard.phrases("reps-most-ja")
     )
 
     private static func phrases(_ language: String) -> (

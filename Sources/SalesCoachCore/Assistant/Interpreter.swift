@@ -112,7 +112,9 @@ public struct Interpreter: Sendable {
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately)),
             // "how much time should B get?" is advice about B, not a list.
-            list != .focus || segments.isEmpty
+            list != .focus || segments.isEmpty,
+            // Reps are ranked by a segment's count: one must be named.
+            list != .repsBySegment || segments.count == 1
         {
             reading.intent = .segmentMembers
             reading.customerList = list

@@ -69,7 +69,7 @@ public struct Understanding: Sendable {
         "choice-ja", "plan-ja", "affixes-ja", "affixes-en", "list-negations-en", "list-recent-en", "list-not-recent-ja",
         "list-several-en", "list-several-ja", "list-last-visit-en", "list-last-visit-ja", "move-verbs-en", "move-verbs-ja",
         "top-en", "top-ja", "asks-rep-en", "asks-rep-ja", "top-size-en", "top-size-ja", "customer-nouns-en", "customer-nouns-ja",
-        "asks-visit-worth-en", "asks-visit-worth-ja",
+        "asks-visit-worth-en", "asks-visit-worth-ja", "reps-most-en", "reps-most-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
 

@@ -179,3 +179,18 @@ extension CustomerListAnswerTests {
         #expect(tanaka.citations.contains("visit-cadence"))
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("'who has the most B customers?' ranks the reps by that segment's count, in the question's language",
+          arguments: ["who has the most B customers?", "誰がいちばんBを多く持ってる？"])
+    func repsBySegment(question: String) throws {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.customerList == .repsBySegment, "\(answer.lines)")
+        let b = Self.classifications.filter { $0.segment == .b }.map(\.customer)
+        let counts = RepName.reps(of: DemoBook.customers).map { ($0, RepName.customers(of: $0, in: b).count) }
+        let top = try #require(counts.max { $0.1 < $1.1 })
+        #expect(answer.lines.dropFirst().first?.contains(top.0) == true, "\(answer.lines)")
+        #expect(answer.lines.dropFirst().first?.contains("\(top.1)") == true, "\(answer.lines)")
+        #expect(T.ask("who has the most sales?").interpretation.customerList == .top(.sales))
+    }
+}
