@@ -80,7 +80,6 @@ extension Answerer {
 
     func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
-        let policy = data.config.plan
         guard let report = data.check else {
             let example = data.members(of: .b, limit: 1).first?.name ?? data.classifications.first?.name ?? "Acme"
             reply.lines.append(language.pick(

@@ -22,40 +22,40 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
     /// The list a question asks for, if it asks for one.
     static func detect(_ text: QuestionText) -> CustomerListQuestion? {
-        let compact = String(text.chars)
-        let words = text.words(joiningApostrophes: true).map(\.text)
-        let joined = " " + words.joined(separator: " ") + " "
-        func has(_ phrases: [String]) -> Bool { phrases.contains { joined.contains(" \($0) ") } }
-        func hasJapanese(_ phrases: [String]) -> Bool { phrases.contains { compact.contains($0) } }
+        let lookup = PhraseLookup(text)
+        let compact = lookup.compact
+        func has(_ phrases: [String]) -> Bool { lookup.hasWords(phrases) }
+        func hasJapanese(_ phrases: [String]) -> Bool { lookup.hasText(phrases) }
 
         // Asking what something means, or how to treat it, is a method question.
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
-        if let metric = topMetric(joined: joined, compact: compact) { return .top(metric) }
-        if lists.repsMostEnglish.contains(where: { joined.contains(" \($0) ") }) || lists.repsMostJapanese.contains(where: { compact.contains($0) }) {
+        if let metric = topMetric(lookup) { return .top(metric) }
+        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
-        if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(joined, compact) { return .notSeenLately }
+        if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
     }
 
     /// "haven't been visited lately", "not seen recently", 「最近会ってない」: a
     /// negation with a word for recent (alone, "who did I visit recently?" asks for the log).
-    private static func notSeenRecently(_ joined: String, _ compact: String) -> Bool {
-        let negated = lists.negations.contains { joined.contains(" \($0) ") }
-        let recent = lists.recent.contains { joined.contains(" \($0) ") }
-        let japanese = compact.contains("最近") && lists.notRecentJapanese.contains { compact.contains($0) }
+    private static func notSeenRecently(_ lookup: PhraseLookup) -> Bool {
+        let negated = lookup.hasWords(lists.negations)
+        let recent = lookup.hasWords(lists.recent)
+        let japanese = lookup.compact.contains("最近") && lookup.hasText(lists.notRecentJapanese)
         return (negated && recent) || japanese
     }
 
     /// The metric a superlative asks about ("the most sales", 「利益が一番」),
     /// the longest metric phrase first, so 売上高 is company revenue, not our sales.
-    private static func topMetric(joined: String, compact: String) -> Metric? {
-        let superlative = lists.topEnglish.contains { joined.contains(" \($0) ") } || lists.topJapanese.contains { compact.contains($0) }
+    private static func topMetric(_ lookup: PhraseLookup) -> Metric? {
+        let (compact, joined) = (lookup.compact, lookup.spaced)
+        let superlative = lookup.has(english: lists.topEnglish, japanese: lists.topJapanese)
         guard superlative else { return nil }
         var best: (metric: Metric, length: Int)? = nil
         for (metric, phrases) in metricPhrases {
@@ -64,25 +64,21 @@ public enum CustomerListQuestion: Sendable, Hashable {
         }
         if let best { return best.metric }
         // "who are my biggest customers?": sized by what they buy from us.
-        let size = lists.sizeEnglish.contains { joined.contains(" \($0) ") } || lists.sizeJapanese.contains { compact.contains($0) }
-        let aboutCustomers = lists.nounsEnglish.contains { joined.contains(" \($0) ") } || lists.nounsJapanese.contains { compact.contains($0) }
+        let size = lookup.has(english: lists.sizeEnglish, japanese: lists.sizeJapanese)
+        let aboutCustomers = lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
         return size && aboutCustomers ? .sales : nil
     }
 
     /// Whether the question asks who a customer's rep is ("who is the rep for
     /// Initech?", 「Initechの担当は誰？」).
     static func asksRep(_ text: QuestionText) -> Bool {
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        return lists.repEnglish.contains { joined.contains(" \($0) ") } || lists.repJapanese.contains { compact.contains($0) }
+        PhraseLookup(text).has(english: lists.repEnglish, japanese: lists.repJapanese)
     }
 
     /// Whether the question asks if one customer deserves a visit now, or
     /// gets too many ("is Kimura Print worth a visit this week?", 「多すぎ？」).
     static func asksVisitWorth(_ text: QuestionText) -> Bool {
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        return lists.worthEnglish.contains { joined.contains(" \($0) ") } || lists.worthJapanese.contains { compact.contains($0) }
+        PhraseLookup(text).has(english: lists.worthEnglish, japanese: lists.worthJapanese)
     }
 
     private static let metricPhrases: [(Metric, (english: [String], japanese: [String]))] = Metric.allCases.map { metric in
@@ -91,26 +87,20 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
     /// Whether the question speaks of being borderline at all ("is it borderline?", 「それってギリギリ？」).
     static func asksAboutBorderline(_ text: QuestionText) -> Bool {
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        return english.borderline.contains { joined.contains(" \($0) ") } || japanese.borderline.contains { compact.contains($0) }
+        PhraseLookup(text).has(english: english.borderline, japanese: japanese.borderline)
     }
 
     /// Whether the question asks about several customers ("any borderline
     /// customers?", "who is close to switching?", 「ギリギリの顧客は？」): a list,
     /// never a follow-up about the one customer just discussed.
     static func asksForSeveral(_ text: QuestionText) -> Bool {
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        return lists.severalEnglish.contains { joined.contains(" \($0) ") } || lists.severalJapanese.contains { compact.contains($0) }
+        PhraseLookup(text).has(english: lists.severalEnglish, japanese: lists.severalJapanese)
     }
 
     /// Whether the question asks when a customer was last visited
     /// ("when did I last visit X?", 「Xは最後にいつ訪問した？」): the explanation carries it.
     static func asksLastVisit(_ text: QuestionText) -> Bool {
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        return lists.lastVisitEnglish.contains { joined.contains(" \($0) ") } || lists.lastVisitJapanese.contains { compact.contains($0) }
+        PhraseLookup(text).has(english: lists.lastVisitEnglish, japanese: lists.lastVisitJapanese)
     }
 
     /// Phrases, matched as whole words of the folded question

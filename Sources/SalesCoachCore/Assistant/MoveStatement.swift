@@ -10,11 +10,7 @@ public struct MoveStatement: Sendable, Hashable {
 
     public static func read(_ line: String, matcher: CustomerMatcher) -> MoveStatement? {
         let text = QuestionText(line)
-        let compact = String(text.chars)
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
-        let english = verbs.english.contains { joined.contains(" \($0) ") }
-        let japanese = verbs.japanese.contains { compact.contains($0) }
-        guard english || japanese, let weeks = WeekSpec.weeksAhead(in: line), weeks > 0 else { return nil }
+        guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese), let weeks = WeekSpec.weeksAhead(in: line), weeks > 0 else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard matches.names.count == 1, let name = matches.names.first else { return nil }
         return MoveStatement(customer: name, weeksAhead: weeks)

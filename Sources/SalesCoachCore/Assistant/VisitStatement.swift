@@ -24,9 +24,9 @@ public enum VisitStatement: Sendable, Hashable {
     /// Reads `line` as a visit report, or nil when it is not one.
     public static func read(_ line: String, matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
         let text = QuestionText(line)
-        let compact = String(text.chars)
+        let lookup = PhraseLookup(text)
+        let (compact, joined) = (lookup.compact, lookup.spaced)
         guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return nil }
-        let joined = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
         // First-hand only: "I saw …", "we met …", or a line that starts with the
         // verb ("visited Acme today"); "Acme met its targets" is no visit.
         let english = englishVerbs.contains { verb in

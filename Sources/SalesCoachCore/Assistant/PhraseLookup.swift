@@ -1,0 +1,24 @@
+/// A question prepared once for the small recognisers' phrase lists
+/// (customer lists, visit and move reports): English phrases are matched as
+/// whole words of the folded question, Japanese ones inside its compact
+/// characters, so polite endings and missing spaces do not matter.
+struct PhraseLookup {
+    /// The compact characters: Japanese phrases are looked for in here.
+    let compact: String
+    /// The words, with a space on each side: " why is acme in c ".
+    let spaced: String
+
+    init(_ text: QuestionText) {
+        compact = String(text.chars)
+        spaced = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
+    }
+
+    /// Whether one of `english` is a run of whole words of the question.
+    func hasWords(_ english: [String]) -> Bool { english.contains { spaced.contains(" \($0) ") } }
+
+    /// Whether one of `japanese` is inside the question.
+    func hasText(_ japanese: [String]) -> Bool { japanese.contains { compact.contains($0) } }
+
+    /// Either: the usual test of a pair of phrase lists.
+    func has(english: [String], japanese: [String]) -> Bool { hasWords(english) || hasText(japanese) }
+}
