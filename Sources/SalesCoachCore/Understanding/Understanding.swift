@@ -92,7 +92,10 @@ public struct Understanding: Sendable {
         for name in Self.requiredWords where wordSets[name] == nil { throw missing("[words \(name)]") }
         for name in Self.requiredPhrases where phraseLists[name] == nil { throw missing("[phrases \(name)]") }
         for name in Self.requiredReadings where readingTables[name] == nil { throw missing("[readings \(name)]") }
-        for key in Setting.allCases where settings[key] == nil { throw missing("[settings] '\(key.rawValue) = …' in a") }
+        for key in Setting.allCases where settings[key] == nil {
+            throw UnderstandingError(
+                file: "", line: 0, message: "no '\(key.rawValue) = NUMBER' under [settings] in any file; the scoring needs it")
+        }
         if intentCues.isEmpty { throw missing("[intent …]") }
     }
 
@@ -172,7 +175,7 @@ public struct Understanding: Sendable {
             readingTables[section.arguments[0]] = table
         default:
             let known = ["intent", "topic", "settings", "request", "segment", "contractions", "words", "phrases", "readings"]
-            throw fail("unknown section '[\(section.kind)'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
+            throw fail("unknown section '[\(section.kind) …]'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
         }
     }
 }

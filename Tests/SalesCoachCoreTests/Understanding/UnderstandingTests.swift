@@ -50,7 +50,7 @@ import Testing
         "each kind of mistake names the file and line and says what was expected",
         arguments: [
             ("x.cues", "plan my week\n", "knowledge/understanding/x.cues:1: 'plan my week' comes before any section"),
-            ("x.cues", "\n[intnet weeklyPlan +3]\n", "knowledge/understanding/x.cues:2: unknown section '[intnet' (did you mean 'intent'?)"),
+            ("x.cues", "\n[intnet weeklyPlan +3]\n", "knowledge/understanding/x.cues:2: unknown section '[intnet …]' (did you mean 'intent'?)"),
             ("x.cues", "[intent weeklyPlna +3]\n", "knowledge/understanding/x.cues:1: unknown intent 'weeklyPlna' (did you mean 'weeklyPlan'?)"),
             ("x.cues", "[intent weeklyPlan three]\n", "knowledge/understanding/x.cues:1: 'three' is not a weight"),
             ("x.cues", "[intent weeklyPlan +3\n", "knowledge/understanding/x.cues:1: a section line must end with ']'"),
@@ -83,6 +83,13 @@ import Testing
             _ = try Understanding(files: files)
         } catch {
             #expect(error.description.contains("[words everyday]"))
+        }
+        let noSetting = Self.files().map { file in (file.path, file.text.replacingOccurrences(of: "minimum-probability = 1\n", with: "")) }
+        do {
+            _ = try Understanding(files: noSetting)
+            Issue.record("a missing setting was accepted")
+        } catch {
+            #expect(error.description == "knowledge/understanding/: no 'minimum-probability = NUMBER' under [settings] in any file; the scoring needs it")
         }
     }
 
