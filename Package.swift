@@ -42,7 +42,7 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["knowledge-embedder"]
         ),
-        .testTarget(name: "SalesCoachCoreTests", dependencies: ["SalesCoachCore", "SalesCoachKnowledgeFiles"]),
+        .testTarget(name: "SalesCoachCoreTests", dependencies: ["SalesCoachCore", "SalesCoachKnowledgeFiles", "TestSupport"]),
         .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace"]),
         .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["salescoach", "TestSupport"]),

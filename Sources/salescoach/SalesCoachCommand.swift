@@ -12,7 +12,7 @@ struct SalesCoachCommand: ParsableCommand {
             the business it does with us (取り引き実績), and placed in A, B, C or D. \
             Run with no subcommand for the coaching session; type 'help' there.
             """,
-        subcommands: [SessionCommand.self, ClassifyCommand.self, CheckCommand.self, TeamCommand.self],
+        subcommands: [SessionCommand.self, ClassifyCommand.self, CheckCommand.self, TeamCommand.self, SQLCommand.self],
         defaultSubcommand: SessionCommand.self
     )
 }

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Checks that the SQL `salescoach sql` prints gives, on PostgreSQL, DuckDB and
+# Spark SQL, exactly the rows `salescoach classify --format csv` gives (segment,
+# scores, levels, borderline, unclassified reason) on every fixture.
+#
+#   Scripts/sql-check.sh [ENGINES]      default postgres,duckdb,spark
+#
+#   SALESCOACH_BIN=path   use this binary instead of building one
+#   SHARED=dir            the shared data folder (default ../shared)
+#   PYTHON=python3        interpreter for the virtualenv .venv-sql/, which the
+#                         first run makes and pip installs duckdb and pyspark into
+#
+# Needs PostgreSQL's server programs (Debian's postgresql) and a Java runtime
+# for Spark; .ci/run installs both when missing. Prints "N passed, M failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+engines=${1:-postgres,duckdb,spark}
+shared=${SHARED:-../shared}
+venv=.venv-sql
+if [ ! -x "$venv/bin/python" ]; then
+    "${PYTHON:-python3}" -m venv "$venv"
+    "$venv/bin/pip" install -q duckdb==1.* pyspark==3.5.*
+fi
+bin=${SALESCOACH_BIN:-}
+if [ -z "$bin" ]; then
+    swift build --product salescoach >/dev/null
+    bin="$(swift build --show-bin-path)/salescoach"
+fi
+exec "$venv/bin/python" Scripts/sql_check.py --salescoach "$bin" --shared "$shared" --engines "$engines"

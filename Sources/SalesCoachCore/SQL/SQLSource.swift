@@ -1,0 +1,116 @@
+/// Where the generated SQL reads customers from, and which of its columns
+/// holds each field.
+///
+/// A table's columns are taken to carry the canonical names (`name`,
+/// `company_revenue`, …, `rep`) unless the config file's `[columns]` section
+/// maps other headers to those fields; a CSV file's header is read and
+/// mapped the way `classify` maps it (built-in aliases such as 取引先名 too).
+public struct SQLSource: Sendable, Hashable {
+    public enum Location: Sendable, Hashable {
+        /// A table or view, as `schema.table` or `table`.
+        case table(String)
+        /// A CSV file the engine reads itself (its path as the engine will see it).
+        case csvFile(path: String, headers: [String])
+    }
+
+    public let location: Location
+    /// The column holding each field the rule needs; fields without one are absent.
+    public let columns: [CustomerField: String]
+
+    /// A table whose columns are named as `headers` says (or canonically when
+    /// `headers` is nil), with the config's `[columns]` map applied.
+    public init(table: String, headers: [String]? = nil, extraAliases: [String: CustomerField] = [:]) throws(SQLError) {
+        location = .table(table)
+        if let headers {
+            columns = try SQLSource.map(headers: headers, extraAliases: extraAliases, source: table)
+        } else {
+            var columns: [CustomerField: String] = [:]
+            for field in CustomerField.all { columns[field] = field.canonicalName }
+            // A header mapped in the config replaces the canonical name of its field.
+            for (header, field) in extraAliases.sorted(by: { $0.key < $1.key }) { columns[field] = header }
+            self.columns = columns
+        }
+    }
+
+    /// A CSV file read by the engine, with its header as the file has it.
+    public init(csvFile path: String, headers: [String], extraAliases: [String: CustomerField] = [:]) throws(SQLError) {
+        location = .csvFile(path: path, headers: headers)
+        columns = try SQLSource.map(headers: headers, extraAliases: extraAliases, source: path)
+    }
+
+    /// What a header maps to, the importer's way.
+    static func map(headers: [String], extraAliases: [String: CustomerField], source: String) throws(SQLError) -> [CustomerField: String] {
+        let header: HeaderMap
+        do {
+            header = try HeaderMap(headers: headers, extraAliases: extraAliases, source: source)
+        } catch {
+            if case .missingNameColumn = error { throw .missingNameColumn(source: source, found: headers) }
+            throw .badTableName(source, reason: error.description)
+        }
+        var columns: [CustomerField: String] = [:]
+        for field in header.fields {
+            if let column = header.column(of: field) { columns[field] = column.header }
+        }
+        return columns
+    }
+
+    /// The source as it appears after FROM.
+    func relation(in dialect: SQLDialect) throws(SQLError) -> String {
+        switch location {
+        case .table(let name):
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else {
+                throw .badTableName(name, reason: "an empty part")
+            }
+            guard parts.allSatisfy({ !$0.contains("\"") && !$0.contains("`") && !$0.contains(where: \.isNewline) }) else {
+                throw .badTableName(name, reason: "quotes or a line break in it")
+            }
+            return parts.map(dialect.identifier).joined(separator: ".")
+        case .csvFile(let path, _):
+            switch dialect {
+            case .duckdb:
+                // Every mapped metric column is read as DOUBLE, so a bad cell stops with its line, not silently.
+                let types = metricColumns.map { "\(dialect.literal($0)): 'DOUBLE'" }.joined(separator: ", ")
+                return "read_csv(\(dialect.literal(path)), header = true, quote = '\"', escape = '\"'"
+                    + (types.isEmpty ? "" : ", types = {\(types)}") + ")"
+            case .postgres, .spark:
+                // Both read the file into a view or table first (see `preamble`).
+                return dialect.identifier(SQLSource.stagingName)
+            }
+        }
+    }
+
+    /// Statements that make a CSV file readable as a table before the query,
+    /// for the engines that cannot read one inside FROM; empty otherwise.
+    func preamble(in dialect: SQLDialect) -> String {
+        guard case .csvFile(let path, let headers) = location else { return "" }
+        let metric = Set(metricColumns)
+        let schema = headers.map { "\(dialect.identifier($0)) \(metric.contains($0) ? dialect.double : dialect.text)" }.joined(separator: ", ")
+        switch dialect {
+        case .duckdb:
+            return ""
+        case .postgres:
+            // psql's \copy reads a file on the client's machine; a bad number stops with its line.
+            let names = headers.map(dialect.identifier).joined(separator: ", ")
+            return """
+                CREATE TEMPORARY TABLE \(dialect.identifier(SQLSource.stagingName)) (\(schema));
+                \\copy \(dialect.identifier(SQLSource.stagingName)) (\(names)) FROM \(dialect.literal(path)) WITH (FORMAT csv, HEADER true)
+
+                """
+        case .spark:
+            // Spark's CSV reader escapes with a backslash unless told otherwise.
+            return """
+                CREATE OR REPLACE TEMPORARY VIEW \(dialect.identifier(SQLSource.stagingName)) (\(schema))
+                USING csv OPTIONS (path \(dialect.literal(path)), header 'true', quote '"', escape '"', multiLine 'true');
+
+                """
+        }
+    }
+
+    /// The columns that hold a metric, as written in the source.
+    var metricColumns: [String] {
+        Metric.allCases.compactMap { columns[.metric($0)] }
+    }
+
+    static let stagingName = "salescoach_customers"
+}
