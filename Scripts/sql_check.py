@@ -151,6 +151,46 @@ def fixtures(shared, work):
                 yield name, path, per_rep, config
 
 
+ROLLUP_FIELDS = ["company_revenue", "employees", "growth", "orders", "sales", "profit", "last_visit"]
+
+
+def canonical(value, field):
+    """A roll-up cell as the canonical CSV writes it."""
+    if value is None or str(value).strip() == "":
+        return ""
+    if field == "last_visit":
+        return str(value)[:10]
+    number = float(value)
+    return str(int(number)) if number == int(number) else repr(number)
+
+
+def compare_rollup(expected_rows, actual_rows, per_rep):
+    fields = ROLLUP_FIELDS + ([] if per_rep else ["rep"])
+    key = lambda row: (row["name"].strip(), (row.get("rep") or "").strip() if per_rep else "")
+    expected = {key(r): r for r in expected_rows}
+    actual = {key(r): r for r in actual_rows}
+    problems = [f"missing row {k}" for k in expected.keys() - actual.keys()]
+    problems += [f"extra row {k}" for k in actual.keys() - expected.keys()]
+    for k in sorted(expected.keys() & actual.keys()):
+        for field in fields:
+            want = expected[k][field] if field == "rep" else canonical(expected[k][field], field)
+            got = actual[k][field] if field == "rep" else canonical(actual[k][field], field)
+            if want != got:
+                problems.append(f"{k}: {field} is {got!r}, the shared export says {want!r}")
+    return problems
+
+
+def rollup_cases(shared):
+    """The CRM's accounts and deals, rolled up in SQL, against the shared
+    canonical exports made from the same files, then classified."""
+    crm = os.path.join(shared, "data", "crm-sales-opportunities")
+    accounts, deals = os.path.join(crm, "accounts.csv"), os.path.join(crm, "sales_pipeline.csv")
+    if not (os.path.exists(accounts) and os.path.exists(deals)):
+        return
+    for per_rep, export in [(True, "canonical_by_rep.csv"), (False, "canonical.csv")]:
+        yield accounts, deals, per_rep, os.path.join(crm, export)
+
+
 # ---------------------------------------------------------------- engines
 
 class Postgres:
@@ -290,6 +330,32 @@ def main():
                     passed += 1
                     fifty = sum(r[f] == "50.000000" for r in expected for f in ("objective_score", "record_score"))
                     print(f"ok   {label}: {len(expected)} rows agree ({fifty} axis scores of exactly 50)")
+            for accounts, deals, per_rep, export in rollup_cases(arguments.shared):
+                mode = " per rep" if per_rep else ""
+                options = ["--source", accounts, "--rollup", deals] + (["--per-rep"] if per_rep else [])
+                for only in (True, False):
+                    label = f"{engine_name:8} crm roll-up{mode}" + ("" if only else ", classified")
+                    try:
+                        sql = run([arguments.salescoach, "sql", "--dialect", engine_name] + options + (["--rollup-only"] if only else []))
+                        rows = engine.run(sql, work)
+                        if only:
+                            with open(export, encoding="utf-8") as f:
+                                expected = list(csv.DictReader(f))
+                            problems = compare_rollup(expected, rows, per_rep)
+                        else:
+                            expected = list(csv.DictReader(io.StringIO(run(
+                                [arguments.salescoach, "classify", export, "--format", "csv"] + (["--per-rep"] if per_rep else [])))))
+                            problems = compare(expected, rows, per_rep)
+                    except Exception as error:
+                        problems = [str(error)]
+                    if problems:
+                        failed += 1
+                        print(f"FAIL {label}: {len(problems)} difference(s)")
+                        for line in problems[:8]:
+                            print(f"     {line}")
+                    else:
+                        passed += 1
+                        print(f"ok   {label}: {len(rows)} rows agree with {os.path.basename(export)}")
             print(f"     {engine_name}: {time.time() - started:.1f} s")
     finally:
         for engine in engines:

@@ -64,12 +64,7 @@ public struct ClassificationSQL: Sendable {
 
     // MARK: Parts
 
-    private var sourceName: String {
-        switch source.location {
-        case .table(let name): name
-        case .csvFile(let path, _): path
-        }
-    }
+    private var sourceName: String { source.displayName }
 
     private func header(metrics: [Metric]) -> String {
         var lines = [

@@ -10,6 +10,8 @@ public enum SQLError: Error, Sendable, Hashable, CustomStringConvertible {
     case weightsTooFine
     /// The opportunities table lacks a column the roll-up needs.
     case missingRollupColumn(role: String, expected: String)
+    /// A part of --opportunity-columns that does not read.
+    case badOpportunityColumns(String, expected: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum SQLError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the weights are too fine to decide in exact integers (denominators in the millions); round them to a few decimals"
         case .missingRollupColumn(let role, let expected):
             return "the opportunities need a \(role) column; expected \(expected)"
+        case .badOpportunityColumns(let text, let expected):
+            return "--opportunity-columns: '\(text)' does not read; expected \(expected)"
         }
     }
 }

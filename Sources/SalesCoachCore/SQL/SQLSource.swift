@@ -11,6 +11,8 @@ public struct SQLSource: Sendable, Hashable {
         case table(String)
         /// A CSV file the engine reads itself (its path as the engine will see it).
         case csvFile(path: String, headers: [String])
+        /// Accounts with the record axis rolled up from their opportunities.
+        indirect case rollup(OpportunityRollup)
     }
 
     public let location: Location
@@ -30,6 +32,14 @@ public struct SQLSource: Sendable, Hashable {
             for (header, field) in extraAliases.sorted(by: { $0.key < $1.key }) { columns[field] = header }
             self.columns = columns
         }
+    }
+
+    /// The customers an opportunity roll-up gives, in canonical columns.
+    public init(rollup: OpportunityRollup) {
+        location = .rollup(rollup)
+        var columns: [CustomerField: String] = [:]
+        for field in CustomerField.all where field != .notes { columns[field] = field.canonicalName }
+        self.columns = columns
     }
 
     /// A CSV file read by the engine, with its header as the file has it.
@@ -57,53 +67,21 @@ public struct SQLSource: Sendable, Hashable {
     /// The source as it appears after FROM.
     func relation(in dialect: SQLDialect) throws(SQLError) -> String {
         switch location {
-        case .table(let name):
-            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else {
-                throw .badTableName(name, reason: "an empty part")
-            }
-            guard parts.allSatisfy({ !$0.contains("\"") && !$0.contains("`") && !$0.contains(where: \.isNewline) }) else {
-                throw .badTableName(name, reason: "quotes or a line break in it")
-            }
-            return parts.map(dialect.identifier).joined(separator: ".")
-        case .csvFile(let path, _):
-            switch dialect {
-            case .duckdb:
-                // Every mapped metric column is read as DOUBLE, so a bad cell stops with its line, not silently.
-                let types = metricColumns.map { "\(dialect.literal($0)): 'DOUBLE'" }.joined(separator: ", ")
-                return "read_csv(\(dialect.literal(path)), header = true, quote = '\"', escape = '\"'"
-                    + (types.isEmpty ? "" : ", types = {\(types)}") + ")"
-            case .postgres, .spark:
-                // Both read the file into a view or table first (see `preamble`).
-                return dialect.identifier(SQLSource.stagingName)
-            }
+        case .table(let name): try SQLTable.table(name).relation(in: dialect, staging: SQLSource.stagingName, numeric: [])
+        case .csvFile(let path, let headers):
+            try SQLTable.csvFile(path: path, headers: headers).relation(in: dialect, staging: SQLSource.stagingName, numeric: metricColumns)
+        case .rollup(let rollup): "(\n" + (try rollup.query(in: dialect)) + "\n  ) AS rolled_up"
         }
     }
 
     /// Statements that make a CSV file readable as a table before the query,
     /// for the engines that cannot read one inside FROM; empty otherwise.
     func preamble(in dialect: SQLDialect) -> String {
-        guard case .csvFile(let path, let headers) = location else { return "" }
-        let metric = Set(metricColumns)
-        let schema = headers.map { "\(dialect.identifier($0)) \(metric.contains($0) ? dialect.double : dialect.text)" }.joined(separator: ", ")
-        switch dialect {
-        case .duckdb:
-            return ""
-        case .postgres:
-            // psql's \copy reads a file on the client's machine; a bad number stops with its line.
-            let names = headers.map(dialect.identifier).joined(separator: ", ")
-            return """
-                CREATE TEMPORARY TABLE \(dialect.identifier(SQLSource.stagingName)) (\(schema));
-                \\copy \(dialect.identifier(SQLSource.stagingName)) (\(names)) FROM \(dialect.literal(path)) WITH (FORMAT csv, HEADER true)
-
-                """
-        case .spark:
-            // Spark's CSV reader escapes with a backslash unless told otherwise.
-            return """
-                CREATE OR REPLACE TEMPORARY VIEW \(dialect.identifier(SQLSource.stagingName)) (\(schema))
-                USING csv OPTIONS (path \(dialect.literal(path)), header 'true', quote '"', escape '"', multiLine 'true');
-
-                """
+        switch location {
+        case .table: ""
+        case .csvFile(let path, let headers):
+            SQLTable.csvFile(path: path, headers: headers).preamble(in: dialect, staging: SQLSource.stagingName, numeric: metricColumns)
+        case .rollup(let rollup): rollup.preamble(in: dialect)
         }
     }
 
@@ -113,4 +91,12 @@ public struct SQLSource: Sendable, Hashable {
     }
 
     static let stagingName = "salescoach_customers"
+
+    var displayName: String {
+        switch location {
+        case .table(let name): name
+        case .csvFile(let path, _): path
+        case .rollup(let rollup): rollup.opportunities.displayName
+        }
+    }
 }

@@ -27,14 +27,35 @@ struct SQLCommand: ParsableCommand {
     @Option(help: "A config file: cut, weights, absolute thresholds, column names.")
     var config: String?
 
-    @Option(help: "The customers: a table (schema.table) or a CSV file (a path ending in .csv).")
+    @Option(help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).")
     var source: String = "customers"
+
+    @Option(help: ArgumentHelp(
+        "Roll the record axis up from these opportunities (a table or a CSV file): won deals give orders, sales and profit.",
+        valueName: "opportunities"))
+    var rollup: String?
+
+    @Option(help: ArgumentHelp(
+        "Name the opportunities' columns: account=…,rep=…,stage=…,amount=…,margin=…,dates=a+b,won=Won+Closed Won.",
+        valueName: "parts"))
+    var opportunityColumns: String?
+
+    @Flag(help: "With --rollup: print only the roll-up (customers in the canonical columns), not the classification.")
+    var rollupOnly = false
 
     func run() throws {
         let console = Console(environment: ProcessInfo.processInfo.environment)
         do {
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
-            let source = try SQLCommand.source(source, config: settings)
+            var source = try SQLCommand.source(source, config: settings)
+            if let rollup {
+                let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns)
+                let rolled = OpportunityRollup(accounts: source, opportunities: deals.table, columns: deals.columns, perRep: perRep)
+                if rollupOnly { return console.raw(try rolled.text(in: dialect)) }
+                source = SQLSource(rollup: rolled)
+            } else if rollupOnly || opportunityColumns != nil {
+                throw Session.Failure("--rollup-only and --opportunity-columns go with --rollup OPPORTUNITIES (a table or a CSV file of deals)")
+            }
             let query = ClassificationSQL(config: settings.classifier, dialect: dialect, perRep: perRep, source: source)
             console.raw(try query.text())
         } catch let failure as Session.Failure {
@@ -47,19 +68,43 @@ struct SQLCommand: ParsableCommand {
         try console.finish()
     }
 
-    /// A path ending in `.csv` (or naming an existing file) is a file whose
-    /// header is read here; anything else is a table.
+    /// The customers: a CSV file with its header read here, or a table.
     static func source(_ text: String, config: Config) throws -> SQLSource {
+        guard let headers = try csvHeaders(text) else { return try SQLSource(table: text, extraAliases: config.columns) }
+        return try SQLSource(csvFile: text, headers: headers, extraAliases: config.columns)
+    }
+
+    /// The deals and which of their columns is which: read off a CSV file's
+    /// header, or the usual names for a table; `--opportunity-columns` wins.
+    static func opportunities(_ text: String, columns named: String?) throws -> (table: SQLTable, columns: OpportunityColumns) {
+        var table = SQLTable.table(text)
+        var columns = OpportunityColumns()
+        if let headers = try csvHeaders(text) {
+            table = .csvFile(path: text, headers: headers)
+            if let named {
+                // Named parts first, so a header without a usual name is no error when it is named.
+                columns = (try? OpportunityColumns(headers: headers, source: text)) ?? columns
+                try columns.apply(named)
+            } else {
+                columns = try OpportunityColumns(headers: headers, source: text)
+            }
+        } else if let named {
+            try columns.apply(named)
+        }
+        return (table, columns)
+    }
+
+    /// A path ending in `.csv` (or naming an existing file) is a file whose
+    /// header is read here; nil for anything else, which is a table.
+    static func csvHeaders(_ text: String) throws -> [String]? {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: text, isDirectory: &isFolder)
-        guard text.lowercased().hasSuffix(".csv") || (exists && !isFolder.boolValue) else {
-            return try SQLSource(table: text, extraAliases: config.columns)
-        }
+        guard text.lowercased().hasSuffix(".csv") || (exists && !isFolder.boolValue) else { return nil }
         let bytes = try CommandFiles.readBytes(text)
         guard let headers = CSVHeader.fields(of: bytes) else {
             throw Session.Failure("\(text): the engines read CSV files as UTF-8, and this one is not UTF-8 (or is empty); convert it, or load it with 'classify'")
         }
-        return try SQLSource(csvFile: text, headers: headers, extraAliases: config.columns)
+        return headers
     }
 }
 
