@@ -278,6 +278,17 @@ class Spark:
         self.session.stop()
 
 
+def report(label, problems, agreement):
+    """Prints one case's outcome; True when it passed."""
+    if problems:
+        print(f"FAIL {label}: {len(problems)} difference(s)")
+        for line in problems[:8]:
+            print(f"     {line}")
+        return False
+    print(f"ok   {label}: {agreement}")
+    return True
+
+
 def run(command, **kwargs):
     done = subprocess.run(command, capture_output=True, text=True, **kwargs)
     if done.returncode != 0:
@@ -321,15 +332,9 @@ def main():
                     problems = compare(expected, engine.run(sql, work), per_rep)
                 except Exception as error:
                     problems = [str(error)]
-                if problems:
-                    failed += 1
-                    print(f"FAIL {label}: {len(problems)} difference(s)")
-                    for line in problems[:8]:
-                        print(f"     {line}")
-                else:
-                    passed += 1
-                    fifty = sum(r[f] == "50.000000" for r in expected for f in ("objective_score", "record_score"))
-                    print(f"ok   {label}: {len(expected)} rows agree ({fifty} axis scores of exactly 50)")
+                fifty = 0 if problems else sum(r[f] == "50.000000" for r in expected for f in ("objective_score", "record_score"))
+                ok = report(label, problems, f"{len(expected) if not problems else 0} rows agree ({fifty} axis scores of exactly 50)")
+                passed, failed = passed + ok, failed + (not ok)
             for accounts, deals, per_rep, export in rollup_cases(arguments.shared):
                 mode = " per rep" if per_rep else ""
                 options = ["--source", accounts, "--rollup", deals] + (["--per-rep"] if per_rep else [])
@@ -348,14 +353,8 @@ def main():
                             problems = compare(expected, rows, per_rep)
                     except Exception as error:
                         problems = [str(error)]
-                    if problems:
-                        failed += 1
-                        print(f"FAIL {label}: {len(problems)} difference(s)")
-                        for line in problems[:8]:
-                            print(f"     {line}")
-                    else:
-                        passed += 1
-                        print(f"ok   {label}: {len(rows)} rows agree with {os.path.basename(export)}")
+                    ok = report(label, problems, f"{0 if problems else len(rows)} rows agree with {os.path.basename(export)}")
+                    passed, failed = passed + ok, failed + (not ok)
             print(f"     {engine_name}: {time.time() - started:.1f} s")
     finally:
         for engine in engines:
