@@ -28,11 +28,14 @@ let package = Package(
         // Presentation: display width, tables, the matrix plot, colors, escaping.
         .target(name: "SalesCoachTerminal", dependencies: ["SalesCoachCore"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // The PostgreSQL client library, for --database: PG* variables, ~/.pgpass and sslmode as users expect.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "SalesCoachPostgres", dependencies: ["SalesCoachCore", "CLibPQ"]),
         .executableTarget(
             name: "salescoach",
             dependencies: [
                 "SalesCoachCore", "SalesCoachWorkspace", "SalesCoachTerminal",
-                "SalesCoachKnowledgeFiles", "CReadline",
+                "SalesCoachKnowledgeFiles", "CReadline", "SalesCoachPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -17,11 +17,7 @@ cd "$(dirname "$0")/.."
 
 engines=${1:-postgres,duckdb,spark}
 shared=${SHARED:-../shared}
-venv=.venv-sql
-if [ ! -x "$venv/bin/python" ]; then
-    "${PYTHON:-python3}" -m venv "$venv"
-    "$venv/bin/pip" install -q duckdb==1.* pyspark==3.5.*
-fi
+source Scripts/sql-venv.sh
 bin=${SALESCOACH_BIN:-}
 if [ -z "$bin" ]; then
     swift build --product salescoach >/dev/null

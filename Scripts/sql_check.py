@@ -231,6 +231,19 @@ class Postgres:
                    "-U", "postgres", "-d", "postgres", "-f", path])
         return list(csv.DictReader(io.StringIO(out)))
 
+    def load(self, path, table, work):
+        """A CSV book as a typed table, as a CRM would hold it."""
+        with open(path, encoding="utf-8") as f:
+            header = next(csv.reader(f))
+        numeric = {"company_revenue", "employees", "growth", "orders", "sales", "profit"}
+        columns = ", ".join(f'"{h}" {"double precision" if h in numeric else "date" if h == "last_visit" else "text"}' for h in header)
+        self.run(f'DROP TABLE IF EXISTS {table}; CREATE TABLE {table} ({columns});\n'
+                 f"\\copy {table} FROM '{path}' WITH (FORMAT csv, HEADER true)\nSELECT 1 AS loaded;\n", work)
+
+    @property
+    def url(self):
+        return f"postgresql://postgres@/postgres?host={self.dir}&port={self.port}"
+
     def close(self):
         subprocess.run(self.as_user + [self.pg_ctl, "-D", self.data, "-m", "fast", "stop"], capture_output=True)
 
@@ -276,6 +289,59 @@ class Spark:
 
     def close(self):
         self.session.stop()
+
+
+def database_checks(postgres, salescoach, cases, work):
+    """`classify --database` and `salescoach --database --rep` on tables in
+    the server, against `classify` of the same files."""
+    passed = failed = 0
+    tables = {}
+    for name, path, per_rep, config in cases:
+        if config != "default":
+            continue
+        label = f"database {name}{' per rep' if per_rep else ''}"
+        options = ["--per-rep"] if per_rep else []
+        try:
+            if path not in tables:
+                tables[path] = f"fixture_{len(tables)}"
+                postgres.run("CREATE SCHEMA IF NOT EXISTS crm; SELECT 1 AS made;", work)
+                postgres.load(path, f"crm.{tables[path]}", work)
+            expected = list(csv.DictReader(io.StringIO(run([salescoach, "classify", path, "--format", "csv"] + options))))
+            actual = list(csv.DictReader(io.StringIO(run(
+                [salescoach, "classify", "--database", postgres.url, "--table", f"crm.{tables[path]}", "--format", "csv"] + options))))
+            problems = compare(expected, actual, per_rep)
+        except Exception as error:
+            problems = [str(error)]
+        ok = report(label, problems, f"classify --database gives the same {len(expected) if not problems else 0} rows")
+        passed, failed = passed + ok, failed + (not ok)
+    # One rep's book pulled into a session: classified locally, checked against the server.
+    crm = next((p for n, p, _, _ in cases if n == "crm-by-rep"), None)
+    if crm in tables:
+        session = subprocess.run(
+            [salescoach, "--database", postgres.url, "--table", f"crm.{tables[crm]}", "--rep", "darcel schlecht"],
+            input="list\nquit\n", capture_output=True, text=True)
+        with open(crm, encoding="utf-8") as f:
+            own = sum(1 for row in csv.DictReader(f) if row["rep"] == "Darcel Schlecht")
+        problems = []
+        if session.returncode != 0 or f"Pulled {own} customers of Darcel Schlecht" not in session.stdout:
+            problems.append(f"the session did not pull {own} customers: {session.stdout[:300]!r} {session.stderr[:300]!r}")
+        if "segments agree" not in session.stdout:
+            problems.append("the session's segments differ from the server's")
+        ok = report("database session --rep", problems, f"{own} customers pulled, segments agree with the server")
+        passed, failed = passed + ok, failed + (not ok)
+    # What a user gets wrong: a missing table, a table without a name column, a refused connection.
+    mistakes = [
+        (["classify", "--database", postgres.url, "--table", "crm.nothing_here"], "no table named 'crm.nothing_here'"),
+        (["classify", "--database", "postgresql://nobody@127.0.0.1:1/none"], "cannot connect to PostgreSQL"),
+    ]
+    postgres.run("CREATE TABLE IF NOT EXISTS crm.unnamed (firm text, sales double precision); SELECT 1 AS made;", work)
+    mistakes.append((["classify", "--database", postgres.url, "--table", "crm.unnamed"], "no customer name column"))
+    for command, wanted in mistakes:
+        done = subprocess.run([salescoach] + command, capture_output=True, text=True)
+        problems = [] if done.returncode != 0 and wanted in done.stderr else [f"expected an error with {wanted!r}, got {done.returncode}: {done.stderr[:300]!r}"]
+        ok = report(f"database error: {wanted}", problems, "a clear error")
+        passed, failed = passed + ok, failed + (not ok)
+    return passed, failed
 
 
 def report(label, problems, agreement):
@@ -355,6 +421,9 @@ def main():
                         problems = [str(error)]
                     ok = report(label, problems, f"{0 if problems else len(rows)} rows agree with {os.path.basename(export)}")
                     passed, failed = passed + ok, failed + (not ok)
+            if engine_name == "postgres":
+                ok, bad = database_checks(engine, arguments.salescoach, cases, work)
+                passed, failed = passed + ok, failed + bad
             print(f"     {engine_name}: {time.time() - started:.1f} s")
     finally:
         for engine in engines:

@@ -48,7 +48,9 @@ public struct ClassificationSQL: Sendable {
         out += "WITH customers AS (\n  SELECT\n"
         out += "    " + customerColumns(metrics: metrics).joined(separator: ",\n    ") + "\n"
         out += "  FROM \(try source.relation(in: dialect))\n"
-        out += "  WHERE NULLIF(TRIM(\(cast(column(.name), to: dialect.text))), '') IS NOT NULL\n),\n"
+        out += "  WHERE NULLIF(TRIM(\(cast(column(.name), to: dialect.text))), '') IS NOT NULL\n"
+        if let reps = source.repCondition(in: dialect) { out += "    AND \(reps)\n" }
+        out += "),\n"
         out += "ranked AS (\n  SELECT\n    name\(perRep ? ", rep" : "")"
         for metric in metrics { out += ",\n    " + rankColumns(metric).joined(separator: ",\n    ") }
         out += "\n  FROM customers\n),\n"

@@ -18,7 +18,7 @@ public enum SQLDialect: String, CaseIterable, Sendable, Hashable {
 
     /// An identifier, quoted so that any column name (Japanese, spaces,
     /// keywords) is taken literally.
-    func identifier(_ name: String) -> String {
+    public func identifier(_ name: String) -> String {
         switch self {
         case .postgres, .duckdb: "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         case .spark: "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
@@ -27,7 +27,7 @@ public enum SQLDialect: String, CaseIterable, Sendable, Hashable {
 
     /// A string literal. Spark reads backslash escapes inside literals, so a
     /// backslash is doubled there; the others take it as itself.
-    func literal(_ text: String) -> String {
+    public func literal(_ text: String) -> String {
         var body = text.replacingOccurrences(of: "'", with: "''")
         if self == .spark { body = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") }
         return "'" + body + "'"

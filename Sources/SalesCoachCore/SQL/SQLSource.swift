@@ -18,6 +18,9 @@ public struct SQLSource: Sendable, Hashable {
     public let location: Location
     /// The column holding each field the rule needs; fields without one are absent.
     public let columns: [CustomerField: String]
+    /// When set, only the rows whose rep is spelt one of these ways: one rep's
+    /// book, ranked on its own (with per-rep ranking, the same as in the whole table).
+    public var reps: [String]?
 
     /// A table whose columns are named as `headers` says (or canonically when
     /// `headers` is nil), with the config's `[columns]` map applied.
@@ -65,7 +68,7 @@ public struct SQLSource: Sendable, Hashable {
     }
 
     /// The source as it appears after FROM.
-    func relation(in dialect: SQLDialect) throws(SQLError) -> String {
+    public func relation(in dialect: SQLDialect) throws(SQLError) -> String {
         switch location {
         case .table(let name): try SQLTable.table(name).relation(in: dialect, staging: SQLSource.stagingName, numeric: [])
         case .csvFile(let path, let headers):
@@ -83,6 +86,22 @@ public struct SQLSource: Sendable, Hashable {
             SQLTable.csvFile(path: path, headers: headers).preamble(in: dialect, staging: SQLSource.stagingName, numeric: metricColumns)
         case .rollup(let rollup): rollup.preamble(in: dialect)
         }
+    }
+
+    /// A plain SELECT of the customer fields as text, in canonical names
+    /// (`name`, the metrics, `last_visit`, `rep`), for pulling a book into a
+    /// session; only the fields the source has.
+    public func customersQuery(in dialect: SQLDialect) throws(SQLError) -> String {
+        let fields = CustomerField.all.filter { columns[$0] != nil }
+        let select = fields.map { "CAST(\(dialect.identifier(columns[$0] ?? "")) AS \(dialect.text)) AS \($0.canonicalName)" }
+        return "SELECT " + select.joined(separator: ", ") + "\nFROM \(try relation(in: dialect))" + (repCondition(in: dialect).map { "\nWHERE \($0)" } ?? "")
+    }
+
+    /// The condition that keeps only `reps`' rows, when set.
+    func repCondition(in dialect: SQLDialect) -> String? {
+        guard let reps, let column = columns[.rep] else { return nil }
+        let spellings = reps.isEmpty ? "NULL" : reps.map(dialect.literal).joined(separator: ", ")
+        return "TRIM(CAST(\(dialect.identifier(column)) AS \(dialect.text))) IN (\(spellings))"
     }
 
     /// The columns that hold a metric, as written in the source.

@@ -11,8 +11,11 @@ struct ClassifyCommand: ParsableCommand {
         discussion: "Table output ends with a per-segment summary. CSV and JSON use the fields name, segment, objective_score, record_score, …"
     )
 
-    @Argument(help: "The customer CSV.")
-    var file: String
+    @Argument(help: "The customer CSV (or --database and --table).")
+    var file: String?
+
+    /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
+    @OptionGroup var server: DatabaseOptions
 
     @Option(help: "A config file (TOML-like): cut, weights, absolute thresholds, column names.")
     var config: String?
@@ -31,6 +34,13 @@ struct ClassifyCommand: ParsableCommand {
         let console = Console(environment: environment)
         do {
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            if let database = server.database {
+                guard file == nil else { throw Session.Failure("give either a customer file or --database, not both") }
+                return try classifyOnServer(database, settings: settings, console: console, environment: environment)
+            }
+            guard let file else {
+                throw Session.Failure("name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table")
+            }
             let result = try CommandFiles.importCustomers(
                 file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
             for warning in result.warnings { console.warning(warning.description) }
@@ -58,6 +68,18 @@ struct ClassifyCommand: ParsableCommand {
             console.error(failure.description)
             throw ExitCode(1)
         }
+        try console.finish()
+    }
+
+    /// The same classification, computed by the server with the SQL `salescoach sql` prints,
+    /// streamed back row by row (without the nearest move, which stays a local computation).
+    private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
+        let book = try DatabaseBook(url: url, table: server.table, config: settings)
+        var rows = DatabaseRows(
+            format: output.format, perRep: perRep, cut: settings.classifier.cut,
+            language: Language.fromEnvironment(output.lang, environment), console: console)
+        try book.classify(config: settings.classifier, perRep: perRep) { columns, values in rows.add(columns: columns, values: values) }
+        rows.finish(width: console.width, color: console.colorMode)
         try console.finish()
     }
 }

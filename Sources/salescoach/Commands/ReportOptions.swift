@@ -23,3 +23,14 @@ struct PlanRuleOptions: ParsableArguments {
     @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B or D share, 5 A neglected, 6 plan data.")
     var strict = false
 }
+
+/// Where `classify` and the session read a book from a PostgreSQL server.
+struct DatabaseOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "A PostgreSQL server to read customers from instead of a file (a URL or libpq's key=value; PG* variables and ~/.pgpass apply).",
+        valueName: "url"))
+    var database: String?
+
+    @Option(help: "With --database: the customer table, as schema.table.")
+    var table: String = "customers"
+}

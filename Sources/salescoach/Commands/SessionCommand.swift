@@ -41,6 +41,9 @@ struct SessionCommand: ParsableCommand {
     @Option(help: "Work on this rep's customers only, ranked as their own book ('all' for everyone); kept in the workspace.")
     var rep: String?
 
+    /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
+    @OptionGroup var server: DatabaseOptions
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
@@ -77,6 +80,7 @@ struct SessionCommand: ParsableCommand {
                 today: Today.date(environment: environment), language: language, environment: environment)
             if demo { try session.loadDemoBook() }
             if let config { try session.applyConfigFile(config) }
+            if let database = server.database { try pullRepBook(database, into: session, console: console) }
             if let file { try session.load([file, "--encoding", encoding]) }
             if let rep { try session.rep([rep]) }
             // The names' forms for the assistant, worked out on the other core while the user types.
@@ -102,8 +106,39 @@ struct SessionCommand: ParsableCommand {
         }
     }
 
+    /// One rep's rows from the server, classified here (so explanations and
+    /// moves come with them) and checked against the server's segments.
+    private func pullRepBook(_ url: String, into session: Session, console: Console) throws {
+        guard let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) else {
+            throw Session.Failure("--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)")
+        }
+        guard file == nil, !demo else { throw Session.Failure("--database brings its own book; leave out --file and --demo") }
+        let book = try DatabaseBook(url: url, table: server.table, config: session.config)
+        let reps = try book.reps()
+        let spelling: String
+        switch RepName.match(rep, in: reps) {
+        case .found(let found):
+            spelling = found
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)"
+            throw Session.Failure("no rep '\(rep)' in \(server.table)\(hint); the table has \(reps.count) reps")
+        }
+        let spellings = reps.filter { RepName.key($0) == RepName.key(spelling) }
+        let pulled = try book.book(of: spellings, config: session.config.classifier)
+        try session.loadPulledBook(pulled.csv, source: "\(server.table) on \(book.connection.target)")
+        let differing = session.classifications.filter { c in pulled.segments[c.name].map { $0 != (c.segment?.rawValue ?? "") } ?? true }
+        console.say(
+            session.language == .en
+                ? "Pulled \(session.book.count) customers of \(spelling) from \(server.table) on \(book.connection.target); the server's segments \(differing.isEmpty ? "agree" : "differ")."
+                : "\(book.connection.target) の \(server.table) から \(spelling) さんの顧客 \(session.book.count) 社を読み込みました。サーバーの領域と\(differing.isEmpty ? "一致しています" : "食い違いがあります")。",
+            style: Palette.muted)
+        if !differing.isEmpty {
+            console.warning("the server puts \(differing.count) of these customers in another segment than this session does (\(differing.prefix(3).map(\.name).joined(separator: ", "))); please report it")
+        }
+    }
+
     private func openWorkspace(_ environment: [String: String]) throws -> Workspace {
-        if demo || ephemeral { return try Workspace.inMemory() }
+        if demo || ephemeral || server.database != nil { return try Workspace.inMemory() }
         let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
         return try Workspace.open(at: path)
     }

@@ -55,6 +55,21 @@ extension Session {
         try reload()
     }
 
+    /// A book pulled from a server, checked by the importer like any file.
+    func loadPulledBook(_ bytes: [UInt8], source: String) throws {
+        let result: ImportResult
+        do {
+            result = try CustomerImporter.importCustomers(from: bytes, source: source)
+        } catch {
+            throw Failure(error.description)
+        }
+        for warning in result.warnings { console.warning(warning.description) }
+        let incoming: Book
+        do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
+        try workspace.replaceBook(incoming, source: source)
+        try reload()
+    }
+
     private func store(_ result: ImportResult, source: String, replace: Bool) throws {
         for warning in result.warnings { console.warning(warning.description) }
         for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }

@@ -1,0 +1,37 @@
+import SalesCoachCore
+
+/// What went wrong talking to PostgreSQL, in words a user can act on. The
+/// server's own message is kept (it names the missing table or column),
+/// with control characters shown as escapes: it can quote user data.
+public enum PostgresError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The connection could not be made (bad URL, refused, authentication).
+    case connection(target: String, message: String)
+    /// The server refused or failed the query.
+    case query(message: String, detail: String?, hint: String?)
+
+    public var description: String {
+        switch self {
+        case .connection(let target, let message):
+            return "cannot connect to PostgreSQL at \(target): \(Self.clean(message)) "
+                + "(check the URL, that the server runs and accepts you; a password belongs in ~/.pgpass or PGPASSWORD, not on the command line)"
+        case .query(let message, let detail, let hint):
+            var text = "PostgreSQL: \(Self.clean(message))"
+            if let detail { text += " (\(Self.clean(detail)))" }
+            if let hint { text += "; \(Self.clean(hint))" }
+            return text
+        }
+    }
+
+    /// One line, no control characters.
+    static func clean(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: out += " "
+            case 0..<0x20, 0x7F..<0xA0: out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out.trimmingWhitespace
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import SalesCoachCore
+import SalesCoachPostgres
+import SalesCoachTerminal
+
+/// A customer table on a PostgreSQL server: classified there with the SQL
+/// `salescoach sql` prints, or one rep's rows pulled into a session.
+struct DatabaseBook {
+    let connection: PostgresConnection
+    let table: String
+    let source: SQLSource
+
+    /// Connects and reads the table's columns, mapped as `classify` maps a
+    /// header (built-in names and the config's `[columns]`).
+    init(url: String, table: String, config: Config) throws {
+        do {
+            connection = try PostgresConnection(url: url)
+            let headers = try connection.columns(of: table)
+            guard !headers.isEmpty else {
+                throw Session.Failure("no table named '\(table)' on \(connection.target) (name it as schema.table, e.g. crm.accounts, or check the search path)")
+            }
+            source = try SQLSource(table: table, headers: headers, extraAliases: config.columns)
+        } catch let error as PostgresError {
+            throw Session.Failure(error.description)
+        } catch let error as SQLError {
+            throw Session.Failure(error.description)
+        }
+        self.table = table
+    }
+
+    /// Runs the classification on the server and hands each row over as it arrives.
+    func classify(config: ClassifierConfig, perRep: Bool, reps: [String]? = nil, row: ([String], [String?]) throws -> Void) throws {
+        var restricted = source
+        restricted.reps = reps
+        do {
+            let sql = try ClassificationSQL(config: config, dialect: .postgres, perRep: perRep, source: restricted).text()
+            try connection.query(sql, row: row)
+        } catch let error as PostgresError {
+            throw Session.Failure(error.description)
+        } catch let error as SQLError {
+            throw Session.Failure(error.description)
+        }
+    }
+
+    /// The rep spellings in the table, for matching a typed name.
+    func reps() throws -> [String] {
+        guard let column = source.columns[.rep] else {
+            throw Session.Failure("\(table) has no rep column (for example 'rep' or '担当者'); map yours in the config file's [columns] section")
+        }
+        let id = SQLDialect.postgres.identifier(column)
+        do {
+            let rows = try connection.rows("SELECT DISTINCT TRIM(CAST(\(id) AS TEXT)) FROM \(try source.relation(in: .postgres)) WHERE NULLIF(TRIM(CAST(\(id) AS TEXT)), '') IS NOT NULL ORDER BY 1")
+            return rows.compactMap { $0.first ?? nil }
+        } catch let error as PostgresError {
+            throw Session.Failure(error.description)
+        }
+    }
+
+    /// One rep's rows as a canonical customer CSV, for the importer to check
+    /// like any file, with the segment the server gives each name.
+    func book(of spellings: [String], config: ClassifierConfig) throws -> (csv: [UInt8], segments: [String: String]) {
+        var restricted = source
+        restricted.reps = spellings
+        var out = Array(CSVText.row(CustomerField.all.filter { source.columns[$0] != nil }.map(\.canonicalName)).utf8)
+        do {
+            try connection.query(try restricted.customersQuery(in: .postgres)) { _, values in
+                for (i, value) in values.enumerated() {
+                    if i > 0 { out.append(UInt8(ascii: ",")) }
+                    CSVText.appendField(value ?? "", to: &out)
+                }
+                out.append(0x0A)
+            }
+        } catch let error as PostgresError {
+            throw Session.Failure(error.description)
+        } catch let error as SQLError {
+            throw Session.Failure(error.description)
+        }
+        var segments: [String: String] = [:]
+        try classify(config: config, perRep: true, reps: spellings) { columns, values in
+            guard let name = values[columns.firstIndex(of: "name") ?? 1] else { return }
+            segments[name] = values[columns.firstIndex(of: "segment") ?? 2] ?? ""
+        }
+        return (out, segments)
+    }
+}
+
+/// Printing the server's rows as `classify` prints a file's.
+struct DatabaseRows {
+    let format: ReportOptions.Format
+    let perRep: Bool
+    let cut: Rational
+    let language: Language
+    let console: Console
+    private var table: [[TableCell]] = []
+    private var counts: [String: Int] = [:]
+    private var count = 0
+
+    init(format: ReportOptions.Format, perRep: Bool, cut: Rational, language: Language, console: Console) {
+        self.format = format
+        self.perRep = perRep
+        self.cut = cut
+        self.language = language
+        self.console = console
+    }
+
+    mutating func add(columns: [String], values: [String?]) {
+        count += 1
+        let field = { (name: String) -> String? in columns.firstIndex(of: name).flatMap { values[$0] } }
+        counts[field("segment") ?? "–", default: 0] += 1
+        switch format {
+        case .csv:
+            var out: [UInt8] = []
+            if count == 1 { out += Array(CSVText.row(columns).utf8) }
+            for (i, value) in values.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                CSVText.appendField(value ?? "", to: &out)
+            }
+            out.append(0x0A)
+            _ = console.data(bytes: out)
+        case .json:
+            let pairs: [(String, JSONValue)] = zip(columns, values).compactMap { name, value in
+                switch name {
+                case "objective_score", "record_score": return (name, value.flatMap(Double.init).map(JSONValue.number) ?? .null)
+                case "borderline": return (name, .bool(value == "yes"))
+                case "unclassified_reason": return value == nil ? nil : (name, .string(value ?? ""))
+                default: return (name, value.map(JSONValue.string) ?? .null)
+                }
+            }
+            _ = console.data(bytes: Array(((count == 1 ? "[\n  " : ",\n  ") + JSONValue.object(pairs).rendered(indent: 1)).utf8))
+        case .table:
+            let en = language == .en
+            func score(_ text: String?) -> String {
+                guard let text, let value = Rational(decimal: text) else { return "–" }
+                return Formatting.score(value, cut: cut)
+            }
+            let note = field("unclassified_reason") ?? (field("borderline") == "yes" ? (en ? "borderline" : "境界線上") : "")
+            var row: [TableCell] = perRep ? [TableCell(field("rep") ?? (en ? "(no rep)" : "（担当なし）"))] : []
+            row += [
+                TableCell(field("name") ?? ""), TableCell(field("segment") ?? "–"), TableCell(score(field("objective_score"))),
+                TableCell(score(field("record_score"))), TableCell(note, style: Palette.muted),
+            ]
+            table.append(row)
+        }
+    }
+
+    func finish(width: Int, color: ColorMode) {
+        switch format {
+        case .csv:
+            if count == 0 { console.data(CSVText.row((perRep ? ["rep"] : []) + ["name", "segment", "objective_score", "record_score", "objective", "record", "borderline", "unclassified_reason"])) }
+        case .json:
+            console.data(count == 0 ? "[]\n" : "\n]\n")
+        case .table:
+            let en = language == .en
+            var columns: [TableColumn] = perRep ? [TableColumn(en ? "Rep" : "担当", maxWidth: 18, minWidth: 4)] : []
+            columns += [
+                TableColumn(en ? "Customer" : "顧客", maxWidth: 36, minWidth: 8), TableColumn(en ? "Segment" : "領域", alignment: .center),
+                TableColumn(en ? "Objective" : "客観的評価", alignment: .right), TableColumn(en ? "Record" : "取引実績", alignment: .right),
+                TableColumn(en ? "Note" : "備考", minWidth: 6),
+            ]
+            console.raw(TableRenderer(columns: columns).render(table, width: width, color: color) + "\n\n")
+            let parts = ["A", "B", "C", "D"].map { "\($0) \(counts[$0] ?? 0)" } + [(en ? "unclassified " : "分類なし ") + String(counts["–"] ?? 0)]
+            console.raw(parts.joined(separator: " · ") + "\n")
+        }
+    }
+}
