@@ -6,6 +6,7 @@ import argparse
 import csv
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -152,6 +153,7 @@ def main():
         print(f"| (PostgreSQL: loading the table) | {results[('PostgreSQL load', 'whole')]:.2f} s | |")
     if ("Spark start", "whole") in results:
         print(f"| (Spark: starting the session) | {results[('Spark start', 'whole')]:.2f} s | |")
+    shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if failures else 0)
 
 

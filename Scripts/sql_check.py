@@ -336,6 +336,11 @@ def database_checks(postgres, salescoach, cases, work):
     ]
     postgres.run("CREATE TABLE IF NOT EXISTS crm.unnamed (firm text, sales double precision); SELECT 1 AS made;", work)
     mistakes.append((["classify", "--database", postgres.url, "--table", "crm.unnamed"], "no customer name column"))
+    postgres.run("CREATE TABLE IF NOT EXISTS crm.no_record (name text, employees double precision, rep text); SELECT 1 AS made;", work)
+    done = subprocess.run([salescoach, "classify", "--database", postgres.url, "--table", "crm.no_record"], capture_output=True, text=True)
+    problems = [] if "no column for the transaction record" in done.stderr else [f"no warning for a table without record columns: {done.stderr[:300]!r}"]
+    ok = report("database warning: no record columns", problems, "warned")
+    passed, failed = passed + ok, failed + (not ok)
     for command, wanted in mistakes:
         done = subprocess.run([salescoach] + command, capture_output=True, text=True)
         problems = [] if done.returncode != 0 and wanted in done.stderr else [f"expected an error with {wanted!r}, got {done.returncode}: {done.stderr[:300]!r}"]

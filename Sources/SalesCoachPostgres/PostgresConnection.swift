@@ -17,8 +17,10 @@ public final class PostgresConnection {
             throw .connection(target: PostgresConnection.redacted(url), message: "out of memory")
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection))
+            var message = String(cString: PQerrorMessage(connection))
             PQfinish(connection)
+            // libpq quotes a URL it cannot parse whole, password and all.
+            if let password = PostgresConnection.password(in: url) { message = message.replacingOccurrences(of: password, with: "•••") }
             throw .connection(target: PostgresConnection.redacted(url), message: message)
         }
         self.connection = connection
@@ -99,10 +101,26 @@ public final class PostgresConnection {
         return .query(message: primary, detail: field(Int32(UInt8(ascii: "D"))), hint: field(Int32(UInt8(ascii: "H"))))
     }
 
+    /// The password written into `url`, if any.
+    static func password(in url: String) -> String? {
+        if let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@") {
+            let credentials = url[scheme.upperBound..<at]
+            if let colon = credentials.firstIndex(of: ":") {
+                let password = String(credentials[credentials.index(after: colon)...])
+                return password.isEmpty ? nil : password
+            }
+        }
+        for pair in url.split(separator: " ") where pair.lowercased().hasPrefix("password=") {
+            let password = String(pair.dropFirst("password=".count))
+            return password.isEmpty ? nil : password
+        }
+        return nil
+    }
+
     /// `url` without its password, for messages.
     public static func redacted(_ url: String) -> String {
         // postgresql://user:secret@host/db → postgresql://user@host/db
-        if let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") {
+        if let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@") {
             let credentials = url[scheme.upperBound..<at]
             if let colon = credentials.firstIndex(of: ":") {
                 return String(url[..<colon]) + String(url[at...])

@@ -67,6 +67,16 @@ import Testing
         #expect(!result.stderr.contains("\t"))
     }
 
+    @Test("--database: a URL libpq cannot parse is quoted back without its password")
+    func unparsableURL() throws {
+        for url in ["postgresql://rep:hunter2@[::1/crm", "host=/nowhere password=hunter2 port=x"] {
+            let result = try BinaryRunner.run(["classify", "--database", url])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("cannot connect to PostgreSQL"))
+            #expect(!result.stderr.contains("hunter2"), "\(result.stderr)")
+        }
+    }
+
     @Test("--database with a file, classify with neither, and a session without --rep are refused", arguments: [
         (["classify", "examples/demo-customers.csv", "--database", "postgresql://127.0.0.1:1/x"], "not both"),
         (["classify"], "--database URL"),

@@ -51,10 +51,10 @@ public struct ClassificationSQL: Sendable {
         out += "  WHERE NULLIF(TRIM(\(cast(column(.name), to: dialect.text))), '') IS NOT NULL\n"
         if let reps = source.repCondition(in: dialect) { out += "    AND \(reps)\n" }
         out += "),\n"
-        out += "ranked AS (\n  SELECT\n    name\(perRep ? ", rep" : "")"
+        out += "ranked AS \(dialect.cteFence)(\n  SELECT\n    name\(perRep ? ", rep" : "")"
         for metric in metrics { out += ",\n    " + rankColumns(metric).joined(separator: ",\n    ") }
         out += "\n  FROM customers\n),\n"
-        out += "decided AS (\n  SELECT\n    name\(perRep ? ", rep" : "")"
+        out += "decided AS \(dialect.cteFence)(\n  SELECT\n    name\(perRep ? ", rep" : "")"
         for axis in Axis.allCases {
             out += ",\n    " + axisColumns(axis, metrics: metrics.filter { $0.axis == axis }, rule: rule).joined(separator: ",\n    ")
         }

@@ -75,6 +75,7 @@ struct ClassifyCommand: ParsableCommand {
     /// streamed back row by row (without the nearest move, which stays a local computation).
     private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
         let book = try DatabaseBook(url: url, table: server.table, config: settings)
+        for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
         var rows = DatabaseRows(
             format: output.format, perRep: perRep, cut: settings.classifier.cut,
             language: Language.fromEnvironment(output.lang, environment), console: console)

@@ -28,12 +28,24 @@ struct DatabaseBook {
         self.table = table
     }
 
+    /// A warning for each axis the table has no column for: every customer would be unclassified.
+    func missingAxes(config: ClassifierConfig) -> [String] {
+        Axis.allCases.compactMap { axis in
+            let metrics = axis.metrics.filter(config.uses)
+            guard !metrics.contains(where: { source.columns[.metric($0)] != nil }) else { return nil }
+            return "\(table) has no column for the \(axis.label) (\(metrics.map(\.rawValue).joined(separator: ", "))), so every customer is unclassified; "
+                + "map yours in the config file's [columns] section, e.g. revenue_musd = company_revenue"
+        }
+    }
+
     /// Runs the classification on the server and hands each row over as it arrives.
     func classify(config: ClassifierConfig, perRep: Bool, reps: [String]? = nil, row: ([String], [String?]) throws -> Void) throws {
         var restricted = source
         restricted.reps = reps
         do {
             let sql = try ClassificationSQL(config: config, dialect: .postgres, perRep: perRep, source: restricted).text()
+            // Six sorts of the whole table: room in memory for them, for this connection only (a fifth off at a million rows).
+            try connection.query("SET work_mem = '256MB'") { _, _ in }
             try connection.query(sql, row: row)
         } catch let error as PostgresError {
             throw Session.Failure(error.description)
