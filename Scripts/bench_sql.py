@@ -118,6 +118,13 @@ def main():
                                         "-U", "postgres", "-d", "postgres", "-f", script], stdout=f, check=True)
                 results[("PostgreSQL", mode)] = timed(f"PostgreSQL (table, rank, COPY out), {mode}", execute)[0]
                 failures += check("PostgreSQL", mode, out, per_rep)
+                served = os.path.join(work, f"database-{mode}.csv")
+                def stream():
+                    with open(served, "w") as f:
+                        subprocess.run([arguments.salescoach, "classify", "--database", postgres.url, "--table", "book", "--format", "csv"]
+                                       + (["--per-rep"] if per_rep else []), stdout=f, check=True)
+                results[("salescoach classify --database", mode)] = timed(f"salescoach classify --database (streamed), {mode}", stream)[0]
+                failures += check("classify --database", mode, served, per_rep)
         finally:
             postgres.close()
     if "spark" in engines:
@@ -146,7 +153,7 @@ def main():
     print()
     print(f"| engine | whole | per rep |")
     print(f"|---|---|---|")
-    for engine in ["salescoach classify", "DuckDB", "PostgreSQL", "Spark"]:
+    for engine in ["salescoach classify", "DuckDB", "PostgreSQL", "salescoach classify --database", "Spark"]:
         if (engine, "whole") in results:
             print(f"| {engine} | {results[(engine, 'whole')]:.2f} s | {results[(engine, 'per rep')]:.2f} s |")
     if ("PostgreSQL load", "whole") in results:
