@@ -26,6 +26,9 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "Merge rows that name the same customer instead of failing.")
     var mergeDuplicates = false
 
+    @Option(help: ArgumentHelp("Also write the 2×2 matrix as an SVG picture (replaces the file).", valueName: "file.svg"))
+    var matrix: String?
+
 
     @OptionGroup var output: ReportOptions
 
@@ -44,6 +47,13 @@ struct ClassifyCommand: ParsableCommand {
             let result = try CommandFiles.importCustomers(
                 file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
             for warning in result.warnings { console.warning(warning.description) }
+            if let matrix {
+                guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
+                let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
+                let language = Language.fromEnvironment(output.lang, environment)
+                try FileOutput.writeAtomically(
+                    MatrixSVG(points: points, cut: settings.classifier.cut.doubleValue, language: language).render(), to: matrix, force: true)
+            }
             switch output.format {
             case .csv, .json:
                 // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.

@@ -2,6 +2,34 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
+    /// `matrix [--export FILE.svg] [--force]`: the 2×2 scatter, drawn to the
+    /// terminal's current width, or written as a picture for a slide.
+    func matrix(_ arguments: [String]) throws {
+        guard !arguments.isEmpty else { return matrix() }
+        let force = arguments.contains("--force")
+        let rest = arguments.filter { $0 != "--force" }
+        guard rest.count == 2, rest[0] == "--export" else {
+            throw Failure(language == .en
+                ? "matrix takes --export FILE.svg (and --force to replace a file), e.g. matrix --export matrix.svg"
+                : "matrix の後は --export ファイル.svg です（上書きは --force）。例：matrix --export matrix.svg")
+        }
+        let path = rest[1]
+        guard path.lowercased().hasSuffix(".svg") else {
+            throw Failure(language == .en ? "matrix --export writes an SVG picture: name the file FILE.svg" : "matrix --export はSVG画像を書き出します。ファイル名は .svg で終えてください")
+        }
+        let visits = Dictionary(
+            PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today).visits(in: PlanWeek(containing: today))
+                .map { (NameKey.normalize($0.customerName), $0.visits) }, uniquingKeysWith: +)
+        let points = MatrixSVG.points(classifications) { visits[NameKey.normalize($0.name)] ?? 0 }
+        guard !points.isEmpty else { return console.say(book.isEmpty ? emptyBookHint : unclassifiedHint) }
+        let picture = MatrixSVG(points: points, cut: config.classifier.cut.doubleValue, language: language)
+        try FileOutput.writeAtomically(picture.render(), to: path, force: force)
+        let unclassified = classifications.count - points.count
+        console.say(language == .en
+            ? "Wrote the matrix of \(points.count) customers to \(path)\(unclassified > 0 ? " (\(unclassified) unclassified left out)" : "")."
+            : "\(points.count)社のマトリックスを \(path) に書き出しました\(unclassified > 0 ? "（分類できない \(unclassified)社は除外）" : "")。")
+    }
+
     /// `matrix`: the 2×2 scatter, drawn to the terminal's current width.
     func matrix() {
         let points = classifications.compactMap { c -> MatrixPoint? in

@@ -259,7 +259,7 @@ final class Session {
         case "show": try show(arguments)
         case "why": try why(arguments)
         case "summary": try summary(arguments)
-        case "matrix": matrix()
+        case "matrix": try matrix(arguments)
         case "visit": try visit(arguments)
         case "visits": try visits(arguments)
         case "plan": try plan(arguments)
