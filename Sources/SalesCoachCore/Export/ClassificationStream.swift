@@ -18,7 +18,7 @@ public enum ClassificationStream {
     /// Writes the export of `customers`, as one book or one book per rep,
     /// through `write`, which returns false to stop (a closed pipe).
     public static func write(
-        _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format,
+        _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format, progress: WorkProgress? = nil,
         to write: ([UInt8]) -> Bool
     ) {
         let groups: [(rep: String?, rows: [Int])] =
@@ -31,9 +31,12 @@ public enum ClassificationStream {
             guard !customers.isEmpty else { _ = write(ClassificationExport.jsonEmpty); return }
             guard write(ClassificationExport.jsonOpening) else { return }
         }
+        // One book is ranked, then written; per rep, each small book's ranking hides inside the writing.
+        progress?.start(perRep ? .writing : .ranking, total: customers.count)
         for group in groups {
             let rep = perRep ? group.rep : nil
             if let batch = BatchClassifier(customers: customers, rows: perRep ? group.rows : nil, config: config) {
+                if !perRep { progress?.start(.writing, total: customers.count) }
                 for start in stride(from: 0, to: batch.count, by: blockRows) {
                     let end = min(start + blockRows, batch.count)
                     let middle = (start + end) / 2
@@ -65,6 +68,7 @@ public enum ClassificationStream {
                     for text in texts where !text.isEmpty {
                         guard write(text) else { return }
                     }
+                    progress?.advance(by: end - start)
                 }
             } else {
                 // Weights too fine for the integer rule: the rule in exact fractions.
@@ -85,6 +89,7 @@ public enum ClassificationStream {
                     guard write(out) else { return }
                 }
                 if !rows.isEmpty { first = false }
+                progress?.advance(by: rows.count)
             }
         }
         if format == .json { _ = write(ClassificationExport.jsonClosing) }

@@ -24,11 +24,12 @@ public enum CustomerImporter {
     /// - Returns: the customers in file order, with the lines they came from,
     ///   the columns ignored, the merges made and the warnings.
     /// - Throws: `ImportError` for the first problem; nothing is imported then.
+    ///   - progress: where the bytes parsed are reported, for a progress line.
     public static func importCustomers(
-        from bytes: [UInt8], source: String, options: ImportOptions = ImportOptions()
+        from bytes: [UInt8], source: String, options: ImportOptions = ImportOptions(), progress: WorkProgress? = nil
     ) throws(ImportError) -> ImportResult {
         let decoded = try TextDecoding.decode(bytes, encoding: options.encoding, source: source)
-        return try importCustomers(decoded: decoded, source: source, options: options)
+        return try importCustomers(decoded: decoded, source: source, options: options, progress: progress)
     }
 
     /// The same for `Data`.
@@ -41,9 +42,11 @@ public enum CustomerImporter {
     /// `parallelFrom`: the size from which the rows are read on two cores
     /// (tests lower it to hold both ways to the same result).
     static func importCustomers(
-        decoded: TextDecoding.Decoded, source: String, options: ImportOptions, parallelFrom: Int = parallelBytes
+        decoded: TextDecoding.Decoded, source: String, options: ImportOptions, parallelFrom: Int = parallelBytes,
+        progress: WorkProgress? = nil
     ) throws(ImportError) -> ImportResult {
         let text = decoded.utf8
+        progress?.start(.reading, total: text.count)
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw .emptyFile(source: source)
         }
@@ -57,10 +60,10 @@ public enum CustomerImporter {
 
         var builder: Builder
         if let split = halfway(text, after: reader.offset, from: parallelFrom) {
-            builder = try readInHalves(reader, split: split, header: header, source: source, options: options)
+            builder = try readInHalves(reader, split: split, header: header, source: source, options: options, progress: progress)
         } else {
             builder = Builder(source: source, header: header, options: options, expectedRows: lineCount(text))
-            try read(&reader, to: text.count, into: &builder)
+            try read(&reader, to: text.count, into: &builder, progress: progress)
         }
         guard !builder.customers.isEmpty else { throw .noCustomerRows(source: source) }
         return try builder.finish(encoding: decoded.encoding)
@@ -68,9 +71,17 @@ public enum CustomerImporter {
 
     /// Reads records into `builder` until one ends at or after `end`; the
     /// first problem is thrown, or a duplicate on an earlier line if any.
-    static func read(_ reader: inout CSVReader, to end: Int, into builder: inout Builder) throws(ImportError) {
+    static func read(
+        _ reader: inout CSVReader, to end: Int, into builder: inout Builder, progress: WorkProgress? = nil
+    ) throws(ImportError) {
+        // Reported once per megabyte: the lock never shows in a profile.
+        var reported = reader.offset
         do throws(ImportError) {
             while reader.offset < end, try reader.nextRecord() {
+                if let progress, reader.offset - reported >= 1 << 20 {
+                    progress.advance(by: reader.offset - reported)
+                    reported = reader.offset
+                }
                 if reader.isBlankRecord { continue }
                 try builder.add(reader)
             }
@@ -99,7 +110,7 @@ public enum CustomerImporter {
     /// alone, so a wrong guess costs time, never a wrong row. Errors and
     /// warnings come out as a single reader's would: the first in the file.
     static func readInHalves(
-        _ reader: CSVReader, split: Int, header: HeaderMap, source: String, options: ImportOptions
+        _ reader: CSVReader, split: Int, header: HeaderMap, source: String, options: ImportOptions, progress: WorkProgress? = nil
     ) throws(ImportError) -> Builder {
         let text = reader.bytes
         let rows = text.withUnsafeBufferPointer { buffer in
@@ -113,17 +124,17 @@ public enum CustomerImporter {
         nonisolated(unsafe) var secondError: ImportError?
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             if half == 0 {
-                do throws(ImportError) { try read(&first, to: split, into: &firstBuilder) } catch { firstError = error }
+                do throws(ImportError) { try read(&first, to: split, into: &firstBuilder, progress: progress) } catch { firstError = error }
             } else {
                 var second = CSVReader(
                     utf8: text, delimiter: reader.delimiter, source: source, startingAt: split, line: splitLine)
-                do throws(ImportError) { try read(&second, to: text.count, into: &secondBuilder) } catch { secondError = error }
+                do throws(ImportError) { try read(&second, to: text.count, into: &secondBuilder, progress: progress) } catch { secondError = error }
             }
         }
         if let firstError { throw firstError }
         guard first.offset == split, first.nextLine == splitLine else {
             // The guess fell inside a quoted field: the first reader goes on alone.
-            try read(&first, to: text.count, into: &firstBuilder)
+            try read(&first, to: text.count, into: &firstBuilder, progress: progress)
             return firstBuilder
         }
         firstBuilder.append(secondBuilder)

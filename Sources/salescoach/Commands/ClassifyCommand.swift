@@ -44,22 +44,27 @@ struct ClassifyCommand: ParsableCommand {
             guard let file else {
                 throw Session.Failure("name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table")
             }
+            let language = Language.fromEnvironment(output.lang, environment)
             let result = try CommandFiles.importCustomers(
-                file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep)
+                file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
+                language: language)
             for warning in result.warnings { console.warning(warning.description) }
             if let matrix {
                 guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
                 let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
-                let language = Language.fromEnvironment(output.lang, environment)
                 try FileOutput.writeAtomically(
                     MatrixSVG(points: points, cut: settings.classifier.cut.doubleValue, language: language).render(), to: matrix, force: true)
             }
             switch output.format {
             case .csv, .json:
                 // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.
+                // The rows themselves show progress when they go to the terminal; a line does when they go to a file.
+                let progress = WorkProgress()
+                let line = console.isTerminal ? nil : ProgressLine(progress, subject: file, language: language, environment: environment)
+                defer { line?.stop() }
                 ClassificationStream.write(
                     result.customers, config: settings.classifier, perRep: perRep,
-                    format: output.format == .csv ? .csv : .json, to: console.data(bytes:))
+                    format: output.format == .csv ? .csv : .json, progress: progress, to: console.data(bytes:))
             case .table:
                 let classifier = Classifier(config: settings.classifier)
                 var rows: [ClassificationExport.Row] = []
@@ -70,7 +75,6 @@ struct ClassifyCommand: ParsableCommand {
                 } else {
                     rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
                 }
-                let language = Language.fromEnvironment(output.lang, environment)
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 console.raw(output.render(rows, perRep: perRep))
             }

@@ -34,7 +34,8 @@ extension Session {
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
         interruptRequested.store(false, ordering: .relaxed)
-        let result = try CommandFiles.importCustomers(path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false)
+        let result = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
         try store(result, source: path, replace: replace)
     }

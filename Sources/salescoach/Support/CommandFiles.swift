@@ -56,7 +56,7 @@ enum CommandFiles {
     /// Imports a customer file; a last visit after `today` is refused.
     static func importCustomers(
         _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
-        today: LocalDate = Today.date()
+        today: LocalDate = Today.date(), language: Language = .en
     ) throws -> ImportResult {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
             throw Session.Failure(ImportError.unknownEncodingName(encoding).description)
@@ -65,7 +65,12 @@ enum CommandFiles {
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
             duplicateScope: perRep ? .repAndName : .name, today: today)
         do {
-            return try CustomerImporter.importCustomers(from: try readBytes(path), source: path, options: options)
+            let bytes = try readBytes(path)
+            // A progress line on a terminal while a large file is parsed.
+            let progress = WorkProgress()
+            let line = ProgressLine(progress, subject: path, language: language, environment: ProcessInfo.processInfo.environment)
+            defer { line?.stop() }
+            return try CustomerImporter.importCustomers(from: bytes, source: path, options: options, progress: progress)
         } catch let error as ImportError {
             var message = error.description
             if case .duplicateName = error, !mergeDuplicates {
