@@ -81,9 +81,15 @@ public struct TeamReportView: Sendable {
         return count(nil) > 0 ? counts + " +\(count(nil))" : counts
     }
 
-    /// C's share per week, oldest first, in percent: "10 25 40 60"; "·" for a week without data.
+    /// C's share per week, oldest first, as a sparkline to see the drift at a
+    /// glance, then the latest week's share to read it: "▁▂▄▅ 60%"; "·" for
+    /// a week without data. (CSV and JSON carry every week's number.)
     func trend(_ weeks: [TeamReport.Week]) -> String {
-        weeks.map { week in week.cShare.map { String(Int(($0 * 100).rounded())) } ?? "·" }.joined(separator: " ")
+        let levels = Array("▁▂▃▄▅▆▇█")
+        let spark = String(weeks.map { week in
+            week.cShare.map { levels[min(levels.count - 1, Int($0 * Double(levels.count)))] } ?? "·"
+        })
+        return spark + " " + (weeks.last?.cShare.map { Formatting.percent($0) } ?? "–")
     }
 
     /// Plan against actual for the checked week: visits logged of visits planned, "4/10".
@@ -106,7 +112,7 @@ public struct TeamReportView: Sendable {
                 "Plan: shares of the visits planned for the week of \(report.week.start).",
                 "Made: visits logged that week of those planned (plan against actual).",
             ] : []) + [
-                "C by week: C's share of the visits logged (else planned) in each of \(weeks) weeks from \(first), in %.",
+                "C by week: C's share of the visits logged (else planned) in each of \(weeks) weeks from \(first), from ▁ (none) to █ (all); then the latest week's share.",
                 "C since: the first week of the current run with C above its maximum or above B.",
             ]
         case .ja:
@@ -114,7 +120,7 @@ public struct TeamReportView: Sendable {
                 "計画：\(report.week.start)の週の訪問予定の構成比。",
                 "実績：その週に記録した訪問数／予定した訪問数（計画と実績）。",
             ] : []) + [
-                "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ予定）に占めるCの割合（%）。",
+                "週ごとのC：\(first)からの\(weeks)週それぞれで、記録した訪問（なければ予定）に占めるCの割合（▁＝なし〜█＝すべて）と、直近の週の割合。",
                 "C偏重の開始：Cが上限またはBを超える状態が続いている最初の週。",
             ]
         }

@@ -72,3 +72,46 @@ import Testing
         #expect(text.contains("Planned this week: 3 visits (A 0% · B 0% · C 100% · D 0%)"))
     }
 }
+
+/// The team's weekly mix as a chart, and the session's weekly C bars.
+@Suite struct TrendPictureTests {
+    @Test("team --chart writes an SVG with a bar per rep and week, the C limit, and names escaped; chromium draws it",
+          .enabled(if: MatrixPictureTests.chromium != nil, "no chromium installed"))
+    func teamChart() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let svg = directory.appendingPathComponent("team.svg")
+        let result = try BinaryRunner.run([
+            "team", "examples/team/crm-by-rep.csv", "--plan", "examples/team/plan.csv", "--visits", "examples/team/visits.csv",
+            "--chart", svg.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.contains(">Reed Clapper</text>"))
+        #expect(text.contains(">team</text>"))
+        #expect(text.contains("stroke=\"#b00020\" stroke-dasharray=\"5 3\""), "the C limit line")
+        #expect(text.contains("font-weight=\"bold\">C 75%</text>"), "a week over the limit stands out")
+        let png = directory.appendingPathComponent("team.png")
+        let browser = Process()
+        browser.executableURL = URL(fileURLWithPath: MatrixPictureTests.chromium ?? "")
+        browser.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--screenshot=\(png.path)", "--window-size=700,760", svg.absoluteString]
+        browser.standardOutput = FileHandle.nullDevice
+        browser.standardError = FileHandle.nullDevice
+        try browser.run()
+        browser.waitUntilExit()
+        #expect(MatrixPictureTests.pngSize(try Data(contentsOf: png)).map { $0 == (700, 760) } == true)
+    }
+
+    @Test("summary shows C's share of each recent week's visits as bars against the limit")
+    func summaryBars() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let result = try BinaryRunner.run(
+            ["--demo"],
+            input: "planned add 田中商事 3\nplanned add 小林包装 1\nplanned add \"Keystone Retail Group\" 1\nvisit 田中商事 2026-11-24\nvisit 山本鉄工所 2026-11-25\nvisit \"Atlas Semiconductor\" 2026-11-17\nsummary\n",
+            home: directory)
+        #expect(result.stdout.contains("C's share of your visits by week (logged, else planned); ┃ marks the limit of 20%:"))
+        #expect(result.stdout.contains("C 0% of 1 logged"))
+        #expect(result.stdout.contains("C 100% of 2 logged  over the limit"))
+        #expect(result.stdout.contains("C 80% of 5 planned  over the limit"))
+        #expect(result.stdout.contains("nothing logged or planned"))
+    }
+}

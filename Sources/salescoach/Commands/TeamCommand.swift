@@ -28,6 +28,9 @@ struct TeamCommand: ParsableCommand {
     @Option(help: "How many weeks the trend shows, ending with the week checked (1–52).")
     var weeks: Int = 4
 
+    @Option(help: ArgumentHelp("Also write each rep's weekly visit mix as an SVG chart (replaces the file).", valueName: "file.svg"))
+    var chart: String?
+
     @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
@@ -39,6 +42,6 @@ struct TeamCommand: ParsableCommand {
     func run() throws {
         try TeamReportOutput.run(
             customers: customers, plan: plan, visits: visits, weeks: weeks, config: rules.config, strict: rules.strict,
-            output: output)
+            output: output, chart: chart)
     }
 }

@@ -152,5 +152,37 @@ extension Session {
         console.raw(
             ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 .summary(SegmentSummary(classifications), withMeaning: true))
+        weeklyTrend()
+    }
+
+    /// C's share of each of the last four weeks' visits, as bars against its limit.
+    func weeklyTrend() {
+        let shares = WeeklyShares(
+            weeks: 4, visitLog: (try? workspace.visitLog()) ?? [], planned: (try? workspace.plannedVisits()) ?? [],
+            classifications: classifications, today: today)
+        guard !shares.isEmpty else { return }
+        let en = language == .en
+        let limit = config.plan.maxShareC.doubleValue
+        let bars = shares.weeks.map { week -> BarChart.Bar in
+            let label = "\(week.week.start.description.suffix(5))"
+            guard let share = week.share(.c) else {
+                return BarChart.Bar(label: label, value: .nan, valueText: en ? "nothing logged or planned" : "記録・予定なし")
+            }
+            let basis = week.basis == .logged
+                ? (en ? "of \(Int(week.total)) logged" : "記録\(Int(week.total))件中")
+                : (en ? "of \(Formatting.grouped(week.total)) planned" : "予定\(Formatting.grouped(week.total))件中")
+            let over = share * 100 > limit
+            return BarChart.Bar(
+                label: label, value: share * 100, target: limit,
+                valueText: "C \(Formatting.percent(share)) \(basis)" + (over ? (en ? "  over the limit" : "  上限超え") : ""),
+                style: over ? Palette.warning : Palette.segment(.c))
+        }
+        console.say("")
+        console.say(
+            en ? "C's share of your visits by week (logged, else planned); ┃ marks the limit of \(Formatting.grouped(limit))%:"
+                : "週ごとの訪問に占めるCの割合（記録、なければ予定）。┃ は上限 \(Formatting.grouped(limit))%：")
+        let glyphs: Glyphs = environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode
+        let chart = BarChart(bars: bars, maximum: 100, showsTargetKey: false, glyphs: glyphs)
+        console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
 }

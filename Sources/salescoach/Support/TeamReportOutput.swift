@@ -11,7 +11,7 @@ enum TeamReportOutput {
     /// cannot be read ends it with status 1 and the reason.
     static func run(
         customers: String, plan: String?, visits: String?, weeks: Int, config: String?, strict: Bool,
-        output: ReportOptions
+        output: ReportOptions, chart: String? = nil
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
@@ -28,6 +28,12 @@ enum TeamReportOutput {
             report = TeamReport(
                 planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
                 policy: settings.plan, visitLog: log, weeks: weeks, today: today)
+            if let chart {
+                guard chart.lowercased().hasSuffix(".svg") else { throw Session.Failure("--chart writes an SVG picture: name the file FILE.svg") }
+                let picture = TeamChartSVG(
+                    report: report, cLimit: settings.plan.maxShareC.doubleValue, language: Language.fromEnvironment(output.lang, environment))
+                try FileOutput.writeAtomically(picture.render(), to: chart, force: true)
+            }
         } catch let failure as Session.Failure {
             console.error(failure.description)
             throw ExitCode(1)
