@@ -25,11 +25,18 @@ public enum ProgressText {
             if let rate = rate(snapshot, elapsed) { parts.append("\(megabytes(Int(rate))) MB/s") }
         case .ranking:
             let count = Formatting.grouped(Double(snapshot.total))
-            parts = [en ? "ranking \(count) customers on every metric…" : "\(count)社を指標ごとに順位づけ中…"]
+            // A server ranks without saying how many rows it has.
+            parts = snapshot.total > 0
+                ? [en ? "ranking \(count) customers on every metric…" : "\(count)社を指標ごとに順位づけ中…"]
+                : [en ? "\(name) is ranking every customer on every metric…" : "\(name) で全顧客を指標ごとに順位づけ中…"]
         case .writing:
             let done = Formatting.grouped(Double(snapshot.done))
             let total = Formatting.grouped(Double(snapshot.total))
             parts = [en ? "classifying and writing: \(done) of \(total) rows\(percent(snapshot))" : "分類して書き出し中：\(done) / \(total) 行\(percent(snapshot))"]
+            if let rate = rate(snapshot, elapsed) { parts.append(en ? "\(Formatting.grouped(Double(Int(rate)))) rows/s" : "毎秒 \(Formatting.grouped(Double(Int(rate)))) 行") }
+        case .receiving:
+            let done = Formatting.grouped(Double(snapshot.done))
+            parts = [en ? "classifying on \(name): \(done) rows received" : "\(name) で分類中：\(done) 行を受信"]
             if let rate = rate(snapshot, elapsed) { parts.append(en ? "\(Formatting.grouped(Double(Int(rate)))) rows/s" : "毎秒 \(Formatting.grouped(Double(Int(rate)))) 行") }
         }
         if let left = secondsLeft(snapshot, elapsed) {

@@ -26,6 +26,15 @@ import Testing
         #expect(ranking == "ranking 1,000,000 customers on every metric… · Ctrl-C stops safely")
     }
 
+    @Test("rows from a database server are counted as they arrive, with no total to guess from")
+    func receiving() {
+        let line = ProgressText.line(
+            Self.snapshot(.receiving, done: 120_000, total: 0), subject: "crm.accounts", elapsed: 2, language: .en, width: 200)
+        #expect(line == "classifying on crm.accounts: 120,000 rows received · 60,000 rows/s · Ctrl-C stops safely")
+        let waiting = ProgressText.line(Self.snapshot(.ranking, done: 0, total: 0), subject: "crm.accounts", elapsed: 2, language: .en, width: 200)
+        #expect(waiting == "crm.accounts is ranking every customer on every metric… · Ctrl-C stops safely")
+    }
+
     @Test("in Japanese, and cut to the terminal's width")
     func japaneseAndNarrow() {
         let snapshot = Self.snapshot(.reading, done: 10_000_000, total: 40_000_000)

@@ -11,6 +11,8 @@ public final class WorkProgress: Sendable {
         case ranking
         /// Writing results: `done` and `total` are rows.
         case writing
+        /// Rows coming back from a database server: `done` counts them, the total is unknown (0).
+        case receiving
     }
 
     public struct Snapshot: Sendable, Hashable {
@@ -28,7 +30,8 @@ public final class WorkProgress: Sendable {
     }
 
     public func advance(by amount: Int) {
-        state.withLock { $0 = Snapshot(phase: $0.phase, done: min($0.total, $0.done + amount), total: $0.total) }
+        // A phase without a known total (0) just counts.
+        state.withLock { $0 = Snapshot(phase: $0.phase, done: $0.total > 0 ? min($0.total, $0.done + amount) : $0.done + amount, total: $0.total) }
     }
 
     public var snapshot: Snapshot { state.withLock { $0 } }

@@ -93,7 +93,21 @@ struct ClassifyCommand: ParsableCommand {
         var rows = DatabaseRows(
             format: output.format, perRep: perRep, cut: settings.classifier.cut,
             language: Language.fromEnvironment(output.lang, environment), console: console)
-        try book.classify(config: settings.classifier, perRep: perRep) { columns, values in rows.add(columns: columns, values: values) }
+        // The server ranks first and streams after; the line shows rows arriving when they go to a file.
+        let progress = WorkProgress()
+        progress.start(.ranking, total: 0)
+        let line = console.isTerminal && output.format != .table
+            ? nil : ProgressLine(progress, subject: server.table, language: rows.language, environment: environment)
+        do {
+            defer { line?.stop() }
+            var received = 0
+            try book.classify(config: settings.classifier, perRep: perRep) { columns, values in
+                rows.add(columns: columns, values: values)
+                if received == 0 { progress.start(.receiving, total: 0) }
+                received += 1
+                if received % 4096 == 0 { progress.advance(by: 4096) }
+            }
+        }
         rows.finish(width: console.width, color: console.colorMode)
         try console.finish()
     }
