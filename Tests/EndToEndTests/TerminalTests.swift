@@ -37,6 +37,23 @@ struct TerminalTests {
         #expect(try !session.hasExited())
     }
 
+    @Test("Ctrl-C inside learn and quiz leaves them, back at the session's prompt", arguments: ["learn", "quiz 3"])
+    func controlCLeavesLesson(command: String) throws {
+        let session = try start(home: try BinaryRunner.temporaryDirectory())
+        try session.type(command)
+        try session.send("Enter")
+        try session.waitFor("  > ")
+        try session.type("B")
+        try session.send("C-c")
+        let stopped = try session.waitFor("Stopped (Ctrl-C).")
+        #expect(stopped.contains("Stopped (Ctrl-C)."))
+        try session.type("summary")
+        try session.send("Enter")
+        let screen = try session.waitFor("main target")
+        #expect(screen.contains("main target: most of your time"), "the session reads commands again, not answers")
+        #expect(try !session.hasExited())
+    }
+
     @Test("history is kept across runs and recalled with the up arrow")
     func historyAcrossRuns() throws {
         let home = try BinaryRunner.temporaryDirectory()

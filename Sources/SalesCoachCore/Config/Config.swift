@@ -157,7 +157,7 @@ public struct Config: Sendable, Hashable {
         }
     }
 
-    static func format(_ value: Rational) -> String {
+    public static func format(_ value: Rational) -> String {
         if value.denominator == 1 { return String(value.numerator) }
         // Plain decimals only (never 1e-05), so a saved setting always reads back.
         return Formatting.trimmed(value.doubleValue, decimals: 9)

@@ -8,6 +8,21 @@ public struct LessonStep: Sendable, Hashable {
     public let answer: Segment
     /// Knowledge entries that explain the point of the step.
     public let knowledgeIDs: [String]
+    /// The method's answer to the step, said plainly after the learner's own.
+    public let takeaway: [Language: String]
+
+    public init(
+        introduction: [Language: String], customer: Classification, answer: Segment, knowledgeIDs: [String],
+        takeaway: [Language: String]
+    ) {
+        self.introduction = introduction
+        self.customer = customer
+        self.answer = answer
+        self.knowledgeIDs = knowledgeIDs
+        self.takeaway = takeaway
+    }
+
+    public func takeaway(in language: Language) -> String { takeaway[language] ?? "" }
 
     public func introduction(in language: Language) -> String { introduction[language] ?? "" }
 

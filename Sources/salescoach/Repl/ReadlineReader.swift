@@ -35,6 +35,7 @@ struct ReadlineReader: LineReader {
         rl_completer_quote_characters = UnsafePointer(strdup("\"'"))
         rl_catch_signals = 1
         rl_signal_event_hook = salescoachSignalHook
+        rl_getc_function = salescoachGetc
         ReadlineReader.installInterruptHandler()
     }
 
@@ -90,8 +91,35 @@ struct ReadlineReader: LineReader {
     }
 }
 
+/// Set while a nested prompt (a `learn` or `quiz` answer) should end on
+/// Ctrl-C instead of clearing the line: the question is left, not retyped.
+let interruptEndsPrompt = Atomic<Bool>(false)
+
+/// readline's own `rl_getc`, except that inside `learn` and `quiz` a
+/// Ctrl-C ends the prompt (as an empty line, the interrupt still flagged)
+/// instead of clearing it, which `rl_getc` cannot do: it goes back to
+/// reading after any interrupt.
+private func salescoachGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    guard let stream else { return EOF }
+    while true {
+        var byte: UInt8 = 0
+        let count = read(fileno(stream), &byte, 1)
+        if count == 1 { return Int32(byte) }
+        if count == 0 { return EOF }
+        guard errno == EINTR else { return EOF }
+        // readline's handler ran; this lets it tidy up and pass the signal on to ours.
+        rl_check_signals()
+        if interruptEndsPrompt.load(ordering: .relaxed), interruptRequested.load(ordering: .relaxed) {
+            rl_replace_line("", 0)
+            return 0x0A
+        }
+        _ = salescoachSignalHook()
+    }
+}
+
 /// Runs outside the signal handler when readline notices a signal: clears
-/// the half-typed line and shows a fresh prompt.
+/// the half-typed line and shows a fresh prompt, or, inside `learn` and
+/// `quiz`, ends the prompt with the interrupt still flagged, so they stop.
 private func salescoachSignalHook() -> Int32 {
     if interruptRequested.exchange(false, ordering: .relaxed) {
         rl_replace_line("", 0)

@@ -27,6 +27,7 @@ extension Session {
                 console.say(en ? "Not quite — it is \(step.answer.rawValue)." : "残念、正解は\(step.answer.rawValue)です。", style: Palette.warning)
             }
             console.say(lines: Array(step.customer.explanationLines(in: language, cut: config.classifier.cut).dropFirst()))
+            console.say(step.takeaway(in: language), style: Palette.heading)
             if let id = step.knowledgeIDs.last, let entry = knowledge.entry(id: id) {
                 console.say("  [\(entry.id)] " + (entry.paragraphs(in: language).first ?? ""), style: Palette.muted)
             }
@@ -85,11 +86,17 @@ extension Session {
 
     /// Reads answers until one can be graded; nil when the user stops (end of input, "stop").
     private func askUntilAnswered(reader: inout some LineReader, grade: (String) -> Bool?) -> Bool? {
+        interruptEndsPrompt.store(true, ordering: .relaxed)
+        defer { interruptEndsPrompt.store(false, ordering: .relaxed) }
         while true {
             let read: String?
             do { read = try reader.readLine(prompt: reader.isInteractive ? "  > " : "") } catch { fail(error.description); continue }
             guard let line = read else { return nil }
-            if interruptRequested.exchange(false, ordering: .relaxed) { return nil }
+            if interruptRequested.exchange(false, ordering: .relaxed) {
+                console.raw("")
+                console.say(language == .en ? "Stopped (Ctrl-C)." : "中断しました（Ctrl-C）。", style: Palette.muted)
+                return nil
+            }
             let answer = line.trimmingWhitespace
             if ["quit", "exit", "stop", "q", "やめる"].contains(answer.lowercased()) {
                 console.say(language == .en ? "Stopped." : "中断しました。", style: Palette.muted)

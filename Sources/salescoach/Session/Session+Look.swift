@@ -37,6 +37,24 @@ extension Session {
         console.raw(try customerTable(rows))
         let count = classifications.count
         console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
+        if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
+    }
+
+    /// What the table's markers mean, for those it shows, in the session's language.
+    func tableLegend(_ rows: [Classification]) -> String? {
+        let en = language == .en
+        let cut = Config.format(config.classifier.cut)
+        let margin = Config.format(config.classifier.borderlineMargin)
+        var parts: [String] = []
+        if rows.contains(where: \.isBorderline) {
+            parts.append(en
+                ? "~ borderline: an axis score within \(margin) points of the cut (\(cut)), so a small change moves it"
+                : "~ 境界線上：どちらかの軸の点数が区切り（\(cut)）から \(margin) 点以内で、少しの変化で領域が変わります")
+        }
+        if rows.contains(where: { $0.segment == nil || $0.objective == nil || $0.record == nil || $0.customer[.sales] == nil || $0.customer.lastVisit == nil }) {
+            parts.append(en ? "– no value on that axis (or in that column)" : "– その軸（または列）の値がありません")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: en ? "; " : "。")
     }
 
     var emptyBookHint: String {

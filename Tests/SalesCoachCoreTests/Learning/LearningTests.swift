@@ -22,6 +22,20 @@ import Testing
         #expect(steps.allSatisfy { $0.customer.segment == $0.answer })
     }
 
+    @Test("each step's feedback states the method's answer in both languages, and the C trap sends the spare visits to B")
+    func takeaways() {
+        let steps = Lesson.steps(for: Self.book)
+        for step in steps {
+            for language in [Language.en, .ja] {
+                #expect(step.takeaway(in: language).contains(step.answer.rawValue), "\(step.customer.name) in \(language)")
+            }
+        }
+        let trap = steps.last
+        #expect(trap?.takeaway(in: .en).contains("go to B customers") == true)
+        #expect(trap?.takeaway(in: .ja).contains("B顧客へ") == true)
+        #expect(steps.first { $0.answer == .b }?.takeaway(in: .en).contains("Most of your visits belong here") == true)
+    }
+
     @Test("lesson answers are graded by letter, and anything else is not an answer")
     func lessonGrading() throws {
         let step = try #require(Lesson.steps(for: Self.book).first)
