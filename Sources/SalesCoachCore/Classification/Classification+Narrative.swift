@@ -48,7 +48,7 @@ extension Classification {
                 (language == .en ? "  If the company itself grows: " : "  会社自体が成長すれば：") + theirs.sentenceWithReach(in: language))
         }
         if raises.isEmpty, let move = nearestMove, segment == .a {
-            lines.append(language == .en ? "  At risk if: " + move.sentence(in: .en) : "  注意すべき変化：" + move.sentence(in: .ja))
+            lines.append((language == .en ? "  At risk if: " : "  注意すべき変化：") + move.sentenceWithReach(in: language))
         }
         // A low axis that no single metric can lift: say so rather than leave it unexplained.
         for axis in Axis.allCases {
@@ -104,17 +104,30 @@ extension Move {
     /// The sentence, ending with how far the move is when it is out of reach:
     /// "…it would move to A; out of reach as one step (85× today's)."
     public func sentenceWithReach(in language: Language) -> String {
-        let plain = sentence(in: language)
-        guard !isWithinReach else { return plain }
-        let body = String(plain.dropLast())
+        var out: [UInt8] = []
+        appendSentenceWithReach(in: language, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `sentenceWithReach` as bytes, for exports of a million rows.
+    public func appendSentenceWithReach(in language: Language, to out: inout [UInt8]) {
+        appendSentence(in: language, to: &out)
+        guard !isWithinReach else { return }
+        // Drop the closing "." or "。" and say how far the move is.
+        out.removeLast(language == .en ? 1 : 3)
+        func text(_ piece: String) { out.append(contentsOf: piece.utf8) }
         if metric == .growth || current <= 0 {
-            return language == .en ? body + "; out of reach as one step." : body + "（一度に届く変化ではありません）。"
+            return text(language == .en ? "; out of reach as one step." : "（一度に届く変化ではありません）。")
         }
         let factor = target.value / current
+        if factor < 1 {
+            // A fall: as a share of today's, since "0× today's" says nothing.
+            let percent = factor * 100
+            let shown = percent >= 10 ? Formatting.grouped(percent.rounded()) : percent >= 1 ? Formatting.trimmed(percent, decimals: 1) : "<1"
+            return text(language == .en ? "; out of reach as one step (\(shown)% of today's)." : "（現在の\(shown)%：一度に届く変化ではありません）。")
+        }
         let times = factor >= 10 ? Formatting.grouped(factor.rounded()) : Formatting.trimmed(factor, decimals: 1)
-        return language == .en
-            ? body + "; out of reach as one step (\(times)× today's)."
-            : body + "（現在の\(times)倍：一度に届く変化ではありません）。"
+        text(language == .en ? "; out of reach as one step (\(times)× today's)." : "（現在の\(times)倍：一度に届く変化ではありません）。")
     }
 
     /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."

@@ -82,7 +82,7 @@ public enum ClassificationExport {
             // Our own text (labels and numbers: never a quote, a line break or a leading
             // formula sign), so only a comma calls for quotes, as `CSVText.field` decides.
             let start = out.count
-            move.appendSentence(in: .en, to: &out)
+            move.appendSentenceWithReach(in: .en, to: &out)
             if out[start...].contains(UInt8(ascii: ",")) {
                 out.insert(UInt8(ascii: "\""), at: start)
                 out.append(UInt8(ascii: "\""))
@@ -147,7 +147,7 @@ public enum ClassificationExport {
                 .object([
                     ("metric", .string(move.metric.rawValue)), ("target", .number(move.target.value)),
                     ("kind", .string(kind(move.target))), ("to", .string(move.to.rawValue)),
-                    ("text", .string(move.sentence(in: .en))),
+                    ("within_reach", .bool(move.isWithinReach)), ("text", .string(move.sentenceWithReach(in: .en))),
                 ])
             ))
         }

@@ -101,6 +101,8 @@ let interruptEndsPrompt = Atomic<Bool>(false)
 /// reading after any interrupt.
 private func salescoachGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     guard let stream else { return EOF }
+    // At the session's own prompt, readline's reader exactly as it is.
+    guard interruptEndsPrompt.load(ordering: .relaxed) else { return rl_getc(stream) }
     while true {
         var byte: UInt8 = 0
         let count = read(fileno(stream), &byte, 1)
