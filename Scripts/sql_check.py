@@ -426,6 +426,17 @@ def main():
                         problems = [str(error)]
                     ok = report(label, problems, f"{0 if problems else len(rows)} rows agree with {os.path.basename(export)}")
                     passed, failed = passed + ok, failed + (not ok)
+            # A number written for people ("$1,234") must stop the engine, never turn blank and change segments.
+            messy = os.path.join(work, "messy.csv")
+            with open(messy, "w", encoding="utf-8") as f:
+                f.write("name,employees,sales\nAcme,120,\"$1,234\"\nBeta,80,500\n")
+            try:
+                engine.run(run([arguments.salescoach, "sql", "--dialect", engine_name, "--source", messy]), work)
+                problems = ["the engine read '$1,234' without an error"]
+            except Exception:
+                problems = []
+            ok = report(f"{engine_name:8} formatted number", problems, "the engine stops on '$1,234' instead of reading it as blank")
+            passed, failed = passed + ok, failed + (not ok)
             if engine_name == "postgres":
                 ok, bad = database_checks(engine, arguments.salescoach, cases, work)
                 passed, failed = passed + ok, failed + bad

@@ -20,7 +20,7 @@ public final class PostgresConnection {
             var message = String(cString: PQerrorMessage(connection))
             PQfinish(connection)
             // libpq quotes a URL it cannot parse whole, password and all.
-            if let password = PostgresConnection.password(in: url) { message = message.replacingOccurrences(of: password, with: "•••") }
+            message = PostgresConnection.scrubbed(message, of: url)
             throw .connection(target: PostgresConnection.redacted(url), message: message)
         }
         self.connection = connection
@@ -101,33 +101,41 @@ public final class PostgresConnection {
         return .query(message: primary, detail: field(Int32(UInt8(ascii: "D"))), hint: field(Int32(UInt8(ascii: "H"))))
     }
 
-    /// The password written into `url`, if any.
-    static func password(in url: String) -> String? {
-        if let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@") {
-            let credentials = url[scheme.upperBound..<at]
-            if let colon = credentials.firstIndex(of: ":") {
-                let password = String(credentials[credentials.index(after: colon)...])
-                return password.isEmpty ? nil : password
+    /// The passwords written into `url`, if any: `user:secret@` in a URL,
+    /// `password=secret` in its query or in libpq's key=value form (quoted or not).
+    static func passwords(in url: String) -> [String] {
+        var found: [String] = []
+        if let scheme = url.range(of: "://") {
+            let rest = url[scheme.upperBound...]
+            let authority = rest.prefix { $0 != "/" && $0 != "?" }
+            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
+                let password = String(authority[authority.index(after: colon)..<at])
+                if !password.isEmpty { found.append(password) }
             }
         }
-        for pair in url.split(separator: " ") where pair.lowercased().hasPrefix("password=") {
-            let password = String(pair.dropFirst("password=".count))
-            return password.isEmpty ? nil : password
+        var search = url[...]
+        while let key = search.range(of: "password=", options: .caseInsensitive) {
+            var value = search[key.upperBound...]
+            if value.first == "'" {
+                value = value.dropFirst()
+                let end = value.firstIndex(of: "'") ?? value.endIndex
+                found.append(String(value[..<end]))
+            } else {
+                let end = value.firstIndex { $0 == "&" || $0 == " " } ?? value.endIndex
+                found.append(String(value[..<end]))
+            }
+            search = search[key.upperBound...]
         }
-        return nil
+        return found.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
-    /// `url` without its password, for messages.
+    /// `text` with every password of `url` blanked.
+    static func scrubbed(_ text: String, of url: String) -> String {
+        passwords(in: url).reduce(text) { $0.replacingOccurrences(of: $1, with: "•••") }
+    }
+
+    /// `url` without its passwords, for messages.
     public static func redacted(_ url: String) -> String {
-        // postgresql://user:secret@host/db → postgresql://user@host/db
-        if let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].lastIndex(of: "@") {
-            let credentials = url[scheme.upperBound..<at]
-            if let colon = credentials.firstIndex(of: ":") {
-                return String(url[..<colon]) + String(url[at...])
-            }
-            return url
-        }
-        // key=value form: drop password=….
-        return url.split(separator: " ").filter { !$0.lowercased().hasPrefix("password=") }.joined(separator: " ")
+        scrubbed(url, of: url)
     }
 }

@@ -83,6 +83,10 @@ public struct ClassificationSQL: Sendable {
         if !missing.isEmpty {
             lines.append("-- Not in the source, so left out as blank everywhere: " + missing.map(\.rawValue).joined(separator: ", ") + ".")
         }
+        if source.assumesColumns {
+            let fields = ([CustomerField.name] + metrics.map(CustomerField.metric) + (perRep ? [.rep] : [])).compactMap { source.columns[$0] }
+            lines.append("-- Columns read from the table: " + fields.joined(separator: ", ") + " (name yours in the config file's [columns] section).")
+        }
         lines.append("-- Scores carry six decimals, rounded exactly and never across the cut; segments are decided in exact integers.")
         return lines.joined(separator: "\n") + "\n"
     }

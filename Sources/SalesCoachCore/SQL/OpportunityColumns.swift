@@ -79,6 +79,17 @@ public struct OpportunityColumns: Sendable, Hashable {
         }
     }
 
+    /// Every named column must be in the header: a typo fails here, not in the engine.
+    public func check(against headers: [String], source: String) throws(SQLError) {
+        let named = [("account", account), ("stage", stage), ("amount", amount)] + [("rep", rep), ("margin", margin)].compactMap { role, column in
+            column.map { (role, $0) }
+        } + dates.map { ("dates", $0) }
+        for (role, column) in named where !headers.contains(column) {
+            throw .missingRollupColumn(
+                role: role, expected: "'\(column)' in \(source), whose columns are " + headers.map { "'\($0)'" }.joined(separator: ", "))
+        }
+    }
+
     static func fold(_ header: String) -> String {
         header.trimmingWhitespace.lowercased().replacingOccurrences(of: "_", with: " ")
     }

@@ -17,7 +17,9 @@ public struct SQLSource: Sendable, Hashable {
 
     public let location: Location
     /// The column holding each field the rule needs; fields without one are absent.
-    public let columns: [CustomerField: String]
+    public private(set) var columns: [CustomerField: String]
+    /// True when the columns come from the source's own header (a file, or a table's catalog).
+    let headerRead: Bool
     /// When set, only the rows whose rep is spelt one of these ways: one rep's
     /// book, ranked on its own (with per-rep ranking, the same as in the whole table).
     public var reps: [String]?
@@ -26,6 +28,7 @@ public struct SQLSource: Sendable, Hashable {
     /// `headers` is nil), with the config's `[columns]` map applied.
     public init(table: String, headers: [String]? = nil, extraAliases: [String: CustomerField] = [:]) throws(SQLError) {
         location = .table(table)
+        headerRead = headers != nil
         if let headers {
             columns = try SQLSource.map(headers: headers, extraAliases: extraAliases, source: table)
         } else {
@@ -40,14 +43,29 @@ public struct SQLSource: Sendable, Hashable {
     /// The customers an opportunity roll-up gives, in canonical columns.
     public init(rollup: OpportunityRollup) {
         location = .rollup(rollup)
+        headerRead = true
         var columns: [CustomerField: String] = [:]
         for field in CustomerField.all where field != .notes { columns[field] = field.canonicalName }
         self.columns = columns
     }
 
+    /// The same source reading only `metrics` among the metric columns.
+    public func keeping(metrics: [Metric]) -> SQLSource {
+        var copy = self
+        for metric in Metric.allCases where !metrics.contains(metric) { copy.columns[.metric(metric)] = nil }
+        return copy
+    }
+
+    /// Whether the columns were assumed (a table whose header was not read) rather than read off a header.
+    public var assumesColumns: Bool {
+        if case .table = location { return !headerRead }
+        return false
+    }
+
     /// A CSV file read by the engine, with its header as the file has it.
     public init(csvFile path: String, headers: [String], extraAliases: [String: CustomerField] = [:]) throws(SQLError) {
         location = .csvFile(path: path, headers: headers)
+        headerRead = true
         columns = try SQLSource.map(headers: headers, extraAliases: extraAliases, source: path)
     }
 

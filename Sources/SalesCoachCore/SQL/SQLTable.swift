@@ -56,10 +56,11 @@ public enum SQLTable: Sendable, Hashable {
 
                 """
         case .spark:
-            // Spark's CSV reader escapes with a backslash unless told otherwise.
+            // Spark's CSV reader escapes with a backslash unless told otherwise, and
+            // turns a number it cannot read into NULL unless it fails fast, as the others do.
             return """
                 CREATE OR REPLACE TEMPORARY VIEW \(dialect.identifier(staging)) (\(schema))
-                USING csv OPTIONS (path \(dialect.literal(path)), header 'true', quote '"', escape '"', multiLine 'true');
+                USING csv OPTIONS (path \(dialect.literal(path)), header 'true', quote '"', escape '"', multiLine 'true', mode 'FAILFAST');
 
                 """
         }

@@ -70,8 +70,16 @@ struct SQLCommand: ParsableCommand {
 
     /// The customers: a CSV file with its header read here, or a table.
     static func source(_ text: String, config: Config) throws -> SQLSource {
-        guard let headers = try csvHeaders(text) else { return try SQLSource(table: text, extraAliases: config.columns) }
-        return try SQLSource(csvFile: text, headers: headers, extraAliases: config.columns)
+        guard let headers = try csvHeaders(text) else {
+            // Only the metrics the rule uses are read, so a table without (say) growth works when growth has weight 0.
+            return try SQLSource(table: text, extraAliases: config.columns).keeping(metrics: Metric.allCases.filter(config.classifier.uses))
+        }
+        return try SQLSource(csvFile: absolute(text), headers: headers, extraAliases: config.columns)
+    }
+
+    /// The engine reads the file from wherever it runs: the printed path is absolute.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// The deals and which of their columns is which: read off a CSV file's
@@ -80,11 +88,12 @@ struct SQLCommand: ParsableCommand {
         var table = SQLTable.table(text)
         var columns = OpportunityColumns()
         if let headers = try csvHeaders(text) {
-            table = .csvFile(path: text, headers: headers)
+            table = .csvFile(path: absolute(text), headers: headers)
             if let named {
                 // Named parts first, so a header without a usual name is no error when it is named.
                 columns = (try? OpportunityColumns(headers: headers, source: text)) ?? columns
                 try columns.apply(named)
+                try columns.check(against: headers, source: text)
             } else {
                 columns = try OpportunityColumns(headers: headers, source: text)
             }
