@@ -99,8 +99,11 @@ public struct MatrixSVG: Sendable {
 
     static var plot: Box { Box(x: plotLeft, y: plotTop, width: plotSide, height: plotSide) }
 
-    func x(_ point: Point) -> Double { Self.plotLeft + clamp(point.record) / 100 * Self.plotSide }
-    func y(_ point: Point) -> Double { Self.plotTop + (1 - clamp(point.objective) / 100) * Self.plotSide }
+    /// Points keep this far inside the frame, so a score of 0 or 100 is not drawn on a line or under a heading.
+    static let inset = 10.0
+
+    func x(_ point: Point) -> Double { Self.plotLeft + Self.inset + clamp(point.record) / 100 * (Self.plotSide - 2 * Self.inset) }
+    func y(_ point: Point) -> Double { Self.plotTop + Self.inset + (1 - clamp(point.objective) / 100) * (Self.plotSide - 2 * Self.inset) }
     private func clamp(_ value: Double) -> Double { value.isFinite ? min(100, max(0, value)) : 0 }
 
     static func textWidth(_ text: String, size: Double = fontSize) -> Double {
@@ -115,10 +118,16 @@ public struct MatrixSVG: Sendable {
     }
 
     /// Places every name, or a number, or nothing.
+    ///
+    /// Boxes are kept in a grid of 40-pixel cells, so a crowded book is laid
+    /// out in about linear time; each text box keeps a 2-pixel gap from the
+    /// others, so two numbers side by side never read as one.
     public func layout() -> Layout {
-        var taken: [Box] = points.map { p in
-            let r = Self.pointRadius + 1
-            return Box(x: x(p) - r, y: y(p) - r, width: 2 * r, height: 2 * r)
+        var grid = BoxGrid()
+        for p in points {
+            // The point, and its ring of planned visits, which a name must not cross.
+            let r = (p.plannedVisits > 0 ? Self.ringRadius(p.plannedVisits) : Self.pointRadius) + 1
+            grid.insert(Box(x: x(p) - r, y: y(p) - r, width: 2 * r, height: 2 * r))
         }
         var labels: [Int: (box: Box, text: String, anchorX: Double, baseline: Double, anchor: String)] = [:]
         var failed: [Int] = []
@@ -127,7 +136,7 @@ public struct MatrixSVG: Sendable {
             let (px, py) = (x(p), y(p))
             let w = Self.textWidth(text, size: size)
             let h = size + 2
-            let gap = Self.pointRadius + 3
+            let gap = (p.plannedVisits > 0 ? Self.ringRadius(p.plannedVisits) : Self.pointRadius) + 3
             // Right, left, above, below: (box, anchor x, baseline, anchor).
             let candidates: [(Box, Double, Double, String)] = [
                 (Box(x: px + gap, y: py - h / 2, width: w, height: h), px + gap, py + size * 0.35, "start"),
@@ -136,9 +145,11 @@ public struct MatrixSVG: Sendable {
                 (Box(x: px - w / 2, y: py + gap, width: w, height: h), px, py + gap + size - 1, "middle"),
             ]
             for (box, anchorX, baseline, anchor) in candidates where box.inside(Self.plot) {
-                let own = taken[index]
-                if taken.contains(where: { $0 != own && $0.overlaps(box) }) { continue }
-                taken.append(box)
+                let padded = Box(x: box.x - 2, y: box.y - 2, width: box.width + 4, height: box.height + 4)
+                let r = (p.plannedVisits > 0 ? Self.ringRadius(p.plannedVisits) : Self.pointRadius) + 1
+                let own = Box(x: px - r, y: py - r, width: 2 * r, height: 2 * r)
+                if grid.overlaps(padded, except: own) { continue }
+                grid.insert(box)
                 labels[index] = (box, text, anchorX, baseline, anchor)
                 return true
             }
@@ -159,6 +170,9 @@ public struct MatrixSVG: Sendable {
         }
         return Layout(labels: labels, numbered: numbered, unnamed: unnamed)
     }
+
+    /// The ring drawn around a customer with visits planned: larger with more visits, up to five.
+    static func ringRadius(_ visits: Int) -> Double { pointRadius + 4 + 3 * Double(min(visits, 5)) }
 
     // MARK: Drawing
 
@@ -226,8 +240,8 @@ public struct MatrixSVG: Sendable {
             svg.append(text(en ? "Planned this week: \(visits) visits (\(shares))" : "今週の訪問予定：\(visits)件（\(shares)）", x: Self.plotLeft, y: 52, size: 13, fill: "#333333"))
         }
         // Quadrants: tinted backgrounds, then each one's letter and meaning in its outer corner, outside the points' way.
-        let cx = Self.plotLeft + clamp(cut) / 100 * Self.plotSide
-        let cy = Self.plotTop + (1 - clamp(cut) / 100) * Self.plotSide
+        let cx = x(Point(name: "", record: cut, objective: cut, segment: .a))
+        let cy = y(Point(name: "", record: cut, objective: cut, segment: .a))
         let right = Self.plotLeft + Self.plotSide
         let bottom = Self.plotTop + Self.plotSide
         let quadrants: [(Segment, Box)] = [
@@ -252,8 +266,8 @@ public struct MatrixSVG: Sendable {
         svg.append("<line x1=\"\(Self.number(cx))\" y1=\"\(Self.number(Self.plotTop))\" x2=\"\(Self.number(cx))\" y2=\"\(Self.number(bottom))\" stroke=\"#555555\" stroke-dasharray=\"6 4\"/>")
         svg.append("<line x1=\"\(Self.number(Self.plotLeft))\" y1=\"\(Self.number(cy))\" x2=\"\(Self.number(right))\" y2=\"\(Self.number(cy))\" stroke=\"#555555\" stroke-dasharray=\"6 4\"/>")
         for value in Set([0, clamp(cut), 100]).sorted() {
-            let tx = Self.plotLeft + value / 100 * Self.plotSide
-            let ty = Self.plotTop + (1 - value / 100) * Self.plotSide
+            let tx = x(Point(name: "", record: value, objective: value, segment: .a))
+            let ty = y(Point(name: "", record: value, objective: value, segment: .a))
             svg.append(text(Self.number(value), x: tx, y: bottom + 38, size: 11, fill: "#555555", anchor: "middle"))
             svg.append(text(Self.number(value), x: Self.plotLeft - 8, y: ty + 4, size: 11, fill: "#555555", anchor: "end"))
         }
@@ -263,7 +277,7 @@ public struct MatrixSVG: Sendable {
         svg.append("<text x=\"0\" y=\"0\" font-size=\"13\" text-anchor=\"middle\" transform=\"translate(\(Self.number(Self.plotLeft - 44)) \(Self.number(Self.plotTop + Self.plotSide / 2))) rotate(-90)\">\(Self.escaped(yTitle))</text>")
         // Rings first, so points and names stay on top.
         for p in points where p.plannedVisits > 0 {
-            let r = Self.pointRadius + 4 + 3 * Double(min(p.plannedVisits, 5))
+            let r = Self.ringRadius(p.plannedVisits)
             svg.append("<circle cx=\"\(Self.number(x(p)))\" cy=\"\(Self.number(y(p)))\" r=\"\(Self.number(r))\" fill=\"none\" stroke=\"\(Self.color(p.segment))\" stroke-width=\"2\" stroke-opacity=\"0.55\"/>")
         }
         for (index, p) in points.enumerated() {
@@ -288,7 +302,7 @@ public struct MatrixSVG: Sendable {
         svg.append(text(en ? "dashed ring: borderline, near the cut" : "点線の輪：境界線上（区切りに近い）", x: Self.legendLeft + 22, y: ly, size: 12))
         ly += 22
         svg.append("<circle cx=\"\(Self.number(Self.legendLeft + 8))\" cy=\"\(Self.number(ly - 4))\" r=\"10\" fill=\"none\" stroke=\"#6b6b6b\" stroke-width=\"2\" stroke-opacity=\"0.55\"/>")
-        svg.append(text(en ? "solid ring: visits planned this week" : "輪：今週の訪問予定（大きいほど多い）", x: Self.legendLeft + 22, y: ly, size: 12))
+        svg.append(text(en ? "solid ring: planned this week (bigger = more)" : "輪：今週の訪問予定（大きいほど多い）", x: Self.legendLeft + 22, y: ly, size: 12))
         ly = legendTop
         if !layout.numbered.isEmpty || layout.unnamed > 0 {
             svg.append(text(en ? "Numbered customers" : "番号の顧客", x: Self.legendLeft, y: ly, size: 13, weight: "bold"))
@@ -317,5 +331,32 @@ public struct MatrixSVG: Sendable {
         if fill != "#111111" { attributes += " fill=\"\(fill)\"" }
         if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
         return "<text \(attributes)>\(Self.escaped(content))</text>"
+    }
+}
+
+/// Boxes bucketed by 40-pixel cells: finding what a new box would cover
+/// looks at a few cells, not at every box placed so far.
+struct BoxGrid {
+    private var cells: [Int: [MatrixSVG.Box]] = [:]
+    private static let size = 40.0
+
+    private static func keys(_ box: MatrixSVG.Box) -> [Int] {
+        let x0 = Int((box.x / size).rounded(.down)), x1 = Int(((box.x + box.width) / size).rounded(.down))
+        let y0 = Int((box.y / size).rounded(.down)), y1 = Int(((box.y + box.height) / size).rounded(.down))
+        var keys: [Int] = []
+        for gx in x0...max(x0, x1) { for gy in y0...max(y0, y1) { keys.append(gx * 100_003 + gy) } }
+        return keys
+    }
+
+    mutating func insert(_ box: MatrixSVG.Box) {
+        for key in Self.keys(box) { cells[key, default: []].append(box) }
+    }
+
+    /// Whether `box` overlaps anything placed, apart from `own` (the label's own point).
+    func overlaps(_ box: MatrixSVG.Box, except own: MatrixSVG.Box) -> Bool {
+        for key in Self.keys(box) {
+            for other in cells[key] ?? [] where other != own && other.overlaps(box) { return true }
+        }
+        return false
     }
 }

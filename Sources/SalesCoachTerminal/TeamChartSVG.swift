@@ -34,11 +34,14 @@ public struct TeamChartSVG: Sendable {
 
     public func render() -> String {
         let en = language == .en
+        // A rep with nothing planned or logged in any week has no bars to show: counted in a note instead.
+        let active = report.rows.filter { row in row.weeks.contains { Self.shares($0) != nil } }
+        let idle = report.rows.count - active.count
         let rows: [(label: String, weeks: [TeamReport.Week])] =
-            report.rows.map { ($0.label(in: language), $0.weeks) } + [(en ? "team" : "チーム計", report.total.weeks)]
+            active.map { ($0.label(in: language), $0.weeks) } + [(en ? "team" : "チーム計", report.total.weeks)]
         let weekCount = rows.map(\.weeks.count).max() ?? 0
         let width = Self.labelWidth + Double(weekCount) * (Self.barWidth + Self.barGap) + 40
-        let height = Self.top + Double(rows.count) * Self.rowHeight + 30
+        let height = Self.top + Double(rows.count) * Self.rowHeight + (idle > 0 ? 50 : 30)
         let n = MatrixSVG.number
         let font = "'Noto Sans CJK JP','Noto Sans JP','Hiragino Sans','Yu Gothic','Meiryo','Helvetica Neue',Arial,sans-serif"
         var svg = [
@@ -86,6 +89,11 @@ public struct TeamChartSVG: Sendable {
             if !row.weeks.isEmpty {
                 svg.append("<line x1=\"\(n(Self.labelWidth - 6))\" y1=\"\(n(lineY))\" x2=\"\(n(right + 6))\" y2=\"\(n(lineY))\" stroke=\"#b00020\" stroke-dasharray=\"5 3\"/>")
             }
+        }
+        if idle > 0 {
+            text(
+                en ? "\(idle) rep\(idle == 1 ? "" : "s") with no visits planned or logged in these weeks not shown." : "この期間に訪問の予定も記録もない \(idle) 人は表示していません。",
+                x: 20, y: height - 20, size: 12, fill: "#555555")
         }
         svg.append("</svg>")
         return svg.joined(separator: "\n") + "\n"

@@ -51,6 +51,9 @@ struct ClassifyCommand: ParsableCommand {
             for warning in result.warnings { console.warning(warning.description) }
             if let matrix {
                 guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
+                guard !perRep else {
+                    throw Session.Failure("--matrix draws one book, and --per-rep ranks each rep's apart; draw one rep with: salescoach --file FILE --rep NAME, then matrix --export FILE.svg")
+                }
                 let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
                 try FileOutput.writeAtomically(
                     MatrixSVG(points: points, cut: settings.classifier.cut.doubleValue, language: language).render(), to: matrix, force: true)

@@ -23,14 +23,15 @@ final class Console {
         colorMode = ColorMode.detect(environment: environment, isTerminal: isTerminal)
     }
 
-    /// The terminal's width now (it may have been resized), else $COLUMNS, else 80.
+    /// The terminal's width now (it may have been resized), else $COLUMNS, else 80 on a terminal and 160 into a file.
     var width: Int {
         var size = winsize()
         if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
         if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 20 { return columns }
-        return 80
+        // Into a file or a pipe nobody's window is the limit: wide enough that tables keep their names whole.
+        return isTerminal ? 80 : 160
     }
 
     /// Prints text that may contain data from a CSV: every line is escaped.
