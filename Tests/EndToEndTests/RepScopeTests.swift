@@ -41,6 +41,23 @@ import Testing
         #expect(expected.contains { whole[$0.key] != $0.value } || rep != "Darcel Schlecht")
     }
 
+    @Test("--file with --rep opens a team export that lists a company under several reps: that rep's rows, ranked as classify --per-rep ranks them")
+    func teamExportWithRepeatedCompanies() throws {
+        let team = "examples/team/crm-by-rep.csv"
+        let perRep = try BinaryRunner.run(["classify", team, "--per-rep", "--format", "csv"])
+        let expected = Self.segments(perRep.stdout, rep: "Reed Clapper")
+        #expect(expected.count == 29)
+        let directory = try BinaryRunner.temporaryDirectory()
+        let out = directory.appendingPathComponent("reed.csv")
+        let result = try BinaryRunner.run(["--ephemeral", "--file", team, "--rep", "reed"], input: "export \(out.path)\n")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("lists some companies under several reps, so only Reed Clapper's 29 rows were loaded."))
+        #expect(Self.segments(try String(contentsOf: out, encoding: .utf8)) == expected)
+        // Without --rep the same file is refused with the way out, as before.
+        let whole = try BinaryRunner.run(["--ephemeral", "--file", team], input: "")
+        #expect(whole.stderr.contains("duplicate customer 'Acme Corporation'"))
+    }
+
     @Test("the scope survives a restart, is kept through 'config reset', and 'rep all' ends it")
     func scopeIsKept() throws {
         let directory = try BinaryRunner.temporaryDirectory()

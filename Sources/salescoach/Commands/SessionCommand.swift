@@ -81,7 +81,14 @@ struct SessionCommand: ParsableCommand {
             if demo { try session.loadDemoBook() }
             if let config { try session.applyConfigFile(config) }
             if let database = server.database { try pullRepBook(database, into: session, console: console) }
-            if let file { try session.load([file, "--encoding", encoding]) }
+            if let file {
+                // With a rep named, a team export that repeats companies across reps still opens: that rep's rows.
+                if let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) {
+                    try session.loadForRep(file, rep: rep, encoding: encoding)
+                } else {
+                    try session.load([file, "--encoding", encoding])
+                }
+            }
             if let rep { try session.rep([rep]) }
             // The names' forms for the assistant, worked out on the other core while the user types.
             let names = session.book.customers.map(\.name)

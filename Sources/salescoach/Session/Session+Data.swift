@@ -56,6 +56,40 @@ extension Session {
         try reload()
     }
 
+    /// `--file FILE --rep NAME` at start-up. A team export may list one
+    /// company under several reps (each rep's book holds their own deals with
+    /// it); a session's list holds a company once, so then only that rep's
+    /// rows are loaded, as `classify --per-rep` ranks them, and the session
+    /// says so. A file without such repeats loads whole, as before.
+    func loadForRep(_ path: String, rep typed: String, encoding: String) throws {
+        var result = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: false, perRep: true, language: language)
+        var names = Set<String>()
+        let repeats = result.customers.contains { !names.insert(NameKey.normalize($0.name)).inserted }
+        guard repeats else { return try store(result, source: path, replace: false) }
+        var seen = Set<String>()
+        let reps = result.customers.compactMap(\.rep).filter { seen.insert(RepName.key($0)).inserted }
+        let spelling: String
+        switch RepName.match(typed, in: reps) {
+        case .found(let found): spelling = found
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? "" : (language == .en ? " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)" : "（もしかして：\(suggestions.prefix(3).joined(separator: "、"))）")
+            throw Failure(language == .en
+                ? "no rep '\(typed)' in \(path)\(hint); its reps are \(reps.prefix(8).joined(separator: ", "))\(reps.count > 8 ? " and \(reps.count - 8) more" : "")"
+                : "\(path) に担当者「\(typed)」はいません\(hint)。担当者：\(reps.prefix(8).joined(separator: "、"))\(reps.count > 8 ? " ほか\(reps.count - 8)人" : "")")
+        }
+        let key = RepName.key(spelling)
+        let keep = result.customers.indices.filter { result.customers[$0].rep.map(RepName.key) == key }
+        result.customers = keep.map { result.customers[$0] }
+        result.lines = keep.map { result.lines[$0] }
+        console.say(
+            language == .en
+                ? "\(path) lists some companies under several reps, so only \(spelling)'s \(keep.count) rows were loaded."
+                : "\(path) には複数の担当者に同じ会社が載っているため、\(spelling)さんの \(keep.count) 行だけを読み込みました。",
+            style: Palette.muted)
+        try store(result, source: path, replace: false)
+    }
+
     /// A book pulled from a server, checked by the importer like any file.
     func loadPulledBook(_ bytes: [UInt8], source: String) throws {
         let result: ImportResult
