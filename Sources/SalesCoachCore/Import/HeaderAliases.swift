@@ -24,7 +24,7 @@ public enum HeaderAliases {
             "顧客名", "会社名", "取引先名", "顧客", "取引先", "企業名", "社名", "得意先名", "得意先", "法人名",
         ]),
         (.metric(.companyRevenue), [
-            "revenue", "annual revenue", "company revenue", "turnover", "annual sales",
+            "revenue", "revenues", "annual revenue", "annual revenues", "company revenue", "turnover", "annual sales",
             "売上高", "年商", "年間売上高", "企業売上高", "会社売上高", "売上規模",
         ]),
         (.metric(.employees), [
