@@ -269,9 +269,7 @@ public struct BatchClassifier: Sendable {
             cut: config.cut)
     }
 
-    static func isNearer(_ a: Move, than b: Move) -> Bool {
-        (a.target.isRaise ? 0 : 1, a.relativeChange, a.metric) < (b.target.isRaise ? 0 : 1, b.relativeChange, b.metric)
-    }
+    static func isNearer(_ a: Move, than b: Move) -> Bool { Move.leads(a, b) }
 }
 
 extension BatchClassifier {

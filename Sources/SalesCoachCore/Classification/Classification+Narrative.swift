@@ -92,6 +92,18 @@ extension Classification {
 }
 
 extension Move {
+    /// The order moves are offered in, and so which is "the nearest move":
+    /// growth toward a better segment before a fall (the risk for a high
+    /// axis); among growth, the rep's own lever, the transaction record,
+    /// before the company's own size, which the rep cannot change; then the
+    /// smallest change first.
+    public static func leads(_ a: Move, _ b: Move) -> Bool {
+        func key(_ m: Move) -> (Int, Int, Double, Metric) {
+            (m.target.isRaise ? 0 : 1, m.target.isRaise && m.axis != .record ? 1 : 0, m.relativeChange, m.metric)
+        }
+        return key(a) < key(b)
+    }
+
     /// How far the move is from today: more than double (or from nothing at all,
     /// or down to less than half) is out of reach as one step, and says so.
     public var isWithinReach: Bool {

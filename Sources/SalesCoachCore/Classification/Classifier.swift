@@ -136,9 +136,7 @@ public struct Classifier: Sendable {
             let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
             moves = nearestMoves(on: objective, segment: segment, row: row, columns: columns)
                 + nearestMoves(on: record, segment: segment, row: row, columns: columns)
-            // Growth toward a better segment leads; a fall (the risk for a
-            // high axis) comes after, nearest first either way.
-            moves.sort { ($0.target.isRaise ? 0 : 1, $0.relativeChange, $0.metric) < ($1.target.isRaise ? 0 : 1, $1.relativeChange, $1.metric) }
+            moves.sort(by: Move.leads)
         }
         return Classification(customer: customer, objective: objective, record: record, moves: moves)
     }

@@ -133,3 +133,28 @@ import Testing
         }
     }
 }
+
+@Suite struct RepFirstMoveTests {
+    @Test("the nearest move leads with the rep's own lever: a record raise before any objective raise, even a smaller one", arguments: 0..<20)
+    func recordRaiseLeads(seed: Int) {
+        var random = SeededRandom(seed: UInt64(seed) &+ 4242)
+        let book = (0..<40).map { i in
+            customer("c\(i)", [
+                .employees: Double(random.next() % 500), .companyRevenue: Double(random.next() % 9000),
+                .orders: Double(random.next() % 30), .sales: Double(random.next() % 90_000),
+            ])
+        }
+        var both = 0
+        for c in Classifier().classify(book) {
+            let raises = c.moves.filter(\.target.isRaise)
+            guard let first = c.nearestMove else { continue }
+            if raises.contains(where: { $0.axis == .record }) {
+                #expect(first.axis == .record && first.target.isRaise, "\(c.name): \(first.metric)")
+                if raises.contains(where: { $0.axis == .objective }) { both += 1 }
+            } else if !raises.isEmpty {
+                #expect(first.target.isRaise)
+            }
+        }
+        #expect(both > 0, "the book has D customers with a raise on each axis")
+    }
+}
