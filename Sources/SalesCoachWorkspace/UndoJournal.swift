@@ -1,4 +1,5 @@
 import GRDB
+import SalesCoachCore
 
 /// Before-images of the rows a change touches, written in the change's own
 /// transaction so that undo survives quitting, a crash or a second session.
@@ -152,6 +153,14 @@ struct UndoJournal {
                     SELECT \(table.columnList) FROM \(table.shadow) WHERE change_id = ?
                     """,
                 arguments: [id])
+        }
+        // The history rows this change wrote go with it; a rename's history
+        // goes back to the old name.
+        try db.execute(sql: "DELETE FROM segment_history WHERE change_id = ?", arguments: [id])
+        if case .renameCustomer(let from, let to) = change {
+            try db.execute(
+                sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
+                arguments: [Book.key(from).stored, Book.key(to).stored])
         }
         try forget(db, where: "= \(id)")
         return UndoOutcome(change: change, remaining: try depth(db, session: session, openedAfter: openedAfter))

@@ -72,6 +72,10 @@ extension Workspace {
                     sql: "UPDATE \(table.name) SET customer_key = ?, customer_name = ? WHERE customer_key = ?",
                     arguments: [newKey.stored, trimmed.stored, oldKey.stored])
             }
+            // The customer's history follows it to the new name (undo takes it back).
+            try db.execute(
+                sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
+                arguments: [newKey.stored, oldKey.stored])
             try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
             customer.name = trimmed
             return customer

@@ -10,7 +10,7 @@ enum WorkspaceSchema {
     /// "SCWS" in ASCII.
     static let applicationID: Int32 = 0x5343_5753
     /// The schema version this build writes and reads.
-    static let currentVersion = 2
+    static let currentVersion = 3
     /// GRDB's own bookkeeping table, present in a file whose first migration
     /// was interrupted; such a file still counts as new.
     static let migrationsTable = "grdb_migrations"
@@ -27,6 +27,30 @@ enum WorkspaceSchema {
         migrator.registerMigration("v2") { db in
             try db.execute(sql: "ALTER TABLE undo_changes ADD COLUMN session TEXT")
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // Version 3: each customer's segment over time, kept only when it
+        // changes, outside the undo journal (history is not an edit to take
+        // back; undo removes the rows its change wrote, by change_id).
+        migrator.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE segment_history (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        customer_key TEXT NOT NULL,
+                        customer_name TEXT NOT NULL,
+                        rep TEXT,
+                        date TEXT NOT NULL,
+                        segment TEXT,
+                        objective REAL,
+                        record REAL,
+                        present INTEGER NOT NULL DEFAULT 1,
+                        source TEXT,
+                        change_id INTEGER
+                    );
+                    CREATE INDEX segment_history_by_customer ON segment_history(customer_key, id);
+                    CREATE INDEX segment_history_by_change ON segment_history(change_id);
+                    PRAGMA user_version = 3;
+                    """)
         }
         return migrator
     }

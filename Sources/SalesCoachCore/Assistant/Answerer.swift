@@ -27,11 +27,14 @@ public struct Answerer: Sendable {
             case .weeklyPlan: weeklyPlan(reading, data: data, into: &reply)
             case .planReasons: planReasons(reading, data: data, into: &reply)
             case .planCheck: planCheck(reading, data: data, into: &reply)
+            case .explainCustomer where reading.progress == .history: customerHistory(reading, data: data, into: &reply)
             case .explainCustomer: explain(reading, data: data, into: &reply)
             case .whatWouldItTake(let target): whatWouldItTake(reading, target: target, data: data, into: &reply)
             case .compare: compare(reading, data: data, into: &reply)
             case .segmentMembers:
-                if let list = reading.customerList {
+                if let progress = reading.progress {
+                    self.progress(progress, reading: reading, data: data, into: &reply)
+                } else if let list = reading.customerList {
                     customerList(list, reading: reading, data: data, into: &reply)
                 } else {
                     members(reading, data: data, into: &reply)

@@ -26,6 +26,12 @@ public struct Interpretation: Sendable, Hashable {
     /// Set when the question asks for a list of the user's customers (with
     /// `intent` `.segmentMembers`): the answer comes from the book, not an article.
     public var customerList: CustomerListQuestion?
+    /// Set when the question asks about progress over time (moves, time in
+    /// B, one customer's history): the answer comes from the segment history.
+    public var progress: ProgressQuestion?
+    /// The question's own words, kept with `progress` so the answer can read
+    /// the period it names ("this year", 今期) against the day it is asked.
+    public var progressWords: String?
     /// A question about one customer that asks whether it is borderline.
     public var asksBorderline = false
     /// A question about one customer that asks who its rep is.

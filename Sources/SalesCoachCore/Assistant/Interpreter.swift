@@ -184,6 +184,34 @@ public struct Interpreter: Sendable {
         if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
             reading.asksBorderline = true
         }
+        // "which customers moved from B to A this year?", 「今期AからBに落ちた顧客は？」,
+        // "is my time in B paying off?", "how has Acme changed over time?":
+        // answered from the segment history. A move still to come ("what
+        // would move Acme to A?") keeps its own reading.
+        // A word that is off topic elsewhere ("paid") is part of the phrase
+        // here ("paying off"), so the phrase decides.
+        let namesSomeone = !names.names.isEmpty || !names.suggestions.isEmpty
+        if reading.intent.kind != .compare,
+            let progress = ProgressQuestion.detect(
+                question, text, segments: segments,
+                namesOneCustomer: oneNamed.count == 1 || (namesSomeone && reading.customers.count == 1)
+                    || (!namesSomeone && context.customers.count == 1 && ProgressQuestion.refersBack(text))),
+            reading.intent.kind != .whatWouldItTake || (!namesSomeone && progress != .history),
+            // "why did you drop Kimura?" after a plan is about the plan.
+            progress != .history || ![.planReasons, .weeklyPlan, .planCheck].contains(reading.intent.kind)
+        {
+            if progress != .history { reading.customers = [] }
+            if progress == .history, oneNamed.isEmpty, reading.customers.isEmpty, context.customers.count == 1 {
+                reading.customers = context.customers
+                reading.isFollowUp = true
+            }
+            if progress == .history, oneNamed.count == 1 { takeOneNamed() }
+            reading.intent = progress == .history ? .explainCustomer : .segmentMembers
+            reading.customerList = nil
+            reading.progress = progress
+            reading.progressWords = question
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // "why is Wayne Enterprises a B?", 「ソニー株式会社はどのランク？」: a company the
         // book does not have, asked about by its segment. Say it is not in the
         // list rather than declining the question as off topic.

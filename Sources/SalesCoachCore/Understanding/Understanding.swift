@@ -69,7 +69,10 @@ public struct Understanding: Sendable {
         "choice-ja", "plan-ja", "affixes-ja", "affixes-en", "list-negations-en", "list-recent-en", "list-not-recent-ja",
         "list-several-en", "list-several-ja", "list-last-visit-en", "list-last-visit-ja", "move-verbs-en", "move-verbs-ja",
         "top-en", "top-ja", "asks-rep-en", "asks-rep-ja", "top-size-en", "top-size-ja", "customer-nouns-en", "customer-nouns-ja",
-        "asks-visit-worth-en", "asks-visit-worth-ja", "reps-most-en", "reps-most-ja",
+        "asks-visit-worth-en", "asks-visit-worth-ja", "reps-most-en", "reps-most-ja", "progress-moved-en", "progress-moved-ja",
+        "progress-payoff-en", "progress-payoff-ja", "progress-history-en", "progress-history-ja",
+        "progress-fall-en", "progress-fall-ja", "progress-about-customers-en", "progress-about-customers-ja",
+        "progress-refers-back-en", "progress-refers-back-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
 

@@ -12,6 +12,7 @@ extension Session {
         var replace = false
         var merge = false
         var encoding = "auto"
+        var asOf: LocalDate?
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
@@ -21,8 +22,14 @@ extension Session {
                 guard index + 1 < arguments.count else { throw Failure("--encoding needs a name: auto, utf-8, shift_jis or utf-16") }
                 encoding = arguments[index + 1]
                 index += 1
+            case "--as-of":
+                guard index + 1 < arguments.count else {
+                    throw Failure("--as-of needs the day the file stands for, e.g. load q2-export.csv --as-of 2026-06-30")
+                }
+                asOf = try historyDate(arguments[index + 1])
+                index += 1
             case let word where word.hasPrefix("--"):
-                throw Failure("load: unknown option '\(word)'; expected --replace, --merge-duplicates or --encoding")
+                throw Failure("load: unknown option '\(word)'; expected --replace, --merge-duplicates, --encoding or --as-of")
             case let word:
                 guard path == nil else { throw Failure("load takes one file; quote a path with spaces: load \"my customers.csv\"") }
                 path = word
@@ -37,7 +44,21 @@ extension Session {
         let result = try CommandFiles.importCustomers(
             path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
-        try store(result, source: path, replace: replace)
+        try store(result, source: path, replace: replace, asOf: asOf)
+    }
+
+    /// The day given to `load --as-of`: not after today, and not before the
+    /// history's last snapshot (the history is kept in order; an older export
+    /// is loaded before the newer ones).
+    private func historyDate(_ typed: String) throws -> LocalDate {
+        let date: LocalDate
+        do { date = try DaySpec.parse(typed, today: today) } catch { throw Failure("--as-of: \(error.description)") }
+        if let last = try workspace.historyLastDate(), date < last {
+            throw Failure(language == .en
+                ? "--as-of \(date): the history already has a snapshot on \(last); load older exports first, oldest to newest (nothing was loaded)"
+                : "--as-of \(date)：履歴にはすでに \(last) の記録があります。古いエクスポートから順に読み込んでください（何も読み込んでいません）")
+        }
+        return date
     }
 
     private var loadStopped: Failure {
@@ -54,6 +75,7 @@ extension Session {
         }
         try workspace.replaceBook(try Book(result.customers), source: "demo-customers.csv")
         try reload()
+        recordHistory(source: "demo-customers.csv")
     }
 
     /// `--file FILE --rep NAME` at start-up. A team export may list one
@@ -103,9 +125,10 @@ extension Session {
         do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
         try workspace.replaceBook(incoming, source: source)
         try reload()
+        recordHistory(source: source)
     }
 
-    private func store(_ result: ImportResult, source: String, replace: Bool) throws {
+    private func store(_ result: ImportResult, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
         for warning in result.warnings { console.warning(warning.description) }
         for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
@@ -120,6 +143,7 @@ extension Session {
                 try workspace.replaceBook(incoming, source: source, isCancelled: stop)
                 interruptRequested.store(false, ordering: .relaxed)
                 try reload()
+                recordHistory(source: source, on: asOf)
                 console.say(loadedMessage(incoming.count, source: source, encoding: result.encoding))
             } else {
                 // Merged into the list as it is when the change is written, so
@@ -127,6 +151,7 @@ extension Session {
                 let merge = try workspace.merge(result.customers, source: source, isCancelled: stop)
                 interruptRequested.store(false, ordering: .relaxed)
                 try reload()
+                recordHistory(source: source, on: asOf)
                 if merge.updated.isEmpty, merge.unchanged.isEmpty, merge.added.count == merge.book.count {
                     console.say(loadedMessage(merge.added.count, source: source, encoding: result.encoding))
                 } else {
@@ -214,6 +239,7 @@ extension Session {
             throw Failure(bookMessage(reason) + (language == .en ? "; nothing was changed" : "。何も変更していません"))
         }
         try reload()
+        recordHistory(source: "add")
         let segment = classification(of: name)?.segment?.rawValue
         console.say(
             language == .en
@@ -241,6 +267,7 @@ extension Session {
                     : "「\(customer.name)」はもうリストにありません（別のセッションで削除または名前変更されました）。何も変更していません")
         }
         try replaceInBook(change.after, before: change.before)
+        recordHistory(source: "set")
         let after = classification(of: customer.name)?.segment
         var message = language == .en ? "Updated \(customer.name)." : "\(customer.name)を更新しました。"
         if before != after {

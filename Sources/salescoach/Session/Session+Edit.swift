@@ -10,6 +10,7 @@ extension Session {
         let old = try requireCustomer(arguments[0])
         let renamed = try workspace.rename(from: old.name, to: arguments[1])
         try reload()
+        recordHistory(source: "rename")
         console.say(language == .en ? "Renamed '\(old.name)' to '\(renamed.name)'." : "「\(old.name)」を「\(renamed.name)」に変更しました。")
     }
 
@@ -18,6 +19,7 @@ extension Session {
         let customer = try requireCustomer(try name(from: arguments, command: "remove"))
         try workspace.remove(named: customer.name)
         try reload()
+        recordHistory(source: "remove")
         console.say(
             language == .en ? "Removed '\(customer.name)'. 'undo' brings it back." : "「\(customer.name)」を削除しました。'undo' で元に戻せます。")
     }
@@ -29,6 +31,7 @@ extension Session {
             return
         }
         try reload()
+        recordHistory(source: "undo")
         console.say(language == .en ? "Undid: \(outcome.change)." : "取り消しました：\(outcome.change)")
     }
 }

@@ -100,6 +100,9 @@ extension Session {
         for key in current.keys where wanted[key] == nil && key != Session.repScopeKey { changes[key] = .some(nil) }
         if !changes.isEmpty { _ = try workspace.updateSettings(changes) }
         try reload()
+        // A new cut or weight moves customers without anything happening to
+        // them; the history says which change did it.
+        if !changes.isEmpty { recordHistory(source: "config") }
     }
 
     /// `KEY=VALUE` words (an empty value clears), also `KEY = VALUE` typed with spaces.

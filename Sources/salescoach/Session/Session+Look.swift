@@ -171,6 +171,7 @@ extension Session {
             ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 .summary(SegmentSummary(classifications), withMeaning: true))
         weeklyTrend()
+        progressSummary()
     }
 
     /// C's share of each of the last four weeks' visits, as bars against its limit.

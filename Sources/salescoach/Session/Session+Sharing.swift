@@ -68,6 +68,7 @@ extension Session {
         }
         let count = try workspace.restore(from: path)
         try reload()
+        recordHistory(source: "restore")
         console.say(
             language == .en
                 ? "Restored \(count) customer\(count == 1 ? "" : "s"), the settings, planned visits and visit log from \(path). 'undo' takes the restore back."

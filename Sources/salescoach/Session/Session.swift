@@ -36,6 +36,9 @@ final class Session {
     /// The assistant's data before the last change, whose name index the next one may reuse.
     private var staleAssistantData: AssistantData?
     var conversation = ConversationContext()
+    /// The workspace's segment history as last read; cleared when this
+    /// session records a snapshot or re-reads the workspace.
+    var cachedHistory: SegmentHistory?
     /// How many commands failed; the exit status of a script depends on it.
     var failures = 0
 
@@ -89,6 +92,7 @@ final class Session {
                 classifications: classifications, config: config, guidance: knowledge, today: today,
                 reusing: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
+        data.history = segmentHistory()
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
@@ -126,6 +130,7 @@ final class Session {
         (config, repScope) = try Session.split(try workspace.settings())
         cachedClassifications = nil
         cachedAssistantData = nil
+        cachedHistory = nil
         completionSource.withLock { $0 = completer() }
     }
 
@@ -133,6 +138,7 @@ final class Session {
 
     /// Reads and runs lines until quit or end of input; returns the exit status.
     func run(reader: inout some LineReader) -> Int32 {
+        recordFirstSnapshotIfNeeded()
         if reader.isInteractive { greet() }
         while true {
             let prompt = reader.isInteractive ? promptText : ""
@@ -259,6 +265,8 @@ final class Session {
         case "show": try show(arguments)
         case "why": try why(arguments)
         case "summary": try summary(arguments)
+        case "history": try history(arguments)
+        case "moves": try moves(arguments)
         case "matrix": try matrix(arguments)
         case "visit": try visit(arguments)
         case "visits": try visits(arguments)

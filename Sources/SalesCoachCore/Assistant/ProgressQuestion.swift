@@ -1,0 +1,100 @@
+/// Questions about progress over time, answered from the workspace's
+/// segment history: who moved ("which customers moved from B to A this
+/// year?", 「今期AからBに落ちた顧客は？」), whether the time in B pays off
+/// ("is my time in B paying off?"), and one customer's history
+/// ("how has Acme changed over time?", 「田中商事の推移」).
+public enum ProgressQuestion: Sendable, Hashable {
+    /// Customers that changed segment; `from`/`to` nil for any.
+    case moves(from: Segment?, to: Segment?)
+    /// Visits spent in B against the B→A moves.
+    case payoff
+    /// One customer's segments over time (the customer is the reading's).
+    case history
+
+    /// The progress question `text` asks, if it asks one.
+    /// - Parameters:
+    ///   - segments: the segments the interpreter found, in order (key accounts → A).
+    ///   - namesOneCustomer: whether exactly one customer of the book is named.
+    static func detect(_ original: String, _ text: QuestionText, segments: [Segment], namesOneCustomer: Bool) -> ProgressQuestion? {
+        let lookup = PhraseLookup(text)
+        let lists = Self.lists
+        if namesOneCustomer, lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese) { return .history }
+        let mentionsB = segments.contains(.b) || Self.explicitLetters(original).contains(.b)
+        if mentionsB, lookup.has(english: lists.payoffEnglish, japanese: lists.payoffJapanese) { return .payoff }
+        guard lookup.has(english: lists.movedEnglish, japanese: lists.movedJapanese) else { return nil }
+        if let pair = Self.pair(in: original) {
+            return namesOneCustomer ? .history : .moves(from: pair.from, to: pair.to)
+        }
+        // A move with one end named: a rise is "to", a fall is "from".
+        let falls = lookup.has(english: lists.fallEnglish, japanese: lists.fallJapanese)
+        if namesOneCustomer { return .history }
+        let aboutCustomers = !segments.isEmpty || lookup.has(english: lists.segmentWordsEnglish, japanese: lists.segmentWordsJapanese)
+        guard aboutCustomers else { return nil }
+        switch segments.count {
+        case 0: return .moves(from: nil, to: nil)
+        case 1: return falls ? .moves(from: segments[0], to: nil) : .moves(from: nil, to: segments[0])
+        default: return .moves(from: segments[0], to: segments[1])
+        }
+    }
+
+    /// Whether the question points back at the customer just discussed
+    /// ("has it moved?", 「その会社は変わった？」) rather than at the whole book.
+    static func refersBack(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.pronounsEnglish, japanese: lists.pronounsJapanese)
+    }
+
+    /// "B to A", "B→A", "from B into A", 「BからA」, with the letters as
+    /// capitals in English (so the article "a" is never a segment).
+    static func pair(in original: String) -> (from: Segment, to: Segment)? {
+        let folded = original.precomposedStringWithCompatibilityMapping
+        let patterns = [
+            #/\b([ABCD])\s*(?:→|->|=>|⇒)\s*([ABCD])\b/#,
+            #/\b([ABCD])\s+(?:to|into)\s+([ABCD])\b/#,
+            // "B customers became A", "which B accounts turned into A ones".
+            #/\b([ABCD])\b[^.?!]*?\b(?:became|become|turned into|moved to|moved into|went to|got to|reached)\s+(?:an?\s+)?([ABCD])\b/#,
+        ]
+        for pattern in patterns {
+            if let match = folded.firstMatch(of: pattern), let from = Segment(letter: match.1), let to = Segment(letter: match.2),
+                from != to
+            {
+                return (from, to)
+            }
+        }
+        if let match = folded.firstMatch(of: #/([A-Da-d])(?:ランク|領域)?から([A-Da-d])/#),
+            let from = Segment(letter: match.1), let to = Segment(letter: match.2), from != to
+        {
+            return (from, to)
+        }
+        return nil
+    }
+
+    /// Capital segment letters written as words ("in B", "B customers").
+    private static func explicitLetters(_ original: String) -> [Segment] {
+        let characters = Array(original.precomposedStringWithCompatibilityMapping)
+        func isLatin(_ index: Int) -> Bool {
+            characters.indices.contains(index) && characters[index].isASCII && (characters[index].isLetter || characters[index].isNumber)
+        }
+        return characters.indices.compactMap { index in
+            guard "ABCD".contains(characters[index]), !isLatin(index - 1), !isLatin(index + 1) else { return nil }
+            return Segment(letter: String(characters[index]))
+        }
+    }
+
+    private static let lists = {
+        let understanding = Understanding.standard
+        return (
+            movedEnglish: understanding.phrases("progress-moved-en"),
+            movedJapanese: understanding.phrases("progress-moved-ja"),
+            payoffEnglish: understanding.phrases("progress-payoff-en"),
+            payoffJapanese: understanding.phrases("progress-payoff-ja"),
+            historyEnglish: understanding.phrases("progress-history-en"),
+            historyJapanese: understanding.phrases("progress-history-ja"),
+            fallEnglish: understanding.phrases("progress-fall-en"),
+            fallJapanese: understanding.phrases("progress-fall-ja"),
+            segmentWordsEnglish: understanding.phrases("progress-about-customers-en"),
+            segmentWordsJapanese: understanding.phrases("progress-about-customers-ja"),
+            pronounsEnglish: understanding.phrases("progress-refers-back-en"),
+            pronounsJapanese: understanding.phrases("progress-refers-back-ja")
+        )
+    }()
+}

@@ -1,0 +1,199 @@
+/// The words for progress over time — who moved, and whether the time in B
+/// pays off — shared by the `moves` command, `summary` and the assistant, so
+/// a question and a command never tell the story differently.
+public struct ProgressReport: Sendable {
+    /// One line, with the segment it is about (for colour) or marked as a heading.
+    public struct Line: Sendable, Hashable {
+        public var text: String
+        public var segment: Segment?
+        public var isHeading: Bool
+
+        public init(_ text: String, segment: Segment? = nil, isHeading: Bool = false) {
+            self.text = text
+            self.segment = segment
+            self.isHeading = isHeading
+        }
+    }
+
+    public let history: SegmentHistory
+    public let visitLog: [VisitRecord]
+    public let language: Language
+
+    public init(history: SegmentHistory, visitLog: [VisitRecord], language: Language) {
+        self.history = history
+        self.visitLog = visitLog
+        self.language = language
+    }
+
+    /// Said when there is no snapshot to compare with.
+    public var noHistory: Line {
+        Line(language.pick(
+            "No segment history yet: it starts with the first load or change saved in this workspace, and keeps what changes from then on.",
+            "領域の履歴はまだありません。このワークスペースでの最初の読み込みか変更から記録が始まり、以後は変化だけを残します。"))
+    }
+
+    /// The moves of `period`, optionally one rep's and one kind of move
+    /// (`from`/`to` nil for any), with counts per move in the heading.
+    public func moves(in period: HistoryPeriod, rep: String? = nil, from: Segment? = nil, to: Segment? = nil) -> [Line] {
+        guard let first = history.firstDate else { return [noHistory] }
+        let all = history.moves(since: period.since, until: period.until)
+        let moves = all.filter { move in
+            (from == nil || move.from == from) && (to == nil || move.to == to)
+                && (rep == nil || move.rep.map(RepName.key) == rep.map(RepName.key))
+        }
+        var lines: [Line] = []
+        let whose = rep.map { language.pick(" (\($0)'s customers)", "（\($0)さんの顧客）") } ?? ""
+        let which = from.map { f in to.map { "\(f.rawValue)→\($0.rawValue)" } ?? "\(f.rawValue)→" } ?? to.map { "→\($0.rawValue)" }
+        guard !moves.isEmpty else {
+            let what = which.map { language.pick("made the move \($0)", "\($0)に移った顧客はいません") }
+            lines.append(Line(language.pick(
+                "No customer \(what ?? "changed segment") \(period.text(in: .en))\(whose).",
+                "\(period.text(in: .ja))\(whose)、\(what ?? "領域の変わった顧客はいません")。")))
+            if first > period.since { lines.append(historyStart(first, period: period)) }
+            return lines
+        }
+        let counts = Dictionary(grouping: moves, by: \.label).map { ($0.key, $0.value.count, $0.value[0].kind) }
+            .sorted { ($0.2, $1.1, $0.0) < ($1.2, $0.1, $1.0) }
+            .map { "\($0.0) \($0.1)" }.joined(separator: " · ")
+        lines.append(Line(
+            language.pick(
+                "Segment moves \(period.text(in: .en))\(whose): \(counts)  (day of the move, objective / record scores)",
+                "領域の移動 \(period.text(in: .ja))\(whose)：\(counts)（移動した日、客観的評価／取り引き実績のスコア）"),
+            isHeading: true))
+        for move in moves {
+            let note: String
+            switch move.kind {
+            case .conversion:
+                let visits = visitsInB(move, since: period.since)
+                note = visits > 0
+                    ? language.pick("after \(visits) visit\(visits == 1 ? "" : "s") in B", "Bの間に\(visits)回訪問")
+                    : language.pick("no visit logged while in B", "Bの間の訪問記録なし")
+            case .otherGainToA: note = language.pick("now a key account", "重要顧客になった")
+            case .lossFromA: note = language.pick("a key account slipped: find out why", "重要顧客が後退：理由を確かめる")
+            case .other: note = ""
+            }
+            let repText = rep == nil ? move.rep.map { " (\($0))" } ?? "" : ""
+            lines.append(Line(
+                "  \(move.label)  \(move.date)  \(score(move.objective)) / \(score(move.record))  \(move.name)\(repText)"
+                    + (note.isEmpty ? "" : " — \(note)"),
+                segment: move.to))
+        }
+        if first > period.since { lines.append(historyStart(first, period: period)) }
+        return lines
+    }
+
+    /// Whether the visits in B are paying off over `period`.
+    public func payoff(in period: HistoryPeriod) -> [Line] {
+        guard let time = TimeInB(history: history, visitLog: visitLog, period: period) else { return [noHistory] }
+        var lines: [Line] = []
+        let from = time.countedFrom
+        lines.append(Line(
+            language.pick("Time in B \(period.text(in: .en)):", "Bに使った時間 \(period.text(in: .ja))："), isHeading: true))
+        lines.append(Line(language.pick(
+            "  \(time.visits) visit\(time.visits == 1 ? "" : "s") logged to customers while they were in B (\(time.visited.count) customer\(time.visited.count == 1 ? "" : "s")).",
+            "  B顧客への訪問記録 \(time.visits)回（\(time.visited.count)社）。"), segment: .b))
+        let converted = time.convertedAfterVisits
+        if converted.isEmpty {
+            lines.append(Line(language.pick(
+                "  None of them has moved to A yet; \(time.stillInB) customer\(time.stillInB == 1 ? " is" : "s are") in B now.",
+                "  そのうちAに移った顧客はまだいません。現在のB顧客は\(time.stillInB)社です。")))
+        } else {
+            let names = converted.map(\.name).joined(separator: language.pick(", ", "、"))
+            lines.append(Line(language.pick(
+                "  \(converted.count) of them moved to A: \(names).",
+                "  そのうち\(converted.count)社がAに移りました：\(names)。"), segment: .a))
+            if let per = time.visitsPerConversion {
+                lines.append(Line(language.pick(
+                    "  That is one B→A move for every \(Formatting.fixed(per, decimals: 1)) visits spent in B.",
+                    "  Bへの訪問 \(Formatting.fixed(per, decimals: 1))回につき1社がAに移った計算です。")))
+            }
+        }
+        if !time.convertedWithoutVisits.isEmpty {
+            let names = time.convertedWithoutVisits.map(\.name).joined(separator: language.pick(", ", "、"))
+            lines.append(Line(language.pick(
+                "  Also moved B→A without a logged visit: \(names).",
+                "  訪問記録なしでB→Aに移った顧客：\(names)。")))
+        }
+        let top = time.visited.prefix(3).map { "\($0.name) \($0.visits)" }.joined(separator: language.pick(", ", "、"))
+        if !top.isEmpty {
+            lines.append(Line(language.pick("  Most visited in B: \(top).", "  訪問の多いB顧客：\(top)。")))
+        }
+        lines.append(Line(verdict(time)))
+        if from > period.since { lines.append(historyStart(from, period: period)) }
+        return lines
+    }
+
+    /// One customer's segments over time, with the visits logged in between.
+    public func customerHistory(of name: String) -> [Line] {
+        let rows = history.timeline(of: name)
+        guard let first = rows.first else {
+            return [Line(language.pick(
+                "No history yet for \(name): the history keeps a snapshot at each load or change saved in this workspace.",
+                "\(name)の履歴はまだありません。履歴はこのワークスペースでの読み込みや変更のたびに記録されます。"))]
+        }
+        let key = Book.key(name)
+        let log = visitLog.filter { Book.key($0.customerName) == key }
+        var lines = [Line(
+            language.pick(
+                "\(name) over time (segment, objective / record scores):", "\(name)の推移（領域、客観的評価／取り引き実績のスコア）："),
+            isHeading: true)]
+        var previous: Segment?
+        for (index, row) in rows.enumerated() {
+            let next = index + 1 < rows.count ? rows[index + 1].date : nil
+            var text = "  \(row.date)  "
+            text += row.isPresent
+                ? (row.segment?.rawValue ?? "–") + "  \(score(row.snapshot.objective)) / \(score(row.snapshot.record))"
+                : language.pick("left the list", "リストから外れた")
+            if let from = previous, let to = row.segment, from != to { text += "  (\(from.rawValue)→\(to.rawValue))" }
+            if let source = row.source, !source.isEmpty { text += "  · " + SingleLine.joined(source) }
+            lines.append(Line(text, segment: row.segment))
+            let between = log.filter { visit in visit.date >= row.date && (next.map { visit.date < $0 } ?? true) }.map(\.date)
+            if !between.isEmpty {
+                let days = between.map(\.description).joined(separator: ", ")
+                lines.append(Line("              " + language.pick(
+                    "\(between.count) visit\(between.count == 1 ? "" : "s"): \(days)", "訪問 \(between.count)回：\(days)")))
+            }
+            if row.isPresent { previous = row.segment }
+        }
+        let earlier = log.filter { $0.date < first.date }.count
+        if earlier > 0 {
+            lines.append(Line(language.pick(
+                "  (\(earlier) earlier visit\(earlier == 1 ? "" : "s") before the history starts)", "  （履歴の開始前に訪問 \(earlier)回）")))
+        }
+        return lines
+    }
+
+    /// The coach's reading of the numbers, in the method's terms.
+    private func verdict(_ time: TimeInB) -> String {
+        if time.visits == 0 {
+            return language.pick(
+                "  No visit went to B in this period: B is where the numbers can grow, so plan most visits there (ask “plan my week”).",
+                "  この期間、Bへの訪問がありません。数字が伸びるのはBです。訪問の大半をBに充てましょう（「今週の計画を立てて」）。")
+        }
+        if time.convertedAfterVisits.isEmpty {
+            return language.pick(
+                "  Moving a B customer to A takes repeated visits over months; keep going, and check each visit has a next step.",
+                "  BからAへの移動には数か月の継続した訪問が要ります。続けつつ、毎回の訪問に次の一手があるか確かめましょう。")
+        }
+        return language.pick(
+            "  The time in B is paying off: keep the new A customers' follow-up steady and pick the next B targets.",
+            "  Bへの時間は成果につながっています。新しくAになった顧客のフォローを続け、次に狙うBを選びましょう。")
+    }
+
+    /// "History starts 2026-11-01: earlier moves are not known."
+    private func historyStart(_ first: LocalDate, period: HistoryPeriod) -> Line {
+        Line(language.pick(
+            "  (The history starts on \(first); nothing earlier is known. Load an older export with `load FILE --as-of DATE` to go further back.)",
+            "  （履歴は\(first)からです。それ以前はわかりません。古いエクスポートを `load ファイル --as-of 日付` で読み込むと、さかのぼれます）"))
+    }
+
+    /// Visits logged to the customer while it was in B, from `since` to its move.
+    private func visitsInB(_ move: SegmentMove, since: LocalDate) -> Int {
+        visitLog.filter { visit in
+            visit.date >= since && visit.date <= move.date && Book.key(visit.customerName) == move.key
+                && history.segment(of: visit.customerName, on: visit.date) == .b
+        }.count
+    }
+
+    private func score(_ value: Double?) -> String { value.map { Formatting.fixed($0, decimals: 1) } ?? "–" }
+}

@@ -1,0 +1,113 @@
+import GRDB
+import SalesCoachCore
+
+extension Workspace {
+    /// Keeps the book's snapshot as of `date`, storing only what changed:
+    /// a customer gets a row when its segment, name or rep changed or a score
+    /// moved by `SegmentSnapshot.scoreStep`; a customer that left the book
+    /// gets a row saying so. A second snapshot on the same day replaces the
+    /// first, so a day keeps its last word and an edit taken back the same
+    /// day leaves no trace.
+    ///
+    /// The rows are tied to this session's latest change, so `undo()` of that
+    /// change removes them with it.
+    ///
+    /// - Parameter date: the day to record; a day before the history's last
+    ///   (a clock set back) is recorded as that last day, so the rows stay in order.
+    /// - Returns: how many customers got a row.
+    @discardableResult
+    public func recordHistory(_ snapshots: [SegmentSnapshot], on date: LocalDate, source: String?) throws(WorkspaceError) -> Int {
+        try change { db in
+            let last = try String.fetchOne(db, sql: "SELECT max(date) FROM segment_history").flatMap { LocalDate(parsing: $0) }
+            let day = last.map { max($0, date) } ?? date
+            let changeID = try Int64.fetchOne(
+                db, sql: "SELECT max(id) FROM undo_changes WHERE session = ?", arguments: [sessionID])
+            var latest = try Workspace.latestHistoryRows(db)
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO segment_history(customer_key, customer_name, rep, date, segment, objective, record, present, source, change_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            var kept = 0
+            func keep(_ snapshot: SegmentSnapshot, present: Bool) throws {
+                var before = latest[snapshot.key]
+                if let row = before, row.entry.date == day {
+                    // Same day: the new word replaces the day's row, compared with the row before it.
+                    try db.execute(sql: "DELETE FROM segment_history WHERE id = ?", arguments: [row.id])
+                    before = try Workspace.historyRow(db, key: snapshot.key, before: row.id)
+                }
+                let unchanged = before.map { $0.entry.isPresent == present && (!present || !snapshot.differs(from: $0.entry.snapshot)) }
+                    ?? !present
+                guard !unchanged else { return }
+                try insert.execute(arguments: [
+                    snapshot.key.stored, snapshot.name.stored, snapshot.rep.stored, day.description,
+                    snapshot.segment?.rawValue, snapshot.objective, snapshot.record, present ? 1 : 0, source.stored, changeID,
+                ])
+                kept += 1
+            }
+            for snapshot in snapshots {
+                try keep(snapshot, present: true)
+                latest[snapshot.key] = nil
+            }
+            // Whoever is left was in the book and is not any more.
+            for row in latest.values where row.entry.isPresent {
+                try keep(row.entry.snapshot, present: false)
+            }
+            return kept
+        }
+    }
+
+    /// Every history row, oldest first.
+    public func segmentHistory() throws(WorkspaceError) -> SegmentHistory {
+        try read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM segment_history ORDER BY date, id")
+            var entries: [SegmentHistoryEntry] = []
+            while let row = try rows.next() {
+                if let entry = Workspace.historyEntry(row) { entries.append(entry) }
+            }
+            return SegmentHistory(entries)
+        }
+    }
+
+    /// The day of the newest history row; nil before the first snapshot.
+    public func historyLastDate() throws(WorkspaceError) -> LocalDate? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT max(date) FROM segment_history").flatMap { LocalDate(parsing: $0) }
+        }
+    }
+
+    // MARK: - Rows
+
+    private static func latestHistoryRows(_ db: Database) throws -> [String: (id: Int64, entry: SegmentHistoryEntry)] {
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT * FROM segment_history WHERE id IN (SELECT max(id) FROM segment_history GROUP BY customer_key)")
+        var latest: [String: (id: Int64, entry: SegmentHistoryEntry)] = [:]
+        while let row = try rows.next() {
+            guard let id = row.int64("id"), let entry = historyEntry(row) else { continue }
+            latest[entry.snapshot.key] = (id, entry)
+        }
+        return latest
+    }
+
+    private static func historyRow(_ db: Database, key: String, before id: Int64) throws -> (id: Int64, entry: SegmentHistoryEntry)? {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM segment_history WHERE customer_key = ? AND id < ? ORDER BY id DESC LIMIT 1",
+                arguments: [key.stored, id]),
+            let rowID = row.int64("id"), let entry = historyEntry(row)
+        else { return nil }
+        return (rowID, entry)
+    }
+
+    /// A row as an entry; nil for one another tool mangled past reading (no key or date).
+    static func historyEntry(_ row: Row) -> SegmentHistoryEntry? {
+        guard let key = row.text("customer_key"), let date = row.text("date").flatMap({ LocalDate(parsing: $0) }) else {
+            return nil
+        }
+        let snapshot = SegmentSnapshot(
+            key: key, name: row.text("customer_name") ?? key, rep: row.text("rep"),
+            segment: row.text("segment").flatMap { Segment(letter: $0) },
+            objective: row.real("objective"), record: row.real("record"))
+        return SegmentHistoryEntry(date: date, snapshot: snapshot, isPresent: row.int64("present") != 0, source: row.text("source"))
+    }
+}

@@ -1,0 +1,152 @@
+import SalesCoachCore
+import SalesCoachTerminal
+import SalesCoachWorkspace
+
+extension Session {
+    /// Keeps the book's snapshot in the workspace's history after a change
+    /// this session made (only what changed is stored). A history that cannot
+    /// be written costs a warning, never the change itself, which is saved.
+    /// - Parameter date: the day the snapshot stands for (`load --as-of`); today by default.
+    func recordHistory(source: String?, on date: LocalDate? = nil) {
+        guard !workspace.isReadOnly else { return }
+        let snapshots = SegmentSnapshot.of(
+            book.customers, config: config.classifier, wholeBook: repScope == nil ? classifications : nil)
+        cachedHistory = nil
+        do {
+            try workspace.recordHistory(snapshots, on: date ?? today, source: source)
+        } catch {
+            console.warning(
+                language == .en
+                    ? "the change is saved, but the segment history could not be updated: \(error.description)"
+                    : "変更は保存しましたが、領域の履歴を更新できませんでした：\(error.description)")
+        }
+    }
+
+    /// The segment history, read once until it changes.
+    func segmentHistory() -> SegmentHistory {
+        if let cachedHistory { return cachedHistory }
+        let history = (try? workspace.segmentHistory()) ?? SegmentHistory([])
+        cachedHistory = history
+        return history
+    }
+
+    /// A workspace that holds customers but no history yet (made before the
+    /// history was kept) gets its first snapshot when a session opens it.
+    func recordFirstSnapshotIfNeeded() {
+        guard !workspace.isReadOnly, !book.isEmpty, (try? workspace.historyLastDate()) == .some(nil) else { return }
+        recordHistory(source: language == .en ? "first snapshot" : "最初の記録")
+    }
+
+    /// `history NAME`: a customer's segments over time, with the visits logged between.
+    func history(_ arguments: [String]) throws {
+        guard !arguments.isEmpty else {
+            throw Failure(language == .en ? "history needs a customer: history NAME" : "顧客名が必要です：history 顧客名")
+        }
+        let customer = try requireCustomer(arguments.joined(separator: " "))
+        let report = ProgressReport(history: try workspace.segmentHistory(), visitLog: (try? workspace.visitLog()) ?? [], language: language)
+        for line in report.customerHistory(of: customer.name) {
+            console.say(line.text, style: line.isHeading ? Palette.heading : line.segment.map(Palette.segment) ?? .plain)
+        }
+    }
+
+    /// `moves [this quarter|this year|this month|--since DATE] [--rep NAME]`:
+    /// the customers that changed segment, B→A first, then losses from A.
+    func moves(_ arguments: [String]) throws {
+        var period = HistoryPeriod.quarter(today)
+        var rep = repScope
+        var words: [String] = []
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            switch word.lowercased() {
+            case "--since":
+                guard index + 1 < arguments.count else {
+                    throw Failure(language == .en ? "--since needs a day, e.g. moves --since 2026-04-01" : "--since には日付が必要です（例：moves --since 2026-04-01）")
+                }
+                do {
+                    period = HistoryPeriod(kind: .since, since: try DaySpec.parse(arguments[index + 1], today: today), until: today)
+                } catch {
+                    throw Failure("--since: \(error.description)")
+                }
+                index += 1
+            case "--rep":
+                guard index + 1 < arguments.count else { throw Failure(language == .en ? "--rep needs a name" : "--rep には担当者名が必要です") }
+                rep = arguments[index + 1]
+                index += 1
+            case let option where option.hasPrefix("--"):
+                throw Failure(language == .en
+                    ? "moves: unknown option '\(word)'; expected this quarter, this year, this month, --since DAY or --rep NAME"
+                    : "moves：不明なオプション '\(word)'。this quarter / this year / this month / --since 日付 / --rep 担当者 のいずれかです")
+            default: words.append(word)
+            }
+            index += 1
+        }
+        if !words.isEmpty {
+            guard let named = HistoryPeriod.named(in: words.joined(separator: " "), today: today) else {
+                throw Failure(language == .en
+                    ? "moves: expected a period (this quarter, this year, this month, since DAY), found '\(words.joined(separator: " "))'"
+                    : "moves：期間（今四半期・今期・今年・今月・DAY以降）が必要です。'\(words.joined(separator: " "))' は読めません")
+            }
+            period = named
+        }
+        let history = try workspace.segmentHistory()
+        let repName = try rep.map { try resolveRep($0) }
+        let lines = ProgressReport(history: history, visitLog: (try? workspace.visitLog()) ?? [], language: language)
+            .moves(in: period, rep: repName)
+        for line in lines { console.say(line.text, style: line.segment.map(Palette.segment) ?? (line.isHeading ? Palette.heading : .plain)) }
+    }
+
+    private func resolveRep(_ typed: String) throws -> String {
+        let reps = RepName.reps(of: book.customers)
+        switch RepName.match(typed, in: reps) {
+        case .found(let found): return found
+        case .unknown(let suggestions):
+            throw Failure(language == .en
+                ? "no rep '\(typed)' in the list" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)")
+                : "担当者「\(typed)」はリストにいません" + (suggestions.isEmpty ? "" : "（もしかして：\(suggestions.joined(separator: "、"))）"))
+        }
+    }
+}
+
+extension Session {
+    /// Under `summary`: this quarter's B→A moves and the visits spent in B,
+    /// then the B→A moves of the last six months as a bar per month. Nothing
+    /// when the workspace has no history yet.
+    func progressSummary() {
+        // A history that starts today has nothing to compare yet.
+        let history = segmentHistory()
+        guard let first = history.firstDate, first < today else { return }
+        let en = language == .en
+        let period = HistoryPeriod.quarter(today)
+        let log = (try? workspace.visitLog()) ?? []
+        let scope = repScope.map(RepName.key)
+        let conversions = history.moves(since: period.since, until: today)
+            .filter { $0.kind == .conversion && (scope == nil || $0.rep.map(RepName.key) == scope) }
+        let inB = TimeInB(history: history, visitLog: log, period: period)?.visits ?? 0
+        let names = conversions.prefix(5).map(\.name).joined(separator: en ? ", " : "、")
+            + (conversions.count > 5 ? (en ? " and \(conversions.count - 5) more" : " ほか\(conversions.count - 5)社") : "")
+        console.say("")
+        console.say(
+            en ? "\(period.text(in: .en).capitalizedFirst): \(conversions.count) B→A move\(conversions.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (\(names))"); \(inB) visit\(inB == 1 ? "" : "s") spent in B. 'moves' lists every change."
+                : "\(period.text(in: .ja))：B→A \(conversions.count)社\(names.isEmpty ? "" : "（\(names)）")、Bへの訪問 \(inB)回。一覧は 'moves'。")
+        // Six months at most, and none before the history starts.
+        let firstMonth = first.startOfMonth
+        let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today).filter { $0.month >= firstMonth }
+        guard months.contains(where: { $0.count > 0 }) else { return }
+        let top = Double(months.map(\.count).max() ?? 1)
+        let bars = months.map { month in
+            BarChart.Bar(
+                label: String(month.month.description.prefix(7)), value: Double(month.count),
+                valueText: en ? "\(month.count) B→A" : "B→A \(month.count)社", style: Palette.segment(.a))
+        }
+        console.say(en ? "B→A moves by month:" : "月ごとのB→A：")
+        let glyphs: Glyphs = environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode
+        console.raw(BarChart(bars: bars, maximum: max(top, 1), showsTargetKey: false, glyphs: glyphs)
+            .render(width: console.width, color: console.colorMode) + "\n")
+    }
+}
+
+extension String {
+    /// "this quarter" → "This quarter".
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The segment history through the binary: a workspace that keeps what each
+/// load changed, `moves` and `history` reading it back after a restart,
+/// `summary` counting this quarter's B→A, and undo taking a load's moves back.
+@Suite struct HistoryCommandTests {
+    /// A book of four with no visit dates (so any "today" works): Acme and
+    /// Beta are B in the first export; in the second, Acme's orders and
+    /// sales have grown (B→A) and Delta's have gone (A→B).
+    static let first = """
+        name,employees,orders,sales
+        Acme,900,2,100
+        Beta,800,3,150
+        Cozy,20,40,9000
+        Delta,950,50,9500
+        Echo,10,1,50
+
+        """
+    static let second = """
+        name,employees,orders,sales
+        Acme,900,60,12000
+        Beta,800,3,150
+        Cozy,20,40,9000
+        Delta,950,1,10
+        Echo,10,1,50
+
+        """
+
+    static func files() throws -> (directory: String, workspace: String) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-history-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try first.write(toFile: directory + "/q1.csv", atomically: true, encoding: .utf8)
+        try second.write(toFile: directory + "/q2.csv", atomically: true, encoding: .utf8)
+        return (directory, directory + "/ws.sqlite")
+    }
+
+    @Test("loads dated with --as-of build a history that moves, history and summary read back after a restart, in both languages")
+    func buildAndReadBack() throws {
+        let (directory, workspace) = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let july = ["SALESCOACH_TODAY": "2026-07-15"]
+        let building = try BinaryRunner.run(["--workspace", workspace], input: """
+            load \(directory)/q1.csv --as-of 2026-04-01
+            visit Acme 2026-05-10
+            visit Acme 2026-06-02
+            load \(directory)/q2.csv --as-of 2026-06-30
+
+            """, environment: july)
+        #expect(building.status == 0, "stderr: \(building.stderr)")
+
+        let reading = try BinaryRunner.run(["--workspace", workspace], input: "moves this year\nhistory acme\nmoves\nsummary\n", environment: july)
+        #expect(reading.status == 0, "stderr: \(reading.stderr)")
+        let lines = reading.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Segment moves this year (since 2026-01-01): B→A 1 · A→B 1  (day of the move, objective / record scores)"))
+        #expect(lines.contains { $0.hasPrefix("  B→A  2026-06-30") && $0.hasSuffix("Acme — after 2 visits in B") })
+        #expect(lines.contains { $0.hasPrefix("  A→B  2026-06-30") && $0.contains("Delta — a key account slipped") })
+        #expect(lines.contains("Acme over time (segment, objective / record scores):"))
+        #expect(lines.contains { $0.hasPrefix("  2026-04-01  B  ") && $0.hasSuffix("q1.csv") })
+        #expect(lines.contains("              2 visits: 2026-05-10, 2026-06-02"))
+        #expect(lines.contains { $0.hasPrefix("  2026-06-30  A  ") && $0.contains("(B→A)") })
+        #expect(lines.contains("No customer changed segment this quarter (since 2026-07-01)."))
+        #expect(lines.contains("This quarter (since 2026-07-01): 0 B→A moves; 0 visits spent in B. 'moves' lists every change."))
+
+        let june = try BinaryRunner.run(["--workspace", workspace, "--lang", "ja"], input: "summary\nmoves\n", environment: ["SALESCOACH_TODAY": "2026-06-30"])
+        #expect(june.stdout.contains("今四半期（2026-04-01以降）：B→A 1社（Acme）、Bへの訪問 2回。一覧は 'moves'。"))
+        #expect(june.stdout.contains("領域の移動 今四半期（2026-04-01以降）：B→A 1 · A→B 1"))
+        #expect(june.stdout.contains("月ごとのB→A："))
+    }
+
+    @Test("undo of a load takes its moves back, and an --as-of before the history's last day is refused with nothing loaded")
+    func undoAndOrder() throws {
+        let (directory, workspace) = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let today = ["SALESCOACH_TODAY": "2026-07-15"]
+        let result = try BinaryRunner.run(["--workspace", workspace], input: """
+            load \(directory)/q1.csv --as-of 2026-04-01
+            load \(directory)/q2.csv --as-of 2026-06-30
+            load \(directory)/q1.csv --as-of 2026-05-01
+            moves this year
+            undo
+            moves this year
+            list
+
+            """, environment: today)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "error: --as-of 2026-05-01: the history already has a snapshot on 2026-06-30; load older exports first, oldest to newest (nothing was loaded)"))
+        let out = result.stdout
+        #expect(out.contains("Segment moves this year (since 2026-01-01): B→A 1 · A→B 1"))
+        #expect(out.contains("No customer changed segment this year (since 2026-01-01)."))
+        // The book is the first export again: Delta is A.
+        #expect(out.split(separator: "\n").contains { $0.hasPrefix("Delta") && $0.contains(" A ") })
+    }
+}

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Questions about progress over time are answered from the segment
+/// history — the customers that moved, the time in B, one customer's
+/// history — and a question about a move still to come is not.
+@Suite struct ProgressAnswerTests {
+    typealias T = AssistantAnswerTests
+    static let classifications = DemoBook.classifications
+    static let today = LocalDate(parsing: "2026-11-20")!
+
+    /// Three demo customers with a past: the first two were B and became A
+    /// this fiscal year (one after two visits), the third was A and fell to B.
+    static let (rose, roseUnvisited, fell) = (
+        classifications.filter { $0.segment == .a }[0].name, classifications.filter { $0.segment == .a }[1].name,
+        classifications.filter { $0.segment == .b }[0].name
+    )
+
+    static let data: AssistantData = {
+        func row(_ classification: Classification, _ date: String, _ segment: Segment?) -> SegmentHistoryEntry {
+            var snapshot = SegmentSnapshot(classification)
+            snapshot.segment = segment
+            return SegmentHistoryEntry(date: LocalDate(parsing: date)!, snapshot: snapshot)
+        }
+        var entries = classifications.map { row($0, "2026-04-01", $0.segment) }
+        for (index, classification) in classifications.enumerated() where [rose, roseUnvisited, fell].contains(classification.name) {
+            entries[index] = row(classification, "2026-04-01", classification.name == fell ? .a : .b)
+            entries.append(row(classification, classification.name == rose ? "2026-09-10" : "2026-10-05", classification.segment))
+        }
+        var data = AssistantData(
+            classifications: classifications, guidance: DemoBook.knowledge,
+            visitLog: [
+                VisitRecord(customerName: rose, date: LocalDate(parsing: "2026-06-01")!),
+                VisitRecord(customerName: rose, date: LocalDate(parsing: "2026-08-01")!),
+            ], today: today)
+        data.history = SegmentHistory(entries)
+        return data
+    }()
+
+    static func ask(_ questions: String...) -> Answer { T.ask(questions, data: data)! }
+
+    @Test(
+        "who moved from B to A is answered with exactly those customers, in the question's language",
+        arguments: [
+            "which customers moved from B to A this year?", "who moved to A?", "which B customers became A?",
+            "今年BからAに移った顧客は？", "Aになった顧客は？", "any B→A conversions this fiscal year?",
+        ])
+    func conversions(question: String) {
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .moves(from: .b, to: .a) || answer.interpretation.progress == .moves(from: nil, to: .a), "\(question)")
+        let text = answer.lines.joined(separator: "\n")
+        #expect(text.contains(Self.rose) && text.contains(Self.roseUnvisited), "\(question): \(text)")
+        #expect(!text.contains(Self.fell), "\(question)")
+        #expect(answer.language == (question.unicodeScalars.allSatisfy { $0.isASCII || $0 == "→" } ? .en : .ja))
+    }
+
+    @Test(
+        "a key account that slipped is named when the user asks who fell out of A",
+        arguments: ["今期AからBに落ちた顧客は？", "did any key accounts drop?", "which A customers slipped this quarter?"])
+    func losses(question: String) {
+        let text = Self.ask(question).lines.joined(separator: "\n")
+        #expect(text.contains(Self.fell), "\(question): \(text)")
+        #expect(!text.contains(Self.rose), "\(question)")
+    }
+
+    @Test("whether the time in B pays off counts the visits spent in B and the B→A moves that followed", arguments: [
+        "is my time in B paying off?", "Bへの訪問は成果が出てる？",
+    ])
+    func payoff(question: String) {
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .payoff)
+        let text = answer.lines.joined(separator: "\n")
+        #expect(text.contains("2"), "\(text)")
+        #expect(text.contains(Self.rose), "\(text)")
+        #expect(answer.citations.contains("why-focus-b"))
+    }
+
+    @Test("one customer's history is its rows with the visits between, also asked of the customer just discussed")
+    func customerHistory() {
+        let answer = Self.ask("how has \(Self.rose) changed over time?")
+        #expect(answer.interpretation.progress == .history)
+        #expect(answer.lines.contains { $0.contains("2026-04-01  B") })
+        #expect(answer.lines.contains { $0.contains("(B→A)") })
+        #expect(answer.lines.contains { $0.contains("2 visits: 2026-06-01, 2026-08-01") })
+        let followUp = Self.ask("why is \(Self.fell) in B?", "has it moved?")
+        #expect(followUp.interpretation.customers == [Self.fell])
+        #expect(followUp.lines.contains { $0.contains("(A→B)") })
+        let ja = Self.ask("\(Self.fell)の推移は？")
+        #expect(ja.language == .ja && ja.lines.first?.contains("の推移") == true)
+    }
+
+    @Test("a move still to come keeps its own question, and a plain why is not a history question")
+    func notProgress() {
+        let customer = Self.classifications.first { $0.segment == .c }!.name
+        let take = Self.ask("what would it take to move \(customer) to A?")
+        #expect(take.interpretation.intent.kind == .whatWouldItTake)
+        #expect(take.interpretation.progress == nil)
+        #expect(Self.ask("why is \(customer) in C?").interpretation.progress == nil)
+        #expect(Self.ask("who should I visit this week?").interpretation.progress == nil)
+    }
+
+    @Test("without any history the answer says how it starts instead of inventing moves")
+    func noHistory() {
+        let answer = T.ask("which customers moved from B to A this year?")
+        #expect(answer.lines.first?.contains("No segment history yet") == true)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import SalesCoachCore
+import Testing
+
+@testable import SalesCoachWorkspace
+
+/// The segment history: only changes are stored, a day keeps its last word,
+/// and it survives restarts while undo takes back what its change wrote.
+@Suite struct WorkspaceHistoryTests {
+    /// A snapshot with just what the history compares.
+    func snap(_ name: String, _ segment: Segment?, _ objective: Double? = 60, _ record: Double? = 60) -> SegmentSnapshot {
+        SegmentSnapshot(key: Book.key(name), name: name, rep: nil, segment: segment, objective: objective, record: record)
+    }
+
+    let april = Fixtures.date("2026-04-01")
+    let june = Fixtures.date("2026-06-30")
+
+    @Test("a second snapshot keeps only the customers whose segment changed or whose score moved two points or more")
+    func onlyChangesAreKept() throws {
+        let workspace = try Workspace.inMemory()
+        #expect(try workspace.recordHistory([snap("Acme", .b), snap("Beta", .a), snap("Cozy", .c)], on: april, source: "q1.csv") == 3)
+        let kept = try workspace.recordHistory(
+            [snap("Acme", .a, 60, 70), snap("Beta", .a, 61.5, 60), snap("Cozy", .c, 60, 57.9)], on: june, source: "q2.csv")
+        #expect(kept == 2)
+        let history = try workspace.segmentHistory()
+        #expect(history.entries.count == 5)
+        #expect(history.timeline(of: "Beta").count == 1)
+        #expect(history.timeline(of: "Cozy").map(\.snapshot.record) == [60, 57.9])
+        #expect(history.segment(of: "acme", on: Fixtures.date("2026-05-01")) == .b)
+        #expect(history.segment(of: "ACME", on: june) == .a)
+        #expect(history.timeline(of: "Acme").last?.source == "q2.csv")
+    }
+
+    @Test("a customer that leaves the list gets a row saying so, and one that comes back is present again")
+    func removalIsKept() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.recordHistory([snap("Acme", .b), snap("Beta", .a)], on: april, source: nil)
+        try workspace.recordHistory([snap("Acme", .b)], on: Fixtures.date("2026-05-01"), source: "remove")
+        try workspace.recordHistory([snap("Acme", .b), snap("Beta", .a)], on: june, source: "add")
+        let beta = try workspace.segmentHistory().timeline(of: "Beta")
+        #expect(beta.map(\.isPresent) == [true, false, true])
+        #expect(beta.map(\.segment) == [.a, nil, .a])
+    }
+
+    @Test("two snapshots on one day leave one row, and an edit taken back the same day leaves none")
+    func aDayKeepsItsLastWord() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.recordHistory([snap("Acme", .b)], on: april, source: "load")
+        try workspace.recordHistory([snap("Acme", .a, 60, 80)], on: june, source: "set")
+        try workspace.recordHistory([snap("Acme", .c, 40, 80)], on: june, source: "set")
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").map(\.segment) == [.b, .c])
+        try workspace.recordHistory([snap("Acme", .b)], on: june, source: "set")
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").map(\.segment) == [.b])
+    }
+
+    @Test("a day before the history's last one (a clock set back) is recorded on that last day, so rows stay in order")
+    func clockSetBack() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.recordHistory([snap("Acme", .b)], on: june, source: nil)
+        try workspace.recordHistory([snap("Acme", .a)], on: april, source: nil)
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").map(\.date) == [june])
+        #expect(try workspace.historyLastDate() == june)
+    }
+
+    @Test("the history survives closing and reopening the file")
+    func survivesRestart() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("ws.sqlite")
+        do {
+            let workspace = try Workspace.open(at: path)
+            try workspace.recordHistory([snap("Acme", .b), snap("田中商事", .c)], on: april, source: "q1.csv")
+            try workspace.recordHistory([snap("Acme", .a), snap("田中商事", .c)], on: june, source: "q2.csv")
+        }
+        let reopened = try Workspace.open(at: path)
+        let history = try reopened.segmentHistory()
+        #expect(history.moves(since: april, until: june).map(\.label) == ["B→A"])
+        #expect(history.timeline(of: "田中商事").count == 1)
+    }
+
+    @Test("undo of a change takes back the history rows it wrote, and only those")
+    func undoTakesBackItsRows() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.replaceBook(try Fixtures.book(["Acme", "Beta"]))
+        try workspace.recordHistory([snap("Acme", .b), snap("Beta", .c)], on: april, source: "load")
+        try workspace.upsert(Fixtures.customer("Acme", sales: 9_999))
+        try workspace.recordHistory([snap("Acme", .a), snap("Beta", .c)], on: june, source: "set")
+        #expect(try workspace.segmentHistory().entries.count == 3)
+        try workspace.undo()
+        let history = try workspace.segmentHistory()
+        #expect(history.entries.count == 2)
+        #expect(history.segment(of: "Acme", on: june) == .b)
+        // The first snapshot belonged to the load; undoing that takes it back too.
+        try workspace.undo()
+        #expect(try workspace.segmentHistory().isEmpty)
+    }
+
+    @Test("a renamed customer keeps its history under the new name, and undo of the rename gives it back")
+    func renameCarriesHistory() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.replaceBook(try Fixtures.book(["Acme", "Beta"]))
+        try workspace.recordHistory([snap("Acme", .b), snap("Beta", .c)], on: april, source: "load")
+        try workspace.rename(from: "Acme", to: "Acme Holdings")
+        #expect(try workspace.segmentHistory().timeline(of: "Acme Holdings").count == 1)
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").isEmpty)
+        try workspace.undo()
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").count == 1)
+    }
+
+    @Test("a version 2 workspace is upgraded with an empty history and its customers kept")
+    func upgradeFromVersion2() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = directory.file("old.sqlite")
+        do {
+            let workspace = try Workspace.open(at: path)
+            try workspace.replaceBook(try Fixtures.book(["Acme"]))
+        }
+        // Turn the file back into what version 2 wrote.
+        try WorkspaceFiles.raw(path) { db in
+            try db.execute(sql: "DROP TABLE segment_history; DELETE FROM grdb_migrations WHERE identifier = 'v3'; PRAGMA user_version = 2")
+        }
+        let upgraded = try Workspace.open(at: path)
+        #expect(try upgraded.loadBook().count == 1)
+        #expect(try upgraded.segmentHistory().isEmpty)
+        #expect(try upgraded.recordHistory([snap("Acme", .b)], on: april, source: nil) == 1)
+    }
+}
