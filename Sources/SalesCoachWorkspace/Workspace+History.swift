@@ -29,16 +29,19 @@ extension Workspace {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             var kept = 0
+            func same(_ row: (id: Int64, entry: SegmentHistoryEntry)?, _ snapshot: SegmentSnapshot, present: Bool) -> Bool {
+                row.map { $0.entry.isPresent == present && (!present || !snapshot.differs(from: $0.entry.snapshot)) } ?? !present
+            }
             func keep(_ snapshot: SegmentSnapshot, present: Bool) throws {
                 var before = latest[snapshot.key]
+                // Most customers have not changed: nothing to write.
+                guard !same(before, snapshot, present: present) else { return }
                 if let row = before, row.entry.date == day {
                     // Same day: the new word replaces the day's row, compared with the row before it.
                     try db.execute(sql: "DELETE FROM segment_history WHERE id = ?", arguments: [row.id])
                     before = try Workspace.historyRow(db, key: snapshot.key, before: row.id)
                 }
-                let unchanged = before.map { $0.entry.isPresent == present && (!present || !snapshot.differs(from: $0.entry.snapshot)) }
-                    ?? !present
-                guard !unchanged else { return }
+                guard !same(before, snapshot, present: present) else { return }
                 try insert.execute(arguments: [
                     snapshot.key.stored, snapshot.name.stored, snapshot.rep.stored, day.description,
                     snapshot.segment?.rawValue, snapshot.objective, snapshot.record, present ? 1 : 0, source.stored, changeID,
