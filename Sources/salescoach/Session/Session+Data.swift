@@ -175,6 +175,15 @@ extension Session {
         let unclassified =
             summary.unclassified > 0 ? (language == .en ? " · unclassified \(summary.unclassified)" : " · 未分類 \(summary.unclassified)") : ""
         console.say("  " + counts + unclassified, style: Palette.muted)
+        noteBookScale()
+    }
+
+    /// Says once, after a load and under `summary`, when every company in
+    /// the book is large (or every one small) and the ranking is relative,
+    /// so "low" is read as "smaller than most here".
+    func noteBookScale() {
+        guard config.classifier.mode == .relative, let scale = BookScale.of(book.customers) else { return }
+        for line in scale.note(in: language) { console.say(line, style: Palette.muted) }
     }
 
     private func loadedMessage(_ count: Int, source: String, encoding: DetectedEncoding) -> String {

@@ -170,6 +170,7 @@ extension Session {
         console.raw(
             ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 .summary(SegmentSummary(classifications), withMeaning: true))
+        noteBookScale()
         weeklyTrend()
         progressSummary()
     }
