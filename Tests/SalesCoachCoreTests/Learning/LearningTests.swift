@@ -45,6 +45,25 @@ import Testing
         #expect(step.grade("maybe") == nil)
     }
 
+    @Test("the lesson speaks of a customer's size against the book, never as a large or small company outright")
+    func lessonSizeIsRelative() throws {
+        let steps = Lesson.steps(for: Self.book)
+        let b = try #require(steps.first { $0.answer == .b })
+        let c = try #require(steps.first { $0.answer == .c })
+        #expect(b.introduction(in: .en).contains("larger than most companies in your book"))
+        #expect(b.introduction(in: .ja).contains("このリストの中では規模が大きい方"))
+        #expect(c.introduction(in: .en).contains("smaller than most companies in your book"))
+        #expect(c.introduction(in: .ja).contains("このリストの中では規模が小さい方"))
+        for step in steps {
+            let text = [step.introduction(in: .en), step.takeaway(in: .en)].joined()
+            for phrase in ["a large", "a small company", "is small.", "is small,", "itself is small"] {
+                #expect(!text.contains(phrase), "\(phrase) in \(text)")
+            }
+            let japanese = [step.introduction(in: .ja), step.takeaway(in: .ja)].joined()
+            #expect(!japanese.contains("大きな会社") && !japanese.contains("会社自体は小さ"), "\(japanese)")
+        }
+    }
+
     @Test("the same seed draws the same quiz, another seed another one")
     func quizIsRepeatable() {
         let one = Quiz.questions(from: Self.book, count: 6, seed: 7)
