@@ -1,46 +1,140 @@
 /// Draws quiz questions from a classified book, repeatably for a given seed.
 public enum Quiz {
-    /// `count` questions mixing the three kinds; kinds the book cannot
-    /// support (no B and C pair, say) are skipped for the others.
-    public static func questions(from classifications: [Classification], count: Int, seed: UInt64) -> [QuizQuestion] {
+    /// Up to `count` questions mixing every kind in `QuizTopic`, in rounds:
+    /// each round asks each kind the book can still support once, in an order
+    /// fixed by the seed. No customer is named twice in one quiz, so a small
+    /// book runs out: the quiz then stops early (see `shortfallNote`).
+    ///
+    /// The relative-rank question is asked only under relative scoring
+    /// (`scoring`), the one where a company's rank depends on the book.
+    public static func questions(
+        from classifications: [Classification], count: Int, seed: UInt64, scoring: ClassifierConfig.Mode = .relative
+    ) -> [QuizQuestion] {
         var random = SeededRandom(seed: seed)
-        let classified = classifications.filter { $0.segment != nil }
-        guard !classified.isEmpty, count > 0 else { return [] }
-        let bs = classified.filter { $0.segment == .b }
-        let cs = classified.filter { $0.segment == .c }
-        let ds = classified.filter { $0.segment == .d }
+        guard count > 0, classifications.contains(where: { $0.segment != nil }) else { return [] }
+        var draw = QuizDraw(book: classifications, relative: scoring == .relative)
+        let order = QuizTopic.allCases.shuffled(using: &random)
+        let mistakes = PlanMistake.allCases.shuffled(using: &random)
         var questions: [QuizQuestion] = []
-        var asked = Set<String>()
-        var attempts = 0
-        while questions.count < count && attempts < count * 20 {
-            attempts += 1
-            switch questions.count % 3 {
-            case 1 where !bs.isEmpty && !(cs.isEmpty && ds.isEmpty):
-                let b = bs.randomElement(using: &random)!
-                let other = (cs.isEmpty ? ds : cs).randomElement(using: &random)!
-                let bFirst = Bool.random(using: &random)
-                let key = "pair:\(b.name)|\(other.name)"
-                guard !asked.contains(key) || attempts > count * 10 else { continue }
-                asked.insert(key)
-                questions.append(QuizQuestion(
-                    kind: bFirst
-                        ? .whichFirst(first: b, second: other, answer: 1)
-                        : .whichFirst(first: other, second: b, answer: 2)))
-            case 2:
-                let c = [30, 35, 40, 45, 50].randomElement(using: &random)!
-                let b = [10, 15, 20].randomElement(using: &random)!
-                let a = max(0, 100 - c - b - 5)
-                let shares: [Segment: Int] = [.a: a, .b: b, .c: c, .d: 100 - a - b - c]
-                var options: [QuizQuestion.QuizOption] = [.tooMuchC, .tooMuchA, .nothingWrong, .tooMuchB]
-                options.shuffle(using: &random)
-                questions.append(QuizQuestion(kind: .planShares(shares: shares, options: options, answer: options.firstIndex(of: .tooMuchC) ?? 0)))
-            default:
-                let pick = classified.randomElement(using: &random)!
-                guard !asked.contains(pick.name) || attempts > count * 10 else { continue }
-                asked.insert(pick.name)
-                questions.append(QuizQuestion(kind: .segmentOf(pick)))
+        var round = 0
+        while questions.count < count {
+            // The kinds that need a particular customer pick first, so that
+            // "which segment is X?" cannot take the one customer they could use.
+            var drawn: [QuizTopic: QuizQuestion] = [:]
+            for topic in [QuizTopic.withinReach, .relativeRank, .whichFirst, .whatToDo, .segmentOf] {
+                if let question = draw.question(topic, using: &random) { drawn[topic] = question }
             }
+            // A made-up plan names no customer; it comes only with a round that does.
+            guard !drawn.isEmpty else { break }
+            drawn[.planMistake] = draw.plan(mistakes[round % mistakes.count], using: &random)
+            for topic in order where questions.count < count {
+                if let question = drawn[topic] { questions.append(question) }
+            }
+            round += 1
         }
         return questions
+    }
+
+    /// The note for a quiz that came out shorter than asked, else nil.
+    public static func shortfallNote(asked: Int, requested: Int, in language: Language) -> String? {
+        guard asked < requested else { return nil }
+        switch language {
+        case .en:
+            let questions = asked == 1 ? "1 question" : "\(asked) questions"
+            return "Your book has enough customers for \(questions); asking \(asked)."
+        case .ja:
+            return "このリストの顧客数で出せるのは\(asked)問までです（同じ顧客は一度しか出しません）。\(asked)問出題します。"
+        }
+    }
+}
+
+/// The state of one drawing: the book, and the customers already named.
+struct QuizDraw {
+    let book: [Classification]
+    let classified: [Classification]
+    let relativeCases: [RelativeRank]
+    private(set) var used = Set<String>()
+
+    init(book: [Classification], relative: Bool) {
+        self.book = book
+        classified = book.filter { $0.segment != nil }
+        relativeCases = relative ? RelativeRank.cases(in: book) : []
+    }
+
+    private func unused(_ c: Classification) -> Bool { !used.contains(c.name) }
+
+    private mutating func take(_ c: Classification) -> Classification {
+        used.insert(c.name)
+        return c
+    }
+
+    mutating func question(_ topic: QuizTopic, using random: inout SeededRandom) -> QuizQuestion? {
+        switch topic {
+        case .segmentOf:
+            guard let c = classified.filter(unused).randomElement(using: &random) else { return nil }
+            return QuizQuestion(kind: .segmentOf(take(c)))
+        case .whatToDo:
+            guard let c = classified.filter(unused).randomElement(using: &random), let segment = c.segment else { return nil }
+            let options = Segment.allCases.shuffled(using: &random)
+            return QuizQuestion(
+                kind: .whatToDo(BookStanding(take(c), in: book), options: options, answer: options.firstIndex(of: segment)!))
+        case .whichFirst:
+            let bs = classified.filter { $0.segment == .b && unused($0) }
+            let cs = classified.filter { $0.segment == .c && unused($0) }
+            let others = cs.isEmpty ? classified.filter { $0.segment == .d && unused($0) } : cs
+            guard let b = bs.randomElement(using: &random), let other = others.randomElement(using: &random) else { return nil }
+            let win = BookStanding(take(b), in: book)
+            let lose = BookStanding(take(other), in: book)
+            return QuizQuestion(
+                kind: Bool.random(using: &random)
+                    ? .whichFirst(first: win, second: lose, answer: 1) : .whichFirst(first: lose, second: win, answer: 2))
+        case .withinReach:
+            return withinReach(using: &random)
+        case .relativeRank:
+            return relativeRank(using: &random)
+        case .planMistake:
+            return nil
+        }
+    }
+
+    /// A customer low on the transaction record with a rise of it in one
+    /// step among its own moves, offered beside moves it cannot make that way.
+    private mutating func withinReach(using random: inout SeededRandom) -> QuizQuestion? {
+        let candidates = classified.filter { c in
+            unused(c) && (c.segment == .b || c.segment == .d) && c.moves.contains(where: ReachOption.isRepsStep)
+                && c.moves.contains { !ReachOption.isRepsStep($0) }
+        }
+        guard let c = candidates.randomElement(using: &random),
+            // Moves are ordered by `Move.leads`: the first within reach is the one `why` offers.
+            let right = c.moves.first(where: ReachOption.isRepsStep)
+        else { return nil }
+        var options = c.moves.filter { !ReachOption.isRepsStep($0) }.shuffled(using: &random).prefix(3).map(ReachOption.move)
+        if options.count < 2 { options.append(.noneOfThese) }
+        options.append(.move(right))
+        options.shuffle(using: &random)
+        return QuizQuestion(kind: .withinReach(take(c), options: options, answer: options.firstIndex(of: .move(right))!))
+    }
+
+    /// A customer whose size figure the book, not the world, explains; the
+    /// most striking of a few (the largest ranked low, the smallest ranked high).
+    private mutating func relativeRank(using random: inout SeededRandom) -> QuizQuestion? {
+        let open = relativeCases.filter { unused($0.customer) }
+        let low = open.filter { !$0.ranksHigh }.sorted { $0.count.value > $1.count.value }
+        let high = open.filter(\.ranksHigh).sorted { $0.count.value < $1.count.value }
+        let side = [low, high].filter { !$0.isEmpty }.randomElement(using: &random) ?? []
+        guard let pick = side.prefix(3).randomElement(using: &random) else { return nil }
+        _ = take(pick.customer)
+        let options = RankOption.allCases.shuffled(using: &random)
+        return QuizQuestion(kind: .relativeRank(pick, options: options, answer: options.firstIndex(of: .rankedInBook)!))
+    }
+
+    /// A made-up plan showing `mistake`, with three options false for its numbers.
+    func plan(_ mistake: PlanMistake, using random: inout SeededRandom) -> QuizQuestion {
+        let shares = mistake.shares(using: &random)
+        var options = PlanOption.allCases.filter { $0 != mistake.option && !$0.holds(for: shares) }.shuffled(using: &random)
+        options = Array(options.prefix(3)) + [mistake.option]
+        options.shuffle(using: &random)
+        return QuizQuestion(
+            kind: .planShares(mistake: mistake, shares: shares, options: options, answer: options.firstIndex(of: mistake.option)!))
     }
 }
