@@ -73,4 +73,11 @@ import Testing
             #expect(!japanese.contains("大きな会社") && !japanese.contains("会社自体は小さ"), "\(japanese)")
         }
     }
+
+    @Test("a lesson answer that names no segment is met with what to type, in the session's language")
+    func lessonExpectedAnswer() throws {
+        let step = try #require(Lesson.steps(for: Self.book).first)
+        #expect(step.expectedAnswer(in: .en).contains("A, B, C or D"))
+        #expect(step.expectedAnswer(in: .ja).contains("A・B・C・D"))
+    }
 }
