@@ -29,7 +29,7 @@ public enum Lesson {
             let standing = BookStanding(b, in: classifications)
             steps.append(LessonStep(
                 introduction: [
-                    .en: "Now a company \(standing.objectivePhrase(in: .en)) that still buys little from us. Its potential is untouched: this is where a rep's time pays back most.",
+                    .en: "Now a company that is \(standing.objectivePhrase(in: .en)), yet still buys little from us. Its potential is untouched: this is where a rep's time pays back most.",
                     .ja: "次は、\(standing.objectivePhrase(in: .ja))なのに、当社との取り引きがまだ少ない会社です。伸びしろが手つかずで残っている、時間をかける価値が最も高い相手です。",
                 ], customer: b, answer: .b, knowledgeIDs: ["segment-b", "why-focus-b"],
                 takeaway: [

@@ -25,7 +25,7 @@ public enum ReachOption: Sendable, Hashable {
     /// its reach, so the learner weighs it from the numbers.
     public func text(in language: Language) -> String {
         switch self {
-        case .move(let move): move.sentence(in: language)
+        case .move(let move): language == .en ? move.sentence(in: language).capitalizedFirst : move.sentence(in: language)
         case .noneOfThese:
             language == .en
                 ? "None of these: only the company's own growth could move it."
@@ -45,22 +45,23 @@ public enum ReachOption: Sendable, Hashable {
             if move.axis == .objective {
                 why =
                     language == .en
-                    ? "the company's own size and growth are not yours to change."
+                    ? "The company's own size and growth are not yours to change."
                     : "会社自体の規模や成長は、あなたには動かせません。"
             } else if !move.target.isRaise {
-                why = language == .en ? "a fall in the business is no goal." : "取り引きが減ることは目標になりません。"
+                why = language == .en ? "A fall in the business is no goal." : "取り引きが減ることは目標になりません。"
             } else if move.isWithinReach {
                 why =
                     language == .en
-                    ? "yours to make: the transaction record, within double today's value."
+                    ? "Yours to make: the transaction record, within double today's value."
                     : "あなたが動かせる取り引き実績で、現在の2倍以内に収まります。"
             } else {
                 why =
                     language == .en
-                    ? "yours, but not one step: more than double (or less than half) of today's value."
+                    ? "Yours, but not one step: more than double (or less than half) of today's value."
                     : "あなたが動かせる数字ですが、現在の2倍を超える（または半分を下回る）変化で、一度には届きません。"
             }
-            return move.sentenceWithReach(in: language) + (language == .en ? " — " : "　") + why
+            let sentence = move.sentenceWithReach(in: language)
+            return (language == .en ? sentence.capitalizedFirst + " " : sentence) + why
         }
     }
 }

@@ -58,11 +58,11 @@ public struct RelativeRank: Sendable, Hashable {
         let others = ranksHigh ? count.below : count.above
         switch (ranksHigh, language) {
         case (false, .en):
-            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have more than \(customer.name): it is smaller than most companies in your book, and so its objective evaluation ranks low. In a book of smaller firms, the same company would rank high."
+            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have more than \(customer.name): it is smaller than most companies in your book, and so its objective evaluation ranks low. In a book of smaller firms, the same company could rank high."
         case (false, .ja):
             return "スコアは世間一般の基準ではなく、このリストの中での順位です。\(metric.labelJapanese)のわかる\(count.population)社のうち\(others)社が\(customer.name)より多く、このリストの中では規模が小さい方なので、客観的評価は「低」になります。規模の小さい会社ばかりのリストなら、同じ会社でも「高」になり得ます。"
         case (true, .en):
-            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have less than \(customer.name): it is larger than most companies in your book, and so its objective evaluation ranks high. In a book of bigger firms, the same company would rank low."
+            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have less than \(customer.name): it is larger than most companies in your book, and so its objective evaluation ranks high. In a book of bigger firms, the same company could rank low."
         case (true, .ja):
             return "スコアは世間一般の基準ではなく、このリストの中での順位です。\(metric.labelJapanese)のわかる\(count.population)社のうち\(others)社が\(customer.name)より少なく、このリストの中では規模が大きい方なので、客観的評価は「高」になります。規模の大きい会社ばかりのリストなら、同じ会社でも「低」になり得ます。"
         }
@@ -92,10 +92,10 @@ public enum RankOption: String, Sendable, Hashable, CaseIterable {
         case (.absoluteSize, false, .ja): return "\(label)\(figure)なら、どのリストに入っても規模は小さいと見なされるから。"
         case (.absoluteSize, true, .en): return "Judged by \(label) (\(figure)), it counts as big anywhere, whatever book it is in."
         case (.absoluteSize, true, .ja): return "\(label)\(figure)なら、どのリストに入っても規模は大きいと見なされるから。"
-        case (.otherAxis, false, .en): return "It buys little from us, and that pulls its objective evaluation down."
-        case (.otherAxis, false, .ja): return "当社との取り引きが少なく、それが客観的評価を下げているから。"
-        case (.otherAxis, true, .en): return "It buys a lot from us, and that lifts its objective evaluation."
-        case (.otherAxis, true, .ja): return "当社との取り引きが多く、それが客観的評価を押し上げているから。"
+        case (.otherAxis, false, .en): return "Its business with us counts in the objective evaluation too, and pulls it down."
+        case (.otherAxis, false, .ja): return "当社との取り引きの量も客観的評価に含まれ、それが評価を下げているから。"
+        case (.otherAxis, true, .en): return "Its business with us counts in the objective evaluation too, and lifts it."
+        case (.otherAxis, true, .ja): return "当社との取り引きの量も客観的評価に含まれ、それが評価を押し上げているから。"
         case (.fixedLine, false, .en): return "The tool counts a company as high only above a fixed size, and it falls short."
         case (.fixedLine, false, .ja): return "決まった規模の線を超えた会社だけが「高」になる仕組みで、その線に届いていないから。"
         case (.fixedLine, true, .en): return "The tool counts any company above a fixed size as high, and it clears the line."

@@ -99,6 +99,15 @@ import Testing
                         }
                     }
                     #expect(options.count >= 2 && options.count <= 4)
+                    // After the answer, each option says whose lever it is and how far.
+                    let verdicts = Array(question.explanation(in: .en).dropFirst())
+                    #expect(verdicts.count == options.count)
+                    for (i, option) in options.enumerated() where i < verdicts.count {
+                        if i == answer { #expect(verdicts[i].contains("Yours to make")) }
+                        if case .move(let other) = option, other.axis == .objective {
+                            #expect(verdicts[i].contains("not yours to change"))
+                        }
+                    }
                 }
             }
         }
