@@ -27,10 +27,15 @@ public struct BookStanding: Sendable, Hashable {
     /// Counts the book's companies above and below this one on each size figure
     /// the objective axis used; growth is not size and is left out.
     public init(_ classification: Classification, in book: [Classification]) {
+        self.init(classification, among: SizeColumns(book))
+    }
+
+    /// The same, against columns sorted once for a whole quiz.
+    init(_ classification: Classification, among columns: SizeColumns) {
         let figures = (classification.objective?.metrics ?? []).filter { $0.metric != .growth }
         var verdicts: [Size] = []
         for figure in figures {
-            let count = BookCount(figure.metric, value: figure.value, in: book)
+            let count = columns.count(figure.metric, value: figure.value)
             verdicts.append(count.isLargerThanMost ? .larger : count.isSmallerThanMost ? .smaller : .mixed)
         }
         let size: Size =
@@ -90,6 +95,37 @@ public struct BookStanding: Sendable, Hashable {
     }
 }
 
+/// The book's size figures, each column sorted once, so that placing every
+/// customer of a large book against the rest stays a binary search each.
+struct SizeColumns: Sendable {
+    private let sorted: [Metric: [Double]]
+
+    init(_ book: [Classification]) {
+        var sorted: [Metric: [Double]] = [:]
+        for metric in [Metric.employees, .companyRevenue] {
+            sorted[metric] = book.compactMap { $0.customer[metric] }.filter(\.isFinite).sorted()
+        }
+        self.sorted = sorted
+    }
+
+    func count(_ metric: Metric, value: Double) -> BookCount {
+        let column = sorted[metric] ?? []
+        // The first index not below the value, and the first index above it.
+        func firstIndex(where isPast: (Double) -> Bool) -> Int {
+            var low = 0
+            var high = column.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isPast(column[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+        let below = firstIndex { $0 >= value }
+        let notAbove = firstIndex { $0 > value }
+        return BookCount(metric: metric, value: value, population: column.count, above: column.count - notAbove, below: below)
+    }
+}
+
 /// How many companies of the book have a figure above and below one value.
 struct BookCount: Sendable, Hashable {
     let metric: Metric
@@ -99,15 +135,7 @@ struct BookCount: Sendable, Hashable {
     let above: Int
     let below: Int
 
-    init(_ metric: Metric, value: Double, in book: [Classification]) {
-        var population = 0
-        var above = 0
-        var below = 0
-        for other in book {
-            guard let figure = other.customer[metric], figure.isFinite else { continue }
-            population += 1
-            if figure > value { above += 1 } else if figure < value { below += 1 }
-        }
+    init(metric: Metric, value: Double, population: Int, above: Int, below: Int) {
         self.metric = metric
         self.value = value
         self.population = max(population, 1)

@@ -50,15 +50,15 @@ public enum Quiz {
 
 /// The state of one drawing: the book, and the customers already named.
 struct QuizDraw {
-    let book: [Classification]
     let classified: [Classification]
+    let columns: SizeColumns
     let relativeCases: [RelativeRank]
     private(set) var used = Set<String>()
 
     init(book: [Classification], relative: Bool) {
-        self.book = book
         classified = book.filter { $0.segment != nil }
-        relativeCases = relative ? RelativeRank.cases(in: book) : []
+        columns = SizeColumns(book)
+        relativeCases = relative ? RelativeRank.cases(in: book, columns: columns) : []
     }
 
     private func unused(_ c: Classification) -> Bool { !used.contains(c.name) }
@@ -77,14 +77,14 @@ struct QuizDraw {
             guard let c = classified.filter(unused).randomElement(using: &random), let segment = c.segment else { return nil }
             let options = Segment.allCases.shuffled(using: &random)
             return QuizQuestion(
-                kind: .whatToDo(BookStanding(take(c), in: book), options: options, answer: options.firstIndex(of: segment)!))
+                kind: .whatToDo(BookStanding(take(c), among: columns), options: options, answer: options.firstIndex(of: segment)!))
         case .whichFirst:
             let bs = classified.filter { $0.segment == .b && unused($0) }
             let cs = classified.filter { $0.segment == .c && unused($0) }
             let others = cs.isEmpty ? classified.filter { $0.segment == .d && unused($0) } : cs
             guard let b = bs.randomElement(using: &random), let other = others.randomElement(using: &random) else { return nil }
-            let win = BookStanding(take(b), in: book)
-            let lose = BookStanding(take(other), in: book)
+            let win = BookStanding(take(b), among: columns)
+            let lose = BookStanding(take(other), among: columns)
             return QuizQuestion(
                 kind: Bool.random(using: &random)
                     ? .whichFirst(first: win, second: lose, answer: 1) : .whichFirst(first: lose, second: win, answer: 2))

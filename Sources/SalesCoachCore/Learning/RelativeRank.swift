@@ -23,16 +23,17 @@ public struct RelativeRank: Sendable, Hashable {
     /// low objective evaluation while most of the book is larger on every size
     /// figure it has, or a high one while most of the book is smaller. Needs at
     /// least four figures in the book, so that "most" means something.
-    static func cases(in book: [Classification]) -> [RelativeRank] {
+    static func cases(in book: [Classification], columns: SizeColumns? = nil) -> [RelativeRank] {
+        let columns = columns ?? SizeColumns(book)
         var found: [RelativeRank] = []
         for c in book where c.segment != nil {
             guard let objective = c.objective,
                 let part = objective.metrics.first(where: { $0.metric == .employees })
                     ?? objective.metrics.first(where: { $0.metric == .companyRevenue })
             else { continue }
-            let count = BookCount(part.metric, value: part.value, in: book)
+            let count = columns.count(part.metric, value: part.value)
             guard count.population >= 4 else { continue }
-            let size = BookStanding(c, in: book).size
+            let size = BookStanding(c, among: columns).size
             if objective.isHigh ? size == .larger : size == .smaller {
                 found.append(RelativeRank(customer: c, count: count, ranksHigh: objective.isHigh))
             }

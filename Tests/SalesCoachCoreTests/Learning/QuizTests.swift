@@ -293,6 +293,17 @@ import Testing
         #expect(Self.demo.contains { BookStanding($0, in: Self.demo).size == .smaller })
     }
 
+    @Test("a quiz on a 20,000-customer book is drawn in seconds, placing each customer by search, not against every other")
+    func largeBook() {
+        var random = RandomBook(seed: 99)
+        let book = Classifier().classify(random.customers(count: 20_000))
+        let clock = ContinuousClock()
+        var questions: [QuizQuestion] = []
+        let elapsed = clock.measure { questions = Quiz.questions(from: book, count: 50, seed: 3) }
+        #expect(questions.count == 50)
+        #expect(elapsed < .seconds(5), "took \(elapsed)")
+    }
+
     @Test("a tiny book gives fewer questions than asked, each customer once, and says so in both languages")
     func tinyBook() throws {
         let tiny = Classifier().classify([
