@@ -26,10 +26,11 @@ public enum Lesson {
                 ]))
         }
         if let b = clearest(.b) {
+            let standing = BookStanding(b, in: classifications)
             steps.append(LessonStep(
                 introduction: [
-                    .en: "Now a large, healthy company that buys little from us so far. Its potential is still untouched: this is where a rep's time pays back most.",
-                    .ja: "次は、規模も業績も良いのに当社との取り引きがまだ少ない会社です。伸びしろが手つかずで残っている、時間をかける価値が最も高い相手です。",
+                    .en: "Now a company that is \(standing.objectivePhrase(in: .en)), yet still buys little from us. Its potential is untouched: this is where a rep's time pays back most.",
+                    .ja: "次は、\(standing.objectivePhrase(in: .ja))なのに、当社との取り引きがまだ少ない会社です。伸びしろが手つかずで残っている、時間をかける価値が最も高い相手です。",
                 ], customer: b, answer: .b, knowledgeIDs: ["segment-b", "why-focus-b"],
                 takeaway: [
                     .en: "The method's answer: B, the main target. Most of your visits belong here: winning more of its business is how the numbers grow.",
@@ -37,21 +38,22 @@ public enum Lesson {
                 ]))
         }
         if let c = clearest(.c) {
+            let standing = BookStanding(c, in: classifications)
             steps.append(LessonStep(
                 introduction: [
-                    .en: "This one buys a lot from us, but the company itself is small. Visits feel easy and welcome, which is exactly why they are tempting.",
-                    .ja: "この会社は当社からよく買ってくれますが、会社自体は小さめです。訪問しやすく歓迎されるからこそ、つい足が向きがちな相手です。",
+                    .en: "This one buys a lot from us, but it is \(standing.objectivePhrase(in: .en)). Visits feel easy and welcome, which is exactly why they are tempting.",
+                    .ja: "この会社は当社からよく買ってくれますが、\(standing.objectivePhrase(in: .ja))です。訪問しやすく歓迎されるからこそ、つい足が向きがちな相手です。",
                 ], customer: c, answer: .c, knowledgeIDs: ["segment-c", "c-trap"],
                 takeaway: [
-                    .en: "The method's answer: C. Give it the visits the business needs, no more: the company is too small to grow your numbers, and the spare time goes to B.",
-                    .ja: "方法の答え：C。取り引きに必要な分だけ訪問し、それ以上はかけない。会社が小さく数字は伸びにくいので、余った時間はBへ。",
+                    .en: "The method's answer: C. Give it the visits the business needs, no more: more visits cannot grow your numbers much here, and the spare time goes to B.",
+                    .ja: "方法の答え：C。取り引きに必要な分だけ訪問し、それ以上はかけない。ここで訪問を増やしても数字はあまり伸びないので、余った時間はBへ。",
                 ]))
         }
         if let d = clearest(.d) {
             steps.append(LessonStep(
                 introduction: [
-                    .en: "Low on both axes: even a won deal would be small. Keep contact light.",
-                    .ja: "どちらの軸も低い会社です。商談がまとまっても規模は小さいので、接触は最小限で十分です。",
+                    .en: "Low on both axes, against the rest of your book: even a won deal would be small. Keep contact light.",
+                    .ja: "このリストの中では、どちらの軸も低い会社です。商談がまとまっても得るものは小さいので、接触は最小限で十分です。",
                 ], customer: d, answer: .d, knowledgeIDs: ["segment-d"],
                 takeaway: [
                     .en: "The method's answer: D. Spend little time here; a call or an email now and then is enough.",

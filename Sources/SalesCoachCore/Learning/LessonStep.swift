@@ -40,6 +40,11 @@ public struct LessonStep: Sendable, Hashable {
         return segment == answer
     }
 
+    /// What a gradable answer looks like, said after one that is not.
+    public func expectedAnswer(in language: Language) -> String {
+        language == .en ? "Answer with a segment letter: A, B, C or D (or 'stop')." : "A・B・C・Dのいずれかで答えてください（やめるときは 'stop'）。"
+    }
+
     /// The axis scores in a sentence, without giving away the segment.
     static func facts(_ c: Classification, language: Language) -> String {
         let objective = c.objective.map { $0.scoreText } ?? "–"

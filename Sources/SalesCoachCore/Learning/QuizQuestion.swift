@@ -5,59 +5,103 @@ public struct QuizQuestion: Sendable, Hashable {
         /// "Which segment is X?" — answered with a letter.
         case segmentOf(Classification)
         /// "Which of these two deserves the visit?" — answered 1 or 2.
-        case whichFirst(first: Classification, second: Classification, answer: Int)
-        /// "This plan gives C n% — what is wrong?" — answered with an option letter.
-        case planShares(shares: [Segment: Int], options: [QuizOption], answer: Int)
-    }
-
-    public enum QuizOption: String, Sendable, Hashable, CaseIterable {
-        case tooMuchC, tooMuchA, nothingWrong, tooMuchB
-
-        func text(in language: Language) -> String {
-            switch (self, language) {
-            case (.tooMuchC, .en): "Too many visits go to C; they belong with B, where the upside is."
-            case (.tooMuchC, .ja): "Cへの訪問が多すぎる。伸びしろのあるBに回すべき。"
-            case (.tooMuchA, .en): "Too many visits go to A; key accounts need none."
-            case (.tooMuchA, .ja): "Aへの訪問が多すぎる。重要顧客には訪問は不要。"
-            case (.nothingWrong, .en): "Nothing: visiting loyal customers is always time well spent."
-            case (.nothingWrong, .ja): "問題ない。付き合いの長い顧客への訪問は常に有意義。"
-            case (.tooMuchB, .en): "Too many visits go to B; they buy little, so they matter little."
-            case (.tooMuchB, .ja): "Bへの訪問が多すぎる。取り引きが少ないので重要ではない。"
-            }
-        }
+        case whichFirst(first: BookStanding, second: BookStanding, answer: Int)
+        /// "What should you do with X?" — each option is the action right for one segment.
+        case whatToDo(BookStanding, options: [Segment], answer: Int)
+        /// "This plan gives … — what is wrong?" — the mistake varies from plan to plan.
+        case planShares(mistake: PlanMistake, shares: [Segment: Int], options: [PlanOption], answer: Int)
+        /// "Which of these moves is within your reach?" — moves from X's own classification.
+        case withinReach(Classification, options: [ReachOption], answer: Int)
+        /// "X has this size, yet ranks so on the objective axis — why?"
+        case relativeRank(RelativeRank, options: [RankOption], answer: Int)
     }
 
     public let kind: Kind
 
+    public init(kind: Kind) { self.kind = kind }
+
+    public var topic: QuizTopic {
+        switch kind {
+        case .segmentOf: .segmentOf
+        case .whichFirst: .whichFirst
+        case .whatToDo: .whatToDo
+        case .planShares: .planMistake
+        case .withinReach: .withinReach
+        case .relativeRank: .relativeRank
+        }
+    }
+
+    /// The customers the question names; a quiz names each at most once.
+    public var customers: [String] {
+        switch kind {
+        case .segmentOf(let c): [c.name]
+        case .whichFirst(let first, let second, _): [first.name, second.name]
+        case .whatToDo(let c, _, _): [c.name]
+        case .planShares: []
+        case .withinReach(let c, _, _): [c.name]
+        case .relativeRank(let question, _, _): [question.customer.name]
+        }
+    }
+
     public func prompt(in language: Language) -> [String] {
+        let en = language == .en
         switch kind {
         case .segmentOf(let c):
             return [
-                language == .en
+                en
                     ? "Which segment is \(c.name) in? (\(LessonStep.facts(c, language: .en)))  [A/B/C/D]"
                     : "\(c.name)はどの領域？（\(LessonStep.facts(c, language: .ja))）［A/B/C/D］"
             ]
         case .whichFirst(let first, let second, _):
             return [
-                language == .en ? "Which of these two deserves the visit this week?  [1/2]" : "今週訪問すべきなのはどちら？［1/2］",
-                "  1. \(first.name): \(LessonStep.facts(first, language: language))",
-                "  2. \(second.name): \(LessonStep.facts(second, language: language))",
+                en ? "Which of these two deserves the visit this week?  [1/2]" : "今週訪問すべきなのはどちら？［1/2］",
+                "  1. \(first.name): \(LessonStep.facts(first.classification, language: language))",
+                "  2. \(second.name): \(LessonStep.facts(second.classification, language: language))",
             ]
-        case .planShares(let shares, let options, _):
+        case .whatToDo(let c, _, _):
+            let facts = LessonStep.facts(c.classification, language: language)
+            return [en ? "What should you do with \(c.name)? (\(facts))" : "\(c.name)にはどう動くべき？（\(facts)）"]
+                + lettered(optionTexts(in: language))
+        case .planShares(_, let shares, _, _):
             let text = Segment.allCases.map { "\($0.rawValue) \(shares[$0] ?? 0)%" }.joined(separator: ", ")
-            var lines = [
-                language == .en
-                    ? "A rep's plan gives \(text). What is wrong with it?"
-                    : "ある営業担当の計画は \(text) です。何が問題？"
-            ]
-            for (i, option) in options.enumerated() {
-                lines.append("  \(QuizQuestion.letters[i]). \(option.text(in: language))")
-            }
-            return lines
+            return [en ? "A rep's plan gives \(text). What is wrong with it?" : "ある営業担当の計画は \(text) です。何が問題？"]
+                + lettered(optionTexts(in: language))
+        case .withinReach(let c, _, _):
+            return [
+                en
+                    ? "\(c.name) is in \(c.segment?.rawValue ?? "?"). Which of these changes is one you can make happen yourself, in one step, to move it to another segment?"
+                    : "\(c.name)は\(c.segment?.rawValue ?? "?")です。別の領域に動かす変化のうち、あなた自身の働きかけで一度に届くものはどれ？"
+            ] + lettered(optionTexts(in: language))
+        case .relativeRank(let question, _, _):
+            return [question.prompt(in: language)] + lettered(optionTexts(in: language))
         }
     }
 
-    static let letters = ["a", "b", "c", "d"]
+    /// The texts of the lettered options, in order; empty for the other kinds.
+    public func optionTexts(in language: Language) -> [String] {
+        switch kind {
+        case .segmentOf, .whichFirst: []
+        case .whatToDo(_, let options, _): options.map { $0.action(in: language) }
+        case .planShares(_, _, let options, _): options.map { $0.text(in: language) }
+        case .withinReach(_, let options, _): options.map { $0.text(in: language) }
+        case .relativeRank(let question, let options, _): options.map { $0.text(for: question, in: language) }
+        }
+    }
+
+    /// The index of the right option, for the lettered kinds.
+    public var answerIndex: Int? {
+        switch kind {
+        case .segmentOf: nil
+        case .whichFirst(_, _, let answer): answer - 1
+        case .whatToDo(_, _, let answer), .planShares(_, _, _, let answer), .withinReach(_, _, let answer),
+            .relativeRank(_, _, let answer):
+            answer
+        }
+    }
+
+    private func lettered(_ texts: [String]) -> [String] {
+        texts.enumerated().map { "  \(ChoiceAnswer.letters[$0.offset]). \($0.element)" }
+    }
 
     /// Grades a typed answer; nil when the answer is not in the expected form.
     public func grade(_ typed: String) -> Bool? {
@@ -70,49 +114,65 @@ public struct QuizQuestion: Sendable, Hashable {
             if word == "1" || word == NameKey.normalize(first.name) { return answer == 1 }
             if word == "2" || word == NameKey.normalize(second.name) { return answer == 2 }
             return nil
-        case .planShares(_, let options, let answer):
-            guard let index = QuizQuestion.letters.prefix(options.count).firstIndex(of: String(word.prefix(1))) else { return nil }
-            return index == answer
+        case .whatToDo, .planShares, .withinReach, .relativeRank:
+            let texts = Language.allCases.map { optionTexts(in: $0) }
+            let options = texts[0].indices.map { i in texts.map { $0[i] } }
+            guard let index = ChoiceAnswer.index(of: typed, options: options) else { return nil }
+            return index == answerIndex
+        }
+    }
+
+    /// What a gradable answer looks like, said after one that is not.
+    public func expectedAnswer(in language: Language) -> String {
+        let en = language == .en
+        switch kind {
+        case .segmentOf:
+            return en ? "Answer with a segment letter: A, B, C or D (or 'stop')." : "A・B・C・Dのいずれかで答えてください（やめるときは 'stop'）。"
+        case .whichFirst(let first, let second, _):
+            return en
+                ? "Answer 1 or 2, or type the customer's name (\(first.name) or \(second.name)); 'stop' ends the quiz."
+                : "1か2、または顧客名（\(first.name)か\(second.name)）で答えてください（やめるときは 'stop'）。"
+        default:
+            return ChoiceAnswer.expected(count: optionTexts(in: language).count, in: language)
         }
     }
 
     /// Why the right answer is right.
     public func explanation(in language: Language) -> [String] {
+        let en = language == .en
         switch kind {
         case .segmentOf(let c):
             return c.explanationLines(in: language)
         case .whichFirst(let first, let second, let answer):
             let (win, lose) = answer == 1 ? (first, second) : (second, first)
-            let w = win.segment?.rawValue ?? "?"
-            let l = lose.segment?.rawValue ?? "?"
+            let w = win.classification.segment?.rawValue ?? "?"
+            let l = lose.classification.segment?.rawValue ?? "?"
             return [
-                language == .en
-                    ? "\(win.name) (\(w)) comes first: \(QuizQuestion.priorityReason(win.segment, .en)) \(lose.name) is \(l): \(QuizQuestion.priorityReason(lose.segment, .en))"
-                    : "先に訪問すべきは\(win.name)（\(w)）。\(QuizQuestion.priorityReason(win.segment, .ja))\(lose.name)は\(l)：\(QuizQuestion.priorityReason(lose.segment, .ja))"
+                en
+                    ? "\(win.name) (\(w)) comes first: \(win.reason(in: .en)) \(lose.name) is \(l): \(lose.reason(in: .en))"
+                    : "先に訪問すべきは\(win.name)（\(w)）。\(win.reason(in: .ja))\(lose.name)は\(l)：\(lose.reason(in: .ja))"
             ]
-        case .planShares(let shares, _, _):
-            let c = shares[.c] ?? 0
-            let b = shares[.b] ?? 0
+        case .whatToDo(let c, _, _):
+            guard let segment = c.classification.segment else { return [] }
             return [
-                language == .en
-                    ? "C gets \(c)% against B's \(b)%. C customers are pleasant to visit, but their companies are small: the extra visits cannot grow your numbers. Move them to B, where large companies still buy little from you."
-                    : "Cが\(c)%、Bが\(b)%です。Cの顧客は訪問しやすいものの会社の規模が小さく、訪問を増やしても数字は伸びません。大きな会社なのに取り引きの少ないBへ回しましょう。"
+                en
+                    ? "\(c.name) is in \(segment.rawValue): \(c.reason(in: .en)) So: \(segment.action(in: .en))"
+                    : "\(c.name)は\(segment.rawValue)です。\(c.reason(in: .ja))つまり：\(segment.action(in: .ja))"
             ]
-        }
-    }
-
-    static func priorityReason(_ segment: Segment?, _ language: Language) -> String {
-        switch (segment, language) {
-        case (.b?, .en): "a large company that buys little from us yet — the biggest upside."
-        case (.b?, .ja): "大きな会社なのに取り引きがまだ少なく、伸びしろが最も大きい。"
-        case (.a?, .en): "a key account that needs steady follow-up."
-        case (.a?, .ja): "継続的なフォローが必要な重要顧客。"
-        case (.c?, .en): "comfortable and loyal, but small: little room to grow."
-        case (.c?, .ja): "付き合いは良好だが規模が小さく、伸びしろは小さい。"
-        case (.d?, .en): "small on both axes: keep contact light."
-        case (.d?, .ja): "どちらの軸も小さく、接触は最小限でよい。"
-        case (nil, .en): "not classified."
-        case (nil, .ja): "未分類。"
+        case .planShares(let mistake, let shares, _, _):
+            return [mistake.explanation(shares, in: language)]
+        case .withinReach(let c, let options, let answer):
+            var lines = [
+                en
+                    ? "The right one is \(ChoiceAnswer.letters[answer]). You can change what \(c.name) does with you (orders, our sales, our profit), not the company's own size; and a change beyond double or below half of today's value is not one step."
+                    : "正解は\(ChoiceAnswer.letters[answer])です。あなたが動かせるのは\(c.name)との取り引き（受注件数・当社売上・粗利）で、会社自体の規模ではありません。また、現在の2倍を超える変化や半分を下回る変化は、一度には届きません。"
+            ]
+            for (i, option) in options.enumerated() {
+                lines.append("  \(ChoiceAnswer.letters[i]). \(option.verdict(in: language))")
+            }
+            return lines
+        case .relativeRank(let question, _, _):
+            return [question.explanation(in: language)]
         }
     }
 }

@@ -19,7 +19,8 @@ extension Session {
             console.say(en ? "Step \(number + 1) of \(steps.count)" : "ステップ \(number + 1) / \(steps.count)", style: Palette.heading)
             console.say(step.introduction(in: language))
             console.say(step.question(in: language))
-            guard let verdict = askUntilAnswered(reader: &reader, grade: step.grade) else { return }
+            guard let verdict = askUntilAnswered(reader: &reader, expected: step.expectedAnswer(in: language), grade: step.grade)
+            else { return }
             if verdict {
                 correct += 1
                 console.say(en ? "Right — it is \(step.answer.rawValue)." : "正解です。\(step.answer.rawValue)です。", style: Palette.success)
@@ -60,18 +61,22 @@ extension Session {
                 throw Failure("quiz: expected a number of questions (1–50) or --seed S; found '\(word)'")
             }
         }
-        let questions = Quiz.questions(from: classifications, count: count, seed: seed)
+        let questions = Quiz.questions(from: classifications, count: count, seed: seed, scoring: config.classifier.mode)
         guard !questions.isEmpty else {
             console.say(language == .en ? "The quiz needs classified customers; load a book first." : "クイズには分類済みの顧客が必要です。")
             return
         }
         let en = language == .en
+        if let note = Quiz.shortfallNote(asked: questions.count, requested: count, in: language) {
+            console.say(note, style: Palette.muted)
+        }
         var score = 0
         for (number, question) in questions.enumerated() {
             console.say("")
             console.say(en ? "Question \(number + 1) of \(questions.count)" : "第\(number + 1)問 / \(questions.count)問", style: Palette.heading)
             console.say(lines: question.prompt(in: language))
-            guard let verdict = askUntilAnswered(reader: &reader, grade: question.grade) else { return }
+            guard let verdict = askUntilAnswered(reader: &reader, expected: question.expectedAnswer(in: language), grade: question.grade)
+            else { return }
             if verdict {
                 score += 1
                 console.say(en ? "Correct." : "正解です。", style: Palette.success)
@@ -85,7 +90,8 @@ extension Session {
     }
 
     /// Reads answers until one can be graded; nil when the user stops (end of input, "stop").
-    private func askUntilAnswered(reader: inout some LineReader, grade: (String) -> Bool?) -> Bool? {
+    /// An answer that cannot be graded is not marked wrong: `expected` says what to type.
+    private func askUntilAnswered(reader: inout some LineReader, expected: String, grade: (String) -> Bool?) -> Bool? {
         interruptEndsPrompt.store(true, ordering: .relaxed)
         defer { interruptEndsPrompt.store(false, ordering: .relaxed) }
         while true {
@@ -103,9 +109,7 @@ extension Session {
                 return nil
             }
             if let verdict = grade(answer) { return verdict }
-            console.say(
-                language == .en ? "Answer with one of the choices shown (or 'stop')." : "表示された選択肢で答えてください（やめるときは 'stop'）。",
-                style: Palette.muted)
+            console.say(expected, style: Palette.muted)
         }
     }
 }

@@ -55,22 +55,29 @@ import Testing
         #expect(one != other)
     }
 
-    @Test("each quiz kind grades its right answer true and a wrong one false")
-    func quizGrading() {
-        for question in Quiz.questions(from: Self.book, count: 9, seed: 3) {
-            switch question.kind {
-            case .segmentOf(let c):
-                #expect(question.grade(c.segment?.rawValue ?? "") == true)
-                #expect(question.grade(c.segment == .a ? "D" : "A") == false)
-            case .whichFirst(_, _, let answer):
-                #expect(question.grade(String(answer)) == true)
-                #expect(question.grade(String(3 - answer)) == false)
-                #expect(question.explanation(in: .en).joined().contains("(B) comes first"))
-            case .planShares(let shares, _, let answer):
-                #expect(question.grade(["a", "b", "c", "d"][answer]) == true)
-                #expect((shares[.c] ?? 0) > (shares[.b] ?? 0))
-                #expect(Segment.allCases.reduce(0) { $0 + (shares[$1] ?? 0) } == 100)
+    @Test("the lesson speaks of a customer's size against the book, never as a large or small company outright")
+    func lessonSizeIsRelative() throws {
+        let steps = Lesson.steps(for: Self.book)
+        let b = try #require(steps.first { $0.answer == .b })
+        let c = try #require(steps.first { $0.answer == .c })
+        #expect(b.introduction(in: .en).contains("larger than most companies in your book"))
+        #expect(b.introduction(in: .ja).contains("このリストの中では規模が大きい方"))
+        #expect(c.introduction(in: .en).contains("smaller than most companies in your book"))
+        #expect(c.introduction(in: .ja).contains("このリストの中では規模が小さい方"))
+        for step in steps {
+            let text = [step.introduction(in: .en), step.takeaway(in: .en)].joined()
+            for phrase in ["a large", "a small company", "is small.", "is small,", "itself is small"] {
+                #expect(!text.contains(phrase), "\(phrase) in \(text)")
             }
+            let japanese = [step.introduction(in: .ja), step.takeaway(in: .ja)].joined()
+            #expect(!japanese.contains("大きな会社") && !japanese.contains("会社自体は小さ"), "\(japanese)")
         }
+    }
+
+    @Test("a lesson answer that names no segment is met with what to type, in the session's language")
+    func lessonExpectedAnswer() throws {
+        let step = try #require(Lesson.steps(for: Self.book).first)
+        #expect(step.expectedAnswer(in: .en).contains("A, B, C or D"))
+        #expect(step.expectedAnswer(in: .ja).contains("A・B・C・D"))
     }
 }
