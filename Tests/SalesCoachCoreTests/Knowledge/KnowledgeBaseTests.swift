@@ -12,7 +12,7 @@ import Testing
     static let requiredIDs = [
         "method-overview", "axis-objective", "axis-record", "segment-a", "segment-b", "segment-c", "segment-d",
         "why-focus-b", "c-trap", "budget-first", "weekly-plan", "after-sales-follow-up", "borderline", "plan-check",
-        "glossary", "scoring", "help", "manager-review", "visit-cadence",
+        "glossary", "scoring", "help", "manager-review", "visit-cadence", "relative-or-absolute",
     ]
 
     static func base() throws -> KnowledgeBase { try KnowledgeBase(files: KnowledgeFiles.all) }
