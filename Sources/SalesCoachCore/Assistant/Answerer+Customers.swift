@@ -119,9 +119,24 @@ extension Answerer {
         }
         if moves.contains(where: { $0.axis == .record && $0.target.isRaise }) && current == .b {
             reply.lines.append(language.pick(
-                "  Winning that business is the point of B: large companies that still buy little from us.",
-                "  その取り引きを勝ち取ることこそBの狙いです：大きな会社なのにまだ取り引きが少ない相手です。"))
+                "  Winning that business is the point of B: a company larger than most in your book that still buys little from us.",
+                "  その取り引きを勝ち取ることこそBの狙いです：このリストの中では規模が大きい方なのに、まだ取り引きが少ない相手です。"))
             reply.cite("why-focus-b")
+        }
+        if current == .b, target == .a || target == nil,
+            let conversion = ConversionTarget.find(for: classification, in: data.classifications, config: data.config.classifier)
+        {
+            let neighbour = conversion.neighbour.name
+            reply.lines.append(language.pick(
+                "  In business you can win: \(conversion.gapText(in: .en)) would bring it level with \(neighbour) (\(conversion.neighbourRecord(in: .en))), an A customer of about its standing; with those numbers the book ranks \(name) A.",
+                "  取り引きで言えば：\(conversion.gapText(in: .ja))で、規模の近いA顧客\(neighbour)（\(conversion.neighbourRecord(in: .ja))）と肩を並べ、リスト全体で計算し直すと\(name)はAになります。"))
+            if !conversion.others.isEmpty {
+                let others = conversion.others.map(\.name)
+                let english = ([neighbour] + others.dropLast()).joined(separator: ", ") + " and " + others.last!
+                reply.lines.append(language.pick(
+                    "  It would then sit beside \(english) on the matrix.",
+                    "  そのときマトリックス上では\(([neighbour] + others).joined(separator: "、"))の近くに並びます。"))
+            }
         }
         reply.cite("scoring", classification.isBorderline ? "borderline" : nil)
     }
@@ -232,7 +247,7 @@ extension Answerer {
                     "まだ大丈夫です：\(name)（A）は前回 \(seen)。フォローは\(weeks)週間ごとです。")
         case .b:
             return language.pick(
-                "Yes: \(name) is B, your main target — big company, little business with us yet (last visit \(seen)).",
+                "Yes: \(name) is B, your main target — larger than most in your book, little business with us yet (last visit \(seen)).",
                 "はい：\(name)はB（最重点）です。会社は大きく、取り引きはまだ少ない先です（前回 \(seen)）。")
         case .c, .d:
             let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD

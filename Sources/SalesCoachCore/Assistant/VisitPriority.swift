@@ -45,12 +45,12 @@ struct VisitPriority: Sendable, Comparable {
         case .b:
             guard let upsideRank, upsideRank.rank > 1 else {
                 return language.pick(
-                    "B: a large company that buys little from us yet, the biggest upside in your book",
-                    "B：大きな会社なのに取り引きがまだ少なく、伸びしろは担当先の中で最大")
+                    "B: larger than most in your book, buys little from us yet, the biggest upside in your book",
+                    "B：このリストの中では規模が大きい方なのに取り引きがまだ少なく、伸びしろは担当先の中で最大")
             }
             return language.pick(
-                "B: a large company that buys little from us yet, upside #\(upsideRank.rank) of \(upsideRank.of) in your book",
-                "B：大きな会社なのに取り引きがまだ少なく、伸びしろは担当先\(upsideRank.of)社中\(upsideRank.rank)位")
+                "B: larger than most in your book, buys little from us yet, upside #\(upsideRank.rank) of \(upsideRank.of) in your book",
+                "B：このリストの中では規模が大きい方なのに取り引きがまだ少なく、伸びしろは担当先\(upsideRank.of)社中\(upsideRank.rank)位")
         case .aDue:
             return language.pick("A, follow-up due this week (\(since))", "A：今週がフォローの時期（\(since)）")
         case .aLater:

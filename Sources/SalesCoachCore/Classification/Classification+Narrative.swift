@@ -160,9 +160,7 @@ extension Move {
             case .fallTo: text(" would have to fall to ")
             case .fallBelow: text(" would have to fall below ")
             }
-            Formatting.appendValue(target.value, of: metric, in: language, to: &out)
-            text(" (now ")
-            Formatting.appendValue(current, of: metric, in: language, to: &out)
+            Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) { $0.append(contentsOf: " (now ".utf8) }
             text(") for the ")
             text(axis.label)
             text(target.isRaise ? " to become high: it would move to " : " to become low: it would move to ")
@@ -171,15 +169,16 @@ extension Move {
         case .ja:
             text(metric.labelJapanese)
             text("が")
-            Formatting.appendValue(target.value, of: metric, in: language, to: &out)
-            switch target {
-            case .reach: text("に達すれば")
-            case .exceed: text("を上回れば")
-            case .fallTo: text("まで下がると")
-            case .fallBelow: text("を下回ると")
+            let target = self.target
+            Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) { out in
+                switch target {
+                case .reach: out.append(contentsOf: "に達すれば".utf8)
+                case .exceed: out.append(contentsOf: "を上回れば".utf8)
+                case .fallTo: out.append(contentsOf: "まで下がると".utf8)
+                case .fallBelow: out.append(contentsOf: "を下回ると".utf8)
+                }
+                out.append(contentsOf: "（現在 ".utf8)
             }
-            text("（現在 ")
-            Formatting.appendValue(current, of: metric, in: language, to: &out)
             text("）")
             text(axis.labelJapanese)
             text(target.isRaise ? "が「高」になり、" : "が「低」になり、")

@@ -75,6 +75,29 @@ public enum Formatting {
         }
     }
 
+    /// Two values of one metric written in one sentence ("would need to
+    /// exceed X (now Y)"): money in the same style for both, so a reader never
+    /// compares 16.9M with 200,000. When their units would differ, both are
+    /// written in full.
+    public static func appendValues(
+        _ first: Double, _ second: Double, of metric: Metric, in language: Language,
+        to out: inout [UInt8], between: (inout [UInt8]) -> Void
+    ) {
+        let full = metric.isMoney && amountUnit(first, in: language) != amountUnit(second, in: language)
+        if full { appendGrouped(first.rounded(), to: &out) } else { appendValue(first, of: metric, in: language, to: &out) }
+        between(&out)
+        if full { appendGrouped(second.rounded(), to: &out) } else { appendValue(second, of: metric, in: language, to: &out) }
+    }
+
+    /// Which unit `appendAmount` gives a value: 0 none, 1 M (万), 2 B (億).
+    static func amountUnit(_ value: Double, in language: Language) -> Int {
+        let v = abs(value)
+        switch language {
+        case .en: return v >= 1e9 ? 2 : v >= 1e6 ? 1 : 0
+        case .ja: return v >= 1e8 ? 2 : v >= 1e4 ? 1 : 0
+        }
+    }
+
     /// `amount(value, in: language)` as bytes.
     static func appendAmount(_ value: Double, in language: Language, to out: inout [UInt8]) {
         guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }

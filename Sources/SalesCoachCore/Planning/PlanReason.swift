@@ -24,18 +24,18 @@ public enum PlanReason: Sendable, Hashable {
     }
 
     /// One line a rep understands, e.g.
-    /// "B: large company, we sell it little: the biggest upside in your book" or
+    /// "B: larger than most in your book, buys little from us: the biggest upside in your book" or
     /// "A: 3 weeks since the last visit, 12M of sales at stake".
     public func text(in language: Language) -> String {
         switch (self, language) {
         case (.upside(let rank, _), .en) where rank == 1:
-            return "B: large company, we sell it little: the biggest upside in your book"
+            return "B: larger than most in your book, buys little from us: the biggest upside in your book"
         case (.upside(let rank, let count), .en):
-            return "B: large company, we sell it little: upside #\(rank) of \(count) in your book"
+            return "B: larger than most in your book, buys little from us: upside #\(rank) of \(count) in your book"
         case (.upside(let rank, _), .ja) where rank == 1:
-            return "B：大きな会社なのに当社との取引はまだ少ない。担当先の中で伸びしろが最大です"
+            return "B：このリストの中では規模が大きい方なのに、当社との取引はまだ少ない。担当先の中で伸びしろが最大です"
         case (.upside(let rank, let count), .ja):
-            return "B：大きな会社なのに当社との取引はまだ少ない。伸びしろは担当先\(count)社中\(rank)位です"
+            return "B：このリストの中では規模が大きい方なのに、当社との取引はまだ少ない。伸びしろは担当先\(count)社中\(rank)位です"
 
         case (.followUp(let days, let sales, let cadence, let past), .en):
             var text = "A: " + PlanReason.sinceLastVisit(days, .en)

@@ -76,8 +76,8 @@ import Testing
         let (third, fifth) = (b[2], b[4])
         let answer = T.ask("\(fifth.name) or \(third.name), which first?")
         #expect(answer.lines.first == "Visit \(third.name) first.")
-        #expect(answer.lines.contains("  \(third.name): B: a large company that buys little from us yet, upside #3 of \(b.count) in your book"))
-        #expect(answer.lines.contains("  \(fifth.name): B: a large company that buys little from us yet, upside #5 of \(b.count) in your book"))
+        #expect(answer.lines.contains("  \(third.name): B: larger than most in your book, buys little from us yet, upside #3 of \(b.count) in your book"))
+        #expect(answer.lines.contains("  \(fifth.name): B: larger than most in your book, buys little from us yet, upside #5 of \(b.count) in your book"))
     }
 
     @Test("a question about the difference shows both customers' segments, scores and metrics", arguments: [

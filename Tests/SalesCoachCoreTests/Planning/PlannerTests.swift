@@ -72,10 +72,10 @@ import Testing
         )
         #expect(
             result.picks[1].reason.text(in: .en)
-                == "B: large company, we sell it little: the biggest upside in your book")
+                == "B: larger than most in your book, buys little from us: the biggest upside in your book")
         #expect(
             result.picks[2].reason.text(in: .en)
-                == "B: large company, we sell it little: upside #2 of 3 in your book")
+                == "B: larger than most in your book, buys little from us: upside #2 of 3 in your book")
         #expect(
             result.picks[4].reason.text(in: .en)
                 == "C: 7 weeks since the last visit (more than 6): a short visit keeps the relationship"

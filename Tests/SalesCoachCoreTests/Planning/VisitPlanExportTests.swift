@@ -27,8 +27,8 @@ import Testing
                 == """
                 customer,visits,segment,reason,day,week,rep
                 "Smith, Jones; Partners \\ Co.",1,A,"A: 3 weeks since the last visit, 12M of sales at stake; past its 2-week follow-up",2026-03-02,2026-03-02,Sato
-                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,1,B,"B: large company, we sell it little: the biggest upside in your book",2026-03-03,2026-03-02,
-                "'=HYPERLINK(""x"")",1,B,"B: large company, we sell it little: upside #2 of 2 in your book",2026-03-05,2026-03-02,
+                株式会社みなとみらい総合エンジニアリングサービス東日本支社営業本部,1,B,"B: larger than most in your book, buys little from us: the biggest upside in your book",2026-03-03,2026-03-02,
+                "'=HYPERLINK(""x"")",1,B,"B: larger than most in your book, buys little from us: upside #2 of 2 in your book",2026-03-05,2026-03-02,
 
                 """)
     }
