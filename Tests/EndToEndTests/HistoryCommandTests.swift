@@ -92,4 +92,42 @@ import Testing
         // The book is the first export again: Delta is A.
         #expect(out.split(separator: "\n").contains { $0.hasPrefix("Delta") && $0.contains(" A ") })
     }
+
+    @Test("the manager's views add each rep's B→A moves this quarter: summary by rep in a session, team --history from the workspace")
+    func perRep() throws {
+        let (directory, workspace) = try Self.files()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func withReps(_ csv: String) -> String {
+            csv.split(separator: "\n").enumerated().map { index, line in
+                index == 0 ? line + ",rep" : line + (line.hasPrefix("Acme") || line.hasPrefix("Cozy") ? ",Sato" : ",Kim")
+            }.joined(separator: "\n") + "\n"
+        }
+        try withReps(Self.first).write(toFile: directory + "/t1.csv", atomically: true, encoding: .utf8)
+        try withReps(Self.second).write(toFile: directory + "/t2.csv", atomically: true, encoding: .utf8)
+        let june = ["SALESCOACH_TODAY": "2026-06-30"]
+        let session = try BinaryRunner.run(["--workspace", workspace], input: """
+            load \(directory)/t1.csv --as-of 2026-04-01
+            load \(directory)/t2.csv
+            summary by rep
+
+            """, environment: june)
+        #expect(session.status == 0, "stderr: \(session.stderr)")
+        let rows = session.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("Rep") && $0.hasSuffix("B→A this quarter") })
+        #expect(rows.contains { $0.hasPrefix("Sato") && $0.hasSuffix(" 1") })
+        #expect(rows.contains { $0.hasPrefix("Kim") && $0.hasSuffix(" 0") })
+
+        let team = try BinaryRunner.run(["team", directory + "/t2.csv", "--history", workspace], environment: june)
+        #expect(team.status == 0, "stderr: \(team.stderr)")
+        let lines = team.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("B→A moves this quarter (since 2026-04-01), by rep:"))
+        #expect(lines.contains { $0.hasPrefix("  Sato") && $0.hasSuffix("1  (Acme)") })
+        #expect(lines.contains { $0.hasPrefix("  Kim") && $0.hasSuffix(" 0") })
+        #expect(lines.contains { $0.hasPrefix("2026-06") && $0.hasSuffix("1 B→A") })
+
+        let missing = try BinaryRunner.run(["team", directory + "/t2.csv", "--history", directory + "/none.sqlite"], environment: june)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("--history: no workspace at"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/none.sqlite"))
+    }
 }

@@ -31,6 +31,10 @@ struct TeamCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write each rep's weekly visit mix as an SVG chart (replaces the file).", valueName: "file.svg"))
     var chart: String?
 
+    @Option(help: ArgumentHelp(
+        "A workspace whose segment history adds each rep's B→A moves this quarter and a bar per month.", valueName: "workspace"))
+    var history: String?
+
     @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
@@ -42,6 +46,6 @@ struct TeamCommand: ParsableCommand {
     func run() throws {
         try TeamReportOutput.run(
             customers: customers, plan: plan, visits: visits, weeks: weeks, config: rules.config, strict: rules.strict,
-            output: output, chart: chart)
+            output: output, chart: chart, history: history)
     }
 }

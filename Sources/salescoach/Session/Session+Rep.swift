@@ -93,6 +93,15 @@ extension Session {
             TableColumn(en ? "unclassified" : "未分類", alignment: .right),
             TableColumn(en ? "Customers" : "社数", alignment: .right),
         ]
+        // With a history to compare, each rep's B→A moves this quarter: the method's measure.
+        let history = segmentHistory()
+        let quarter = HistoryPeriod.quarter(today)
+        let conversions: [String?: Int]? = history.firstDate.map { $0 < today } == true
+            ? Dictionary(grouping: history.moves(since: quarter.since, until: today).filter { $0.kind == .conversion }) {
+                $0.rep.map(RepName.key)
+            }.mapValues(\.count)
+            : nil
+        if conversions != nil { columns.append(TableColumn(en ? "B→A this quarter" : "今四半期のB→A", alignment: .right)) }
         let rows: [[TableCell]] = groups.map { group in
             let summary = SegmentSummary(group.results)
             let name = group.rep ?? (en ? "(no rep)" : "（担当者なし）")
@@ -100,6 +109,7 @@ extension Session {
             return [TableCell(name, style: isScope ? Palette.heading : .plain)]
                 + summary.rows.map { TableCell(String($0.count), style: Palette.segment($0.segment)) }
                 + [TableCell(String(summary.unclassified)), TableCell(String(summary.total))]
+                + (conversions.map { [TableCell(String($0[group.rep.map(RepName.key)] ?? 0), style: Palette.segment(.a))] } ?? [])
         }
         console.raw(TableRenderer(columns: columns).render(rows, width: console.width, color: console.colorMode))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SalesCoachCore
 import SalesCoachTerminal
+import SalesCoachWorkspace
 
 /// What `team` and `check` share: printing a team report in the chosen
 /// format, and the `--strict` verdict.
@@ -11,13 +12,15 @@ enum TeamReportOutput {
     /// cannot be read ends it with status 1 and the reason.
     static func run(
         customers: String, plan: String?, visits: String?, weeks: Int, config: String?, strict: Bool,
-        output: ReportOptions, chart: String? = nil
+        output: ReportOptions, chart: String? = nil, history: String? = nil
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
         let today = Today.date(environment: environment)
         let report: TeamReport
+        var segmentHistory: SegmentHistory?
         do {
+            if let history { segmentHistory = try readHistory(history) }
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
             let book = try CommandFiles.importCustomers(
                 customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
@@ -38,9 +41,55 @@ enum TeamReportOutput {
             console.error(failure.description)
             throw ExitCode(1)
         }
-        print(report, format: output.format, language: Language.fromEnvironment(output.lang, environment), console: console)
+        let language = Language.fromEnvironment(output.lang, environment)
+        print(report, format: output.format, language: language, console: console)
+        if let segmentHistory, output.format == .table {
+            printProgress(segmentHistory, reps: report.rows.map(\.rep), today: today, language: language, console: console)
+        }
         try console.finish()
         if strict, let status = strictStatus(report, console: console) { throw ExitCode(status) }
+    }
+
+    /// The segment history of a workspace that must already exist (a typo
+    /// must not create an empty one and report no moves).
+    static func readHistory(_ path: String) throws -> SegmentHistory {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Session.Failure("--history: no workspace at \(path); name the workspace file a session keeps the team's book in")
+        }
+        do {
+            return try Workspace.open(at: path).segmentHistory()
+        } catch {
+            throw Session.Failure("--history: \(error.description)")
+        }
+    }
+
+    /// Under the table: each rep's B→A moves this quarter, then the team's
+    /// B→A moves as a bar per month (the last six months the history covers).
+    static func printProgress(_ history: SegmentHistory, reps: [String?], today: LocalDate, language: Language, console: Console) {
+        let en = language == .en
+        guard let first = history.firstDate else {
+            return console.say(en ? "No segment history in that workspace yet." : "そのワークスペースには領域の履歴がまだありません。")
+        }
+        let quarter = HistoryPeriod.quarter(today)
+        let moves = history.moves(since: quarter.since, until: today).filter { $0.kind == .conversion }
+        let byRep = Dictionary(grouping: moves) { $0.rep.map(RepName.key) }
+        console.say("")
+        console.say(en ? "B→A moves \(quarter.text(in: .en)), by rep:" : "B→A \(quarter.text(in: .ja))、担当者別：", style: Palette.heading)
+        for rep in reps {
+            let mine = byRep[rep.map(RepName.key)] ?? []
+            let names = mine.prefix(3).map(\.name).joined(separator: en ? ", " : "、") + (mine.count > 3 ? "…" : "")
+            let who = rep ?? (en ? "(no rep)" : "（担当者なし）")
+            console.say("  \(DisplayWidth.pad(who, toWidth: 20)) \(mine.count)" + (names.isEmpty ? "" : "  (\(names))"))
+        }
+        let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today).filter { $0.month >= first.startOfMonth }
+        guard months.contains(where: { $0.count > 0 }) else { return }
+        console.say(en ? "B→A moves by month, whole team:" : "月ごとのB→A（チーム全体）：")
+        let bars = months.map {
+            BarChart.Bar(label: String($0.month.description.prefix(7)), value: Double($0.count),
+                         valueText: en ? "\($0.count) B→A" : "B→A \($0.count)社", style: Palette.segment(.a))
+        }
+        let top = Double(months.map(\.count).max() ?? 1)
+        console.raw(BarChart(bars: bars, maximum: max(top, 1), showsTargetKey: false).render(width: console.width, color: console.colorMode) + "\n")
     }
 
     static func print(_ report: TeamReport, format: ReportOptions.Format, language: Language, console: Console) {
