@@ -35,6 +35,24 @@ import Testing
         #expect(screen.contains(" MB ("), "\(screen)")
     }
 
+    @Test("exporting a large book from a session shows the ranking and the writing, then says it wrote the file",
+          .enabled(if: TerminalSession.isAvailable, "tmux is not installed"))
+    func exportShowsProgress() throws {
+        let book = try Self.bigBook(rows: 300_000)
+        let home = try BinaryRunner.temporaryDirectory()
+        let session = try TerminalSession(arguments: ["--ephemeral"], environment: TerminalSession.capableEnvironment(home: home))
+        _ = try session.waitFor("> ")
+        try session.type("load \(book.path)")
+        try session.send("Enter")
+        _ = try session.waitFor("Loaded 300000 customers", timeout: 120)
+        let out = home.appendingPathComponent("out.csv").path
+        try session.type("export \(out)")
+        try session.send("Enter")
+        let screen = try session.waitFor("classifying and writing: ", timeout: 60)
+        #expect(screen.contains(" of 300,000 rows"), "\(screen)")
+        _ = try session.waitFor("Wrote 300000 customers", timeout: 120)
+    }
+
     @Test("classify of a large file into a pipe writes no progress: standard error stays empty")
     func pipeShowsNone() throws {
         let book = try Self.bigBook(rows: 1_000_000)

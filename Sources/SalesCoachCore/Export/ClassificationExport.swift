@@ -155,10 +155,11 @@ public enum ClassificationExport {
         out.append(contentsOf: JSONValue.object(pairs).rendered(indent: 1).utf8)
     }
 
-    public static func json(_ rows: [Row], perRep: Bool) -> String {
+    public static func json(_ rows: [Row], perRep: Bool, progress: WorkProgress? = nil) -> String {
         guard !rows.isEmpty else { return String(decoding: jsonEmpty, as: UTF8.self) }
         var out = jsonOpening
         for (i, row) in rows.enumerated() {
+            if i % 4096 == 4095 { progress?.advance(by: 4096) }
             let c = row.classification
             appendJSON(
                 name: c.name, rep: row.rep, verdict: Verdict(c), parts: parts(of: c), perRep: perRep, cut: cut(of: c),
@@ -186,9 +187,10 @@ public enum ClassificationExport {
 
     /// The whole book for `export`: the canonical customer columns (so the file
     /// loads back unchanged), then segment, scores and borderline.
-    public static func bookCSV(_ classifications: [Classification]) -> String {
+    public static func bookCSV(_ classifications: [Classification], progress: WorkProgress? = nil) -> String {
         var out = CSVText.row(CustomerCSVWriter.header + ["segment", "objective_score", "record_score", "borderline"])
-        for c in classifications {
+        for (index, c) in classifications.enumerated() {
+            if index % 4096 == 4095 { progress?.advance(by: 4096) }
             var line = CustomerCSVWriter.row(c.customer)
             line.removeLast()  // the row's line feed; more fields follow
             let extra = [c.segment?.rawValue ?? "", score(c.objective), score(c.record), c.segment == nil ? "" : (c.isBorderline ? "yes" : "no")]

@@ -217,14 +217,19 @@ extension Session {
         }
         guard let path else { throw Failure("export needs a file name, e.g. export book.csv") }
         let chosen = format ?? (path.lowercased().hasSuffix(".json") ? "json" : "csv")
-        let text: String
-        switch chosen {
-        case "csv": text = ClassificationExport.bookCSV(classifications)
-        case "json":
-            text = ClassificationExport.json(classifications.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false)
-        default: throw Failure("export --format: expected csv or json, found '\(chosen)'")
-        }
+        guard chosen == "csv" || chosen == "json" else { throw Failure("export --format: expected csv or json, found '\(chosen)'") }
+        // A progress line on a terminal while a large book is ranked and written.
+        let progress = WorkProgress()
+        let line = ProgressLine(progress, subject: path, language: language, environment: environment)
+        defer { line?.stop() }
+        progress.start(.ranking, total: book.count)
+        let rows = classifications
+        progress.start(.writing, total: rows.count)
+        let text = chosen == "csv"
+            ? ClassificationExport.bookCSV(rows, progress: progress)
+            : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)
         try FileOutput.writeAtomically(text, to: path, force: force)
+        line?.stop()
         console.say(language == .en ? "Wrote \(classifications.count) customers to \(path)." : "\(path) に\(classifications.count)社を書き出しました。")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SalesCoachCore
 import SalesCoachTerminal
+import Synchronization
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -15,6 +16,7 @@ import SalesCoachTerminal
 final class ProgressLine: Sendable {
     private let wake = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
+    private let stopped = Atomic(false)
 
     /// Starts drawing `progress`, or returns nil when standard error is not a terminal.
     init?(_ progress: WorkProgress, subject: String, language: Language, environment: [String: String]) {
@@ -47,7 +49,9 @@ final class ProgressLine: Sendable {
     }
 
     /// Stops drawing and clears the line, before anything else is printed.
+    /// A second call does nothing (a `defer` may follow an explicit stop).
     func stop() {
+        guard !stopped.exchange(true, ordering: .relaxed) else { return }
         wake.signal()
         finished.wait()
     }

@@ -28,9 +28,14 @@ enum TeamReportOutput {
             for warning in book.warnings { console.warning(warning.description) }
             let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
             let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
+            // Ranking every rep's book of a large team file takes a while: say so on a terminal.
+            let progress = WorkProgress()
+            progress.start(.ranking, total: book.customers.count)
+            let line = ProgressLine(progress, subject: customers, language: Language.fromEnvironment(output.lang, environment), environment: environment)
             report = TeamReport(
                 planned: planned, customers: book.customers, classifier: Classifier(config: settings.classifier),
                 policy: settings.plan, visitLog: log, weeks: weeks, today: today)
+            line?.stop()
             if let chart {
                 guard chart.lowercased().hasSuffix(".svg") else { throw Session.Failure("--chart writes an SVG picture: name the file FILE.svg") }
                 let picture = TeamChartSVG(
