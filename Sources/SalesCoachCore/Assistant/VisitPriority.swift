@@ -65,10 +65,10 @@ struct VisitPriority: Sendable, Comparable {
                 "D：しばらく訪問していません（\(since)）。手短な確認で十分です")
         case .c:
             return language.pick(
-                "C: loyal and pleasant to visit, but small: little room to grow (\(since))",
-                "C：付き合いは良好で訪問しやすいが、規模が小さく伸びしろは小さい（\(since)）")
+                "C: loyal and pleasant to visit, but smaller than most in your book: little room to grow (\(since))",
+                "C：付き合いは良好で訪問しやすいが、このリストの中では規模が小さい方で伸びしろは小さい（\(since)）")
         case .d:
-            return language.pick("D: small on both axes, keep contact light", "D：どちらの軸も低く、接触は最小限でよい")
+            return language.pick("D: low on both axes in your book, keep contact light", "D：どちらの軸も低く、接触は最小限でよい")
         case .unclassified:
             return language.pick("not classified: an axis has no data", "未分類：どちらかの軸のデータがありません")
         }
