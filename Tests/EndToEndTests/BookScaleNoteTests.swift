@@ -17,8 +17,8 @@ import Testing
         #expect(result.status == 0, "stderr: \(result.stderr) \(Self.fortune500)")
         let notes = result.stdout.split(separator: "\n").filter { $0.hasPrefix("Note: 100% of the 500 companies with a head count have 1,000 employees or more") }
         #expect(notes.count == 2)
-        let command = try #require(result.stdout.split(separator: "\n").first { $0.contains("To judge size on a fixed line instead: ") })
-            .components(separatedBy: "instead: ")[1].components(separatedBy: "  (")[0]
+        let command = try #require(result.stdout.split(separator: "\n").first { $0.contains("the business decides: ") })
+            .components(separatedBy: "decides: ")[1].components(separatedBy: "  (")[0]
         let absolute = try BinaryRunner.run(["--ephemeral", "--file", Self.fortune500, "--lang", "ja"], input: "\(command)\nsummary\n")
         #expect(absolute.status == 0, "stderr: \(absolute.stderr)")
         // Judged on a fixed line, every company is large: nobody is C or D for its size.

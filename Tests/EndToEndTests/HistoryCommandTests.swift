@@ -49,7 +49,9 @@ import Testing
             """, environment: july)
         #expect(building.status == 0, "stderr: \(building.stderr)")
 
-        let reading = try BinaryRunner.run(["--workspace", workspace], input: "moves this year\nhistory acme\nmoves\nsummary\n", environment: july)
+        let reading = try BinaryRunner.run(
+            ["--workspace", workspace], input: "moves this year\nhistory acme\nmoves\nsummary\nactual --from 2026-04-01 --to 2026-06-29\nvisits\n",
+            environment: july)
         #expect(reading.status == 0, "stderr: \(reading.stderr)")
         let lines = reading.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("Segment moves this year (since 2026-01-01): B→A 1 · A→B 1  (day of the move, objective / record scores)"))
@@ -61,6 +63,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  2026-06-30  A  ") && $0.contains("(B→A)") })
         #expect(lines.contains("No customer changed segment this quarter (since 2026-07-01)."))
         #expect(lines.contains("This quarter (since 2026-07-01): 0 B→A moves; 0 visits spent in B. 'moves' lists every change."))
+        // Acme is A now, but its visits of May and June were time in B.
+        #expect(lines.contains("B: policy 50%, visited 100% (2 visits)"))
+        #expect(lines.filter { $0.contains("  B  Acme") }.count == 2, "\(lines)")
 
         let june = try BinaryRunner.run(["--workspace", workspace, "--lang", "ja"], input: "summary\nmoves\n", environment: ["SALESCOACH_TODAY": "2026-06-30"])
         #expect(june.stdout.contains("今四半期（2026-04-01以降）：B→A 1社（Acme）、Bへの訪問 2回。一覧は 'moves'。"))

@@ -11,7 +11,38 @@ extension Answerer {
         case .notSeenLately: notSeenLately(reading, data: data, into: &reply)
         case .top(let metric): top(metric, reading: reading, data: data, into: &reply)
         case .repsBySegment: repsBySegment(reading, data: data, into: &reply)
+        case .nearA: nearA(data: data, into: &reply)
         }
+    }
+
+    /// The B customers nearest to A: highest transaction record first (the
+    /// axis the rep can move), each with the nearest change of its business
+    /// that would take it there.
+    private func nearA(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let bs = data.classifications.filter { $0.segment == .b }
+            .sorted { ($0.record?.value ?? 0, $1.name) > ($1.record?.value ?? 0, $0.name) }
+        reply.cite("why-focus-b", "segment-a")
+        guard !bs.isEmpty else {
+            reply.lines.append(language.pick("You have no B customer, so none is on its way to A.", "B顧客がいないため、Aに近い先もありません。"))
+            return
+        }
+        let cut = bs[0].record?.cut.doubleValue ?? 50
+        reply.lines.append(language.pick(
+            "The B customers closest to A — the most business with us already, so the fewest orders from the cut of \(Formatting.fixed(cut, decimals: 0)):",
+            "Aに最も近いB顧客（すでに取り引きが多く、基準\(Formatting.fixed(cut, decimals: 0))まであと少しの順）："))
+        for c in bs.prefix(5) {
+            let record = c.record.map { Formatting.score($0.score, cut: $0.cut) } ?? "–"
+            var line = language.pick("  \(c.name) — record \(record)", "  \(c.name) — 取り引き実績 \(record)")
+            if let move = c.moves(toward: .a).first(where: { $0.axis == .record }) {
+                line += language.pick("; ", "。") + move.sentenceWithReach(in: language)
+            }
+            reply.lines.append(line)
+        }
+        reply.about = bs.prefix(5).map(\.name)
+        reply.lines.append(language.pick(
+            "  Ask “what would it take to move NAME to A?” for the business that would do it.",
+            "  「NAMEをAにするには？」と聞くと、必要な取り引きの量がわかります。"))
     }
 
     /// Reps by how many customers of one segment they hold, most first.

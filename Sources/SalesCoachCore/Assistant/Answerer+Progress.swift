@@ -2,7 +2,9 @@ extension Answerer {
     /// Moves and the time in B, from the segment history, over the period
     /// the question names (all of the history when it names none).
     func progress(_ question: ProgressQuestion, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
-        let report = ProgressReport(history: data.history, visitLog: data.visitLog, language: reply.language)
+        // Only the customers being talked about: a rep's, when the question names one.
+        let scope = Set(data.classifications.map { Book.key($0.name) })
+        let report = ProgressReport(history: data.history, visitLog: data.visitLog, language: reply.language, scope: scope)
         let period = reading.progressWords.flatMap { HistoryPeriod.named(in: $0, today: data.today) }
             ?? HistoryPeriod.all(data.history, today: data.today)
         let lines: [ProgressReport.Line]
@@ -10,7 +12,7 @@ extension Answerer {
         case .moves(let from, let to):
             lines = report.moves(in: period, from: from, to: to)
             reply.about = data.history.moves(since: period.since, until: period.until)
-                .filter { (from == nil || $0.from == from) && (to == nil || $0.to == to) }.map(\.name)
+                .filter { (from == nil || $0.from == from) && (to == nil || $0.to == to) && scope.contains($0.key) }.map(\.name)
         case .payoff:
             lines = report.payoff(in: period)
             reply.cite("why-focus-b")

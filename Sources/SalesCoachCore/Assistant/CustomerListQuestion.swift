@@ -19,6 +19,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case top(Metric)
     /// Reps by how many customers of the named segment they hold ("who has the most B customers?").
     case repsBySegment
+    /// The B customers closest to A: the candidates to move ("which B customers are closest to becoming A?").
+    case nearA
 
     /// The list a question asks for, if it asks for one.
     static func detect(_ text: QuestionText) -> CustomerListQuestion? {
@@ -29,6 +31,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
         // Asking what something means, or how to treat it, is a method question.
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
+        if lookup.has(english: lists.nearAEnglish, japanese: lists.nearAJapanese) { return .nearA }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
@@ -110,7 +113,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
-            + lists.topJapanese + lists.repJapanese + metricPhrases.flatMap(\.1.japanese)
+            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + metricPhrases.flatMap(\.1.japanese)
     }
 
     /// Phrases, matched inside the folded question (`[phrases list-…-ja]`).
@@ -136,7 +139,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         worthEnglish: Understanding.standard.phrases("asks-visit-worth-en"),
         worthJapanese: Understanding.standard.phrases("asks-visit-worth-ja"),
         repsMostEnglish: Understanding.standard.phrases("reps-most-en"),
-        repsMostJapanese: Understanding.standard.phrases("reps-most-ja")
+        repsMostJapanese: Understanding.standard.phrases("reps-most-ja"),
+        nearAEnglish: Understanding.standard.phrases("near-a-en"),
+        nearAJapanese: Understanding.standard.phrases("near-a-ja")
     )
 
     private static func phrases(_ language: String) -> (

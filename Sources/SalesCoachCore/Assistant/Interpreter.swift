@@ -110,7 +110,8 @@ public struct Interpreter: Sendable {
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             !reading.isFollowUp || reading.intent == .outOfScope,
             let list = CustomerListQuestion.detect(text),
-            !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately)),
+            !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately))
+                || list == .nearA,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -196,9 +197,11 @@ public struct Interpreter: Sendable {
                 question, text, segments: segments,
                 namesOneCustomer: oneNamed.count == 1 || (namesSomeone && reading.customers.count == 1)
                     || (!namesSomeone && context.customers.count == 1 && ProgressQuestion.refersBack(text))),
-            reading.intent.kind != .whatWouldItTake || (!namesSomeone && progress != .history),
-            // "why did you drop Kimura?" after a plan is about the plan.
+            reading.intent.kind != .whatWouldItTake || (!namesSomeone && progress != .history)
+                || (progress == .history && ProgressQuestion.speaksOfThePast(text)),
+            // "why did you drop Kimura?" after a plan is about the plan; "why did Orion drop?" is not.
             progress != .history || ![.planReasons, .weeklyPlan, .planCheck].contains(reading.intent.kind)
+                || !PhraseLookup(text).hasWords(["you"])
         {
             if progress != .history { reading.customers = [] }
             if progress == .history, oneNamed.isEmpty, reading.customers.isEmpty, context.customers.count == 1 {

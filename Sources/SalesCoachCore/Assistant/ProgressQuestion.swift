@@ -21,6 +21,9 @@ public enum ProgressQuestion: Sendable, Hashable {
         if namesOneCustomer, lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese) { return .history }
         let mentionsB = segments.contains(.b) || Self.explicitLetters(original).contains(.b)
         if mentionsB, lookup.has(english: lists.payoffEnglish, japanese: lists.payoffJapanese) { return .payoff }
+        if !namesOneCustomer, segments.isEmpty, lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese) {
+            return .moves(from: nil, to: nil)
+        }
         guard lookup.has(english: lists.movedEnglish, japanese: lists.movedJapanese) else { return nil }
         if let pair = Self.pair(in: original) {
             return namesOneCustomer ? .history : .moves(from: pair.from, to: pair.to)
@@ -41,6 +44,12 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// ("has it moved?", 「その会社は変わった？」) rather than at the whole book.
     static func refersBack(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.pronounsEnglish, japanese: lists.pronounsJapanese)
+    }
+
+    /// Whether the question speaks of a move that already happened ("when
+    /// did Acme become A?"), not of one to come ("what would move Acme to A?").
+    static func speaksOfThePast(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.pastEnglish, japanese: lists.pastJapanese)
     }
 
     /// "B to A", "B→A", "from B into A", 「BからA」, with the letters as
@@ -94,7 +103,11 @@ public enum ProgressQuestion: Sendable, Hashable {
             segmentWordsEnglish: understanding.phrases("progress-about-customers-en"),
             segmentWordsJapanese: understanding.phrases("progress-about-customers-ja"),
             pronounsEnglish: understanding.phrases("progress-refers-back-en"),
-            pronounsJapanese: understanding.phrases("progress-refers-back-ja")
+            pronounsJapanese: understanding.phrases("progress-refers-back-ja"),
+            whatChangedEnglish: understanding.phrases("progress-what-changed-en"),
+            whatChangedJapanese: understanding.phrases("progress-what-changed-ja"),
+            pastEnglish: understanding.phrases("progress-past-en"),
+            pastJapanese: understanding.phrases("progress-past-ja")
         )
     }()
 }

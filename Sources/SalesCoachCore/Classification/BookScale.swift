@@ -26,6 +26,8 @@ public struct BookScale: Sendable, Hashable {
     /// A record-axis metric and its median in the book, for an example of
     /// absolute thresholds that keep the record axis where it is.
     public let recordExample: RecordMedian?
+    /// The share of counted customers with 100 employees or more.
+    public let shareAtOrAbove100: Double
 
     public struct RecordMedian: Sendable, Hashable {
         public let metric: Metric
@@ -51,10 +53,16 @@ public struct BookScale: Sendable, Hashable {
             let values = customers.compactMap { $0[metric] }.filter(\.isFinite).sorted()
             return values.isEmpty ? nil : RecordMedian(metric: metric, median: median(values))
         }.first
-        return BookScale(kind: kind, share: share, counted: employees.count, medianEmployees: median(employees), recordExample: record)
+        let atOrAbove100 = Double(employees.filter { $0 >= 100 }.count) / Double(employees.count)
+        return BookScale(
+            kind: kind, share: share, counted: employees.count, medianEmployees: median(employees), recordExample: record,
+            shareAtOrAbove100: atOrAbove100)
     }
 
-    private init(kind: Kind, share: Double, counted: Int, medianEmployees: Double, recordExample: RecordMedian?) {
+    private init(
+        kind: Kind, share: Double, counted: Int, medianEmployees: Double, recordExample: RecordMedian?, shareAtOrAbove100: Double
+    ) {
+        self.shareAtOrAbove100 = shareAtOrAbove100
         self.kind = kind
         self.share = share
         self.counted = counted
@@ -67,10 +75,19 @@ public struct BookScale: Sendable, Hashable {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    /// The config command that judges size on a fixed line instead: the
-    /// line this check uses, with the record axis held at the book's median.
-    public var absoluteExample: String {
-        let line = kind == .allLarge ? Self.largeEmployees : 100
+    /// The line a fixed-scale ranking would use: 1,000 employees for a book
+    /// of large companies; 100 for a book of small firms (the line above which
+    /// a Japanese wholesaler or service firm stops being an SME), or nil when
+    /// fewer than a tenth of them reach it and a fixed line would only say
+    /// "all small".
+    public var absoluteLine: Double? {
+        kind == .allLarge ? Self.largeEmployees : (shareAtOrAbove100 >= 0.1 ? 100 : nil)
+    }
+
+    /// The config command that judges size on `absoluteLine`, with the
+    /// record axis held at the book's median; nil without a useful line.
+    public var absoluteExample: String? {
+        guard let line = absoluteLine else { return nil }
         var text = "config set classification.mode=absolute thresholds.employees=\(Int(line))"
         if let record = recordExample {
             text += " thresholds.\(record.metric.rawValue)=\(Formatting.trimmed(record.median.rounded(), decimals: 0))"
@@ -87,25 +104,27 @@ public struct BookScale: Sendable, Hashable {
             return [
                 "Note: \(percent) of the \(counted) companies with a head count have 1,000 employees or more (median \(median)). "
                     + "The objective axis ranks them against each other, so \"low\" here means smaller than most in this book, not a small company.",
-                "  To judge size on a fixed line instead: \(absoluteExample)  (ask \"relative or absolute ranking?\")",
+                "  On a fixed line of 1,000 employees every one of them is large, so the segments would be A or B and the business decides: \(absoluteExample ?? "")  (ask \"relative or absolute ranking?\")",
             ]
         case (.allLarge, .ja):
             return [
                 "注：従業員数のわかる\(counted)社のうち\(percent)が1,000人以上です（中央値 \(median)人）。"
                     + "客観的評価はこのリストの中での比較なので、「低」は「このリストの中では規模が小さい方」という意味で、小さな会社という意味ではありません。",
-                "  決まった基準で規模を判断するには：\(absoluteExample)（「相対評価と絶対評価の違いは？」と聞いてください）",
+                "  従業員1,000人を基準にすると全社が「大」となり、領域はAかBだけで、取り引きの量で分かれます：\(absoluteExample ?? "")（「相対評価と絶対評価の違いは？」と聞いてください）",
             ]
         case (.allSmall, .en):
             return [
                 "Note: \(percent) of the \(counted) companies with a head count have fewer than 300 employees (median \(median)). "
                     + "The objective axis ranks them against each other, so \"high\" here means larger than most in this book, not a large company.",
-                "  To judge size on a fixed line instead: \(absoluteExample)  (ask \"relative or absolute ranking?\")",
+                absoluteExample.map { "  To judge size on a fixed line of 100 employees instead (the ones below it become C or D): \($0)  (ask \"relative or absolute ranking?\")" }
+                    ?? "  On any fixed line for company size all of them would be small (C or D); relative ranking is how to choose among them.  (ask \"relative or absolute ranking?\")",
             ]
         case (.allSmall, .ja):
             return [
                 "注：従業員数のわかる\(counted)社のうち\(percent)が300人未満です（中央値 \(median)人）。"
                     + "客観的評価はこのリストの中での比較なので、「高」は「このリストの中では規模が大きい方」という意味で、大企業という意味ではありません。",
-                "  決まった基準で規模を判断するには：\(absoluteExample)（「相対評価と絶対評価の違いは？」と聞いてください）",
+                absoluteExample.map { "  従業員100人を基準に判断するには（それ未満はCかDになります）：\($0)（「相対評価と絶対評価の違いは？」と聞いてください）" }
+                    ?? "  会社の規模をどんな固定の基準で測っても全社が「小」（CかD）になります。その中で選ぶには相対評価が向いています（「相対評価と絶対評価の違いは？」と聞いてください）。",
             ]
         }
     }

@@ -39,7 +39,26 @@ public struct HistoryPeriod: Sendable, Hashable {
         ("this year", { year($0) }), ("quarter", { quarter($0) }), ("month", { month($0) }), ("year", { year($0) }),
         ("今四半期", { quarter($0) }), ("四半期", { quarter($0) }), ("今年度", { fiscalYear($0) }),
         ("今期", { fiscalYear($0) }), ("今年", { year($0) }), ("今月", { month($0) }),
+        ("last month", { since($0.startOfMonth.addingMonths(-1), $0) }), ("先月", { since($0.startOfMonth.addingMonths(-1), $0) }),
+        ("last quarter", { since($0.startOfQuarter.addingMonths(-3), $0) }),
+        ("前四半期", { since($0.startOfQuarter.addingMonths(-3), $0) }),
+        ("last year", { since($0.startOfYear.addingMonths(-12), $0) }), ("昨年", { since($0.startOfYear.addingMonths(-12), $0) }),
+        ("去年", { since($0.startOfYear.addingMonths(-12), $0) }),
     ]
+
+    private static func since(_ date: LocalDate, _ today: LocalDate) -> HistoryPeriod {
+        .init(kind: .since, since: date, until: today)
+    }
+
+    static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// The first day of the latest month `month` (1–12) on or before today: "since April" in November is this April.
+    static func latestStart(ofMonth month: Int, today: LocalDate) -> LocalDate {
+        let thisYear = LocalDate(year: today.year, month: month, day: 1)!
+        return thisYear <= today ? thisYear : LocalDate(year: today.year - 1, month: month, day: 1)!
+    }
 
     /// The period a question or command names, if any: a word above, or
     /// "since DATE" / 「DATE以降」 with a date as `DaySpec` reads it.
@@ -58,7 +77,16 @@ public struct HistoryPeriod: Sendable, Hashable {
     private static func sinceDate(in folded: String, today: LocalDate) -> LocalDate? {
         let tokens = folded.split { $0 == " " || $0 == "?" || $0 == "？" || $0 == "," || $0 == "、" }.map(String.init)
         if let index = tokens.firstIndex(of: "since"), index + 1 < tokens.count {
-            return try? DaySpec.parse(tokens[index + 1], today: today)
+            let word = tokens[index + 1]
+            if let month = monthNames.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count >= 3) }) {
+                return latestStart(ofMonth: month + 1, today: today)
+            }
+            return try? DaySpec.parse(word, today: today)
+        }
+        // 「4月以降」「10月から」: the latest such month.
+        // (A full date, 2026年4月1日以降, was read above; here the month stands alone.)
+        if let match = folded.firstMatch(of: #/(^|[^0-9/\-.年])([0-9]{1,2})月(?:以降|から)/#), let month = Int(match.2), (1...12).contains(month) {
+            return latestStart(ofMonth: month, today: today)
         }
         for marker in ["以降", "から"] {
             guard let range = folded.range(of: marker) else { continue }

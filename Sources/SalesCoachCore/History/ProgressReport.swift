@@ -18,11 +18,15 @@ public struct ProgressReport: Sendable {
     public let history: SegmentHistory
     public let visitLog: [VisitRecord]
     public let language: Language
+    /// The customers (by `Book.key`) the report is about, when not the whole
+    /// history: a rep's customers when the question names the rep.
+    public let scope: Set<String>?
 
-    public init(history: SegmentHistory, visitLog: [VisitRecord], language: Language) {
+    public init(history: SegmentHistory, visitLog: [VisitRecord], language: Language, scope: Set<String>? = nil) {
         self.history = history
         self.visitLog = visitLog
         self.language = language
+        self.scope = scope
     }
 
     /// Said when there is no snapshot to compare with.
@@ -40,6 +44,7 @@ public struct ProgressReport: Sendable {
         let moves = all.filter { move in
             (from == nil || move.from == from) && (to == nil || move.to == to)
                 && (rep == nil || move.rep.map(RepName.key) == rep.map(RepName.key))
+                && (scope == nil || scope!.contains(move.key))
         }
         var lines: [Line] = []
         let whose = rep.map { language.pick(" (\($0)'s customers)", "（\($0)さんの顧客）") } ?? ""
@@ -64,7 +69,7 @@ public struct ProgressReport: Sendable {
             let note: String
             switch move.kind {
             case .conversion:
-                let visits = visitsInB(move, since: period.since)
+                let visits = history.visitsInB(before: move, visitLog: visitLog)
                 note = visits > 0
                     ? language.pick("after \(visits) visit\(visits == 1 ? "" : "s") in B", "Bの間に\(visits)回訪問")
                     : language.pick("no visit logged while in B", "Bの間の訪問記録なし")
@@ -84,7 +89,7 @@ public struct ProgressReport: Sendable {
 
     /// Whether the visits in B are paying off over `period`.
     public func payoff(in period: HistoryPeriod) -> [Line] {
-        guard let time = TimeInB(history: history, visitLog: visitLog, period: period) else { return [noHistory] }
+        guard let time = TimeInB(history: history, visitLog: visitLog, period: period, scope: scope) else { return [noHistory] }
         var lines: [Line] = []
         let from = time.countedFrom
         lines.append(Line(
@@ -183,16 +188,8 @@ public struct ProgressReport: Sendable {
     /// "History starts 2026-11-01: earlier moves are not known."
     private func historyStart(_ first: LocalDate, period: HistoryPeriod) -> Line {
         Line(language.pick(
-            "  (The history starts on \(first); nothing earlier is known. Load an older export with `load FILE --as-of DATE` to go further back.)",
-            "  （履歴は\(first)からです。それ以前はわかりません。古いエクスポートを `load ファイル --as-of 日付` で読み込むと、さかのぼれます）"))
-    }
-
-    /// Visits logged to the customer while it was in B, from `since` to its move.
-    private func visitsInB(_ move: SegmentMove, since: LocalDate) -> Int {
-        visitLog.filter { visit in
-            visit.date >= since && visit.date <= move.date && Book.key(visit.customerName) == move.key
-                && history.segment(of: visit.customerName, on: visit.date) == .b
-        }.count
+            "  (The history starts on \(first); nothing earlier is known.)",
+            "  （履歴は\(first)からです。それ以前はわかりません）"))
     }
 
     private func score(_ value: Double?) -> String { value.map { Formatting.fixed($0, decimals: 1) } ?? "–" }

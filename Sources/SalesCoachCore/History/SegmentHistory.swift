@@ -55,18 +55,36 @@ public struct SegmentHistory: Sendable {
             guard let startRow = before, let from = startRow.segment,
                 let endRow = rows.last(where: { $0.date <= until }), let to = endRow.segment, from != to
             else { continue }
-            // The day it reached its final segment: the first row of the last run of it.
-            var changed = endRow.date
+            // The day it reached its final segment: the first row of the last
+            // run of it, whose scores are the ones it moved with.
+            var changedRow = endRow
             for row in rows.reversed() where row.date <= until {
                 guard row.segment == to else { break }
-                changed = row.date
+                changedRow = row
             }
-            let snapshot = endRow.snapshot
+            let changed = changedRow.date
+            let snapshot = changedRow.snapshot
             moves.append(SegmentMove(
                 key: key, name: snapshot.name, rep: snapshot.rep, from: from, to: to, date: changed,
                 objective: snapshot.objective, record: snapshot.record))
         }
         return moves.sorted { ($0.kind, $1.date, $0.name) < ($1.kind, $0.date, $1.name) }
+    }
+
+    /// The visits logged to a customer during its last stay in B before
+    /// `move` (from the day it entered B, however long before the period
+    /// asked about), up to the day of the move. Visits before the history
+    /// starts cannot be placed and are not counted.
+    public func visitsInB(before move: SegmentMove, visitLog: [VisitRecord]) -> Int {
+        var runStart: LocalDate?
+        var previous: Segment?
+        for row in timeline(ofKey: move.key) where row.date < move.date {
+            if row.segment == .b, previous != .b { runStart = row.date }
+            if row.segment != .b { runStart = nil }
+            previous = row.segment
+        }
+        guard let start = runStart else { return 0 }
+        return visitLog.filter { $0.date >= start && $0.date < move.date && Book.key($0.customerName) == move.key }.count
     }
 
     /// How many customers made the move `from`→`to` in each month, oldest

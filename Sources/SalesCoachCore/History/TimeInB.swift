@@ -22,14 +22,16 @@ public struct TimeInB: Sendable, Hashable {
     public var stillInB: Int
 
     /// Nil when the history has nothing to say about the period (no snapshot yet).
-    public init?(history: SegmentHistory, visitLog: [VisitRecord], period: HistoryPeriod) {
+    /// - Parameter scope: the customers counted (by `Book.key`); nil for all.
+    public init?(history: SegmentHistory, visitLog: [VisitRecord], period: HistoryPeriod, scope: Set<String>? = nil) {
+        let inScope = { (key: String) in scope?.contains(key) ?? true }
         guard let first = history.firstDate, first <= period.until else { return nil }
         self.period = period
         countedFrom = max(period.since, first)
         var perCustomer: [String: (name: String, visits: Int)] = [:]
         var total = 0
         for visit in visitLog where visit.date >= countedFrom && visit.date <= period.until {
-            guard history.segment(of: visit.customerName, on: visit.date) == .b else { continue }
+            guard inScope(Book.key(visit.customerName)), history.segment(of: visit.customerName, on: visit.date) == .b else { continue }
             total += 1
             let key = Book.key(visit.customerName)
             perCustomer[key, default: (history.entry(of: visit.customerName, on: visit.date)?.snapshot.name ?? visit.customerName, 0)].visits += 1
@@ -37,11 +39,16 @@ public struct TimeInB: Sendable, Hashable {
         visits = total
         visited = perCustomer.values.map { VisitedCustomer(name: $0.name, visits: $0.visits) }
             .sorted { ($1.visits, $0.name) < ($0.visits, $1.name) }
-        let conversions = history.moves(since: period.since, until: period.until).filter { $0.kind == .conversion }
-        convertedAfterVisits = conversions.filter { perCustomer[$0.key] != nil }
-        convertedWithoutVisits = conversions.filter { perCustomer[$0.key] == nil }
+        let conversions = history.moves(since: period.since, until: period.until).filter { $0.kind == .conversion && inScope($0.key) }
+        // Visited while in B: in the period, or during the stay in B that ended in the move.
+        let visitedBefore = { (move: SegmentMove) in
+            perCustomer[move.key] != nil || history.visitsInB(before: move, visitLog: visitLog) > 0
+        }
+        convertedAfterVisits = conversions.filter(visitedBefore)
+        convertedWithoutVisits = conversions.filter { !visitedBefore($0) }
         stillInB = history.keys.filter { key in
-            history.timeline(ofKey: key).last { $0.date <= period.until }?.segment == .b
+            guard inScope(key) else { return false }
+            return history.timeline(ofKey: key).last { $0.date <= period.until }?.segment == .b
         }.count
     }
 

@@ -29,13 +29,13 @@ public struct ComfortCheck: Sendable, Hashable {
 
     public init(
         visitLog: [VisitRecord], classifications: [Classification], policy: PlanPolicy,
-        today: LocalDate
+        today: LocalDate, history: SegmentHistory? = nil
     ) {
         let weeks = max(policy.comfortWindowWeeks, 1)
         let mix = VisitMix(
             visitLog: visitLog, classifications: classifications,
             from: today.adding(days: 1 - 7 * weeks),
-            through: today)
+            through: today, history: history)
         var potential = 0.0
         var cPotential = 0.0
         for classification in classifications {

@@ -40,10 +40,10 @@ public struct PlanVsActual: Sendable, Hashable {
     public init(
         visitLog: [VisitRecord], classifications: [Classification], planned: [PlannedVisit],
         policy: PlanPolicy,
-        from: LocalDate, through: LocalDate
+        from: LocalDate, through: LocalDate, history: SegmentHistory? = nil
     ) {
         let mix = VisitMix(
-            visitLog: visitLog, classifications: classifications, from: from, through: through)
+            visitLog: visitLog, classifications: classifications, from: from, through: through, history: history)
         let check = PlanCheck.check(
             planned: planned, classifications: classifications, policy: policy, today: from)
         let usePlan = check.total > 0

@@ -3,6 +3,10 @@
 /// Each log record is one visit. Names are matched to the book the way the
 /// book matches them; visits to names not in the book and to unclassified
 /// customers are counted apart and stay out of the shares.
+///
+/// With a segment history, a visit counts in the segment the customer held
+/// on the day of the visit (a visit to a B customer that has since become A
+/// was time in B); without one, or before it starts, in today's segment.
 public struct VisitMix: Sendable, Hashable {
     /// First and last day counted, both included.
     public let from: LocalDate
@@ -20,7 +24,7 @@ public struct VisitMix: Sendable, Hashable {
 
     public init(
         visitLog: [VisitRecord], classifications: [Classification], from: LocalDate,
-        through: LocalDate
+        through: LocalDate, history: SegmentHistory? = nil
     ) {
         var segments: [String: Segment?] = [:]
         for classification in classifications
@@ -34,8 +38,16 @@ public struct VisitMix: Sendable, Hashable {
         var unclassified = 0
         for record in visitLog where record.date >= from && record.date <= through {
             let key = VisitHistory.key(record.customerName)
+            // In the book: its segment on the day, when the history knows it.
+            if segments[key] != nil,
+                let then = history?.entry(of: record.customerName, on: record.date).flatMap({ $0.isPresent ? $0.segment : nil })
+            {
+                counts[then, default: 0] += 1
+                continue
+            }
             switch segments[key] {
-            case .some(.some(let segment)): counts[segment, default: 0] += 1
+            case .some(.some(let segment)):
+                counts[segment, default: 0] += 1
             case .some(.none): unclassified += 1
             case .none:
                 unknownVisits += 1

@@ -28,7 +28,8 @@ public struct WeeklyShares: Sendable, Hashable {
     ///   - count: how many weeks, the current one last.
     ///   - planned: planned visits in any week (undated ones count for the current week).
     public init(
-        weeks count: Int, visitLog: [VisitRecord], planned: [PlannedVisit], classifications: [Classification], today: LocalDate
+        weeks count: Int, visitLog: [VisitRecord], planned: [PlannedVisit], classifications: [Classification], today: LocalDate,
+        history: SegmentHistory? = nil
     ) {
         let current = PlanWeek(containing: today)
         var segments: [String: Segment] = [:]
@@ -38,7 +39,8 @@ public struct WeeklyShares: Sendable, Hashable {
         let plannedWeeks = PlannedWeeks(planned: planned, today: today)
         weeks = (0..<max(1, count)).reversed().map { back in
             let week = PlanWeek(start: current.start.adding(days: -7 * back))
-            let mix = VisitMix(visitLog: visitLog, classifications: classifications, from: week.start, through: week.end)
+            let mix = VisitMix(
+                visitLog: visitLog, classifications: classifications, from: week.start, through: week.end, history: history)
             if mix.total > 0 {
                 return Week(week: week, counts: mix.counts.mapValues(Double.init), basis: .logged)
             }

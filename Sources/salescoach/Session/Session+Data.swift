@@ -52,7 +52,15 @@ extension Session {
     /// is loaded before the newer ones).
     private func historyDate(_ typed: String) throws -> LocalDate {
         let date: LocalDate
-        do { date = try DaySpec.parse(typed, today: today) } catch { throw Failure("--as-of: \(error.description)") }
+        do {
+            date = try DaySpec.parse(typed, today: today)
+        } catch DateSpecError.afterToday(_, let date, _) {
+            throw Failure(language == .en
+                ? "--as-of \(date) is after today (\(today)): a file stands for a day that has passed (nothing was loaded)"
+                : "--as-of \(date) は今日（\(today)）より後です。過ぎた日付を指定してください（何も読み込んでいません）")
+        } catch {
+            throw Failure("--as-of: \(error.description)")
+        }
         if let last = try workspace.historyLastDate(), date < last {
             throw Failure(language == .en
                 ? "--as-of \(date): the history already has a snapshot on \(last); load older exports first, oldest to newest (nothing was loaded)"

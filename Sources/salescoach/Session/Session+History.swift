@@ -30,6 +30,18 @@ extension Session {
         return history
     }
 
+    /// The history to place past visits by, when it ranks what the session
+    /// shows: the whole book. Under a rep scope the segments come from that
+    /// rep's own ranking, which the history does not keep.
+    var historyForVisits: SegmentHistory? { repScope == nil ? segmentHistory() : nil }
+
+    /// The segment a customer held on `date`: from the history when it knows,
+    /// else today's.
+    func segment(of name: String, on date: LocalDate) -> Segment? {
+        if let entry = historyForVisits?.entry(of: name, on: date), entry.isPresent, let segment = entry.segment { return segment }
+        return classification(of: name)?.segment
+    }
+
     /// A workspace that holds customers but no history yet (made before the
     /// history was kept) gets its first snapshot when a session opens it.
     func recordFirstSnapshotIfNeeded() {
@@ -70,9 +82,11 @@ extension Session {
                 }
                 index += 1
             case "--rep":
-                guard index + 1 < arguments.count else { throw Failure(language == .en ? "--rep needs a name" : "--rep には担当者名が必要です") }
-                rep = arguments[index + 1]
-                index += 1
+                // A name may be typed in words without quotes (--rep 岡田 美咲): up to the next option.
+                let name = arguments[(index + 1)...].prefix { !$0.hasPrefix("--") }
+                guard !name.isEmpty else { throw Failure(language == .en ? "--rep needs a name" : "--rep には担当者名が必要です") }
+                rep = name.joined(separator: " ")
+                index += name.count
             case let option where option.hasPrefix("--"):
                 throw Failure(language == .en
                     ? "moves: unknown option '\(word)'; expected this quarter, this year, this month, --since DAY or --rep NAME"

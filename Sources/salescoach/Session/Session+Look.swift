@@ -179,7 +179,7 @@ extension Session {
     func weeklyTrend() {
         let shares = WeeklyShares(
             weeks: 4, visitLog: (try? workspace.visitLog()) ?? [], planned: (try? workspace.plannedVisits()) ?? [],
-            classifications: classifications, today: today)
+            classifications: classifications, today: today, history: historyForVisits)
         guard !shares.isEmpty else { return }
         let en = language == .en
         let limit = config.plan.maxShareC.doubleValue

@@ -387,7 +387,7 @@ extension Session {
         }
         let report = PlanVsActual(
             visitLog: try workspace.visitLog(), classifications: classifications, planned: planned,
-            policy: config.plan, from: from, through: through)
+            policy: config.plan, from: from, through: through, history: historyForVisits)
         console.say(
             language == .en
                 ? "Visits logged from \(from) to \(through): \(report.actual.total)"
@@ -405,7 +405,9 @@ extension Session {
             }
             policy.comfortWindowWeeks = weeks
         }
-        let result = ComfortCheck(visitLog: try workspace.visitLog(), classifications: classifications, policy: policy, today: today)
+        let result = ComfortCheck(
+            visitLog: try workspace.visitLog(), classifications: classifications, policy: policy, today: today,
+            history: historyForVisits)
         console.say(
             language == .en
                 ? "Last \(result.weeks) weeks: \(result.visits.total) visits logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."

@@ -112,6 +112,12 @@ extension Session {
                 + (conversions.map { [TableCell(String($0[group.rep.map(RepName.key)] ?? 0), style: Palette.segment(.a))] } ?? [])
         }
         console.raw(TableRenderer(columns: columns).render(rows, width: console.width, color: console.colorMode))
+        console.say(
+            en ? "Each rep's customers are ranked as a book of their own, so the counts need not add up to 'summary'."
+                + (conversions != nil ? " B→A comes from the workspace's history, ranked on the whole book." : "")
+                : "各担当者の顧客は、その担当者の顧客リストとして評価しています（合計は 'summary' と一致しないことがあります）。"
+                + (conversions != nil ? "B→Aはワークスペースの履歴（全体での評価）によります。" : ""),
+            style: Palette.muted)
     }
 
     /// For a customer outside the rep scope: whose it is, and how to see it.

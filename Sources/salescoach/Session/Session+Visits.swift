@@ -103,7 +103,8 @@ extension Session {
             style: Palette.heading)
         let width = log.map { DisplayWidth.width(of: $0.customerName) }.max() ?? 0
         for record in log {
-            let segment = classification(of: record.customerName)?.segment?.rawValue ?? "–"
+            // The segment on the day of the visit, as the history knows it.
+            let segment = self.segment(of: record.customerName, on: record.date)?.rawValue ?? "–"
             var line = "  \(record.date) \(weekdayName(record.date))  \(segment)  "
             line += record.note.map { DisplayWidth.pad(record.customerName, toWidth: width) + "  " + SingleLine.visible($0) }
                 ?? record.customerName

@@ -19,6 +19,7 @@ enum TeamReportOutput {
         let today = Today.date(environment: environment)
         let report: TeamReport
         var segmentHistory: SegmentHistory?
+        var teamKeys: [String] = []
         do {
             if let history { segmentHistory = try readHistory(history) }
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
@@ -26,6 +27,7 @@ enum TeamReportOutput {
                 customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
                 today: today)
             for warning in book.warnings { console.warning(warning.description) }
+            teamKeys = book.customers.map { Book.key($0.name) }
             let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
             let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
             // Ranking every rep's book of a large team file takes a while: say so on a terminal.
@@ -49,6 +51,16 @@ enum TeamReportOutput {
         let language = Language.fromEnvironment(output.lang, environment)
         print(report, format: output.format, language: language, console: console)
         if let segmentHistory, output.format == .table {
+            let known = Set(segmentHistory.keys)
+            let names = Set(teamKeys)
+            let shared = names.filter(known.contains).count
+            // A history of another book would report moves this team never made.
+            if shared * 2 < names.count {
+                console.warning(
+                    language == .en
+                        ? "--history: only \(shared) of the \(names.count) customers in \(customers) are in that workspace's history; the moves below may be another book's"
+                        : "--history：\(customers) の顧客\(names.count)社のうち、そのワークスペースの履歴にあるのは\(shared)社だけです。下の移動は別の顧客リストのものかもしれません")
+            }
             printProgress(segmentHistory, reps: report.rows.map(\.rep), today: today, language: language, console: console)
         }
         try console.finish()

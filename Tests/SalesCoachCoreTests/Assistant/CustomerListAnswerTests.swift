@@ -194,3 +194,21 @@ extension CustomerListAnswerTests {
         #expect(T.ask("who has the most sales?").interpretation.customerList == .top(.sales))
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("'which B customers are closest to becoming A?' lists the B customers with the highest record first, in the question's language",
+          arguments: [
+            "which B customers are closest to becoming A?", "who is closest to A?", "any A candidates?",
+            "Bの中でAに一番近いのは？", "Aになりそうな顧客は？",
+          ])
+    func nearA(question: String) throws {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.customerList == .nearA, "\(question): \(answer.lines)")
+        let expected = Self.classifications.filter { $0.segment == .b }
+            .sorted { ($0.record?.value ?? 0, $1.name) > ($1.record?.value ?? 0, $0.name) }.prefix(5).map(\.name)
+        let listed = answer.lines.dropFirst().prefix(5).compactMap { line in expected.first { line.hasPrefix("  \($0) — ") } }
+        #expect(listed == Array(expected), "\(question): \(answer.lines)")
+        #expect(answer.language == (question.unicodeScalars.allSatisfy(\.isASCII) ? .en : .ja))
+        #expect(answer.citations.contains("why-focus-b"))
+    }
+}

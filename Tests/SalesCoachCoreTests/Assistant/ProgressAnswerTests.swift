@@ -57,7 +57,9 @@ import Testing
 
     @Test(
         "a key account that slipped is named when the user asks who fell out of A",
-        arguments: ["今期AからBに落ちた顧客は？", "did any key accounts drop?", "which A customers slipped this quarter?"])
+        arguments: [
+            "今期AからBに落ちた顧客は？", "did any key accounts drop?", "which A customers slipped this quarter?", "did any key accounts slip?",
+        ])
     func losses(question: String) {
         let text = Self.ask(question).lines.joined(separator: "\n")
         #expect(text.contains(Self.fell), "\(question): \(text)")
@@ -104,5 +106,44 @@ import Testing
     func noHistory() {
         let answer = T.ask("which customers moved from B to A this year?")
         #expect(answer.lines.first?.contains("No segment history yet") == true)
+    }
+
+    @Test(
+        "a question about what changed lists every move over the period it names",
+        arguments: [
+            ("what changed since April?", "2026-04-01"), ("先月から何か変わった？", "2026-10-01"), ("今四半期の動きは？", "2026-10-01"),
+            ("4月以降に区分が変わった顧客は？", "2026-04-01"), ("any changes this year?", "2026-01-01"),
+        ])
+    func whatChanged(question: String, since: String) {
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .moves(from: nil, to: nil), "\(question)")
+        #expect(answer.lines.first?.contains(since) == true, "\(question): \(answer.lines.first ?? "")")
+        let text = answer.lines.joined(separator: "\n")
+        // The rise of September is before October; the October moves are in every period.
+        #expect(text.contains(Self.roseUnvisited) && text.contains(Self.fell), "\(question)")
+        #expect(text.contains(Self.rose) == (since < "2026-09-10"), "\(question)")
+    }
+
+    @Test(
+        "a past move of a named customer is its history, even worded like a question about a move to come",
+        arguments: ["when did {rose} become A?", "how many times did I visit {rose} before it became A?", "why did {fell} drop?", "{rose}は動いた？"])
+    func pastMoveOfOne(template: String) {
+        let question = template.replacingOccurrences(of: "{rose}", with: Self.rose).replacingOccurrences(of: "{fell}", with: Self.fell)
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .history, "\(question)")
+        #expect(answer.lines.contains { $0.contains("(B→A)") || $0.contains("(A→B)") }, "\(question): \(answer.lines)")
+    }
+
+    @Test("asked about one rep's book, only that rep's customers' moves are named")
+    func scopedToTheCustomersAsked() {
+        var scoped = AssistantData(
+            classifications: Self.classifications.filter { $0.name != Self.roseUnvisited }, guidance: DemoBook.knowledge,
+            visitLog: Self.data.visitLog, today: Self.today)
+        scoped.history = Self.data.history
+        var context = ConversationContext()
+        let answer = Assistant.answer("who moved to A this year?", context: &context, data: scoped)
+        let text = answer.lines.joined(separator: "\n")
+        #expect(text.contains(Self.rose))
+        #expect(!text.contains(Self.roseUnvisited))
     }
 }

@@ -40,7 +40,7 @@ import Testing
         #expect(scale.note(in: .ja)[0].contains("このリストの中では規模が大きい方"))
         // The suggested command is one the config accepts and validates.
         var config = Config.standard
-        for assignment in scale.absoluteExample.split(separator: " ").dropFirst(2) {
+        for assignment in try #require(scale.absoluteExample).split(separator: " ").dropFirst(2) {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
             try config.set(parts[0], to: parts[1])
         }
@@ -48,6 +48,15 @@ import Testing
         #expect(config.classifier.mode == .absolute)
         #expect(config.classifier.thresholds[.employees] == 100)
         #expect(config.classifier.thresholds[.orders] == 10)
+    }
+
+    @Test("a book of firms almost all under 100 staff gets no fixed line to try, and the note says a fixed line would call them all small")
+    func tinyFirms() throws {
+        let scale = try #require(BookScale.of(Self.book([12, 45, 78, 15, 21, 30, 60, 9, 12, 28, 18])))
+        #expect(scale.kind == .allSmall)
+        #expect(scale.absoluteExample == nil)
+        #expect(scale.note(in: .en)[1].contains("all of them would be small (C or D)"))
+        #expect(scale.note(in: .ja)[1].contains("全社が「小」"))
     }
 
     @Test("a mixed book, a book with too few head counts, and a book 89% large are not called homogeneous")

@@ -112,4 +112,42 @@ import Testing
         let none = ProgressReport(history: SegmentHistory([]), visitLog: [], language: .en).moves(in: period)
         #expect(none == [ProgressReport(history: SegmentHistory([]), visitLog: [], language: .en).noHistory])
     }
+
+    @Test("a move carries the scores of the day it happened, and the visits of its whole stay in B however early the period starts")
+    func moveDayAndStay() throws {
+        func entry(_ date: String, _ segment: Segment, _ record: Double) -> SegmentHistoryEntry {
+            SegmentHistoryEntry(
+                date: Self.day(date),
+                snapshot: SegmentSnapshot(key: "vertex", name: "Vertex", rep: nil, segment: segment, objective: 90, record: record))
+        }
+        let history = SegmentHistory([
+            entry("2026-01-15", .b, 18.9), entry("2026-04-15", .a, 57.9), entry("2026-07-15", .a, 83.0),
+        ])
+        let move = try #require(history.moves(since: Self.day("2026-04-01"), until: Self.day("2026-11-20")).first)
+        #expect(move.date == Self.day("2026-04-15"))
+        #expect(move.record == 57.9)
+        let log = ["2026-01-20", "2026-02-10", "2026-05-01"].map { VisitRecord(customerName: "Vertex", date: Self.day($0)) }
+        // The visits of January and February were the time in B that led to April's move.
+        #expect(history.visitsInB(before: move, visitLog: log) == 2)
+        let report = ProgressReport(history: history, visitLog: log, language: .en).moves(in: .quarter(Self.day("2026-06-30")))
+        #expect(report.contains { $0.text.hasSuffix("Vertex — after 2 visits in B") })
+    }
+
+    @Test("a visit counts in the segment the customer held that day, when the history knows it")
+    func visitMixByDay() {
+        let customers = [Customer(name: "Acme", metrics: MetricValues()), Customer(name: "Beta", metrics: MetricValues())]
+        let now = Classifier().classify(customers)
+        // Acme is B in the history until May, A after; Beta has no history.
+        let history = SegmentHistory([Self.row("Acme", "2026-01-01", .b), Self.row("Acme", "2026-05-15", .a)])
+        let log = [
+            VisitRecord(customerName: "Acme", date: Self.day("2026-02-01")),
+            VisitRecord(customerName: "Acme", date: Self.day("2026-06-01")),
+        ]
+        let classified = now.map { c -> Classification in c }
+        let mix = VisitMix(visitLog: log, classifications: classified, from: Self.day("2026-01-01"), through: Self.day("2026-12-31"), history: history)
+        let plain = VisitMix(visitLog: log, classifications: classified, from: Self.day("2026-01-01"), through: Self.day("2026-12-31"))
+        // Without metrics Acme is unclassified today; the history still places both visits.
+        #expect(plain.total == 0)
+        #expect(mix.count(.b) == 1 && mix.count(.a) == 1)
+    }
 }
