@@ -108,7 +108,8 @@ public struct Interpreter: Sendable {
         // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
-            !reading.isFollowUp || reading.intent == .outOfScope,
+            // A whole question of its own ("which B customers are closest to A?") is no follow-up.
+            !reading.isFollowUp || reading.intent == .outOfScope || CustomerListQuestion.detect(text) == .nearA,
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately))
                 || list == .nearA,

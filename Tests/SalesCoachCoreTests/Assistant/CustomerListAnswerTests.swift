@@ -210,5 +210,8 @@ extension CustomerListAnswerTests {
         #expect(listed == Array(expected), "\(question): \(answer.lines)")
         #expect(answer.language == (question.unicodeScalars.allSatisfy(\.isASCII) ? .en : .ja))
         #expect(answer.citations.contains("why-focus-b"))
+        // Asked after another list, it is still its own question.
+        let after = try #require(T.ask(["which customers are borderline?", question]))
+        #expect(after.interpretation.customerList == .nearA, "\(question) after a list: \(after.lines)")
     }
 }
