@@ -16,6 +16,8 @@ extension Answerer {
         case .payoff:
             lines = report.payoff(in: period)
             reply.cite("why-focus-b")
+        case .counts(let segment):
+            lines = report.countsCompared(in: period, segment: segment)
         case .history:
             lines = []
         }

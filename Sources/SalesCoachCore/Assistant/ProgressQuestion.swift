@@ -10,6 +10,8 @@ public enum ProgressQuestion: Sendable, Hashable {
     case payoff
     /// One customer's segments over time (the customer is the reading's).
     case history
+    /// How many customers each segment held then and now; the segment asked about, if any.
+    case counts(Segment?)
 
     /// The progress question `text` asks, if it asks one.
     /// - Parameters:
@@ -19,6 +21,15 @@ public enum ProgressQuestion: Sendable, Hashable {
         let lookup = PhraseLookup(text)
         let lists = Self.lists
         if namesOneCustomer, lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese) { return .history }
+        // A count of a segment over time; not a count of visits, and not a
+        // move with both ends named (「Bから何社Aになった？」 lists the moves).
+        if !namesOneCustomer, !segments.isEmpty, pair(in: original) == nil,
+            lookup.has(english: lists.countEnglish, japanese: lists.countJapanese),
+            lookup.has(english: lists.compareEnglish, japanese: lists.compareJapanese),
+            !lookup.has(english: lists.visitWordsEnglish, japanese: lists.visitWordsJapanese)
+        {
+            return .counts(segments.first)
+        }
         let mentionsB = segments.contains(.b) || Self.explicitLetters(original).contains(.b)
         if mentionsB, lookup.has(english: lists.payoffEnglish, japanese: lists.payoffJapanese) { return .payoff }
         if !namesOneCustomer, segments.isEmpty, lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese) {
@@ -69,8 +80,9 @@ public enum ProgressQuestion: Sendable, Hashable {
                 return (from, to)
             }
         }
-        if let match = folded.firstMatch(of: #/([A-Da-d])(?:ランク|領域)?から([A-Da-d])/#),
-            let from = Segment(letter: match.1), let to = Segment(letter: match.2), from != to
+        // 「BからA」, 「Bから何社Aになった」: a few words may stand between, the target takes に or へ.
+        if let match = folded.firstMatch(of: #/([A-Da-d])(?:ランク|領域)?から(?:[^A-Da-d]{0,8}?([A-Da-d])(?:に|へ)|([A-Da-d]))/#),
+            let from = Segment(letter: match.1), let to = Segment(letter: match.2 ?? match.3 ?? ""), from != to
         {
             return (from, to)
         }
@@ -107,7 +119,13 @@ public enum ProgressQuestion: Sendable, Hashable {
             whatChangedEnglish: understanding.phrases("progress-what-changed-en"),
             whatChangedJapanese: understanding.phrases("progress-what-changed-ja"),
             pastEnglish: understanding.phrases("progress-past-en"),
-            pastJapanese: understanding.phrases("progress-past-ja")
+            pastJapanese: understanding.phrases("progress-past-ja"),
+            countEnglish: understanding.phrases("progress-count-en"),
+            countJapanese: understanding.phrases("progress-count-ja"),
+            compareEnglish: understanding.phrases("progress-compare-en"),
+            compareJapanese: understanding.phrases("progress-compare-ja"),
+            visitWordsEnglish: understanding.phrases("progress-visit-words-en"),
+            visitWordsJapanese: understanding.phrases("progress-visit-words-ja")
         )
     }()
 }

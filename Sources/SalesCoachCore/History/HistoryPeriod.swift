@@ -83,6 +83,11 @@ public struct HistoryPeriod: Sendable, Hashable {
             }
             return try? DaySpec.parse(word, today: today)
         }
+        // "compared with January", "than in March": a month named after a
+        // preposition ("may" alone is a verb far more often than a month).
+        for (index, token) in tokens.enumerated() where index > 0 && ["with", "in", "from", "than", "to"].contains(tokens[index - 1]) {
+            if let month = monthNames.firstIndex(of: token) { return latestStart(ofMonth: month + 1, today: today) }
+        }
         // 「4月以降」「10月から」: the latest such month.
         // (A full date, 2026年4月1日以降, was read above; here the month stands alone.)
         if let match = folded.firstMatch(of: #/(^|[^0-9/\-.年])([0-9]{1,2})月(?:以降|から)/#), let month = Int(match.2), (1...12).contains(month) {

@@ -87,6 +87,40 @@ public struct ProgressReport: Sendable {
         return lines
     }
 
+    /// How many customers each segment held at the start of `period` and at
+    /// its end ("are there more A customers than in January?").
+    public func countsCompared(in period: HistoryPeriod, segment: Segment? = nil) -> [Line] {
+        guard let first = history.firstDate else { return [noHistory] }
+        // The start: the book as it stood just before the period, or the first snapshot.
+        let start = period.since > first ? period.since : first
+        let before = history.counts(on: period.since > first ? period.since.adding(days: -1) : first)
+        let after = history.counts(on: period.until)
+        func change(_ s: Segment) -> String {
+            let (b, a) = (before[s] ?? 0, after[s] ?? 0)
+            let delta = a - b
+            return "\(s.rawValue) \(b) → \(a)" + (delta == 0 ? "" : " (\(delta > 0 ? "+" : "−")\(abs(delta)))")
+        }
+        var lines: [Line] = []
+        if let segment {
+            let (b, a) = (before[segment] ?? 0, after[segment] ?? 0)
+            let verdict = a > b
+                ? language.pick("up by \(a - b)", "\(a - b)社増えました")
+                : a < b ? language.pick("down by \(b - a)", "\(b - a)社減りました") : language.pick("no change", "変わっていません")
+            lines.append(Line(
+                language.pick(
+                    "\(segment.rawValue) customers: \(b) on \(start), \(a) on \(period.until) — \(verdict).",
+                    "\(segment.rawValue)顧客：\(start)に\(b)社、\(period.until)に\(a)社 — \(verdict)。"),
+                segment: segment, isHeading: true))
+        }
+        lines.append(Line(
+            language.pick("Customers per segment, \(start) → \(period.until): ", "領域ごとの顧客数 \(start) → \(period.until)：")
+                + Segment.allCases.map(change).joined(separator: " · "),
+            isHeading: segment == nil))
+        lines.append(Line(language.pick(
+            "  'moves' names the customers behind the change.", "  変化の内訳（どの顧客が移ったか）は 'moves' で確認できます。")))
+        return lines
+    }
+
     /// Whether the visits in B are paying off over `period`.
     public func payoff(in period: HistoryPeriod) -> [Line] {
         guard let time = TimeInB(history: history, visitLog: visitLog, period: period, scope: scope) else { return [noHistory] }

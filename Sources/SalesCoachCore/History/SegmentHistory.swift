@@ -71,6 +71,16 @@ public struct SegmentHistory: Sendable {
         return moves.sorted { ($0.kind, $1.date, $0.name) < ($1.kind, $0.date, $1.name) }
     }
 
+    /// How many customers held each segment on `date` (their latest row on or
+    /// before it; customers out of the book or unclassified are not counted).
+    public func counts(on date: LocalDate) -> [Segment: Int] {
+        var counts: [Segment: Int] = [:]
+        for rows in byKey.values {
+            if let segment = rows.last(where: { $0.date <= date })?.segment { counts[segment, default: 0] += 1 }
+        }
+        return counts
+    }
+
     /// The visits logged to a customer during its last stay in B before
     /// `move` (from the day it entered B, however long before the period
     /// asked about), up to the day of the move. Visits before the history

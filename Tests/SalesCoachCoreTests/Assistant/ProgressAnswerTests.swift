@@ -146,4 +146,19 @@ import Testing
         #expect(text.contains(Self.rose))
         #expect(!text.contains(Self.roseUnvisited))
     }
+
+    @Test(
+        "how many customers a segment held then and now, from the history; a count of visits or of today is not this question",
+        arguments: ["how many A customers do I have now compared with April?", "今年、Aの数は増えた？", "are there more A customers than last year?"])
+    func countsOverTime(question: String) {
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .counts(.a), "\(question): \(answer.lines)")
+        // Two customers rose to A and one fell since April: one more A.
+        let a = Self.classifications.filter { $0.segment == .a }.count
+        #expect(answer.lines.first?.contains("\(a - 1)") == true && answer.lines.first?.contains("\(a)") == true, "\(answer.lines)")
+        #expect(answer.lines.first?.contains(question.unicodeScalars.allSatisfy(\.isASCII) ? "up by 1" : "1社増えました") == true)
+        #expect(Self.ask("how many A customers do I have?").interpretation.progress == nil)
+        #expect(Self.ask("how many B customers haven't I visited since October?").interpretation.progress == nil)
+        #expect(Self.ask("Bから何社Aになった？").interpretation.progress == .moves(from: .b, to: .a))
+    }
 }
