@@ -34,4 +34,35 @@ import Testing
         #expect(result.status == 0)
         #expect(!result.stdout.contains("Note: "))
     }
+
+    @Test("a book of small Japanese firms is named all small in Japanese, and a plan speaks of its B customers as larger than most in the list")
+    func smallJapaneseFirms() throws {
+        let book = """
+            会社名,従業員数,受注件数,当社売上
+            山田精工,45,2,1200000
+            鈴木製作所,120,3,900000
+            佐藤電機,210,1,500000
+            田中工業,35,14,8800000
+            高橋商店,12,20,9500000
+            伊藤塗装,28,11,7000000
+            渡辺鉄工,150,2,800000
+            中村印刷,60,9,4000000
+            小林製菓,18,7,3000000
+            加藤運送,95,1,300000
+            吉田建材,240,4,1500000
+            山本紙器,22,6,2500000
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-small-\(UUID().uuidString).csv")
+        try book.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try BinaryRunner.run(
+            ["--ephemeral", "--file", file.path, "--lang", "ja"], input: "plan\n", environment: ["SALESCOACH_TODAY": "2026-12-02"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("注：従業員数のわかる12社のうち100%が300人未満です（中央値 53人）。"))
+        #expect(result.stdout.contains("「高」は「このリストの中では規模が大きい方」という意味で、大企業という意味ではありません。"))
+        #expect(result.stdout.contains("従業員100人を基準に判断するには（それ未満はCかDになります）：config set classification.mode=absolute thresholds.employees=100"))
+        #expect(result.stdout.contains("B：このリストの中では規模が大きい方なのに、当社との取引はまだ少ない。"), "\(result.stdout)")
+        #expect(!result.stdout.contains("大きな会社"))
+    }
 }
