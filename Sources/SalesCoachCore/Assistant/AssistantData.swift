@@ -26,7 +26,12 @@ public struct AssistantData: Sendable {
     public var today: LocalDate { didSet { if oldValue != today { week = WeekCache() } } }
     /// Every customer's segments over time (the workspace's history), for
     /// questions about moves and whether the time in B pays off.
-    public var history = SegmentHistory([])
+    public var history: SegmentHistory {
+        get { historySource.history }
+        set { historySource = HistorySource(newValue) }
+    }
+    /// Where `history` comes from: read only when a question needs it.
+    public var historySource = HistorySource(SegmentHistory([]))
 
     /// Reads questions against this book's names.
     public let interpreter: Interpreter

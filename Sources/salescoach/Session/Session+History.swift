@@ -11,7 +11,7 @@ extension Session {
         guard !workspace.isReadOnly else { return }
         let snapshots = SegmentSnapshot.of(
             book.customers, config: config.classifier, wholeBook: repScope == nil ? classifications : nil)
-        cachedHistory = nil
+        historySource = nil
         do {
             try workspace.recordHistory(snapshots, on: date ?? today, source: source)
         } catch {
@@ -23,11 +23,15 @@ extension Session {
     }
 
     /// The segment history, read once until it changes.
-    func segmentHistory() -> SegmentHistory {
-        if let cachedHistory { return cachedHistory }
-        let history = (try? workspace.segmentHistory()) ?? SegmentHistory([])
-        cachedHistory = history
-        return history
+    func segmentHistory() -> SegmentHistory { currentHistorySource.history }
+
+    /// The source questions and commands read the history from, made anew after each change.
+    var currentHistorySource: HistorySource {
+        if let historySource { return historySource }
+        let workspace = workspace
+        let source = HistorySource { (try? workspace.segmentHistory()) ?? SegmentHistory([]) }
+        historySource = source
+        return source
     }
 
     /// The history to place past visits by, when it ranks what the session

@@ -36,9 +36,9 @@ final class Session {
     /// The assistant's data before the last change, whose name index the next one may reuse.
     private var staleAssistantData: AssistantData?
     var conversation = ConversationContext()
-    /// The workspace's segment history as last read; cleared when this
-    /// session records a snapshot or re-reads the workspace.
-    var cachedHistory: SegmentHistory?
+    /// The workspace's segment history, read when first needed; replaced
+    /// when this session records a snapshot or re-reads the workspace.
+    var historySource: HistorySource?
     /// How many commands failed; the exit status of a script depends on it.
     var failures = 0
 
@@ -92,7 +92,7 @@ final class Session {
                 classifications: classifications, config: config, guidance: knowledge, today: today,
                 reusing: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
-        data.history = segmentHistory()
+        data.historySource = currentHistorySource
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
@@ -130,7 +130,7 @@ final class Session {
         (config, repScope) = try Session.split(try workspace.settings())
         cachedClassifications = nil
         cachedAssistantData = nil
-        cachedHistory = nil
+        historySource = nil
         completionSource.withLock { $0 = completer() }
     }
 
