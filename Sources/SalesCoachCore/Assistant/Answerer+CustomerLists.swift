@@ -12,7 +12,41 @@ extension Answerer {
         case .top(let metric): top(metric, reading: reading, data: data, into: &reply)
         case .repsBySegment: repsBySegment(reading, data: data, into: &reply)
         case .nearA: nearA(data: data, into: &reply)
+        case .neverVisited: neverVisited(reading, data: data, into: &reply)
         }
+    }
+
+    /// The customers with no visit on record (neither `last_visit` nor the
+    /// log), in the segments asked about, in the method's order (B, A, C, D).
+    private func neverVisited(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        // B first, then A, C, D, and the unclassified last (only when no segment is asked for).
+        let order: [Segment?] = [.b, .a, .c, .d, nil]
+        let never = data.classifications.filter { c in
+            guard wanted.isEmpty || c.segment.map(wanted.contains) == true else { return false }
+            return history.lastVisit(c.name) == nil
+        }.sorted { (order.firstIndex(of: $0.segment)!, $0.name) < (order.firstIndex(of: $1.segment)!, $1.name) }
+        reply.cite("visit-cadence")
+        guard !never.isEmpty else {
+            reply.lines.append(language.pick(
+                "Every customer \(wanted.isEmpty ? "" : "in \(wanted.sorted().map(\.rawValue).joined(separator: "/")) ")has a visit on record.",
+                "\(wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "・") + "の")顧客はすべて訪問の記録があります。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "No visit on record (neither last_visit nor the log): \(never.count) customer\(never.count == 1 ? "" : "s"), B first:",
+            "訪問の記録がない顧客（last_visit も訪問記録もなし）：\(never.count)社、Bから順に："))
+        for c in never.prefix(Answerer.listShown) {
+            let what = c.segment.map { "\($0.rawValue) (\(language == .en ? $0.summary : $0.summaryJapanese))" }
+                ?? language.pick("not classified", "未分類")
+            reply.lines.append("  \(c.name) — \(what)")
+        }
+        if never.count > Answerer.listShown {
+            reply.lines.append(language.pick("  … and \(never.count - Answerer.listShown) more.", "  …ほか\(never.count - Answerer.listShown)社。"))
+        }
+        reply.about = never.prefix(Answerer.listShown).map(\.name)
     }
 
     /// The B customers nearest to A: highest transaction record first (the

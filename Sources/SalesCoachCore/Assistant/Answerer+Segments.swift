@@ -3,9 +3,17 @@ extension Answerer {
     /// How many members a reply lists before pointing to `list`.
     static let membersShown = 10
 
+    /// Up to this many customers (a rep's own book, say), a request for "my customers" without a segment lists them all.
+    static let wholeBookListed = 20
+
     func members(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
-        for (i, segment) in segments(reading, into: &reply).enumerated() {
+        // "Emily's customers", "show me my customers": a book small enough to
+        // read is listed segment by segment; a large one asks which.
+        let wanted = reading.segments.isEmpty && reading.mentionsCustomers && !reading.isFollowUp
+            && data.summary.total <= Answerer.wholeBookListed
+            ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
+        for (i, segment) in wanted.enumerated() {
             if i > 0 { reply.lines.append("") }
             let shown = data.members(of: segment, limit: Answerer.membersShown)
             let count = data.memberCount(of: segment)

@@ -27,7 +27,10 @@ public enum Assistant {
         let reading = read(line, context: context, data: data)
         // A reading that would only ask back ("which segment?", "which
         // customer?") is not an answer: `show contoso` keeps the command's error.
-        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil)
+        let listsWholeBook = reading.intent == .segmentMembers && reading.mentionsCustomers && !reading.isFollowUp
+            && data.summary.total <= Answerer.wholeBookListed
+        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
+            && reading.progress == nil && !listsWholeBook)
             || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)
         return reading.intent != .outOfScope && reading.unknownName == nil && !asksBack
     }

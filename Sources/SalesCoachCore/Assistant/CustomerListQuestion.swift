@@ -15,6 +15,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case borderline
     /// Customers by time since their last visit, longest first.
     case notSeenLately
+    /// Customers with no visit on record at all ("which customers have never been visited?").
+    case neverVisited
     /// Customers by one metric, highest first ("who brings the most sales?").
     case top(Metric)
     /// Reps by how many customers of the named segment they hold ("who has the most B customers?").
@@ -31,7 +33,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
         // Asking what something means, or how to treat it, is a method question.
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
-        if lookup.has(english: lists.nearAEnglish, japanese: lists.nearAJapanese) { return .nearA }
+        // "closest to A": the English phrases end in "a", so the question must
+        // write it as the segment, a capital standing alone ("close to a
+        // segment change" is about the borderline).
+        if lookup.hasText(lists.nearAJapanese) || (lookup.hasWords(lists.nearAEnglish) && text.hasCapitalLetter("a")) { return .nearA }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
@@ -41,6 +46,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
             || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
+        if lookup.has(english: lists.neverEnglish, japanese: lists.neverJapanese) { return .neverVisited }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
     }
@@ -70,6 +76,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let size = lookup.has(english: lists.sizeEnglish, japanese: lists.sizeJapanese)
         let aboutCustomers = lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
         return size && aboutCustomers ? .sales : nil
+    }
+
+    /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
+    static func mentionsCustomers(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
     }
 
     /// Whether the question asks who a customer's rep is ("who is the rep for
@@ -113,7 +124,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
-            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + metricPhrases.flatMap(\.1.japanese)
+            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + metricPhrases.flatMap(\.1.japanese)
     }
 
     /// Phrases, matched inside the folded question (`[phrases list-…-ja]`).
@@ -140,6 +151,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         worthJapanese: Understanding.standard.phrases("asks-visit-worth-ja"),
         repsMostEnglish: Understanding.standard.phrases("reps-most-en"),
         repsMostJapanese: Understanding.standard.phrases("reps-most-ja"),
+        neverEnglish: Understanding.standard.phrases("list-never-en"),
+        neverJapanese: Understanding.standard.phrases("list-never-ja"),
         nearAEnglish: Understanding.standard.phrases("near-a-en"),
         nearAJapanese: Understanding.standard.phrases("near-a-ja")
     )

@@ -32,6 +32,9 @@ public struct Interpretation: Sendable, Hashable {
     /// The question's own words, kept with `progress` so the answer can read
     /// the period it names ("this year", 今期) against the day it is asked.
     public var progressWords: String?
+    /// Whether the question speaks of customers or accounts at all ("show me
+    /// Emily's customers"), so that one without a segment may list them all.
+    public var mentionsCustomers = false
     /// A question about one customer that asks whether it is borderline.
     public var asksBorderline = false
     /// A question about one customer that asks who its rep is.

@@ -111,7 +111,8 @@ public struct Interpreter: Sendable {
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope || CustomerListQuestion.detect(text) == .nearA,
             let list = CustomerListQuestion.detect(text),
-            !planKinds.contains(reading.intent.kind) || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately))
+            !planKinds.contains(reading.intent.kind)
+                || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
                 || list == .nearA,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
@@ -122,6 +123,7 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             reading.confidence = max(reading.confidence, 0.7)
         }
+        reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
         if reading.intent == .compare {
             let compact = String(text.chars)
             reading.asksDifference = ["differ", "difference", "違い", "違う", "差は", "比較"].contains { compact.contains($0) }
@@ -223,6 +225,13 @@ public struct Interpreter: Sendable {
         // question is about the company it names.
         if reading.intent == .outOfScope || reading.intent.kind == .method, !reading.hasOutOfScopeCue, unknown != nil,
             !segments.isEmpty || ["ランク", "区分", "領域", "セグメント", "segment", "which box"].contains(where: { String(text.chars).contains($0) })
+        {
+            reading.intent = .explainCustomer
+        }
+        // "should I visit Contoso Ltd this week?": a company the book lacks,
+        // asked about by name; say it is not in the list rather than plan the week.
+        if unknown != nil, names.names.isEmpty, names.suggestions.isEmpty, CustomerListQuestion.asksVisitWorth(text),
+            [.weeklyPlan, .outOfScope, .planCheck].contains(reading.intent.kind)
         {
             reading.intent = .explainCustomer
         }

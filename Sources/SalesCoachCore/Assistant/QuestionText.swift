@@ -10,6 +10,15 @@ struct QuestionText: Sendable {
     /// Whether each character was upper case before folding ("A customers" vs "a customer").
     let upper: [Bool]
 
+    /// Whether `letter` (lower case) stands alone in the question as a capital: "A" in "closest to A", not "a" in "a customer".
+    func hasCapitalLetter(_ letter: Character) -> Bool {
+        chars.indices.contains { index in
+            chars[index] == letter && upper[index]
+                && (index == 0 || !(chars[index - 1].isLetter && chars[index - 1].isASCII))
+                && (index + 1 == chars.count || !(chars[index + 1].isLetter && chars[index + 1].isASCII))
+        }
+    }
+
     init(_ text: String) {
         let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
         var chars: [Character] = []

@@ -59,7 +59,10 @@ extension Session {
             language = answer.language
             defer { language = saved }
             do {
-                try plan(["--week", start.description] + (answer.interpretation.number.map { [String($0)] } ?? []))
+                // The hours or the count the question gave ("6 hours next week") come along.
+                let size = answer.interpretation.hours.map { ["--hours", Formatting.fixed($0, decimals: 2)] }
+                    ?? answer.interpretation.number.map { [String($0)] } ?? []
+                try plan(["--week", start.description] + size)
             } catch {
                 fail(String(describing: error))
             }

@@ -215,3 +215,34 @@ extension CustomerListAnswerTests {
         #expect(after.interpretation.customerList == .nearA, "\(question) after a list: \(after.lines)")
     }
 }
+
+extension CustomerListAnswerTests {
+    @Test("'which customers have never been visited?' names only the customers with no visit on record",
+          arguments: ["which customers have never been visited?", "一度も訪問していない顧客はどこですか"])
+    func neverVisited(question: String) {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.customerList == .neverVisited, "\(answer.lines)")
+        let history = VisitHistory(customers: DemoBook.customers, visitLog: [], today: T.today)
+        let expected = Set(Self.classifications.filter { history.lastVisit($0.name) == nil }.map(\.name))
+        #expect(!expected.isEmpty)
+        let listed = Set(answer.lines.dropFirst().compactMap { line in expected.first { line.hasPrefix("  \($0) — ") } })
+        #expect(listed == expected, "\(answer.lines)")
+        #expect(answer.lines.dropFirst().filter { $0.hasPrefix("  ") && $0.contains(" — ") }.count == expected.count)
+    }
+
+    @Test("wordings from a held-out batch: neglected A customers, almost an A, the rep with most B, a priority request, my customers")
+    func heldOutWordings() {
+        #expect(T.ask("any A customers I'm neglecting?").lines.first?.hasPrefix("A customers past their") == true)
+        #expect(T.ask("of my B accounts, who's almost an A?").interpretation.customerList == .nearA)
+        #expect(T.ask("Bが一番多い担当者は誰？").interpretation.customerList == .repsBySegment)
+        #expect(T.ask("優先すべきお客さんを教えて").interpretation.customerList == .focus)
+        // A book small enough to read (a rep's own) is listed whole; the 46 of the demo book ask which segment.
+        let small = AssistantData(classifications: Classifier().classify(Array(DemoBook.customers.prefix(12))), today: T.today)
+        let all = T.ask("list my customers please", data: small)
+        #expect(Segment.allCases.filter { small.memberCount(of: $0) > 0 }.allSatisfy { s in all.lines.contains { $0.hasPrefix("\(s.rawValue) customers (") } })
+        #expect(T.ask("list my customers please").lines.first?.hasPrefix("Which segment") == true)
+        let unknown = T.ask("should I visit Contoso Ltd this week?")
+        #expect(unknown.lines.first?.contains("Contoso Ltd") == true && unknown.lines.first?.contains("customer list") == true)
+        #expect(T.ask("小林包装はどうすればAになれますか").interpretation.intent == .whatWouldItTake(target: .a))
+    }
+}
