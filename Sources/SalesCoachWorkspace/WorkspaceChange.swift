@@ -55,6 +55,30 @@ public enum WorkspaceChange: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The change in the session's language, for undo and for what another session did.
+    public func text(in language: Language) -> String {
+        guard language == .ja else { return description }
+        switch self {
+        case .addCustomer(let name): return "「\(name)」を追加"
+        case .updateCustomer(let name): return "「\(name)」を変更"
+        case .renameCustomer(let from, let to): return "「\(from)」を「\(to)」に名前変更"
+        case .removeCustomer(let name): return "「\(name)」を削除"
+        case .replaceBook(let count, let source): return (source.map { "\($0) から" } ?? "") + "顧客\(count)社を読み込み"
+        case .setSetting(let key, let value): return "\(key) = \(value) に設定"
+        case .removeSetting(let key): return "\(key) を初期値に戻す"
+        case .updateSettings(let count): return "設定\(count)件を変更"
+        case .setPlannedVisit(let name): return "「\(name)」の訪問予定を設定"
+        case .removePlannedVisit(let name): return "「\(name)」の訪問予定を削除"
+        case .replacePlannedVisits(let count): return "訪問計画（\(count)件）を保存"
+        case .clearPlannedVisits: return "訪問予定をすべて削除"
+        case .acceptPlan(let week, let count): return "\(week) の週の計画（\(count)件）を確定"
+        case .movePlannedVisits(let name, let week): return "「\(name)」の訪問予定を \(week) の週へ移動"
+        case .logVisit(let name, let date): return "\(date) の「\(name)」への訪問を記録"
+        case .restore(let source, let count): return "\(source) から顧客\(count)社を復元"
+        case .other(let kind): return "種類「\(kind)」の変更"
+        }
+    }
+
     /// The columns of `undo_changes`: kind, subject, detail, count.
     var columns: (kind: String, subject: String?, detail: String?, count: Int?) {
         switch self {

@@ -270,3 +270,26 @@ import Testing
         #expect(try first.externalChanges() == ExternalChanges(changes: []))
     }
 }
+
+extension WorkspaceUndoTests {
+    @Test("every change is said in Japanese in a Japanese session, with the names it touched")
+    func changesInJapanese() {
+        let day = Fixtures.date("2026-12-01")
+        let changes: [WorkspaceChange] = [
+            .addCustomer(name: "田中商事"), .updateCustomer(name: "Acme"), .renameCustomer(from: "A", to: "B"),
+            .removeCustomer(name: "Beta"), .replaceBook(customers: 3, source: "q.csv"), .setSetting(key: "plan.capacity", value: "12"),
+            .removeSetting(key: "plan.capacity"), .updateSettings(count: 3), .setPlannedVisit(name: "Acme"),
+            .removePlannedVisit(name: "Acme"), .replacePlannedVisits(count: 2), .clearPlannedVisits,
+            .acceptPlan(week: day, count: 4), .movePlannedVisits(name: "Acme", week: day), .logVisit(name: "Acme", date: day),
+            .restore(source: "b.sqlite", customers: 5), .other(kind: "x"),
+        ]
+        for change in changes {
+            let japanese = change.text(in: .ja)
+            #expect(japanese != change.description, "\(change)")
+            // No English words left, apart from names, file names and setting keys.
+            #expect(!["change", "load", "plan ", "visit", "setting", "remove"].contains { japanese.contains($0) }, "\(japanese)")
+            #expect(change.text(in: .en) == change.description)
+        }
+        #expect(WorkspaceChange.updateSettings(count: 3).text(in: .ja) == "設定3件を変更")
+    }
+}

@@ -32,6 +32,6 @@ extension Session {
         }
         try reload()
         recordHistory(source: "undo")
-        console.say(language == .en ? "Undid: \(outcome.change)." : "取り消しました：\(outcome.change)")
+        console.say(language == .en ? "Undid: \(outcome.change)." : "取り消しました：\(outcome.change.text(in: .ja))")
     }
 }

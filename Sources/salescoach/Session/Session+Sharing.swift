@@ -31,7 +31,7 @@ extension Session {
 
     /// "Another session changed the workspace: …", naming up to five changes.
     static func externalChangeNotice(_ news: ExternalChanges, before: Int, after: Int, language: Language) -> String {
-        let shown = news.changes.suffix(5).map(\.description)
+        let shown = news.changes.suffix(5).map { $0.text(in: language) }
         let more = news.changes.count - shown.count
         var list = shown.joined(separator: "; ")
         if more > 0 { list = (language == .en ? "\(more) earlier changes; " : "ほか\(more)件; ") + list }
