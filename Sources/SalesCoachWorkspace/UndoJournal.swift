@@ -161,6 +161,9 @@ struct UndoJournal {
             try db.execute(
                 sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
                 arguments: [Book.key(from).stored, Book.key(to).stored])
+            try db.execute(
+                sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
+                arguments: [Book.key(to).stored, Workspace.setAsideKey(Book.key(to), change: id).stored])
         }
         try forget(db, where: "= \(id)")
         return UndoOutcome(change: change, remaining: try depth(db, session: session, openedAfter: openedAfter))

@@ -72,7 +72,12 @@ extension Workspace {
                     sql: "UPDATE \(table.name) SET customer_key = ?, customer_name = ? WHERE customer_key = ?",
                     arguments: [newKey.stored, trimmed.stored, oldKey.stored])
             }
-            // The customer's history follows it to the new name (undo takes it back).
+            // The customer's history follows it to the new name (undo takes it
+            // back). A customer that once had the new name keeps its own
+            // history apart, under a key tied to this change.
+            try db.execute(
+                sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
+                arguments: [Workspace.setAsideKey(newKey, change: journal.changeID).stored, newKey.stored])
             try db.execute(
                 sql: "UPDATE segment_history SET customer_key = ? WHERE customer_key = ?",
                 arguments: [newKey.stored, oldKey.stored])

@@ -20,8 +20,9 @@ extension Workspace {
         try change { db in
             let last = try String.fetchOne(db, sql: "SELECT max(date) FROM segment_history").flatMap { LocalDate(parsing: $0) }
             let day = last.map { max($0, date) } ?? date
+            // Tied to the change undo would take back next, so undoing it takes these rows too.
             let changeID = try Int64.fetchOne(
-                db, sql: "SELECT max(id) FROM undo_changes WHERE session = ?", arguments: [sessionID])
+                db, sql: "SELECT max(id) FROM undo_changes WHERE session = ? OR id <= ?", arguments: [sessionID, openedAfterChange])
             var latest = try Workspace.latestHistoryRows(db)
             let insert = try db.makeStatement(
                 sql: """
@@ -52,8 +53,11 @@ extension Workspace {
                 try keep(snapshot, present: true)
                 latest[snapshot.key] = nil
             }
-            // Whoever is left was in the book and is not any more.
-            for row in latest.values where row.entry.isPresent {
+            // Whoever is left was in the book and is not any more: checked
+            // against the list as stored, so a customer another session added
+            // since this one read the book is not taken for one that left.
+            let stored = Set(try String.fetchAll(db, sql: "SELECT key FROM customers"))
+            for row in latest.values where row.entry.isPresent && !stored.contains(row.entry.snapshot.key) {
                 try keep(row.entry.snapshot, present: false)
             }
             return kept
@@ -72,12 +76,34 @@ extension Workspace {
         }
     }
 
+    /// The source of a session's automatic first snapshot of a workspace that had none.
+    public static let firstSnapshotSource = "first snapshot"
+
+    /// Forgets the history when all it holds is the automatic first
+    /// snapshot, so older exports can still be loaded `--as-of` their days.
+    /// - Returns: whether it was forgotten.
+    @discardableResult
+    public func forgetFirstSnapshotOnly() throws(WorkspaceError) -> Bool {
+        try change { db in
+            let other = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM segment_history WHERE source IS NOT ?)",
+                arguments: [Workspace.firstSnapshotSource]) ?? false
+            guard !other else { return false }
+            try db.execute(sql: "DELETE FROM segment_history")
+            return db.changesCount > 0
+        }
+    }
+
     /// The day of the newest history row; nil before the first snapshot.
     public func historyLastDate() throws(WorkspaceError) -> LocalDate? {
         try read { db in
             try String.fetchOne(db, sql: "SELECT max(date) FROM segment_history").flatMap { LocalDate(parsing: $0) }
         }
     }
+
+    /// Where a rename sets aside the history of a customer that once had the
+    /// new name: never a name's key (it holds a control character no name keeps).
+    static func setAsideKey(_ key: String, change: Int64) -> String { "\(key)\u{1}\(change)" }
 
     // MARK: - Rows
 

@@ -44,7 +44,7 @@ public final class Workspace: Sendable {
     let sessionID = UUID().uuidString
     /// The newest journal entry when this session opened: entries up to it
     /// come from earlier sessions, and undo may take them back.
-    private let openedAfterChange: Int64
+    let openedAfterChange: Int64
     /// What this session has seen of other sessions' commits.
     private let seen: Mutex<Seen>
 

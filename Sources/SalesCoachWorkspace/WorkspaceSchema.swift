@@ -49,6 +49,7 @@ enum WorkspaceSchema {
                     );
                     CREATE INDEX segment_history_by_customer ON segment_history(customer_key, id);
                     CREATE INDEX segment_history_by_change ON segment_history(change_id);
+                    CREATE INDEX segment_history_by_date ON segment_history(date);
                     PRAGMA user_version = 3;
                     """)
         }

@@ -125,4 +125,42 @@ import Testing
         #expect(try upgraded.segmentHistory().isEmpty)
         #expect(try upgraded.recordHistory([snap("Acme", .b)], on: april, source: nil) == 1)
     }
+
+    @Test("a rename onto a name that once had a history keeps the two customers apart, and undo gives each its own back")
+    func renameOntoAnOldName() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.replaceBook(try Fixtures.book(["Acme", "Acme Corp"]))
+        try workspace.recordHistory([snap("Acme", .a), snap("Acme Corp", .b)], on: april, source: "load")
+        try workspace.remove(named: "Acme")
+        try workspace.recordHistory([snap("Acme Corp", .b)], on: june, source: "remove")
+        try workspace.rename(from: "Acme Corp", to: "Acme")
+        // Acme's timeline is Acme Corp's now: B from April, never the old Acme's A.
+        #expect(try workspace.segmentHistory().timeline(of: "Acme").map(\.segment) == [.b])
+        try workspace.undo()
+        let history = try workspace.segmentHistory()
+        #expect(history.timeline(of: "Acme Corp").map(\.segment) == [.b])
+        #expect(history.timeline(of: "Acme").map(\.segment) == [.a, nil])
+    }
+
+    @Test("a customer another session added meanwhile is not recorded as having left")
+    func leftIsCheckedAgainstTheStoredList() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.replaceBook(try Fixtures.book(["Acme", "Beta"]))
+        try workspace.recordHistory([snap("Acme", .b), snap("Beta", .a)], on: april, source: "load")
+        // This session's snapshot lacks Beta, but Beta is still in the stored list.
+        try workspace.recordHistory([snap("Acme", .a)], on: june, source: "set")
+        #expect(try workspace.segmentHistory().timeline(of: "Beta").map(\.isPresent) == [true])
+    }
+
+    @Test("an automatic first snapshot alone gives way to older exports; a real history does not")
+    func firstSnapshotGivesWay() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.recordHistory([snap("Acme", .b)], on: june, source: Workspace.firstSnapshotSource)
+        #expect(try workspace.forgetFirstSnapshotOnly())
+        #expect(try workspace.segmentHistory().isEmpty)
+        try workspace.recordHistory([snap("Acme", .b)], on: april, source: "q1.csv")
+        try workspace.recordHistory([snap("Acme", .a)], on: june, source: Workspace.firstSnapshotSource)
+        #expect(try !workspace.forgetFirstSnapshotOnly())
+        #expect(try workspace.segmentHistory().entries.count == 2)
+    }
 }

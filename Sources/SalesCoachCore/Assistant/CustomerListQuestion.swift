@@ -36,7 +36,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // "closest to A": the English phrases end in "a", so the question must
         // write it as the segment, a capital standing alone ("close to a
         // segment change" is about the borderline).
-        if lookup.hasText(lists.nearAJapanese) || (lookup.hasWords(lists.nearAEnglish) && text.hasCapitalLetter("a")) { return .nearA }
+        if lookup.hasText(lists.nearAJapanese) || (lookup.hasWords(lists.nearAEnglish) && endsInSegmentA(text)) { return .nearA }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
@@ -81,6 +81,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
     static func mentionsCustomers(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
+    }
+
+    /// Whether a near-A phrase ends in the segment itself, a capital A
+    /// ("closest to A", "almost an A"), not in the article ("close to a segment change").
+    private static func endsInSegmentA(_ text: QuestionText) -> Bool {
+        text.cased.contains(#/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|becoming|being)\s+(?:an?\s+)?A(?![A-Za-z])|\bA\s+(?i:candidates?)/#)
     }
 
     /// Whether the question asks who a customer's rep is ("who is the rep for

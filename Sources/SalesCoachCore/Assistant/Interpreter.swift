@@ -109,7 +109,8 @@ public struct Interpreter: Sendable {
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
-            !reading.isFollowUp || reading.intent == .outOfScope || CustomerListQuestion.detect(text) == .nearA,
+            !reading.isFollowUp || reading.intent == .outOfScope
+                || (CustomerListQuestion.detect(text) == .nearA && !ProgressQuestion.refersBack(text)),
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
@@ -117,7 +118,9 @@ public struct Interpreter: Sendable {
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
-            list != .repsBySegment || segments.count == 1
+            list != .repsBySegment || segments.count == 1,
+            // "is it close to becoming an A?" is about the customer just discussed.
+            list != .nearA || context.customers.isEmpty || !ProgressQuestion.refersBack(text)
         {
             reading.intent = .segmentMembers
             reading.customerList = list
@@ -202,6 +205,10 @@ public struct Interpreter: Sendable {
                     || (!namesSomeone && context.customers.count == 1 && ProgressQuestion.refersBack(text))),
             reading.intent.kind != .whatWouldItTake || (!namesSomeone && progress != .history)
                 || (progress == .history && ProgressQuestion.speaksOfThePast(text)),
+            // A method, advice or plan question keeps its reading unless the
+            // question clearly speaks of the past ("why should B get more time than A?").
+            ![.method, .segmentAdvice, .planReasons, .weeklyPlan, .planCheck].contains(reading.intent.kind)
+                || ProgressQuestion.isClearlyAboutProgress(question, text),
             // "why did you drop Kimura?" after a plan is about the plan; "why did Orion drop?" is not.
             progress != .history || ![.planReasons, .weeklyPlan, .planCheck].contains(reading.intent.kind)
                 || !PhraseLookup(text).hasWords(["you"])

@@ -35,7 +35,9 @@ public enum ProgressQuestion: Sendable, Hashable {
         if !namesOneCustomer, segments.isEmpty, lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese) {
             return .moves(from: nil, to: nil)
         }
-        guard lookup.has(english: lists.movedEnglish, japanese: lists.movedJapanese) else { return nil }
+        let moved = lookup.has(english: lists.movedEnglish, japanese: lists.movedJapanese)
+            || (lookup.hasWords(lists.baseEnglish) && lookup.has(english: lists.pastEnglish, japanese: lists.pastJapanese))
+        guard moved else { return nil }
         if let pair = Self.pair(in: original) {
             return namesOneCustomer ? .history : .moves(from: pair.from, to: pair.to)
         }
@@ -55,6 +57,19 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// ("has it moved?", 「その会社は変わった？」) rather than at the whole book.
     static func refersBack(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.pronounsEnglish, japanese: lists.pronounsJapanese)
+    }
+
+    /// Whether the question carries a sign of its own that it is about the
+    /// past (a move with both ends, a word of the past, "what changed", a
+    /// period, "history"/推移): needed to take over a reading the learnt scorer
+    /// placed elsewhere ("which clients fall into D?" stays a list).
+    static func isClearlyAboutProgress(_ original: String, _ text: QuestionText, today: LocalDate = LocalDate(dayNumber: 20_000)) -> Bool {
+        let lookup = PhraseLookup(text)
+        return pair(in: original) != nil || lookup.has(english: lists.pastEnglish, japanese: lists.pastJapanese)
+            || lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese)
+            || lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese)
+            || lookup.has(english: lists.payoffEnglish, japanese: lists.payoffJapanese)
+            || HistoryPeriod.named(in: original, today: today) != nil
     }
 
     /// Whether the question speaks of a move that already happened ("when
@@ -120,6 +135,7 @@ public enum ProgressQuestion: Sendable, Hashable {
             whatChangedJapanese: understanding.phrases("progress-what-changed-ja"),
             pastEnglish: understanding.phrases("progress-past-en"),
             pastJapanese: understanding.phrases("progress-past-ja"),
+            baseEnglish: understanding.phrases("progress-move-base-en"),
             countEnglish: understanding.phrases("progress-count-en"),
             countJapanese: understanding.phrases("progress-count-ja"),
             compareEnglish: understanding.phrases("progress-compare-en"),

@@ -10,6 +10,12 @@ struct QuestionText: Sendable {
     /// Whether each character was upper case before folding ("A customers" vs "a customer").
     let upper: [Bool]
 
+    /// The folded question with its capitals put back, for patterns that
+    /// need them ("closest to A" is the segment, "a" is an article).
+    var cased: String {
+        String(zip(chars, upper).map { $1 ? Character($0.uppercased()) : $0 })
+    }
+
     /// Whether `letter` (lower case) stands alone in the question as a capital: "A" in "closest to A", not "a" in "a customer".
     func hasCapitalLetter(_ letter: Character) -> Bool {
         chars.indices.contains { index in

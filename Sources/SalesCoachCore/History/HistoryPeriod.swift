@@ -66,7 +66,8 @@ public struct HistoryPeriod: Sendable, Hashable {
         let folded = NameKey.normalize(text)
         if let date = sinceDate(in: folded, today: today) { return .init(kind: .since, since: date, until: today) }
         let spaced = " " + folded.map { $0.isLetter || $0.isNumber ? String($0) : " " }.joined() + " "
-        for (phrase, make) in words {
+        // The longest phrase first: "last month" before "month", 今四半期 before 四半期.
+        for (phrase, make) in words.sorted(by: { $0.phrase.count > $1.phrase.count }) {
             let found = phrase.allSatisfy(\.isASCII) ? spaced.contains(" \(phrase) ") : folded.contains(phrase)
             if found { return make(today) }
         }

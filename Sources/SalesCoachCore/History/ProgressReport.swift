@@ -184,7 +184,7 @@ public struct ProgressReport: Sendable {
                 ? (row.segment?.rawValue ?? "–") + "  \(score(row.snapshot.objective)) / \(score(row.snapshot.record))"
                 : language.pick("left the list", "リストから外れた")
             if let from = previous, let to = row.segment, from != to { text += "  (\(from.rawValue)→\(to.rawValue))" }
-            if let source = row.source, !source.isEmpty { text += "  · " + SingleLine.joined(source) }
+            if let source = row.source, !source.isEmpty { text += "  · " + sourceText(source) }
             lines.append(Line(text, segment: row.segment))
             let between = log.filter { visit in visit.date >= row.date && (next.map { visit.date < $0 } ?? true) }.map(\.date)
             if !between.isEmpty {
@@ -200,6 +200,17 @@ public struct ProgressReport: Sendable {
                 "  (\(earlier) earlier visit\(earlier == 1 ? "" : "s") before the history starts)", "  （履歴の開始前に訪問 \(earlier)回）")))
         }
         return lines
+    }
+
+    /// What made a change, in the reader's language: the session's own
+    /// words for its edits, a file's name as it is.
+    func sourceText(_ source: String) -> String {
+        let japanese: [String: String] = [
+            "add": "追加", "set": "変更", "remove": "削除", "rename": "名前変更", "undo": "取り消し", "config": "設定変更",
+            "restore": "復元", "first snapshot": "最初の記録",
+        ]
+        guard language == .ja, let word = japanese[source] else { return SingleLine.joined(source) }
+        return word
     }
 
     /// The coach's reading of the numbers, in the method's terms.

@@ -100,11 +100,14 @@ public struct SegmentHistory: Sendable {
     /// How many customers made the move `from`→`to` in each month, oldest
     /// month first, ending with the month of `until`: a row of bars a manager
     /// reads at a glance. A customer counts once per change of segment.
-    public func monthlyMoves(from: Segment, to: Segment, months: Int, until: LocalDate) -> [(month: LocalDate, count: Int)] {
+    /// - Parameter scope: the customers counted (by `Book.key`); nil for all.
+    public func monthlyMoves(
+        from: Segment, to: Segment, months: Int, until: LocalDate, scope: Set<String>? = nil
+    ) -> [(month: LocalDate, count: Int)] {
         let last = until.startOfMonth
         let firstMonth = last.addingMonths(-(max(1, months) - 1))
         var counts: [LocalDate: Int] = [:]
-        for rows in byKey.values {
+        for (key, rows) in byKey where scope?.contains(key) ?? true {
             for (previous, row) in zip(rows, rows.dropFirst())
             where previous.segment == from && row.segment == to && row.date >= firstMonth && row.date <= until {
                 counts[row.date.startOfMonth, default: 0] += 1

@@ -73,7 +73,7 @@ public struct Understanding: Sendable {
         "progress-payoff-en", "progress-payoff-ja", "progress-history-en", "progress-history-ja",
         "progress-fall-en", "progress-fall-ja", "progress-about-customers-en", "progress-about-customers-ja",
         "progress-refers-back-en", "progress-refers-back-ja", "progress-what-changed-en", "progress-what-changed-ja",
-        "progress-past-en", "progress-past-ja", "near-a-en", "near-a-ja", "list-never-en", "list-never-ja", "progress-count-en", "progress-count-ja",
+        "progress-past-en", "progress-past-ja", "progress-move-base-en", "near-a-en", "near-a-ja", "list-never-en", "list-never-ja", "progress-count-en", "progress-count-ja",
         "progress-compare-en", "progress-compare-ja", "progress-visit-words-en", "progress-visit-words-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]

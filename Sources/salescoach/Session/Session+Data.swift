@@ -44,7 +44,9 @@ extension Session {
         let result = try CommandFiles.importCustomers(
             path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
-        try store(result, source: path, replace: replace, asOf: asOf)
+        // An export stands for the whole book on its day: it replaces the list,
+        // so customers it lacks are seen to have left.
+        try store(result, source: path, replace: replace || asOf != nil, asOf: asOf)
     }
 
     /// The day given to `load --as-of`: not after today, and not before the
@@ -61,7 +63,8 @@ extension Session {
         } catch {
             throw Failure("--as-of: \(error.description)")
         }
-        if let last = try workspace.historyLastDate(), date < last {
+        // A history that holds only the automatic first snapshot gives way to the exports.
+        if let last = try workspace.historyLastDate(), date < last, !(try workspace.forgetFirstSnapshotOnly()) {
             throw Failure(language == .en
                 ? "--as-of \(date): the history already has a snapshot on \(last); load older exports first, oldest to newest (nothing was loaded)"
                 : "--as-of \(date)：履歴にはすでに \(last) の記録があります。古いエクスポートから順に読み込んでください（何も読み込んでいません）")

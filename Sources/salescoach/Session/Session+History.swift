@@ -50,7 +50,7 @@ extension Session {
     /// history was kept) gets its first snapshot when a session opens it.
     func recordFirstSnapshotIfNeeded() {
         guard !workspace.isReadOnly, !book.isEmpty, (try? workspace.historyLastDate()) == .some(nil) else { return }
-        recordHistory(source: language == .en ? "first snapshot" : "最初の記録")
+        recordHistory(source: Workspace.firstSnapshotSource)
     }
 
     /// `history NAME`: a customer's segments over time, with the visits logged between.
@@ -137,10 +137,11 @@ extension Session {
         let en = language == .en
         let period = HistoryPeriod.quarter(today)
         let log = (try? workspace.visitLog()) ?? []
-        let scope = repScope.map(RepName.key)
+        // Under a rep scope, that rep's customers only, in every figure.
+        let customers = repScope.map { _ in Set(classifications.map { Book.key($0.name) }) }
         let conversions = history.moves(since: period.since, until: today)
-            .filter { $0.kind == .conversion && (scope == nil || $0.rep.map(RepName.key) == scope) }
-        let inB = TimeInB(history: history, visitLog: log, period: period)?.visits ?? 0
+            .filter { $0.kind == .conversion && (customers?.contains($0.key) ?? true) }
+        let inB = TimeInB(history: history, visitLog: log, period: period, scope: customers)?.visits ?? 0
         let names = conversions.prefix(5).map(\.name).joined(separator: en ? ", " : "、")
             + (conversions.count > 5 ? (en ? " and \(conversions.count - 5) more" : " ほか\(conversions.count - 5)社") : "")
         console.say("")
@@ -149,7 +150,7 @@ extension Session {
                 : "\(period.text(in: .ja))：B→A \(conversions.count)社\(names.isEmpty ? "" : "（\(names)）")、Bへの訪問 \(inB)回。一覧は 'moves'。")
         // Six months at most, and none before the history starts.
         let firstMonth = first.startOfMonth
-        let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today).filter { $0.month >= firstMonth }
+        let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today, scope: customers).filter { $0.month >= firstMonth }
         guard months.contains(where: { $0.count > 0 }) else { return }
         let top = Double(months.map(\.count).max() ?? 1)
         let bars = months.map { month in

@@ -149,7 +149,7 @@ import Testing
 
     @Test(
         "how many customers a segment held then and now, from the history; a count of visits or of today is not this question",
-        arguments: ["how many A customers do I have now compared with April?", "今年、Aの数は増えた？", "are there more A customers than last year?"])
+        arguments: ["how many A customers do I have now compared with April?", "今年、Aの数は増えた？", "has the number of A customers grown since last year?"])
     func countsOverTime(question: String) {
         let answer = Self.ask(question)
         #expect(answer.interpretation.progress == .counts(.a), "\(question): \(answer.lines)")
@@ -160,5 +160,15 @@ import Testing
         #expect(Self.ask("how many A customers do I have?").interpretation.progress == nil)
         #expect(Self.ask("how many B customers haven't I visited since October?").interpretation.progress == nil)
         #expect(Self.ask("Bから何社Aになった？").interpretation.progress == .moves(from: .b, to: .a))
+    }
+
+    @Test(
+        "everyday words that also name moves leave other questions alone",
+        arguments: [
+            "Which clients fall into D?", "which clients should I drop in on?", "Why should B get more of my time than A?",
+            "tips for working my B list?", "is B more important than A?",
+        ])
+    func notTakenOver(question: String) {
+        #expect(Self.ask(question).interpretation.progress == nil, "\(question)")
     }
 }

@@ -88,6 +88,8 @@ import Testing
             ("moves this quarter", "2026-10-01"), ("this year", "2026-01-01"), ("this month", "2026-11-01"),
             ("今期", "2026-04-01"), ("今四半期", "2026-10-01"), ("今年", "2026-01-01"), ("今年度", "2026-04-01"),
             ("since 2026-06-15", "2026-06-15"), ("2026-06-15以降に移った顧客", "2026-06-15"),
+            ("moves last month", "2026-10-01"), ("last quarter", "2026-07-01"), ("前四半期", "2026-07-01"), ("last year", "2025-01-01"),
+            ("since April", "2026-04-01"), ("compared with December", "2025-12-01"),
         ])
     func periods(text: String, since: String) throws {
         let today = Self.day("2026-11-20")
