@@ -30,6 +30,9 @@ public struct AssistantData: Sendable {
         get { historySource.history }
         set { historySource = HistorySource(newValue) }
     }
+    /// Whether the history ranks the book these classifications rank (the
+    /// whole book, not one rep's), so past visits may be placed by it.
+    public var historyRanksThisBook = true
     /// Where `history` comes from: read only when a question needs it.
     public var historySource = HistorySource(SegmentHistory([]))
 
@@ -112,7 +115,9 @@ public struct AssistantData: Sendable {
     var comfort: ComfortCheck? {
         guard !visitLog.isEmpty else { return nil }
         return week.comfort {
-            ComfortCheck(visitLog: visitLog, classifications: classifications, policy: config.plan, today: today)
+            ComfortCheck(
+                visitLog: visitLog, classifications: classifications, policy: config.plan, today: today,
+                history: historyRanksThisBook ? history : nil)
         }
     }
 

@@ -93,6 +93,7 @@ final class Session {
                 reusing: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
+        data.historyRanksThisBook = repScope == nil
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
