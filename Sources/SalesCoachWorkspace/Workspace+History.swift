@@ -9,8 +9,8 @@ extension Workspace {
     /// first, so a day keeps its last word and an edit taken back the same
     /// day leaves no trace.
     ///
-    /// The rows are tied to this session's latest change, so `undo()` of that
-    /// change removes them with it.
+    /// The rows are tied to the change `undo()` would take back next, so
+    /// undoing it removes them with it.
     ///
     /// - Parameter date: the day to record; a day before the history's last
     ///   (a clock set back) is recorded as that last day, so the rows stay in order.
@@ -56,7 +56,8 @@ extension Workspace {
             // Whoever is left was in the book and is not any more: checked
             // against the list as stored, so a customer another session added
             // since this one read the book is not taken for one that left.
-            let stored = Set(try String.fetchAll(db, sql: "SELECT key FROM customers"))
+            // Read by hand: a key stored as a blob (a name with a NUL) must not stop the program.
+            let stored = Set(try Row.fetchAll(db, sql: "SELECT key FROM customers").compactMap { $0.text("key") })
             for row in latest.values where row.entry.isPresent && !stored.contains(row.entry.snapshot.key) {
                 try keep(row.entry.snapshot, present: false)
             }
