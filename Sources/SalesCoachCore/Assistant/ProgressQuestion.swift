@@ -63,7 +63,9 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// past (a move with both ends, a word of the past, "what changed", a
     /// period, "history"/推移): needed to take over a reading the learnt scorer
     /// placed elsewhere ("which clients fall into D?" stays a list).
-    static func isClearlyAboutProgress(_ original: String, _ text: QuestionText, today: LocalDate = LocalDate(dayNumber: 20_000)) -> Bool {
+    static func isClearlyAboutProgress(_ original: String, _ text: QuestionText) -> Bool {
+        // Any date up to the far future reads as a period here: only whether one is named matters.
+        let today = LocalDate(year: 9999, month: 12, day: 31)!
         let lookup = PhraseLookup(text)
         return pair(in: original) != nil || lookup.has(english: lists.pastEnglish, japanese: lists.pastJapanese)
             || lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese)
