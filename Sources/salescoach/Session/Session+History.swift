@@ -60,9 +60,7 @@ extension Session {
         }
         let customer = try requireCustomer(arguments.joined(separator: " "))
         let report = ProgressReport(history: try workspace.segmentHistory(), visitLog: (try? workspace.visitLog()) ?? [], language: language)
-        for line in report.customerHistory(of: customer.name) {
-            console.say(line.text, style: line.isHeading ? Palette.heading : line.segment.map(Palette.segment) ?? .plain)
-        }
+        say(report.customerHistory(of: customer.name))
     }
 
     /// `moves [this quarter|this year|this month|--since DATE] [--rep NAME]`:
@@ -108,25 +106,21 @@ extension Session {
             period = named
         }
         let history = try workspace.segmentHistory()
-        let repName = try rep.map { try resolveRep($0) }
+        let repName = try rep.map { try requireRep($0) }
         let lines = ProgressReport(history: history, visitLog: (try? workspace.visitLog()) ?? [], language: language)
             .moves(in: period, rep: repName)
-        for line in lines { console.say(line.text, style: line.segment.map(Palette.segment) ?? (line.isHeading ? Palette.heading : .plain)) }
-    }
-
-    private func resolveRep(_ typed: String) throws -> String {
-        let reps = RepName.reps(of: book.customers)
-        switch RepName.match(typed, in: reps) {
-        case .found(let found): return found
-        case .unknown(let suggestions):
-            throw Failure(language == .en
-                ? "no rep '\(typed)' in the list" + (suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: ", "))?)")
-                : "担当者「\(typed)」はリストにいません" + (suggestions.isEmpty ? "" : "（もしかして：\(suggestions.joined(separator: "、"))）"))
-        }
+        say(lines)
     }
 }
 
 extension Session {
+    /// A report's lines: headings bold, a line about one segment in its colour.
+    func say(_ lines: [ProgressReport.Line]) {
+        for line in lines {
+            console.say(line.text, style: line.isHeading ? Palette.heading : line.segment.map(Palette.segment) ?? .plain)
+        }
+    }
+
     /// Under `summary`: this quarter's B→A moves and the visits spent in B,
     /// then the B→A moves of the last six months as a bar per month. Nothing
     /// when the workspace has no history yet.
@@ -151,17 +145,11 @@ extension Session {
         // Six months at most, and none before the history starts.
         let firstMonth = first.startOfMonth
         let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today, scope: customers).filter { $0.month >= firstMonth }
-        guard months.contains(where: { $0.count > 0 }) else { return }
-        let top = Double(months.map(\.count).max() ?? 1)
-        let bars = months.map { month in
-            BarChart.Bar(
-                label: String(month.month.description.prefix(7)), value: Double(month.count),
-                valueText: en ? "\(month.count) B→A" : "B→A \(month.count)社", style: Palette.segment(.a))
-        }
+        let chart = MonthlyMovesChart(
+            months: months, language: language, glyphs: environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode)
+        guard !chart.isEmpty else { return }
         console.say(en ? "B→A moves by month:" : "月ごとのB→A：")
-        let glyphs: Glyphs = environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode
-        console.raw(BarChart(bars: bars, maximum: max(top, 1), showsTargetKey: false, glyphs: glyphs)
-            .render(width: console.width, color: console.colorMode) + "\n")
+        console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
 }
 

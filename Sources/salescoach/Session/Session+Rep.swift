@@ -58,17 +58,27 @@ extension Session {
             if repScope != nil { try workspace.removeSetting(key: Session.repScopeKey) }
             return try reload()
         }
+        let rep = try requireRep(typed)
+        if rep != repScope { try workspace.setSetting(key: Session.repScopeKey, value: rep) }
+        try reload()
+    }
+
+    /// The rep a typed name means, matched loosely (case, width, さん, one
+    /// word of the name), as the list spells it; or a failure that says
+    /// which reps there are to choose from.
+    func requireRep(_ typed: String) throws -> String {
         let reps = RepName.reps(of: book.customers)
         switch RepName.match(typed, in: reps) {
-        case .found(let rep):
-            if rep != repScope { try workspace.setSetting(key: Session.repScopeKey, value: rep) }
-            try reload()
+        case .found(let rep): return rep
         case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+            let en = language == .en
+            let hint = suggestions.isEmpty
+                ? "" : en ? " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
+                : "（もしかして：\(suggestions.joined(separator: "、"))）"
             throw Failure(
                 reps.isEmpty
-                    ? "no rep named '\(typed)': no customer in the list has a rep"
-                    : "no rep named '\(typed)' in the list\(hint); 'rep' lists them")
+                    ? (en ? "no rep named '\(typed)': no customer in the list has a rep" : "担当者「\(typed)」はいません（リストに担当者の列がありません）")
+                    : (en ? "no rep named '\(typed)' in the list\(hint); 'rep' lists them" : "担当者「\(typed)」はリストにいません\(hint)。'rep' で一覧を表示します"))
         }
     }
 

@@ -99,14 +99,10 @@ enum TeamReportOutput {
             console.say("  \(DisplayWidth.pad(who, toWidth: 20)) \(mine.count)" + (names.isEmpty ? "" : "  (\(names))"))
         }
         let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today).filter { $0.month >= first.startOfMonth }
-        guard months.contains(where: { $0.count > 0 }) else { return }
+        let chart = MonthlyMovesChart(months: months, language: language)
+        guard !chart.isEmpty else { return }
         console.say(en ? "B→A moves by month, whole team:" : "月ごとのB→A（チーム全体）：")
-        let bars = months.map {
-            BarChart.Bar(label: String($0.month.description.prefix(7)), value: Double($0.count),
-                         valueText: en ? "\($0.count) B→A" : "B→A \($0.count)社", style: Palette.segment(.a))
-        }
-        let top = Double(months.map(\.count).max() ?? 1)
-        console.raw(BarChart(bars: bars, maximum: max(top, 1), showsTargetKey: false).render(width: console.width, color: console.colorMode) + "\n")
+        console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
 
     static func print(_ report: TeamReport, format: ReportOptions.Format, language: Language, console: Console) {
