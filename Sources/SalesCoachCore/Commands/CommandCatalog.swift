@@ -41,8 +41,8 @@ public struct CommandInfo: Sendable, Hashable {
 public enum CommandCatalog {
     public static let all: [CommandInfo] = [
         .init(name: "load", aliases: ["import"], group: .data,
-              purpose: "Import a customer CSV, or merge it into the list (added, updated, skipped are reported)",
-              purposeJapanese: "顧客CSVを読み込む（既存リストには追加・更新として取り込む）",
+              purpose: "Import a customer CSV, or merge it into the list (added, updated, skipped are reported); --as-of DAY loads an older export as that day's list, for the segment history",
+              purposeJapanese: "顧客CSVを読み込む（既存リストには追加・更新として取り込む）。--as-of 日付 で古いエクスポートをその日のリストとして読み込み、領域の履歴に残す",
               syntax: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY]",
               example: "load examples/demo-customers.csv", arguments: [.path]),
         .init(name: "export", aliases: [], group: .data,

@@ -124,6 +124,12 @@ public struct ProgressReport: Sendable {
     /// Whether the visits in B are paying off over `period`.
     public func payoff(in period: HistoryPeriod) -> [Line] {
         guard let time = TimeInB(history: history, visitLog: visitLog, period: period, scope: scope) else { return [noHistory] }
+        // A history that starts today has nothing to judge yet; a verdict on zero visits would mislead.
+        guard time.countedFrom < period.until else {
+            return [Line(language.pick(
+                "The segment history starts today (\(time.countedFrom)), so there is nothing to judge yet: from now on each load and change is kept, and this question compares the visits in B with the B→A moves that follow. To look back, load older exports oldest first with `load FILE --as-of DAY` in a workspace whose history is new.",
+                "領域の履歴は今日（\(time.countedFrom)）から始まったばかりで、まだ判断できません。これからの読み込みや変更が記録され、Bへの訪問とその後のB→Aの移動を比べられるようになります。過去を見るには、履歴が新しいワークスペースで古いエクスポートから順に `load ファイル --as-of 日付` で読み込んでください。"))]
+        }
         var lines: [Line] = []
         let from = time.countedFrom
         lines.append(Line(

@@ -152,4 +152,17 @@ import Testing
         #expect(plain.total == 0)
         #expect(mix.count(.b) == 1 && mix.count(.a) == 1)
     }
+
+    @Test("asked on the day the history starts, whether B pays off says there is nothing to judge yet rather than counting zero visits")
+    func payoffOnTheFirstDay() {
+        let first = SegmentHistory([Self.row("Acme", "2026-12-02", .b)])
+        let period = HistoryPeriod.all(first, today: Self.day("2026-12-02"))
+        let en = ProgressReport(history: first, visitLog: [], language: .en).payoff(in: period)
+        #expect(en.count == 1 && en[0].text.hasPrefix("The segment history starts today (2026-12-02)"))
+        let ja = ProgressReport(history: first, visitLog: [], language: .ja).payoff(in: period)
+        #expect(ja[0].text.hasPrefix("領域の履歴は今日（2026-12-02）から"))
+        // A day later there is a period to judge.
+        let later = ProgressReport(history: first, visitLog: [], language: .en).payoff(in: .all(first, today: Self.day("2026-12-03")))
+        #expect(later.first?.text.hasPrefix("Time in B") == true)
+    }
 }
