@@ -13,6 +13,9 @@ extension Answerer {
         case .repsBySegment: repsBySegment(reading, data: data, into: &reply)
         case .nearA: nearA(data: data, into: &reply)
         case .neverVisited: neverVisited(reading, data: data, into: &reply)
+        case .visitLog: visitLog(reading, data: data, into: &reply)
+        case .repBreakdown: repBreakdown(data: data, into: &reply)
+        case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         }
     }
 
@@ -79,18 +82,58 @@ extension Answerer {
             "  「NAMEをAにするには？」と聞くと、必要な取り引きの量がわかります。"))
     }
 
+    /// The customers of `from` nearest to `to`: highest score first on the
+    /// axis that separates the two, each with the nearest change on it. Two
+    /// segments apart on both axes are no one step; the answer says so.
+    private func near(from: Segment, to: Segment, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        reply.cite(Answerer.segmentEntry(to), Answerer.segmentEntry(from))
+        let axis: Axis? = from.objectiveHigh != to.objectiveHigh
+            ? (from.recordHigh == to.recordHigh ? .objective : nil) : (from.recordHigh != to.recordHigh ? .record : nil)
+        guard let axis else {
+            reply.lines.append(language.pick(
+                "\(from.rawValue) and \(to.rawValue) differ on both axes, so no \(from.rawValue) customer becomes \(to.rawValue) in one step; ask “any borderline customers?” for the ones nearest a change.",
+                "\(from.rawValue)と\(to.rawValue)は二つの軸の両方で違うため、\(from.rawValue)顧客が一度に\(to.rawValue)になることはありません。変わり目に近い顧客は「境界線上の顧客は？」で確認できます。"))
+            return
+        }
+        func score(_ c: Classification) -> Double { (axis == .objective ? c.objective : c.record)?.value ?? 0 }
+        let candidates = data.classifications.filter { $0.segment == from }.sorted { (score($0), $1.name) > (score($1), $0.name) }
+        guard !candidates.isEmpty else {
+            reply.lines.append(language.pick("You have no \(from.rawValue) customer.", "\(from.rawValue)顧客はいません。"))
+            return
+        }
+        let axisName = axis == .objective ? language.pick("objective evaluation", "客観的評価") : language.pick("transaction record", "取り引き実績")
+        reply.lines.append(language.pick(
+            "The \(from.rawValue) customers closest to \(to.rawValue) — highest \(axisName) first, the axis that separates the two:",
+            "\(to.rawValue)に最も近い\(from.rawValue)顧客（二つを分ける\(axisName)の高い順）："))
+        for c in candidates.prefix(5) {
+            let value = (axis == .objective ? c.objective : c.record).map { Formatting.score($0.score, cut: $0.cut) } ?? "–"
+            let border = c.isBorderline ? language.pick(" (borderline)", "（境界線上）") : ""
+            var line = "  \(c.name) — \(axisName) \(value)\(border)"
+            if let move = c.moves(toward: to).first(where: { $0.axis == axis }) {
+                line += language.pick("; ", "。") + move.sentenceWithReach(in: language)
+            }
+            reply.lines.append(line)
+        }
+        reply.about = candidates.prefix(5).map(\.name)
+    }
+
+    /// The book's reps, or nil with a reply that says the list has none.
+    private static func reps(of customers: [Customer], into reply: inout Reply) -> [String]? {
+        let reps = RepName.reps(of: customers)
+        guard reps.isEmpty else { return reps }
+        reply.lines.append(reply.language.pick(
+            "Your list has no rep column, so customers cannot be counted per rep.",
+            "顧客リストに担当者（rep）の列がないため、担当者ごとには数えられません。"))
+        return nil
+    }
+
     /// Reps by how many customers of one segment they hold, most first.
     private func repsBySegment(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         guard let segment = reading.segments.first else { return }
         let customers = data.classifications.map(\.customer)
-        let reps = RepName.reps(of: customers)
-        guard !reps.isEmpty else {
-            reply.lines.append(language.pick(
-                "Your list has no rep column, so customers cannot be counted per rep.",
-                "顧客リストに担当者（rep）の列がないため、担当者ごとには数えられません。"))
-            return
-        }
+        guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
         let inSegment = data.classifications.filter { $0.segment == segment }.map(\.customer)
         let counts = reps.enumerated().map { offset, rep in
             (rep: rep, count: RepName.customers(of: rep, in: inSegment).count,
@@ -114,6 +157,36 @@ extension Answerer {
             reply.lines.append(language.pick("  … and \(counts.count - Answerer.listShown) more.", "  …ほか\(counts.count - Answerer.listShown)名。"))
         }
         reply.cite(Answerer.segmentEntry(segment), "manager-review")
+    }
+
+    /// Each rep's customers by segment, the reps with the most B first: the
+    /// manager's first look at where each book's upside is.
+    private func repBreakdown(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let customers = data.classifications.map(\.customer)
+        guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
+        let rows = reps.map { rep -> (rep: String, counts: [Segment: Int], total: Int) in
+            let names = Set(RepName.customers(of: rep, in: customers).map(\.name))
+            var counts: [Segment: Int] = [:]
+            for c in data.classifications where names.contains(c.name) { if let s = c.segment { counts[s, default: 0] += 1 } }
+            return (rep, counts, names.count)
+        }
+        .sorted { ($0.counts[.b] ?? 0, $0.total, $1.rep) > ($1.counts[.b] ?? 0, $1.total, $0.rep) }
+        reply.lines.append(language.pick(
+            "Customers per rep by segment (as ranked in the whole list), most B first:",
+            "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))
+        for row in rows.prefix(Answerer.listShown * 2) {
+            let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
+            reply.lines.append(language.pick(
+                "  \(row.rep) — \(cells) (\(row.total) in all)", "  \(row.rep)さん — \(cells)（計\(row.total)社）"))
+        }
+        if rows.count > Answerer.listShown * 2 {
+            reply.lines.append(language.pick("  … and \(rows.count - Answerer.listShown * 2) more reps.", "  …ほか\(rows.count - Answerer.listShown * 2)名。"))
+        }
+        reply.lines.append(language.pick(
+            "  `summary by rep` adds each rep's shares; `rep NAME` ranks one rep's customers as their own book.",
+            "  `summary by rep` で担当者ごとの構成比、`rep 名前` でその担当者の顧客だけを評価できます。"))
+        reply.cite("manager-review")
     }
 
     /// The book ranked by one metric, highest first, within the segments named.
@@ -247,9 +320,13 @@ extension Answerer {
             return
         }
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        // "in over 3 months", 「2ヶ月以上」: only those past the gap (or never seen).
+        let gap = reading.progressWords.flatMap { VisitWindow.gapDays(in: $0, today: data.today) }
         let seen = data.classifications.compactMap { c -> (classification: Classification, days: Int?)? in
             guard let segment = c.segment, wanted.isEmpty || wanted.contains(segment) else { return nil }
-            return (c, history.lastVisit(c.name).map { $0.days(until: data.today) })
+            let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
+            if let gap, let days, days < gap { return nil }
+            return (c, days)
         }
         .sorted { lhs, rhs in
             switch (lhs.days, rhs.days) {
@@ -260,13 +337,24 @@ extension Answerer {
             }
         }
         reply.cite("visit-cadence")
+        let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
         guard !seen.isEmpty else {
-            reply.lines.append(language.pick("No customer to list.", "該当する顧客はいません。"))
+            reply.lines.append(gap.map { days in
+                language.pick(
+                    "Every \(scope.isEmpty ? "" : scope + " ")customer has been visited within the last \(days) days (last_visit and your visit log).",
+                    "\(scope.isEmpty ? "" : scope + "の")顧客はすべて直近\(days)日以内に訪問しています（last_visit と訪問記録から）。")
+            } ?? language.pick("No customer to list.", "該当する顧客はいません。"))
             return
         }
-        reply.lines.append(language.pick(
-            "Not seen for the longest (last_visit and your visit log), with what the method says about each:",
-            "訪問から最も間が空いている顧客（last_visit と訪問記録から）と、手法から見た扱い："))
+        if let gap {
+            reply.lines.append(language.pick(
+                "\(scope.isEmpty ? "Customers" : scope + " customers") not visited for \(gap) days or more (or never): \(seen.count), longest first, with what the method says about each:",
+                "\(gap)日以上訪問していない\(scope.isEmpty ? "" : scope + "の")顧客（記録なしを含む）：\(seen.count)社、間が空いている順に、手法から見た扱いとともに："))
+        } else {
+            reply.lines.append(language.pick(
+                "Not seen for the longest (last_visit and your visit log), with what the method says about each:",
+                "訪問から最も間が空いている顧客（last_visit と訪問記録から）と、手法から見た扱い："))
+        }
         let policy = data.config.plan
         let cadenceA = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
         for item in seen.prefix(Answerer.listShown) {

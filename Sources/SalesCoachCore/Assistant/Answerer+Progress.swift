@@ -18,6 +18,11 @@ extension Answerer {
             reply.cite("why-focus-b")
         case .counts(let segment):
             lines = report.countsCompared(in: period, segment: segment)
+        case .stayed(let segment):
+            let current = data.members(of: segment).map(\.name)
+            lines = report.stayed(in: segment, period: period, current: current)
+            reply.about = current.filter { name in lines.contains { $0.text.hasPrefix("  \(name) — ") } }
+            reply.cite(Answerer.segmentEntry(segment))
         case .history:
             lines = []
         }

@@ -15,7 +15,9 @@ extension Answerer {
             ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
         for (i, segment) in wanted.enumerated() {
             if i > 0 { reply.lines.append("") }
-            let shown = data.members(of: segment, limit: Answerer.membersShown)
+            // "top 5 B accounts": as many as asked for, within reason.
+            let limit = reading.number.map { min(max($0, 1), 50) } ?? Answerer.membersShown
+            let shown = data.members(of: segment, limit: limit)
             let count = data.memberCount(of: segment)
             let row = data.summary.row(segment)
             reply.data.append(.members(segment: segment, names: shown.map(\.name), total: count))

@@ -39,7 +39,12 @@ public struct Answerer: Sendable {
                 } else {
                     members(reading, data: data, into: &reply)
                 }
-            case .segmentAdvice: advice(reading, data: data, into: &reply)
+            case .segmentAdvice:
+                if let (first, second) = reading.contrast {
+                    contrast(first, second, data: data, into: &reply)
+                } else {
+                    advice(reading, data: data, into: &reply)
+                }
             case .countAndShare: counts(reading, data: data, into: &reply)
             case .method(let topic): method(topic, data: data, into: &reply)
             case .help: help(data: data, into: &reply)

@@ -23,6 +23,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case repsBySegment
     /// The B customers closest to A: the candidates to move ("which B customers are closest to becoming A?").
     case nearA
+    /// The customers of `from` closest to `to` on the one axis that separates
+    /// them ("which D customers could become C soon?"); B→A is `nearA`.
+    case near(from: Segment, to: Segment)
+    /// Every rep's customers by segment ("segments by rep", 「担当者別のセグメント数」).
+    case repBreakdown
+    /// The visits made, newest first ("what visits did I log this week?", 「訪問記録見せて」).
+    case visitLog
 
     /// The list a question asks for, if it asks for one.
     static func detect(_ text: QuestionText) -> CustomerListQuestion? {
@@ -36,17 +43,35 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // "closest to A": the English phrases end in "a", so the question must
         // write it as the segment, a capital standing alone ("close to a
         // segment change" is about the borderline).
+        // The customers one step below the goal: B for A, D for B or C (the
+        // interpreter swaps in another segment the question names).
+        switch nearTarget(text) {
+        case .a: return .nearA
+        case .b, .c: return .near(from: .d, to: nearTarget(text)!)
+        case .d, nil: break
+        }
         if lookup.hasText(lists.nearAJapanese) || (lookup.hasWords(lists.nearAEnglish) && endsInSegmentA(text)) { return .nearA }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
+        if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) { return .repBreakdown }
+        // Who has not been seen is a request for customers however it is put
+        // ("B accounts I haven't visited since September", 「2ヶ月以上訪問してないB顧客」).
+        if lookup.has(english: lists.neverEnglish, japanese: lists.neverJapanese) { return .neverVisited }
+        let negatedVisit = lookup.hasWords(lists.negations) && lookup.hasWords(lists.visitVerbsEnglish)
+        if negatedVisit || lookup.hasText(lists.notVisitedJapanese) { return .notSeenLately }
+        // The visits made: never when negated ("visits I haven't logged" is not the log).
+        if !lookup.hasWords(lists.negations), !compact.contains("ない"),
+            lookup.has(english: lists.visitLogEnglish, japanese: lists.visitLogJapanese)
+        {
+            return .visitLog
+        }
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
-        if lookup.has(english: lists.neverEnglish, japanese: lists.neverJapanese) { return .neverVisited }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
     }
@@ -65,7 +90,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     private static func topMetric(_ lookup: PhraseLookup) -> Metric? {
         let (compact, joined) = (lookup.compact, lookup.spaced)
         let superlative = lookup.has(english: lists.topEnglish, japanese: lists.topJapanese)
-        guard superlative else { return nil }
+        // "top 5 B accounts by upside": upside is the segment's own order, not a metric.
+        guard superlative, !lookup.has(english: lists.upsideEnglish, japanese: lists.upsideJapanese) else { return nil }
         var best: (metric: Metric, length: Int)? = nil
         for (metric, phrases) in metricPhrases {
             for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
@@ -76,6 +102,26 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let size = lookup.has(english: lists.sizeEnglish, japanese: lists.sizeJapanese)
         let aboutCustomers = lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
         return size && aboutCustomers ? .sales : nil
+    }
+
+    /// The goal of a "closest to X" list.
+    var nearGoal: Segment? {
+        switch self {
+        case .nearA: .a
+        case .near(_, let to): to
+        default: nil
+        }
+    }
+
+    /// The segment a "close to becoming X" question names as the goal
+    /// ("closest to A", "could become C soon", 「Cになりそう」), if any.
+    private static func nearTarget(_ text: QuestionText) -> Segment? {
+        let english = #/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
+        if let match = text.cased.firstMatch(of: english) { return Segment(letter: match.1) }
+        let folded = String(text.chars)
+        let japanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#
+        if let match = folded.firstMatch(of: japanese), let letter = match.1 ?? match.2 { return Segment(letter: letter) }
+        return nil
     }
 
     /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
@@ -130,7 +176,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
-            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + metricPhrases.flatMap(\.1.japanese)
+            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese
+            + metricPhrases.flatMap(\.1.japanese)
     }
 
     /// Phrases, matched inside the folded question (`[phrases list-…-ja]`).
@@ -160,7 +207,15 @@ public enum CustomerListQuestion: Sendable, Hashable {
         neverEnglish: Understanding.standard.phrases("list-never-en"),
         neverJapanese: Understanding.standard.phrases("list-never-ja"),
         nearAEnglish: Understanding.standard.phrases("near-a-en"),
-        nearAJapanese: Understanding.standard.phrases("near-a-ja")
+        nearAJapanese: Understanding.standard.phrases("near-a-ja"),
+        visitLogEnglish: Understanding.standard.phrases("list-visit-log-en"),
+        repsBreakdownEnglish: Understanding.standard.phrases("reps-breakdown-en"),
+        upsideEnglish: Understanding.standard.phrases("upside-en"),
+        upsideJapanese: Understanding.standard.phrases("upside-ja"),
+        repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
+        visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),
+        visitVerbsEnglish: Understanding.standard.phrases("list-visit-verbs-en"),
+        notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja")
     )
 
     private static func phrases(_ language: String) -> (

@@ -45,6 +45,12 @@ public struct Interpretation: Sendable, Hashable {
     public var takenAs: String?
     /// A comparison that asks how two customers differ, not only which comes first.
     public var asksDifference = false
+    /// Two segments asked about side by side ("what's the difference between A and C?").
+    public var contrast: (Segment, Segment)? {
+        get { contrastPair.map { ($0[0], $0[1]) } }
+        set { contrastPair = newValue.map { [$0.0, $0.1] } }
+    }
+    private var contrastPair: [Segment]?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

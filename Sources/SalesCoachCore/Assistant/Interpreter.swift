@@ -110,11 +110,12 @@ public struct Interpreter: Sendable {
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
-                || (CustomerListQuestion.detect(text) == .nearA && !ProgressQuestion.refersBack(text)),
+                || ([.nearA, .neverVisited, .notSeenLately, .visitLog].contains(CustomerListQuestion.detect(text))
+                    && !ProgressQuestion.refersBack(text)),
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
-                || list == .nearA,
+                || list == .nearA || (list == .visitLog && [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)),
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -124,6 +125,12 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .segmentMembers
             reading.customerList = list
+            // "which C customers are closest to A?": the segment named is where they start.
+            if let to = list.nearGoal, let from = segments.first(where: { $0 != to }) {
+                reading.customerList = from == .b && to == .a ? .nearA : .near(from: from, to: to)
+            }
+            // "this week", "in over 3 months": the answer reads the days from the words.
+            reading.progressWords = question
             reading.confidence = max(reading.confidence, 0.7)
         }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
@@ -182,11 +189,28 @@ public struct Interpreter: Sendable {
             if oneNamed.count == 1 {
                 takeOneNamed()
                 reading.asksRep = true
-            } else if names.names.isEmpty, reading.customers.count == 1 {
+            } else if names.names.isEmpty, reading.customers.count == 1 || (reading.customers.isEmpty && context.customers.count == 1) {
+                // "and who's the rep?" after a customer: that customer's rep.
+                if reading.customers.isEmpty {
+                    reading.customers = context.customers
+                    reading.isFollowUp = true
+                }
                 reading.intent = .explainCustomer
                 reading.customerList = nil
                 reading.asksRep = true
             }
+        }
+        // 「それはなぜC？」, "why is it a B?", 「なぜBなの？」 right after a customer:
+        // that customer's segment, not the segment's members or article.
+        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), segments.count == 1,
+            reading.intent.kind != .compare, reading.intent.kind != .whatWouldItTake,
+            ProgressQuestion.refersBack(text) || (Interpreter.asksWhy(text) && Interpreter.isShort(text))
+        {
+            reading.intent = .explainCustomer
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.isFollowUp = true
         }
         if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
             reading.asksBorderline = true
@@ -254,8 +278,41 @@ public struct Interpreter: Sendable {
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }
+        // "what's the difference between an A and a C customer?", 「BとCの違いは？」:
+        // two segments set side by side, whatever else the words suggested.
+        let distinct = segments.reduce(into: [Segment]()) { if !$0.contains($1) { $0.append($1) } }
+        if distinct.count == 2, !namesSomeone, reading.progress == nil, reading.intent != .outOfScope || !reading.hasOutOfScopeCue,
+            PhraseLookup(text).has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
+        {
+            reading.intent = .segmentAdvice
+            reading.segments = distinct
+            reading.contrast = (distinct[0], distinct[1])
+            reading.customers = []
+            reading.customerList = nil
+            reading.isFollowUp = false
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         return reading
     }
+
+    /// "why", 「なぜ」, 「なんで」, 「どうして」 anywhere in the question.
+    static func asksWhy(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: ["why", "how come"], japanese: whyJapaneseWords)
+    }
+
+    /// A question of a few words ("why B?", 「なぜBなの？」): short enough to lean on what was just said.
+    static func isShort(_ text: QuestionText) -> Bool {
+        let words = text.words(joiningApostrophes: true).count
+        let japanese = text.chars.filter(\.isJapanese).count
+        return words <= 4 && japanese <= 8
+    }
+
+    static let whyJapaneseWords = Understanding.standard.phrases("why-ja")
+
+    static let differenceWords = (
+        english: Understanding.standard.phrases("segment-difference-en"),
+        japanese: Understanding.standard.phrases("segment-difference-ja"))
 
     /// The question without spaces and punctuation: a one-word request ("plan", 「予定」).
     static func bare(_ text: QuestionText) -> String {

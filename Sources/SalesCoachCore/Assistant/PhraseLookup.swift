@@ -14,7 +14,16 @@ struct PhraseLookup {
     }
 
     /// Whether one of `english` is a run of whole words of the question.
-    func hasWords(_ english: [String]) -> Bool { english.contains { spaced.contains(" \($0) ") } }
+    /// A phrase's apostrophes are dropped as the question's are ("haven't" is
+    /// read as "havent"), so a list need not spell each contraction twice.
+    func hasWords(_ english: [String]) -> Bool {
+        english.contains { phrase in
+            let folded = phrase.contains(where: PhraseLookup.isApostrophe) ? phrase.filter { !PhraseLookup.isApostrophe($0) } : phrase
+            return spaced.contains(" \(folded) ")
+        }
+    }
+
+    private static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "\u{2019}" }
 
     /// Whether one of `japanese` is inside the question.
     func hasText(_ japanese: [String]) -> Bool { japanese.contains { compact.contains($0) } }

@@ -20,9 +20,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private let characterPhrases: [Character: [CharacterPhrase]]
 
     /// How many other words may stand between two words of a phrase.
-    static var maximumGap: Int { 2 }
+    let maximumGap: Int
 
-    init(_ entries: [(phrase: String, payload: Payload)]) {
+    init(_ entries: [(phrase: String, payload: Payload)], maximumGap: Int = 2) {
+        self.maximumGap = maximumGap
         var words: [String: [WordPhrase]] = [:]
         var characters: [Character: [CharacterPhrase]] = [:]
         for (id, (phrase, payload)) in entries.enumerated() {
@@ -47,7 +48,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var seen = Set<Int>()
         for (i, word) in question.words.enumerated() {
             for phrase in wordPhrases[word] ?? [] where !seen.contains(phrase.id) {
-                if Self.occurs(phrase.words, in: question.words, from: i) {
+                if Self.occurs(phrase.words, in: question.words, from: i, maximumGap: maximumGap) {
                     seen.insert(phrase.id)
                     found.append(phrase.payload)
                 }
@@ -68,7 +69,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Whether `phrase` occurs starting at `start` (which holds its first word),
     /// each next word within the allowed gap of the previous one.
-    private static func occurs(_ phrase: [String], in words: [String], from start: Int) -> Bool {
+    private static func occurs(_ phrase: [String], in words: [String], from start: Int, maximumGap: Int) -> Bool {
         var position = start
         for next in phrase.dropFirst() {
             let window = (position + 1)..<min(words.count, position + 2 + maximumGap)

@@ -12,6 +12,8 @@ public enum ProgressQuestion: Sendable, Hashable {
     case history
     /// How many customers each segment held then and now; the segment asked about, if any.
     case counts(Segment?)
+    /// The customers of a segment that stayed in it all the period ("B accounts that haven't moved all year").
+    case stayed(Segment)
 
     /// The progress question `text` asks, if it asks one.
     /// - Parameters:
@@ -34,6 +36,12 @@ public enum ProgressQuestion: Sendable, Hashable {
         if mentionsB, lookup.has(english: lists.payoffEnglish, japanese: lists.payoffJapanese) { return .payoff }
         if !namesOneCustomer, segments.isEmpty, lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese) {
             return .moves(from: nil, to: nil)
+        }
+        // A negated move ("haven't moved", 「Bのまま」) about one segment asks who stayed, not who moved.
+        if !namesOneCustomer, segments.count == 1, pair(in: original) == nil,
+            lookup.has(english: lists.stayedEnglish, japanese: lists.stayedJapanese)
+        {
+            return .stayed(segments[0])
         }
         let moved = lookup.has(english: lists.movedEnglish, japanese: lists.movedJapanese)
             || (lookup.hasWords(lists.baseEnglish) && lookup.has(english: lists.pastEnglish, japanese: lists.pastJapanese))
@@ -143,7 +151,9 @@ public enum ProgressQuestion: Sendable, Hashable {
             compareEnglish: understanding.phrases("progress-compare-en"),
             compareJapanese: understanding.phrases("progress-compare-ja"),
             visitWordsEnglish: understanding.phrases("progress-visit-words-en"),
-            visitWordsJapanese: understanding.phrases("progress-visit-words-ja")
+            visitWordsJapanese: understanding.phrases("progress-visit-words-ja"),
+            stayedEnglish: understanding.phrases("progress-stayed-en"),
+            stayedJapanese: understanding.phrases("progress-stayed-ja")
         )
     }()
 }

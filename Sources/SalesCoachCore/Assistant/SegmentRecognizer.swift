@@ -4,8 +4,10 @@
 /// The English article is the hard part: "a customer" is not segment A, but
 /// "A customers", "an A customer", "segment A", "in A?" and "A or B" are.
 enum SegmentRecognizer {
+    /// At most one word inside a synonym ("key big accounts"): with more,
+    /// "top 5 B accounts" would read as "top account", segment A.
     static let synonyms = PhraseMatcher<Segment>(
-        AssistantLexicon.segmentSynonyms.flatMap { segment, phrases in phrases.map { ($0, segment) } })
+        AssistantLexicon.segmentSynonyms.flatMap { segment, phrases in phrases.map { ($0, segment) } }, maximumGap: 1)
 
     /// The segments named, in the order they appear, each once.
     static func segments(in question: QuestionText, prepared: PreparedQuestion) -> [Segment] {

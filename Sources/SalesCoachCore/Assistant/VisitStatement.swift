@@ -32,8 +32,8 @@ public enum VisitStatement: Sendable, Hashable {
         let english = englishVerbs.contains { verb in
             joined.hasPrefix(" \(verb) ") || ["i", "we", "just", "i just", "we just"].contains { joined.contains(" \($0) \(verb) ") }
         } && !negations.contains { joined.contains(" \($0) ") }
-        let japanese = japaneseVerbs.contains { compact.contains($0) } && !compact.contains("ない") && !compact.contains("予定")
-            && !compact.contains("ほうが") && !compact.contains("べき")
+        let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
+            && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { compact.contains($0) }
         guard english || japanese else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
@@ -55,7 +55,8 @@ public enum VisitStatement: Sendable, Hashable {
     /// clause break that comes after the visit verb ("just saw acme today,
     /// they said …", 「…に行ってきた。来期の設備投資の話が出た」).
     static func note(in line: String) -> String? {
-        let verbEnd = (englishVerbs + japaneseVerbs).compactMap { line.range(of: $0, options: .caseInsensitive)?.upperBound }.min()
+        let verbEnd = ((englishVerbs + japaneseVerbs).compactMap { line.range(of: $0, options: .caseInsensitive)?.upperBound }
+            + [line.firstMatch(of: noteStyle)?.range.upperBound].compactMap { $0 }).min()
         guard let verbEnd else { return nil }
         let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!"]
         guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
@@ -64,6 +65,10 @@ public enum VisitStatement: Sendable, Hashable {
         let note = SingleLine.joined(String(line[cut.upperBound...])).trimmingWhitespace
         return note.isEmpty ? nil : note
     }
+
+    /// 「昨日、関西建設を訪問。予算の話」: a report in the clipped style of a
+    /// rep's notes, 訪問 closing a clause with no verb after it.
+    nonisolated(unsafe) static let noteStyle = #/訪問(?=[。、．，!！]|$)/#
 
     // The phrases are data: `[phrases visit-…]` under knowledge/understanding/.
     static let englishVerbs = Understanding.standard.phrases("visit-verbs-en")

@@ -237,11 +237,7 @@ public struct ProgressReport: Sendable {
     }
 
     /// "History starts 2026-11-01: earlier moves are not known."
-    private func historyStart(_ first: LocalDate, period: HistoryPeriod) -> Line {
-        Line(language.pick(
-            "  (The history starts on \(first); nothing earlier is known.)",
-            "  （履歴は\(first)からです。それ以前はわかりません）"))
-    }
+    private func historyStart(_ first: LocalDate, period: HistoryPeriod) -> Line { historyStartLine(first) }
 
     private func score(_ value: Double?) -> String { value.map { Formatting.fixed($0, decimals: 1) } ?? "–" }
 }

@@ -111,6 +111,17 @@ public enum RepName {
                     continue
                 }
                 let japanese = word.contains { $0.isJapanese }
+                // "how many B customers does sasaki have?": a kanji name typed in romaji.
+                if japanese, JapaneseNameReadings.readings(of: Array(word)).contains(where: { reading in
+                    reading.count == 1 && reading[0].count >= 4
+                        && (questionWords.contains(reading[0]) || questionWords.contains(reading[0] + "s"))
+                }) {
+                    if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                    if !customerKeys!.contains(where: { $0.contains(word) }) {
+                        found.insert(rep)
+                        continue
+                    }
+                }
                 // "darcels book": a possessive typed without its apostrophe counts too.
                 let alone = japanese
                     ? folded.contains(word)

@@ -146,6 +146,14 @@ extension CustomerListAnswerTests {
         #expect(RepName.named(in: "who in darcels book is borderline", reps: reps, customerNames: ["Acme"]) == "Darcel Schlecht")
     }
 
+    @Test("a rep with a kanji name is found when the question types it in romaji, never when a customer's name holds it")
+    func repInRomaji() {
+        let reps = ["佐々木 健", "岡田 美咲"]
+        #expect(RepName.named(in: "how many customers does sasaki have in B", reps: reps, customerNames: ["Acme"]) == "佐々木 健")
+        #expect(RepName.named(in: "show me okada's customers", reps: reps, customerNames: ["Acme"]) == "岡田 美咲")
+        #expect(RepName.named(in: "why is sasaki in C?", reps: reps, customerNames: ["佐々木工業"]) == nil)
+    }
+
     @Test(
         "a visit told in words keeps what was said after it as the visit's note",
         arguments: [

@@ -66,6 +66,24 @@ import Testing
         #expect(!text.contains(Self.rose), "\(question)")
     }
 
+    @Test(
+        "B accounts that have not moved are the B customers that stayed in B, never the one that left it or the ones that arrived",
+        arguments: [
+            "which of my B accounts haven't moved all year?", "which B customers are still stuck in B this fiscal year?",
+            "今期ずっとBのままの顧客は？", "Bから動いていない顧客は？",
+        ])
+    func stayedInB(question: String) {
+        let answer = Self.ask(question)
+        #expect(answer.interpretation.progress == .stayed(.b), "\(question)")
+        let text = answer.lines.joined(separator: "\n")
+        // `fell` reached B only in October; every other B customer was B from the first snapshot.
+        let stayed = Self.classifications.filter { $0.segment == .b && $0.name != Self.fell }.map(\.name)
+        for name in stayed { #expect(text.contains(name), "\(question): \(name) missing in\n\(text)") }
+        #expect(!text.contains(Self.fell), "\(question): \(text)")
+        #expect(!text.contains(Self.rose), "\(question)")
+        #expect(text.contains("\(stayed.count)"), "\(text)")
+    }
+
     @Test("whether the time in B pays off counts the visits spent in B and the B→A moves that followed", arguments: [
         "is my time in B paying off?", "Bへの訪問は成果が出てる？",
     ])

@@ -34,27 +34,14 @@ import Testing
         return (Classifier().classify(customers), log)
     }
 
-    @Test("a 10,000-customer book gets a full plan by the policy's shares, fast")
+    @Test("a 10,000-customer book gets a full plan by the policy's shares (its speed is measured by Scripts/bench-repl.sh)")
     func tenThousand() {
         let (classifications, log) = Self.book(size: 10_000)
-        let clock = ContinuousClock()
-        var plan: VisitPlan? = nil
-        var fastest = Duration.seconds(60)
-        for _ in 0..<5 {
-            let elapsed = clock.measure {
-                plan = Planner.plan(
-                    classifications: classifications, visitLog: log, policy: .standard,
-                    capacity: .visits(40),
-                    today: PlanFixture.monday)
-            }
-            fastest = min(fastest, elapsed)
-        }
-        #expect(plan?.picks.count == 40)
+        let plan = Planner.plan(
+            classifications: classifications, visitLog: log, policy: .standard, capacity: .visits(40), today: PlanFixture.monday)
+        #expect(plan.picks.count == 40)
         // Far more A customers are due than A's share holds, so C's and D's visits go to A too.
-        #expect(plan?.allocations.map(\.planned) == [20, 20, 0, 0])
-        #expect(Set(plan?.picks.map(\.customer) ?? []).count == 40)
-        #if !DEBUG
-            #expect(fastest < .milliseconds(20), "planning 10,000 customers took \(fastest)")
-        #endif
+        #expect(plan.allocations.map(\.planned) == [20, 20, 0, 0])
+        #expect(Set(plan.picks.map(\.customer)).count == 40)
     }
 }
