@@ -65,7 +65,7 @@ struct ReplCompletion: Sendable {
         case .command:
             return commandNames(word)
         case .segment:
-            return (SegmentFilter.allValueStrings + syntax.longNames)
+            return (SegmentFilter.allValueStrings + syntax.longNames.filter { $0 != "--help" })
                 .filter { $0.lowercased().hasPrefix(word.lowercased()) }
         case .field:
             return CustomerField.all.map { $0.canonicalName + "=" }.filter { $0.hasPrefix(word.lowercased()) }

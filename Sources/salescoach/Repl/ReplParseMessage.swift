@@ -20,11 +20,15 @@ enum ReplParseMessage {
         let usage = en ? "; usage: \(command.syntax)" : "。書式：\(command.syntax)"
         let colon = en ? ": " : "："
 
-        if let match = raw.groups(#"^Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?"#) {
-            let guess = match[1].map { en ? " (did you mean '\($0)'?)" : "（'\($0)' のことですか？）" } ?? ""
+        // An option the command does not have is named first, whatever else
+        // the parser stumbled on (`list --sot name` is about '--sot', not 'name').
+        let unknown = words.first { $0.hasPrefix("--") && syntax.option(named: $0) == nil && $0 != "--" }
+        if let option = unknown ?? raw.groups(#"^Unknown option '([^']+)'"#)?[0] {
+            let guess = Suggestions.closest(to: option, in: syntax.longNames, limit: 1).first
+                .map { en ? " (did you mean '\($0)'?)" : "（'\($0)' のことですか？）" } ?? ""
             return en
-                ? "\(path): unknown option '\(match[0] ?? "")'\(guess)\(usage)"
-                : "\(path)：不明なオプション '\(match[0] ?? "")'\(guess)\(usage)"
+                ? "\(path): unknown option '\(option)'\(guess)\(usage)"
+                : "\(path)：不明なオプション '\(option)'\(guess)\(usage)"
         }
         if let match = raw.groups(#"^Missing value for '([^' ]+)(?: <([^>]+)>)?'"#) {
             let option = match[0] ?? ""
@@ -83,6 +87,10 @@ enum ReplParseMessage {
         case "hours": return en ? "a positive number of hours" : "正の時間数"
         case "seed": return en ? "a whole number" : "整数"
         case "rep": return en ? "a rep's name" : "担当者名"
+        case "request":
+            return en
+                ? "accept, a number of visits (1–\(PlanCapacity.maximum)) or a week in words (next week, 来週)"
+                : "accept・訪問件数（1〜\(PlanCapacity.maximum)）・週（next week・来週）"
         case "from", "to": return en ? "a date YYYY-MM-DD" : "日付 YYYY-MM-DD"
         default: return en ? "a file name" : "ファイル名"
         }

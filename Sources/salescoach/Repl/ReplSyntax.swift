@@ -34,7 +34,7 @@ struct ReplSyntax {
         }
         self.positionalValues = positionalValues
         options = (described?.arguments ?? []).compactMap { argument in
-            // Hidden ones (the parser's own -h/--help, which the session answers itself) are left out.
+            // Hidden ones are left out; --help stays, since `CMD --help` works at the prompt.
             guard argument.kind != "positional", argument.shouldDisplay ?? true, let names = argument.names, !names.isEmpty
             else { return nil }
             let spelled = names.sorted { ($0.kind == "long" ? 0 : 1) < ($1.kind == "long" ? 0 : 1) }.map {
