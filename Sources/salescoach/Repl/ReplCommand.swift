@@ -10,6 +10,10 @@ import SalesCoachCore
 /// Japanese purpose, an example and what each word completes to.
 protocol ReplCommand: ParsableCommand {
     static var entry: ReplEntry { get }
+
+    /// Whether these words make the command change data (its error then
+    /// always stands); the entry's `changesData` unless the words decide.
+    static func changesData(given words: [String]) -> Bool
 }
 
 /// Something the session runs once its words are parsed: a command, or one
@@ -32,6 +36,8 @@ extension SessionAction {
 }
 
 extension ReplCommand {
+    static func changesData(given words: [String]) -> Bool { entry.changesData }
+
     static var name: String { configuration.commandName ?? "" }
     static var aliases: [String] { configuration.aliases }
     static var syntax: String { configuration.usage ?? name }

@@ -249,8 +249,7 @@ final class Session {
     /// that change data never fall through: a change is made only when it
     /// was asked for in the command's own words.
     private func readsAsQuestion(_ line: String, command: any ReplCommand.Type, arguments: [String]) -> Bool {
-        guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.entry.changesData,
-            arguments[0].lowercased() != "accept" || command.name != PlanCommand.name
+        guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
         else { return false }
         return Session.endsAsQuestion(line) || understands(line)
     }

@@ -11,6 +11,9 @@ struct PlanCommand: ReplCommand, ReplRunnable {
         group: .visits, purposeJapanese: "方針にそって週の訪問計画を作る（--week で週を指定、'plan accept' で予定として保存）",
         example: "plan accept --week next", words: [.none])
 
+    /// `plan accept` saves the plan; `plan` alone only shows it.
+    static func changesData(given words: [String]) -> Bool { words.first?.lowercased() == "accept" }
+
     /// A word after `plan`: `accept`, a number of visits, or part of a week
     /// in words (`plan next week`, `plan 来週`).
     enum Term: ExpressibleByArgument, Equatable {
