@@ -86,10 +86,10 @@ struct SessionCommand: ParsableCommand {
                 if let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) {
                     try session.loadForRep(file, rep: rep, encoding: encoding)
                 } else {
-                    try session.load([file, "--encoding", encoding])
+                    try session.load(file, encoding: encoding)
                 }
             }
-            if let rep { try session.rep([rep]) }
+            if let rep { try session.rep(rep) }
             // The names' forms for the assistant, worked out on the other core while the user types.
             let names = session.book.customers.map(\.name)
             warmUp.async { NameIndex.prepare(names: names) }

@@ -23,7 +23,7 @@ extension Session {
             language = LanguageDetector.language(of: question)
             defer { language = saved }
             do {
-                try planned(["move", move.customer, "--week", week.description])
+                try plannedMove(move.customer, to: PlanWeek(start: week), from: nil)
             } catch {
                 fail(String(describing: error))
             }
@@ -60,9 +60,9 @@ extension Session {
             defer { language = saved }
             do {
                 // The hours or the count the question gave ("6 hours next week") come along.
-                let size = answer.interpretation.hours.map { ["--hours", Formatting.fixed($0, decimals: 2)] }
-                    ?? answer.interpretation.number.map { [String($0)] } ?? []
-                try plan(["--week", start.description] + size)
+                let size = answer.interpretation.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
+                    ?? answer.interpretation.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
+                try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false)
             } catch {
                 fail(String(describing: error))
             }

@@ -4,7 +4,7 @@ import SalesCoachCore
 extension Session {
     /// What tab completes to now: a snapshot of the names, refreshed after every change.
     func completer() -> @Sendable (String, String) -> [String] {
-        let completion = Completion(
+        let completion = ReplCompletion(
             customerNames: book.customers.map(\.name), repNames: RepName.reps(of: book.customers),
             listDirectory: { directory in
                 (try? FileManager.default.contentsOfDirectory(atPath: directory))?.map { entry in

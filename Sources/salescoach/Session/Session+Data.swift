@@ -5,38 +5,11 @@ import SalesCoachTerminal
 import SalesCoachWorkspace
 
 extension Session {
-    /// `load FILE [--replace] [--merge-duplicates] [--encoding E]`: imports a
-    /// CSV, or merges it into the list; all or nothing, in one transaction.
-    func load(_ arguments: [String]) throws {
-        var path: String?
-        var replace = false
-        var merge = false
-        var encoding = "auto"
-        var asOf: LocalDate?
-        var index = 0
-        while index < arguments.count {
-            switch arguments[index] {
-            case "--replace": replace = true
-            case "--merge-duplicates": merge = true
-            case "--encoding":
-                guard index + 1 < arguments.count else { throw Failure("--encoding needs a name: auto, utf-8, shift_jis or utf-16") }
-                encoding = arguments[index + 1]
-                index += 1
-            case "--as-of":
-                guard index + 1 < arguments.count else {
-                    throw Failure("--as-of needs the day the file stands for, e.g. load q2-export.csv --as-of 2026-06-30")
-                }
-                asOf = try historyDate(arguments[index + 1])
-                index += 1
-            case let word where word.hasPrefix("--"):
-                throw Failure("load: unknown option '\(word)'; expected --replace, --merge-duplicates, --encoding or --as-of")
-            case let word:
-                guard path == nil else { throw Failure("load takes one file; quote a path with spaces: load \"my customers.csv\"") }
-                path = word
-            }
-            index += 1
-        }
-        guard let path else { throw Failure("load needs a CSV file, e.g. \(CommandCatalog.command(named: "load")?.example ?? "load FILE")") }
+    /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY]`:
+    /// imports a CSV, or merges it into the list; all or nothing, in one transaction.
+    func load(_ path: String, replace: Bool = false, mergeDuplicates merge: Bool = false, encoding: String = "auto",
+              asOf typedDay: String? = nil) throws {
+        let asOf = try typedDay.map(historyDate)
         // Ctrl-C while the file is read or written stops the load with nothing
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
@@ -209,26 +182,7 @@ extension Session {
     }
 
     /// `export FILE [--format csv|json] [--force]`: the list with segments and scores.
-    func export(_ arguments: [String]) throws {
-        var path: String?
-        var format: String?
-        let force = arguments.contains("--force")
-        var index = 0
-        let arguments = arguments.filter { $0 != "--force" }
-        while index < arguments.count {
-            if arguments[index] == "--format" {
-                guard index + 1 < arguments.count else { throw Failure("--format needs csv or json") }
-                format = arguments[index + 1].lowercased()
-                index += 2
-                continue
-            }
-            guard path == nil else { throw Failure("export takes one file; quote a path with spaces") }
-            path = arguments[index]
-            index += 1
-        }
-        guard let path else { throw Failure("export needs a file name, e.g. export book.csv") }
-        let chosen = format ?? (path.lowercased().hasSuffix(".json") ? "json" : "csv")
-        guard chosen == "csv" || chosen == "json" else { throw Failure("export --format: expected csv or json, found '\(chosen)'") }
+    func export(to path: String, format: FileFormat, force: Bool) throws {
         // A progress line on a terminal while a large book is ranked and written.
         let progress = WorkProgress()
         let line = ProgressLine(progress, subject: path, language: language, environment: environment)
@@ -236,7 +190,7 @@ extension Session {
         progress.start(.ranking, total: book.count)
         let rows = classifications
         progress.start(.writing, total: rows.count)
-        let text = chosen == "csv"
+        let text = format == .csv
             ? ClassificationExport.bookCSV(rows, progress: progress)
             : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)
         try FileOutput.writeAtomically(text, to: path, force: force)
@@ -245,8 +199,7 @@ extension Session {
     }
 
     /// `add NAME key=value…`
-    func add(_ arguments: [String]) throws {
-        let (name, assignments) = try splitNameAndAssignments(arguments, command: "add")
+    func add(_ name: String, _ assignments: [(String, String)]) throws {
         guard book.customer(named: name) == nil else {
             throw Failure("'\(name)' is already in the list; change it with: set \(quoted(name)) key=value")
         }
@@ -273,8 +226,7 @@ extension Session {
     }
 
     /// `set NAME key=value…`; `key=` clears the value.
-    func set(_ arguments: [String]) throws {
-        let (typed, assignments) = try splitNameAndAssignments(arguments, command: "set")
+    func set(_ typed: String, _ assignments: [(String, String)]) throws {
         guard !assignments.isEmpty else { throw Failure("set needs key=value after the name, e.g. set \(quoted(typed)) sales=12M") }
         let customer = try requireCustomer(typed)
         let before = classification(of: customer.name)?.segment
@@ -304,13 +256,16 @@ extension Session {
     }
 
     /// The name is every word before the first `key=value`.
-    private func splitNameAndAssignments(_ arguments: [String], command: String) throws -> (String, [(String, String)]) {
-        let firstAssignment = arguments.firstIndex { $0.contains("=") } ?? arguments.count
-        let name = arguments[..<firstAssignment].joined(separator: " ").trimmingWhitespace
+    func nameAndAssignments(_ words: [String], command: any ReplCommand.Type) throws -> (String, [(String, String)]) {
+        let firstAssignment = words.firstIndex { $0.contains("=") } ?? words.count
+        let name = words[..<firstAssignment].joined(separator: " ").trimmingWhitespace
         guard !name.isEmpty else {
-            throw Failure("\(command) needs a customer name first, e.g. \(CommandCatalog.command(named: command)?.example ?? command)")
+            throw Failure(
+                language == .en
+                    ? "\(command.name) needs a customer name first, e.g. \(command.entry.example)"
+                    : "\(command.name) には最初に顧客名が必要です（例：\(command.entry.example)）")
         }
-        return (name, try parseAssignments(Array(arguments[firstAssignment...])))
+        return (name, try parseAssignments(Array(words[firstAssignment...])))
     }
 
     /// Reads `key=value` assignments into the fields they change; any bad

@@ -3,20 +3,16 @@ import SalesCoachTerminal
 
 extension Session {
     /// `rename OLD NEW`
-    func rename(_ arguments: [String]) throws {
-        guard arguments.count == 2 else {
-            throw Failure("rename needs the old and the new name; quote names with spaces: rename \"Acme\" \"Acme Industrial\"")
-        }
-        let old = try requireCustomer(arguments[0])
-        let renamed = try workspace.rename(from: old.name, to: arguments[1])
+    func rename(_ typed: String, to new: String) throws {
+        let old = try requireCustomer(typed)
+        let renamed = try workspace.rename(from: old.name, to: new)
         try reload()
         recordHistory(source: "rename")
         console.say(language == .en ? "Renamed '\(old.name)' to '\(renamed.name)'." : "「\(old.name)」を「\(renamed.name)」に変更しました。")
     }
 
     /// `remove NAME`
-    func remove(_ arguments: [String]) throws {
-        let customer = try requireCustomer(try name(from: arguments, command: "remove"))
+    func remove(_ customer: Customer) throws {
         try workspace.remove(named: customer.name)
         try reload()
         recordHistory(source: "remove")

@@ -2,26 +2,30 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
-    /// `help` lists commands by group; `help COMMAND` shows purpose, syntax, example.
-    func help(_ arguments: [String]) {
+    /// `help` lists commands by group; `help COMMAND` shows purpose, syntax,
+    /// example and aliases, all from the command's definition.
+    func help(_ word: String?) {
         let en = language == .en
-        if let word = arguments.first {
-            guard let command = CommandCatalog.command(named: word) else {
-                let guess = CommandCatalog.suggestions(for: word).first.map { " (did you mean '\($0)'?)" } ?? ""
-                fail("help: no command '\(word)'\(guess); 'help' lists them")
+        if let word {
+            guard let command = ReplCommands.named(word) else {
+                let guess = ReplCommands.suggestions(for: word).first
+                fail(
+                    en
+                        ? "help: no command '\(word)'\(guess.map { " (did you mean '\($0)'?)" } ?? ""); 'help' lists them"
+                        : "help：'\(word)' というコマンドはありません\(guess.map { "（'\($0)' のことですか？）" } ?? "")。'help' で一覧を表示します")
                 return
             }
             console.say("\(command.name) — \(command.purpose(in: language))", style: Palette.heading)
             console.say((en ? "  usage:   " : "  書式：   ") + command.syntax)
-            console.say((en ? "  example: " : "  例：     ") + command.example)
+            console.say((en ? "  example: " : "  例：     ") + command.entry.example)
             if !command.aliases.isEmpty {
                 console.say((en ? "  also:    " : "  別名：   ") + command.aliases.joined(separator: ", "), style: Palette.muted)
             }
             return
         }
-        for group in CommandInfo.Group.allCases {
+        for group in ReplEntry.Group.allCases {
             console.say(en ? group.rawValue : group.japanese, style: Palette.heading)
-            for command in CommandCatalog.all where command.group == group {
+            for command in ReplCommands.all where command.entry.group == group {
                 console.say("  " + DisplayWidth.pad(command.name, toWidth: 9) + command.purpose(in: language))
             }
         }
@@ -32,55 +36,62 @@ extension Session {
             style: Palette.muted)
     }
 
-    /// `config`, `config KEY`, `config set KEY=VALUE…`, `config reset`.
-    func configure(_ arguments: [String]) throws {
-        guard let first = arguments.first else {
-            let defaults = Dictionary(Config.standard.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-            for (key, value) in config.settings {
-                let changed = defaults[key] != value
-                // The range and meaning come from the one settings table.
-                let about = Setting.named(key).map { " \($0.range): \($0.meaning(in: language))" } ?? ""
-                console.say(
-                    "  \(DisplayWidth.pad(key, toWidth: 34)) \(DisplayWidth.pad(value, toWidth: 8))" + about,
-                    style: changed ? Palette.heading : .plain)
-            }
+    /// `config`: every setting, its range and meaning; changed ones in bold.
+    func showSettings() {
+        let defaults = Dictionary(Config.standard.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        for (key, value) in config.settings {
+            let changed = defaults[key] != value
+            // The range and meaning come from the one settings table.
+            let about = Setting.named(key).map { " \($0.range): \($0.meaning(in: language))" } ?? ""
             console.say(
+                "  \(DisplayWidth.pad(key, toWidth: 34)) \(DisplayWidth.pad(value, toWidth: 8))" + about,
+                style: changed ? Palette.heading : .plain)
+        }
+        console.say(
+            language == .en
+                ? "Change with: config set KEY=VALUE (several at once for shares). Bold = changed from the default."
+                : "変更：config set 項目=値（構成比は複数まとめて）。太字は初期値から変更したもの。",
+            style: Palette.muted)
+        warnAboutPolicy()
+    }
+
+    /// `config KEY`
+    func showSetting(_ key: String) throws {
+        if let setting = config.settings.first(where: { $0.key.lowercased() == key.lowercased() }) {
+            console.say("\(setting.key) = \(setting.value)")
+        } else {
+            let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
+            throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).description)
+        }
+    }
+
+    /// `config set KEY=VALUE…`: all or nothing.
+    func changeSettings(_ assignments: [(String, String)]) throws {
+        guard !assignments.isEmpty else {
+            throw Failure(
                 language == .en
-                    ? "Change with: config set KEY=VALUE (several at once for shares). Bold = changed from the default."
-                    : "変更：config set 項目=値（構成比は複数まとめて）。太字は初期値から変更したもの。",
-                style: Palette.muted)
-            warnAboutPolicy()
-            return
+                    ? "config set needs KEY=VALUE, e.g. config set plan.capacity=12"
+                    : "config set には 項目=値 が必要です（例：config set plan.capacity=12）")
         }
-        switch first.lowercased() {
-        case "set":
-            let assignments = try parseAssignments(Array(arguments.dropFirst()))
-            guard !assignments.isEmpty else { throw Failure("config set needs KEY=VALUE, e.g. config set plan.capacity=12") }
-            var updated = config
-            do {
-                for (key, value) in assignments { try updated.set(key, to: value) }
-                try updated.validate()
-            } catch {
-                throw Failure("config: \(error.description); nothing was changed")
-            }
-            try saveSettings(updated)
-            for (key, _) in assignments {
-                let value = config.settings.first { $0.key.lowercased() == key.lowercased() }?.value ?? ""
-                console.say("\(key) = \(value)")
-            }
-            if assignments.contains(where: { $0.0.lowercased().hasPrefix("plan.") }) { warnAboutPolicy() }
-        case "reset":
-            try saveSettings(Config.standard)
-            console.say(language == .en ? "All settings are back to their defaults." : "すべての設定を初期値に戻しました。")
-        default:
-            let key = arguments.joined(separator: " ")
-            if let setting = config.settings.first(where: { $0.key.lowercased() == key.lowercased() }) {
-                console.say("\(setting.key) = \(setting.value)")
-            } else {
-                let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
-                throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).description)
-            }
+        var updated = config
+        do {
+            for (key, value) in assignments { try updated.set(key, to: value) }
+            try updated.validate()
+        } catch {
+            throw Failure("config: \(error.description); nothing was changed")
         }
+        try saveSettings(updated)
+        for (key, _) in assignments {
+            let value = config.settings.first { $0.key.lowercased() == key.lowercased() }?.value ?? ""
+            console.say("\(key) = \(value)")
+        }
+        if assignments.contains(where: { $0.0.lowercased().hasPrefix("plan.") }) { warnAboutPolicy() }
+    }
+
+    /// `config reset`
+    func resetSettings() throws {
+        try saveSettings(Config.standard)
+        console.say(language == .en ? "All settings are back to their defaults." : "すべての設定を初期値に戻しました。")
     }
 
     /// Says when the plan policy cannot hold for this book (A's cadence) or turns the method around.

@@ -54,48 +54,21 @@ extension Session {
     }
 
     /// `history NAME`: a customer's segments over time, with the visits logged between.
-    func history(_ arguments: [String]) throws {
-        guard !arguments.isEmpty else {
-            throw Failure(language == .en ? "history needs a customer: history NAME" : "顧客名が必要です：history 顧客名")
-        }
-        let customer = try requireCustomer(arguments.joined(separator: " "))
+    func history(of customer: Customer) throws {
         let report = ProgressReport(history: try workspace.segmentHistory(), visitLog: (try? workspace.visitLog()) ?? [], language: language)
         say(report.customerHistory(of: customer.name))
     }
 
-    /// `moves [this quarter|this year|this month|--since DATE] [--rep NAME]`:
+    /// `moves [this quarter|this year|this month|--since DAY] [--rep NAME]`:
     /// the customers that changed segment, B→A first, then losses from A.
-    func moves(_ arguments: [String]) throws {
+    func moves(period words: [String], since: String?, rep: String?) throws {
         var period = HistoryPeriod.quarter(today)
-        var rep = repScope
-        var words: [String] = []
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            switch word.lowercased() {
-            case "--since":
-                guard index + 1 < arguments.count else {
-                    throw Failure(language == .en ? "--since needs a day, e.g. moves --since 2026-04-01" : "--since には日付が必要です（例：moves --since 2026-04-01）")
-                }
-                do {
-                    period = HistoryPeriod(kind: .since, since: try DaySpec.parse(arguments[index + 1], today: today), until: today)
-                } catch {
-                    throw Failure("--since: \(error.description)")
-                }
-                index += 1
-            case "--rep":
-                // A name may be typed in words without quotes (--rep 岡田 美咲): up to the next option.
-                let name = arguments[(index + 1)...].prefix { !$0.hasPrefix("--") }
-                guard !name.isEmpty else { throw Failure(language == .en ? "--rep needs a name" : "--rep には担当者名が必要です") }
-                rep = name.joined(separator: " ")
-                index += name.count
-            case let option where option.hasPrefix("--"):
-                throw Failure(language == .en
-                    ? "moves: unknown option '\(word)'; expected this quarter, this year, this month, --since DAY or --rep NAME"
-                    : "moves：不明なオプション '\(word)'。this quarter / this year / this month / --since 日付 / --rep 担当者 のいずれかです")
-            default: words.append(word)
+        if let since {
+            do {
+                period = HistoryPeriod(kind: .since, since: try DaySpec.parse(since, today: today), until: today)
+            } catch {
+                throw Failure("--since: \(error.description)")
             }
-            index += 1
         }
         if !words.isEmpty {
             guard let named = HistoryPeriod.named(in: words.joined(separator: " "), today: today) else {
@@ -106,7 +79,7 @@ extension Session {
             period = named
         }
         let history = try workspace.segmentHistory()
-        let repName = try rep.map { try requireRep($0) }
+        let repName = try (rep ?? repScope).map { try requireRep($0) }
         let lines = ProgressReport(history: history, visitLog: (try? workspace.visitLog()) ?? [], language: language)
             .moves(in: period, rep: repName)
         say(lines)

@@ -41,26 +41,9 @@ extension Session {
             style: Palette.heading)
     }
 
-    /// `quiz [N] [--seed S]`
-    func quiz(_ arguments: [String], reader: inout some LineReader) throws {
-        var count = 5
-        var seed = UInt64(max(0, today.dayNumber))
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            if word == "--seed" {
-                guard index + 1 < arguments.count, let value = UInt64(arguments[index + 1]) else {
-                    throw Failure("quiz --seed needs a whole number, e.g. quiz 5 --seed 7")
-                }
-                seed = value
-                index += 2
-            } else if let n = Int(word), (1...50).contains(n) {
-                count = n
-                index += 1
-            } else {
-                throw Failure("quiz: expected a number of questions (1–50) or --seed S; found '\(word)'")
-            }
-        }
+    /// `quiz [N] [--seed S]`: the seed is today's by default, so a day's quiz is the same quiz.
+    func quiz(count: Int, seed: UInt64?, reader: inout some LineReader) throws {
+        let seed = seed ?? UInt64(max(0, today.dayNumber))
         let questions = Quiz.questions(from: classifications, count: count, seed: seed, scoring: config.classifier.mode)
         guard !questions.isEmpty else {
             console.say(language == .en ? "The quiz needs classified customers; load a book first." : "クイズには分類済みの顧客が必要です。")

@@ -4,31 +4,9 @@ import SalesCoachTerminal
 
 extension Session {
     /// `list [A|B|C|D|unclassified] [--sort FIELD]`
-    func list(_ arguments: [String]) throws {
-        var filter: Segment?? = nil
-        var sort = "segment"
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            if word == "--sort" {
-                guard index + 1 < arguments.count else {
-                    throw Failure("--sort needs a field: name, segment, objective, record, last_visit, rep, priority, or a metric such as sales")
-                }
-                sort = arguments[index + 1].lowercased()
-                index += 2
-                continue
-            }
-            if let segment = Segment(letter: word) {
-                filter = .some(segment)
-            } else if ["unclassified", "none", "未分類"].contains(word.lowercased()) {
-                filter = .some(nil)
-            } else {
-                throw Failure("list: expected a segment A, B, C, D or 'unclassified', or --sort FIELD; found '\(word)'")
-            }
-            index += 1
-        }
+    func list(_ filter: SegmentFilter?, sortedBy sort: SortKey) throws {
         var rows = classifications
-        if let filter { rows = rows.filter { $0.segment == filter } }
+        if let filter { rows = rows.filter { $0.segment == filter.segment } }
         rows = try sorted(rows, by: sort)
         guard !rows.isEmpty else {
             console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
@@ -63,7 +41,7 @@ extension Session {
             : "顧客リストは空です。'load ファイル名' でCSVを読み込むか（例：load examples/demo-customers.csv）、'add 顧客名 項目=値…' で追加してください。"
     }
 
-    func sorted(_ rows: [Classification], by field: String) throws -> [Classification] {
+    func sorted(_ rows: [Classification], by field: SortKey) throws -> [Classification] {
         // Each row's key is computed once, then the indices are sorted: comparing
         // scores or names afresh in every comparison dominated `list` on a large book.
         func by<Key>(_ key: (Classification) -> Key, _ before: (Key, Key) -> Bool) -> [Classification] {
@@ -74,27 +52,22 @@ extension Session {
             }.map { rows[$0] }
         }
         switch field {
-        case "name": return by(\.name) { $0.localizedStandardCompare($1) == .orderedAscending }
-        case "rep":
+        case .name: return by(\.name) { $0.localizedStandardCompare($1) == .orderedAscending }
+        case .rep:
             return by({ ($0.customer.rep.map(RepName.key) ?? "\u{10FFFF}", $0.segment?.rawValue ?? "Z") }, <)
-        case "segment":
+        case .segment:
             return by({ ($0.segment?.rawValue ?? "Z", -($0.objective?.value ?? 0) - ($0.record?.value ?? 0)) }, <)
-        case "objective": return by({ $0.objective?.score ?? .zero }, >)
-        case "record": return by({ $0.record?.score ?? .zero }, >)
-        case "priority", "plan":
+        case .objective: return by({ $0.objective?.score ?? .zero }, >)
+        case .record: return by({ $0.record?.score ?? .zero }, >)
+        case .priority:
             // The planner's own order: who deserves the next visit first.
             let priority = PlanPriority(
                 classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan, today: today)
             return by({ priority.place(of: $0.name)?.position ?? Int.max }, <)
-        case "last_visit", "visit":
+        case .lastVisit:
             let history = try visitHistory()
             return by({ history.lastVisit($0.name)?.dayNumber ?? Int.min }, <)
-        default:
-            guard let metric = Metric(rawValue: field) else {
-                let fields = ["name", "segment", "objective", "record", "last_visit", "rep", "priority"] + Metric.allCases.map(\.rawValue)
-                let guess = Suggestions.closest(to: field, in: fields, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
-                throw Failure("--sort: unknown field '\(field)'\(guess); expected one of \(fields.joined(separator: ", "))")
-            }
+        case .metric(let metric):
             return by({ $0.customer[metric] ?? -.infinity }, >)
         }
     }
@@ -127,8 +100,7 @@ extension Session {
     }
 
     /// `show NAME`: every field, then the classification.
-    func show(_ arguments: [String]) throws {
-        let customer = try requireCustomer(try name(from: arguments, command: "show"))
+    func show(_ customer: Customer) throws {
         conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let en = language == .en
         func row(_ label: String, _ value: String) -> String { "  " + DisplayWidth.pad(label, toWidth: 16) + " " + value }
@@ -147,8 +119,7 @@ extension Session {
     }
 
     /// `why NAME`: the explanation from the engine, plus what the segment means.
-    func why(_ arguments: [String]) throws {
-        let customer = try requireCustomer(try name(from: arguments, command: "why"))
+    func why(_ customer: Customer) throws {
         guard let c = classification(of: customer.name) else { throw outsideScope(customer) }
         conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let lines = c.explanationLines(in: language, cut: config.classifier.cut)
@@ -160,12 +131,7 @@ extension Session {
     }
 
     /// `summary`: counts and shares per segment; `summary by rep`: one row per rep.
-    func summary(_ arguments: [String] = []) throws {
-        switch arguments.map({ $0.lowercased() }) {
-        case []: break
-        case ["by", "rep"], ["rep"], ["担当者別"]: return summaryByRep()
-        default: throw Failure("summary: expected nothing or 'by rep', found '\(arguments.joined(separator: " "))'")
-        }
+    func summary() throws {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         console.raw(
             ClassifyTable(language: language, width: console.width, color: console.colorMode)

@@ -2,18 +2,15 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
-    /// `matrix [--export FILE.svg] [--force]`: the 2×2 scatter, drawn to the
-    /// terminal's current width, or written as a picture for a slide.
-    func matrix(_ arguments: [String]) throws {
-        guard !arguments.isEmpty else { return matrix() }
-        let force = arguments.contains("--force")
-        let rest = arguments.filter { $0 != "--force" }
-        guard rest.count == 2, rest[0] == "--export" else {
-            throw Failure(language == .en
-                ? "matrix takes --export FILE.svg (and --force to replace a file), e.g. matrix --export matrix.svg"
-                : "matrix の後は --export ファイル.svg です（上書きは --force）。例：matrix --export matrix.svg")
-        }
-        let path = rest[1]
+    /// `matrix --force` without a file: what the option needs.
+    var matrixUsage: Failure {
+        Failure(language == .en
+            ? "matrix takes --export FILE.svg (and --force to replace a file), e.g. matrix --export matrix.svg"
+            : "matrix の後は --export ファイル.svg です（上書きは --force）。例：matrix --export matrix.svg")
+    }
+
+    /// `matrix --export FILE.svg [--force]`: the 2×2 scatter as a picture for a slide.
+    func matrix(exportingTo path: String, force: Bool) throws {
         guard path.lowercased().hasSuffix(".svg") else {
             throw Failure(language == .en ? "matrix --export writes an SVG picture: name the file FILE.svg" : "matrix --export はSVG画像を書き出します。ファイル名は .svg で終えてください")
         }

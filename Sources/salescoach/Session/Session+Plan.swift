@@ -4,53 +4,7 @@ import SalesCoachTerminal
 
 extension Session {
     /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.ics [--force]]`
-    func plan(_ arguments: [String]) throws {
-        var capacity: PlanCapacity? = nil
-        var exportPath: String? = nil
-        var force = false
-        var accept = false
-        var week = PlanWeek(containing: today)
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            switch word {
-            case "accept" where index == 0:
-                accept = true
-                index += 1
-            case "--hours":
-                guard index + 1 < arguments.count, let hours = Double(arguments[index + 1]), hours > 0, hours.isFinite else {
-                    throw Failure("plan --hours needs a positive number of hours, e.g. plan --hours 16")
-                }
-                capacity = .hours(hours)
-                index += 2
-            case "--week":
-                week = try self.week(after: "plan", arguments, at: index)
-                index += 2
-            case "--export":
-                guard index + 1 < arguments.count else { throw Failure("plan --export needs a file ending in .csv or .ics") }
-                exportPath = arguments[index + 1]
-                index += 2
-            case "--force":
-                force = true
-                index += 1
-            default:
-                // `plan next week`, `plan 来週`: a week in words, without --week.
-                if Int(word) == nil,
-                    let words = [2, 1].first(where: { index + $0 <= arguments.count
-                        && (try? WeekSpec.parse(arguments[index..<index + $0].joined(separator: " "), today: today)) != nil })
-                {
-                    week = try WeekSpec.parse(arguments[index..<index + words].joined(separator: " "), today: today)
-                    index += words
-                    continue
-                }
-                guard let visits = Int(word), (1...PlanCapacity.maximum).contains(visits) else {
-                    throw Failure(
-                        "plan: expected accept, a number of visits (1–\(PlanCapacity.maximum)), --hours H, --week WEEK or --export FILE; found '\(word)'")
-                }
-                capacity = .visits(visits)
-                index += 1
-            }
-        }
+    func plan(week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, force: Bool) throws {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         if let lastDay = week.workingDays.last, lastDay < today {
             throw Failure(
@@ -114,15 +68,12 @@ extension Session {
                 : "\(week.start) の週の訪問予定として保存しました：\(visits.count)社に\(total)件（\(kept)）。'undo' で取り消せます。")
     }
 
-    /// The week named by the word after `--week` at `index`.
-    func week(after command: String, option: String = "--week", _ arguments: [String], at index: Int) throws -> PlanWeek {
-        guard index + 1 < arguments.count else {
-            throw Failure("\(command) \(option) needs a week: next, this, last, 2026-W50 or a date in it such as \(today)")
-        }
+    /// The week typed in words after a command (`plan next week`).
+    func week(named text: String, command: String) throws -> PlanWeek {
         do {
-            return try WeekSpec.parse(arguments[index + 1], today: today)
+            return try WeekSpec.parse(text, today: today)
         } catch {
-            throw Failure("\(command) \(option): \(error.description)")
+            throw Failure("\(command): \(error.description)")
         }
     }
 
@@ -151,99 +102,85 @@ extension Session {
         console.say(language == .en ? "Wrote the plan to \(path)." : "計画を \(path) に書き出しました。")
     }
 
-    /// `planned add NAME [COUNT] [--week W] | planned move NAME --week W [--from W] | planned remove NAME [--week W]
-    /// | planned list [--week W] | planned clear | planned load FILE [--week W]`
-    func planned(_ arguments: [String]) throws {
-        // `planned --week next` lists, as `planned` alone does.
-        let sub = arguments.first.map { $0.hasPrefix("--") ? "list" : $0.lowercased() } ?? "list"
-        var rest = Array(arguments.dropFirst(arguments.first?.hasPrefix("--") == true ? 0 : 1))
-        let week = try takeWeek("--week", from: &rest, command: "planned \(sub)")
-        let current = PlanWeek(containing: today)
-        switch sub {
-        case "add":
-            guard !rest.isEmpty else { throw Failure("planned add needs a customer name, e.g. planned add 田中商事 2") }
-            var words = rest
-            var count = 1
-            if words.count > 1, let last = words.last, let number = Int(last) {
-                guard (1...100).contains(number) else { throw Failure("planned add: the visit count must be 1–100, found \(number)") }
-                count = number
-                words.removeLast()
-            }
-            let name = words.joined(separator: " ")
-            // Only customers in the book can be planned: a name the book does
-            // not have would be left out of every share the check counts.
-            let stored = try requireCustomer(name).name
-            let target = week ?? current
-            let existing = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: target)
-                .first { Book.key($0.customerName) == Book.key(stored) }
-            let total = (existing?.visits ?? 0) + count
-            // An undated entry is the current week's: it is added to, not doubled.
-            let savedWeek = existing.map { $0.week } ?? target.start
-            try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep, week: savedWeek))
-            let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
-            console.say(
+    /// `planned add NAME [COUNT] [--week W]`
+    func plannedAdd(_ name: String, count: Int, week: PlanWeek?) throws {
+        // Only customers in the book can be planned: a name the book does
+        // not have would be left out of every share the check counts.
+        let stored = try requireCustomer(name).name
+        let target = week ?? PlanWeek(containing: today)
+        let existing = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: target)
+            .first { Book.key($0.customerName) == Book.key(stored) }
+        let total = (existing?.visits ?? 0) + count
+        // An undated entry is the current week's: it is added to, not doubled.
+        let savedWeek = existing.map { $0.week } ?? target.start
+        try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep, week: savedWeek))
+        let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
+        console.say(
+            language == .en
+                ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(total) in all."
+                : "\(weekName(savedWeek))に \(stored)（\(segment)）への訪問を\(count)件予定に追加しました（計\(total)件）。")
+    }
+
+    /// `planned move NAME --week W [--from W]`
+    func plannedMove(_ typed: String, to week: PlanWeek, from: PlanWeek?) throws {
+        let name = try plannedName(typed)
+        let source = try plannedWeek(of: name, given: from, command: "planned move")
+        guard source != week.start else {
+            throw Failure(
                 language == .en
-                    ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(total) in all."
-                    : "\(weekName(savedWeek))に \(stored)（\(segment)）への訪問を\(count)件予定に追加しました（計\(total)件）。")
-        case "move":
-            let from = try takeWeek("--from", from: &rest, command: "planned move")
-            guard let week else {
-                throw Failure("planned move needs the week to move to, e.g. planned move 田中商事 --week next")
-            }
-            let name = try plannedName(try self.name(from: rest, command: "planned"))
-            let source = try plannedWeek(of: name, given: from, command: "planned move")
-            guard source != week.start else {
-                throw Failure(
-                    language == .en
-                        ? "planned move: the visits to '\(name)' are already in \(weekName(week.start))"
-                        : "planned move: \(name) の訪問予定はすでに\(weekName(week.start))にあります")
-            }
-            guard let moved = try workspace.movePlannedVisits(customerName: name, from: source, to: week.start) else {
-                throw noPlannedVisits(name, in: source)
-            }
-            console.say(
-                language == .en
-                    ? "Moved the planned visits to \(moved.customerName) from \(weekName(source)) to \(weekName(week.start)); \(moved.visits) planned there."
-                    : "\(moved.customerName) の訪問予定を\(weekName(source))から\(weekName(week.start))に移しました（その週は計\(moved.visits)件）。")
-        case "remove":
-            let name = try plannedName(try self.name(from: rest, command: "planned"))
-            let source = try plannedWeek(of: name, given: week, command: "planned remove")
-            if try !workspace.removePlannedVisit(customerName: name, week: source) {
-                throw noPlannedVisits(name, in: source)
-            }
-            console.say(
-                language == .en
-                    ? "Removed the planned visits to \(name) in \(weekName(source))."
-                    : "\(weekName(source))の \(name) の訪問予定を削除しました。")
-        case "list":
-            try listPlanned(only: week)
-        case "clear":
-            try workspace.clearPlannedVisits()
-            console.say(language == .en ? "Cleared the planned visits." : "訪問予定をすべて削除しました。")
-        case "load":
-            guard let path = rest.first else { throw Failure("planned load needs a CSV file with customer,visits (or customer,hours)") }
-            var visits = try CommandFiles.readPlan(path)
-            // Rows without a week are for --week, else the current plan's week.
-            let target = (week ?? current).start
-            for index in visits.indices where visits[index].week == nil { visits[index].week = target }
-            // The weeks in the file are replaced (the current one with the
-            // undated plan of older versions); every other week's plan is kept.
-            var weeks: [LocalDate?] = []
-            for visit in visits where !weeks.contains(visit.week) { weeks.append(visit.week) }
-            let named = weeks.map(weekName).joined(separator: ", ")
-            if weeks.contains(current.start) { weeks.append(nil) }
-            try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .replacePlannedVisits(count: visits.count))
-            console.say(
-                language == .en
-                    ? "Loaded \(visits.count) planned entries from \(path)" + (visits.isEmpty ? "." : " for \(named).")
-                    : "\(path) から訪問予定を\(visits.count)件読み込みました" + (visits.isEmpty ? "。" : "（\(named)）。"))
-        default:
-            throw Failure("planned: expected add, move, remove, list, clear or load; found '\(sub)'")
+                    ? "planned move: the visits to '\(name)' are already in \(weekName(week.start))"
+                    : "planned move: \(name) の訪問予定はすでに\(weekName(week.start))にあります")
         }
+        guard let moved = try workspace.movePlannedVisits(customerName: name, from: source, to: week.start) else {
+            throw noPlannedVisits(name, in: source)
+        }
+        console.say(
+            language == .en
+                ? "Moved the planned visits to \(moved.customerName) from \(weekName(source)) to \(weekName(week.start)); \(moved.visits) planned there."
+                : "\(moved.customerName) の訪問予定を\(weekName(source))から\(weekName(week.start))に移しました（その週は計\(moved.visits)件）。")
+    }
+
+    /// `planned remove NAME [--week W]`
+    func plannedRemove(_ typed: String, week: PlanWeek?) throws {
+        let name = try plannedName(typed)
+        let source = try plannedWeek(of: name, given: week, command: "planned remove")
+        if try !workspace.removePlannedVisit(customerName: name, week: source) {
+            throw noPlannedVisits(name, in: source)
+        }
+        console.say(
+            language == .en
+                ? "Removed the planned visits to \(name) in \(weekName(source))."
+                : "\(weekName(source))の \(name) の訪問予定を削除しました。")
+    }
+
+    /// `planned clear`
+    func clearPlanned() throws {
+        try workspace.clearPlannedVisits()
+        console.say(language == .en ? "Cleared the planned visits." : "訪問予定をすべて削除しました。")
+    }
+
+    /// `planned load FILE [--week W]`: the weeks in the file are replaced
+    /// (the current one with the undated plan of older versions); every
+    /// other week's plan is kept.
+    func loadPlanned(_ path: String, week: PlanWeek?) throws {
+        let current = PlanWeek(containing: today)
+        var visits = try CommandFiles.readPlan(path)
+        // Rows without a week are for --week, else the current plan's week.
+        let target = (week ?? current).start
+        for index in visits.indices where visits[index].week == nil { visits[index].week = target }
+        var weeks: [LocalDate?] = []
+        for visit in visits where !weeks.contains(visit.week) { weeks.append(visit.week) }
+        let named = weeks.map(weekName).joined(separator: ", ")
+        if weeks.contains(current.start) { weeks.append(nil) }
+        try workspace.replacePlannedVisits(visits, inWeeks: weeks, as: .replacePlannedVisits(count: visits.count))
+        console.say(
+            language == .en
+                ? "Loaded \(visits.count) planned entries from \(path)" + (visits.isEmpty ? "." : " for \(named).")
+                : "\(path) から訪問予定を\(visits.count)件読み込みました" + (visits.isEmpty ? "。" : "（\(named)）。"))
     }
 
     /// `planned list [--week W]`: each week's planned visits, and what rolled over into this one.
-    private func listPlanned(only week: PlanWeek?) throws {
+    func listPlanned(only week: PlanWeek?) throws {
         let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
         let current = weeks.current
         let carried = weeks.carriedOver(into: current, visitLog: try workspace.visitLog()) {
@@ -274,14 +211,6 @@ extension Session {
         if (week == nil || week == current), let summary = carried.summary(in: language) {
             console.say("↻ " + summary + (language == .en ? "; 'plan' counts them." : "。'plan' で今週の計画に含めます。"), style: Palette.warning)
         }
-    }
-
-    /// Takes `option WEEK` out of `words`, if there.
-    private func takeWeek(_ option: String, from words: inout [String], command: String) throws -> PlanWeek? {
-        guard let index = words.firstIndex(where: { $0.lowercased() == option }) else { return nil }
-        let week = try self.week(after: command, option: option, words, at: index)
-        words.removeSubrange(index...min(index + 1, words.count - 1))
-        return week
     }
 
     /// The name planned visits are kept under: as typed when something is
@@ -329,11 +258,9 @@ extension Session {
 
     /// `check [PLAN.csv] [--week W]`: planned visits against the policy; without
     /// a file, the week's (this plan's unless given), carried visits included.
-    func check(_ arguments: [String]) throws {
-        var rest = arguments
-        let week = try takeWeek("--week", from: &rest, command: "check")
+    func check(file: String?, week: PlanWeek?) throws {
         let planned: [PlannedVisit]
-        if let path = rest.first {
+        if let path = file {
             planned = try CommandFiles.readPlan(path)
         } else {
             let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
@@ -365,21 +292,7 @@ extension Session {
     }
 
     /// `actual [--from DATE] [--to DATE]`: where logged visits went, against the plan or the policy.
-    func actual(_ arguments: [String]) throws {
-        var from = today.startOfWeek.adding(days: -7)
-        var through = today
-        var index = 0
-        while index < arguments.count {
-            let word = arguments[index]
-            guard word == "--from" || word == "--to", index + 1 < arguments.count else {
-                throw Failure("actual: expected --from YYYY-MM-DD and/or --to YYYY-MM-DD; found '\(word)'")
-            }
-            guard let date = LocalDate(parsing: arguments[index + 1]) else {
-                throw Failure("actual \(word): expected a date YYYY-MM-DD, found '\(arguments[index + 1])'")
-            }
-            if word == "--from" { from = date } else { through = date }
-            index += 2
-        }
+    func actual(from: LocalDate, through: LocalDate) throws {
         guard from <= through else { throw Failure("actual: --from \(from) is after --to \(through)") }
         // The plan for the period: the weeks it touches, and the undated plan.
         let planned = try workspace.plannedVisits().filter { visit in
@@ -397,14 +310,9 @@ extension Session {
     }
 
     /// `comfort [WEEKS]`: is the rep drifting to comfortable C accounts?
-    func comfort(_ arguments: [String]) throws {
+    func comfort(weeks: Int?) throws {
         var policy = config.plan
-        if let word = arguments.first {
-            guard let weeks = Int(word), (1...52).contains(weeks) else {
-                throw Failure("comfort: expected a number of weeks (1–52), found '\(word)'")
-            }
-            policy.comfortWindowWeeks = weeks
-        }
+        if let weeks { policy.comfortWindowWeeks = weeks }
         let result = ComfortCheck(
             visitLog: try workspace.visitLog(), classifications: classifications, policy: policy, today: today,
             history: historyForVisits)

@@ -17,10 +17,9 @@ extension Session {
 
     /// `rep` shows the scope and the reps; `rep NAME` works on that rep's
     /// customers only; `rep all` on everyone's again.
-    func rep(_ arguments: [String]) throws {
+    func rep(_ typed: String?) throws {
         let en = language == .en
-        guard !arguments.isEmpty else { return showReps() }
-        let typed = arguments.joined(separator: " ")
+        guard let typed else { return showReps() }
         if ["all", "everyone", "team", "全員", "すべて", "全体"].contains(typed.lowercased()) {
             try setRepScope(nil)
             return console.say(

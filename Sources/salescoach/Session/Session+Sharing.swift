@@ -45,15 +45,7 @@ extension Session {
     }
 
     /// `backup FILE [--force]`
-    func backup(_ arguments: [String]) throws {
-        let force = arguments.contains("--force")
-        let paths = arguments.filter { $0 != "--force" }
-        if let option = paths.first(where: { $0.hasPrefix("--") }) {
-            throw Failure("backup: unknown option '\(option)'; expected --force")
-        }
-        guard paths.count == 1, let path = paths.first else {
-            throw Failure("backup needs one file name, e.g. \(CommandCatalog.command(named: "backup")?.example ?? "backup FILE")")
-        }
+    func backup(to path: String, force: Bool) throws {
         try workspace.backup(to: path, replacing: force)
         console.say(
             language == .en
@@ -62,10 +54,7 @@ extension Session {
     }
 
     /// `restore FILE`
-    func restore(_ arguments: [String]) throws {
-        guard arguments.count == 1, let path = arguments.first, !path.hasPrefix("--") else {
-            throw Failure("restore needs one backup file, e.g. \(CommandCatalog.command(named: "restore")?.example ?? "restore FILE")")
-        }
+    func restore(from path: String) throws {
         let count = try workspace.restore(from: path)
         try reload()
         recordHistory(source: "restore")

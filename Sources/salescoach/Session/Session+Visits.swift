@@ -6,9 +6,7 @@ extension Session {
     /// `visit NAME [DATE] [note…]`: logs a visit; the date defaults to today and
     /// may be relative (`yesterday`, `last friday`, 先週金曜, `12/1`).
     func visit(_ arguments: [String]) throws {
-        guard !arguments.isEmpty else {
-            throw Failure("visit needs a customer name, e.g. \(CommandCatalog.command(named: "visit")?.example ?? "visit NAME")")
-        }
+        _ = try name(from: arguments, command: VisitCommand.self)
         // The name is the longest leading run of words that names a customer,
         // so `visit Acme Industrial 2026-11-27 renewal talk` needs no quotes.
         // Exact names first, then names read as questions read them (short forms, romaji, typos).
@@ -67,19 +65,17 @@ extension Session {
     }
 
     /// `visits [NAME] [--since DATE]`: the log read back, oldest first, with notes.
-    func visits(_ arguments: [String]) throws {
-        var rest = arguments
+    /// The day is the longest run of up to three words after `--since` that
+    /// reads as one; the words after it belong to the name.
+    func visits(name: [String], since sinceWords: [String]) throws {
+        var rest = name
         var since: LocalDate? = nil
-        if let index = rest.firstIndex(where: { $0.lowercased() == "--since" }) {
-            guard index + 1 < rest.count else {
-                throw Failure("visits --since needs a day: a date such as 2026-11-01, yesterday, last friday, 先週 or last week")
-            }
-            // `--since last week` needs no quotes: the longest run of up to three words that reads as a day.
-            let end = (index + 2...min(index + 4, rest.count)).reversed().first {
-                (try? day(orWeek: rest[index + 1..<$0].joined(separator: " "))) != nil
-            } ?? index + 2
-            since = try day(orWeek: rest[index + 1..<end].joined(separator: " "))
-            rest.removeSubrange(index..<end)
+        if !sinceWords.isEmpty {
+            let end = (1...min(3, sinceWords.count)).reversed().first {
+                (try? day(orWeek: sinceWords[0..<$0].joined(separator: " "))) != nil
+            } ?? 1
+            since = try day(orWeek: sinceWords[0..<end].joined(separator: " "))
+            rest += sinceWords[end...]
         }
         let customer = rest.isEmpty ? nil : try requireCustomer(rest.joined(separator: " "))
         let log = try workspace.visitLog().enumerated()

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SalesCoachCore
 import SalesCoachTerminal
@@ -196,32 +197,43 @@ final class Session {
             return fail(error.description)
         }
         guard let first = words.first else { return .proceed }
-        guard let command = CommandCatalog.command(named: first) else {
+        guard let command = ReplCommands.named(first) else {
             // Not a command: a question, unless it is short, its first word is
             // a near miss of a command, and the assistant cannot place it or
             // only places it by correcting that word ("lsit B"): the typo is
             // named, so the command is learnt. "visited Acme today" is a report.
-            if words.count <= 3, !Session.endsAsQuestion(trimmed), let guess = CommandCatalog.suggestions(for: first).first,
+            if words.count <= 3, !Session.endsAsQuestion(trimmed), let guess = ReplCommands.suggestions(for: first).first,
                 Assistant.isTypo(first, data: currentAssistantData()) || !understands(trimmed)
             {
-                return fail("unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list")
+                return fail(
+                    language == .en
+                        ? "unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list"
+                        : "'\(first)' というコマンドはありません（'\(guess)' のことですか？）。'help' で一覧を表示します")
             }
             ask(trimmed)
             return .proceed
         }
         let arguments = Array(words.dropFirst())
+        // `plan --help`, `planned add -h`: the command's help, from its definition.
+        if arguments.contains("--help") || arguments.contains("-h") {
+            help(command.name)
+            return .proceed
+        }
+        let parsed: any ParsableCommand
         do {
-            return try run(command, arguments, reader: &reader)
+            parsed = try ReplParsing.with(today: today, language: language) { try command.parseWords(arguments) }
+        } catch {
+            if readsAsQuestion(trimmed, command: command, arguments: arguments) {
+                ask(trimmed)
+                return .proceed
+            }
+            return fail(ReplParseMessage.text(for: error, command: command, words: arguments, language: language))
+        }
+        guard let runnable = parsed as? any ReplRunnable else { return fail("'\(command.name)' is not available") }
+        do {
+            return try runnable.run(in: self, reader: &reader)
         } catch let failure as Failure {
-            // "plan my week", "list my B customers please", "why is 田中商事 in C?":
-            // a line that starts with a command word but is not written as
-            // that command is a question, when the assistant can answer it.
-            // Commands that change data never fall through: a change is made
-            // only when it was asked for in the command's own words.
-            if !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }),
-                !Session.changingCommands.contains(command.name), !(command.name == "plan" && arguments[0] == "accept"),
-                Session.endsAsQuestion(trimmed) || understands(trimmed)
-            {
+            if readsAsQuestion(trimmed, command: command, arguments: arguments) {
                 ask(trimmed)
                 return .proceed
             }
@@ -231,10 +243,16 @@ final class Session {
         }
     }
 
-    /// Commands that change the workspace or write files.
-    static let changingCommands: Set<String> = [
-        "load", "export", "add", "set", "rename", "remove", "undo", "visit", "planned", "config", "backup", "restore", "rep",
-    ]
+    /// "plan my week", "list my B customers please", "why is 田中商事 in C?":
+    /// a line that starts with a command word but is not written as that
+    /// command is a question, when the assistant can answer it. Commands
+    /// that change data never fall through: a change is made only when it
+    /// was asked for in the command's own words.
+    private func readsAsQuestion(_ line: String, command: any ReplCommand.Type, arguments: [String]) -> Bool {
+        guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
+        else { return false }
+        return Session.endsAsQuestion(line) || understands(line)
+    }
 
     /// "why is Wayne Enterprises a B?": a line ending in a question mark is a
     /// question, whatever its first word; the assistant says what it cannot find.
@@ -248,42 +266,6 @@ final class Session {
     func fail(_ message: String) -> Outcome {
         failures += 1
         console.error(message)
-        return .proceed
-    }
-
-    private func run(_ command: CommandInfo, _ arguments: [String], reader: inout some LineReader) throws -> Outcome {
-        switch command.name {
-        case "quit": return .quit
-        case "help": help(arguments)
-        case "load": try load(arguments)
-        case "export": try export(arguments)
-        case "add": try add(arguments)
-        case "set": try set(arguments)
-        case "rename": try rename(arguments)
-        case "remove": try remove(arguments)
-        case "undo": try undo()
-        case "list": try list(arguments)
-        case "show": try show(arguments)
-        case "why": try why(arguments)
-        case "summary": try summary(arguments)
-        case "history": try history(arguments)
-        case "moves": try moves(arguments)
-        case "matrix": try matrix(arguments)
-        case "visit": try visit(arguments)
-        case "visits": try visits(arguments)
-        case "plan": try plan(arguments)
-        case "planned": try planned(arguments)
-        case "check": try check(arguments)
-        case "actual": try actual(arguments)
-        case "comfort": try comfort(arguments)
-        case "learn": learn(reader: &reader)
-        case "quiz": try quiz(arguments, reader: &reader)
-        case "config": try configure(arguments)
-        case "backup": try backup(arguments)
-        case "restore": try restore(arguments)
-        case "rep": try rep(arguments)
-        default: throw Failure("'\(command.name)' is not available")
-        }
         return .proceed
     }
 
@@ -324,11 +306,19 @@ final class Session {
         return currentAssistantData().interpreter.matcher.resolve(name)
     }
 
+    /// The customer named by the words after a command, found by the one matcher.
+    func requireCustomer(_ words: [String], for command: any ReplCommand.Type) throws -> Customer {
+        try requireCustomer(try name(from: words, command: command))
+    }
+
     /// Joins words back into one name, so `why Acme Industrial` works unquoted.
-    func name(from arguments: [String], command: String) throws -> String {
-        guard !arguments.isEmpty else {
-            throw Failure("'\(command)' needs a customer name, e.g. \(CommandCatalog.command(named: command)?.example ?? command)")
+    func name(from words: [String], command: any ReplCommand.Type) throws -> String {
+        guard !words.isEmpty else {
+            throw Failure(
+                language == .en
+                    ? "'\(command.name)' needs a customer name, e.g. \(command.entry.example)"
+                    : "'\(command.name)' には顧客名が必要です（例：\(command.entry.example)）")
         }
-        return arguments.joined(separator: " ")
+        return words.joined(separator: " ")
     }
 }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SalesCoachCore
+@testable import salescoach
 
 @Suite struct CommandLineTests {
     @Test(
@@ -23,7 +23,7 @@ import Testing
         }
     }
 
-    let completion = Completion(customerNames: ["Acme Industrial", "Acme Logistics", "田中商事", "Northwind Trading"])
+    let completion = ReplCompletion(customerNames: ["Acme Industrial", "Acme Logistics", "田中商事", "Northwind Trading"])
 
     @Test("command names complete at the start of a line")
     func completesCommands() {
@@ -46,7 +46,7 @@ import Testing
 
     @Test("rep names and 'all' complete after 'rep', a multi-word name from the middle")
     func completesReps() {
-        let reps = Completion(customerNames: ["Acme"], repNames: ["佐々木 健", "Emily Carter", "Emma Stone"])
+        let reps = ReplCompletion(customerNames: ["Acme"], repNames: ["佐々木 健", "Emily Carter", "Emma Stone"])
         #expect(reps.candidates(before: "rep ", word: "em") == ["Emily Carter", "Emma Stone"])
         #expect(reps.candidates(before: "rep Emily ", word: "C") == ["Carter"])
         #expect(reps.candidates(before: "rep ", word: "佐") == ["佐々木 健"])
@@ -55,7 +55,7 @@ import Testing
 
     @Test("file paths complete through the injected directory listing")
     func completesPaths() {
-        let files = Completion(customerNames: [], listDirectory: { directory in
+        let files = ReplCompletion(customerNames: [], listDirectory: { directory in
             directory == "examples/" ? ["demo-customers.csv", "demo-plan.csv"] : ["examples", "README.md"]
         })
         #expect(files.candidates(before: "load ", word: "ex") == ["examples"])
@@ -64,8 +64,8 @@ import Testing
 
     @Test("a mistyped command gets the nearest command name")
     func suggestsCommands() {
-        #expect(CommandCatalog.suggestions(for: "lsit").first == "list")
-        #expect(CommandCatalog.suggestions(for: "plna").first == "plan")
-        #expect(CommandCatalog.suggestions(for: "xyzzy").isEmpty)
+        #expect(ReplCommands.suggestions(for: "lsit").first == "list")
+        #expect(ReplCommands.suggestions(for: "plna").first == "plan")
+        #expect(ReplCommands.suggestions(for: "xyzzy").isEmpty)
     }
 }

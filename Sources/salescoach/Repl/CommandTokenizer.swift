@@ -1,11 +1,11 @@
 /// Splits a REPL line into words the way a rep expects to type them:
 /// spaces separate, and "double", 'single' or 「corner」 quotes keep a name
 /// with spaces together (`why "Acme Industrial"`, `why 「田中 商事」`).
-public enum CommandTokenizer {
-    public enum TokenizeError: Error, Sendable, Equatable, CustomStringConvertible {
+enum CommandTokenizer {
+    enum TokenizeError: Error, Sendable, Equatable, CustomStringConvertible {
         case unclosedQuote(opening: Character, column: Int)
 
-        public var description: String {
+        var description: String {
             switch self {
             case .unclosedQuote(let opening, let column):
                 "column \(column): the quote \(opening) is never closed; close it or leave the quotes out"
@@ -15,7 +15,7 @@ public enum CommandTokenizer {
 
     static let openingQuotes: Set<Character> = ["\"", "'", "「", "“", "‘"]
 
-    public static func split(_ line: String) throws(TokenizeError) -> [String] {
+    static func split(_ line: String) throws(TokenizeError) -> [String] {
         var words: [String] = []
         var current = ""
         var inWord = false

@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY]`
+struct LoadCommand: ReplCommand, SessionAction {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Import a customer CSV, or merge it into the list (added, updated, skipped are reported); --as-of DAY loads an older export as that day's list, for the segment history",
+        usage: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY]",
+        aliases: ["import"])
+    static let entry = ReplEntry(
+        group: .data,
+        purposeJapanese: "顧客CSVを読み込む（既存リストには追加・更新として取り込む）。--as-of 日付 で古いエクスポートをその日のリストとして読み込み、領域の履歴に残す",
+        example: "load examples/demo-customers.csv", words: [.path], changesData: true)
+
+    @Argument(help: "The customer CSV.") var file: String
+    @Flag(help: "Replace the list instead of merging into it.") var replace = false
+    @Flag(help: "Merge rows that name the same customer.") var mergeDuplicates = false
+    @Option(help: "The file's text encoding.") var encoding = EncodingName("auto")
+    @Option(help: "The day the file stands for.") var asOf: String?
+
+    func run(in session: Session) throws {
+        try session.load(file, replace: replace, mergeDuplicates: mergeDuplicates, encoding: encoding.name, asOf: asOf)
+    }
+}
