@@ -15,6 +15,7 @@ extension Answerer {
         case .neverVisited: neverVisited(reading, data: data, into: &reply)
         case .visitLog: visitLog(reading, data: data, into: &reply)
         case .repBreakdown: repBreakdown(data: data, into: &reply)
+        case .comfort: comfort(data: data, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         }
     }

@@ -3,15 +3,11 @@ extension Answerer {
     /// How many members a reply lists before pointing to `list`.
     static let membersShown = 10
 
-    /// Up to this many customers (a rep's own book, say), a request for "my customers" without a segment lists them all.
-    static let wholeBookListed = 20
-
     func members(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
-        // "Emily's customers", "show me my customers": a book small enough to
-        // read is listed segment by segment; a large one asks which.
+        // "Emily's customers", 「佐々木さんの担当顧客一覧」: the book segment by
+        // segment, each led by the customers that matter most in it.
         let wanted = reading.segments.isEmpty && reading.mentionsCustomers && !reading.isFollowUp
-            && data.summary.total <= Answerer.wholeBookListed
             ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
         for (i, segment) in wanted.enumerated() {
             if i > 0 { reply.lines.append("") }

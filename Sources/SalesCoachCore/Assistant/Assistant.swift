@@ -28,7 +28,6 @@ public enum Assistant {
         // A reading that would only ask back ("which segment?", "which
         // customer?") is not an answer: `show contoso` keeps the command's error.
         let listsWholeBook = reading.intent == .segmentMembers && reading.mentionsCustomers && !reading.isFollowUp
-            && data.summary.total <= Answerer.wholeBookListed
         let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
             && reading.progress == nil && !listsWholeBook)
             || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)

@@ -26,6 +26,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// The customers of `from` closest to `to` on the one axis that separates
     /// them ("which D customers could become C soon?"); B→A is `nearA`.
     case near(from: Segment, to: Segment)
+    /// The logged visits against the C trap, per rep ("is anyone spending too much time on C?").
+    case comfort
     /// Every rep's customers by segment ("segments by rep", 「担当者別のセグメント数」).
     case repBreakdown
     /// The visits made, newest first ("what visits did I log this week?", 「訪問記録見せて」).
@@ -56,6 +58,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
+        if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese) { return .comfort }
         if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) { return .repBreakdown }
         // Who has not been seen is a request for customers however it is put
         // ("B accounts I haven't visited since September", 「2ヶ月以上訪問してないB顧客」).
@@ -176,7 +179,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every Japanese phrase above: a word such as ギリギリ is a cue, never an unknown company's name.
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
-            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese
+            + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -211,6 +214,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         visitLogEnglish: Understanding.standard.phrases("list-visit-log-en"),
         repsBreakdownEnglish: Understanding.standard.phrases("reps-breakdown-en"),
         upsideEnglish: Understanding.standard.phrases("upside-en"),
+        comfortEnglish: Understanding.standard.phrases("comfort-en"),
+        comfortJapanese: Understanding.standard.phrases("comfort-ja"),
         upsideJapanese: Understanding.standard.phrases("upside-ja"),
         repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
         visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),

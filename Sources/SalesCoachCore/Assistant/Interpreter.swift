@@ -115,7 +115,7 @@ public struct Interpreter: Sendable {
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
-                || list == .nearA || (list == .visitLog && [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)),
+                || list == .nearA || ([.visitLog, .comfort].contains(list) && [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)),
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -183,6 +183,17 @@ public struct Interpreter: Sendable {
         if oneNamed.count == 1, CustomerListQuestion.asksVisitWorth(text), ![.compare, .planReasons].contains(reading.intent.kind) {
             takeOneNamed()
             reading.asksVisitWorth = true
+        } else if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), CustomerListQuestion.asksVisitWorth(text),
+            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text), segments.isEmpty
+        {
+            // "so should I stop visiting them twice a month?", 「月2回行ってるけど多すぎ？」
+            // right after a customer: the visit verdict for that customer.
+            reading.intent = .explainCustomer
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.asksVisitWorth = true
+            reading.isFollowUp = true
         }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
         if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind) {
@@ -307,6 +318,15 @@ public struct Interpreter: Sendable {
         let japanese = text.chars.filter(\.isJapanese).count
         return words <= 4 && japanese <= 8
     }
+
+    /// A Japanese question with no subject of its own (「月2回行ってるけど多すぎ？」):
+    /// it leans on what was just said. English always names one ("it", "them").
+    static func omitsSubject(_ text: QuestionText) -> Bool {
+        let compact = String(text.chars)
+        return compact.contains(where: \.isJapanese) && !Interpreter.generalSubjectsJapanese.contains { compact.contains($0) }
+    }
+
+    static let generalSubjectsJapanese = Understanding.standard.phrases("general-subjects-ja")
 
     static let whyJapaneseWords = Understanding.standard.phrases("why-ja")
 

@@ -1,0 +1,55 @@
+/// "Is anyone spending too much time on C?", 「誰がCに時間かけすぎてる？」: the
+/// logged visits of the comfort window against the C trap, for the whole
+/// list and, when it has reps, for each rep — the same check as `comfort`.
+extension Answerer {
+    func comfort(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        reply.cite("c-trap")
+        let whole = ComfortCheck(visitLog: data.visitLog, classifications: data.classifications, policy: policy, today: data.today, history: data.history)
+        reply.lines.append(language.pick(
+            "Visits logged in the last \(whole.weeks) weeks, against the C trap (C above both its share of your book's potential and the policy's \(Config.format(policy.share(of: .c)))%):",
+            "直近\(whole.weeks)週に記録した訪問とCの罠（Cの割合が、担当先の潜在力に占めるCの割合と方針の\(Config.format(policy.share(of: .c)))%の両方を上回るか）："))
+        reply.lines.append("  " + Answerer.comfortLine(whole, who: language.pick("Everyone", "全体"), language: language))
+        if whole.visits.total == 0 {
+            reply.lines.append(language.pick(
+                "  The check reads the visit log, and it holds no visit in these weeks: log each visit (`visit NAME`, or “I visited NAME today”) and ask again. A customer's last_visit alone shows no pattern.",
+                "  このチェックは訪問記録を使いますが、この期間の記録がありません。訪問のたびに記録して（`visit 顧客名` または「今日〇〇に行ってきた」）、もう一度聞いてください。last_visit の日付だけでは傾向はわかりません。"))
+            return
+        }
+        let customers = data.classifications.map(\.customer)
+        let reps = RepName.reps(of: customers)
+        guard reps.count > 1 else { return }
+        var drifting: [String] = []
+        for rep in reps {
+            let names = Set(RepName.customers(of: rep, in: customers).map { Book.key($0.name) })
+            let check = ComfortCheck(
+                visitLog: data.visitLog.filter { names.contains(Book.key($0.customerName)) },
+                classifications: data.classifications.filter { names.contains(Book.key($0.name)) }, policy: policy, today: data.today,
+                history: data.history)
+            if check.warning != nil { drifting.append(rep) }
+            reply.lines.append("  " + Answerer.comfortLine(check, who: language.pick(rep, "\(rep)さん"), language: language))
+        }
+        reply.lines.append(drifting.isEmpty
+            ? language.pick("No rep is drifting toward C on the visits logged.", "記録された訪問では、Cに偏っている担当者はいません。")
+            : language.pick("Drifting toward C: \(drifting.joined(separator: ", ")).", "Cに偏っている担当者：\(drifting.map { "\($0)さん" }.joined(separator: "、"))。"))
+    }
+
+    /// "Emily Carter — 6 visits, C 3 (50%): drifting toward C".
+    static func comfortLine(_ check: ComfortCheck, who: String, language: Language) -> String {
+        let c = check.visits.count(.c)
+        let counts = language.pick(
+            "\(check.visits.total) visit\(check.visits.total == 1 ? "" : "s"), C \(c) (\(Formatting.percent(check.cVisitShare)))",
+            "訪問\(check.visits.total)件、うちC \(c)件（\(Formatting.percent(check.cVisitShare))）")
+        let verdict: String
+        if check.warning != nil {
+            verdict = language.pick("drifting toward C", "Cに偏っています")
+        } else if !check.hasEnoughVisits {
+            verdict = language.pick(
+                "too few to tell (at least \(check.minimumVisits) needed)", "判断するには少なすぎます（\(check.minimumVisits)件以上必要）")
+        } else {
+            verdict = language.pick("no drift", "偏りなし")
+        }
+        return language.pick("\(who) — \(counts): \(verdict)", "\(who) — \(counts)：\(verdict)")
+    }
+}
