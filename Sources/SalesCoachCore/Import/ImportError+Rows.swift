@@ -22,7 +22,7 @@ extension ImportError {
 
     /// Whether `--skip-bad-rows` can set the row aside: the problem is in
     /// the row's own cells, not in the file's structure.
-    var isRowProblem: Bool {
+    public var isRowProblem: Bool {
         switch self {
         case .raggedRow, .badNumber, .badDate, .emptyName: true
         default: false

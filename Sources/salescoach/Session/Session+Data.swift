@@ -13,6 +13,8 @@ extension Session {
         var merge = false
         var encoding = "auto"
         var asOf: LocalDate?
+        var dateFormat: String?
+        var skipBadRows = false
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
@@ -28,8 +30,18 @@ extension Session {
                 }
                 asOf = try historyDate(arguments[index + 1])
                 index += 1
+            // How the customer file is read: the same words as on the command line.
+            case "--date-format":
+                guard index + 1 < arguments.count else {
+                    throw Failure(language == .en
+                        ? "--date-format needs mdy, dmy or ymd, e.g. load export.csv --date-format mdy"
+                        : "--date-format には mdy、dmy、ymd のいずれかを続けてください（例：load export.csv --date-format mdy）")
+                }
+                dateFormat = arguments[index + 1]
+                index += 1
+            case "--skip-bad-rows": skipBadRows = true
             case let word where word.hasPrefix("--"):
-                throw Failure("load: unknown option '\(word)'; expected --replace, --merge-duplicates, --encoding or --as-of")
+                throw Failure("load: unknown option '\(word)'; expected --replace, --merge-duplicates, --encoding, --as-of, --date-format or --skip-bad-rows")
             case let word:
                 guard path == nil else { throw Failure("load takes one file; quote a path with spaces: load \"my customers.csv\"") }
                 path = word
@@ -41,12 +53,13 @@ extension Session {
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
         interruptRequested.store(false, ordering: .relaxed)
-        let result = try CommandFiles.importCustomers(
-            path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language)
+        let file = try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language)
+        let imported = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language, file: file)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
         // An export stands for the whole book on its day: it replaces the list,
         // so customers it lacks are seen to have left.
-        try store(result, source: path, replace: replace || asOf != nil, asOf: asOf)
+        try store(imported, source: CommandFiles.displayName(path), replace: replace || asOf != nil, asOf: asOf)
     }
 
     /// The day given to `load --as-of`: not after today, and not before the
@@ -94,12 +107,13 @@ extension Session {
     /// it); a session's list holds a company once, so then only that rep's
     /// rows are loaded, as `classify --per-rep` ranks them, and the session
     /// says so. A file without such repeats loads whole, as before.
-    func loadForRep(_ path: String, rep typed: String, encoding: String) throws {
-        var result = try CommandFiles.importCustomers(
-            path, encoding: encoding, config: config, mergeDuplicates: false, perRep: true, language: language)
+    func loadForRep(_ path: String, rep typed: String, encoding: String, file: CustomerFileSettings = CustomerFileSettings()) throws {
+        var imported = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: false, perRep: true, language: language, file: file)
+        var result = imported.result
         var names = Set<String>()
         let repeats = result.customers.contains { !names.insert(NameKey.normalize($0.name)).inserted }
-        guard repeats else { return try store(result, source: path, replace: false) }
+        guard repeats else { return try store(imported, source: path, replace: false) }
         var seen = Set<String>()
         let reps = result.customers.compactMap(\.rep).filter { seen.insert(RepName.key($0)).inserted }
         let spelling: String
@@ -120,7 +134,8 @@ extension Session {
                 ? "\(path) lists some companies under several reps, so only \(spelling)'s \(keep.count) rows were loaded."
                 : "\(path) には複数の担当者に同じ会社が載っているため、\(spelling)さんの \(keep.count) 行だけを読み込みました。",
             style: Palette.muted)
-        try store(result, source: path, replace: false)
+        imported.result = result
+        try store(imported, source: path, replace: false)
     }
 
     /// A book pulled from a server, checked by the importer like any file.
@@ -139,8 +154,11 @@ extension Session {
         recordHistory(source: source)
     }
 
-    private func store(_ result: ImportResult, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
+    private func store(_ imported: CommandFiles.ImportedFile, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
+        let result = imported.result
         for warning in result.warnings { console.warning(warning.description) }
+        // How the file was read and what the classification lacks: part of the summary, in the session's language.
+        for note in imported.notes { console.say("  " + note, style: Palette.muted) }
         for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
             let names = result.ignoredColumns.map(\.header).joined(separator: ", ")
