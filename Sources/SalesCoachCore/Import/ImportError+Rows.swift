@@ -41,7 +41,7 @@ extension ImportError {
         case .badNumber(_, _, let column, let found, let reason):
             return en
                 ? ", \(column): expected a number, found '\(ImportText.snippet(found))'" + reason.suffix
-                : "、\(column.text(in: language))：数値のはずですが「\(ImportText.snippet(found))」です（\(reason)）"
+                : "、\(column.text(in: language))：数値のはずですが「\(ImportText.snippet(found))」です" + reason.suffix(in: language)
         case .badDate(_, _, let column, let found, let reason):
             return en
                 ? ", \(column): expected a date YYYY-MM-DD, found '\(ImportText.snippet(found))' (\(reason.text(in: language)))"

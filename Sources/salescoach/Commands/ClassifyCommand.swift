@@ -52,7 +52,7 @@ struct ClassifyCommand: ParsableCommand {
                 language: language, file: try customerFile.settings(language: language))
             let result = imported.result
             for warning in result.warnings { console.warning(warning.description) }
-            for note in imported.notes { console.note(note) }
+            for note in imported.lines(summary: output.format == .table) { console.note(note) }
             if let matrix {
                 guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
                 guard !perRep else {

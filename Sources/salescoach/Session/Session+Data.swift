@@ -158,7 +158,7 @@ extension Session {
         let result = imported.result
         for warning in result.warnings { console.warning(warning.description) }
         // How the file was read and what the classification lacks: part of the summary, in the session's language.
-        for note in imported.notes { console.say("  " + note, style: Palette.muted) }
+        for note in imported.lines(summary: true) { console.say("  " + note, style: Palette.muted) }
         for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
             let names = result.ignoredColumns.map(\.header).joined(separator: ", ")

@@ -81,7 +81,13 @@ enum CommandFiles {
     /// rows set aside and where they were written), in the session's language.
     struct ImportedFile {
         var result: ImportResult
+        /// How the file was read and what the classification lacks: the summary a person reads.
         var notes: [String]
+        /// The rows set aside and the file they were written to: said whatever the output format.
+        var setAside: String?
+
+        /// The lines to show: the whole summary, or (for CSV and JSON output) only the rows set aside.
+        func lines(summary: Bool) -> [String] { (summary ? notes : []) + (setAside.map { [$0] } ?? []) }
     }
 
     /// Imports a customer file (`-` is standard input); a last visit after
@@ -119,15 +125,19 @@ enum CommandFiles {
             }
             throw Session.Failure(message)
         }
-        var notes = ImportNote.notes(for: result).map { $0.text(in: language) }
-        if !result.rejected.isEmpty {
+        var notes: [String] = []
+        var setAside: String?
+        for note in ImportNote.notes(for: result) {
+            guard case .rowsSetAside = note else {
+                notes.append(note.text(in: language))
+                continue
+            }
             let written = try writeRejected(result, beside: isStandardInput(path) ? standardInputName + ".csv" : path, language: language)
-            notes.append(
-                language == .en
-                    ? "the \(result.rejected.count) rows set aside are in \(written), each with its reason: fix them there and load that file"
-                    : "除外した\(result.rejected.count)行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
+            setAside = note.text(in: language) + (language == .en
+                ? ": they are in \(written), each with its reason; fix them there and load that file"
+                : "。除外した行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
         }
-        return ImportedFile(result: result, notes: notes)
+        return ImportedFile(result: result, notes: notes, setAside: setAside)
     }
 
     /// Writes the rows set aside beside `path`, under the first name not taken; returns that name.

@@ -36,7 +36,7 @@ enum TeamReportOutput {
                 today: today, language: language, file: try customerFile?.settings(language: language) ?? CustomerFileSettings())
             let book = imported.result
             for warning in book.warnings { console.warning(warning.description) }
-            for note in imported.notes { console.note(note) }
+            for note in imported.lines(summary: output.format == .table) { console.note(note) }
             teamKeys = book.customers.map { Book.key($0.name) }
             let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
             let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
