@@ -14,6 +14,14 @@ extension CustomerImporter {
         let notesIndex: Int?
         /// Ignored columns without a header: reported only if they hold values.
         var unnamedIgnored: [Int: Bool]
+        /// How year-last dates are read: the setting, or what the file showed (`evidence`).
+        let dateOrder: DateOrder?
+        let dateEvidence: DateOrderEvidence?
+        /// Set when a year-last date came up with no order known: the
+        /// importer then settles the order from the column and reads again.
+        var needsDateOrder = false
+        /// Rows set aside under `--skip-bad-rows`, in file order.
+        var rejected: [RejectedRow] = []
 
         /// One per row until `finish` merges duplicates.
         var customers: [Customer] = []
@@ -29,7 +37,10 @@ extension CustomerImporter {
         /// At most this many warnings of one kind are listed.
         static let warningLimit = 20
 
-        init(source: String, header: HeaderMap, options: ImportOptions, expectedRows: Int) {
+        init(
+            source: String, header: HeaderMap, options: ImportOptions, expectedRows: Int,
+            dateEvidence: DateOrderEvidence? = nil
+        ) {
             customers.reserveCapacity(expectedRows)
             lines.reserveCapacity(expectedRows)
             keys = RowKeys(expectedCount: expectedRows)
@@ -42,6 +53,8 @@ extension CustomerImporter {
             dateIndex = header.index(of: .lastVisit)
             repIndex = header.index(of: .rep)
             notesIndex = header.index(of: .notes)
+            self.dateEvidence = dateEvidence
+            dateOrder = options.dateOrder ?? dateEvidence?.order
             unnamedIgnored = [:]
             for column in header.ignored where column.header.isEmpty { unnamedIgnored[column.number - 1] = false }
         }
@@ -52,6 +65,8 @@ extension CustomerImporter {
             lines += other.lines
             keys.append(other.keys)
             warnings.append(other.warnings)
+            rejected += other.rejected
+            needsDateOrder = needsDateOrder || other.needsDateOrder
             for (index, seen) in other.unnamedIgnored where seen { unnamedIgnored[index] = true }
         }
 
@@ -88,8 +103,18 @@ extension CustomerImporter {
             var lastVisit: LocalDate?
             if let index = dateIndex, index < count {
                 do {
-                    lastVisit = try reader.withField(index) { bytes throws(DateFormatError) in
-                        try DateParser.parse(utf8: bytes, notAfter: options.today)
+                    let cell = try reader.withField(index) { bytes throws(DateFormatError) in
+                        try DateParser.cell(utf8: bytes, serials: true)
+                    }
+                    if case .yearLast(let first, let second, let year) = cell {
+                        guard let dateOrder else {
+                            needsDateOrder = true
+                            return
+                        }
+                        lastVisit = try DateParser.date(
+                            first, second, year, order: dateOrder, evidence: dateEvidence, notAfter: options.today)
+                    } else {
+                        lastVisit = try DateParser.date(cell, notAfter: options.today)
                     }
                 } catch {
                     throw .badDate(
@@ -173,5 +198,12 @@ extension CustomerImporter {
         func list(source: String) -> [ImportWarning] {
             dropped > 0 ? kept + [.more(source: source, count: dropped)] : kept
         }
+    }
+}
+
+extension CustomerImporter.Builder {
+    /// A row set aside under `--skip-bad-rows`.
+    mutating func reject(_ reader: CSVReader, _ error: ImportError) {
+        rejected.append(RejectedRow(line: reader.recordLine, fields: (0..<reader.fieldCount).map(reader.field), problem: error))
     }
 }

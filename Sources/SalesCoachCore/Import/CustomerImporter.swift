@@ -57,25 +57,100 @@ public enum CustomerImporter {
         let headers = (0..<reader.fieldCount).map(reader.field)
         let header = try HeaderMap(
             headers: headers, line: reader.recordLine, extraAliases: options.headerAliases, source: source)
+        // A report footer ends the rows; the footer itself is skipped.
+        let footer = ReportFooter.find(
+            in: text, after: reader.offset, delimiter: reader.delimiter, headerFields: headers.count, source: source)
+        let end = footer?.offset ?? text.count
 
-        var builder: Builder
-        if let split = halfway(text, after: reader.offset, from: parallelFrom) {
-            builder = try readInHalves(reader, split: split, header: header, source: source, options: options, progress: progress)
-        } else {
-            builder = Builder(source: source, header: header, options: options, expectedRows: lineCount(text))
-            try read(&reader, to: text.count, into: &builder, progress: progress)
+        var builder = try readRows(
+            reader, to: end, header: header, source: source, options: options, parallelFrom: parallelFrom,
+            progress: progress)
+        var evidence: DateOrderEvidence?
+        if builder.needsDateOrder, let dateIndex = header.index(of: .lastVisit) {
+            // A year-last date and no --date-format: the column decides, once, and the rows are read in that order.
+            let settled = try settleDateOrder(reader, to: end, column: dateIndex, header: header, source: source)
+            evidence = settled.evidence
+            var ordered = options
+            ordered.dateOrder = settled.order
+            builder = try readRows(
+                reader, to: end, header: header, source: source, options: ordered, parallelFrom: parallelFrom,
+                progress: nil, dateEvidence: evidence)
         }
-        guard !builder.customers.isEmpty else { throw .noCustomerRows(source: source) }
-        return try builder.finish(encoding: decoded.encoding)
+        guard !builder.customers.isEmpty else {
+            // Every row set aside: the first one's problem is the file's.
+            if let first = builder.rejected.first { throw first.problem }
+            throw .noCustomerRows(source: source)
+        }
+        var result = try builder.finish(encoding: decoded.encoding)
+        result.dateOrder = evidence
+        result.rejected = builder.rejected
+        if let footer {
+            let first = text.withUnsafeBufferPointer { 1 + CSVReader.lineBreaks(in: $0, from: 0, to: footer.offset) }
+            let last = text.withUnsafeBufferPointer { first + CSVReader.lineBreaks(in: $0, from: footer.offset, to: $0.count) }
+            let trailing = text.last == 0x0A || text.last == 0x0D ? 1 : 0
+            result.footer = SkippedFooter(firstLine: first, lastLine: max(first, last - trailing), text: footer.first)
+        }
+        return result
+    }
+
+    /// Reads the rows after the header up to `end`, on two cores for a large file.
+    private static func readRows(
+        _ reader: CSVReader, to end: Int, header: HeaderMap, source: String, options: ImportOptions, parallelFrom: Int,
+        progress: WorkProgress?, dateEvidence: DateOrderEvidence? = nil
+    ) throws(ImportError) -> Builder {
+        if let split = halfway(reader.bytes, after: reader.offset, to: end, from: parallelFrom) {
+            return try readInHalves(
+                reader, split: split, end: end, header: header, source: source, options: options, progress: progress,
+                dateEvidence: dateEvidence)
+        }
+        var reader = reader
+        var builder = Builder(
+            source: source, header: header, options: options, expectedRows: lineCount(reader.bytes),
+            dateEvidence: dateEvidence)
+        try read(&reader, to: end, into: &builder, progress: progress)
+        return builder
+    }
+
+    /// The order of the year-last dates in column `column`, from the first
+    /// cell that can be read one way only; the rows are scanned only until
+    /// that cell. A column whose year-last dates all fit both ways (and
+    /// differ when read the other way) is refused, naming the first of them.
+    static func settleDateOrder(
+        _ reader: CSVReader, to end: Int, column: Int, header: HeaderMap, source: String
+    ) throws(ImportError) -> (order: DateOrder, evidence: DateOrderEvidence?) {
+        var reader = reader
+        var ambiguous: (line: Int, found: String)?
+        // A broken row stops the scan; the reading that follows reports it where it is.
+        while reader.offset < end, (try? reader.nextRecord()) == true {
+            guard column < reader.fieldCount,
+                case .yearLast(let first, let second, let year)? = try? reader.withField(column, { bytes throws(DateFormatError) in
+                    try DateParser.cell(utf8: bytes, serials: true)
+                })
+            else { continue }
+            let shown: DateOrder?
+            do { shown = try DateParser.order(shownBy: first, second, year) } catch { continue }
+            if let order = shown {
+                let found = ImportText.trimmed(reader.field(column))
+                return (order, DateOrderEvidence(order: order, line: reader.fieldLine(column), column: header.columns[column], found: found))
+            }
+            if ambiguous == nil, first != second { ambiguous = (reader.fieldLine(column), ImportText.trimmed(reader.field(column))) }
+        }
+        if let ambiguous {
+            throw .ambiguousDateOrder(source: source, line: ambiguous.line, column: header.columns[column], found: ambiguous.found)
+        }
+        // Every year-last date reads the same both ways (`5/5/2026`).
+        return (.mdy, nil)
     }
 
     /// Reads records into `builder` until one ends at or after `end`; the
     /// first problem is thrown, or a duplicate on an earlier line if any.
+    /// Under `--skip-bad-rows` a row's own problem sets the row aside instead.
     static func read(
         _ reader: inout CSVReader, to end: Int, into builder: inout Builder, progress: WorkProgress? = nil
     ) throws(ImportError) {
         // Reported once per megabyte: the lock never shows in a profile.
         var reported = reader.offset
+        let skipBadRows = builder.options.skipBadRows
         do throws(ImportError) {
             while reader.offset < end, try reader.nextRecord() {
                 if let progress, reader.offset - reported >= 1 << 20 {
@@ -83,7 +158,14 @@ public enum CustomerImporter {
                     reported = reader.offset
                 }
                 if reader.isBlankRecord { continue }
-                try builder.add(reader)
+                if skipBadRows {
+                    do throws(ImportError) { try builder.add(reader) } catch where error.isRowProblem {
+                        builder.reject(reader, error)
+                    }
+                } else {
+                    try builder.add(reader)
+                }
+                if builder.needsDateOrder { return }
             }
         } catch {
             // A duplicate on an earlier line is the first problem in the file.
@@ -96,10 +178,11 @@ public enum CustomerImporter {
     static let parallelBytes = 4 << 20
 
     /// A line start near the middle of the rows, for a large file.
-    static func halfway(_ text: [UInt8], after start: Int, from size: Int) -> Int? {
-        guard text.count - start >= size else { return nil }
-        let found = text.withUnsafeBufferPointer { CSVReader.find(0x0A, in: $0, from: start + (text.count - start) / 2) }
-        guard let found, found + 1 < text.count else { return nil }
+    static func halfway(_ text: [UInt8], after start: Int, to end: Int? = nil, from size: Int) -> Int? {
+        let end = end ?? text.count
+        guard end - start >= size else { return nil }
+        let found = text.withUnsafeBufferPointer { CSVReader.find(0x0A, in: $0, from: start + (end - start) / 2, to: end) }
+        guard let found, found + 1 < end else { return nil }
         return found + 1
     }
 
@@ -110,17 +193,21 @@ public enum CustomerImporter {
     /// alone, so a wrong guess costs time, never a wrong row. Errors and
     /// warnings come out as a single reader's would: the first in the file.
     static func readInHalves(
-        _ reader: CSVReader, split: Int, header: HeaderMap, source: String, options: ImportOptions, progress: WorkProgress? = nil
+        _ reader: CSVReader, split: Int, end: Int? = nil, header: HeaderMap, source: String, options: ImportOptions,
+        progress: WorkProgress? = nil, dateEvidence: DateOrderEvidence? = nil
     ) throws(ImportError) -> Builder {
         let text = reader.bytes
+        let end = end ?? text.count
         let rows = text.withUnsafeBufferPointer { buffer in
-            (first: countLineFeeds(buffer, from: reader.offset, to: split), second: countLineFeeds(buffer, from: split, to: buffer.count))
+            (first: countLineFeeds(buffer, from: reader.offset, to: split), second: countLineFeeds(buffer, from: split, to: end))
         }
         let splitLine = reader.nextLine + rows.first
         nonisolated(unsafe) var first = reader
-        nonisolated(unsafe) var firstBuilder = Builder(source: source, header: header, options: options, expectedRows: rows.first)
+        nonisolated(unsafe) var firstBuilder = Builder(
+            source: source, header: header, options: options, expectedRows: rows.first, dateEvidence: dateEvidence)
         nonisolated(unsafe) var firstError: ImportError?
-        nonisolated(unsafe) var secondBuilder = Builder(source: source, header: header, options: options, expectedRows: rows.second)
+        nonisolated(unsafe) var secondBuilder = Builder(
+            source: source, header: header, options: options, expectedRows: rows.second, dateEvidence: dateEvidence)
         nonisolated(unsafe) var secondError: ImportError?
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             if half == 0 {
@@ -128,13 +215,14 @@ public enum CustomerImporter {
             } else {
                 var second = CSVReader(
                     utf8: text, delimiter: reader.delimiter, source: source, startingAt: split, line: splitLine)
-                do throws(ImportError) { try read(&second, to: text.count, into: &secondBuilder, progress: progress) } catch { secondError = error }
+                do throws(ImportError) { try read(&second, to: end, into: &secondBuilder, progress: progress) } catch { secondError = error }
             }
         }
         if let firstError { throw firstError }
+        if firstBuilder.needsDateOrder { return firstBuilder }
         guard first.offset == split, first.nextLine == splitLine else {
             // The guess fell inside a quoted field: the first reader goes on alone.
-            try read(&first, to: text.count, into: &firstBuilder, progress: progress)
+            try read(&first, to: end, into: &firstBuilder, progress: progress)
             return firstBuilder
         }
         firstBuilder.append(secondBuilder)

@@ -7,6 +7,14 @@ import Foundation
 /// Matching ignores case, full-width/half-width, spaces, `_`, `-`, `.` and
 /// `・`, and a trailing unit in brackets (`売上高（百万円）`, `Revenue (USD)`),
 /// so `Last Visit`, `LAST_VISIT` and `lastvisit` are one name.
+///
+/// The account exports of the main CRMs are read as they come, in English
+/// and Japanese: Salesforce (`Account Name`, `Annual Revenue`, `Employees`,
+/// `Account Owner`, `Last Activity`; 取引先名, 年間売上, 従業員数, 取引先 所有者,
+/// 最終活動日), HubSpot (`Company name`, `Annual Revenue`, `Number of
+/// Employees`, `Company owner`, `Last Activity Date`) and Zoho CRM (`Account
+/// Name`, `Annual Revenue`, `Employees`, `Account Owner`, `Last Activity
+/// Time`). `Tests/Fixtures/crm-exports/` holds one small file of each shape.
 public enum HeaderAliases {
     /// Every built-in alias with its field, canonical names first.
     public static let builtIn: [(alias: String, field: CustomerField)] = {
@@ -26,10 +34,14 @@ public enum HeaderAliases {
         (.metric(.companyRevenue), [
             "revenue", "revenues", "annual revenue", "annual revenues", "company revenue", "turnover", "annual sales",
             "売上高", "年商", "年間売上高", "企業売上高", "会社売上高", "売上規模",
+            // Salesforce and Zoho (Japanese), HubSpot (Japanese)
+            "年間売上", "年間収益", "年間売上額",
         ]),
         (.metric(.employees), [
             "employee", "employee count", "number of employees", "headcount", "staff",
             "従業員数", "社員数", "従業員", "従業者数",
+            // HubSpot (Japanese)
+            "従業員の数",
         ]),
         (.metric(.growth), [
             "growth rate", "revenue growth", "revenue change", "growth %", "yoy",
@@ -49,11 +61,20 @@ public enum HeaderAliases {
         ]),
         (.lastVisit, [
             "last visit", "last visited", "last visit date", "last contact", "last contacted", "last activity",
+            // HubSpot, Zoho CRM
+            "last activity date", "last activity time", "last activity date time", "last contacted date",
             "最終訪問日", "最終訪問", "前回訪問日", "最終接触日", "最終訪問日時",
+            // Salesforce, HubSpot and Zoho CRM (Japanese)
+            "最終活動日", "最終活動日時", "最終アクティビティ日", "最終アクティビティー日", "最終アクティビティ日時",
+            "最終アクティビティー日時",
         ]),
         (.rep, [
             "owner", "account owner", "sales rep", "salesperson", "sales agent", "agent", "representative",
+            // HubSpot
+            "company owner", "hubspot owner", "record owner",
             "担当者", "担当", "営業担当", "担当営業", "営業担当者",
+            // Salesforce (取引先 所有者), HubSpot and Zoho CRM (Japanese)
+            "所有者", "取引先所有者", "取引先の所有者", "会社の所有者", "会社所有者", "レコード所有者", "取引先の担当者",
         ]),
         (.notes, [
             "note", "memo", "comment", "comments", "remarks",

@@ -36,6 +36,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case badDate(source: String, line: Int, column: ImportColumn, found: String, reason: DateFormatError)
     /// A row with values but a blank name.
     case emptyName(source: String, line: Int, column: ImportColumn)
+    /// Year-last dates that fit month first and day first, and no cell in
+    /// the column (and no `--date-format`) to tell which; `line` and `found`
+    /// are the first such cell.
+    case ambiguousDateOrder(source: String, line: Int, column: ImportColumn, found: String)
     /// A second row for a customer already imported (same `Book.key`, and the same rep when duplicates are per rep).
     case duplicateName(source: String, line: Int, name: String, firstLine: Int, firstName: String, rep: String?)
     /// Merging a duplicate row made a summed record metric too large to hold.
@@ -51,6 +55,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .textAfterClosingQuote(let source, _, _, _), .missingNameColumn(let source, _, _, _),
             .ambiguousColumns(let source, _, _, _, _), .noCustomerRows(let source), .raggedRow(let source, _, _, _),
             .badNumber(let source, _, _, _, _), .badDate(let source, _, _, _, _), .emptyName(let source, _, _),
+            .ambiguousDateOrder(let source, _, _, _),
             .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _):
             source
         }
@@ -64,7 +69,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .strayQuote(_, let line, _), .textAfterClosingQuote(_, let line, _, _),
             .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
             .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
-            .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _),
+            .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _), .ambiguousDateOrder(_, let line, _, _),
             .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _):
             line
         }
@@ -72,6 +77,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
+        case .raggedRow, .badNumber, .badDate, .emptyName, .ambiguousDateOrder:
+            return text(in: .en)
         case .unknownEncodingName(let name):
             return "unknown encoding '\(ImportText.snippet(name))'; expected one of "
                 + SourceEncoding.acceptedNames.joined(separator: ", ")
@@ -112,17 +119,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "keep one of them, or map the other to another field in the config file's [columns] section"
         case .noCustomerRows(let source):
             return "\(source): no customer rows below the header; expected at least one customer"
-        case .raggedRow(let source, let line, let found, let expected):
-            return "\(source), line \(line): found \(found) field\(found == 1 ? "" : "s"), expected \(expected) "
-                + "as in the header (a value that contains a comma must be in quotes)"
-        case .badNumber(let source, let line, let column, let found, let reason):
-            return "\(source), line \(line), \(column): expected a number, found '\(ImportText.snippet(found))'"
-                + reason.suffix
-        case .badDate(let source, let line, let column, let found, let reason):
-            return "\(source), line \(line), \(column): expected a date YYYY-MM-DD, "
-                + "found '\(ImportText.snippet(found))'" + reason.suffix
-        case .emptyName(let source, let line, let column):
-            return "\(source), line \(line), \(column): the customer name is empty; expected a name"
         case .duplicateName(let source, let line, let name, let firstLine, let firstName, let rep):
             let owner = rep.map { " for rep '\(ImportText.snippet($0))'" } ?? ""
             let same = firstName == name ? "" : " as '\(ImportText.snippet(firstName))'"

@@ -11,19 +11,30 @@ public struct ImportOptions: Sendable, Hashable {
     /// Today, handed in by the caller: a last visit after it is refused. Nil
     /// accepts any date.
     public var today: LocalDate?
+    /// `--date-format`: how dates with the year last are read. Nil lets the
+    /// file decide, and refuses a column where they fit both ways.
+    public var dateOrder: DateOrder?
+    /// `--skip-bad-rows`: a row whose cells do not read is set aside
+    /// (`ImportResult.rejected`) instead of stopping the import. A file whose
+    /// structure is broken (a quote that never closes) still stops it.
+    public var skipBadRows: Bool
 
     public init(
         encoding: SourceEncoding = .automatic,
         headerAliases: [String: CustomerField] = [:],
         duplicates: DuplicatePolicy = .reject,
         duplicateScope: DuplicateScope = .name,
-        today: LocalDate? = nil
+        today: LocalDate? = nil,
+        dateOrder: DateOrder? = nil,
+        skipBadRows: Bool = false
     ) {
         self.encoding = encoding
         self.headerAliases = headerAliases
         self.duplicates = duplicates
         self.duplicateScope = duplicateScope
         self.today = today
+        self.dateOrder = dateOrder
+        self.skipBadRows = skipBadRows
     }
 }
 

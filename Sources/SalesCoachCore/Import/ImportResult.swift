@@ -15,6 +15,12 @@ public struct ImportResult: Sendable {
     public var encoding: DetectedEncoding
     /// Things worth telling the user that did not stop the import.
     public var warnings: [ImportWarning]
+    /// The cell that showed how the file's year-last dates are ordered, when the file decided it.
+    public var dateOrder: DateOrderEvidence? = nil
+    /// The report footer after the rows (Salesforce's copyright lines), skipped.
+    public var footer: SkippedFooter? = nil
+    /// The rows set aside under `--skip-bad-rows`, in file order.
+    public var rejected: [RejectedRow] = []
 
     /// Customer index → index in `merges`, for customers made of several rows.
     var mergeByCustomer: [Int: Int]

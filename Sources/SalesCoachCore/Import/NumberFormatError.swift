@@ -28,9 +28,24 @@ public enum NumberFormatError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// The reason in Japanese.
+    var japanese: String {
+        switch self {
+        case .notANumber: "数値ではありません"
+        case .notFinite: "NaN や無限大は値ではありません。値が分からないときは空欄にしてください"
+        case .outOfRange: "値として大きすぎます"
+        case .misplacedSeparator: "カンマは3桁ごとの区切りにだけ使えます。小数は点で書いてください（1.5）"
+        case .ambiguousDash: "ダッシュだけでは0か値なしか分かりません。0と書くか空欄にしてください"
+        case .spreadsheetError(let code): "表計算のエラー \(code) です。数式を直すかセルを空にしてください"
+        case .unitOrder: "単位は大きい順に一度ずつ書いてください（例：1億2000万）"
+        }
+    }
+
     /// ` (reason)` after the main message, or nothing when the main message says it all.
-    var suffix: String {
+    var suffix: String { suffix(in: .en) }
+
+    func suffix(in language: Language) -> String {
         if case .notANumber = self { return "" }
-        return " (\(description))"
+        return language == .en ? " (\(description))" : "（\(japanese)）"
     }
 }

@@ -11,18 +11,21 @@ struct CheckCommand: ParsableCommand {
         discussion: "The plan CSV has customer,visits (or customer,hours) and optional rep and week columns."
     )
 
-    @Argument(help: "The plan CSV.")
+    @Argument(help: "The plan CSV, or - for standard input.")
     var plan: String
 
-    @Option(help: "The customer CSV the plan refers to.")
+    @Option(help: "The customer CSV the plan refers to, or - for standard input.")
     var customers: String
 
     @OptionGroup var rules: PlanRuleOptions
 
     @OptionGroup var output: ReportOptions
 
+    @OptionGroup var customerFile: CustomerFileOptions
+
     func run() throws {
         try TeamReportOutput.run(
-            customers: customers, plan: plan, visits: nil, weeks: 4, config: rules.config, strict: rules.strict, output: output)
+            customers: customers, plan: plan, visits: nil, weeks: 4, config: rules.config, strict: rules.strict, output: output,
+            customerFile: customerFile)
     }
 }

@@ -11,7 +11,7 @@ struct ClassifyCommand: ParsableCommand {
         discussion: "Table output ends with a per-segment summary. CSV and JSON use the fields name, segment, objective_score, record_score, …"
     )
 
-    @Argument(help: "The customer CSV (or --database and --table).")
+    @Argument(help: "The customer CSV, or - for standard input (or --database and --table).")
     var file: String?
 
     /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
@@ -32,6 +32,8 @@ struct ClassifyCommand: ParsableCommand {
 
     @OptionGroup var output: ReportOptions
 
+    @OptionGroup var customerFile: CustomerFileOptions
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
@@ -45,10 +47,12 @@ struct ClassifyCommand: ParsableCommand {
                 throw Session.Failure("name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table")
             }
             let language = Language.fromEnvironment(output.lang, environment)
-            let result = try CommandFiles.importCustomers(
+            let imported = try CommandFiles.importCustomers(
                 file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
-                language: language)
+                language: language, file: try customerFile.settings(language: language))
+            let result = imported.result
             for warning in result.warnings { console.warning(warning.description) }
+            for note in imported.lines(summary: output.format == .table) { console.note(note) }
             if let matrix {
                 guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
                 guard !perRep else {
@@ -63,7 +67,7 @@ struct ClassifyCommand: ParsableCommand {
                 // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.
                 // The rows themselves show progress when they go to the terminal; a line does when they go to a file.
                 let progress = WorkProgress()
-                let line = console.isTerminal ? nil : ProgressLine(progress, subject: file, language: language, environment: environment)
+                let line = console.isTerminal ? nil : ProgressLine(progress, subject: CommandFiles.displayName(file), language: language, environment: environment)
                 defer { line?.stop() }
                 ClassificationStream.write(
                     result.customers, config: settings.classifier, perRep: perRep,

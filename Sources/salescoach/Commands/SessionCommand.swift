@@ -38,6 +38,8 @@ struct SessionCommand: ParsableCommand {
     @Option(help: "Language of labels and messages: en or ja (default: from LANG).")
     var lang: String?
 
+    @OptionGroup var customerFile: CustomerFileOptions
+
     @Option(help: "Work on this rep's customers only, ranked as their own book ('all' for everyone); kept in the workspace.")
     var rep: String?
 
@@ -84,9 +86,10 @@ struct SessionCommand: ParsableCommand {
             if let file {
                 // With a rep named, a team export that repeats companies across reps still opens: that rep's rows.
                 if let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) {
-                    try session.loadForRep(file, rep: rep, encoding: encoding)
+                    try session.loadForRep(file, rep: rep, encoding: encoding, file: try customerFile.settings(language: language))
                 } else {
-                    try session.load(file, encoding: encoding)
+                    try session.load(
+                        file, encoding: encoding, dateFormat: customerFile.dateFormat, skipBadRows: customerFile.skipBadRows)
                 }
             }
             if let rep { try session.rep(rep) }

@@ -39,6 +39,8 @@ struct TeamCommand: ParsableCommand {
 
     @OptionGroup var output: ReportOptions
 
+    @OptionGroup var customerFile: CustomerFileOptions
+
     func validate() throws {
         guard (1...52).contains(weeks) else { throw ValidationError("--weeks: expected 1 to 52, found \(weeks)") }
     }
@@ -46,6 +48,6 @@ struct TeamCommand: ParsableCommand {
     func run() throws {
         try TeamReportOutput.run(
             customers: customers, plan: plan, visits: visits, weeks: weeks, config: rules.config, strict: rules.strict,
-            output: output, chart: chart, history: history)
+            output: output, chart: chart, history: history, customerFile: customerFile)
     }
 }

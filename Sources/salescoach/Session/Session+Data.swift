@@ -5,21 +5,23 @@ import SalesCoachTerminal
 import SalesCoachWorkspace
 
 extension Session {
-    /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY]`:
-    /// imports a CSV, or merges it into the list; all or nothing, in one transaction.
+    /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY] [--date-format F] [--skip-bad-rows]`:
+    /// imports a CSV, or merges it into the list; all or nothing (unless rows
+    /// that do not read are set aside), in one transaction.
     func load(_ path: String, replace: Bool = false, mergeDuplicates merge: Bool = false, encoding: String = "auto",
-              asOf typedDay: String? = nil) throws {
+              asOf typedDay: String? = nil, dateFormat: String? = nil, skipBadRows: Bool = false) throws {
         let asOf = try typedDay.map(historyDate)
         // Ctrl-C while the file is read or written stops the load with nothing
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
         interruptRequested.store(false, ordering: .relaxed)
-        let result = try CommandFiles.importCustomers(
-            path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language)
+        let file = try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language)
+        let imported = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language, file: file)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
         // An export stands for the whole book on its day: it replaces the list,
         // so customers it lacks are seen to have left.
-        try store(result, source: path, replace: replace || asOf != nil, asOf: asOf)
+        try store(imported, source: CommandFiles.displayName(path), replace: replace || asOf != nil, asOf: asOf)
     }
 
     /// The day given to `load --as-of`: not after today, and not before the
@@ -67,12 +69,13 @@ extension Session {
     /// it); a session's list holds a company once, so then only that rep's
     /// rows are loaded, as `classify --per-rep` ranks them, and the session
     /// says so. A file without such repeats loads whole, as before.
-    func loadForRep(_ path: String, rep typed: String, encoding: String) throws {
-        var result = try CommandFiles.importCustomers(
-            path, encoding: encoding, config: config, mergeDuplicates: false, perRep: true, language: language)
+    func loadForRep(_ path: String, rep typed: String, encoding: String, file: CustomerFileSettings = CustomerFileSettings()) throws {
+        var imported = try CommandFiles.importCustomers(
+            path, encoding: encoding, config: config, mergeDuplicates: false, perRep: true, language: language, file: file)
+        var result = imported.result
         var names = Set<String>()
         let repeats = result.customers.contains { !names.insert(NameKey.normalize($0.name)).inserted }
-        guard repeats else { return try store(result, source: path, replace: false) }
+        guard repeats else { return try store(imported, source: path, replace: false) }
         var seen = Set<String>()
         let reps = result.customers.compactMap(\.rep).filter { seen.insert(RepName.key($0)).inserted }
         let spelling: String
@@ -93,7 +96,8 @@ extension Session {
                 ? "\(path) lists some companies under several reps, so only \(spelling)'s \(keep.count) rows were loaded."
                 : "\(path) には複数の担当者に同じ会社が載っているため、\(spelling)さんの \(keep.count) 行だけを読み込みました。",
             style: Palette.muted)
-        try store(result, source: path, replace: false)
+        imported.result = result
+        try store(imported, source: path, replace: false)
     }
 
     /// A book pulled from a server, checked by the importer like any file.
@@ -112,8 +116,11 @@ extension Session {
         recordHistory(source: source)
     }
 
-    private func store(_ result: ImportResult, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
+    private func store(_ imported: CommandFiles.ImportedFile, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
+        let result = imported.result
         for warning in result.warnings { console.warning(warning.description) }
+        // How the file was read and what the classification lacks: part of the summary, in the session's language.
+        for note in imported.lines(summary: true) { console.say("  " + note, style: Palette.muted) }
         for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
             let names = result.ignoredColumns.map(\.header).joined(separator: ", ")

@@ -11,6 +11,9 @@ enum CommandFiles {
     /// Reads a whole file, or a pipe (`load /dev/stdin`, `classify <(cat file)`)
     /// to its end; a folder, a socket or a device is refused as what it is.
     static func readBytes(_ path: String) throws -> [UInt8] {
+        // `-` (and /dev/stdin) is standard input, read as it is: opening it
+        // again fails for a pipe another user made (sudo, a service).
+        if isStandardInput(path) { return try readAll(STDIN_FILENO, path: standardInputName) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
@@ -29,8 +32,28 @@ enum CommandFiles {
         default:
             throw Session.Failure("\(path) is \(FileOutput.kind(of: info.st_mode)), not a file; expected a CSV file")
         }
+        return try readAll(fd, path: path, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
+    }
+
+    /// The name standard input has in messages.
+    static let standardInputName = "stdin"
+
+    /// Whether a path a command was given means standard input.
+    static func isStandardInput(_ path: String) -> Bool {
+        path == "-" || path == "/dev/stdin" || path == "/dev/fd/0" || path == "/proc/self/fd/0"
+    }
+
+    /// How a file is named in messages: standard input as `stdin`.
+    static func displayName(_ path: String) -> String { isStandardInput(path) ? standardInputName : path }
+
+    /// Reads `fd` to its end.
+    private static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws -> [UInt8] {
+        var info = stat()
+        if fd == STDIN_FILENO, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            throw Session.Failure("\(path) is a folder; expected a CSV file")
+        }
         var bytes: [UInt8] = []
-        if info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if sizeHint > 0 { bytes.reserveCapacity(sizeHint) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -53,36 +76,94 @@ enum CommandFiles {
         }
     }
 
-    /// Imports a customer file; a last visit after `today` is refused.
+    /// A customer file read: the customers, and the lines its summary adds
+    /// (how dates were read, a footer skipped, an axis short of metrics,
+    /// rows set aside and where they were written), in the session's language.
+    struct ImportedFile {
+        var result: ImportResult
+        /// How the file was read and what the classification lacks: the summary a person reads.
+        var notes: [String]
+        /// The rows set aside and the file they were written to: said whatever the output format.
+        var setAside: String?
+
+        /// The lines to show: the whole summary, or (for CSV and JSON output) only the rows set aside.
+        func lines(summary: Bool) -> [String] { (summary ? notes : []) + (setAside.map { [$0] } ?? []) }
+    }
+
+    /// Imports a customer file (`-` is standard input); a last visit after
+    /// `today` is refused. Under `file.skipBadRows` the rows that do not read
+    /// are written beside the file (`RejectedRowsCSV`), never over another file.
     static func importCustomers(
         _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
-        today: LocalDate = Today.date(), language: Language = .en
-    ) throws -> ImportResult {
+        today: LocalDate = Today.date(), language: Language = .en, file: CustomerFileSettings = CustomerFileSettings()
+    ) throws -> ImportedFile {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
             throw Session.Failure(ImportError.unknownEncodingName(encoding).description)
         }
         let options = ImportOptions(
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
-            duplicateScope: perRep ? .repAndName : .name, today: today)
+            duplicateScope: perRep ? .repAndName : .name, today: today, dateOrder: file.dateOrder,
+            skipBadRows: file.skipBadRows)
+        let source = displayName(path)
+        let result: ImportResult
         do {
             let bytes = try readBytes(path)
             // A progress line on a terminal while a large file is parsed.
             let progress = WorkProgress()
-            let line = ProgressLine(progress, subject: path, language: language, environment: ProcessInfo.processInfo.environment)
+            let line = ProgressLine(progress, subject: source, language: language, environment: ProcessInfo.processInfo.environment)
             defer { line?.stop() }
-            return try CustomerImporter.importCustomers(from: bytes, source: path, options: options, progress: progress)
+            result = try CustomerImporter.importCustomers(from: bytes, source: source, options: options, progress: progress)
         } catch let error as ImportError {
-            var message = error.description
+            var message = error.text(in: language)
             if case .duplicateName = error, !mergeDuplicates {
                 message += " (use --merge-duplicates to combine such rows)"
             }
+            if error.isRowProblem, !file.skipBadRows {
+                message += language == .en
+                    ? "; nothing was imported (--skip-bad-rows imports the other rows and sets this one aside)"
+                    : "。何も読み込んでいません（--skip-bad-rows を付けると他の行を読み込み、この行は別のファイルに除けます）"
+            }
             throw Session.Failure(message)
         }
+        var notes: [String] = []
+        var setAside: String?
+        for note in ImportNote.notes(for: result) {
+            guard case .rowsSetAside = note else {
+                notes.append(note.text(in: language))
+                continue
+            }
+            let written = try writeRejected(result, beside: isStandardInput(path) ? standardInputName + ".csv" : path, language: language)
+            setAside = note.text(in: language) + (language == .en
+                ? ": they are in \(written), each with its reason; fix them there and load that file"
+                : "。除外した行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
+        }
+        return ImportedFile(result: result, notes: notes, setAside: setAside)
+    }
+
+    /// Writes the rows set aside beside `path`, under the first name not taken; returns that name.
+    private static func writeRejected(_ result: ImportResult, beside path: String, language: Language) throws -> String {
+        var number = 1
+        var target = RejectedRowsCSV.path(for: path)
+        var info = stat()
+        while lstat(target, &info) == 0 {
+            number += 1
+            target = RejectedRowsCSV.path(for: path, number: number)
+        }
+        let text = RejectedRowsCSV.render(header: result.header.columns, rows: result.rejected, language: language)
+        do {
+            try FileOutput.writeAtomically(text, to: target)
+        } catch {
+            throw Session.Failure(
+                language == .en
+                    ? "\(String(describing: error)); the rows set aside were not written, so nothing was imported"
+                    : "\(String(describing: error))。除外した行を書き出せなかったため、何も読み込んでいません")
+        }
+        return target
     }
 
     static func readTeamVisits(_ path: String, today: LocalDate) throws -> [TeamVisit] {
         do {
-            return try TeamVisitLogCSV.parse(bytes: try readBytes(path), source: path, today: today)
+            return try TeamVisitLogCSV.parse(bytes: try readBytes(path), source: displayName(path), today: today)
         } catch let error as PlanFileError {
             throw Session.Failure(error.description)
         }
@@ -90,7 +171,7 @@ enum CommandFiles {
 
     static func readPlan(_ path: String) throws -> [PlannedVisit] {
         do {
-            return try PlannedVisitsCSV.parse(bytes: try readBytes(path), source: path)
+            return try PlannedVisitsCSV.parse(bytes: try readBytes(path), source: displayName(path))
         } catch let error as PlanFileError {
             throw Session.Failure(error.description)
         }

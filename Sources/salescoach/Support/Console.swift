@@ -85,6 +85,12 @@ final class Console {
         Console.write("warning: \(TerminalText.sanitize(message))\n", to: STDERR_FILENO)
     }
 
+    /// What the summary of a one-shot command's import says (how dates were
+    /// read, rows set aside), on stderr so that CSV and JSON output stay clean.
+    func note(_ message: String) {
+        Console.write("note: \(TerminalText.sanitize(message))\n", to: STDERR_FILENO)
+    }
+
     private func write(_ text: String) {
         guard outputError == nil else { return }
         outputError = Console.write(text, to: STDOUT_FILENO)

@@ -12,7 +12,8 @@ enum TeamReportOutput {
     /// cannot be read ends it with status 1 and the reason.
     static func run(
         customers: String, plan: String?, visits: String?, weeks: Int, config: String?, strict: Bool,
-        output: ReportOptions, chart: String? = nil, history: String? = nil
+        output: ReportOptions, chart: String? = nil, history: String? = nil,
+        customerFile: CustomerFileOptions? = nil
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
@@ -23,10 +24,19 @@ enum TeamReportOutput {
         do {
             if let history { segmentHistory = try readHistory(history) }
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
-            let book = try CommandFiles.importCustomers(
+            let language = Language.fromEnvironment(output.lang, environment)
+            if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
+                throw Session.Failure(
+                    language == .en
+                        ? "the plan and the customer file cannot both come from standard input (-); name one of them as a file"
+                        : "計画と顧客ファイルの両方を標準入力（-）から読むことはできません。どちらかはファイルを指定してください")
+            }
+            let imported = try CommandFiles.importCustomers(
                 customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
-                today: today)
+                today: today, language: language, file: try customerFile?.settings(language: language) ?? CustomerFileSettings())
+            let book = imported.result
             for warning in book.warnings { console.warning(warning.description) }
+            for note in imported.lines(summary: output.format == .table) { console.note(note) }
             teamKeys = book.customers.map { Book.key($0.name) }
             let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
             let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []

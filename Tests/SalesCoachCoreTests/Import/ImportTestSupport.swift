@@ -70,3 +70,12 @@ enum ImportFixture {
         return FileManager.default.fileExists(atPath: candidate.path) ? candidate : nil
     }
 }
+
+extension ImportFixture {
+    /// A file of `Tests/Fixtures/` (CRM export shapes, invented companies).
+    static func fixture(_ path: String, file: String = #filePath) -> URL {
+        var url = URL(fileURLWithPath: file)
+        for _ in 0..<3 { url.deleteLastPathComponent() }  // …/Tests/SalesCoachCoreTests/Import/x.swift → Tests
+        return url.appendingPathComponent("Fixtures").appendingPathComponent(path)
+    }
+}

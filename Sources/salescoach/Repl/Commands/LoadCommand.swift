@@ -1,11 +1,11 @@
 import ArgumentParser
 
-/// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY]`
+/// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY] [--date-format F] [--skip-bad-rows]`
 struct LoadCommand: ReplCommand, SessionAction {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Import a customer CSV, or merge it into the list (added, updated, skipped are reported); --as-of DAY loads an older export as that day's list, for the segment history",
-        usage: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY]",
+        usage: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY] [--date-format mdy|dmy|ymd] [--skip-bad-rows]",
         aliases: ["import"])
     static let entry = ReplEntry(
         group: .data,
@@ -17,8 +17,11 @@ struct LoadCommand: ReplCommand, SessionAction {
     @Flag(help: "Merge rows that name the same customer.") var mergeDuplicates = false
     @Option(help: "The file's text encoding.") var encoding = EncodingName("auto")
     @Option(help: "The day the file stands for.") var asOf: String?
+    @Option(help: "How slash dates read: mdy (12/27/2017), dmy (27/12/2017) or ymd.") var dateFormat: String?
+    @Flag(help: "Import the rows that read and write the others, with their reasons, beside the file.") var skipBadRows = false
 
     func run(in session: Session) throws {
-        try session.load(file, replace: replace, mergeDuplicates: mergeDuplicates, encoding: encoding.name, asOf: asOf)
+        try session.load(file, replace: replace, mergeDuplicates: mergeDuplicates, encoding: encoding.name, asOf: asOf,
+            dateFormat: dateFormat, skipBadRows: skipBadRows)
     }
 }

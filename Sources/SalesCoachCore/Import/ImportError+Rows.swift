@@ -1,0 +1,75 @@
+extension ImportError {
+    /// The message in the session's language. The problems of one row (the
+    /// ones `--skip-bad-rows` sets aside) and the date-order refusal are
+    /// written in both languages; the others are in English for now.
+    public func text(in language: Language) -> String {
+        guard let source, let line, let problem = rowProblem(in: language) else { return description }
+        return language == .en ? "\(source), line \(line)\(problem)" : "\(source) \(line)行目\(problem)"
+    }
+
+    /// Where in its row the problem is and what was expected, without the
+    /// file name (`line 12, column 3 (employees): expected a number, found
+    /// 'abc'`): the `reason` of a rejected row.
+    public func reason(in language: Language) -> String {
+        guard let line, let problem = rowProblem(in: language) else {
+            // Not a row's own problem (a duplicate, say): the message without its file name.
+            let text = description
+            guard let source, text.hasPrefix(source + ", ") else { return text }
+            return String(text.dropFirst(source.count + 2))
+        }
+        return language == .en ? "line \(line)\(problem)" : "\(line)行目\(problem)"
+    }
+
+    /// Whether `--skip-bad-rows` can set the row aside: the problem is in
+    /// the row's own cells, not in the file's structure.
+    public var isRowProblem: Bool {
+        switch self {
+        case .raggedRow, .badNumber, .badDate, .emptyName: true
+        default: false
+        }
+    }
+
+    /// The text after the line number, for the cases worded in both languages.
+    private func rowProblem(in language: Language) -> String? {
+        let en = language == .en
+        switch self {
+        case .raggedRow(_, _, let found, let expected):
+            return en
+                ? ": found \(found) field\(found == 1 ? "" : "s"), expected \(expected) "
+                    + "as in the header (a value that contains a comma must be in quotes)"
+                : "：項目が\(found)個あります。見出しと同じ\(expected)個のはずです（カンマを含む値は引用符で囲んでください）"
+        case .badNumber(_, _, let column, let found, let reason):
+            return en
+                ? ", \(column): expected a number, found '\(ImportText.snippet(found))'" + reason.suffix
+                : "、\(column.text(in: language))：数値のはずですが「\(ImportText.snippet(found))」です" + reason.suffix(in: language)
+        case .badDate(_, _, let column, let found, let reason):
+            return en
+                ? ", \(column): expected a date YYYY-MM-DD, found '\(ImportText.snippet(found))' (\(reason.text(in: language)))"
+                : "、\(column.text(in: language))：日付（YYYY-MM-DD）のはずですが「\(ImportText.snippet(found))」です"
+                    + "（\(reason.text(in: language))）"
+        case .emptyName(_, _, let column):
+            return en
+                ? ", \(column): the customer name is empty; expected a name"
+                : "、\(column.text(in: language))：顧客名が空です。名前を入れてください"
+        case .ambiguousDateOrder(_, _, let column, let found):
+            let cell = ImportText.snippet(found)
+            return en
+                ? ", \(column): '\(cell)' could be month/day/year or day/month/year, and no date in this column "
+                    + "has a number above 12 to tell; expected the order named: --date-format mdy (month first, "
+                    + "as in the US) or --date-format dmy (day first); nothing was imported"
+                : "、\(column.text(in: language))：「\(cell)」は 月/日/年 とも 日/月/年 とも読め、この列には"
+                    + "どちらかを決める12より大きい数がありません。--date-format mdy（月が先、米国式）か "
+                    + "--date-format dmy（日が先）で順序を指定してください。何も読み込んでいません"
+        default:
+            return nil
+        }
+    }
+}
+
+extension ImportColumn {
+    /// `column 3 (employees)` / `3列目（employees）`.
+    public func text(in language: Language) -> String {
+        if language == .en { return description }
+        return header.isEmpty ? "\(number)列目" : "\(number)列目（\(ImportText.snippet(header))）"
+    }
+}
