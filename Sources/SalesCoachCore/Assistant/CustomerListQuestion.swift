@@ -58,7 +58,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
-        if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese) { return .comfort }
+        // About the team, the visit log per rep; about oneself ("am I spending
+        // too much time on C?") it stays the plan check.
+        if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
+            lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
+        {
+            return .comfort
+        }
         if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) { return .repBreakdown }
         // Who has not been seen is a request for customers however it is put
         // ("B accounts I haven't visited since September", 「2ヶ月以上訪問してないB顧客」).
@@ -216,6 +222,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         upsideEnglish: Understanding.standard.phrases("upside-en"),
         comfortEnglish: Understanding.standard.phrases("comfort-en"),
         comfortJapanese: Understanding.standard.phrases("comfort-ja"),
+        comfortWhoEnglish: Understanding.standard.phrases("comfort-who-en"),
+        comfortWhoJapanese: Understanding.standard.phrases("comfort-who-ja"),
         upsideJapanese: Understanding.standard.phrases("upside-ja"),
         repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
         visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),

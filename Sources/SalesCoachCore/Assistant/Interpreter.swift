@@ -115,7 +115,7 @@ public struct Interpreter: Sendable {
             let list = CustomerListQuestion.detect(text),
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
-                || list == .nearA || ([.visitLog, .comfort].contains(list) && [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)),
+                || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
