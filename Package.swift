@@ -23,7 +23,11 @@ let package = Package(
         // Persistence of the session (customers, config, visits) in SQLite.
         .target(
             name: "SalesCoachWorkspace",
-            dependencies: ["SalesCoachCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SalesCoachCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own column calls, for reading a large customer list without a value object per cell.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Presentation: display width, tables, the matrix plot, colors, escaping.
         .target(name: "SalesCoachTerminal", dependencies: ["SalesCoachCore"]),

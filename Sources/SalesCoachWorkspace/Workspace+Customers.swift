@@ -206,13 +206,17 @@ extension Workspace {
 
     /// Every customer, in the user's order.
     static func fetchCustomersAndKeys(_ db: Database) throws -> (customers: [Customer], keys: [String]) {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
+        let statement = try db.makeStatement(
+            sql: "SELECT \(JournaledTable.customers.columnList) FROM customers ORDER BY position, rowid")
         var customers: [Customer] = []
         var keys: [String] = []
-        while let row = try rows.next() {
-            customers.append(Workspace.customer(from: row))
-            keys.append(row.text(at: 0) ?? "")
+        // Each row read straight from SQLite's columns: a generic row decoded
+        // cell by cell was most of the start-up of a 10,000-customer session.
+        let rows = try Row.fetchCursor(statement)
+        while try rows.next() != nil {
+            let columns = StatementColumns(statement.sqliteStatement)
+            customers.append(Workspace.customer(from: columns))
+            keys.append(columns.text(0) ?? "")
         }
         return (customers, keys)
     }
@@ -240,6 +244,19 @@ extension Workspace {
         try Row.fetchOne(
             db, sql: "SELECT \(JournaledTable.customers.columnList) FROM customers WHERE key = ?", arguments: [key.stored]
         ).map(customer(from:))
+    }
+
+    /// A customer from the current row of a statement over `JournaledTable.customers.columns`.
+    static func customer(from row: StatementColumns) -> Customer {
+        var metrics = MetricValues()
+        for (offset, metric) in Metric.allCases.enumerated() { metrics[metric] = row.real(Int32(3 + offset)) }
+        let afterMetrics = Int32(3 + Metric.allCases.count)
+        return Customer(
+            name: row.text(1) ?? "",
+            metrics: metrics,
+            lastVisit: row.text(afterMetrics).flatMap { LocalDate(parsing: $0) },
+            rep: row.text(afterMetrics + 1),
+            notes: row.text(afterMetrics + 2))
     }
 
     /// A customer from a row of `JournaledTable.customers.columns`, in that order.

@@ -24,6 +24,20 @@ import Testing
         #expect(try workspace.loadBook().customers == [customer])
     }
 
+    @Test("cells another tool wrote with unexpected types read as a value or as missing, never a crash")
+    func foreignCellTypes() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.upsert(Fixtures.customer("Acme", sales: 1))
+        try workspace.writer.write { db in
+            try db.execute(sql: "UPDATE customers SET sales = 'abc', orders = '12', employees = X'00FF', profit = 7, rep = 42, last_visit = 'soon'")
+        }
+        let customer = try #require(try workspace.loadBook().customers.first)
+        #expect(customer.name == "Acme")
+        #expect(customer.metrics[.sales] == nil && customer.metrics[.employees] == nil)
+        #expect(customer.metrics[.orders] == 12 && customer.metrics[.profit] == 7)
+        #expect(customer.rep == "42" && customer.lastVisit == nil)
+    }
+
     @Test("customers keep the order they were added in")
     func order() throws {
         let workspace = try Workspace.inMemory()

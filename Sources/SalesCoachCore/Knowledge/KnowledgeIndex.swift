@@ -84,8 +84,13 @@ enum KnowledgeIndex {
     /// article "a": written as a capital ("an A customer") or touching
     /// Japanese ("A顧客").
     static func features(of text: String) -> Set<String> {
-        var normal = text.precomposedStringWithCompatibilityMapping
-        for (from, to) in variants { normal = normal.replacingOccurrences(of: from, with: to) }
+        // Plain ASCII needs neither folding nor the Japanese variants; both
+        // are costly, and every guidance entry and question passes through here.
+        var normal = text
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            normal = text.precomposedStringWithCompatibilityMapping
+            for (from, to) in variants where normal.contains(from) { normal = normal.replacing(from, with: to) }
+        }
         var result: Set<String> = []
         var word = ""
         var wordIsSegmentLetter = false
