@@ -44,10 +44,30 @@ public enum KnowledgeParser {
         let relatedLines: [String: Int]
     }
 
+    /// The lines of `text`, ended by LF, CR LF or CR, split on the bytes:
+    /// splitting on Characters was most of reading the guidance at start-up.
+    static func lines(of text: String) -> [String] {
+        var lines: [String] = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+        }
+        return lines
+    }
+
     static func parseWithLines(_ text: String, path: String) throws(KnowledgeError) -> Located {
-        // "\r\n" is one Character in Swift, so it is a separator of its own.
-        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            .map(String.init)
+        var lines = KnowledgeParser.lines(of: text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         // A final newline is not an extra, empty line of the file.
         if lines.count > 1, lines.last == "" { lines.removeLast() }

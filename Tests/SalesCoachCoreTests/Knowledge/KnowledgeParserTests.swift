@@ -188,4 +188,11 @@ import Testing
         #expect(base.entries.map(\.id) == ["sample"])
         #expect(base.entry(id: "README") == nil)
     }
+
+    @Test("lines end at LF, CR LF or a lone CR, and a file's last line break adds no line of its own")
+    func lineEnds() {
+        #expect(KnowledgeParser.lines(of: "a\nb\r\nc\rd") == ["a", "b", "c", "d"])
+        #expect(KnowledgeParser.lines(of: "一\r\n\r\n二\n") == ["一", "", "二", ""])
+        #expect(KnowledgeParser.lines(of: "") == [""])
+    }
 }
