@@ -527,14 +527,33 @@ public struct Interpreter: Sendable {
         if after.elementsEqual("さん"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
         }
-        return japanesePhrases.contains { name.contains($0) || $0.contains(name) } ? nil : name
+        return isCuePhraseRun(Array(name)) ? nil : name
     }
 
-    /// Every Japanese phrase of the tables: a run of kanji holding one is a cue, not a name.
-    private static let japanesePhrases: [String] = (Understanding.standard.allCuePhrases
-        + AssistantLexicon.segmentSynonyms.flatMap(\.phrases) + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map {
-            String(QuestionText($0).chars)
+    /// Whether `run` holds a phrase of the tables or lies inside one. Set
+    /// look-ups of its pieces, not a search of every phrase: this runs for
+    /// every question and every tune question the model learns from.
+    static func isCuePhraseRun(_ run: [Character]) -> Bool {
+        if japanesePhrases.fragments.contains(String(run)) { return true }
+        for start in run.indices {
+            for end in (start + 1)...run.count where japanesePhrases.whole.contains(String(run[start..<end])) { return true }
         }
+        return false
+    }
+
+    /// Every Japanese phrase of the tables (a run of kanji holding one is a
+    /// cue, not a name), and every piece of one (a run inside one is too).
+    private static let japanesePhrases: (whole: Set<String>, fragments: Set<String>) = {
+        let phrases = (Understanding.standard.allCuePhrases + AssistantLexicon.segmentSynonyms.flatMap(\.phrases)
+            + CustomerListQuestion.japanesePhrases).filter { !$0.allSatisfy(\.isASCII) }.map { QuestionText($0).chars }
+        var fragments: Set<String> = []
+        for chars in phrases {
+            for start in chars.indices {
+                for end in (start + 1)...chars.count { fragments.insert(String(chars[start..<end])) }
+            }
+        }
+        return (Set(phrases.map { String($0) }), fragments)
+    }()
 
     /// "northwind logistics" → "Northwind Logistics", for saying a name back.
     static func titleCased(_ name: String) -> String {

@@ -70,11 +70,42 @@ enum JapaneseNameReadings {
     }
 
     private static func longestWord(in name: [Character], at start: Int) -> (Int, [String])? {
-        for length in stride(from: min(longestKey, name.count - start), through: 1, by: -1) {
-            if let readings = words[String(name[start..<start + length])] { return (length, readings) }
+        // Down the tree of the words' characters, keeping the last word passed:
+        // one step a character instead of a string made and hashed per length.
+        var node = 0
+        var best: (Int, [String])?
+        var index = start
+        while index < name.count, let next = wordTree[node].children[name[index]] {
+            node = next
+            index += 1
+            if let readings = wordTree[node].readings { best = (index - start, readings) }
         }
-        return nil
+        return best
     }
+
+    /// The words as a tree of their characters; node 0 is the root.
+    private struct Node {
+        var children: [Character: Int] = [:]
+        var readings: [String]?
+    }
+
+    private static let wordTree: [Node] = {
+        var nodes = [Node()]
+        for (word, readings) in words {
+            var node = 0
+            for character in word {
+                if let next = nodes[node].children[character] {
+                    node = next
+                } else {
+                    nodes.append(Node())
+                    nodes[node].children[character] = nodes.count - 1
+                    node = nodes.count - 1
+                }
+            }
+            nodes[node].readings = readings
+        }
+        return nodes
+    }()
 
     private static let longestKey = words.keys.map(\.count).max() ?? 1
 

@@ -12,17 +12,13 @@ enum Romaji {
     /// before b, p and m. Only meant for comparing, never for display.
     static func fold(_ word: String) -> String {
         var text = Array(word.lowercased().unicodeScalars.map(foldedVowel))
-        text = replacing(text, [
-            ("tch", "tty"), ("sh", "sy"), ("ch", "ty"), ("ts", "t"), ("dz", "z"), ("j", "zy"), ("f", "h"),
-        ])
-        text = replacing(text, [
-            ("syi", "si"), ("tyi", "ti"), ("zyi", "zi"), ("zyy", "zy"), ("mb", "nb"), ("mp", "np"), ("mm", "nm"),
-        ])
+        text = replacing(text, consonants)
+        text = replacing(text, syllables)
         // Long vowels last, after the consonants settled ("shou" → "syou" → "syo").
         var changed = true
         while changed {
             let before = text.count
-            text = replacing(text, [("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e"), ("oh", "o")])
+            text = replacing(text, longVowels)
             changed = text.count != before
         }
         var result = ""
@@ -43,8 +39,22 @@ enum Romaji {
         }
     }
 
-    private static func replacing(_ text: [Unicode.Scalar], _ rules: [(String, String)]) -> [Unicode.Scalar] {
-        let rules = rules.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+    /// A rewriting rule's two sides as scalars, made once: every name's forms pass through `fold`.
+    private typealias Rules = [(from: [Unicode.Scalar], to: [Unicode.Scalar])]
+
+    private static func rules(_ pairs: [(String, String)]) -> Rules {
+        pairs.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+    }
+
+    private static let consonants = rules([
+        ("tch", "tty"), ("sh", "sy"), ("ch", "ty"), ("ts", "t"), ("dz", "z"), ("j", "zy"), ("f", "h"),
+    ])
+    private static let syllables = rules([
+        ("syi", "si"), ("tyi", "ti"), ("zyi", "zi"), ("zyy", "zy"), ("mb", "nb"), ("mp", "np"), ("mm", "nm"),
+    ])
+    private static let longVowels = rules([("ou", "o"), ("oo", "o"), ("uu", "u"), ("aa", "a"), ("ii", "i"), ("ee", "e"), ("oh", "o")])
+
+    private static func replacing(_ text: [Unicode.Scalar], _ rules: Rules) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.count)
         var i = 0
