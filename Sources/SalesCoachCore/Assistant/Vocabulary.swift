@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The English words the cue tables use, for forgiving typos: a typed word
 /// the interpreter does not know is replaced by the closest cue word within
 /// one edit (two for words of seven letters or more), so "shoud", "vist"
@@ -40,6 +42,30 @@ struct Vocabulary: Sendable {
     /// `word` (already stemmed), or the cue word it was most likely meant to be.
     func corrected(_ word: String) -> String {
         guard word.count >= 3, !known.contains(word), !word.contains(where: \.isNumber) else { return word }
+        // The same unknown words come back question after question (and
+        // across the thousands of tune questions the model learns from).
+        if let found = corrections.lookUp(word) { return found }
+        let result = closest(to: word)
+        corrections.remember(word, result)
+        return result
+    }
+
+    /// Corrections made so far, shared by copies of this vocabulary.
+    private let corrections = Corrections()
+
+    private final class Corrections: Sendable {
+        private let table = Mutex<[String: String]>([:])
+        func lookUp(_ word: String) -> String? { table.withLock { $0[word] } }
+        func remember(_ word: String, _ correction: String) {
+            table.withLock { table in
+                // A bound, so a long session of odd words never grows it without end.
+                if table.count >= 50_000 { table.removeAll(keepingCapacity: true) }
+                table[word] = correction
+            }
+        }
+    }
+
+    private func closest(to word: String) -> String {
         let typed = Array(word)
         // Closest first; then one that starts with the same letter (first
         // letters are rarely mistyped), then the nearest length.
