@@ -20,6 +20,16 @@ struct StatementColumns {
         }
     }
 
+    /// The cell as a whole number: an integer, a real without a fraction, or text that reads as one; nil otherwise.
+    func int64(_ index: Int32) -> Int64? {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: sqlite3_column_int64(statement, index)
+        case SQLITE_FLOAT: Int64(exactly: sqlite3_column_double(statement, index))
+        case SQLITE_TEXT: text(index).flatMap { Int64($0) }
+        default: nil
+        }
+    }
+
     /// The cell as text (a number as SQLite writes it); nil when NULL.
     func text(_ index: Int32) -> String? {
         guard sqlite3_column_type(statement, index) != SQLITE_NULL, let bytes = sqlite3_column_text(statement, index) else {

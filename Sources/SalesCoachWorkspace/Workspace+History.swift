@@ -57,7 +57,7 @@ extension Workspace {
             // against the list as stored, so a customer another session added
             // since this one read the book is not taken for one that left.
             // Read by hand: a key stored as a blob (a name with a NUL) must not stop the program.
-            let stored = Set(try Row.fetchAll(db, sql: "SELECT key FROM customers").compactMap { $0.text("key") })
+            let stored = try Workspace.texts(db, sql: "SELECT key FROM customers")
             for row in latest.values where row.entry.isPresent && !stored.contains(row.entry.snapshot.key) {
                 try keep(row.entry.snapshot, present: false)
             }
@@ -68,11 +68,8 @@ extension Workspace {
     /// Every history row, oldest first.
     public func segmentHistory() throws(WorkspaceError) -> SegmentHistory {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM segment_history ORDER BY date, id")
             var entries: [SegmentHistoryEntry] = []
-            while let row = try rows.next() {
-                if let entry = Workspace.historyEntry(row) { entries.append(entry) }
-            }
+            try Workspace.forEachHistoryRow(db, where: "1 ORDER BY date, id") { _, entry in entries.append(entry) }
             return SegmentHistory(entries)
         }
     }
@@ -109,11 +106,8 @@ extension Workspace {
     // MARK: - Rows
 
     private static func latestHistoryRows(_ db: Database) throws -> [String: (id: Int64, entry: SegmentHistoryEntry)] {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT * FROM segment_history WHERE id IN (SELECT max(id) FROM segment_history GROUP BY customer_key)")
         var latest: [String: (id: Int64, entry: SegmentHistoryEntry)] = [:]
-        while let row = try rows.next() {
-            guard let id = row.int64("id"), let entry = historyEntry(row) else { continue }
+        try forEachHistoryRow(db, where: "id IN (SELECT max(id) FROM segment_history GROUP BY customer_key)") { id, entry in
             latest[entry.snapshot.key] = (id, entry)
         }
         return latest
@@ -127,6 +121,42 @@ extension Workspace {
             let rowID = row.int64("id"), let entry = historyEntry(row)
         else { return nil }
         return (rowID, entry)
+    }
+
+    /// The history rows `condition` selects (an SQL condition, with any
+    /// ORDER BY after it), read straight from SQLite's columns: a `set` on a
+    /// large book reads every customer's latest row, and decoding GRDB rows by
+    /// column name was most of that. Rows another tool mangled past reading
+    /// (no id, key or date) are skipped.
+    private static func forEachHistoryRow(
+        _ db: Database, where condition: String, _ body: (Int64, SegmentHistoryEntry) throws -> Void
+    ) throws {
+        let statement = try db.makeStatement(sql: """
+            SELECT id, customer_key, date, customer_name, rep, segment, objective, record, present, source
+            FROM segment_history WHERE \(condition)
+            """)
+        let rows = try Row.fetchCursor(statement)
+        while try rows.next() != nil {
+            let row = StatementColumns(statement.sqliteStatement)
+            guard let id = row.int64(0), let key = row.text(1), let date = row.text(2).flatMap({ LocalDate(parsing: $0) }) else {
+                continue
+            }
+            let snapshot = SegmentSnapshot(
+                key: key, name: row.text(3) ?? key, rep: row.text(4), segment: row.text(5).flatMap { Segment(letter: $0) },
+                objective: row.real(6), record: row.real(7))
+            try body(id, SegmentHistoryEntry(date: date, snapshot: snapshot, isPresent: row.int64(8) != 0, source: row.text(9)))
+        }
+    }
+
+    /// The first column of every row `sql` selects, as text (NULLs left out).
+    static func texts(_ db: Database, sql: String) throws -> Set<String> {
+        let statement = try db.makeStatement(sql: sql)
+        let rows = try Row.fetchCursor(statement)
+        var found = Set<String>()
+        while try rows.next() != nil {
+            if let text = StatementColumns(statement.sqliteStatement).text(0) { found.insert(text) }
+        }
+        return found
     }
 
     /// A row as an entry; nil for one another tool mangled past reading (no key or date).
