@@ -49,6 +49,13 @@ public enum ClassificationExport {
         "未分類の理由", "最も近い移動",
     ]
 
+    /// A CSV field name (`rep`, `name`, `segment`, …) as a header in `language`; unknown names as they are.
+    public static func columnName(_ field: String, in language: Language) -> String {
+        guard language == .ja else { return field }
+        if field == CustomerField.rep.canonicalName { return CustomerField.rep.japaneseName }
+        return fields.firstIndex(of: field).map { japaneseFields[$0] } ?? field
+    }
+
     /// The columns after a customer's own in `export`'s CSV, in `language`.
     static func bookFields(in language: Language) -> [String] {
         language == .en
