@@ -43,10 +43,34 @@ public enum ClassificationExport {
         "unclassified_reason", "nearest_move",
     ]
 
+    /// `fields` in Japanese, for the CSV header of a Japanese export.
+    static let japaneseFields = [
+        CustomerField.name.japaneseName, "領域", "客観的評価スコア", "取り引き実績スコア", "客観的評価", "取り引き実績", "境界付近",
+        "未分類の理由", "最も近い移動",
+    ]
+
+    /// A CSV field name (`rep`, `name`, `segment`, …) as a header in `language`; unknown names as they are.
+    public static func columnName(_ field: String, in language: Language) -> String {
+        guard language == .ja else { return field }
+        if field == CustomerField.rep.canonicalName { return CustomerField.rep.japaneseName }
+        return fields.firstIndex(of: field).map { japaneseFields[$0] } ?? field
+    }
+
+    /// The columns after a customer's own in `export`'s CSV, in `language`.
+    static func bookFields(in language: Language) -> [String] {
+        language == .en
+            ? ["segment", "objective_score", "record_score", "borderline"]
+            : ["領域", "客観的評価スコア", "取り引き実績スコア", "境界付近"]
+    }
+
     // MARK: CSV
 
-    public static func csvHeader(perRep: Bool) -> [UInt8] {
-        Array(CSVText.row((perRep ? ["rep"] : []) + fields).utf8)
+    /// The CSV header line: English field names, or Japanese ones (顧客名, 領域,
+    /// 客観的評価スコア, …) that the importer also reads. The values stay the same
+    /// in both (`high`, `yes`, English sentences), so a script reads either file.
+    public static func csvHeader(perRep: Bool, language: Language = .en) -> [UInt8] {
+        let rep = CustomerField.rep.columnName(in: language)
+        return Array(CSVText.row((perRep ? [rep] : []) + (language == .en ? fields : japaneseFields)).utf8)
     }
 
     /// One CSV record for a customer named `name`.
@@ -91,8 +115,8 @@ public enum ClassificationExport {
         out.append(0x0A)
     }
 
-    public static func csv(_ rows: [Row], perRep: Bool) -> String {
-        var out = csvHeader(perRep: perRep)
+    public static func csv(_ rows: [Row], perRep: Bool, language: Language = .en) -> String {
+        var out = csvHeader(perRep: perRep, language: language)
         for row in rows {
             let c = row.classification
             appendCSV(name: c.name, rep: row.rep, verdict: Verdict(c), perRep: perRep, cut: cut(of: c), to: &out)
@@ -187,8 +211,10 @@ public enum ClassificationExport {
 
     /// The whole book for `export`: the canonical customer columns (so the file
     /// loads back unchanged), then segment, scores and borderline.
-    public static func bookCSV(_ classifications: [Classification], progress: WorkProgress? = nil) -> String {
-        var out = CSVText.row(CustomerCSVWriter.header + ["segment", "objective_score", "record_score", "borderline"])
+    public static func bookCSV(
+        _ classifications: [Classification], language: Language = .en, progress: WorkProgress? = nil
+    ) -> String {
+        var out = CSVText.row(CustomerCSVWriter.header(in: language) + bookFields(in: language))
         for (index, c) in classifications.enumerated() {
             if index % 4096 == 4095 { progress?.advance(by: 4096) }
             var line = CustomerCSVWriter.row(c.customer)

@@ -16,17 +16,18 @@ public enum ClassificationStream {
     static let blockRows = 16_384
 
     /// Writes the export of `customers`, as one book or one book per rep,
-    /// through `write`, which returns false to stop (a closed pipe).
+    /// through `write`, which returns false to stop (a closed pipe). `language`
+    /// is the language of the CSV header.
     public static func write(
-        _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format, progress: WorkProgress? = nil,
-        to write: ([UInt8]) -> Bool
+        _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format, language: Language = .en,
+        progress: WorkProgress? = nil, to write: ([UInt8]) -> Bool
     ) {
         let groups: [(rep: String?, rows: [Int])] =
             perRep ? Classifier.repGroups(customers) : [(nil, Array(customers.indices))]
         var first = true
         switch format {
         case .csv:
-            guard write(ClassificationExport.csvHeader(perRep: perRep)) else { return }
+            guard write(ClassificationExport.csvHeader(perRep: perRep, language: language)) else { return }
         case .json:
             guard !customers.isEmpty else { _ = write(ClassificationExport.jsonEmpty); return }
             guard write(ClassificationExport.jsonOpening) else { return }

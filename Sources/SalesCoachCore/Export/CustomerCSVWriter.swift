@@ -8,16 +8,22 @@
 /// which the importer removes again; a plain number such as `-5` stays a number.
 public enum CustomerCSVWriter {
     /// The canonical header fields, in order.
-    public static let header: [String] = CustomerField.all.map(\.canonicalName)
+    public static let header: [String] = header(in: .en)
+
+    /// The header fields in `language`: the canonical names, or the Japanese
+    /// ones (顧客名, 売上高, …), which the importer reads as the same fields.
+    public static func header(in language: Language) -> [String] { CustomerField.all.map { $0.columnName(in: language) } }
 
     /// The whole file as text.
     ///
-    /// - Parameter byteOrderMark: start with a UTF-8 byte-order mark, which
+    /// - Parameters:
+    ///   - byteOrderMark: start with a UTF-8 byte-order mark, which
     ///   Excel needs to open Japanese text as UTF-8 rather than Shift_JIS.
-    public static func csv(_ customers: [Customer], byteOrderMark: Bool = false) -> String {
+    ///   - language: the language of the header.
+    public static func csv(_ customers: [Customer], language: Language = .en, byteOrderMark: Bool = false) -> String {
         var text = byteOrderMark ? "\u{FEFF}" : ""
         text.reserveCapacity(64 * (customers.count + 1))
-        text += CSVText.row(header)
+        text += CSVText.row(header(in: language))
         for customer in customers { text += row(customer) }
         return text
     }

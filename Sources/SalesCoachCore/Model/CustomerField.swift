@@ -22,6 +22,25 @@ public enum CustomerField: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The column name a Japanese export uses; the importer knows each one (`HeaderAliases`).
+    public var japaneseName: String {
+        switch self {
+        case .name: "顧客名"
+        case .metric(.companyRevenue): "売上高"
+        case .metric(.employees): "従業員数"
+        case .metric(.growth): "成長率"
+        case .metric(.orders): "受注件数"
+        case .metric(.sales): "当社売上"
+        case .metric(.profit): "粗利"
+        case .lastVisit: "最終訪問日"
+        case .rep: "担当者"
+        case .notes: "メモ"
+        }
+    }
+
+    /// The column name an export in `language` uses.
+    public func columnName(in language: Language) -> String { language == .en ? canonicalName : japaneseName }
+
     public init?(canonicalName: String) {
         guard let field = CustomerField.all.first(where: { $0.canonicalName == canonicalName.lowercased() })
         else { return nil }

@@ -47,9 +47,11 @@ struct ClassifyCommand: ParsableCommand {
                 throw Session.Failure("name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table")
             }
             let language = Language.fromEnvironment(output.lang, environment)
+            let encoding = try output.printedEncoding(language: language)
             let imported = try CommandFiles.importCustomers(
                 file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
-                language: language, file: try customerFile.settings(language: language))
+                language: language,
+                file: try customerFile.settings(language: language, outputEncoding: output.requestedEncoding(language: language)))
             let result = imported.result
             for warning in result.warnings { console.warning(warning.description) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
@@ -69,9 +71,20 @@ struct ClassifyCommand: ParsableCommand {
                 let progress = WorkProgress()
                 let line = console.isTerminal ? nil : ProgressLine(progress, subject: CommandFiles.displayName(file), language: language, environment: environment)
                 defer { line?.stop() }
+                var encoder = encoding.encoder()
+                var unencodable: ExportError?
                 ClassificationStream.write(
                     result.customers, config: settings.classifier, perRep: perRep,
-                    format: output.format == .csv ? .csv : .json, progress: progress, to: console.data(bytes:))
+                    format: output.format == .csv ? .csv : .json, language: language, progress: progress
+                ) { bytes in
+                    do throws(ExportError) {
+                        return try console.data(bytes: bytes, encoder: &encoder)
+                    } catch {
+                        unencodable = error
+                        return false
+                    }
+                }
+                if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
             case .table:
                 let classifier = Classifier(config: settings.classifier)
                 var rows: [ClassificationExport.Row] = []
@@ -92,14 +105,20 @@ struct ClassifyCommand: ParsableCommand {
         try console.finish()
     }
 
+    /// The message for CSV on standard output cut short by a character the encoding cannot hold.
+    static func stopped(_ error: ExportError, language: Language) -> String {
+        error.text(in: language) + (language == .en ? "; the output stops before that row" : "。出力はその行の手前で止まっています")
+    }
+
     /// The same classification, computed by the server with the SQL `salescoach sql` prints,
     /// streamed back row by row (without the nearest move, which stays a local computation).
     private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
         let book = try DatabaseBook(url: url, table: server.table, config: settings)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
+        let language = Language.fromEnvironment(output.lang, environment)
         var rows = DatabaseRows(
-            format: output.format, perRep: perRep, cut: settings.classifier.cut,
-            language: Language.fromEnvironment(output.lang, environment), console: console)
+            format: output.format, perRep: perRep, cut: settings.classifier.cut, language: language, console: console,
+            encoding: try output.printedEncoding(language: language))
         // The server ranks first and streams after; the line shows rows arriving when they go to a file.
         let progress = WorkProgress()
         progress.start(.ranking, total: 0)
@@ -116,6 +135,7 @@ struct ClassifyCommand: ParsableCommand {
             }
         }
         rows.finish(width: console.width, color: console.colorMode)
+        if let unencodable = rows.unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
         try console.finish()
     }
 }

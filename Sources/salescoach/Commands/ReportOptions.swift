@@ -14,6 +14,35 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: "Language of labels and warnings: en or ja (default: from LANG).")
     var lang: String?
+
+    @Option(help: ArgumentHelp(
+        "Encoding of the CSV printed and of the files written: utf-8, utf-8-bom or cp932 (Shift_JIS for Excel). "
+            + "Default: utf-8 on standard output; a file written is utf-8-bom when the language is ja. JSON is always UTF-8.",
+        valueName: "utf-8|utf-8-bom|cp932"))
+    var outputEncoding: String?
+
+    /// The encoding `--output-encoding` named, checked (nil when not given).
+    func requestedEncoding(language: Language) throws -> OutputEncoding? {
+        try ExportEncoding.requested(outputEncoding, language: language)
+    }
+
+    /// The encoding the report is printed in, checked before any file is read:
+    /// plain UTF-8 unless asked; CP932 or a BOM only for CSV.
+    func printedEncoding(language: Language) throws -> OutputEncoding {
+        let requested = try requestedEncoding(language: language)
+        switch format {
+        case .table:
+            guard let requested, requested != .utf8 else { return .utf8 }
+            throw Session.Failure(
+                language == .en
+                    ? "--output-encoding \(requested.rawValue): the table is for reading on the terminal and is printed in UTF-8; "
+                        + "add --format csv to print CSV in \(requested)"
+                    : "--output-encoding \(requested.rawValue)：表は端末で読むためのものでUTF-8で表示します。"
+                        + "\(requested) のCSVを出すには --format csv を付けてください")
+        case .csv: return try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
+        case .json: return try ExportEncoding.resolve(requested, format: .json, toFile: false, language: language)
+        }
+    }
 }
 
 /// What `check` and `team` share: the policy they check against and `--strict`.
@@ -48,9 +77,9 @@ struct CustomerFileOptions: ParsableArguments {
     @Flag(help: "Import the rows that read and write the others, each with its reason, to FILE.rejected.csv beside the file.")
     var skipBadRows = false
 
-    /// The settings, the date format checked.
-    func settings(language: Language) throws -> CustomerFileSettings {
-        try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language)
+    /// The settings, the date format checked; `outputEncoding` is the one asked for files written.
+    func settings(language: Language, outputEncoding: OutputEncoding? = nil) throws -> CustomerFileSettings {
+        try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
     }
 }
 
@@ -58,10 +87,13 @@ struct CustomerFileOptions: ParsableArguments {
 struct CustomerFileSettings {
     var dateOrder: DateOrder?
     var skipBadRows = false
+    /// `--output-encoding`, for the file of rows set aside (nil: the default for a file in the language).
+    var outputEncoding: OutputEncoding?
 
     init() {}
 
-    init(dateFormat: String?, skipBadRows: Bool, language: Language) throws {
+    init(dateFormat: String?, skipBadRows: Bool, language: Language, outputEncoding: OutputEncoding? = nil) throws {
+        self.outputEncoding = outputEncoding
         if let dateFormat {
             guard let order = DateOrder(name: dateFormat) else {
                 throw Session.Failure(

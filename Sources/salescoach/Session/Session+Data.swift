@@ -9,13 +9,15 @@ extension Session {
     /// imports a CSV, or merges it into the list; all or nothing (unless rows
     /// that do not read are set aside), in one transaction.
     func load(_ path: String, replace: Bool = false, mergeDuplicates merge: Bool = false, encoding: String = "auto",
-              asOf typedDay: String? = nil, dateFormat: String? = nil, skipBadRows: Bool = false) throws {
+              asOf typedDay: String? = nil, dateFormat: String? = nil, skipBadRows: Bool = false,
+              outputEncoding: OutputEncoding? = nil) throws {
         let asOf = try typedDay.map(historyDate)
         // Ctrl-C while the file is read or written stops the load with nothing
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
         interruptRequested.store(false, ordering: .relaxed)
-        let file = try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language)
+        let file = try CustomerFileSettings(
+            dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
         let imported = try CommandFiles.importCustomers(
             path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language, file: file)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
@@ -188,8 +190,11 @@ extension Session {
         try saveSettings(try CommandFiles.readConfig(path))
     }
 
-    /// `export FILE [--format csv|json] [--force]`: the list with segments and scores.
-    func export(to path: String, format: FileFormat, force: Bool) throws {
+    /// `export FILE [--format csv|json] [--output-encoding E] [--force]`: the list with segments and scores,
+    /// its CSV headers in the session's language.
+    func export(to path: String, format: FileFormat, encoding requested: OutputEncoding? = nil, force: Bool) throws {
+        let encoding = try ExportEncoding.resolve(
+            requested, format: format == .csv ? .csv : .json, toFile: true, language: language)
         // A progress line on a terminal while a large book is ranked and written.
         let progress = WorkProgress()
         let line = ProgressLine(progress, subject: path, language: language, environment: environment)
@@ -198,9 +203,9 @@ extension Session {
         let rows = classifications
         progress.start(.writing, total: rows.count)
         let text = format == .csv
-            ? ClassificationExport.bookCSV(rows, progress: progress)
+            ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
             : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)
-        try FileOutput.writeAtomically(text, to: path, force: force)
+        try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)
         line?.stop()
         console.say(language == .en ? "Wrote \(classifications.count) customers to \(path)." : "\(path) に\(classifications.count)社を書き出しました。")
     }

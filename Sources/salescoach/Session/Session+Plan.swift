@@ -4,7 +4,10 @@ import SalesCoachTerminal
 
 extension Session {
     /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.ics [--force]]`
-    func plan(week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, force: Bool) throws {
+    func plan(
+        week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
+        force: Bool
+    ) throws {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         if let lastDay = week.workingDays.last, lastDay < today {
             throw Failure(
@@ -20,7 +23,7 @@ extension Session {
             .weeklyPlan, customers: weekPlan.carried.map(\.customerName) + weekPlan.picks.map(\.customer),
             number: weekPlan.capacity, language: language)
         if accept { try acceptPlan(weekPlan) }
-        if let exportPath { try exportPlan(weekPlan, to: exportPath, force: force) }
+        if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
     }
 
     func planLines(_ weekPlan: WeekPlan) -> [String] {
@@ -84,9 +87,10 @@ extension Session {
         return language == .en ? en[index] : ja[index]
     }
 
-    private func exportPlan(_ weekPlan: WeekPlan, to path: String, force: Bool) throws {
+    private func exportPlan(_ weekPlan: WeekPlan, to path: String, encoding requested: OutputEncoding?, force: Bool) throws {
         let lower = path.lowercased()
         let text: String
+        let format: ExportFormat = lower.hasSuffix(".ics") ? .iCalendar : .csv
         if lower.hasSuffix(".ics") {
             text = weekPlan.iCalendar(stamp: Date(), in: language)
         } else if lower.hasSuffix(".csv") {
@@ -98,7 +102,8 @@ extension Session {
         } else {
             throw Failure("plan --export: '\(path)' should end in .csv or .ics")
         }
-        try FileOutput.writeAtomically(text, to: path, force: force)
+        let encoding = try ExportEncoding.resolve(requested, format: format, toFile: true, language: language)
+        try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)
         console.say(language == .en ? "Wrote the plan to \(path)." : "計画を \(path) に書き出しました。")
     }
 

@@ -132,7 +132,9 @@ enum CommandFiles {
                 notes.append(note.text(in: language))
                 continue
             }
-            let written = try writeRejected(result, beside: isStandardInput(path) ? standardInputName + ".csv" : path, language: language)
+            let written = try writeRejected(
+                result, beside: isStandardInput(path) ? standardInputName + ".csv" : path, encoding: file.outputEncoding,
+                language: language)
             setAside = note.text(in: language) + (language == .en
                 ? ": they are in \(written), each with its reason; fix them there and load that file"
                 : "。除外した行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
@@ -141,7 +143,10 @@ enum CommandFiles {
     }
 
     /// Writes the rows set aside beside `path`, under the first name not taken; returns that name.
-    private static func writeRejected(_ result: ImportResult, beside path: String, language: Language) throws -> String {
+    private static func writeRejected(
+        _ result: ImportResult, beside path: String, encoding: OutputEncoding?, language: Language
+    ) throws -> String {
+        let encoding = try ExportEncoding.resolve(encoding, format: .csv, toFile: true, language: language)
         var number = 1
         var target = RejectedRowsCSV.path(for: path)
         var info = stat()
@@ -151,7 +156,7 @@ enum CommandFiles {
         }
         let text = RejectedRowsCSV.render(header: result.header.columns, rows: result.rejected, language: language)
         do {
-            try FileOutput.writeAtomically(text, to: target)
+            try ExportEncoding.write(text, to: target, encoding: encoding, force: false, language: language)
         } catch {
             throw Session.Failure(
                 language == .en

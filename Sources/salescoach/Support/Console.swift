@@ -50,9 +50,26 @@ final class Console {
     /// since a customer name may hold control sequences.
     func data(_ text: String) {
         guard isTerminal else { return raw(text) }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            write(TerminalText.sanitize(String(line)) + "\n")
-        }
+        write(escaped(text))
+    }
+
+    /// Data's lines escaped for the terminal.
+    private func escaped(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { TerminalText.sanitize(String($0)) + "\n" }.joined()
+    }
+
+    /// `data` in the encoding `--output-encoding` asked for: escaped first on a
+    /// terminal, then encoded. Plain UTF-8 takes `data(bytes:)`'s path untouched.
+    /// Returns false once writing has failed.
+    ///
+    /// - Throws: `ExportError.unencodable` for a character the encoding cannot
+    ///   hold; what came before it has been written.
+    func data(bytes: [UInt8], encoder: inout OutputEncoder) throws(ExportError) -> Bool {
+        guard encoder.encoding != .utf8 else { return data(bytes: bytes) }
+        guard outputError == nil else { return false }
+        let text = isTerminal ? Array(escaped(String(decoding: bytes, as: UTF8.self)).utf8) : bytes
+        outputError = FileOutput.writeAll(STDOUT_FILENO, try encoder.encode(text))
+        return outputError == nil
     }
 
     /// `data` for bytes produced in blocks (a large export): written as they

@@ -103,11 +103,18 @@ struct DatabaseRows {
     let cut: Rational
     let language: Language
     let console: Console
+    /// `--output-encoding` for CSV; the first character it could not hold stops the rows.
+    private var encoder: OutputEncoder
+    private(set) var unencodable: ExportError?
     private var table: [[TableCell]] = []
     private var counts: [String: Int] = [:]
     private var count = 0
 
-    init(format: ReportOptions.Format, perRep: Bool, cut: Rational, language: Language, console: Console) {
+    init(
+        format: ReportOptions.Format, perRep: Bool, cut: Rational, language: Language, console: Console,
+        encoding: OutputEncoding = .utf8
+    ) {
+        self.encoder = encoding.encoder()
         self.format = format
         self.perRep = perRep
         self.cut = cut
@@ -122,13 +129,13 @@ struct DatabaseRows {
         switch format {
         case .csv:
             var out: [UInt8] = []
-            if count == 1 { out += Array(CSVText.row(columns).utf8) }
+            if count == 1 { out += header(columns) }
             for (i, value) in values.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 CSVText.appendField(value ?? "", to: &out)
             }
             out.append(0x0A)
-            _ = console.data(bytes: out)
+            writeCSV(out)
         case .json:
             let pairs: [(String, JSONValue)] = zip(columns, values).compactMap { name, value in
                 switch name {
@@ -155,10 +162,26 @@ struct DatabaseRows {
         }
     }
 
-    func finish(width: Int, color: ColorMode) {
+    /// The header line, in the language of the export.
+    private func header(_ columns: [String]) -> [UInt8] {
+        Array(CSVText.row(columns.map { ClassificationExport.columnName($0, in: language) }).utf8)
+    }
+
+    private mutating func writeCSV(_ bytes: [UInt8]) {
+        guard unencodable == nil else { return }
+        do throws(ExportError) {
+            _ = try console.data(bytes: bytes, encoder: &encoder)
+        } catch {
+            unencodable = error
+        }
+    }
+
+    mutating func finish(width: Int, color: ColorMode) {
         switch format {
         case .csv:
-            if count == 0 { console.data(CSVText.row((perRep ? ["rep"] : []) + ["name", "segment", "objective_score", "record_score", "objective", "record", "borderline", "unclassified_reason"])) }
+            if count == 0 {
+                writeCSV(header((perRep ? ["rep"] : []) + ["name", "segment", "objective_score", "record_score", "objective", "record", "borderline", "unclassified_reason"]))
+            }
         case .json:
             console.data(count == 0 ? "[]\n" : "\n]\n")
         case .table:

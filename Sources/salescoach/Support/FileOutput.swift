@@ -19,7 +19,11 @@ enum FileOutput {
     }
 
     static func writeAtomically(_ text: String, to path: String, force: Bool = false) throws {
-        let bytes = Array(text.utf8)
+        try writeAtomically(bytes: Array(text.utf8), to: path, force: force)
+    }
+
+    /// `writeAtomically` for bytes already in the file's encoding.
+    static func writeAtomically(bytes: [UInt8], to path: String, force: Bool = false) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             guard errno == ENOENT else { throw failure(path, reason: errno) }

@@ -21,6 +21,7 @@ enum TeamReportOutput {
         let report: TeamReport
         var segmentHistory: SegmentHistory?
         var teamKeys: [String] = []
+        var encoding = OutputEncoding.utf8
         do {
             if let history { segmentHistory = try readHistory(history) }
             let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
@@ -31,9 +32,12 @@ enum TeamReportOutput {
                         ? "the plan and the customer file cannot both come from standard input (-); name one of them as a file"
                         : "計画と顧客ファイルの両方を標準入力（-）から読むことはできません。どちらかはファイルを指定してください")
             }
+            encoding = try output.printedEncoding(language: language)
             let imported = try CommandFiles.importCustomers(
                 customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
-                today: today, language: language, file: try customerFile?.settings(language: language) ?? CustomerFileSettings())
+                today: today, language: language,
+                file: try customerFile?.settings(language: language, outputEncoding: output.requestedEncoding(language: language))
+                    ?? CustomerFileSettings())
             let book = imported.result
             for warning in book.warnings { console.warning(warning.description) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
@@ -59,7 +63,12 @@ enum TeamReportOutput {
             throw ExitCode(1)
         }
         let language = Language.fromEnvironment(output.lang, environment)
-        print(report, format: output.format, language: language, console: console)
+        do {
+            try print(report, format: output.format, language: language, encoding: encoding, console: console)
+        } catch let failure as Session.Failure {
+            console.error(failure.description)
+            throw ExitCode(1)
+        }
         if let segmentHistory, output.format == .table {
             let known = Set(segmentHistory.keys)
             let names = Set(teamKeys)
@@ -115,11 +124,21 @@ enum TeamReportOutput {
         console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
 
-    static func print(_ report: TeamReport, format: ReportOptions.Format, language: Language, console: Console) {
+    static func print(
+        _ report: TeamReport, format: ReportOptions.Format, language: Language, encoding: OutputEncoding = .utf8,
+        console: Console
+    ) throws {
         switch format {
         case .table:
             console.raw(TeamReportView(language: language, width: console.width, color: console.colorMode).render(report))
-        case .csv: console.data(report.csv())
+        case .csv:
+            // One piece: a character CP932 lacks stops the report before a byte of it is printed.
+            var encoder = encoding.encoder()
+            do throws(ExportError) {
+                _ = try console.data(bytes: Array(report.csv().utf8), encoder: &encoder)
+            } catch {
+                throw Session.Failure(error.text(in: language))
+            }
         case .json: console.data(report.json(in: language))
         }
     }

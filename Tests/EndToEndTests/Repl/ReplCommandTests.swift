@@ -70,9 +70,10 @@ import Testing
 
     @Test("completion offers a command's own options, a subcommand's options, and the values a typed option takes")
     func completesOptions() {
-        #expect(completion.candidates(before: "plan ", word: "--") == ["--export", "--force", "--help", "--hours", "--week"])
+        #expect(completion.candidates(before: "plan ", word: "--") == ["--export", "--force", "--help", "--hours", "--output-encoding", "--week"])
         #expect(completion.candidates(before: "planned move 田中商事 ", word: "--") == ["--from", "--help", "--week"])
         #expect(completion.candidates(before: "export book.csv --format ", word: "") == ["csv", "json"])
+        #expect(completion.candidates(before: "export book.csv --output-encoding ", word: "") == ["utf-8", "utf-8-bom", "cp932"])
         #expect(completion.candidates(before: "list --sort ", word: "la") == ["last_visit"])
         #expect(completion.candidates(before: "planned add 田中商事 --week ", word: "n") == ["next"])
         #expect(completion.candidates(before: "planned ", word: "") == ["add", "move", "remove", "list", "clear", "load"])

@@ -1,11 +1,12 @@
 import ArgumentParser
+import SalesCoachCore
 
 /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY] [--date-format F] [--skip-bad-rows]`
 struct LoadCommand: ReplCommand, SessionAction {
     static let configuration = CommandConfiguration(
         commandName: "load",
         abstract: "Import a customer CSV, or merge it into the list (added, updated, skipped are reported); --as-of DAY loads an older export as that day's list, for the segment history",
-        usage: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY] [--date-format mdy|dmy|ymd] [--skip-bad-rows]",
+        usage: "load FILE [--replace] [--merge-duplicates] [--encoding utf-8|shift_jis|utf-16] [--as-of DAY] [--date-format mdy|dmy|ymd] [--skip-bad-rows [--output-encoding E]]",
         aliases: ["import"])
     static let entry = ReplEntry(
         group: .data,
@@ -19,9 +20,10 @@ struct LoadCommand: ReplCommand, SessionAction {
     @Option(help: "The day the file stands for.") var asOf: String?
     @Option(help: "How slash dates read: mdy (12/27/2017), dmy (27/12/2017) or ymd.") var dateFormat: String?
     @Flag(help: "Import the rows that read and write the others, with their reasons, beside the file.") var skipBadRows = false
+    @Option(help: "The encoding of the file of rows set aside: utf-8, utf-8-bom or cp932.") var outputEncoding: OutputEncoding?
 
     func run(in session: Session) throws {
         try session.load(file, replace: replace, mergeDuplicates: mergeDuplicates, encoding: encoding.name, asOf: asOf,
-            dateFormat: dateFormat, skipBadRows: skipBadRows)
+            dateFormat: dateFormat, skipBadRows: skipBadRows, outputEncoding: outputEncoding)
     }
 }
