@@ -90,7 +90,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     private static func notSeenRecently(_ lookup: PhraseLookup) -> Bool {
         let negated = lookup.hasWords(lists.negations)
         let recent = lookup.hasWords(lists.recent)
-        let japanese = lookup.compact.contains("最近") && lookup.hasText(lists.notRecentJapanese)
+        let japanese = lookup.hasText(lists.recentJapanese) && lookup.hasText(lists.notRecentJapanese)
         return (negated && recent) || japanese
     }
 
@@ -186,6 +186,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
             + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
+            + lists.recentJapanese + lists.notVisitedJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -196,6 +197,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     private static let lists = (
         negations: Understanding.standard.phrases("list-negations-en"),
         recent: Understanding.standard.phrases("list-recent-en"),
+        recentJapanese: Understanding.standard.phrases("list-recent-ja"),
         notRecentJapanese: Understanding.standard.phrases("list-not-recent-ja"),
         severalEnglish: Understanding.standard.phrases("list-several-en"),
         severalJapanese: Understanding.standard.phrases("list-several-ja"),

@@ -28,8 +28,15 @@ struct VisitWindow: Sendable, Hashable {
                 return (start, month.adding(days: -1))
             }),
             (["this month"], ["今月"], ("this month", "今月"), { (month, today) }),
-            (["recently", "lately", "recent"], ["最近", "この頃", "ここ最近"], ("in the last 14 days", "直近14日"), { (today.adding(days: -13), today) }),
+            (Understanding.standard.phrases("list-recent-en"), Understanding.standard.phrases("list-recent-ja"), ("in the last 14 days", "直近14日"), { (today.adding(days: -13), today) }),
         ]
+        // "since monday", "since 11/20": from that day to today.
+        let tokens = NameKey.normalize(question).split { $0 == " " || $0 == "?" || $0 == "？" || $0 == "," }.map(String.init)
+        if let index = tokens.firstIndex(of: "since"), index + 1 < tokens.count,
+            let day = try? DaySpec.parse(tokens[index + 1], today: today)
+        {
+            return VisitWindow(since: day, until: today, label: ("since \(day)", "\(day)以降"))
+        }
         for (english, japanese, label, range) in candidates where lookup.has(english: english, japanese: japanese) {
             let (since, until) = range()
             return VisitWindow(since: since, until: min(until, today), label: label)
@@ -58,15 +65,19 @@ struct VisitWindow: Sendable, Hashable {
         {
             return count * unit
         }
-        // "since september", 「9月から」: the days since that month began.
+        // "haven't visited since August", 「8月から行ってない」: last seen in August
+        // or before, so the gap runs from the end of that month.
+        func sinceEndOf(month: Int) -> Int {
+            HistoryPeriod.latestStart(ofMonth: month, today: today).addingMonths(1).days(until: today) + 1
+        }
         let tokens = folded.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         if let index = tokens.firstIndex(of: "since"), index + 1 < tokens.count,
             let month = HistoryPeriod.monthNames.firstIndex(where: { $0 == tokens[index + 1] || ($0.hasPrefix(tokens[index + 1]) && tokens[index + 1].count >= 3) })
         {
-            return HistoryPeriod.latestStart(ofMonth: month + 1, today: today).days(until: today)
+            return sinceEndOf(month: month + 1)
         }
         if let match = folded.firstMatch(of: #/([0-9]{1,2})月(?:から|以降)/#), let month = Int(match.1), (1...12).contains(month) {
-            return HistoryPeriod.latestStart(ofMonth: month, today: today).days(until: today)
+            return sinceEndOf(month: month)
         }
         return nil
     }

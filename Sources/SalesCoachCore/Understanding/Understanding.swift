@@ -56,6 +56,7 @@ public struct Understanding: Sendable {
     /// Every cue phrase of the intent and topic tables.
     var allCuePhrases: [String] { intentCues.flatMap(\.phrases) + topicCues.flatMap(\.phrases) }
 
+
     /// The names the code asks for; a file set without one of them is refused
     /// at load rather than making the assistant quietly deaf to something.
     static let requiredWords = [
@@ -76,7 +77,7 @@ public struct Understanding: Sendable {
         "progress-past-en", "progress-past-ja", "progress-move-base-en", "near-a-en", "near-a-ja", "list-never-en", "list-never-ja", "progress-count-en", "progress-count-ja",
         "progress-compare-en", "progress-compare-ja", "progress-visit-words-en", "progress-visit-words-ja",
         "segment-difference-en", "segment-difference-ja", "progress-stayed-en", "progress-stayed-ja",
-        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja",
+        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
 

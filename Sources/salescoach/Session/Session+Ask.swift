@@ -16,6 +16,19 @@ extension Session {
             }
             return
         }
+        // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
+        if AcceptStatement.read(question, after: conversation) {
+            let saved = language
+            language = LanguageDetector.language(of: question)
+            defer { language = saved }
+            do {
+                try plan(week: lastPlanWeek ?? PlanWeek(containing: today), capacity: conversation.number.map(PlanCapacity.visits),
+                         accept: true, exportTo: nil, force: false)
+            } catch {
+                fail(String(describing: error))
+            }
+            return
+        }
         // "move Acme to next week": the planned visits move, as `planned move` does.
         if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher) {
             let week = today.startOfWeek.adding(days: 7 * move.weeksAhead)
@@ -69,6 +82,7 @@ extension Session {
             return
         }
         show(answer)
+        if answer.interpretation.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
     }
 
     /// Prints an answer; its last line already cites the knowledge entries it used.

@@ -22,6 +22,7 @@ extension Session {
         conversation.discussed(
             .weeklyPlan, customers: weekPlan.carried.map(\.customerName) + weekPlan.picks.map(\.customer),
             number: weekPlan.capacity, language: language)
+        lastPlanWeek = week
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
     }

@@ -37,6 +37,8 @@ final class Session {
     /// The assistant's data before the last change, whose name index the next one may reuse.
     private var staleAssistantData: AssistantData?
     var conversation = ConversationContext()
+    /// The week of the plan last shown, which "accept that plan" saves.
+    var lastPlanWeek: PlanWeek?
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?

@@ -105,4 +105,24 @@ import Testing
         #expect(rep.interpretation.asksRep && rep.interpretation.customers == [withRep.name])
         #expect(rep.lines.first?.contains(withRep.customer.rep!) == true, "\(rep.lines)")
     }
+
+    @Test("'accept that plan' is a request only right after a plan, and never as a question")
+    func acceptPlan() {
+        let afterPlan = ConversationContext(lastIntent: .weeklyPlan)
+        #expect(AcceptStatement.read("ok accept that plan", after: afterPlan))
+        #expect(AcceptStatement.read("その計画で確定して", after: afterPlan))
+        #expect(!AcceptStatement.read("should I accept that plan?", after: afterPlan))
+        #expect(!AcceptStatement.read("ok accept that plan", after: ConversationContext(lastIntent: .explainCustomer)))
+        #expect(!AcceptStatement.read("ok accept that plan", after: ConversationContext()))
+    }
+
+    @Test("'log a visit to X today - …' logs it, with what follows the dash as its note; since-month gaps run from the month's end")
+    func imperativeLogAndSinceMonth() throws {
+        let statement = try #require(VisitStatement.read(
+            "log a visit to 田中商事 today - demo went well", matcher: T.data.interpreter.matcher, today: T.today))
+        #expect(statement == .log(customer: "田中商事", date: T.today, note: "demo went well"))
+        // Not seen since August, asked on 2026-11-30: last seen on 2026-08-31 (91 days ago) or before.
+        #expect(VisitWindow.gapDays(in: "who haven't I visited since august", today: T.today) == 91)
+        #expect(VisitWindow.gapDays(in: "8月から行ってない顧客", today: T.today) == 91)
+    }
 }

@@ -1,0 +1,19 @@
+/// "ok, accept that plan", 「その計画で確定して」: a request to save the plan
+/// just shown as the week's planned visits, carried out as `plan accept`.
+///
+/// Taken only as a whole request (no customer named, not a question) and
+/// only right after a plan; the session says what it saved and how to undo it.
+public enum AcceptStatement {
+    public static func read(_ line: String, after context: ConversationContext) -> Bool {
+        guard let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons].contains(last) else { return false }
+        let text = QuestionText(line)
+        let compact = String(text.chars)
+        guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return false }
+        return PhraseLookup(text).has(english: phrases.english, japanese: phrases.japanese)
+    }
+
+    /// `[phrases accept-plan-en]` and `[phrases accept-plan-ja]` under knowledge/understanding/.
+    private static let phrases = (
+        english: Understanding.standard.phrases("accept-plan-en"), japanese: Understanding.standard.phrases("accept-plan-ja")
+    )
+}
