@@ -125,7 +125,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// The segment a "close to becoming X" question names as the goal
     /// ("closest to A", "could become C soon", 「Cになりそう」), if any.
     private static func nearTarget(_ text: QuestionText) -> Segment? {
-        let english = #/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
+        let english = #/(?i:closest to moving up to|closest to moving to|close to moving up to|closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into|moving up to|moving to|move up to|moving into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
         if let match = text.cased.firstMatch(of: english) { return Segment(letter: match.1) }
         let folded = String(text.chars)
         let japanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#

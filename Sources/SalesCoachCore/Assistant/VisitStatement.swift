@@ -29,11 +29,14 @@ public enum VisitStatement: Sendable, Hashable {
         guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return nil }
         // First-hand only: "I saw …", "we met …", or a line that starts with the
         // verb ("visited Acme today"); "Acme met its targets" is no visit.
+        // A negation, a plan or a wish counts only in the report itself, not in
+        // the note after it (「…を訪問。見積りを提出する」 is still a visit).
+        let head = PhraseLookup(QuestionText(String(split(line).report)))
         let english = englishVerbs.contains { verb in
             joined.hasPrefix(" \(verb) ") || ["i", "we", "just", "i just", "we just"].contains { joined.contains(" \($0) \(verb) ") }
-        } && !negations.contains { joined.contains(" \($0) ") }
+        } && !negations.contains { head.spaced.contains(" \($0) ") }
         let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
-            && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { compact.contains($0) }
+            && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
         guard english || japanese else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
@@ -54,16 +57,19 @@ public enum VisitStatement: Sendable, Hashable {
     /// What follows the report itself: the text after the first sentence or
     /// clause break that comes after the visit verb ("just saw acme today,
     /// they said …", 「…に行ってきた。来期の設備投資の話が出た」).
-    static func note(in line: String) -> String? {
+    static func note(in line: String) -> String? { split(line).note }
+
+    /// The report (up to the first break after the visit verb) and the note after it.
+    static func split(_ line: String) -> (report: Substring, note: String?) {
         let verbEnd = ((englishVerbs + japaneseVerbs).compactMap { line.range(of: $0, options: .caseInsensitive)?.upperBound }
             + [line.firstMatch(of: noteStyle)?.range.upperBound].compactMap { $0 }).min()
-        guard let verbEnd else { return nil }
+        guard let verbEnd else { return (line[...], nil) }
         let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!"]
         guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return nil
+            return (line[...], nil)
         }
         let note = SingleLine.joined(String(line[cut.upperBound...])).trimmingWhitespace
-        return note.isEmpty ? nil : note
+        return (line[..<cut.lowerBound], note.isEmpty ? nil : note)
     }
 
     /// 「昨日、関西建設を訪問。予算の話」: a report in the clipped style of a

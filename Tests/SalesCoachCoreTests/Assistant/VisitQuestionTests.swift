@@ -63,7 +63,8 @@ import Testing
         "a visit written in the clipped style of notes is logged, on the day named, with what follows as its note",
         arguments: [
             ("昨日、田中商事を訪問。来期の予算の話", "2026-11-29", "来期の予算の話"), ("先週金曜に田中商事訪問した", "2026-11-27", nil),
-            ("田中商事訪問済み", "2026-11-30", nil),
+            ("田中商事訪問済み", "2026-11-30", nil), ("昨日田中商事を訪問。見積りを提出する", "2026-11-29", "見積りを提出する"),
+            ("I visited 田中商事 today, they are not ready yet", "2026-11-30", "they are not ready yet"),
         ])
     func noteStyleReport(line: String, day: String, note: String?) throws {
         let statement = try #require(VisitStatement.read(line, matcher: T.data.interpreter.matcher, today: T.today))
@@ -79,6 +80,8 @@ import Testing
     func nearC() {
         let answer = T.ask("which D customers could become C soon?")
         #expect(answer.interpretation.customerList == .near(from: .d, to: .c))
+        #expect(T.ask("who is closest to moving up to A").interpretation.customerList == .nearA)
+        #expect(T.ask("which C customers are close to moving to A?").interpretation.customerList == .near(from: .c, to: .a))
         let ds = Self.classifications.filter { $0.segment == .d }.sorted { ($0.record?.value ?? 0) > ($1.record?.value ?? 0) }
         #expect(answer.lines.dropFirst().first?.hasPrefix("  \(ds[0].name) — ") == true, "\(answer.lines)")
     }
