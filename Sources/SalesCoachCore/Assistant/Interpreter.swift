@@ -135,8 +135,10 @@ public struct Interpreter: Sendable {
         }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
         if reading.intent == .compare {
-            let compact = String(text.chars)
-            reading.asksDifference = ["differ", "difference", "違い", "違う", "差は", "比較"].contains { compact.contains($0) }
+            // "compare X and Y", "which is bigger, X or Y?", 「XとYを比べて」: the two
+            // side by side, not only which to visit first.
+            reading.asksDifference = PhraseLookup(text).has(
+                english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
         }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)

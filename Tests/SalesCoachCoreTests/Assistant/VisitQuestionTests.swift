@@ -128,4 +128,14 @@ import Testing
         #expect(VisitWindow.gapDays(in: "who haven't I visited since august", today: T.today) == 91)
         #expect(VisitWindow.gapDays(in: "8月から行ってない顧客", today: T.today) == 91)
     }
+
+    @Test("'compare X and Y', 'which is bigger, X or Y?', 「XとYを比べて」 put the two side by side before the visit order")
+    func compareSideBySide() {
+        let (b1, b2) = (Self.classifications.filter { $0.segment == .b }[0].name, Self.classifications.filter { $0.segment == .b }[1].name)
+        for question in ["compare \(b1) and \(b2)", "which is bigger, \(b1) or \(b2)?", "\(b1)と\(b2)を比べて"] {
+            let answer = T.ask(question)
+            #expect(answer.interpretation.intent == .compare && answer.interpretation.asksDifference, "\(question)")
+        }
+        #expect(!T.ask("\(b1) or \(b2), which first?").interpretation.asksDifference)
+    }
 }
