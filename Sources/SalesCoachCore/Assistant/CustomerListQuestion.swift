@@ -32,9 +32,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case repBreakdown
     /// The visits made, newest first ("what visits did I log this week?", 「訪問記録見せて」).
     case visitLog
+    /// The customers no segment could be given, with the axis that has no
+    /// value ("which customers are not in any segment?", 「分類できない顧客は？」).
+    case unclassified
 
     /// The list a question asks for, if it asks for one.
-    static func detect(_ text: QuestionText) -> CustomerListQuestion? {
+    /// `namesRep`: the question names one of the book's reps ("is Okada
+    /// spending too much time on C?"), which makes a comfort question one about the team.
+    static func detect(_ text: QuestionText, namesRep: Bool = false) -> CustomerListQuestion? {
         let lookup = PhraseLookup(text)
         let compact = lookup.compact
         func has(_ phrases: [String]) -> Bool { lookup.hasWords(phrases) }
@@ -42,6 +47,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
         // Asking what something means, or how to treat it, is a method question.
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
+        if lookup.has(english: lists.unclassifiedEnglish, japanese: lists.unclassifiedJapanese) { return .unclassified }
         // "closest to A": the English phrases end in "a", so the question must
         // write it as the segment, a capital standing alone ("close to a
         // segment change" is about the borderline).
@@ -61,7 +67,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // About the team, the visit log per rep; about oneself ("am I spending
         // too much time on C?") it stays the plan check.
         if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
-            lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
+            namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
         {
             return .comfort
         }
@@ -186,7 +192,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
             + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
-            + lists.recentJapanese + lists.notVisitedJapanese
+            + lists.recentJapanese + lists.notVisitedJapanese + lists.unclassifiedJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -230,7 +236,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
         visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),
         visitVerbsEnglish: Understanding.standard.phrases("list-visit-verbs-en"),
-        notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja")
+        notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja"),
+        unclassifiedEnglish: Understanding.standard.phrases("list-unclassified-en"),
+        unclassifiedJapanese: Understanding.standard.phrases("list-unclassified-ja")
     )
 
     private static func phrases(_ language: String) -> (

@@ -310,7 +310,12 @@ final class Session {
 
     /// The customer named by the words after a command, found by the one matcher.
     func requireCustomer(_ words: [String], for command: any ReplCommand.Type) throws -> Customer {
-        try requireCustomer(try name(from: words, command: command))
+        let whole = try name(from: words, command: command)
+        // "show me Contoso Ltd": the name is what follows the lead-in words.
+        if resolvedCustomer(whole) == nil, let rest = NameLeadIn.stripped(words) {
+            return try requireCustomer(rest.joined(separator: " "))
+        }
+        return try requireCustomer(whole)
     }
 
     /// Joins words back into one name, so `why Acme Industrial` works unquoted.
