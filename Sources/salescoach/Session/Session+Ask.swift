@@ -47,18 +47,28 @@ extension Session {
             let rep = RepName.named(in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name))
         {
             let answerLanguage = LanguageDetector.language(of: question)
+            // The same customers as the whole list ranks them, for saying both
+            // when a count is asked ("how many B customers does Emily have?").
+            let wholeList = RepName.customers(of: rep, in: book.customers).compactMap { classification(of: $0.name) }
             withScope(rep) {
                 console.say(
                     answerLanguage == .en
                         ? "(\(rep)'s customers, ranked as their own book)"
                         : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
                     style: Palette.muted)
-                let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
+                var data = currentAssistantData()
+                data.namedRep = rep
+                let answer = Assistant.answer(question, context: &conversation, data: data)
                 if answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
                     // "how is Darcel doing?": the rep's book at a glance, not a refusal.
-                    show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: currentAssistantData()))
+                    show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
+                    console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
                 } else {
                     show(answer)
+                    let reading = answer.interpretation
+                    if [.countAndShare, .segmentMembers].contains(reading.intent.kind), reading.customerList == nil, reading.progress == nil {
+                        console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
+                    }
                 }
             }
             return
