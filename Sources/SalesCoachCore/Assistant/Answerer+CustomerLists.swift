@@ -18,7 +18,51 @@ extension Answerer {
         case .comfort: comfort(data: data, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         case .unclassified: unclassified(data: data, into: &reply)
+        case .overdue: overdue(reading, data: data, into: &reply)
         }
+    }
+
+    /// "who is overdue?", 「訪問が遅れている顧客は？」: each segment's customers past
+    /// its own cadence (A's follow-up, C's and D's overdue weeks), A first;
+    /// B has no cadence, so only its never-visited customers are named.
+    private func overdue(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted: [Segment] = reading.segments.isEmpty ? Segment.allCases : Segment.allCases.filter(reading.segments.contains)
+        // A alone is the follow-up list, with its count against the A customers.
+        if wanted == [.a] { return notSeenLately(reading, data: data, into: &reply) }
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        reply.cite("visit-cadence")
+        reply.lines.append(language.pick(
+            "Overdue by each segment's cadence (last_visit and your visit log), longest unseen first:",
+            "領域ごとの訪問間隔を過ぎた顧客（last_visit と訪問記録から、間が空いている順）："))
+        var named: [String] = []
+        for segment in wanted {
+            let members = data.members(of: segment)
+            let days = { (c: Classification) in history.lastVisit(c.name).map { $0.days(until: data.today) } }
+            guard let weeks = overdueWeeks(of: segment, data: data) else {
+                let never = members.filter { days($0) == nil }
+                reply.lines.append(never.isEmpty
+                    ? language.pick("  B: no cadence (visits go by upside); every B customer has been visited.", "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。B顧客はすべて訪問済みです。")
+                    : language.pick(
+                        "  B: no cadence (visits go by upside); never visited: \(never.prefix(Answerer.listShown).map(\.name).joined(separator: ", "))",
+                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。未訪問：\(never.prefix(Answerer.listShown).map(\.name).joined(separator: "、"))"))
+                named += never.prefix(Answerer.listShown).map(\.name)
+                continue
+            }
+            let due = members.filter { days($0).map { $0 > 7 * weeks } ?? true }
+                .sorted { (days($0) ?? .max, $1.name) > (days($1) ?? .max, $0.name) }
+            reply.lines.append(language.pick(
+                "  \(segment.rawValue) — past \(weeks) weeks: \(due.count) of \(members.count)\(due.isEmpty ? "" : ":")",
+                "  \(segment.rawValue) — \(weeks)週間超：\(members.count)社中\(due.count)社\(due.isEmpty ? "" : "：")"))
+            for c in due.prefix(Answerer.listShown) {
+                reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
+            }
+            if due.count > Answerer.listShown {
+                reply.lines.append(language.pick("    … and \(due.count - Answerer.listShown) more.", "    …ほか\(due.count - Answerer.listShown)社。"))
+            }
+            named += due.prefix(Answerer.listShown).map(\.name)
+        }
+        reply.about = named
     }
 
     /// The customers with no segment, each with the axis that has no value
@@ -433,7 +477,6 @@ extension Answerer {
         reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
     }
 
-    /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
     /// The weeks after which a customer of `segment` is overdue: A's
     /// follow-up as the plan can hold it, C's and D's overdue settings; B has none.
     private func overdueWeeks(of segment: Segment, data: AssistantData) -> Int? {
@@ -449,6 +492,7 @@ extension Answerer {
     static let overdueWords = (
         english: Understanding.standard.phrases("overdue-en"), japanese: Understanding.standard.phrases("overdue-ja"))
 
+    /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
     private func overdueA(data: AssistantData) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {
         let policy = data.config.plan
         let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)

@@ -224,6 +224,19 @@ public struct Interpreter: Sendable {
             reading.asksVisitWorth = true
             reading.isFollowUp = true
         }
+        // "what's Acme's profit?", 「さくら電機の受注件数はいくつ？」, "when was I last at
+        // Harbor Light?": that customer's figure or last visit on the first line.
+        if oneNamed.count == 1, ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind),
+            reading.customerList == nil, reading.progress == nil
+        {
+            let metric = CustomerListQuestion.metricNamed(text)
+            let lastVisit = CustomerListQuestion.asksLastVisit(text)
+            if metric != nil || lastVisit, !CustomerListQuestion.asksVisitWorth(text) {
+                takeOneNamed()
+                reading.askedMetric = metric
+                reading.asksLastVisit = lastVisit
+            }
+        }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
         if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind) {
             if oneNamed.count == 1 {

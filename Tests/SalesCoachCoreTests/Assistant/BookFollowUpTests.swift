@@ -117,4 +117,60 @@ import Testing
     func leadIns(words: [String], expected: [String]?) {
         #expect(NameLeadIn.stripped(words) == expected)
     }
+
+    @Test(
+        "'who is overdue?' lists each segment's customers past its own cadence, and only those",
+        arguments: ["who is overdue?", "訪問が遅れている顧客は？"])
+    func overdue(question: String) {
+        let answer = T.ask(question, data: Self.data)
+        #expect(answer.interpretation.customerList == .overdue, "\(question)")
+        let policy = Self.data.config.plan
+        let history = VisitHistory(customers: Self.classifications.map(\.customer), visitLog: Self.logged, today: T.today)
+        let weeks: [Segment: Int] = [
+            .a: policy.followUpWeeks(customersA: Self.data.memberCount(of: .a), capacity: policy.capacity),
+            .c: policy.overdueWeeksC, .d: policy.overdueWeeksD,
+        ]
+        for c in Self.classifications {
+            guard let segment = c.segment, let limit = weeks[segment] else { continue }
+            let days = history.lastVisit(c.name).map { $0.days(until: T.today) }
+            let due = days.map { $0 > 7 * limit } ?? true
+            let listed = answer.lines.contains { $0.hasPrefix("    \(c.name) — ") }
+            let shownOfSegment = Self.classifications.filter { $0.segment == segment }.filter { x in
+                history.lastVisit(x.name).map { $0.days(until: T.today) > 7 * limit } ?? true
+            }.count <= Answerer.listShown
+            if !due { #expect(!listed, "\(c.name) is not overdue") } else if shownOfSegment { #expect(listed, "\(c.name) is overdue") }
+        }
+    }
+
+    @Test(
+        "a question for one figure of a customer answers it on the first line, or says the cell is empty",
+        arguments: [("what is %@'s profit?", Metric.profit), ("%@の受注件数はいくつ？", .orders), ("how many employees does %@ have", .employees)])
+    func oneFigure(form: String, metric: Metric) {
+        for c in [Self.classifications.first { $0.customer[metric] != nil }!, Self.classifications.first { $0.customer[metric] == nil }]
+            .compactMap({ $0 })
+        {
+            let answer = T.ask(form.replacingOccurrences(of: "%@", with: c.name), data: Self.data)
+            #expect(answer.interpretation.askedMetric == metric && answer.interpretation.customers == [c.name])
+            if let value = c.customer[metric] {
+                #expect(answer.lines.first?.contains(Formatting.grouped(value)) == true, "\(answer.lines.first ?? "")")
+            } else {
+                #expect(answer.lines.first?.contains("set \(c.name) \(metric.rawValue)=") == true, "\(answer.lines.first ?? "")")
+            }
+        }
+    }
+
+    @Test("'when was I last at X?' gives the date on the first line", arguments: ["when was I last at %@?", "%@の最終訪問日は？"])
+    func lastVisitFirst(form: String) {
+        let c = Self.classifications.first { $0.customer.lastVisit != nil && $0.name != Self.logged[0].customerName }!
+        let answer = T.ask(form.replacingOccurrences(of: "%@", with: c.name), data: Self.data)
+        #expect(answer.interpretation.asksLastVisit)
+        #expect(answer.lines.first?.contains("\(c.customer.lastVisit!)") == true, "\(answer.lines)")
+    }
+
+    @Test("a visit told with 行きました or 訪ねました is logged", arguments: ["昨日田中商事に行きました", "昨日田中商事を訪ねました"])
+    func politeVisit(line: String) throws {
+        let statement = try #require(VisitStatement.read(line, matcher: T.data.interpreter.matcher, today: T.today))
+        #expect(statement == .log(customer: "田中商事", date: T.today.adding(days: -1), note: nil))
+        #expect(VisitStatement.read("田中商事に行きましたか？", matcher: T.data.interpreter.matcher, today: T.today) == nil)
+    }
 }
