@@ -39,6 +39,9 @@ final class Session {
     var conversation = ConversationContext()
     /// The week of the plan last shown, which "accept that plan" saves.
     var lastPlanWeek: PlanWeek?
+    /// The rep the last question named ("Sarah's plan"): a follow-up ("what
+    /// about next week?", "accept it") stays on that rep's book.
+    var conversationRep: String?
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
