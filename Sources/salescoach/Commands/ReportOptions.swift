@@ -77,16 +77,24 @@ struct CustomerFileOptions: ParsableArguments {
     @Flag(help: "Import the rows that read and write the others, each with its reason, to FILE.rejected.csv beside the file.")
     var skipBadRows = false
 
+    @Option(help: ArgumentHelp("In an Excel workbook (.xlsx): the sheet to read (default: the first).", valueName: "name"))
+    var sheet: String?
+
     /// The settings, the date format checked; `outputEncoding` is the one asked for files written.
     func settings(language: Language, outputEncoding: OutputEncoding? = nil) throws -> CustomerFileSettings {
-        try CustomerFileSettings(dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
+        var settings = try CustomerFileSettings(
+            dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
+        settings.sheet = sheet
+        return settings
     }
 }
 
-/// What `--date-format` and `--skip-bad-rows` ask for, however they were given.
+/// What `--date-format`, `--skip-bad-rows` and `--sheet` ask for, however they were given.
 struct CustomerFileSettings {
     var dateOrder: DateOrder?
     var skipBadRows = false
+    /// `--sheet`: the sheet of a workbook to read (nil: the first).
+    var sheet: String?
     /// `--output-encoding`, for the file of rows set aside (nil: the default for a file in the language).
     var outputEncoding: OutputEncoding?
 
