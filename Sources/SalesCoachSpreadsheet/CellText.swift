@@ -25,16 +25,17 @@ enum CellText {
         return String(result)
     }
 
-    /// `text` with the characters XML 1.0 cannot hold written as `_xHHHH_`,
-    /// and an underscore that would start such an escape written `_x005F_`:
-    /// what `unescaped` reads back.
+    /// `text` with the characters XML 1.0 cannot hold written as `_xHHHH_`
+    /// (and a carriage return, which XML parsers turn into a line feed), and
+    /// an underscore that would start such an escape written `_x005F_`: what
+    /// `unescaped` reads back.
     static func escaped(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             let value = scalar.value
             let startsEscape = scalar == "_" && index + 6 < scalars.count && scalars[index + 1] == "x" && scalars[index + 6] == "_"
-            if startsEscape || (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0xFFFE || value == 0xFFFF {
+            if startsEscape || (value < 0x20 && value != 0x09 && value != 0x0A) || value == 0xFFFE || value == 0xFFFF {
                 let hex = String(value, radix: 16, uppercase: true)
                 result.append(contentsOf: ("_x" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "_").unicodeScalars)
             } else {

@@ -4,10 +4,15 @@ import SalesCoachCore
 /// What the one-shot commands (`classify`, `check`) share: how the customer
 /// CSV is read, and how and in which language the report is printed.
 struct ReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, xlsx }
 
-    @Option(help: "How to print the report.")
+    @Option(help: "How to print the report (xlsx: an Excel workbook, for a file: > report.xlsx).")
     var format: Format = .table
+
+    @Option(help: ArgumentHelp(
+        "Also write the report as an Excel workbook (replaces the file); the headers are in the language of --lang.",
+        valueName: "file.xlsx"))
+    var export: String?
 
     @Option(help: "Encoding of the customer CSV: auto, utf-8, shift_jis or utf-16.")
     var encoding: String = "auto"
@@ -41,6 +46,16 @@ struct ReportOptions: ParsableArguments {
                         + "\(requested) のCSVを出すには --format csv を付けてください")
         case .csv: return try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
         case .json: return try ExportEncoding.resolve(requested, format: .json, toFile: false, language: language)
+        case .xlsx: return try ExportEncoding.resolve(requested, format: .xlsx, toFile: false, language: language)
+        }
+    }
+
+    /// `--format xlsx` and `--export FILE.xlsx` checked before any file is read.
+    func checkWorkbookOutput(console: Console, language: Language) throws {
+        if let export { try WorkbookOutput.checkExportPath(export, language: language) }
+        if format == .xlsx { try WorkbookOutput.checkStandardOutput(console, language: language) }
+        if export != nil, let requested = try requestedEncoding(language: language), requested != .utf8, format != .csv {
+            _ = try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
         }
     }
 }

@@ -191,11 +191,11 @@ extension Session {
         try saveSettings(try CommandFiles.readConfig(path))
     }
 
-    /// `export FILE [--format csv|json] [--output-encoding E] [--force]`: the list with segments and scores,
-    /// its CSV headers in the session's language.
+    /// `export FILE [--format csv|json|xlsx] [--output-encoding E] [--force]`: the list with segments and scores,
+    /// its CSV and workbook headers in the session's language.
     func export(to path: String, format: FileFormat, encoding requested: OutputEncoding? = nil, force: Bool) throws {
         let encoding = try ExportEncoding.resolve(
-            requested, format: format == .csv ? .csv : .json, toFile: true, language: language)
+            requested, format: format == .csv ? .csv : format == .json ? .json : .xlsx, toFile: true, language: language)
         // A progress line on a terminal while a large book is ranked and written.
         let progress = WorkProgress()
         let line = ProgressLine(progress, subject: path, language: language, environment: environment)
@@ -203,6 +203,11 @@ extension Session {
         progress.start(.ranking, total: book.count)
         let rows = classifications
         progress.start(.writing, total: rows.count)
+        if format == .xlsx {
+            try WorkbookOutput.write([ClassificationExport.bookTable(rows, language: language)], to: path, force: force, language: language)
+            line?.stop()
+            return console.say(language == .en ? "Wrote \(rows.count) customers to \(path)." : "\(path) に\(rows.count)社を書き出しました。")
+        }
         let text = format == .csv
             ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
             : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)
