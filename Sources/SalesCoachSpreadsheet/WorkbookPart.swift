@@ -6,6 +6,8 @@ struct WorkbookPart {
         var name: String
         /// The relationship id (`r:id`) that leads to the sheet's part.
         var relation: String
+        /// Shown as a tab (`state` is neither `hidden` nor `veryHidden`).
+        var isVisible = true
     }
 
     var sheets: [Sheet] = []
@@ -17,7 +19,10 @@ struct WorkbookPart {
         try XMLScanner.scan(data, part: part, source: source) { element, attributes in
             switch element {
             case "workbookPr": date1904 = attributes["date1904"] == "1" || attributes["date1904"] == "true"
-            case "sheet": if let name = attributes["name"], let id = attributes["id"] { sheets.append(Sheet(name: name, relation: id)) }
+            case "sheet":
+                if let name = attributes["name"], let id = attributes["id"] {
+                    sheets.append(Sheet(name: name, relation: id, isVisible: attributes["state"].map { $0 == "visible" } ?? true))
+                }
             default: break
             }
         }

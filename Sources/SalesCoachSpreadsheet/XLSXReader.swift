@@ -34,7 +34,7 @@ public enum XLSXReader {
         bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
-    /// Reads sheet `sheet` (nil: the first) of the workbook in `data`.
+    /// Reads sheet `sheet` (nil: the first that is not hidden) of the workbook in `data`.
     ///
     /// - Parameter source: the file name as the user gave it, for messages.
     /// - Throws: `SpreadsheetError`: not a workbook (with what it is
@@ -70,7 +70,8 @@ public enum XLSXReader {
             else { throw .noSuchSheet(source: source, sheet: wanted, available: names) }
             chosen = found
         } else {
-            chosen = book.sheets[0]
+            // The first tab a person sees: a hidden sheet (lookup tables, macros' scratch) is never the default.
+            chosen = book.sheets.first(where: \.isVisible) ?? book.sheets[0]
         }
         guard let relation = related[chosen.relation] else {
             throw .damaged(source: source, detail: "sheet '\(SpreadsheetError.snippet(chosen.name))' has no part")

@@ -51,6 +51,16 @@ import Testing
         #expect(try XLSXReader.read(data, sheet: "BAD ROWS", source: "c.xlsx").sheet.name == "Bad rows")
     }
 
+    @Test("without --sheet the first sheet shown is read: a hidden sheet before it is passed over, and can still be named")
+    func hiddenSheet() throws {
+        let row = { (text: String) in #"<row><c t="inlineStr"><is><t>\#(text)</t></is></c></row>"# }
+        let data = try WorkbookParts.workbook(sheets: [("Lookup", row("codes")), ("Customers", row("name"))], hidden: [0])
+        let workbook = try XLSXReader.read(data, sheet: nil, source: "h.xlsx")
+        #expect(workbook.sheet.name == "Customers")
+        #expect(workbook.sheetNames == ["Lookup", "Customers"])
+        #expect(try XLSXReader.read(data, sheet: "Lookup", source: "h.xlsx").sheet.rows[0].cells == [.text("codes")])
+    }
+
     @Test("inline strings, booleans, error values, rich text without its phonetic guide, and cells without references")
     func cellKinds() throws {
         let strings = [

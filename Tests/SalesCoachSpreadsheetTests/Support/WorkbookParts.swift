@@ -23,7 +23,8 @@ enum WorkbookParts {
     /// A workbook with one sheet per `(name, sheetData rows XML)`, the given
     /// shared strings, and `workbookPr` attributes.
     static func workbook(
-        sheets: [(String, String)], strings: [String] = [], workbookProperties: String = "", styles: String? = nil
+        sheets: [(String, String)], strings: [String] = [], workbookProperties: String = "", styles: String? = nil,
+        hidden: Set<Int> = []
     ) throws -> Data {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", #"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#),
@@ -32,7 +33,10 @@ enum WorkbookParts {
                 <Relationship Id="rId1" Type="\(relationships)/officeDocument" Target="xl/workbook.xml"/></Relationships>
                 """),
         ]
-        let sheetList = sheets.enumerated().map { #"<sheet name="\#($1.0)" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined()
+        let sheetList = sheets.enumerated().map { index, sheet in
+            let state = hidden.contains(index) ? #" state="hidden""# : ""
+            return #"<sheet name="\#(sheet.0)" sheetId="\#(index + 1)"\#(state) r:id="rId\#(index + 1)"/>"#
+        }.joined()
         parts.append(("xl/workbook.xml", """
             <?xml version="1.0"?><workbook xmlns="\(main)" xmlns:r="\(relationships)"><workbookPr \(workbookProperties)/>\
             <sheets>\(sheetList)</sheets></workbook>
