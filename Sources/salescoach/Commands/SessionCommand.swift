@@ -89,7 +89,8 @@ struct SessionCommand: ParsableCommand {
                     try session.loadForRep(file, rep: rep, encoding: encoding, file: try customerFile.settings(language: language))
                 } else {
                     try session.load(
-                        file, encoding: encoding, dateFormat: customerFile.dateFormat, skipBadRows: customerFile.skipBadRows)
+                        file, encoding: encoding, dateFormat: customerFile.dateFormat, skipBadRows: customerFile.skipBadRows,
+                        sheet: customerFile.sheet)
                 }
             }
             if let rep { try session.rep(rep) }
