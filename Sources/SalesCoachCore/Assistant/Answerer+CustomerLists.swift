@@ -19,7 +19,45 @@ extension Answerer {
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         case .unclassified: unclassified(data: data, into: &reply)
         case .overdue: overdue(reading, data: data, into: &reply)
+        case .atRisk: atRisk(reading, data: data, into: &reply)
         }
+    }
+
+    /// The customers a small fall would move down: a high axis within the
+    /// borderline margin above the cut, closest first, in the segments asked
+    /// (A, B and C when none; D has nowhere lower to go).
+    private func atRisk(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let classifier = data.config.classifier
+        let cut = classifier.cut.doubleValue
+        let wanted = reading.segments.isEmpty ? [Segment.a, .b, .c] : reading.segments.filter { $0 != .d }
+        func slack(_ c: Classification) -> Double? {
+            [c.objective, c.record].compactMap { $0 }.filter { $0.isHigh && $0.isBorderline }.map { $0.value - cut }.min()
+        }
+        let found = data.classifications.filter { c in c.segment.map(wanted.contains) == true && slack(c) != nil }
+            .sorted { (slack($0)!, $0.name) < (slack($1)!, $1.name) }
+        reply.cite("borderline")
+        let scope = wanted.map(\.rawValue).joined(separator: "/")
+        let margin = Config.format(classifier.borderlineMargin)
+        guard !found.isEmpty else {
+            reply.lines.append(language.pick(
+                "No \(scope) customer is within \(margin) points above the cut (\(Config.format(classifier.cut))) on a high axis: none would drop with a small change.",
+                "\(scope)の顧客で、高い軸が基準線（\(Config.format(classifier.cut))）の上\(margin)ポイント以内の先はありません。小さな変化で落ちる顧客はいません。"))
+            if reading.segments == [.d] {
+                reply.lines.append(language.pick("D is the lowest segment: there is nowhere lower to drop.", "Dは一番下の領域なので、これ以上は下がりません。"))
+            }
+            return
+        }
+        reply.lines.append(language.pick(
+            "At risk of dropping (\(scope)) — a high axis within \(margin) points above the cut: \(found.count), closest first:",
+            "落ちる恐れのある顧客（\(scope)）— 高い軸が基準線の上\(margin)ポイント以内：\(found.count)社、基準線に近い順："))
+        for c in found.prefix(Answerer.listShown) {
+            reply.lines.append("  " + Answerer.borderlineLine(c, cut: classifier.cut, language: language))
+        }
+        if found.count > Answerer.listShown {
+            reply.lines.append(language.pick("  … and \(found.count - Answerer.listShown) more.", "  …ほか\(found.count - Answerer.listShown)社。"))
+        }
+        reply.about = found.prefix(Answerer.listShown).map(\.name)
     }
 
     /// "who is overdue?", 「訪問が遅れている顧客は？」: each segment's customers past

@@ -35,8 +35,9 @@ public enum Assistant {
     }
 
     /// Whether `line` leans on what was just said rather than standing on its
-    /// own: a follow-up the reader resolved, or a few words naming no customer
-    /// ("what about next week's plan", 「来週は？」, "accept it"). A session keeps
+    /// own: a follow-up the reader resolved, or a line naming no customer that
+    /// goes on ("what about next week's plan", 「じゃあ来週は？」) or asks about the
+    /// plan just discussed (「来週は？」, "is it ok?"). A session keeps
     /// the rep a question named for such lines.
     public static func continuesConversation(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
         let reading = data.interpreter.interpret(line, context: context)
@@ -47,7 +48,8 @@ public enum Assistant {
         let leadIn = Understanding.standard.phrases("follow-up-lead-ins").contains { phrase in
             phrase.first?.isASCII == true ? start.hasPrefix(phrase + " ") || start == phrase : start.hasPrefix(phrase)
         }
-        return namesNothing && (Interpreter.isShort(text) || leadIn || reading.intent == .weeklyPlan)
+        let aboutThePlan = [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)
+        return namesNothing && (leadIn || aboutThePlan)
     }
 
     /// Whether the assistant would read `word` as a typo of another word

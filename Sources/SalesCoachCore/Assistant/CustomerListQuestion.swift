@@ -37,6 +37,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case unclassified
     /// Customers past their segment's cadence, A first ("who is overdue?", 「訪問が遅れている顧客は？」).
     case overdue
+    /// Customers whose high axis is just above the cut, so a small fall moves
+    /// them down ("which A customers are at risk of dropping?", 「Bから落ちそうな顧客は？」).
+    case atRisk
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada
@@ -48,6 +51,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         func hasJapanese(_ phrases: [String]) -> Bool { lookup.hasText(phrases) }
 
         // Asking what something means, or how to treat it, is a method question.
+        if asksAtRisk(text) { return .atRisk }
         // "who is overdue?", "what's overdue among A accounts": by each segment's
         // cadence, unless a gap is given in words ("in over 3 months").
         if lookup.has(english: lists.overdueEnglish, japanese: lists.overdueJapanese), !text.chars.contains(where: \.isNumber),
@@ -144,6 +148,20 @@ public enum CustomerListQuestion: Sendable, Hashable {
         return best?.metric
     }
 
+    /// "what's the biggest B opportunity?", 「伸びしろが一番大きいBは？」: the
+    /// segment's customers by upside, its own order, not the segment's article.
+    static func asksTopByUpside(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        return lookup.has(english: lists.upsideEnglish, japanese: lists.upsideJapanese)
+            && lookup.has(english: lists.topEnglish + ["best", "most promising"], japanese: lists.topJapanese)
+    }
+
+    /// Whether the question asks who could fall out of a segment soon ("at
+    /// risk of dropping", 「落ちそう」), which is no question about past moves.
+    static func asksAtRisk(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.atRiskEnglish, japanese: lists.atRiskJapanese)
+    }
+
     /// The goal of a "closest to X" list.
     var nearGoal: Segment? {
         switch self {
@@ -217,7 +235,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
             + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
-            + lists.recentJapanese + lists.notVisitedJapanese + lists.unclassifiedJapanese + lists.overdueJapanese
+            + lists.recentJapanese + lists.notVisitedJapanese + lists.unclassifiedJapanese + lists.overdueJapanese + lists.atRiskJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -265,7 +283,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         unclassifiedEnglish: Understanding.standard.phrases("list-unclassified-en"),
         unclassifiedJapanese: Understanding.standard.phrases("list-unclassified-ja"),
         overdueEnglish: Understanding.standard.phrases("list-overdue-en"),
-        overdueJapanese: Understanding.standard.phrases("list-overdue-ja")
+        overdueJapanese: Understanding.standard.phrases("list-overdue-ja"),
+        atRiskEnglish: Understanding.standard.phrases("list-at-risk-en"),
+        atRiskJapanese: Understanding.standard.phrases("list-at-risk-ja")
     )
 
     private static func phrases(_ language: String) -> (

@@ -160,6 +160,16 @@ public struct Interpreter: Sendable {
             reading.progressWords = question
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // "what's the biggest B opportunity?": that segment's customers, most upside first.
+        if names.names.isEmpty, unknown == nil, segments.count == 1, [.segmentAdvice, .outOfScope, .method].contains(reading.intent.kind),
+            reading.contrast == nil, CustomerListQuestion.asksTopByUpside(text)
+        {
+            reading.intent = .segmentMembers
+            reading.segments = segments
+            reading.customerList = nil
+            reading.topicIsFallback = false
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
         if reading.intent == .compare {
             // "compare X and Y", "which is bigger, X or Y?", 「XとYを比べて」: the two
@@ -609,8 +619,8 @@ public struct Interpreter: Sendable {
         let name = String(lead)
         if repWords.contains(where: { name.contains($0) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
-        let after = masked.chars[lead.count...].prefix(2)
-        if after.elementsEqual("さん"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
+        let after = masked.chars[lead.count...].prefix(3)
+        if after.starts(with: "さん") || after.elementsEqual("の担当"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
         }
         return isCuePhraseRun(Array(name)) ? nil : name

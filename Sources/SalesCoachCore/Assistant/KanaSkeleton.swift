@@ -42,6 +42,8 @@ enum KanaSkeleton {
             if c == "r", i > 0, vowels.contains(mapped[i - 1]), i + 1 == mapped.count || !vowels.contains(mapped[i + 1]) { continue }
             // An h after a consonant is part of a digraph already folded.
             if c == "h", let last = result.last, last != "h", i > 0, !vowels.contains(mapped[i - 1]) { continue }
+            // A final h after a vowel is silent (Sarah → サラ, Noah → ノア).
+            if c == "h", i + 1 == mapped.count, i > 0, vowels.contains(mapped[i - 1]) { continue }
             let sound: Character = c == "L" ? "r" : c
             if result.last == sound { continue }
             result.append(sound)

@@ -20,6 +20,8 @@ public enum ProgressQuestion: Sendable, Hashable {
     ///   - segments: the segments the interpreter found, in order (key accounts → A).
     ///   - namesOneCustomer: whether exactly one customer of the book is named.
     static func detect(_ original: String, _ text: QuestionText, segments: [Segment], namesOneCustomer: Bool) -> ProgressQuestion? {
+        // 「Bから落ちそうな顧客は？」 asks who could fall, not who fell.
+        if !namesOneCustomer, CustomerListQuestion.asksAtRisk(text) { return nil }
         let lookup = PhraseLookup(text)
         let lists = Self.lists
         if namesOneCustomer, lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese) { return .history }

@@ -50,7 +50,10 @@ public struct ProgressReport: Sendable {
         let whose = rep.map { language.pick(" (\($0)'s customers)", "（\($0)さんの顧客）") } ?? ""
         let which = from.map { f in to.map { "\(f.rawValue)→\($0.rawValue)" } ?? "\(f.rawValue)→" } ?? to.map { "→\($0.rawValue)" }
         guard !moves.isEmpty else {
-            let what = which.map { language.pick("made the move \($0)", "\($0)に移った顧客はいません") }
+            // 「Aから移った」, 「Bに移った」, 「A→Bに移った」: a half-named move reads as words, not an arrow.
+            let japanese = from.map { f in to.map { "\(f.rawValue)→\($0.rawValue)に移った" } ?? "\(f.rawValue)から他の領域に移った" }
+                ?? to.map { "\($0.rawValue)に移った" }
+            let what = which.map { language.pick("made the move \($0)", "\(japanese ?? $0)顧客はいません") }
             lines.append(Line(language.pick(
                 "No customer \(what ?? "changed segment") \(period.text(in: .en))\(whose).",
                 "\(period.text(in: .ja))\(whose)、\(what ?? "領域の変わった顧客はいません")。")))

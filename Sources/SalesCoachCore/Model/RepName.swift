@@ -165,7 +165,9 @@ public enum RepName {
                 p += 1
                 continue
             }
-            let honorific = p < chars.count && (chars[p] == "様" || (chars[p] == "さ" && p + 1 < chars.count && chars[p + 1] == "ん"))
+            // さん, 様, or 「…の担当」 ("サラの担当でBの顧客は？") mark a person.
+            let next = chars[p...].prefix(3)
+            let honorific = next.first == "様" || next.starts(with: ["さ", "ん"]) || next.elementsEqual(["の", "担", "当"])
             guard honorific, p - start >= 2, let skeleton = KanaSkeleton.of(katakana: Array(chars[start..<p])), skeleton.count >= 2 else {
                 continue
             }

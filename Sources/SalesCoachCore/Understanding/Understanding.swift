@@ -80,7 +80,7 @@ public struct Understanding: Sendable {
         "progress-past-en", "progress-past-ja", "progress-move-base-en", "near-a-en", "near-a-ja", "list-never-en", "list-never-ja", "progress-count-en", "progress-count-ja",
         "progress-compare-en", "progress-compare-ja", "progress-visit-words-en", "progress-visit-words-ja",
         "segment-difference-en", "segment-difference-ja", "progress-stayed-en", "progress-stayed-ja",
-        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja", "logged-check-en", "logged-check-ja", "list-unclassified-en", "list-unclassified-ja", "overdue-en", "overdue-ja", "in-plan-en", "in-plan-ja", "name-lead-ins-en", "list-overdue-en", "list-overdue-ja", "follow-up-lead-ins",
+        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja", "logged-check-en", "logged-check-ja", "list-unclassified-en", "list-unclassified-ja", "overdue-en", "overdue-ja", "in-plan-en", "in-plan-ja", "name-lead-ins-en", "list-overdue-en", "list-overdue-ja", "follow-up-lead-ins", "list-at-risk-en", "list-at-risk-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
 

@@ -23,7 +23,8 @@ extension Session {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
             if rep == nil, let previous = conversationRep,
-                Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+                AcceptStatement.read(question, after: conversation)
+                    || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
             {
                 rep = previous
             }

@@ -173,4 +173,49 @@ import Testing
         #expect(statement == .log(customer: "田中商事", date: T.today.adding(days: -1), note: nil))
         #expect(VisitStatement.read("田中商事に行きましたか？", matcher: T.data.interpreter.matcher, today: T.today) == nil)
     }
+
+    @Test(
+        "who could drop out of a segment are those whose high axis is just above the cut, not the past moves",
+        arguments: [("which A customers are at risk of dropping?", [Segment.a]), ("Bから落ちそうな顧客は？", [.b]), ("who could slip?", [.a, .b, .c])])
+    func atRisk(question: String, segments: [Segment]) {
+        let answer = T.ask(question, data: Self.data)
+        #expect(answer.interpretation.customerList == .atRisk && answer.interpretation.progress == nil, "\(question)")
+        let cut = Self.data.config.classifier.cut.doubleValue
+        let expected = Self.classifications.filter { c in
+            guard let s = c.segment, segments.contains(s) else { return false }
+            return [c.objective, c.record].compactMap { $0 }.contains { $0.isHigh && $0.isBorderline }
+        }
+        for c in Self.classifications where c.segment != nil {
+            let listed = answer.lines.contains { $0.hasPrefix("  \(c.name) — ") }
+            #expect(listed == expected.contains { $0.name == c.name }, "\(question): \(c.name)")
+        }
+    }
+
+    @Test("'what's the biggest B opportunity?' lists B by upside, not the article about B", arguments: ["what's the biggest B opportunity?", "伸びしろが一番大きいBは？"])
+    func biggestOpportunity(question: String) {
+        let answer = T.ask(question, data: Self.data)
+        #expect(answer.interpretation.intent == .segmentMembers && answer.interpretation.segments == [.b], "\(question)")
+        let first = Self.data.members(of: .b, limit: 1)[0].name
+        #expect(answer.lines.dropFirst().first?.contains(first) == true, "\(answer.lines)")
+    }
+
+    @Test("a rep is found by a Latin name inside Japanese text, and by katakana before の担当; the name comes out of the question")
+    func repInJapaneseText() {
+        let reps = ["Sarah Mitchell", "山口 直樹"]
+        #expect(RepName.named(in: "来週のSarahの計画", reps: reps, customerNames: ["Acme"]) == "Sarah Mitchell")
+        #expect(RepName.named(in: "サラの担当でBの顧客は？", reps: reps, customerNames: ["Acme"]) == "Sarah Mitchell")
+        #expect(RepName.removing("山口 直樹", from: "山口さんの計画は？") == "計画は？")
+        #expect(RepName.removing("Sarah Mitchell", from: "Sarah's plan") == "plan")
+    }
+
+    @Test("a line that goes on from the last answer or asks about the plan continues the conversation; a question of its own does not")
+    func continuesConversation() {
+        let afterPlan = ConversationContext(lastIntent: .weeklyPlan)
+        for line in ["what about next week?", "来週は？", "じゃあBは？"] {
+            #expect(Assistant.continuesConversation(line, context: afterPlan, data: Self.data), "\(line)")
+        }
+        for line in ["Cの顧客って何？", "who are my A customers?", "why is \(Self.classifications[0].name) in \(Self.classifications[0].segment!.rawValue)?"] {
+            #expect(!Assistant.continuesConversation(line, context: afterPlan, data: Self.data), "\(line)")
+        }
+    }
 }
