@@ -41,6 +41,8 @@ public struct BarChart: Sendable {
     public var showsTargetKey: Bool
     /// Block elements, or ASCII for terminals that draw them double width.
     public var glyphs: Glyphs
+    /// The word beside the target marker in the key, in the session's language ("target", 「目標」).
+    public var targetWord: String
 
     /// Labels longer than this are cut with "…".
     public static let maxLabelWidth = 24
@@ -48,12 +50,13 @@ public struct BarChart: Sendable {
     public static let maxBarWidth = 60
 
     public init(
-        bars: [Bar], maximum: Double? = nil, showsTargetKey: Bool = true, glyphs: Glyphs = .unicode
+        bars: [Bar], maximum: Double? = nil, showsTargetKey: Bool = true, glyphs: Glyphs = .unicode, targetWord: String = "target"
     ) {
         self.bars = bars
         self.maximum = maximum
         self.showsTargetKey = showsTargetKey
         self.glyphs = glyphs
+        self.targetWord = targetWord
     }
 
     /// The chart as lines joined by "\n", without a final newline; at most `width` columns
@@ -81,7 +84,7 @@ public struct BarChart: Sendable {
         }
         if showsTargetKey, bars.contains(where: { $0.target.map { !$0.isNaN } ?? false }) {
             let indent = String(repeating: " ", count: labelWidth + 2)
-            lines.append(indent + Palette.muted.apply(to: "\(glyphs.target) target", mode: color))
+            lines.append(indent + Palette.muted.apply(to: "\(glyphs.target) \(targetWord)", mode: color))
         }
         return lines.joined(separator: "\n")
     }

@@ -38,7 +38,7 @@ public struct PlanCheckView: Sendable {
                 label: row.segment.rawValue, value: row.share * 100, target: row.targetPercent.doubleValue,
                 valueText: Formatting.percent(row.share), style: Palette.segment(row.segment))
         }
-        out += "\n\n" + BarChart(bars: bars, maximum: 100).render(width: width, color: color)
+        out += "\n\n" + BarChart(bars: bars, maximum: 100, targetWord: en ? "policy target" : "方針の目標").render(width: width, color: color)
         out += "\n\n"
         if report.isSound {
             out += Palette.success.apply(to: TerminalText.sanitize(report.statement(in: language)), mode: color)

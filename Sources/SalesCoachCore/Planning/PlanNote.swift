@@ -43,8 +43,12 @@ public enum PlanNote: Sendable, Hashable {
             case .b: which = "can be visited"
             case .c, .d: which = "are overdue or have a logged reason"
             }
-            return
-                "\(segment.rawValue)'s share has \(PlanNote.visits(visits, .en)) unused: only \(eligible) of \(customers) \(segment.rawValue) customers \(which)."
+            // "only 3 of 3" and "only 0 of 14" say less than "all 3" and "none of the 14".
+            let count =
+                eligible == customers ? (customers == 1 ? "the one \(segment.rawValue) customer is already in" : "all \(customers) \(segment.rawValue) customers are already in")
+                : eligible == 0 ? "none of the \(customers) \(segment.rawValue) customers \(which)"
+                : "only \(eligible) of \(customers) \(segment.rawValue) customers \(which)"
+            return "\(segment.rawValue)'s share has \(PlanNote.visits(visits, .en)) unused: \(count)."
         case (.unusedShare(let segment, let visits, .fewEligible(let eligible, let customers)), .ja):
             let which: String
             switch segment {
@@ -52,8 +56,11 @@ public enum PlanNote: Sendable, Hashable {
             case .b: which = "訪問できるのは"
             case .c, .d: which = "訪問が途絶えているか理由が記録されているのは"
             }
-            return
-                "\(segment.rawValue)の枠のうち\(visits)件が余ります：\(segment.rawValue)の顧客\(customers)社のうち\(which)\(eligible)社だけです。"
+            let count =
+                eligible == customers ? "\(segment.rawValue)の顧客\(customers)社はすべて計画に入っています"
+                : eligible == 0 ? "\(segment.rawValue)の顧客\(customers)社のうち\(which)1社もありません"
+                : "\(segment.rawValue)の顧客\(customers)社のうち\(which)\(eligible)社だけです"
+            return "\(segment.rawValue)の枠のうち\(visits)件が余ります：\(count)。"
 
         case (.redistributed(let toB, let toA), .en):
             let parts = [toB > 0 ? "B (+\(toB))" : nil, toA > 0 ? "A (+\(toA))" : nil].compactMap {

@@ -132,8 +132,8 @@ extension Session {
         let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
         console.say(
             language == .en
-                ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(total) in all."
-                : "\(weekName(savedWeek))に \(stored)（\(segment)）への訪問を\(count)件予定に追加しました（計\(total)件）。")
+                ? "Planned \(count) visit\(count == 1 ? "" : "s") to \(stored) (\(segment)) in \(weekName(savedWeek)); \(stored) now has \(total) planned that week."
+                : "\(weekName(savedWeek))に \(stored)（\(segment)）への訪問を\(count)件予定に追加しました（この週の\(stored)への予定は計\(total)件）。")
     }
 
     /// `planned move NAME --week W [--from W]`
