@@ -135,6 +135,20 @@ public enum RepName {
                 if !customerKeys!.contains(where: { $0.contains(word) }) { found.insert(rep) }
             }
         }
+        // 「佐藤さん」 for the rep 佐藤健, written without a space: a family name
+        // is a leading part of the kanji, taken when no other rep starts with it.
+        if found.isEmpty {
+            for rep in reps {
+                let whole = Array(NameKey.normalize(rep))
+                guard whole.count >= 3, !whole.contains(" "), whole.allSatisfy(\.isJapanese) else { continue }
+                for length in 2..<whole.count {
+                    let family = String(whole[0..<length])
+                    guard ["さん", "様"].contains(where: { folded.contains(family + $0) }) else { continue }
+                    if !reps.contains(where: { $0 != rep && NameKey.normalize($0).hasPrefix(family) }) { found.insert(rep) }
+                    break
+                }
+            }
+        }
         if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
         return found.count == 1 ? found.first : nil
     }

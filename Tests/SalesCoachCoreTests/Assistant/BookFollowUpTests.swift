@@ -205,6 +205,9 @@ import Testing
         #expect(RepName.named(in: "来週のSarahの計画", reps: reps, customerNames: ["Acme"]) == "Sarah Mitchell")
         #expect(RepName.named(in: "サラの担当でBの顧客は？", reps: reps, customerNames: ["Acme"]) == "Sarah Mitchell")
         #expect(RepName.removing("山口 直樹", from: "山口さんの計画は？") == "計画は？")
+        // A kanji name kept without a space: its family name with さん.
+        #expect(RepName.named(in: "佐藤さんのBの顧客は？", reps: ["佐藤健", "Emily Carter"], customerNames: ["佐藤商事"]) == "佐藤健")
+        #expect(RepName.named(in: "佐藤さんのBの顧客は？", reps: ["佐藤健", "佐藤花子"], customerNames: []) == nil)
         #expect(RepName.removing("Sarah Mitchell", from: "Sarah's plan") == "plan")
     }
 
