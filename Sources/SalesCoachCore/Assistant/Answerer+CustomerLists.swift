@@ -162,7 +162,7 @@ extension Answerer {
             "No visit on record (neither last_visit nor the log): \(never.count) customer\(never.count == 1 ? "" : "s"), B first:",
             "訪問の記録がない顧客（last_visit も訪問記録もなし）：\(never.count)社、Bから順に："))
         for c in never.prefix(Answerer.listShown) {
-            let what = c.segment.map { "\($0.rawValue) (\(language == .en ? $0.summary : $0.summaryJapanese))" }
+            let what = c.segment.map { language == .en ? "\($0.rawValue) (\($0.summary))" : "\($0.rawValue)（\($0.summaryJapanese)）" }
                 ?? language.pick("not classified", "未分類")
             reply.lines.append("  \(c.name) — \(what)")
         }
