@@ -17,7 +17,7 @@ struct ClassifyCommand: ParsableCommand {
     /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
     @OptionGroup var server: DatabaseOptions
 
-    @Option(help: "A config file (TOML-like): cut, weights, absolute thresholds, column names.")
+    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
     var config: String?
 
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
@@ -38,7 +38,8 @@ struct ClassifyCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
         do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let settings = try ConfigLocation.settings(
+                explicit: config, environment: environment, language: Language.fromEnvironment(output.lang, environment))
             if let database = server.database {
                 guard file == nil else { throw Session.Failure("give either a customer file or --database, not both") }
                 return try classifyOnServer(database, settings: settings, console: console, environment: environment)

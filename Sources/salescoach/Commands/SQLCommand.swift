@@ -44,9 +44,11 @@ struct SQLCommand: ParsableCommand {
     var rollupOnly = false
 
     func run() throws {
-        let console = Console(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
         do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let settings = try ConfigLocation.settings(
+                explicit: config, environment: environment, language: Language.fromEnvironment(nil, environment))
             var source = try SQLCommand.source(source, config: settings)
             if let rollup {
                 let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns)

@@ -29,7 +29,7 @@ struct SessionCommand: ParsableCommand {
     @Flag(help: "Keep everything in memory; nothing is saved.")
     var ephemeral = false
 
-    @Option(help: "A config file (TOML-like) whose settings are applied to the workspace.")
+    @Option(help: "A TOML config file whose settings are applied to the workspace (default for a new one: $XDG_CONFIG_HOME/salescoach/config.toml).")
     var config: String?
 
     @Option(help: "Encoding of --file: auto (default), utf-8, shift_jis, utf-16.")
@@ -71,7 +71,11 @@ struct SessionCommand: ParsableCommand {
         }
         warmUp.async { Interpreter.prepareShared() }
         do {
-            let store = try openWorkspace(environment)
+            // Read before the workspace is made, so a broken default file leaves
+            // no new workspace behind that would no longer count as new.
+            let configFile = ConfigLocation.path(explicit: config, environment: environment, exists: { FileManager.default.fileExists(atPath: $0) })
+            let fileSettings = try configFile.map { try CommandFiles.readConfig($0, language: language) }
+            let (store, isNew) = try openWorkspace(environment)
             let session = try Session(
                 console: console, workspace: store,
                 knowledge: {
@@ -81,7 +85,9 @@ struct SessionCommand: ParsableCommand {
                 },
                 today: Today.date(environment: environment), language: language, environment: environment)
             if demo { try session.loadDemoBook() }
-            if let config { try session.applyConfigFile(config) }
+            // The default config file shapes a workspace when it is made; from then on
+            // the workspace keeps its own settings, and only --config changes them.
+            if let fileSettings, config != nil || isNew { try session.saveSettings(fileSettings) }
             if let database = server.database { try pullRepBook(database, into: session, console: console) }
             if let file {
                 // With a rep named, a team export that repeats companies across reps still opens: that rep's rows.
@@ -147,10 +153,12 @@ struct SessionCommand: ParsableCommand {
         }
     }
 
-    private func openWorkspace(_ environment: [String: String]) throws -> Workspace {
-        if demo || ephemeral || server.database != nil { return try Workspace.inMemory() }
+    /// The session's workspace, and whether it is new (in memory, or a file that did not exist).
+    private func openWorkspace(_ environment: [String: String]) throws -> (Workspace, isNew: Bool) {
+        if demo || ephemeral || server.database != nil { return (try Workspace.inMemory(), true) }
         let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
-        return try Workspace.open(at: path)
+        let existed = FileManager.default.fileExists(atPath: path)
+        return (try Workspace.open(at: path), !existed)
     }
 }
 
@@ -180,10 +188,17 @@ enum HistoryLocation {
 }
 
 extension Language {
-    /// `--lang` when given, else Japanese when the locale is Japanese.
+    /// `--lang` when given, else Japanese when the locale for messages is Japanese.
     static func fromEnvironment(_ flag: String?, _ environment: [String: String]) -> Language {
         if let flag, let language = Language(rawValue: flag.lowercased()) { return language }
-        let locale = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
-        return locale.hasPrefix("ja") ? .ja : .en
+        return messageLocale(environment).hasPrefix("ja") ? .ja : .en
+    }
+
+    /// The locale messages are written in, as POSIX picks it: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`. A variable set to the empty string counts as
+    /// unset (`LC_ALL= salescoach` in a Japanese shell stays Japanese), as the
+    /// C library's `setlocale` reads it too.
+    static func messageLocale(_ environment: [String: String]) -> String {
+        ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     }
 }

@@ -185,11 +185,6 @@ extension Session {
             : "\(source) から \(count)社を読み込みました（\(encoding)）。"
     }
 
-    /// Applies a config file's settings to the workspace (`--config`).
-    func applyConfigFile(_ path: String) throws {
-        try saveSettings(try CommandFiles.readConfig(path))
-    }
-
     /// `export FILE [--format csv|json] [--output-encoding E] [--force]`: the list with segments and scores,
     /// its CSV headers in the session's language.
     func export(to path: String, format: FileFormat, encoding requested: OutputEncoding? = nil, force: Bool) throws {

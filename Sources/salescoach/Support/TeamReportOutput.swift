@@ -24,8 +24,8 @@ enum TeamReportOutput {
         var encoding = OutputEncoding.utf8
         do {
             if let history { segmentHistory = try readHistory(history) }
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
             let language = Language.fromEnvironment(output.lang, environment)
+            let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
                 throw Session.Failure(
                     language == .en
