@@ -25,7 +25,7 @@ import Testing
     @Test("--lang wins over the locale; without it a Japanese locale gives Japanese, an empty LC_ALL is no locale")
     func language() {
         #expect(Language.fromEnvironment(nil, ["LC_ALL": "", "LANG": "ja_JP.UTF-8"]) == .ja)
-        #expect(Language.fromEnvironment("en", ["LC_ALL": "", "LANG": "ja_JP.UTF-8"]) == .en)
+        #expect(Language.fromEnvironment(.en, ["LC_ALL": "", "LANG": "ja_JP.UTF-8"]) == .en)
         #expect(Language.fromEnvironment(nil, ["LC_ALL": "C.UTF-8", "LANG": "ja_JP.UTF-8"]) == .en)
         #expect(Language.fromEnvironment(nil, ["LANG": ""]) == .en)
     }

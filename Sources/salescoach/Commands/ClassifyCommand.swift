@@ -37,6 +37,7 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
+        console.pagerDisabled = output.noPager
         do {
             let settings = try ConfigLocation.settings(
                 explicit: config, environment: environment, language: Language.fromEnvironment(output.lang, environment))
@@ -50,9 +51,9 @@ struct ClassifyCommand: ParsableCommand {
             let language = Language.fromEnvironment(output.lang, environment)
             let encoding = try output.printedEncoding(language: language)
             let imported = try CommandFiles.importCustomers(
-                file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
+                file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
                 language: language,
-                file: try customerFile.settings(language: language, outputEncoding: output.requestedEncoding(language: language)))
+                file: try customerFile.settings(language: language, outputEncoding: output.outputEncoding))
             let result = imported.result
             for warning in result.warnings { console.warning(warning.description) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
@@ -97,7 +98,7 @@ struct ClassifyCommand: ParsableCommand {
                     rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
                 }
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
-                console.raw(output.render(rows, perRep: perRep))
+                console.paged { console.raw(output.render(rows, perRep: perRep)) }
             }
         } catch let failure as Session.Failure {
             console.error(failure.description)

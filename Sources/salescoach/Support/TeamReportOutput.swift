@@ -17,6 +17,7 @@ enum TeamReportOutput {
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
+        console.pagerDisabled = output.noPager
         let today = Today.date(environment: environment)
         let report: TeamReport
         var segmentHistory: SegmentHistory?
@@ -34,9 +35,9 @@ enum TeamReportOutput {
             }
             encoding = try output.printedEncoding(language: language)
             let imported = try CommandFiles.importCustomers(
-                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
+                customers, encoding: output.encoding.name, config: settings, mergeDuplicates: false, perRep: true,
                 today: today, language: language,
-                file: try customerFile?.settings(language: language, outputEncoding: output.requestedEncoding(language: language))
+                file: try customerFile?.settings(language: language, outputEncoding: output.outputEncoding)
                     ?? CustomerFileSettings())
             let book = imported.result
             for warning in book.warnings { console.warning(warning.description) }
@@ -63,13 +64,15 @@ enum TeamReportOutput {
             throw ExitCode(1)
         }
         let language = Language.fromEnvironment(output.lang, environment)
-        do {
-            try print(report, format: output.format, language: language, encoding: encoding, console: console)
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
-            throw ExitCode(1)
-        }
-        if let segmentHistory, output.format == .table {
+        // The table and what follows it, through the pager when it is longer than the window.
+        try console.paged {
+            do {
+                try print(report, format: output.format, language: language, encoding: encoding, console: console)
+            } catch let failure as Session.Failure {
+                console.error(failure.description)
+                throw ExitCode(1)
+            }
+            guard let segmentHistory, output.format == .table else { return }
             let known = Set(segmentHistory.keys)
             let names = Set(teamKeys)
             let shared = names.filter(known.contains).count

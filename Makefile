@@ -1,0 +1,54 @@
+# Builds and installs salescoach: the binary, its man pages and shell completions.
+#
+#   make                      release build (Swift's standard library linked in)
+#   make install PREFIX=~/.local
+#   make install DESTDIR=/tmp/stage PREFIX=/usr      (for packaging)
+#   make uninstall PREFIX=~/.local
+#   make man                  rewrite man/ from the command definitions (a test checks it)
+#
+# The knowledge base is embedded in the binary, so nothing else is installed.
+# At run time the binary needs the system's readline, SQLite and libpq
+# (Debian: libreadline8, libsqlite3-0, libpq5), not the Swift toolchain.
+
+PREFIX ?= /usr/local
+DESTDIR ?=
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALL ?= install
+SWIFT ?= swift
+# A build folder of its own, so a release build never disturbs `swift build` and `swift test`.
+SCRATCH ?= .build-release
+BINARY = $(SCRATCH)/release/salescoach
+
+.PHONY: all build install uninstall man clean
+
+all: build
+
+build:
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(SCRATCH) --product salescoach
+
+install: build
+	$(INSTALL) -d $(BINDIR) $(MANDIR)/man1 $(MANDIR)/ja/man1 $(BASHDIR) $(ZSHDIR) $(FISHDIR)
+	$(INSTALL) -m 755 $(BINARY) $(BINDIR)/salescoach
+	$(INSTALL) -m 644 man/salescoach.1 $(MANDIR)/man1/salescoach.1
+	$(INSTALL) -m 644 man/ja/salescoach.1 $(MANDIR)/ja/man1/salescoach.1
+	$(BINARY) --generate-completion-script bash > $(BASHDIR)/salescoach
+	$(BINARY) --generate-completion-script zsh > $(ZSHDIR)/_salescoach
+	$(BINARY) --generate-completion-script fish > $(FISHDIR)/salescoach.fish
+	chmod 644 $(BASHDIR)/salescoach $(ZSHDIR)/_salescoach $(FISHDIR)/salescoach.fish
+
+uninstall:
+	rm -f $(BINDIR)/salescoach $(MANDIR)/man1/salescoach.1 $(MANDIR)/ja/man1/salescoach.1
+	rm -f $(BASHDIR)/salescoach $(ZSHDIR)/_salescoach $(FISHDIR)/salescoach.fish
+
+man:
+	$(SWIFT) build --product salescoach
+	mkdir -p man/ja
+	$$($(SWIFT) build --show-bin-path)/salescoach manual --lang en > man/salescoach.1
+	$$($(SWIFT) build --show-bin-path)/salescoach manual --lang ja > man/ja/salescoach.1
+
+clean:
+	rm -rf $(SCRATCH)
