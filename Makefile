@@ -3,6 +3,7 @@
 #   make                      release build (Swift's standard library linked in)
 #   make install PREFIX=~/.local
 #   make install DESTDIR=/tmp/stage PREFIX=/usr      (for packaging)
+#   make install-strip PREFIX=~/.local               (the same, symbols stripped: ~68 MB instead of ~107)
 #   make uninstall PREFIX=~/.local
 #   make man                  rewrite man/ from the command definitions (a test checks it)
 #
@@ -18,12 +19,13 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 INSTALL ?= install
+INSTALL_PROGRAM ?= $(INSTALL) -m 755
 SWIFT ?= swift
 # A build folder of its own, so a release build never disturbs `swift build` and `swift test`.
 SCRATCH ?= .build-release
 BINARY = $(SCRATCH)/release/salescoach
 
-.PHONY: all build install uninstall man clean
+.PHONY: all build install install-strip uninstall man clean
 
 all: build
 
@@ -32,13 +34,16 @@ build:
 
 install: build
 	$(INSTALL) -d $(BINDIR) $(MANDIR)/man1 $(MANDIR)/ja/man1 $(BASHDIR) $(ZSHDIR) $(FISHDIR)
-	$(INSTALL) -m 755 $(BINARY) $(BINDIR)/salescoach
+	$(INSTALL_PROGRAM) $(BINARY) $(BINDIR)/salescoach
 	$(INSTALL) -m 644 man/salescoach.1 $(MANDIR)/man1/salescoach.1
 	$(INSTALL) -m 644 man/ja/salescoach.1 $(MANDIR)/ja/man1/salescoach.1
 	$(BINARY) --generate-completion-script bash > $(BASHDIR)/salescoach
 	$(BINARY) --generate-completion-script zsh > $(ZSHDIR)/_salescoach
 	$(BINARY) --generate-completion-script fish > $(FISHDIR)/salescoach.fish
 	chmod 644 $(BASHDIR)/salescoach $(ZSHDIR)/_salescoach $(FISHDIR)/salescoach.fish
+
+install-strip:
+	$(MAKE) install INSTALL_PROGRAM='$(INSTALL) -m 755 -s'
 
 uninstall:
 	rm -f $(BINDIR)/salescoach $(MANDIR)/man1/salescoach.1 $(MANDIR)/ja/man1/salescoach.1
