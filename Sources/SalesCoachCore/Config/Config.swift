@@ -205,10 +205,14 @@ public struct Config: Sendable, Hashable {
     }
 
     /// The known key meant by a mistyped one; a key without its section
-    /// (`cut` at the top of a file) gets the key in its section.
-    static func suggest(_ key: String) -> String? {
+    /// (`cut` at the top of a file, `cutt` in `config cutt`) gets the key in its section.
+    public static func suggest(_ key: String) -> String? {
         let lowered = key.lowercased()
         if let sectioned = knownKeys.first(where: { $0.hasSuffix("." + lowered) }) { return sectioned }
-        return Suggestions.closest(to: key, in: knownKeys, limit: 1).first
+        if let full = Suggestions.closest(to: key, in: knownKeys, limit: 1).first { return full }
+        guard !lowered.contains(".") else { return nil }
+        let names = knownKeys.compactMap { $0.split(separator: ".").last.map(String.init) }
+        guard let name = Suggestions.closest(to: lowered, in: names, limit: 1).first else { return nil }
+        return knownKeys.first { $0.hasSuffix("." + name) }
     }
 }

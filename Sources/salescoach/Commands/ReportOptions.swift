@@ -44,7 +44,7 @@ struct ReportOptions: ParsableArguments {
 
 /// What `check` and `team` share: the policy they check against and `--strict`.
 struct PlanRuleOptions: ParsableArguments {
-    @Option(help: "A config file: the classification rule and the plan policy (shares, max C share, cadences).")
+    @Option(help: "A TOML config file read instead of the default one: the classification rule and the plan policy (shares, max C share, cadences).")
     var config: String?
 
     @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B or D share, 5 A neglected, 6 plan data.")

@@ -24,7 +24,7 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
     var perRep = false
 
-    @Option(help: "A config file: cut, weights, absolute thresholds, column names.")
+    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
     var config: String?
 
     @Option(help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).")

@@ -60,7 +60,7 @@ extension Session {
         if let setting = config.settings.first(where: { $0.key.lowercased() == key.lowercased() }) {
             console.say("\(setting.key) = \(setting.value)")
         } else {
-            let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
+            let suggestion = Config.suggest(key)
             throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).text(in: language))
         }
     }

@@ -208,3 +208,15 @@ import Testing
         #expect(ConfigFile.decimal(value) == text)
     }
 }
+
+@Suite struct ConfigSuggestionTests {
+    @Test(
+        "a mistyped or section-less key is answered with the full key meant",
+        arguments: [
+            ("cut", "classification.cut"), ("cutt", "classification.cut"), ("capacity", "plan.capacity"),
+            ("plan.capacty", "plan.capacity"), ("weights.sale", "weights.sales"),
+        ])
+    func suggests(key: String, meant: String) {
+        #expect(Config.suggest(key) == meant)
+    }
+}
