@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // All domain logic: values and pure functions, no terminal or file I/O.
@@ -29,6 +30,11 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // Excel workbooks in and out: the ZIP container and its XML, bytes in and bytes out.
+        .target(
+            name: "SalesCoachSpreadsheet",
+            dependencies: ["SalesCoachCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Presentation: display width, tables, the matrix plot, colors, escaping.
         .target(name: "SalesCoachTerminal", dependencies: ["SalesCoachCore"]),
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -39,7 +45,7 @@ let package = Package(
             name: "salescoach",
             dependencies: [
                 "SalesCoachCore", "SalesCoachWorkspace", "SalesCoachTerminal",
-                "SalesCoachKnowledgeFiles", "CReadline", "SalesCoachPostgres",
+                "SalesCoachKnowledgeFiles", "CReadline", "SalesCoachPostgres", "SalesCoachSpreadsheet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +56,10 @@ let package = Package(
             dependencies: ["knowledge-embedder"]
         ),
         .testTarget(name: "SalesCoachCoreTests", dependencies: ["SalesCoachCore", "SalesCoachKnowledgeFiles", "TestSupport"]),
+        .testTarget(
+            name: "SalesCoachSpreadsheetTests",
+            dependencies: ["SalesCoachSpreadsheet", "SalesCoachCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace"]),
         .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["salescoach", "TestSupport"]),

@@ -196,20 +196,7 @@ public struct MatrixSVG: Sendable {
 
     /// Text for XML: control characters shown as escapes (they are not
     /// allowed in XML 1.0 and could hide), then the five special characters.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in TerminalText.sanitize(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escaped(_ text: String) -> String { XMLText.escaped(TerminalText.sanitize(text)) }
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

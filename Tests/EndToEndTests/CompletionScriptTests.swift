@@ -31,7 +31,7 @@ import Testing
             ("salescoach --lang ", ["en", "ja"]),
             ("salescoach --encoding ", ["auto", "utf-8", "shift_jis", "utf-16"]),
             ("salescoach classify --lang ", ["en", "ja"]),
-            ("salescoach classify --format ", ["table", "csv", "json"]),
+            ("salescoach classify --format ", ["table", "csv", "json", "xlsx"]),
             ("salescoach classify --output-encoding ", ["utf-8", "utf-8-bom", "cp932"]),
             ("salescoach team --date-format ", ["mdy", "dmy", "ymd"]),
             ("salescoach sql --dialect ", ["postgres", "duckdb", "spark"]),

@@ -29,6 +29,9 @@ struct TerminalTests {
         try session.type("why Vert")
         try session.waitFor("why Vert")
         try session.send("C-c")
+        // The cleared line ends with a fresh prompt below it; typing before
+        // it is drawn would race the signal on a loaded machine.
+        try session.waitFor("why Vert\nsalescoach")
         try session.type("summary")
         try session.send("Enter")
         let screen = try session.waitFor("main target")

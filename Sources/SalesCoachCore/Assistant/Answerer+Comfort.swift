@@ -6,25 +6,30 @@ extension Answerer {
         let language = reply.language
         let policy = data.config.plan
         reply.cite("c-trap")
-        let whole = ComfortCheck(visitLog: data.visitLog, classifications: data.classifications, policy: policy, today: data.today, history: data.history)
+        // Asked about one rep ("is Okada spending too much time on C?"), the
+        // book is that rep's: only visits to its customers count.
+        let customers = data.classifications.map(\.customer)
+        let reps = RepName.reps(of: customers)
+        let inBook = Set(customers.map { Book.key($0.name) })
+        let log = data.visitLog.filter { inBook.contains(Book.key($0.customerName)) }
+        let whole = ComfortCheck(visitLog: log, classifications: data.classifications, policy: policy, today: data.today, history: data.history)
+        let who = reps.count == 1 ? language.pick(reps[0], "\(reps[0])さん") : language.pick("Everyone", "全体")
         reply.lines.append(language.pick(
             "Visits logged in the last \(whole.weeks) weeks, against the C trap (C above both its share of your book's potential and the policy's \(Config.format(policy.share(of: .c)))%):",
             "直近\(whole.weeks)週に記録した訪問とCの罠（Cの割合が、担当先の潜在力に占めるCの割合と方針の\(Config.format(policy.share(of: .c)))%の両方を上回るか）："))
-        reply.lines.append("  " + Answerer.comfortLine(whole, who: language.pick("Everyone", "全体"), language: language))
+        reply.lines.append("  " + Answerer.comfortLine(whole, who: who, language: language))
         if whole.visits.total == 0 {
             reply.lines.append(language.pick(
                 "  The check reads the visit log, and it holds no visit in these weeks: log each visit (`visit NAME`, or “I visited NAME today”) and ask again. A customer's last_visit alone shows no pattern.",
                 "  このチェックは訪問記録を使いますが、この期間の記録がありません。訪問のたびに記録して（`visit 顧客名` または「今日〇〇に行ってきた」）、もう一度聞いてください。last_visit の日付だけでは傾向はわかりません。"))
             return
         }
-        let customers = data.classifications.map(\.customer)
-        let reps = RepName.reps(of: customers)
         guard reps.count > 1 else { return }
         var drifting: [String] = []
         for rep in reps {
             let names = Set(RepName.customers(of: rep, in: customers).map { Book.key($0.name) })
             let check = ComfortCheck(
-                visitLog: data.visitLog.filter { names.contains(Book.key($0.customerName)) },
+                visitLog: log.filter { names.contains(Book.key($0.customerName)) },
                 classifications: data.classifications.filter { names.contains(Book.key($0.name)) }, policy: policy, today: data.today,
                 history: data.history)
             if check.warning != nil { drifting.append(rep) }

@@ -17,7 +17,88 @@ extension Answerer {
         case .repBreakdown: repBreakdown(data: data, into: &reply)
         case .comfort: comfort(data: data, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
+        case .unclassified: unclassified(data: data, into: &reply)
+        case .overdue: overdue(reading, data: data, into: &reply)
         }
+    }
+
+    /// "who is overdue?", 「訪問が遅れている顧客は？」: each segment's customers past
+    /// its own cadence (A's follow-up, C's and D's overdue weeks), A first;
+    /// B has no cadence, so only its never-visited customers are named.
+    private func overdue(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted: [Segment] = reading.segments.isEmpty ? Segment.allCases : Segment.allCases.filter(reading.segments.contains)
+        // A alone is the follow-up list, with its count against the A customers.
+        if wanted == [.a] { return notSeenLately(reading, data: data, into: &reply) }
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        reply.cite("visit-cadence")
+        reply.lines.append(language.pick(
+            "Overdue by each segment's cadence (last_visit and your visit log), longest unseen first:",
+            "領域ごとの訪問間隔を過ぎた顧客（last_visit と訪問記録から、間が空いている順）："))
+        var named: [String] = []
+        for segment in wanted {
+            let members = data.members(of: segment)
+            let days = { (c: Classification) in history.lastVisit(c.name).map { $0.days(until: data.today) } }
+            guard let weeks = overdueWeeks(of: segment, data: data) else {
+                let never = members.filter { days($0) == nil }
+                reply.lines.append(never.isEmpty
+                    ? language.pick("  B: no cadence (visits go by upside); every B customer has been visited.", "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。B顧客はすべて訪問済みです。")
+                    : language.pick(
+                        "  B: no cadence (visits go by upside); never visited: \(never.prefix(Answerer.listShown).map(\.name).joined(separator: ", "))",
+                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。未訪問：\(never.prefix(Answerer.listShown).map(\.name).joined(separator: "、"))"))
+                named += never.prefix(Answerer.listShown).map(\.name)
+                continue
+            }
+            let due = members.filter { days($0).map { $0 > 7 * weeks } ?? true }
+                .sorted { (days($0) ?? .max, $1.name) > (days($1) ?? .max, $0.name) }
+            reply.lines.append(language.pick(
+                "  \(segment.rawValue) — past \(weeks) weeks: \(due.count) of \(members.count)\(due.isEmpty ? "" : ":")",
+                "  \(segment.rawValue) — \(weeks)週間超：\(members.count)社中\(due.count)社\(due.isEmpty ? "" : "：")"))
+            for c in due.prefix(Answerer.listShown) {
+                reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
+            }
+            if due.count > Answerer.listShown {
+                reply.lines.append(language.pick("    … and \(due.count - Answerer.listShown) more.", "    …ほか\(due.count - Answerer.listShown)社。"))
+            }
+            named += due.prefix(Answerer.listShown).map(\.name)
+        }
+        reply.about = named
+    }
+
+    /// The customers with no segment, each with the axis that has no value
+    /// and what to fill in; they are left out of every share and plan until then.
+    private func unclassified(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let none = data.classifications.filter { $0.segment == nil }
+        reply.cite("scoring")
+        guard !none.isEmpty else {
+            reply.lines.append(language.pick(
+                "Every one of your \(data.classifications.count) customers is in a segment: each has a value on both axes.",
+                "\(data.classifications.count)社すべてがいずれかの領域に入っています（両方の軸に値があります）。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Not in any segment: \(none.count) of \(data.classifications.count) customers, because an axis has no value at all. They are left out of the shares and the plan until it is filled in:",
+            "どの領域にも入っていない顧客：\(data.classifications.count)社中\(none.count)社（どちらかの軸に値が一つもないため）。値が入るまで、割合や訪問計画から外れます："))
+        for c in none.prefix(Answerer.visitsShown) {
+            let metrics = c.missingAxes.flatMap { axis in Metric.allCases.filter { $0.axis == axis } }
+            let keys = metrics.map(\.rawValue).joined(separator: language.pick(", ", "、"))
+            let axes = c.missingAxes.map { language.pick($0.label, $0.labelJapanese) }.joined(separator: language.pick(" and ", "・"))
+            reply.lines.append(language.pick(
+                "  \(c.name): no \(axes) (none of \(keys))",
+                "  \(c.name)：\(axes)の値なし（\(keys) がすべて空欄）"))
+        }
+        if none.count > Answerer.visitsShown {
+            reply.lines.append(language.pick(
+                "  … and \(none.count - Answerer.visitsShown) more: `list unclassified` shows them all.",
+                "  …ほか\(none.count - Answerer.visitsShown)社。`list unclassified` ですべて表示します。"))
+        }
+        let example = none[0].name
+        reply.lines.append(language.pick(
+            "Fill in one value on the empty axis, e.g. `set \(example) \(Metric.allCases.first { $0.axis == none[0].missingAxes[0] }!.rawValue)=…`, and it is placed.",
+            "空の軸の値を一つ入れれば分類されます（例：`set \(example) \(Metric.allCases.first { $0.axis == none[0].missingAxes[0] }!.rawValue)=…`）。"))
+        reply.cite(contentsOf: Set(none.flatMap(\.missingAxes)).sorted { $0 == .objective && $1 != .objective }.map { $0 == .objective ? "axis-objective" : "axis-record" })
+        reply.about = none.prefix(Answerer.visitsShown).map(\.name)
     }
 
     /// The customers with no visit on record (neither `last_visit` nor the
@@ -135,24 +216,45 @@ extension Answerer {
         guard let segment = reading.segments.first else { return }
         let customers = data.classifications.map(\.customer)
         guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
-        let inSegment = data.classifications.filter { $0.segment == segment }.map(\.customer)
+        // "the most overdue A customers": only those past the segment's cadence count.
+        let overdue = reading.progressWords.map { PhraseLookup(QuestionText($0)).has(english: Answerer.overdueWords.english, japanese: Answerer.overdueWords.japanese) } ?? false
+        let due = overdue ? overdueWeeks(of: segment, data: data) : nil
+        var inSegment = data.classifications.filter { $0.segment == segment }.map(\.customer)
+        if let due {
+            let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+            inSegment = inSegment.filter { c in history.lastVisit(c.name).map { $0.days(until: data.today) > 7 * due } ?? true }
+        }
         let counts = reps.enumerated().map { offset, rep in
             (rep: rep, count: RepName.customers(of: rep, in: inSegment).count,
              total: RepName.customers(of: rep, in: customers).count, offset: offset)
         }
         .filter { $0.count > 0 }
         .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
-        guard !counts.isEmpty else {
-            reply.lines.append(language.pick("No rep has a \(segment.rawValue) customer.", "\(segment.rawValue)顧客を持つ担当者はいません。"))
-            return
-        }
-        reply.lines.append(language.pick(
-            "Reps by their \(segment.rawValue) customers (as ranked in the whole list), most first:",
-            "\(segment.rawValue)顧客の多い担当者（リスト全体での分類）："))
-        for (i, row) in counts.prefix(Answerer.listShown).enumerated() {
+        if let due {
+            reply.cite("visit-cadence")
+            guard !counts.isEmpty else {
+                reply.lines.append(language.pick(
+                    "No rep has a \(segment.rawValue) customer past its \(due)-week cadence: every one was seen within \(due) weeks.",
+                    "\(due)週の訪問間隔を過ぎた\(segment.rawValue)顧客を持つ担当者はいません（全社\(due)週以内に訪問済み）。"))
+                return
+            }
             reply.lines.append(language.pick(
-                "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers",
-                "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社"))
+                "Reps by their \(segment.rawValue) customers not seen for over \(due) weeks (the \(segment.rawValue) cadence; never visited counts), most first:",
+                "\(due)週以上訪問していない\(segment.rawValue)顧客（\(segment.rawValue)の訪問間隔、訪問記録なしを含む）の多い担当者："))
+        } else {
+            guard !counts.isEmpty else {
+                reply.lines.append(language.pick("No rep has a \(segment.rawValue) customer.", "\(segment.rawValue)顧客を持つ担当者はいません。"))
+                return
+            }
+            reply.lines.append(language.pick(
+                "Reps by their \(segment.rawValue) customers (as ranked in the whole list), most first:",
+                "\(segment.rawValue)顧客の多い担当者（リスト全体での分類）："))
+        }
+        for (i, row) in counts.prefix(Answerer.listShown).enumerated() {
+            let names = due == nil ? "" : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
+            reply.lines.append(language.pick(
+                "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers\(names)",
+                "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社\(names)"))
         }
         if counts.count > Answerer.listShown {
             reply.lines.append(language.pick("  … and \(counts.count - Answerer.listShown) more.", "  …ほか\(counts.count - Answerer.listShown)名。"))
@@ -374,6 +476,21 @@ extension Answerer {
         }
         reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
     }
+
+    /// The weeks after which a customer of `segment` is overdue: A's
+    /// follow-up as the plan can hold it, C's and D's overdue settings; B has none.
+    private func overdueWeeks(of segment: Segment, data: AssistantData) -> Int? {
+        let policy = data.config.plan
+        switch segment {
+        case .a: return policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+        case .b: return nil
+        case .c: return policy.overdueWeeksC
+        case .d: return policy.overdueWeeksD
+        }
+    }
+
+    static let overdueWords = (
+        english: Understanding.standard.phrases("overdue-en"), japanese: Understanding.standard.phrases("overdue-ja"))
 
     /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
     private func overdueA(data: AssistantData) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {

@@ -17,6 +17,29 @@ extension Answerer {
                         "\(name)の担当者は記録されていません（`set \(name) rep=名前` で記録できます）。"))
                 }
             }
+            if let metric = reading.askedMetric {
+                let label = language.pick(metric.label, metric.labelJapanese)
+                if let value = classification.customer[metric] {
+                    // The figure as it is in the book, with the short form the rest of the answer uses.
+                    let short = Formatting.value(value, of: metric, in: language)
+                    let exact = metric == .growth ? short : Formatting.grouped(value)
+                    let shown = exact == short ? exact : "\(exact) (\(short))"
+                    reply.lines.append(language.pick(
+                        "\(classification.name) — \(label): \(shown).",
+                        "\(classification.name)の\(label)：\(exact == short ? exact : "\(exact)（\(short)）")。"))
+                } else {
+                    reply.lines.append(language.pick(
+                        "\(classification.name) has no \(label) on record (the cell is empty); `set \(classification.name) \(metric.rawValue)=…` fills it in.",
+                        "\(classification.name)の\(label)は記録がありません（空欄）。`set \(classification.name) \(metric.rawValue)=…` で入力できます。"))
+                }
+            }
+            if reading.asksLastVisit {
+                reply.lines.append(history.lastVisit(classification.name).map {
+                    language.pick("\(classification.name) — last visit: ", "\(classification.name)の前回の訪問：") + Answerer.ago($0, today: data.today, language)
+                } ?? language.pick(
+                    "\(classification.name) has no visit on record (neither last_visit nor the visit log).",
+                    "\(classification.name)への訪問は記録がありません（last_visit にも訪問記録にもなし）。"))
+            }
             if reading.asksVisitWorth {
                 reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
                 reply.cite("visit-cadence")

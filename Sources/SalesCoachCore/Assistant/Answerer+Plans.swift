@@ -80,6 +80,22 @@ extension Answerer {
 
     func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
+        // "is my plan ok?", 「Cが多すぎ？」 with nothing entered: the plan the
+        // assistant proposes for the week is what the rep is looking at; check that.
+        if data.check == nil, !data.classifications.isEmpty {
+            let proposal = Answerer.plan(reading, data: data)
+            let planned = Dictionary(grouping: proposal.picks, by: \.customer).map { PlannedVisit(customerName: $0.key, visits: $0.value.count) }
+            if !planned.isEmpty {
+                let report = PlanCheck.check(
+                    planned: planned.sorted { $0.customerName < $1.customerName }, classifications: data.classifications,
+                    policy: data.config.plan, visitLog: data.visitLog, today: data.today)
+                reply.lines.append(language.pick(
+                    "Nothing is entered as planned this week, so this checks the plan I propose (“plan my week”); `plan accept` saves it as yours.",
+                    "今週の訪問予定はまだ入力されていないので、提案する計画（「今週の訪問計画を作って」）をチェックします。`plan accept` で自分の予定として保存できます。"))
+                checkLines(report, proposed: true, language: language, into: &reply)
+                return
+            }
+        }
         guard let report = data.check else {
             let example = data.members(of: .b, limit: 1).first?.name ?? data.classifications.first?.name ?? "Acme"
             reply.lines.append(language.pick(
@@ -101,10 +117,15 @@ extension Answerer {
             reply.cite("plan-check")
             return
         }
+        checkLines(report, language: language, into: &reply)
+    }
+
+    /// A plan check as lines: the split by segment against the policy, the warnings, the verdict.
+    private func checkLines(_ report: PlanCheckReport, proposed: Bool = false, language: Language, into reply: inout Reply) {
         reply.data.append(.check(report))
         reply.lines.append(language.pick(
-            "Your plan: \(report.unit.amount(report.total, in: .en)) for classified customers.",
-            "あなたの計画：分類済みの顧客に\(report.unit.amount(report.total, in: .ja))。"))
+            "\(proposed ? "The proposed plan" : "Your plan"): \(report.unit.amount(report.total, in: .en)) for classified customers.",
+            "\(proposed ? "提案する計画" : "あなたの計画")：分類済みの顧客に\(report.unit.amount(report.total, in: .ja))。"))
         for row in report.rows {
             let target = Config.format(row.targetPercent)
             reply.lines.append(language.pick(

@@ -94,12 +94,14 @@ extension Answerer {
             for segment in reading.segments {
                 let row = summary.row(segment)
                 reply.lines.append(language.pick(
-                    "\(segment.rawValue): \(row.count) of your \(summary.total) customers (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row)).",
-                    "\(segment.rawValue)：全\(summary.total)社中\(row.count)社（\(Formatting.percent(row.shareOfCustomers))）\(salesShare(row))。"))
+                    "\(segment.rawValue): \(row.count) of \(data.namedRep.map { "\($0)'s" } ?? "your") \(summary.total) customers (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row)).",
+                    "\(segment.rawValue)：\(data.namedRep.map { "\($0)さんの担当" } ?? "")全\(summary.total)社中\(row.count)社（\(Formatting.percent(row.shareOfCustomers))）\(salesShare(row))。"))
                 reply.cite(Answerer.segmentEntry(segment))
             }
         } else {
-            reply.lines.append(language.pick("Your \(summary.total) customers by segment:", "担当先\(summary.total)社の領域別の内訳："))
+            reply.lines.append(language.pick(
+                "\(data.namedRep.map { "\($0)'s" } ?? "Your") \(summary.total) customers by segment:",
+                "\(data.namedRep.map { "\($0)さんの" } ?? "")担当先\(summary.total)社の領域別の内訳："))
             for row in summary.rows {
                 reply.lines.append(language.pick(
                     "  \(row.segment.rawValue): \(row.count) (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row))",

@@ -14,6 +14,11 @@ extension Answerer {
             guard let date = c.customer.lastVisit, !logged.contains("\(Book.key(c.name))|\(date)") else { continue }
             visits.append((c.name, date, nil, false))
         }
+        // "did that get logged?": one customer's visits, and whether the log holds them.
+        if !reading.customers.isEmpty {
+            loggedVisits(of: reading.customers, visits: visits, data: data, into: &reply)
+            return
+        }
         visits = visits.filter { visit in
             let inWindow = window.map { visit.date >= $0.since && visit.date <= $0.until } ?? (visit.date <= data.today)
             let segment = segments[Book.key(visit.name)]?.segment
@@ -51,6 +56,38 @@ extension Answerer {
             reply.lines.append(language.pick("  By segment: ", "  領域別：") + split.joined(separator: " · "))
         }
         reply.about = Array(Set(visits.prefix(Answerer.visitsShown).map(\.name))).sorted()
+    }
+
+    /// The visits on record for the customers asked about, newest first,
+    /// saying plainly whether the visit log holds one.
+    private func loggedVisits(
+        of names: [String], visits: [(name: String, date: LocalDate, note: String?, fromLog: Bool)], data: AssistantData,
+        into reply: inout Reply
+    ) {
+        let language = reply.language
+        for name in names {
+            let key = Book.key(name)
+            let own = visits.filter { Book.key($0.name) == key }.sorted { $0.date > $1.date }
+            let logged = own.filter(\.fromLog)
+            if let latest = logged.first {
+                let note = latest.note.map { language.pick(" (note: “\($0)”)", "（メモ：「\($0)」）") } ?? ""
+                reply.lines.append(language.pick(
+                    "Yes: your visit to \(name) on \(latest.date) is in the visit log\(note). 'undo' takes back the last change.",
+                    "はい、\(name)への \(latest.date) の訪問は訪問記録に入っています\(note)。直前の変更は 'undo' で取り消せます。"))
+            } else {
+                let last = own.first.map { language.pick(" (its last_visit says \($0.date))", "（last_visit は \($0.date)）") } ?? ""
+                reply.lines.append(language.pick(
+                    "No visit to \(name) is in your visit log\(last). Log one with `visit \(name)` or “I visited \(name) today”.",
+                    "\(name)への訪問は訪問記録にありません\(last)。`visit \(name)` か「今日\(name)に行ってきた」で記録できます。"))
+            }
+            if logged.count > 1 {
+                reply.lines.append(language.pick("  Visits on record, newest first:", "  記録された訪問（新しい順）："))
+                for visit in logged.prefix(Answerer.visitsShown) {
+                    reply.lines.append("  \(visit.date)\(visit.note.map { " — \($0)" } ?? "")")
+                }
+            }
+        }
+        reply.about = names
     }
 
     /// Visits listed before pointing to the `visits` command.

@@ -34,6 +34,22 @@ public enum Assistant {
         return reading.intent != .outOfScope && reading.unknownName == nil && !asksBack
     }
 
+    /// Whether `line` leans on what was just said rather than standing on its
+    /// own: a follow-up the reader resolved, or a few words naming no customer
+    /// ("what about next week's plan", 「来週は？」, "accept it"). A session keeps
+    /// the rep a question named for such lines.
+    public static func continuesConversation(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
+        let reading = data.interpreter.interpret(line, context: context)
+        if reading.isFollowUp { return true }
+        let text = QuestionText(line)
+        let namesNothing = reading.customers.isEmpty && reading.unknownName == nil && reading.didYouMean.isEmpty
+        let start = String(text.chars.prefix(12))
+        let leadIn = Understanding.standard.phrases("follow-up-lead-ins").contains { phrase in
+            phrase.first?.isASCII == true ? start.hasPrefix(phrase + " ") || start == phrase : start.hasPrefix(phrase)
+        }
+        return namesNothing && (Interpreter.isShort(text) || leadIn || reading.intent == .weeklyPlan)
+    }
+
     /// Whether the assistant would read `word` as a typo of another word
     /// ("lsit" for "list") rather than as a word it knows ("visited").
     public static func isTypo(_ word: String, data: AssistantData) -> Bool {

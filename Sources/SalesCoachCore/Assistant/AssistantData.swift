@@ -36,6 +36,10 @@ public struct AssistantData: Sendable {
     /// Where `history` comes from: read only when a question needs it.
     public var historySource = HistorySource(SegmentHistory([]))
 
+    /// The rep a question named, when the book is that rep's customers
+    /// ("how many B customers does Emily have?"): answers say "Emily Carter's", not "your".
+    public var namedRep: String?
+
     /// Reads questions against this book's names.
     public let interpreter: Interpreter
     /// Counts and shares per segment.

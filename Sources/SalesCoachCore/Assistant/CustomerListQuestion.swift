@@ -32,16 +32,33 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case repBreakdown
     /// The visits made, newest first ("what visits did I log this week?", 「訪問記録見せて」).
     case visitLog
+    /// The customers no segment could be given, with the axis that has no
+    /// value ("which customers are not in any segment?", 「分類できない顧客は？」).
+    case unclassified
+    /// Customers past their segment's cadence, A first ("who is overdue?", 「訪問が遅れている顧客は？」).
+    case overdue
 
     /// The list a question asks for, if it asks for one.
-    static func detect(_ text: QuestionText) -> CustomerListQuestion? {
+    /// `namesRep`: the question names one of the book's reps ("is Okada
+    /// spending too much time on C?"), which makes a comfort question one about the team.
+    static func detect(_ text: QuestionText, namesRep: Bool = false) -> CustomerListQuestion? {
         let lookup = PhraseLookup(text)
         let compact = lookup.compact
         func has(_ phrases: [String]) -> Bool { lookup.hasWords(phrases) }
         func hasJapanese(_ phrases: [String]) -> Bool { lookup.hasText(phrases) }
 
         // Asking what something means, or how to treat it, is a method question.
+        // "who is overdue?", "what's overdue among A accounts": by each segment's
+        // cadence, unless a gap is given in words ("in over 3 months").
+        if lookup.has(english: lists.overdueEnglish, japanese: lists.overdueJapanese), !text.chars.contains(where: \.isNumber),
+            // "which rep has the most overdue A customers?" ranks the reps.
+            !lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese),
+            !lookup.hasWords(["mean", "means", "meaning", "define"])
+        {
+            return .overdue
+        }
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
+        if lookup.has(english: lists.unclassifiedEnglish, japanese: lists.unclassifiedJapanese) { return .unclassified }
         // "closest to A": the English phrases end in "a", so the question must
         // write it as the segment, a capital standing alone ("close to a
         // segment change" is about the borderline).
@@ -61,7 +78,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // About the team, the visit log per rep; about oneself ("am I spending
         // too much time on C?") it stays the plan check.
         if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
-            lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
+            namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
         {
             return .comfort
         }
@@ -69,6 +86,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // Who has not been seen is a request for customers however it is put
         // ("B accounts I haven't visited since September", 「2ヶ月以上訪問してないB顧客」).
         if lookup.has(english: lists.neverEnglish, japanese: lists.neverJapanese) { return .neverVisited }
+
         let negatedVisit = lookup.hasWords(lists.negations) && lookup.hasWords(lists.visitVerbsEnglish)
         if negatedVisit || lookup.hasText(lists.notVisitedJapanese) { return .notSeenLately }
         // The visits made: never when negated ("visits I haven't logged" is not the log).
@@ -111,6 +129,19 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let size = lookup.has(english: lists.sizeEnglish, japanese: lists.sizeJapanese)
         let aboutCustomers = lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
         return size && aboutCustomers ? .sales : nil
+    }
+
+    /// The metric a question names ("profit", 「受注件数」), the longest phrase
+    /// first so 売上高 is company revenue, not our sales.
+    static func metricNamed(_ text: QuestionText) -> Metric? {
+        let lookup = PhraseLookup(text)
+        let (compact, joined) = (lookup.compact, lookup.spaced)
+        var best: (metric: Metric, length: Int)? = nil
+        for (metric, phrases) in metricPhrases {
+            for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+        }
+        return best?.metric
     }
 
     /// The goal of a "closest to X" list.
@@ -186,7 +217,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
             + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
-            + lists.recentJapanese + lists.notVisitedJapanese
+            + lists.recentJapanese + lists.notVisitedJapanese + lists.unclassifiedJapanese + lists.overdueJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -230,7 +261,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
         visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),
         visitVerbsEnglish: Understanding.standard.phrases("list-visit-verbs-en"),
-        notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja")
+        notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja"),
+        unclassifiedEnglish: Understanding.standard.phrases("list-unclassified-en"),
+        unclassifiedJapanese: Understanding.standard.phrases("list-unclassified-ja"),
+        overdueEnglish: Understanding.standard.phrases("list-overdue-en"),
+        overdueJapanese: Understanding.standard.phrases("list-overdue-ja")
     )
 
     private static func phrases(_ language: String) -> (

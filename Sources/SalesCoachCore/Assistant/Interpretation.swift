@@ -41,6 +41,11 @@ public struct Interpretation: Sendable, Hashable {
     public var asksRep = false
     /// A question about one customer that asks whether it deserves a visit now.
     public var asksVisitWorth = false
+    /// The one figure a question about a customer asks for ("what's Acme's
+    /// profit?", 「中央メディカルとの取引額は？」): answered on the first line.
+    public var askedMetric: Metric?
+    /// A question about one customer that asks when it was last visited.
+    public var asksLastVisit = false
     /// The customer a mistyped or shortened name was taken as, said in the answer.
     public var takenAs: String?
     /// A comparison that asks how two customers differ, not only which comes first.

@@ -52,7 +52,33 @@ public struct Interpreter: Sendable {
 
     public init(names: [String], reps: [String] = []) {
         self.init(index: NameIndex(names: names))
-        repWords = Set(reps.flatMap { NameKey.normalize($0).split(separator: " ").map(String.init) }.filter { $0.count >= 2 })
+        repWords = Interpreter.repWords(of: reps)
+    }
+
+    /// The folded words of the reps' names, and for a kanji name its romaji
+    /// readings ("okada" for 岡田), as `RepName.named` recognises them.
+    static func repWords(of reps: [String]) -> Set<String> {
+        var words: Set<String> = []
+        for rep in reps {
+            for word in NameKey.normalize(rep).split(separator: " ") where word.count >= 2 {
+                words.insert(String(word))
+                guard word.contains(where: \.isJapanese) else { continue }
+                for reading in JapaneseNameReadings.readings(of: Array(word)) where reading.count == 1 && reading[0].count >= 4 {
+                    words.insert(reading[0])
+                }
+            }
+        }
+        return words
+    }
+
+    /// Whether the question names one of the book's reps (a word of the
+    /// name, or its romaji), so "is Okada spending too much time on C?" is about that rep.
+    func namesRep(_ text: QuestionText) -> Bool {
+        let folded = NameKey.normalize(String(text.chars))
+        let words = folded.split { !$0.isLetter && !$0.isNumber }
+        return repWords.contains { word in
+            word.contains(where: \.isJapanese) ? folded.contains(word) : words.contains { $0 == word || $0 == word + "s" }
+        }
     }
 
     /// Questions are read up to this many characters: no rep types more, and
@@ -107,12 +133,13 @@ public struct Interpreter: Sendable {
         // plan; one that asks who is borderline or unseen ("which customers
         // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
+        let listAsked = CustomerListQuestion.detect(text, namesRep: namesRep(text))
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
-                || ([.nearA, .neverVisited, .notSeenLately, .visitLog].contains(CustomerListQuestion.detect(text))
+                || ([.nearA, .neverVisited, .notSeenLately, .visitLog].contains(listAsked)
                     && !ProgressQuestion.refersBack(text)),
-            let list = CustomerListQuestion.detect(text),
+            let list = listAsked,
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort,
@@ -196,6 +223,19 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.asksVisitWorth = true
             reading.isFollowUp = true
+        }
+        // "what's Acme's profit?", 「さくら電機の受注件数はいくつ？」, "when was I last at
+        // Harbor Light?": that customer's figure or last visit on the first line.
+        if oneNamed.count == 1, ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind),
+            reading.customerList == nil, reading.progress == nil
+        {
+            let metric = CustomerListQuestion.metricNamed(text)
+            let lastVisit = CustomerListQuestion.asksLastVisit(text)
+            if metric != nil || lastVisit, !CustomerListQuestion.asksVisitWorth(text) {
+                takeOneNamed()
+                reading.askedMetric = metric
+                reading.asksLastVisit = lastVisit
+            }
         }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
         if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind) {
@@ -291,6 +331,34 @@ public struct Interpreter: Sendable {
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }
+        // "why isn't Helios in this week's plan?", 「なぜ山田工業は計画に入ってない？」:
+        // the plan's reason for that customer, not its segment.
+        if !names.names.isEmpty, [.explainCustomer, .weeklyPlan, .planCheck, .planReasons].contains(reading.intent.kind),
+            Interpreter.asksWhy(text), PhraseLookup(text).has(english: Interpreter.inPlanWords.english, japanese: Interpreter.inPlanWords.japanese)
+        {
+            reading.intent = .planReasons
+            reading.customers = names.names
+            reading.isFollowUp = false
+            reading.customerList = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "did that get logged?", 「ちゃんと記録された？」 after a visit was told,
+        // "was my visit to Acme recorded?": that customer's visits on record.
+        if PhraseLookup(text).has(english: Interpreter.loggedCheckWords.english, japanese: Interpreter.loggedCheckWords.japanese)
+            || Interpreter.asksIfRecorded(text)
+        {
+            let about = names.names.isEmpty ? (unknown == nil && context.customers.count == 1 ? context.customers : []) : names.names
+            if !about.isEmpty || (names.suggestions.isEmpty && unknown == nil) {
+                reading.intent = .segmentMembers
+                reading.customerList = .visitLog
+                reading.customers = about
+                reading.isFollowUp = names.names.isEmpty && !about.isEmpty
+                reading.progressWords = nil
+                reading.unknownName = nil
+                reading.confidence = max(reading.confidence, 0.7)
+                return reading
+            }
+        }
         // "what's the difference between an A and a C customer?", 「BとCの違いは？」:
         // two segments set side by side, whatever else the words suggested.
         let distinct = segments.reduce(into: [Segment]()) { if !$0.contains($1) { $0.append($1) } }
@@ -331,6 +399,22 @@ public struct Interpreter: Sendable {
     static let generalSubjectsJapanese = Understanding.standard.phrases("general-subjects-ja")
 
     static let whyJapaneseWords = Understanding.standard.phrases("why-ja")
+
+    /// "was my visit to Vertex recorded?", "has the Acme visit been logged?":
+    /// a yes/no question that ends on the past participle.
+    static func asksIfRecorded(_ text: QuestionText) -> Bool {
+        let words = text.words(joiningApostrophes: true).map { $0.text.lowercased() }
+        guard let first = words.first, ["was", "were", "did", "is", "has", "have"].contains(first),
+            let last = words.last, ["recorded", "logged", "saved"].contains(last)
+        else { return false }
+        return words.contains { $0 == "visit" || $0 == "visits" }
+    }
+
+    static let inPlanWords = (
+        english: Understanding.standard.phrases("in-plan-en"), japanese: Understanding.standard.phrases("in-plan-ja"))
+
+    static let loggedCheckWords = (
+        english: Understanding.standard.phrases("logged-check-en"), japanese: Understanding.standard.phrases("logged-check-ja"))
 
     static let differenceWords = (
         english: Understanding.standard.phrases("segment-difference-en"),

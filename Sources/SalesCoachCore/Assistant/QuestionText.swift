@@ -43,9 +43,28 @@ struct QuestionText: Sendable {
                 upper.append(false)
             }
         }
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) { QuestionText.correctSlips(&chars) }
         self.chars = chars
         self.upper = upper
     }
+
+    /// 訪門 for 訪問: a wrong kanji the input method offered, put right so
+    /// every reader sees the word meant (`[slips]` under knowledge/understanding/).
+    private static func correctSlips(_ chars: inout [Character]) {
+        for slip in slips {
+            var i = 0
+            while i + slip.typed.count <= chars.count {
+                if chars[i] == slip.typed[0], chars[i..<(i + slip.typed.count)].elementsEqual(slip.typed) {
+                    chars.replaceSubrange(i..<(i + slip.typed.count), with: slip.meant)
+                    i += slip.typed.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
+    private static let slips = Understanding.standard.kanjiSlips
 
     private init(chars: [Character], upper: [Bool]) {
         self.chars = chars

@@ -74,4 +74,6 @@ public enum ExportFormat: String, Sendable, Hashable {
     case json = "JSON"
     case iCalendar = "iCalendar"
     case svg = "SVG"
+    /// An Excel workbook: its XML parts are UTF-8, whatever the language.
+    case xlsx = "xlsx"
 }

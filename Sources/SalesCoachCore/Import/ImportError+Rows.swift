@@ -3,6 +3,17 @@ extension ImportError {
     /// ones `--skip-bad-rows` sets aside) and the date-order refusal are
     /// written in both languages; the others are in English for now.
     public func text(in language: Language) -> String {
+        if case .inSheet(let sheet, let problem) = self {
+            if case .emptyFile(let source) = problem {
+                let name = ImportText.snippet(sheet, limit: 40)
+                return language == .en
+                    ? "\(source), sheet '\(name)' is empty; expected a header row such as "
+                        + CustomerField.all.map(\.canonicalName).joined(separator: ", ") + " and one customer per row"
+                    : "\(source) のシート「\(name)」は空です。見出しの行（"
+                        + CustomerField.all.map { $0.columnName(in: .ja) }.joined(separator: "、") + " など）と、1行に1社の顧客が必要です"
+            }
+            return problem.inSheet(sheet, text: problem.text(in: language), in: language)
+        }
         guard let source, let line, let problem = rowProblem(in: language) else { return description }
         return language == .en ? "\(source), line \(line)\(problem)" : "\(source) \(line)行目\(problem)"
     }
@@ -11,6 +22,9 @@ extension ImportError {
     /// file name (`line 12, column 3 (employees): expected a number, found
     /// 'abc'`): the `reason` of a rejected row.
     public func reason(in language: Language) -> String {
+        if case .inSheet(let sheet, let problem) = self {
+            return problem.inSheet(sheet, text: problem.reason(in: language), in: language)
+        }
         guard let line, let problem = rowProblem(in: language) else {
             // Not a row's own problem (a duplicate, say): the message without its file name.
             let text = description
@@ -25,6 +39,7 @@ extension ImportError {
     public var isRowProblem: Bool {
         switch self {
         case .raggedRow, .badNumber, .badDate, .emptyName: true
+        case .inSheet(_, let problem): problem.isRowProblem
         default: false
         }
     }

@@ -44,6 +44,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateName(source: String, line: Int, name: String, firstLine: Int, firstName: String, rep: String?)
     /// Merging a duplicate row made a summed record metric too large to hold.
     case mergedTotalOutOfRange(source: String, line: Int, name: String, firstLine: Int, metric: Metric)
+    /// A problem in a worksheet of a workbook: `problem`'s lines are the
+    /// sheet's row numbers, its columns the sheet's, so the message names the
+    /// sheet and the cell (`customers.xlsx, sheet 'Sheet1', cell D7`).
+    indirect case inSheet(sheet: String, problem: ImportError)
 
     /// The file the error is in (nil for a bad `--encoding` name).
     public var source: String? {
@@ -58,6 +62,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .ambiguousDateOrder(let source, _, _, _),
             .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _):
             source
+        case .inSheet(_, let problem): problem.source
         }
     }
 
@@ -72,12 +77,13 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _), .ambiguousDateOrder(_, let line, _, _),
             .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _):
             line
+        case .inSheet(_, let problem): problem.line
         }
     }
 
     public var description: String {
         switch self {
-        case .raggedRow, .badNumber, .badDate, .emptyName, .ambiguousDateOrder:
+        case .raggedRow, .badNumber, .badDate, .emptyName, .ambiguousDateOrder, .inSheet:
             return text(in: .en)
         case .unknownEncodingName(let name):
             return "unknown encoding '\(ImportText.snippet(name))'; expected one of "

@@ -65,9 +65,24 @@ public enum ImportWarning: Sendable, Hashable, CustomStringConvertible {
     case readAs(source: String, encoding: DetectedEncoding)
     /// More warnings of the kind above were left out.
     case more(source: String, count: Int)
+    /// A warning about a worksheet of a workbook, its lines the sheet's rows.
+    indirect case inSheet(sheet: String, warning: ImportWarning)
 
     public var description: String {
         switch self {
+        case .inSheet(let sheet, let warning):
+            let place: (source: String, line: Int?, column: ImportColumn?) =
+                switch warning {
+                case .negativeValue(let source, let line, let column, _), .lineBreakJoined(let source, let line, let column, _):
+                    (source, line, column)
+                case .conflictingValues(let source, _, _, _, _, let line, _): (source, line, nil)
+                case .ignoredColumns(let source, _), .mergedDuplicates(let source, _, _), .noMetricColumns(let source),
+                    .readAs(let source, _), .more(let source, _):
+                    (source, nil, nil)
+                case .inSheet: ("", nil, nil)
+                }
+            return SheetPlace(source: place.source, sheet: sheet).relocate(
+                warning.description, line: place.line, column: place.column, in: .en)
         case .ignoredColumns(let source, let columns):
             var list = columns.prefix(12).map(\.description).joined(separator: ", ")
             if columns.count > 12 { list += " and \(columns.count - 12) more" }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rep's name as people type it, matched loosely: `佐藤さん`, `ｓａｔｏ`,
 /// `SATO` and `Sato` are the same rep.
 ///
@@ -97,7 +99,9 @@ public enum RepName {
     /// and no customer's name holds it.
     public static func named(in question: String, reps: [String], customerNames: [String] = []) -> String? {
         let folded = NameKey.normalize(question)
-        let questionWords = Set(folded.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        // Latin words end where Japanese text starts too: 「来週のSarahの計画」 holds "sarah".
+        let questionWords = Set(folded.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init))
+            .union(folded.split { !$0.isLetter && !$0.isNumber }.map(String.init))
         var found: Set<String> = []
         var customerKeys: [String]? = nil
         for rep in reps {
@@ -133,6 +137,19 @@ public enum RepName {
         }
         if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
+    /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
+    public static func removing(_ rep: String, from question: String) -> String {
+        var text = question
+        let words = rep.split(separator: " ").map(String.init).sorted { $0.count > $1.count }
+        for word in [rep] + words where word.count >= 2 {
+            for form in ["\(word)さんの", "\(word)さんは", "\(word)さん", "\(word)様の", "\(word)様", "\(word)の", "\(word)'s", "\(word)’s", word] {
+                text = text.replacingOccurrences(of: form, with: " ", options: .caseInsensitive)
+            }
+        }
+        return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     /// 「エミリーさんのB顧客」: a rep's Latin given or family name written in

@@ -7,34 +7,9 @@ extension TeamReport {
     /// first), then a `team` row with an empty `basis`. A plan row without a
     /// rep shows an empty `rep`; `codes` lists the warning codes, space-separated.
     public func csv() -> String {
-        var out = CSVText.row(
-            [
-                "rep", "basis", "unit", "total", "a", "b", "c", "d", "a_pct", "b_pct", "c_pct", "d_pct",
-                "customers_a", "customers_b", "customers_c", "customers_d", "unclassified",
-                "visited", "visited_c_pct", "drifting_since", "warnings", "codes", "c_overweight",
-            ])
-        for row in rows {
-            out += CSVText.row(
-                [row.rep ?? "", row.basis.rawValue, unit.rawValue, TeamReport.number(row.check.total)]
-                    + Segment.allCases.map { TeamReport.number(row.check.row($0).amount) }
-                    + Segment.allCases.map { TeamReport.percent(row.check.row($0).share) }
-                    + (Segment.allCases.map { $0 as Segment? } + [nil]).map { String(row.customers($0)) }
-                    + [
-                        String(row.visitedTotal), row.visitedCShare.map(TeamReport.percent) ?? "",
-                        row.driftingSince?.description ?? "", String(row.warningCount),
-                        row.check.warnings.map(\.code.rawValue).joined(separator: " "),
-                        String(row.isCOverweight),
-                    ])
-        }
-        out += CSVText.row(
-            ["team", "", unit.rawValue, TeamReport.number(total.total)]
-                + Segment.allCases.map { TeamReport.number(total.amount($0)) }
-                + Segment.allCases.map { TeamReport.percent(total.share($0)) }
-                + (Segment.allCases.map { $0 as Segment? } + [nil]).map { String(total.customers($0)) }
-                + [
-                    String(total.visitedTotal), total.visitedCShare.map(TeamReport.percent) ?? "", "",
-                    String(total.warningCount), "", String(total.isCOverweight),
-                ])
+        let table = table(in: .en)
+        var out = CSVText.row(table.columns.map(\.header))
+        for row in table.rows { out += CSVText.row(row.map(TeamReport.csvText)) }
         return out
     }
 

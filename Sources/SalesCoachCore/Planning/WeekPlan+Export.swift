@@ -41,6 +41,23 @@ extension WeekPlan {
         return out
     }
 
+    /// The CSV's columns as a table for a workbook, headed in `language`
+    /// (顧客名, 訪問回数, … in Japanese): `visits` a number, `day` and `week` dates.
+    public func table(in language: Language = .en, rep: (String) -> String? = { _ in nil }) -> ExportTable {
+        let headers = language == .en
+            ? ["customer", "visits", "segment", "reason", "day", "week", "rep"]
+            : [CustomerField.name.japaneseName, "訪問回数", "領域", "理由", "訪問日", "週", CustomerField.rep.japaneseName]
+        let formats: [ExportTable.Format] = [.text, .integer, .text, .text, .date, .date, .text]
+        var table = ExportTable(name: language == .en ? "Plan" : "訪問計画", columns: zip(headers, formats).map(ExportTable.Column.init))
+        table.rows = exportRows(in: language).map { row in
+            [
+                .text(row.customer), .number(Double(row.visits)), ExportTable.text(row.segment?.rawValue), ExportTable.text(row.reason),
+                .date(row.day), .date(week.start), ExportTable.text(rep(row.customer)),
+            ]
+        }
+        return table
+    }
+
     /// An iCalendar file (RFC 5545) with one all-day event per row on its
     /// day: UID, DTSTAMP, DTSTART;VALUE=DATE, DTEND, SUMMARY and the reason as
     /// DESCRIPTION; CRLF line ends, lines folded at 75 octets.

@@ -42,6 +42,9 @@ public struct Understanding: Sendable {
     var segmentSynonyms: [(segment: Segment, phrases: [String])] = []
     /// "whats" → ["what", "is"].
     var contractions: [String: [String]] = [:]
+    /// Japanese slips of the input method, put right before a question is
+    /// read (訪門 → 訪問): each of the same length, so positions stay aligned.
+    var kanjiSlips: [(typed: [Character], meant: [Character])] = []
     var wordSets: [String: Set<String>] = [:]
     var phraseLists: [String: [String]] = [:]
     var readingTables: [String: [String: [String]]] = [:]
@@ -77,7 +80,7 @@ public struct Understanding: Sendable {
         "progress-past-en", "progress-past-ja", "progress-move-base-en", "near-a-en", "near-a-ja", "list-never-en", "list-never-ja", "progress-count-en", "progress-count-ja",
         "progress-compare-en", "progress-compare-ja", "progress-visit-words-en", "progress-visit-words-ja",
         "segment-difference-en", "segment-difference-ja", "progress-stayed-en", "progress-stayed-ja",
-        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja",
+        "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja", "logged-check-en", "logged-check-ja", "list-unclassified-en", "list-unclassified-ja", "overdue-en", "overdue-ja", "in-plan-en", "in-plan-ja", "name-lead-ins-en", "list-overdue-en", "list-overdue-ja", "follow-up-lead-ins",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
     static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
 
@@ -161,6 +164,14 @@ public struct Understanding: Sendable {
                 }
                 contractions[parts[0]] = parts[1].split(separator: " ").map(String.init)
             }
+        case "slips":
+            for entry in section.entries {
+                let parts = entry.text.split(separator: "=").map { Array($0.trimmedForData) }
+                guard parts.count == 2, !parts[0].isEmpty, parts[0].count == parts[1].count else {
+                    throw fail("expected 'typed = meant', both of the same length (訪門 = 訪問)", line: entry.line)
+                }
+                kanjiSlips.append((parts[0], parts[1]))
+            }
         case "words":
             try arguments(1, "words NAME")
             var set = wordSets[section.arguments[0]] ?? []
@@ -182,7 +193,7 @@ public struct Understanding: Sendable {
             }
             readingTables[section.arguments[0]] = table
         default:
-            let known = ["intent", "topic", "settings", "request", "segment", "contractions", "words", "phrases", "readings"]
+            let known = ["intent", "topic", "settings", "request", "segment", "contractions", "slips", "words", "phrases", "readings"]
             throw fail("unknown section '[\(section.kind) …]'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
         }
     }

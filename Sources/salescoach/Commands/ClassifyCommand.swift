@@ -7,11 +7,11 @@ import SalesCoachTerminal
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
-        abstract: "Classify a customer CSV and print each customer's segment and scores.",
-        discussion: "Table output ends with a per-segment summary. CSV and JSON use the fields name, segment, objective_score, record_score, …"
+        abstract: "Classify a customer CSV or Excel workbook and print each customer's segment and scores.",
+        discussion: "Table output ends with a per-segment summary. CSV, JSON and xlsx use the fields name, segment, objective_score, record_score, …"
     )
 
-    @Argument(help: "The customer CSV, or - for standard input (or --database and --table).")
+    @Argument(help: "The customer CSV or workbook (.xlsx), or - for standard input (or --database and --table).")
     var file: String?
 
     /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
@@ -50,6 +50,7 @@ struct ClassifyCommand: ParsableCommand {
             }
             let language = Language.fromEnvironment(output.lang, environment)
             let encoding = try output.printedEncoding(language: language)
+            try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
                 file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
                 language: language,
@@ -66,7 +67,24 @@ struct ClassifyCommand: ParsableCommand {
                 try FileOutput.writeAtomically(
                     MatrixSVG(points: points, cut: settings.classifier.cut.doubleValue, language: language).render(), to: matrix, force: true)
             }
+            /// Every customer's classification, one book or one per rep, for the table and the workbook.
+            func rows() -> [ClassificationExport.Row] {
+                let classifier = Classifier(config: settings.classifier)
+                guard perRep else {
+                    return classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
+                }
+                return classifier.classifyPerRep(result.customers).flatMap { group in
+                    group.results.map { ClassificationExport.Row(rep: group.rep, classification: $0) }
+                }
+            }
+            let workbook = output.format == .xlsx || output.export != nil
+                ? ClassificationExport.table(rows(), perRep: perRep, language: language) : nil
+            if let export = output.export, let workbook {
+                try WorkbookOutput.write([workbook], to: export, force: true, language: language)
+            }
             switch output.format {
+            case .xlsx:
+                if let workbook { try WorkbookOutput.print([workbook], console: console, language: language) }
             case .csv, .json:
                 // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.
                 // The rows themselves show progress when they go to the terminal; a line does when they go to a file.
@@ -88,17 +106,9 @@ struct ClassifyCommand: ParsableCommand {
                 }
                 if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
             case .table:
-                let classifier = Classifier(config: settings.classifier)
-                var rows: [ClassificationExport.Row] = []
-                if perRep {
-                    for group in classifier.classifyPerRep(result.customers) {
-                        rows += group.results.map { ClassificationExport.Row(rep: group.rep, classification: $0) }
-                    }
-                } else {
-                    rows = classifier.classify(result.customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
-                }
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
-                console.paged { console.raw(output.render(rows, perRep: perRep)) }
+                let table = output.render(rows(), perRep: perRep)
+                console.paged { console.raw(table) }
             }
         } catch let failure as Session.Failure {
             console.error(failure.description)
@@ -115,6 +125,12 @@ struct ClassifyCommand: ParsableCommand {
     /// The same classification, computed by the server with the SQL `salescoach sql` prints,
     /// streamed back row by row (without the nearest move, which stays a local computation).
     private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
+        guard output.format != .xlsx, output.export == nil else {
+            throw Session.Failure(
+                Language.fromEnvironment(output.lang, environment) == .en
+                    ? "--format xlsx and --export write a workbook of a customer file; with --database, use --format csv"
+                    : "--format xlsx と --export は顧客ファイルからブックを書き出します。--database では --format csv を使ってください")
+        }
         let book = try DatabaseBook(url: url, table: server.table, config: settings)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
         let language = Language.fromEnvironment(output.lang, environment)

@@ -4,10 +4,15 @@ import SalesCoachCore
 /// What the one-shot commands (`classify`, `check`) share: how the customer
 /// CSV is read, and how and in which language the report is printed.
 struct ReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json, xlsx }
 
-    @Option(help: "How to print the report.")
+    @Option(help: "How to print the report (xlsx: an Excel workbook, for a file: > report.xlsx).")
     var format: Format = .table
+
+    @Option(help: ArgumentHelp(
+        "Also write the report as an Excel workbook (replaces the file); the headers are in the language of --lang.",
+        valueName: "file.xlsx"))
+    var export: String?
 
     @Flag(help: "Never pipe a long table through $PAGER.")
     var noPager = false
@@ -38,6 +43,16 @@ struct ReportOptions: ParsableArguments {
                         + "\(requested) のCSVを出すには --format csv を付けてください")
         case .csv: return try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
         case .json: return try ExportEncoding.resolve(requested, format: .json, toFile: false, language: language)
+        case .xlsx: return try ExportEncoding.resolve(requested, format: .xlsx, toFile: false, language: language)
+        }
+    }
+
+    /// `--format xlsx` and `--export FILE.xlsx` checked before any file is read.
+    func checkWorkbookOutput(console: Console, language: Language) throws {
+        if let export { try WorkbookOutput.checkExportPath(export, language: language) }
+        if format == .xlsx { try WorkbookOutput.checkStandardOutput(console, language: language) }
+        if export != nil, let requested = outputEncoding, requested != .utf8, format != .csv {
+            _ = try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
         }
     }
 }
@@ -73,17 +88,24 @@ struct CustomerFileOptions: ParsableArguments {
     @Flag(help: "Import the rows that read and write the others, each with its reason, to FILE.rejected.csv beside the file.")
     var skipBadRows = false
 
+    @Option(help: ArgumentHelp("In an Excel workbook (.xlsx): the sheet to read (default: the first).", valueName: "name"))
+    var sheet: String?
+
     /// The settings, the date format checked; `outputEncoding` is the one asked for files written.
     func settings(language: Language, outputEncoding: OutputEncoding? = nil) throws -> CustomerFileSettings {
-        try CustomerFileSettings(
+        var settings = try CustomerFileSettings(
             dateFormat: dateFormat?.rawValue, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
+        settings.sheet = sheet
+        return settings
     }
 }
 
-/// What `--date-format` and `--skip-bad-rows` ask for, however they were given.
+/// What `--date-format`, `--skip-bad-rows` and `--sheet` ask for, however they were given.
 struct CustomerFileSettings {
     var dateOrder: DateOrder?
     var skipBadRows = false
+    /// `--sheet`: the sheet of a workbook to read (nil: the first).
+    var sheet: String?
     /// `--output-encoding`, for the file of rows set aside (nil: the default for a file in the language).
     var outputEncoding: OutputEncoding?
 

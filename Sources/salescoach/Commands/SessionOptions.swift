@@ -93,7 +93,8 @@ struct SessionOptions: ParsableArguments {
                     try session.loadForRep(file, rep: rep, encoding: encoding.name, file: try customerFile.settings(language: language))
                 } else {
                     try session.load(
-                        file, encoding: encoding.name, dateFormat: customerFile.dateFormat?.rawValue, skipBadRows: customerFile.skipBadRows)
+                        file, encoding: encoding.name, dateFormat: customerFile.dateFormat?.rawValue, skipBadRows: customerFile.skipBadRows,
+                        sheet: customerFile.sheet)
                 }
             }
             if let rep { try session.rep(rep) }

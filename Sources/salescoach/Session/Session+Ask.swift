@@ -16,6 +16,38 @@ extension Session {
             }
             return
         }
+        // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own
+        // book; a follow-up to it ("what about next week?", "accept it") stays there.
+        var rep: String? = nil
+        if repScope == nil {
+            let reps = RepName.reps(of: book.customers)
+            rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
+            if rep == nil, let previous = conversationRep,
+                Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+            {
+                rep = previous
+            }
+        }
+        conversationRep = rep
+        guard let rep else { return answer(question) }
+        let answerLanguage = LanguageDetector.language(of: question)
+        // The same customers as the whole list ranks them, for saying both
+        // when a count is asked ("how many B customers does Emily have?").
+        let wholeList = RepName.customers(of: rep, in: book.customers).compactMap { classification(of: $0.name) }
+        withScope(rep) {
+            console.say(
+                answerLanguage == .en
+                    ? "(\(rep)'s customers, ranked as their own book)"
+                    : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
+                style: Palette.muted)
+            answer(question, rep: rep, wholeList: wholeList)
+        }
+    }
+
+    /// Answers `question` on the session's book, or with `rep`, on that rep's
+    /// (the caller has scoped the session to it): a request to accept or move
+    /// the plan is carried out, a plan for a week ahead is the plan command's.
+    private func answer(_ question: String, rep: String? = nil, wholeList: [Classification] = []) {
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
         if AcceptStatement.read(question, after: conversation) {
             let saved = language
@@ -42,28 +74,14 @@ extension Session {
             }
             return
         }
-        // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own book.
-        if repScope == nil,
-            let rep = RepName.named(in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name))
-        {
-            let answerLanguage = LanguageDetector.language(of: question)
-            withScope(rep) {
-                console.say(
-                    answerLanguage == .en
-                        ? "(\(rep)'s customers, ranked as their own book)"
-                        : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
-                    style: Palette.muted)
-                let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
-                if answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
-                    // "how is Darcel doing?": the rep's book at a glance, not a refusal.
-                    show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: currentAssistantData()))
-                } else {
-                    show(answer)
-                }
-            }
-            return
+        var data = currentAssistantData()
+        data.namedRep = rep
+        var answer = Assistant.answer(question, context: &conversation, data: data)
+        // 「佐々木さんの計画は？」: what is asked of the rep's book, read without the name.
+        if let rep, answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
+            let rest = RepName.removing(rep, from: question)
+            if rest != question, !rest.isEmpty { answer = Assistant.answer(rest, context: &conversation, data: data) }
         }
-        let answer = Assistant.answer(question, context: &conversation, data: currentAssistantData())
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
         if answer.interpretation.intent == .weeklyPlan, let weeks = WeekSpec.weeksAhead(in: question) {
@@ -81,8 +99,18 @@ extension Session {
             }
             return
         }
+        if let rep, answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
+            // "how is Darcel doing?": the rep's book at a glance, not a refusal.
+            show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
+            console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
+            return
+        }
         show(answer)
-        if answer.interpretation.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
+        let reading = answer.interpretation
+        if let rep, [.countAndShare, .segmentMembers].contains(reading.intent.kind), reading.customerList == nil, reading.progress == nil {
+            console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
+        }
+        if reading.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
     }
 
     /// Prints an answer; its last line already cites the knowledge entries it used.

@@ -5,19 +5,20 @@ import SalesCoachTerminal
 import SalesCoachWorkspace
 
 extension Session {
-    /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY] [--date-format F] [--skip-bad-rows]`:
-    /// imports a CSV, or merges it into the list; all or nothing (unless rows
-    /// that do not read are set aside), in one transaction.
+    /// `load FILE [--replace] [--merge-duplicates] [--encoding E] [--as-of DAY] [--date-format F] [--skip-bad-rows] [--sheet NAME]`:
+    /// imports a CSV or a sheet of a workbook, or merges it into the list; all
+    /// or nothing (unless rows that do not read are set aside), in one transaction.
     func load(_ path: String, replace: Bool = false, mergeDuplicates merge: Bool = false, encoding: String = "auto",
               asOf typedDay: String? = nil, dateFormat: String? = nil, skipBadRows: Bool = false,
-              outputEncoding: OutputEncoding? = nil) throws {
+              outputEncoding: OutputEncoding? = nil, sheet: String? = nil) throws {
         let asOf = try typedDay.map(historyDate)
         // Ctrl-C while the file is read or written stops the load with nothing
         // saved; once the change is committed it is too late, and the load is
         // reported as done.
         interruptRequested.store(false, ordering: .relaxed)
-        let file = try CustomerFileSettings(
+        var file = try CustomerFileSettings(
             dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
+        file.sheet = sheet
         let imported = try CommandFiles.importCustomers(
             path, encoding: encoding, config: config, mergeDuplicates: merge, perRep: false, language: language, file: file)
         if interruptRequested.exchange(false, ordering: .relaxed) { throw loadStopped }
@@ -137,7 +138,7 @@ extension Session {
                 interruptRequested.store(false, ordering: .relaxed)
                 try reload()
                 recordHistory(source: source, on: asOf)
-                console.say(loadedMessage(incoming.count, source: source, encoding: result.encoding))
+                console.say(loadedMessage(incoming.count, source: source, readAs: imported.readAs(in: language)))
             } else {
                 // Merged into the list as it is when the change is written, so
                 // what another session saved meanwhile is kept.
@@ -146,7 +147,7 @@ extension Session {
                 try reload()
                 recordHistory(source: source, on: asOf)
                 if merge.updated.isEmpty, merge.unchanged.isEmpty, merge.added.count == merge.book.count {
-                    console.say(loadedMessage(merge.added.count, source: source, encoding: result.encoding))
+                    console.say(loadedMessage(merge.added.count, source: source, readAs: imported.readAs(in: language)))
                 } else {
                     console.say(
                         language == .en
@@ -179,17 +180,17 @@ extension Session {
         for line in scale.note(in: language) { console.say(line, style: Palette.muted) }
     }
 
-    private func loadedMessage(_ count: Int, source: String, encoding: DetectedEncoding) -> String {
+    private func loadedMessage(_ count: Int, source: String, readAs: String) -> String {
         language == .en
-            ? "Loaded \(count) customers from \(source) (\(encoding))."
-            : "\(source) から \(count)社を読み込みました（\(encoding)）。"
+            ? "Loaded \(count) customers from \(source) (\(readAs))."
+            : "\(source) から \(count)社を読み込みました（\(readAs)）。"
     }
 
-    /// `export FILE [--format csv|json] [--output-encoding E] [--force]`: the list with segments and scores,
-    /// its CSV headers in the session's language.
+    /// `export FILE [--format csv|json|xlsx] [--output-encoding E] [--force]`: the list with segments and scores,
+    /// its CSV and workbook headers in the session's language.
     func export(to path: String, format: FileFormat, encoding requested: OutputEncoding? = nil, force: Bool) throws {
         let encoding = try ExportEncoding.resolve(
-            requested, format: format == .csv ? .csv : .json, toFile: true, language: language)
+            requested, format: format == .csv ? .csv : format == .json ? .json : .xlsx, toFile: true, language: language)
         // A progress line on a terminal while a large book is ranked and written.
         let progress = WorkProgress()
         let line = ProgressLine(progress, subject: path, language: language, environment: environment)
@@ -197,6 +198,11 @@ extension Session {
         progress.start(.ranking, total: book.count)
         let rows = classifications
         progress.start(.writing, total: rows.count)
+        if format == .xlsx {
+            try WorkbookOutput.write([ClassificationExport.bookTable(rows, language: language)], to: path, force: force, language: language)
+            line?.stop()
+            return console.say(language == .en ? "Wrote \(rows.count) customers to \(path)." : "\(path) に\(rows.count)社を書き出しました。")
+        }
         let text = format == .csv
             ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
             : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)

@@ -3,7 +3,7 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
-    /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.ics [--force]]`
+    /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.xlsx|FILE.ics [--force]]`
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
         force: Bool
@@ -92,16 +92,25 @@ extension Session {
         let lower = path.lowercased()
         let text: String
         let format: ExportFormat = lower.hasSuffix(".ics") ? .iCalendar : .csv
+        // The rep column says whose plan it is: the scoped rep's. A plan made
+        // on the whole book is one plan, and `check` must read it as one, not
+        // split it over the customers' reps and rank each rep's book apart.
+        let scope = repScope
+        let rep = { (name: String) in scope.flatMap { _ in self.book.customer(named: name)?.rep } }
+        if WorkbookOutput.isWorkbookPath(path) {
+            _ = try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
+            try WorkbookOutput.write([weekPlan.table(in: language, rep: rep)], to: path, force: force, language: language)
+            return console.say(language == .en ? "Wrote the plan to \(path)." : "計画を \(path) に書き出しました。")
+        }
         if lower.hasSuffix(".ics") {
             text = weekPlan.iCalendar(stamp: Date(), in: language)
         } else if lower.hasSuffix(".csv") {
-            // The rep column says whose plan it is: the scoped rep's. A plan made
-            // on the whole book is one plan, and `check` must read it as one, not
-            // split it over the customers' reps and rank each rep's book apart.
-            let scope = repScope
-            text = weekPlan.csv(in: language) { name in scope.flatMap { _ in self.book.customer(named: name)?.rep } }
+            text = weekPlan.csv(in: language, rep: rep)
         } else {
-            throw Failure("plan --export: '\(path)' should end in .csv or .ics")
+            throw Failure(
+                language == .en
+                    ? "plan --export: '\(path)' should end in .csv, .xlsx or .ics"
+                    : "plan --export：「\(path)」の拡張子は .csv、.xlsx、.ics のいずれかにしてください")
         }
         let encoding = try ExportEncoding.resolve(requested, format: format, toFile: true, language: language)
         try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)

@@ -33,6 +33,8 @@ extension Session {
         let note = rest.isEmpty ? nil : rest.joined(separator: " ")
         try workspace.logVisit(VisitRecord(customerName: customer.name, date: date, note: note))
         try reload()
+        // "did that get logged?", "is it worth another visit?" are about this customer now.
+        conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let segment = classification(of: customer.name)?.segment?.rawValue ?? "–"
         console.say(
             language == .en

@@ -39,6 +39,9 @@ final class Session {
     var conversation = ConversationContext()
     /// The week of the plan last shown, which "accept that plan" saves.
     var lastPlanWeek: PlanWeek?
+    /// The rep the last question named ("Sarah's plan"): a follow-up ("what
+    /// about next week?", "accept it") stays on that rep's book.
+    var conversationRep: String?
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
@@ -318,7 +321,12 @@ final class Session {
 
     /// The customer named by the words after a command, found by the one matcher.
     func requireCustomer(_ words: [String], for command: any ReplCommand.Type) throws -> Customer {
-        try requireCustomer(try name(from: words, command: command))
+        let whole = try name(from: words, command: command)
+        // "show me Contoso Ltd": the name is what follows the lead-in words.
+        if resolvedCustomer(whole) == nil, let rest = NameLeadIn.stripped(words) {
+            return try requireCustomer(rest.joined(separator: " "))
+        }
+        return try requireCustomer(whole)
     }
 
     /// Joins words back into one name, so `why Acme Industrial` works unquoted.

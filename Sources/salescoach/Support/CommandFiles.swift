@@ -1,5 +1,6 @@
 import Foundation
 import SalesCoachCore
+import SalesCoachSpreadsheet
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -85,6 +86,19 @@ enum CommandFiles {
         var notes: [String]
         /// The rows set aside and the file they were written to: said whatever the output format.
         var setAside: String?
+        /// The sheet read, when the file was a workbook.
+        var sheet: String?
+
+        /// How the file was read, for "Loaded 46 customers from … (UTF-8)": its encoding, or the sheet of a workbook.
+        func readAs(in language: Language) -> String {
+            guard let sheet else { return result.encoding.description }
+            return language == .en ? "sheet '\(ImportedFile.quoted(sheet))'" : "シート「\(ImportedFile.quoted(sheet))」"
+        }
+
+        /// A sheet name as a message may show it: control characters never reach the terminal.
+        static func quoted(_ name: String) -> String {
+            String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }))
+        }
 
         /// The lines to show: the whole summary, or (for CSV and JSON output) only the rows set aside.
         func lines(summary: Bool) -> [String] { (summary ? notes : []) + (setAside.map { [$0] } ?? []) }
@@ -106,16 +120,32 @@ enum CommandFiles {
             skipBadRows: file.skipBadRows)
         let source = displayName(path)
         let result: ImportResult
+        var sheet: String?
         do {
             let bytes = try readBytes(path)
-            // A progress line on a terminal while a large file is parsed.
-            let progress = WorkProgress()
-            let line = ProgressLine(progress, subject: source, language: language, environment: ProcessInfo.processInfo.environment)
-            defer { line?.stop() }
-            result = try CustomerImporter.importCustomers(from: bytes, source: source, options: options, progress: progress)
+            if isWorkbook(path, bytes) {
+                let workbook = try XLSXReader.read(Data(bytes), sheet: file.sheet, source: source)
+                sheet = workbook.sheet.name
+                result = try CustomerImporter.importCustomers(
+                    sheet: workbook.sheet, date1904: workbook.date1904, source: source, options: options)
+            } else {
+                if let named = file.sheet {
+                    throw Session.Failure(
+                        language == .en
+                            ? "--sheet '\(ImportedFile.quoted(named))': \(source) is not an Excel workbook (.xlsx) but text, which has no sheets; leave out --sheet"
+                            : "--sheet「\(ImportedFile.quoted(named))」：\(source) はExcelブック（.xlsx）ではなくテキストで、シートがありません。--sheet を外してください")
+                }
+                // A progress line on a terminal while a large file is parsed.
+                let progress = WorkProgress()
+                let line = ProgressLine(progress, subject: source, language: language, environment: ProcessInfo.processInfo.environment)
+                defer { line?.stop() }
+                result = try CustomerImporter.importCustomers(from: bytes, source: source, options: options, progress: progress)
+            }
+        } catch let error as SpreadsheetError {
+            throw Session.Failure(error.text(in: language))
         } catch let error as ImportError {
             var message = error.text(in: language)
-            if case .duplicateName = error, !mergeDuplicates {
+            if case .duplicateName = error.withoutSheet, !mergeDuplicates {
                 message += " (use --merge-duplicates to combine such rows)"
             }
             if error.isRowProblem, !file.skipBadRows {
@@ -132,14 +162,31 @@ enum CommandFiles {
                 notes.append(note.text(in: language))
                 continue
             }
-            let written = try writeRejected(
-                result, beside: isStandardInput(path) ? standardInputName + ".csv" : path, encoding: file.outputEncoding,
-                language: language)
+            // The rows set aside are a CSV whatever was read: beside a workbook, `customers.rejected.csv`.
+            let beside = isStandardInput(path) ? standardInputName + ".csv" : sheet == nil ? path : withoutExtension(path) + ".csv"
+            let written = try writeRejected(result, beside: beside, encoding: file.outputEncoding, language: language)
             setAside = note.text(in: language) + (language == .en
                 ? ": they are in \(written), each with its reason; fix them there and load that file"
                 : "。除外した行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
         }
-        return ImportedFile(result: result, notes: notes, setAside: setAside)
+        return ImportedFile(result: result, notes: notes, setAside: setAside, sheet: sheet)
+    }
+
+    /// Whether a customer file is read as a workbook: named `.xlsx` or `.xlsm`,
+    /// or a ZIP archive whatever its name (a workbook piped in, or misnamed).
+    /// A workbook named so that is not one is read by the workbook reader,
+    /// which says what the file is instead.
+    static func isWorkbook(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let lower = path.lowercased()
+        // .xls, .xlsb and .ods too, so the message says which of them it is and how to save it as .xlsx.
+        return [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"].contains { lower.hasSuffix($0) } || XLSXReader.looksLikeArchive(bytes)
+    }
+
+    /// `path` without the extension of its file name (`a/b.xlsx` → `a/b`).
+    static func withoutExtension(_ path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: "."), dot != slash else { return path }
+        return String(path[..<dot])
     }
 
     /// Writes the rows set aside beside `path`, under the first name not taken; returns that name.

@@ -132,7 +132,8 @@ final class Console {
     /// pager when it is taller than the window (see `PagerChoice`), else as it
     /// is. Errors and warnings go to stderr at once, as always.
     func paged(_ body: () throws -> Void) rethrows {
-        guard held == nil else { return try body() }
+        // Into a pipe or a file nothing is held back, so bytes and text keep their order.
+        guard held == nil, isTerminal, !pagerDisabled else { return try body() }
         held = ""
         defer {
             let text = held ?? ""

@@ -127,6 +127,7 @@ struct DatabaseRows {
         let field = { (name: String) -> String? in columns.firstIndex(of: name).flatMap { values[$0] } }
         counts[field("segment") ?? "–", default: 0] += 1
         switch format {
+        case .xlsx: break  // refused before the server is asked (`classifyOnServer`)
         case .csv:
             var out: [UInt8] = []
             if count == 1 { out += header(columns) }
@@ -178,6 +179,7 @@ struct DatabaseRows {
 
     mutating func finish(width: Int, color: ColorMode) {
         switch format {
+        case .xlsx: break
         case .csv:
             if count == 0 {
                 writeCSV(header((perRep ? ["rep"] : []) + ["name", "segment", "objective_score", "record_score", "objective", "record", "borderline", "unclassified_reason"]))

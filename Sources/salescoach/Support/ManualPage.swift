@@ -174,6 +174,7 @@ struct ManualPage {
         "--rep": "この担当者の顧客だけを1つの顧客リストとして順位付けする（'all' で全員）。ワークスペースに保存される。",
         "--database": "ファイルの代わりに顧客を読む PostgreSQL サーバー（URL か libpq の key=value。PG* 変数と ~/.pgpass が使われる）。",
         "--table": "--database のとき：顧客のテーブル（schema.table）。",
+        "--sheet": "Excel ブック（.xlsx）で読むシート（既定：最初のシート）。",
         "--no-pager": "長い出力（list、help、visits、moves、history、summary、matrix）を $PAGER に通さない。",
         "--version": "バージョンを表示する。",
         "--help": "ヘルプを表示する。",

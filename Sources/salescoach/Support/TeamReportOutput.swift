@@ -34,6 +34,7 @@ enum TeamReportOutput {
                         : "計画と顧客ファイルの両方を標準入力（-）から読むことはできません。どちらかはファイルを指定してください")
             }
             encoding = try output.printedEncoding(language: language)
+            try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
                 customers, encoding: output.encoding.name, config: settings, mergeDuplicates: false, perRep: true,
                 today: today, language: language,
@@ -58,6 +59,9 @@ enum TeamReportOutput {
                 let picture = TeamChartSVG(
                     report: report, cLimit: settings.plan.maxShareC.doubleValue, language: Language.fromEnvironment(output.lang, environment))
                 try FileOutput.writeAtomically(picture.render(), to: chart, force: true)
+            }
+            if let export = output.export {
+                try WorkbookOutput.write([report.table(in: language)], to: export, force: true, language: language)
             }
         } catch let failure as Session.Failure {
             console.error(failure.description)
@@ -143,6 +147,7 @@ enum TeamReportOutput {
                 throw Session.Failure(error.text(in: language))
             }
         case .json: console.data(report.json(in: language))
+        case .xlsx: try WorkbookOutput.print([report.table(in: language)], console: console, language: language)
         }
     }
 

@@ -26,8 +26,8 @@ import Testing
         "a bad value for a typed option names the command, the option and what it takes, in the session's language",
         arguments: [
             (ExportCommand.self as any ReplCommand.Type, ["x.csv", "--format", "xml"], Language.en,
-             "export --format: expected csv or json, found 'xml'"),
-            (ExportCommand.self, ["x.csv", "--format", "xml"], .ja, "export --format：csv・json を指定してください（'xml' は使えません）"),
+             "export --format: expected csv, json or xlsx, found 'xml'"),
+            (ExportCommand.self, ["x.csv", "--format", "xml"], .ja, "export --format：csv・json・xlsx を指定してください（'xml' は使えません）"),
             (ListCommand.self, ["--sort", "nam"], .en,
              "list --sort: expected name, segment, objective, record, last_visit, rep, priority, company_revenue, employees, growth, orders, sales or profit, found 'nam'"),
             (QuizCommand.self, ["5", "--seed", "x"], .ja, "quiz --seed：整数を指定してください（'x' は使えません）"),
@@ -72,7 +72,7 @@ import Testing
     func completesOptions() {
         #expect(completion.candidates(before: "plan ", word: "--") == ["--export", "--force", "--help", "--hours", "--output-encoding", "--week"])
         #expect(completion.candidates(before: "planned move 田中商事 ", word: "--") == ["--from", "--help", "--week"])
-        #expect(completion.candidates(before: "export book.csv --format ", word: "") == ["csv", "json"])
+        #expect(completion.candidates(before: "export book.csv --format ", word: "") == ["csv", "json", "xlsx"])
         #expect(completion.candidates(before: "export book.csv --output-encoding ", word: "") == ["utf-8", "utf-8-bom", "cp932"])
         #expect(completion.candidates(before: "list --sort ", word: "la") == ["last_visit"])
         #expect(completion.candidates(before: "planned add 田中商事 --week ", word: "n") == ["next"])

@@ -147,10 +147,17 @@ import Testing
         #expect(why.citations.contains("why-focus-b"))
     }
 
-    @Test("a plan check without planned visits says how to enter them; with them it is the policy check")
+    @Test("a plan check without planned visits checks the proposed plan and says how to keep it; with them it is the policy check")
     func planCheck() throws {
         let empty = Self.ask("is my plan OK?")
-        #expect(empty.text.contains("planned add"))
+        #expect(empty.text.contains("plan accept"))
+        let proposal = Self.data.defaultPlan
+        let proposed = Dictionary(grouping: proposal.picks, by: \.customer).map { PlannedVisit(customerName: $0.key, visits: $0.value.count) }
+        let expectedProposal = PlanCheck.check(
+            planned: proposed.sorted { $0.customerName < $1.customerName }, classifications: DemoBook.classifications, policy: .standard,
+            today: Self.today)
+        #expect(empty.data == [.check(expectedProposal)])
+        #expect(!expectedProposal.isCOverweight)
         let cs = Self.data.members(of: .c).prefix(3).map { PlannedVisit(customerName: $0.name, visits: 2) }
         let bs = Self.data.members(of: .b).prefix(1).map { PlannedVisit(customerName: $0.name, visits: 1) }
         var data = Self.data

@@ -1,25 +1,25 @@
 import ArgumentParser
 import SalesCoachCore
 
-/// `export FILE [--format csv|json] [--output-encoding E] [--force]`
+/// `export FILE [--format csv|json|xlsx] [--output-encoding E] [--force]`
 struct ExportCommand: ReplCommand, SessionAction {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the list with segments and scores to CSV or JSON",
-        usage: "export FILE [--format csv|json] [--output-encoding utf-8|utf-8-bom|cp932] [--force]")
+        abstract: "Write the list with segments and scores to CSV, JSON or an Excel workbook (.xlsx)",
+        usage: "export FILE [--format csv|json|xlsx] [--output-encoding utf-8|utf-8-bom|cp932] [--force]")
     static let entry = ReplEntry(
-        group: .data, purposeJapanese: "分類結果つきの顧客リストをCSVまたはJSONに書き出す", example: "export book.csv",
+        group: .data, purposeJapanese: "分類結果つきの顧客リストをCSV・JSON・Excelブック（.xlsx）に書き出す", example: "export book.csv",
         words: [.path], changesData: true)
 
     @Argument(help: "The file to write.") var file: String
-    @Option(help: "csv or json; by default from the file's ending.") var format: FileFormat?
+    @Option(help: "csv, json or xlsx; by default from the file's ending.") var format: FileFormat?
     @Option(help: "CSV in utf-8, utf-8-bom or cp932; by default utf-8-bom in a Japanese session, else utf-8. JSON is UTF-8.")
     var outputEncoding: OutputEncoding?
     @Flag(help: "Replace an existing file.") var force = false
 
     func run(in session: Session) throws {
         try session.export(
-            to: file, format: format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv), encoding: outputEncoding,
+            to: file, format: format ?? FileFormat(ending: file), encoding: outputEncoding,
             force: force)
     }
 }

@@ -1,12 +1,12 @@
 import ArgumentParser
 import SalesCoachCore
 
-/// `plan [accept] [N] [--hours H] [--week WEEK] [--export FILE.csv|FILE.ics [--force]]`
+/// `plan [accept] [N] [--hours H] [--week WEEK] [--export FILE.csv|FILE.xlsx|FILE.ics [--force]]`
 struct PlanCommand: ReplCommand, ReplRunnable {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Build a week's visit plan from the policy (this week's unless --week); 'plan accept' saves it as your planned visits",
-        usage: "plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.ics [--output-encoding E] [--force]]")
+        usage: "plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.xlsx|FILE.ics [--output-encoding E] [--force]]")
     static let entry = ReplEntry(
         group: .visits, purposeJapanese: "方針にそって週の訪問計画を作る（--week で週を指定、'plan accept' で予定として保存）",
         example: "plan accept --week next", words: [.none])
@@ -42,7 +42,7 @@ struct PlanCommand: ReplCommand, ReplRunnable {
     @Option(help: "Plan this many hours instead of a number of visits.", transform: BoundedNumber.positive)
     var hours: Double?
     @Option(help: "The week to plan.", transform: WeekArgument.parse) var week: PlanWeek?
-    @Option(help: "Write the plan to a .csv or .ics file.") var export: String?
+    @Option(help: "Write the plan to a .csv, .xlsx (Excel) or .ics file.") var export: String?
     @Option(help: "The .csv file in utf-8, utf-8-bom or cp932; by default utf-8-bom in a Japanese session. .ics is UTF-8.")
     var outputEncoding: OutputEncoding?
     @Flag(help: "Replace an existing file.") var force = false
