@@ -3,13 +3,14 @@
 #   make                      release build (Swift's standard library linked in)
 #   make install PREFIX=~/.local
 #   make install DESTDIR=/tmp/stage PREFIX=/usr      (for packaging)
-#   make install-strip PREFIX=~/.local               (the same, symbols stripped: ~68 MB instead of ~107)
+#   make install-strip PREFIX=~/.local               (the same, symbols stripped: ~69 MB instead of ~110)
 #   make uninstall PREFIX=~/.local
 #   make man                  rewrite man/ from the command definitions (a test checks it)
 #
 # The knowledge base is embedded in the binary, so nothing else is installed.
-# At run time the binary needs the system's readline, SQLite and libpq
-# (Debian: libreadline8, libsqlite3-0, libpq5), not the Swift toolchain.
+# At run time the binary needs the system's readline, SQLite, libpq, zlib and
+# libxml2 (Debian: libreadline8, libsqlite3-0, libpq5, zlib1g, libxml2), not
+# the Swift toolchain.
 
 PREFIX ?= /usr/local
 DESTDIR ?=
