@@ -121,7 +121,7 @@ def generated_book(path, seed=7, count=400):
 CONFIGS = {
     "default": None,
     "weighted": "[classification]\ncut = 45\nborderline_margin = 2.5\n\n[weights]\nsales = 2\nprofit = 0.5\ngrowth = 0\n",
-    "absolute": "[classification]\nmode = absolute\n\n[thresholds]\ncompany_revenue = 300\nemployees = 100\norders = 3\nsales = 5000\n",
+    "absolute": "[classification]\nmode = \"absolute\"\n\n[thresholds]\ncompany_revenue = 300\nemployees = 100\norders = 3\nsales = 5000\n",
 }
 
 

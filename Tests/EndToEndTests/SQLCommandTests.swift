@@ -25,7 +25,7 @@ import Testing
     func configFile() throws {
         let directory = try BinaryRunner.temporaryDirectory()
         let config = directory.appendingPathComponent("rule.toml")
-        try "[classification]\ncut = 60\n\n[weights]\nsales = 3\n\n[columns]\nAccount = name\n".write(to: config, atomically: true, encoding: .utf8)
+        try "[classification]\ncut = 60\n\n[weights]\nsales = 3\n\n[columns]\nAccount = \"name\"\n".write(to: config, atomically: true, encoding: .utf8)
         let result = try BinaryRunner.run(["sql", "--config", config.path, "--source", "crm.accounts"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("an axis is high at a score of 60 or more"))

@@ -18,7 +18,6 @@ public struct Config: Sendable, Hashable {
 
     public static let standard = Config()
 
-    /// Reads a config file's text; errors name `source` and the line.
     /// Reads a config file's bytes: UTF-8 with or without a byte-order mark.
     ///
     /// - Throws: `ConfigError.inFile` naming `source` and the line: binary or
@@ -33,6 +32,10 @@ public struct Config: Sendable, Hashable {
         try self.init(file: text, source: source)
     }
 
+    /// Reads a config file's text (TOML, see `ConfigFile`); errors name `source` and the line.
+    ///
+    /// A value must have the TOML type its setting takes: numbers bare
+    /// (`cut = 5_0`), text quoted (`mode = 'absolute'`).
     public init(file text: String, source: String) throws(ConfigError) {
         self.init()
         let entries: [ConfigFile.Entry]
@@ -42,8 +45,19 @@ public struct Config: Sendable, Hashable {
             throw .inFile(source: source, line: 0, error)
         }
         for entry in entries {
-            do {
-                try set(entry.key, to: entry.value)
+            do throws(ConfigError) {
+                guard let kind = Config.valueKind(ofKey: entry.key) else {
+                    throw ConfigError.unknownKey(key: entry.key, suggestion: Config.suggest(entry.key))
+                }
+                switch (kind, entry.value) {
+                case (.number, .number(let text)) where entry.key == "version":
+                    guard let found = Int(text), found >= 1 else {
+                        throw ConfigError.invalidValue(key: "version", value: text, expected: .wholeNumber(1...ConfigFile.version))
+                    }
+                    if found > ConfigFile.version { throw ConfigError.newerVersion(found: found, supported: ConfigFile.version) }
+                case (.number, .number(let text)), (.text, .text(let text)): try set(entry.key, to: text)
+                default: throw ConfigError.wrongType(key: entry.key, found: entry.value, expected: kind)
+                }
             } catch {
                 throw .inFile(source: source, line: entry.line, error)
             }
@@ -96,6 +110,22 @@ public struct Config: Sendable, Hashable {
         Setting.all.map(\.key) + Metric.allCases.map { "weights.\($0.rawValue)" } + Metric.allCases.map { "thresholds.\($0.rawValue)" }
     }
 
+    /// The TOML type a key's value has in a config file; nil for a key no setting has.
+    static func valueKind(ofKey key: String) -> ConfigError.ValueKind? {
+        if key == "version" { return .number }
+        if let setting = Setting.named(key) {
+            if case .mode = setting.kind { return .text }
+            return .number
+        }
+        let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        switch parts[0].lowercased() {
+        case "weights", "thresholds": return Metric(rawValue: parts[1].lowercased()) == nil ? nil : .number
+        case "columns": return .text
+        default: return nil
+        }
+    }
+
     /// Changes one setting; the value is checked, the whole config is not
     /// (call `validate()` after a batch, since shares change together).
     public mutating func set(_ key: String, to value: String) throws(ConfigError) {
@@ -113,19 +143,18 @@ public struct Config: Sendable, Hashable {
                 classifier.thresholds[metric] = nil
             } else {
                 guard let number = Double(value.trimmingWhitespace), number.isFinite else {
-                    throw .invalidValue(key: key, value: value, expected: "a number, or 'none' to remove the threshold")
+                    throw .invalidValue(key: key, value: value, expected: .threshold)
                 }
                 classifier.thresholds[metric] = number
             }
         case "columns":
             let header = name.trimmingWhitespace
-            guard !header.isEmpty else { throw .invalidValue(key: key, value: value, expected: "a column header after 'columns.'") }
+            guard !header.isEmpty else { throw .invalidValue(key: key, value: value, expected: .columnHeader) }
             if value.trimmingWhitespace.isEmpty || value.lowercased() == "none" {
                 columns[header] = nil
             } else {
                 guard let field = CustomerField(canonicalName: value.trimmingWhitespace) else {
-                    let names = CustomerField.all.map(\.canonicalName).joined(separator: ", ")
-                    throw .invalidValue(key: key, value: value, expected: "one of \(names)")
+                    throw .invalidValue(key: key, value: value, expected: .field(CustomerField.all.map(\.canonicalName)))
                 }
                 columns[header] = field
             }
@@ -140,20 +169,13 @@ public struct Config: Sendable, Hashable {
         let total = Segment.allCases.reduce(Rational.zero) { $0 + plan.share(of: $1) }
         if total != Rational(100) {
             let shares = Segment.allCases.map { "\($0.rawValue) \(Config.format(plan.share(of: $0)))%" }.joined(separator: ", ")
-            throw .inconsistent(
-                "the plan shares add up to \(Config.format(total))%, expected 100% (\(shares)); set them together, e.g. config set plan.share_b=45 plan.share_c=15")
+            throw .inconsistent(.sharesTotal(total: Config.format(total), shares: shares))
         }
         if plan.maxShareC < plan.share(of: .c) {
-            throw .inconsistent(
-                "plan.share_c (\(Config.format(plan.share(of: .c)))%) is above plan.max_share_c (\(Config.format(plan.maxShareC))%), "
-                    + "so every plan would warn that C is overweight; lower plan.share_c or raise plan.max_share_c")
+            throw .inconsistent(.shareCAboveMax(shareC: Config.format(plan.share(of: .c)), maxShareC: Config.format(plan.maxShareC)))
         }
         for axis in Axis.allCases where !axis.metrics.contains(where: { classifier.uses($0) }) {
-            if classifier.mode == .absolute {
-                throw .inconsistent(
-                    "absolute mode needs a threshold for at least one \(axis.label) metric (\(axis.metrics.map { "thresholds.\($0.rawValue)" }.joined(separator: ", ")))")
-            }
-            throw .inconsistent("every \(axis.label) metric has weight 0; give at least one of them a weight above 0")
+            throw .inconsistent(classifier.mode == .absolute ? .absoluteWithoutThreshold(axis) : .axisWithoutWeight(axis))
         }
     }
 
@@ -170,19 +192,27 @@ public struct Config: Sendable, Hashable {
 
     static func rational(_ key: String, _ value: String, in range: ClosedRange<Rational>) throws(ConfigError) -> Rational {
         guard let number = Rational(decimal: value.trimmingWhitespace.replacingOccurrences(of: "%", with: "")), range.contains(number) else {
-            throw .invalidValue(key: key, value: value, expected: "a number from \(format(range.lowerBound)) to \(format(range.upperBound))")
+            throw .invalidValue(key: key, value: value, expected: .number(range))
         }
         return number
     }
 
     static func integer(_ key: String, _ value: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
         guard let number = Int(value.trimmingWhitespace), range.contains(number) else {
-            throw .invalidValue(key: key, value: value, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw .invalidValue(key: key, value: value, expected: .wholeNumber(range))
         }
         return number
     }
 
-    private static func suggest(_ key: String) -> String? {
-        Suggestions.closest(to: key, in: knownKeys, limit: 1).first
+    /// The known key meant by a mistyped one; a key without its section
+    /// (`cut` at the top of a file, `cutt` in `config cutt`) gets the key in its section.
+    public static func suggest(_ key: String) -> String? {
+        let lowered = key.lowercased()
+        if let sectioned = knownKeys.first(where: { $0.hasSuffix("." + lowered) }) { return sectioned }
+        if let full = Suggestions.closest(to: key, in: knownKeys, limit: 1).first { return full }
+        guard !lowered.contains(".") else { return nil }
+        let names = knownKeys.compactMap { $0.split(separator: ".").last.map(String.init) }
+        guard let name = Suggestions.closest(to: lowered, in: names, limit: 1).first else { return nil }
+        return knownKeys.first { $0.hasSuffix("." + name) }
     }
 }

@@ -45,7 +45,7 @@ public struct Setting: Sendable {
         case .fraction(let range, let path): config[keyPath: path] = try Config.rational(key, text, in: range)
         case .mode:
             guard let mode = ClassifierConfig.Mode(rawValue: text.trimmingWhitespace.lowercased()) else {
-                throw .invalidValue(key: key, value: text, expected: "'relative' or 'absolute'")
+                throw .invalidValue(key: key, value: text, expected: .mode)
             }
             config.classifier.mode = mode
         }

@@ -17,7 +17,7 @@ struct ClassifyCommand: ParsableCommand {
     /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
     @OptionGroup var server: DatabaseOptions
 
-    @Option(help: "A config file (TOML-like): cut, weights, absolute thresholds, column names.")
+    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
     var config: String?
 
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
@@ -37,8 +37,10 @@ struct ClassifyCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
+        console.pagerDisabled = output.noPager
         do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let settings = try ConfigLocation.settings(
+                explicit: config, environment: environment, language: Language.fromEnvironment(output.lang, environment))
             if let database = server.database {
                 guard file == nil else { throw Session.Failure("give either a customer file or --database, not both") }
                 return try classifyOnServer(database, settings: settings, console: console, environment: environment)
@@ -50,9 +52,9 @@ struct ClassifyCommand: ParsableCommand {
             let encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
-                file, encoding: output.encoding, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
+                file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
                 language: language,
-                file: try customerFile.settings(language: language, outputEncoding: output.requestedEncoding(language: language)))
+                file: try customerFile.settings(language: language, outputEncoding: output.outputEncoding))
             let result = imported.result
             for warning in result.warnings { console.warning(warning.description) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
@@ -105,7 +107,8 @@ struct ClassifyCommand: ParsableCommand {
                 if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
             case .table:
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
-                console.raw(output.render(rows(), perRep: perRep))
+                let table = output.render(rows(), perRep: perRep)
+                console.paged { console.raw(table) }
             }
         } catch let failure as Session.Failure {
             console.error(failure.description)

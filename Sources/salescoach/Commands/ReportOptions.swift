@@ -14,27 +14,24 @@ struct ReportOptions: ParsableArguments {
         valueName: "file.xlsx"))
     var export: String?
 
-    @Option(help: "Encoding of the customer CSV: auto, utf-8, shift_jis or utf-16.")
-    var encoding: String = "auto"
+    @Flag(help: "Never pipe a long table through $PAGER.")
+    var noPager = false
 
-    @Option(help: "Language of labels and warnings: en or ja (default: from LANG).")
-    var lang: String?
+    @Option(help: "Encoding of the customer CSV; auto tells UTF-8, UTF-16 and Shift_JIS apart.")
+    var encoding = EncodingName("auto")
+
+    @Option(help: "Language of labels and warnings (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
 
     @Option(help: ArgumentHelp(
-        "Encoding of the CSV printed and of the files written: utf-8, utf-8-bom or cp932 (Shift_JIS for Excel). "
-            + "Default: utf-8 on standard output; a file written is utf-8-bom when the language is ja. JSON is always UTF-8.",
-        valueName: "utf-8|utf-8-bom|cp932"))
-    var outputEncoding: String?
-
-    /// The encoding `--output-encoding` named, checked (nil when not given).
-    func requestedEncoding(language: Language) throws -> OutputEncoding? {
-        try ExportEncoding.requested(outputEncoding, language: language)
-    }
+        "Encoding of the CSV printed and of the files written (cp932 is Shift_JIS for Excel). "
+            + "Default: utf-8 on standard output; a file written is utf-8-bom when the language is ja. JSON is always UTF-8."))
+    var outputEncoding: OutputEncoding?
 
     /// The encoding the report is printed in, checked before any file is read:
     /// plain UTF-8 unless asked; CP932 or a BOM only for CSV.
     func printedEncoding(language: Language) throws -> OutputEncoding {
-        let requested = try requestedEncoding(language: language)
+        let requested = outputEncoding
         switch format {
         case .table:
             guard let requested, requested != .utf8 else { return .utf8 }
@@ -54,7 +51,7 @@ struct ReportOptions: ParsableArguments {
     func checkWorkbookOutput(console: Console, language: Language) throws {
         if let export { try WorkbookOutput.checkExportPath(export, language: language) }
         if format == .xlsx { try WorkbookOutput.checkStandardOutput(console, language: language) }
-        if export != nil, let requested = try requestedEncoding(language: language), requested != .utf8, format != .csv {
+        if export != nil, let requested = outputEncoding, requested != .utf8, format != .csv {
             _ = try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
         }
     }
@@ -62,7 +59,7 @@ struct ReportOptions: ParsableArguments {
 
 /// What `check` and `team` share: the policy they check against and `--strict`.
 struct PlanRuleOptions: ParsableArguments {
-    @Option(help: "A config file: the classification rule and the plan policy (shares, max C share, cadences).")
+    @Option(help: "A TOML config file read instead of the default one: the classification rule and the plan policy (shares, max C share, cadences).")
     var config: String?
 
     @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B or D share, 5 A neglected, 6 plan data.")
@@ -85,9 +82,8 @@ struct DatabaseOptions: ParsableArguments {
 struct CustomerFileOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "How dates with the year last are read: mdy (12/27/2017), dmy (27/12/2017) or ymd (year first only). "
-            + "Without it the file's dates decide, and a file where they fit both ways is refused.",
-        valueName: "mdy|dmy|ymd"))
-    var dateFormat: String?
+            + "Without it the file's dates decide, and a file where they fit both ways is refused."))
+    var dateFormat: DateOrder?
 
     @Flag(help: "Import the rows that read and write the others, each with its reason, to FILE.rejected.csv beside the file.")
     var skipBadRows = false
@@ -98,7 +94,7 @@ struct CustomerFileOptions: ParsableArguments {
     /// The settings, the date format checked; `outputEncoding` is the one asked for files written.
     func settings(language: Language, outputEncoding: OutputEncoding? = nil) throws -> CustomerFileSettings {
         var settings = try CustomerFileSettings(
-            dateFormat: dateFormat, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
+            dateFormat: dateFormat?.rawValue, skipBadRows: skipBadRows, language: language, outputEncoding: outputEncoding)
         settings.sheet = sheet
         return settings
     }

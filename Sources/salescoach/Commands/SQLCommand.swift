@@ -24,7 +24,7 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
     var perRep = false
 
-    @Option(help: "A config file: cut, weights, absolute thresholds, column names.")
+    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
     var config: String?
 
     @Option(help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).")
@@ -44,9 +44,11 @@ struct SQLCommand: ParsableCommand {
     var rollupOnly = false
 
     func run() throws {
-        let console = Console(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
         do {
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
+            let settings = try ConfigLocation.settings(
+                explicit: config, environment: environment, language: Language.fromEnvironment(nil, environment))
             var source = try SQLCommand.source(source, config: settings)
             if let rollup {
                 let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns)

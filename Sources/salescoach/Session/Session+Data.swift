@@ -186,11 +186,6 @@ extension Session {
             : "\(source) から \(count)社を読み込みました（\(readAs)）。"
     }
 
-    /// Applies a config file's settings to the workspace (`--config`).
-    func applyConfigFile(_ path: String) throws {
-        try saveSettings(try CommandFiles.readConfig(path))
-    }
-
     /// `export FILE [--format csv|json|xlsx] [--output-encoding E] [--force]`: the list with segments and scores,
     /// its CSV and workbook headers in the session's language.
     func export(to path: String, format: FileFormat, encoding requested: OutputEncoding? = nil, force: Bool) throws {

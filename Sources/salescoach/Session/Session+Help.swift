@@ -60,8 +60,8 @@ extension Session {
         if let setting = config.settings.first(where: { $0.key.lowercased() == key.lowercased() }) {
             console.say("\(setting.key) = \(setting.value)")
         } else {
-            let suggestion = Suggestions.closest(to: key, in: Config.knownKeys, limit: 1).first
-            throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).description)
+            let suggestion = Config.suggest(key)
+            throw Failure(ConfigError.unknownKey(key: key, suggestion: suggestion).text(in: language))
         }
     }
 
@@ -78,7 +78,10 @@ extension Session {
             for (key, value) in assignments { try updated.set(key, to: value) }
             try updated.validate()
         } catch {
-            throw Failure("config: \(error.description); nothing was changed")
+            throw Failure(
+                language == .en
+                    ? "config: \(error.text(in: language)); nothing was changed"
+                    : "config：\(error.text(in: language))。何も変更していません")
         }
         try saveSettings(updated)
         for (key, _) in assignments {

@@ -12,10 +12,13 @@ extension Session {
             console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
             return
         }
-        console.raw(try customerTable(rows))
-        let count = classifications.count
-        console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
-        if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
+        let table = try customerTable(rows)
+        console.paged {
+            console.raw(table)
+            let count = classifications.count
+            console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
+            if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
+        }
     }
 
     /// What the table's markers mean, for those it shows, in the session's language.

@@ -236,7 +236,12 @@ final class Session {
         }
         guard let runnable = parsed as? any ReplRunnable else { return fail("'\(command.name)' is not available") }
         do {
-            return try runnable.run(in: self, reader: &reader)
+            // Commands that only print (and never ask for a line) go through the
+            // pager when their answer is longer than the window.
+            guard Session.pagedCommands.contains(command.name) else { return try runnable.run(in: self, reader: &reader) }
+            var outcome = Outcome.proceed
+            try console.paged { outcome = try runnable.run(in: self, reader: &reader) }
+            return outcome
         } catch let failure as Failure {
             if readsAsQuestion(trimmed, command: command, arguments: arguments) {
                 ask(trimmed)
@@ -247,6 +252,9 @@ final class Session {
             return fail(String(describing: error))
         }
     }
+
+    /// The commands whose long output goes through `$PAGER` (see `Console.paged`).
+    static let pagedCommands: Set<String> = ["list", "help", "visits", "moves", "history", "summary", "matrix"]
 
     /// "plan my week", "list my B customers please", "why is 田中商事 in C?":
     /// a line that starts with a command word but is not written as that

@@ -68,12 +68,12 @@ enum CommandFiles {
         return bytes
     }
 
-    static func readConfig(_ path: String) throws -> Config {
+    static func readConfig(_ path: String, language: Language) throws -> Config {
         let bytes = try readBytes(path)
         do {
             return try Config(file: bytes, source: path)
         } catch {
-            throw Session.Failure(error.description)
+            throw Session.Failure(error.text(in: language))
         }
     }
 

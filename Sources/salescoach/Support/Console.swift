@@ -16,6 +16,10 @@ final class Console {
     private let environment: [String: String]
     /// The first error writing standard output; nothing more is written after it.
     private(set) var outputError: Int32?
+    /// `--no-pager`: long output is written as it is, never through `$PAGER`.
+    var pagerDisabled = false
+    /// What `paged` holds back until it knows the output's height.
+    private var held: String?
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
@@ -109,8 +113,48 @@ final class Console {
     }
 
     private func write(_ text: String) {
+        if held != nil {
+            held? += text
+            return
+        }
         guard outputError == nil else { return }
         outputError = Console.write(text, to: STDOUT_FILENO)
+    }
+
+    /// The terminal's height in rows now, nil when standard output is no terminal.
+    var height: Int? {
+        var size = winsize()
+        guard isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return isTerminal ? 24 : nil }
+        return Int(size.ws_row)
+    }
+
+    /// Runs `body`, holding back what it prints; then prints it through the
+    /// pager when it is taller than the window (see `PagerChoice`), else as it
+    /// is. Errors and warnings go to stderr at once, as always.
+    func paged(_ body: () throws -> Void) rethrows {
+        // Into a pipe or a file nothing is held back, so bytes and text keep their order.
+        guard held == nil, isTerminal, !pagerDisabled else { return try body() }
+        held = ""
+        defer {
+            let text = held ?? ""
+            held = nil
+            let choice = PagerChoice.decide(
+                isTerminal: isTerminal, height: height, rows: PagerChoice.rows(of: text, width: width),
+                environment: environment, disabled: pagerDisabled, isInstalled: { Console.isInstalled($0, environment: self.environment) })
+            if case .pager(let command, let extra) = choice, Pager.run(command, environment: environment.merging(extra) { _, new in new }, text: text) {
+                // Shown by the pager.
+            } else {
+                write(text)
+            }
+        }
+        try body()
+    }
+
+    /// Whether `program` (a path, or a name looked up on `PATH`) can be run.
+    static func isInstalled(_ program: String, environment: [String: String]) -> Bool {
+        if program.contains("/") { return access(program, X_OK) == 0 }
+        let path = environment["PATH"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").contains { access("\($0)/\(program)", X_OK) == 0 }
     }
 
     /// Ends the output (it is unbuffered, so prompts, answers and errors

@@ -1,14 +1,8 @@
 import SalesCoachCore
 
-/// `--output-encoding` as the commands take it: the name checked, the
-/// default applied (`OutputEncoding.resolve`), and files written in it.
+/// `--output-encoding` as the commands take it: the default applied
+/// (`OutputEncoding.resolve`), and files written in it.
 enum ExportEncoding {
-    /// The encoding a user named, or nil when they named none.
-    static func requested(_ name: String?, language: Language) throws -> OutputEncoding? {
-        guard let name else { return nil }
-        return try failing(language) { () throws(ExportError) in try OutputEncoding.named(name) }
-    }
-
     /// The encoding to write `format` in, to a file or standard output.
     static func resolve(_ requested: OutputEncoding?, format: ExportFormat, toFile: Bool, language: Language) throws
         -> OutputEncoding

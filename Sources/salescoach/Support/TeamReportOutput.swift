@@ -17,6 +17,7 @@ enum TeamReportOutput {
     ) throws {
         let environment = ProcessInfo.processInfo.environment
         let console = Console(environment: environment)
+        console.pagerDisabled = output.noPager
         let today = Today.date(environment: environment)
         let report: TeamReport
         var segmentHistory: SegmentHistory?
@@ -24,8 +25,8 @@ enum TeamReportOutput {
         var encoding = OutputEncoding.utf8
         do {
             if let history { segmentHistory = try readHistory(history) }
-            let settings = try config.map { try CommandFiles.readConfig($0) } ?? Config.standard
             let language = Language.fromEnvironment(output.lang, environment)
+            let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
                 throw Session.Failure(
                     language == .en
@@ -35,9 +36,9 @@ enum TeamReportOutput {
             encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
-                customers, encoding: output.encoding, config: settings, mergeDuplicates: false, perRep: true,
+                customers, encoding: output.encoding.name, config: settings, mergeDuplicates: false, perRep: true,
                 today: today, language: language,
-                file: try customerFile?.settings(language: language, outputEncoding: output.requestedEncoding(language: language))
+                file: try customerFile?.settings(language: language, outputEncoding: output.outputEncoding)
                     ?? CustomerFileSettings())
             let book = imported.result
             for warning in book.warnings { console.warning(warning.description) }
@@ -67,13 +68,15 @@ enum TeamReportOutput {
             throw ExitCode(1)
         }
         let language = Language.fromEnvironment(output.lang, environment)
-        do {
-            try print(report, format: output.format, language: language, encoding: encoding, console: console)
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
-            throw ExitCode(1)
-        }
-        if let segmentHistory, output.format == .table {
+        // The table and what follows it, through the pager when it is longer than the window.
+        try console.paged {
+            do {
+                try print(report, format: output.format, language: language, encoding: encoding, console: console)
+            } catch let failure as Session.Failure {
+                console.error(failure.description)
+                throw ExitCode(1)
+            }
+            guard let segmentHistory, output.format == .table else { return }
             let known = Set(segmentHistory.keys)
             let names = Set(teamKeys)
             let shared = names.filter(known.contains).count

@@ -19,7 +19,7 @@ import Testing
             try config.set(key, to: String(range.lowerBound))
         case .fraction(let range, _):
             #expect(throws: ConfigError.invalidValue(
-                key: key, value: "1000000", expected: "a number from \(Config.format(range.lowerBound)) to \(Config.format(range.upperBound))")
+                key: key, value: "1000000", expected: .number(range))
             ) { try config.set(key, to: "1000000") }
         case .mode:
             #expect(throws: ConfigError.self) { try config.set(key, to: "sideways") }

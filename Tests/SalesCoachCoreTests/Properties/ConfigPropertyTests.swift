@@ -68,7 +68,7 @@ import Testing
         for metric in Metric.allCases where mode == "absolute" || Bool.random(using: &random) {
             let threshold = Config.format(Double(Int.random(in: -1_000_000...1_000_000_000, using: &random)) / 8)
             expected["thresholds.\(metric.rawValue)"] = threshold
-            lines.append("\(metric.rawValue) = \"\(threshold)\"")
+            lines.append("\(metric.rawValue) = \(threshold)")
         }
         lines.append("[columns]")
         let headers = ["取引先コード", "Umsatz", "a=b", "Last \"Visit\"", "# not a comment", "ｶﾅ 名"]
@@ -76,7 +76,7 @@ import Testing
             let field = CustomerField.all.randomElement(using: &random) ?? .name
             expected["columns.\(header)"] = field.canonicalName
             let quoted = "\"" + header.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-            lines.append("\(quoted) = \(field.canonicalName)")
+            lines.append("\(quoted) = \"\(field.canonicalName)\"")
         }
         lines += ["[plan]", "capacity = \(Int.random(in: 1...1000, using: &random))"]
         let a = Int.random(in: 0...100, using: &random)
@@ -84,7 +84,7 @@ import Testing
         let c = Int.random(in: 0...(100 - a - b), using: &random)
         for (key, share) in [("share_a", a), ("share_b", b), ("share_c", c), ("share_d", 100 - a - b - c)] {
             expected["plan.\(key)"] = String(share)
-            lines.append("\(key) = \(share)%")
+            lines.append("\(key) = \(share)")
         }
         // C's maximum is never below its share: such a policy is refused (every plan would warn).
         let maxC = Int.random(in: max(c, 1)...100, using: &random)

@@ -119,7 +119,7 @@ import Testing
         "an escaped quote in a quoted key does not end the quotes")
     func escapedQuoteInKey() throws {
         // fuzz/regressions/ConfigFile-escaped-quote-before-equals.toml
-        let config = try Config(file: "[columns]\n\"x\\\"=y\" = name\n\"a\\\"#b\" = rep\n", source: "fuzz.toml")
+        let config = try Config(file: "[columns]\n\"x\\\"=y\" = \"name\"\n\"a\\\"#b\" = \"rep\"\n", source: "fuzz.toml")
         #expect(config.columns == ["x\"=y": .name, "a\"#b": .rep])
     }
 

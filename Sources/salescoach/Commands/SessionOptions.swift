@@ -1,0 +1,203 @@
+import ArgumentParser
+import Foundation
+import SalesCoachCore
+import SalesCoachKnowledgeFiles
+import SalesCoachTerminal
+import SalesCoachWorkspace
+import Synchronization
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The coaching session's options and its start: a REPL over the
+/// workspace's customer list. `salescoach [session]` takes them, and the tree
+/// the shell completion scripts are made from (`CompletionTree`).
+struct SessionOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: "A customer CSV to load (merged into the workspace) before the session starts.")
+    var file: String?
+
+    @Flag(help: "Open a throwaway session on the bundled demo book.")
+    var demo = false
+
+    @Option(help: "The workspace file (default: $XDG_DATA_HOME/salescoach/workspace.sqlite).")
+    var workspace: String?
+
+    @Flag(help: "Keep everything in memory; nothing is saved.")
+    var ephemeral = false
+
+    @Option(help: "A TOML config file whose settings are applied to the workspace (default for a new one: $XDG_CONFIG_HOME/salescoach/config.toml).")
+    var config: String?
+
+    @Option(help: "Encoding of --file; auto tells UTF-8, UTF-16 and Shift_JIS apart.")
+    var encoding = EncodingName("auto")
+
+    @Option(help: "Language of labels and messages (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
+
+    @OptionGroup var customerFile: CustomerFileOptions
+
+    @Flag(help: "Never pipe a long answer (list, help, visits, moves, history, summary, matrix) through $PAGER.")
+    var noPager = false
+
+    @Option(help: "Work on this rep's customers only, ranked as their own book ('all' for everyone); kept in the workspace.")
+    var rep: String?
+
+    /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
+    @OptionGroup var server: DatabaseOptions
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let console = Console(environment: environment)
+        console.pagerDisabled = noPager
+        let language = Language.fromEnvironment(lang, environment)
+        // A file-size limit must end in an error message, not a killed process.
+        signal(SIGXFSZ, SIG_IGN)
+        // Work that does not need the workspace runs on the other core, one
+        // thread, in this order: the knowledge base (read while the workspace
+        // opens, and waited for before the session starts, so a bad guidance
+        // file still stops it), then the assistant's model and each name's
+        // forms, learnt once per process while the user types, which keeps
+        // them off the first question.
+        let warmUp = DispatchQueue(label: "salescoach.warm-up")
+        let knowledgeLoad = Mutex<Result<KnowledgeBase, any Error>?>(nil)
+        let knowledgeLoaded = DispatchSemaphore(value: 0)
+        warmUp.async {
+            let result = Result { try KnowledgeLoader.load(environment: environment) }
+            knowledgeLoad.withLock { $0 = result }
+            knowledgeLoaded.signal()
+        }
+        warmUp.async { Interpreter.prepareShared() }
+        do {
+            // Read before the workspace is made, so a broken default file leaves
+            // no new workspace behind that would no longer count as new.
+            let configFile = ConfigLocation.path(explicit: config, environment: environment, exists: { FileManager.default.fileExists(atPath: $0) })
+            let fileSettings = try configFile.map { try CommandFiles.readConfig($0, language: language) }
+            let (store, isNew) = try openWorkspace(environment)
+            let session = try Session(
+                console: console, workspace: store,
+                knowledge: {
+                    knowledgeLoaded.wait()
+                    guard let loaded = knowledgeLoad.withLock({ $0 }) else { preconditionFailure("the knowledge base was read") }
+                    return try loaded.get()
+                },
+                today: Today.date(environment: environment), language: language, environment: environment)
+            if demo { try session.loadDemoBook() }
+            // The default config file shapes a workspace when it is made; from then on
+            // the workspace keeps its own settings, and only --config changes them.
+            if let fileSettings, config != nil || isNew { try session.saveSettings(fileSettings) }
+            if let database = server.database { try pullRepBook(database, into: session, console: console) }
+            if let file {
+                // With a rep named, a team export that repeats companies across reps still opens: that rep's rows.
+                if let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) {
+                    try session.loadForRep(file, rep: rep, encoding: encoding.name, file: try customerFile.settings(language: language))
+                } else {
+                    try session.load(
+                        file, encoding: encoding.name, dateFormat: customerFile.dateFormat?.rawValue, skipBadRows: customerFile.skipBadRows,
+                        sheet: customerFile.sheet)
+                }
+            }
+            if let rep { try session.rep(rep) }
+            // The names' forms for the assistant, worked out on the other core while the user types.
+            let names = session.book.customers.map(\.name)
+            warmUp.async { NameIndex.prepare(names: names) }
+            let status: Int32
+            switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
+            case .readline:
+                var reader = ReadlineReader(historyPath: HistoryLocation.path(environment: environment))
+                completionSource.withLock { $0 = session.completer() }
+                status = session.run(reader: &reader)
+            case .plain(let interactive):
+                var reader = PlainLineReader(isInteractive: interactive)
+                status = session.run(reader: &reader)
+            }
+            try console.finish()
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            console.error(String(describing: error))
+            throw ExitCode(2)
+        }
+    }
+
+    /// One rep's rows from the server, classified here (so explanations and
+    /// moves come with them) and checked against the server's segments.
+    private func pullRepBook(_ url: String, into session: Session, console: Console) throws {
+        guard let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) else {
+            throw Session.Failure("--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)")
+        }
+        guard file == nil, !demo else { throw Session.Failure("--database brings its own book; leave out --file and --demo") }
+        let book = try DatabaseBook(url: url, table: server.table, config: session.config)
+        let reps = try book.reps()
+        let spelling: String
+        switch RepName.match(rep, in: reps) {
+        case .found(let found):
+            spelling = found
+        case .unknown(let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)"
+            throw Session.Failure("no rep '\(rep)' in \(server.table)\(hint); the table has \(reps.count) reps")
+        }
+        let spellings = reps.filter { RepName.key($0) == RepName.key(spelling) }
+        let pulled = try book.book(of: spellings, config: session.config.classifier)
+        try session.loadPulledBook(pulled.csv, source: "\(server.table) on \(book.connection.target)")
+        let differing = session.classifications.filter { c in pulled.segments[c.name].map { $0 != (c.segment?.rawValue ?? "") } ?? true }
+        console.say(
+            session.language == .en
+                ? "Pulled \(session.book.count) customers of \(spelling) from \(server.table) on \(book.connection.target); the server's segments \(differing.isEmpty ? "agree" : "differ")."
+                : "\(book.connection.target) の \(server.table) から \(spelling) さんの顧客 \(session.book.count) 社を読み込みました。サーバーの領域と\(differing.isEmpty ? "一致しています" : "食い違いがあります")。",
+            style: Palette.muted)
+        if !differing.isEmpty {
+            console.warning("the server puts \(differing.count) of these customers in another segment than this session does (\(differing.prefix(3).map(\.name).joined(separator: ", "))); please report it")
+        }
+    }
+
+    /// The session's workspace, and whether it is new (in memory, or a file that did not exist).
+    private func openWorkspace(_ environment: [String: String]) throws -> (Workspace, isNew: Bool) {
+        if demo || ephemeral || server.database != nil { return (try Workspace.inMemory(), true) }
+        let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
+        let existed = FileManager.default.fileExists(atPath: path)
+        return (try Workspace.open(at: path), !existed)
+    }
+}
+
+/// Which reader a session uses: readline on a capable terminal; plain reads
+/// from a pipe or a file, and on a dumb terminal (Emacs shell buffers), where
+/// the person typing still gets the banner and prompts.
+enum LineReaderChoice: Equatable {
+    case readline
+    case plain(interactive: Bool)
+
+    init(stdinIsTerminal: Bool, term: String?) {
+        if !stdinIsTerminal {
+            self = .plain(interactive: false)
+        } else {
+            self = term == "dumb" ? .plain(interactive: true) : .readline
+        }
+    }
+}
+
+/// Where readline keeps the history between runs.
+enum HistoryLocation {
+    static func path(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/salescoach/history" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/salescoach/history" }
+        return nil
+    }
+}
+
+extension Language {
+    /// `--lang` when given, else Japanese when the locale for messages is Japanese.
+    static func fromEnvironment(_ flag: Language?, _ environment: [String: String]) -> Language {
+        if let flag { return flag }
+        return messageLocale(environment).hasPrefix("ja") ? .ja : .en
+    }
+
+    /// The locale messages are written in, as POSIX picks it: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`. A variable set to the empty string counts as
+    /// unset (`LC_ALL= salescoach` in a Japanese shell stays Japanese), as the
+    /// C library's `setlocale` reads it too.
+    static func messageLocale(_ environment: [String: String]) -> String {
+        ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    }
+}
