@@ -28,7 +28,7 @@ extension Workspace {
             throw .cannotWriteBackup(path: path, reason: "a file cannot be created in \(directory) (\(String(cString: strerror(errno))))")
         }
         Glibc.close(descriptor)
-        let temporary = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var keep = false
         defer {
             if !keep { unlink(temporary) }

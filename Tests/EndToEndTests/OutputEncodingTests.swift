@@ -8,7 +8,7 @@ import Testing
     /// Runs `classify` with its standard output in a file, and returns the file's bytes.
     static func classifyBytes(_ arguments: [String], in directory: URL) throws -> (BinaryRunner.Result, [UInt8], URL) {
         let file = directory.appendingPathComponent("out-\(UUID().uuidString).csv")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         let result = try BinaryRunner.run(["classify"] + arguments, standardOutput: handle)
         try handle.close()

@@ -81,7 +81,8 @@ enum ReplParseMessage {
         }
         let en = language == .en
         switch valueName {
-        case "week", "from" where path != ActualCommand.name:
+        // `actual --from` is a day, not a week.
+        case let name where name == "week" || (name == "from" && path != ActualCommand.name):
             return en ? "a week: next, this, last, 2026-W50 or a date in it" : "週（next・this・last・2026-W50・その週の日付）"
         case "since", "as-of": return en ? "a day such as 2026-04-01, yesterday or last friday" : "日付（2026-04-01・昨日・先週金曜など）"
         case "hours": return en ? "a positive number of hours" : "正の時間数"

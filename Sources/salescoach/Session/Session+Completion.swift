@@ -10,8 +10,8 @@ extension Session {
                 (try? FileManager.default.contentsOfDirectory(atPath: directory))?.map { entry in
                     var isDirectory: ObjCBool = false
                     let path = directory == "." ? entry : (directory as NSString).appendingPathComponent(entry)
-                    FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                    return isDirectory.boolValue ? entry + "/" : entry
+                    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    return exists && isDirectory.boolValue ? entry + "/" : entry
                 } ?? []
             })
         return { before, word in completion.candidates(before: before, word: word) }

@@ -180,7 +180,6 @@ import Testing
     func atRisk(question: String, segments: [Segment]) {
         let answer = T.ask(question, data: Self.data)
         #expect(answer.interpretation.customerList == .atRisk && answer.interpretation.progress == nil, "\(question)")
-        let cut = Self.data.config.classifier.cut.doubleValue
         let expected = Self.classifications.filter { c in
             guard let s = c.segment, segments.contains(s) else { return false }
             return [c.objective, c.record].compactMap { $0 }.contains { $0.isHigh && $0.isBorderline }

@@ -61,7 +61,7 @@ import Testing
             Case(text: "1.2e6", value: 1_200_000),
             Case(text: "1E-2", value: 0.01),
             Case(text: "0.1", value: 0.1),
-            Case(text: "123456789012345678901234", value: 123456789012345678901234),
+            Case(text: "123456789012345678901234", value: 1.2345678901234568e23),
             Case(text: "0.30000000000000004", value: 0.30000000000000004),
         ])
     func readsValue(_ example: Case) throws {
