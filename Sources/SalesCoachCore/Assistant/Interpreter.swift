@@ -137,7 +137,7 @@ public struct Interpreter: Sendable {
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
-                || ([.nearA, .neverVisited, .notSeenLately, .visitLog].contains(listAsked)
+                || ([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified].contains(listAsked)
                     && !ProgressQuestion.refersBack(text)),
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)

@@ -190,6 +190,14 @@ import Testing
         }
     }
 
+    @Test("a list question of its own right after another list is that list, not a follow-up on the segment")
+    func listAfterList() throws {
+        let answer = try #require(T.ask(["who is overdue?", "Bから落ちそうな顧客は？"], data: Self.data))
+        #expect(answer.interpretation.customerList == .atRisk, "\(answer.lines)")
+        let unclassified = try #require(T.ask(["who is overdue?", "分類できない顧客は？"], data: Self.data))
+        #expect(unclassified.interpretation.customerList == .unclassified)
+    }
+
     @Test("'what's the biggest B opportunity?' lists B by upside, not the article about B", arguments: ["what's the biggest B opportunity?", "伸びしろが一番大きいBは？"])
     func biggestOpportunity(question: String) {
         let answer = T.ask(question, data: Self.data)
