@@ -67,6 +67,7 @@ extension Workspace {
     /// - Returns: how many customers the restored list has.
     @discardableResult
     public func restore(from path: String) throws(WorkspaceError) -> Int {
+        defer { dropLatestHistory() }
         guard let status = try WorkspaceFile.status(of: path) else {
             throw .cannotReadBackup(path: path, reason: "there is no such file")
         }

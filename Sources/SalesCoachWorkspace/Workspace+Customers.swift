@@ -49,6 +49,7 @@ extension Workspace {
     /// - Returns: the customer under its new name.
     @discardableResult
     public func rename(from oldName: String, to newName: String) throws(WorkspaceError) -> Customer {
+        defer { dropLatestHistory() }
         let trimmed = newName.trimmingWhitespace
         guard !trimmed.isEmpty else { throw .book(.emptyName) }
         let oldKey = Book.key(oldName)

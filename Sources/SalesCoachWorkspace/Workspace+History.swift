@@ -17,20 +17,22 @@ extension Workspace {
     /// - Returns: how many customers got a row.
     @discardableResult
     public func recordHistory(_ snapshots: [SegmentSnapshot], on date: LocalDate, source: String?) throws(WorkspaceError) -> Int {
-        try change { db in
+        let (kept, latest) = try change { db -> (Int, LatestHistory) in
             let last = try String.fetchOne(db, sql: "SELECT max(date) FROM segment_history").flatMap { LocalDate(parsing: $0) }
             let day = last.map { max($0, date) } ?? date
             // Tied to the change undo would take back next, so undoing it takes these rows too.
             let changeID = try Int64.fetchOne(
                 db, sql: "SELECT max(id) FROM undo_changes WHERE session = ? OR id <= ?", arguments: [sessionID, openedAfterChange])
-            var latest = try Workspace.latestHistoryRows(db)
+            let version = try Workspace.dataVersion(db)
+            var latest = try latestHistory.withLock { $0?.dataVersion == version ? $0?.rows : nil }
+                ?? Workspace.latestHistoryRows(db)
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO segment_history(customer_key, customer_name, rep, date, segment, objective, record, present, source, change_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             var kept = 0
-            func same(_ row: (id: Int64, entry: SegmentHistoryEntry)?, _ snapshot: SegmentSnapshot, present: Bool) -> Bool {
+            func same(_ row: HistoryRow?, _ snapshot: SegmentSnapshot, present: Bool) -> Bool {
                 row.map { $0.entry.isPresent == present && (!present || !snapshot.differs(from: $0.entry.snapshot)) } ?? !present
             }
             func keep(_ snapshot: SegmentSnapshot, present: Bool) throws {
@@ -41,28 +43,44 @@ extension Workspace {
                     // Same day: the new word replaces the day's row, compared with the row before it.
                     try db.execute(sql: "DELETE FROM segment_history WHERE id = ?", arguments: [row.id])
                     before = try Workspace.historyRow(db, key: snapshot.key, before: row.id)
+                    latest[snapshot.key] = before
                 }
                 guard !same(before, snapshot, present: present) else { return }
                 try insert.execute(arguments: [
                     snapshot.key.stored, snapshot.name.stored, snapshot.rep.stored, day.description,
                     snapshot.segment?.rawValue, snapshot.objective, snapshot.record, present ? 1 : 0, source.stored, changeID,
                 ])
+                latest[snapshot.key] = (
+                    db.lastInsertedRowID, SegmentHistoryEntry(date: day, snapshot: snapshot, isPresent: present, source: source)
+                )
                 kept += 1
             }
+            // Counted rather than collected: whether anyone left is known
+            // without copying a large book's rows.
+            let presentBefore = latest.values.reduce(0) { $0 + ($1.entry.isPresent ? 1 : 0) }
+            var stillHere = 0
             for snapshot in snapshots {
+                if latest[snapshot.key]?.entry.isPresent == true { stillHere += 1 }
                 try keep(snapshot, present: true)
-                latest[snapshot.key] = nil
             }
             // Whoever is left was in the book and is not any more: checked
             // against the list as stored, so a customer another session added
             // since this one read the book is not taken for one that left.
             // Read by hand: a key stored as a blob (a name with a NUL) must not stop the program.
-            let stored = try Workspace.texts(db, sql: "SELECT key FROM customers")
-            for row in latest.values where row.entry.isPresent && !stored.contains(row.entry.snapshot.key) {
-                try keep(row.entry.snapshot, present: false)
+            if stillHere < presentBefore {
+                let current = Set(snapshots.map(\.key))
+                // In the order of their keys, so the rows come out the same whatever the dictionary's order.
+                let left = latest.values.filter { $0.entry.isPresent && !current.contains($0.entry.snapshot.key) }
+                    .sorted { $0.entry.snapshot.key < $1.entry.snapshot.key }
+                let stored = try Workspace.texts(db, sql: "SELECT key FROM customers")
+                for row in left where !stored.contains(row.entry.snapshot.key) {
+                    try keep(row.entry.snapshot, present: false)
+                }
             }
-            return kept
+            return (kept, LatestHistory(dataVersion: version, rows: latest))
         }
+        latestHistory.withLock { $0 = latest }
+        return kept
     }
 
     /// Every history row, oldest first.
@@ -82,7 +100,8 @@ extension Workspace {
     /// - Returns: whether it was forgotten.
     @discardableResult
     public func forgetFirstSnapshotOnly() throws(WorkspaceError) -> Bool {
-        try change { db in
+        defer { dropLatestHistory() }
+        return try change { db in
             let other = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM segment_history WHERE source IS NOT ?)",
                 arguments: [Workspace.firstSnapshotSource]) ?? false
@@ -105,15 +124,15 @@ extension Workspace {
 
     // MARK: - Rows
 
-    private static func latestHistoryRows(_ db: Database) throws -> [String: (id: Int64, entry: SegmentHistoryEntry)] {
-        var latest: [String: (id: Int64, entry: SegmentHistoryEntry)] = [:]
+    private static func latestHistoryRows(_ db: Database) throws -> [String: HistoryRow] {
+        var latest: [String: HistoryRow] = [:]
         try forEachHistoryRow(db, where: "id IN (SELECT max(id) FROM segment_history GROUP BY customer_key)") { id, entry in
             latest[entry.snapshot.key] = (id, entry)
         }
         return latest
     }
 
-    private static func historyRow(_ db: Database, key: String, before id: Int64) throws -> (id: Int64, entry: SegmentHistoryEntry)? {
+    private static func historyRow(_ db: Database, key: String, before id: Int64) throws -> HistoryRow? {
         guard
             let row = try Row.fetchOne(
                 db, sql: "SELECT * FROM segment_history WHERE customer_key = ? AND id < ? ORDER BY id DESC LIMIT 1",

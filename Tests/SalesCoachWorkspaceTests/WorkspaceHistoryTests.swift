@@ -163,4 +163,73 @@ import Testing
         #expect(try !workspace.forgetFirstSnapshotOnly())
         #expect(try workspace.segmentHistory().entries.count == 2)
     }
+
+    /// A seeded run of snapshots over a few days: scores drifting a little
+    /// and a lot, segments changing, customers leaving and coming back, two
+    /// snapshots on one day.
+    func randomSnapshots(seed: UInt64) -> [(day: LocalDate, snapshots: [SegmentSnapshot])] {
+        var random = SeededRandom(seed: seed)
+        let names = ["Acme", "Beta", "田中商事", "Cozy", "北斗電子", "Delta", "Echo"]
+        var scores = names.map { _ in (Double(random.next() % 100), Double(random.next() % 100)) }
+        var run: [(day: LocalDate, snapshots: [SegmentSnapshot])] = []
+        var day = april
+        for _ in 0..<40 {
+            if random.next() % 3 != 0 { day = LocalDate(dayNumber: day.dayNumber + 1) }
+            var snapshots: [SegmentSnapshot] = []
+            for (i, name) in names.enumerated() where random.next() % 6 != 0 {
+                let step = random.next() % 4 == 0 ? 7.0 : 0.6
+                scores[i].0 = min(100, max(0, scores[i].0 + (random.next() % 2 == 0 ? step : -step)))
+                scores[i].1 = min(100, max(0, scores[i].1 + (random.next() % 2 == 0 ? step : -step)))
+                let segment = Segment(objectiveHigh: scores[i].0 >= 50, recordHigh: scores[i].1 >= 50)
+                snapshots.append(snap(name, segment, scores[i].0, scores[i].1))
+            }
+            run.append((day, snapshots))
+        }
+        return run
+    }
+
+    @Test("the rows kept from memory between snapshots are the rows a fresh read of the history gives", arguments: [1, 2, 3, 4] as [UInt64])
+    func rememberedRowsMatchAFreshRead(seed: UInt64) throws {
+        let remembering = try Workspace.inMemory()
+        let reading = try Workspace.inMemory()
+        for (day, snapshots) in randomSnapshots(seed: seed) {
+            let kept = try remembering.recordHistory(snapshots, on: day, source: "set")
+            reading.dropLatestHistory()
+            #expect(try reading.recordHistory(snapshots, on: day, source: "set") == kept)
+        }
+        #expect(try remembering.segmentHistory().entries == reading.segmentHistory().entries)
+        #expect(try remembering.segmentHistory().entries.count > 40)
+    }
+
+    @Test("a snapshot another session wrote in between is seen: the rows kept follow the history on disk, not memory")
+    func anotherSessionsRowsAreSeen() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-history-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("workspace.sqlite").path
+        let first = try Workspace.open(at: path)
+        let second = try Workspace.open(at: path)
+        try first.recordHistory([snap("Acme", .b)], on: april, source: "load")
+        // The other session moves Acme to A on a later day; this one then
+        // says B again that day, which takes the other's word back.
+        try second.recordHistory([snap("Acme", .a, 60, 80)], on: june, source: "other")
+        #expect(try first.recordHistory([snap("Acme", .b)], on: june, source: "set") == 0)
+        #expect(try first.segmentHistory().timeline(of: "Acme").map(\.segment) == [.b])
+        #expect(try first.segmentHistory().timeline(of: "Acme").map(\.source) == ["load"])
+    }
+
+    @Test("undo and rename move history rows, and the next snapshot still compares with what is on disk")
+    func undoAndRenameDropWhatIsRemembered() throws {
+        let workspace = try Workspace.inMemory()
+        try workspace.replaceBook(try Book([Fixtures.customer("Acme", sales: 1)]))
+        try workspace.recordHistory([snap("Acme", .b)], on: april, source: "load")
+        try workspace.rename(from: "Acme", to: "Acme Holdings")
+        try workspace.recordHistory([snap("Acme Holdings", .b)], on: april, source: "rename")
+        #expect(try workspace.segmentHistory().timeline(of: "Acme Holdings").map(\.segment) == [.b])
+        try workspace.undo()
+        try workspace.recordHistory([snap("Acme", .b)], on: april, source: "undo")
+        let history = try workspace.segmentHistory()
+        #expect(history.timeline(of: "Acme").map(\.isPresent) == [true])
+        #expect(history.timeline(of: "Acme Holdings").isEmpty)
+    }
 }
+

@@ -46,9 +46,14 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The nearest `Double` to each part, divided. Through `Int64` when the
     /// parts fit (nearly always): the generic 128-bit conversion is many
     /// times slower and showed in sorting large lists.
-    public var doubleValue: Double {
-        if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator) { return Double(n) / Double(d) }
-        return Double(numerator) / Double(denominator)
+    public var doubleValue: Double { Rational.quotient(numerator, denominator) }
+
+    /// `n / d` as the nearest `Double` to each part, divided: through `Int64`
+    /// when the parts fit, since the generic `Double(Int128)` costs thousands
+    /// of instructions and showed in every plan of a large book.
+    public static func quotient(_ n: Int128, _ d: Int128) -> Double {
+        if let n = Int64(exactly: n), let d = Int64(exactly: d) { return Double(n) / Double(d) }
+        return Double(n) / Double(d)
     }
 
     public var description: String {

@@ -20,7 +20,7 @@ public struct Verdict: Sendable, Hashable {
         }
 
         /// The axis score, 0–100, for printing; never compare it with the cut.
-        public var score: Double { Double(numerator) / Double(denominator) }
+        public var score: Double { Rational.quotient(numerator, denominator) }
     }
 
     public let objective: AxisLevel?

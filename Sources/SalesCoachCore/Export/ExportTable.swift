@@ -61,7 +61,7 @@ extension ExportTable {
     /// as the cut itself, as the CSV's six decimals never do.
     public static func score(_ level: Verdict.AxisLevel?, cut: Rational) -> SheetCell? {
         guard let level, level.denominator != 0 else { return nil }
-        var value = Double(level.numerator) / Double(level.denominator)
+        var value = Rational.quotient(level.numerator, level.denominator)
         if !level.isHigh, value >= cut.doubleValue { value = cut.doubleValue.nextDown }
         return .number(value)
     }

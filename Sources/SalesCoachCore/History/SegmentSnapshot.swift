@@ -23,9 +23,9 @@ public struct SegmentSnapshot: Sendable, Hashable {
         self.record = record
     }
 
-    public init(_ classification: Classification) {
+    public init(_ classification: Classification, key: String? = nil) {
         self.init(
-            key: Book.key(classification.name), name: classification.name, rep: classification.customer.rep,
+            key: key ?? Book.key(classification.name), name: classification.name, rep: classification.customer.rep,
             segment: classification.segment, objective: classification.objective?.value,
             record: classification.record?.value)
     }
@@ -59,6 +59,12 @@ public struct SegmentSnapshot: Sendable, Hashable {
     public static func of(
         _ customers: [Customer], config: ClassifierConfig, wholeBook: [Classification]? = nil
     ) -> [SegmentSnapshot] {
-        (wholeBook ?? Classifier(config: config).classify(customers)).map(SegmentSnapshot.init)
+        (wholeBook ?? Classifier(config: config).classify(customers)).map { SegmentSnapshot($0) }
+    }
+
+    /// The snapshot of `book`, with the keys the book already holds.
+    public static func of(_ book: Book, config: ClassifierConfig, wholeBook: [Classification]? = nil) -> [SegmentSnapshot] {
+        let classifications = wholeBook ?? Classifier(config: config).classify(book)
+        return zip(classifications, book.keys).map { SegmentSnapshot($0, key: $1) }
     }
 }

@@ -44,6 +44,14 @@ public struct Book: Sendable, Hashable {
 
     public func contains(_ name: String) -> Bool { index[Book.key(name)] != nil }
 
+    /// Each customer's key, in the customers' order: read off the index
+    /// rather than normalising every name again.
+    public var keys: [String] {
+        var keys = [String](repeating: "", count: customers.count)
+        for (key, position) in index { keys[position] = key }
+        return keys
+    }
+
     public mutating func add(_ customer: Customer) throws(BookError) {
         let trimmed = customer.name.trimmingWhitespace
         guard !trimmed.isEmpty else { throw .emptyName }

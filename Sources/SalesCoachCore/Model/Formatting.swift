@@ -45,7 +45,7 @@ public enum Formatting {
         for _ in 0..<decimals { scale *= 10 }
         let (product, overflow) = numerator.multipliedReportingOverflow(by: 2 * scale)
         guard denominator > 0, !overflow, numerator >= 0 else {
-            return out.append(contentsOf: fixed(Double(numerator) / Double(denominator), decimals: decimals).utf8)
+            return out.append(contentsOf: fixed(Rational.quotient(numerator, denominator), decimals: decimals).utf8)
         }
         // Half up: ⌊(2·n·scale + d) / 2d⌋.
         var scaled = (product + denominator) / (2 * denominator)

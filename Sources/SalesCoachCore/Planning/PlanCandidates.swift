@@ -124,7 +124,7 @@ struct PlanCandidates {
                         pastCadence: pastCadence,
                         loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
                         upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
-                        upsideApproximation: Double(upside.numerator) / Double(upside.denominator),
+                        upsideApproximation: Rational.quotient(upside.numerator, upside.denominator),
                         revenue: PlanCandidates.finite(customer[.companyRevenue]),
                         employees: PlanCandidates.finite(customer[.employees])))
             }

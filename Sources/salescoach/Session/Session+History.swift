@@ -10,7 +10,7 @@ extension Session {
     func recordHistory(source: String?, on date: LocalDate? = nil) {
         guard !workspace.isReadOnly else { return }
         let snapshots = SegmentSnapshot.of(
-            book.customers, config: config.classifier, wholeBook: repScope == nil ? classifications : nil)
+            book, config: config.classifier, wholeBook: repScope == nil ? classifications : nil)
         historySource = nil
         do {
             try workspace.recordHistory(snapshots, on: date ?? today, source: source)

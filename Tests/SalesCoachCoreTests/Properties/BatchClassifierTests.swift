@@ -78,6 +78,23 @@ struct BatchClassifierTests {
         }
     }
 
+    @Test("a book large enough to be classified on both cores gives each customer the classification it gets alone, in order")
+    func bothCoresKeepTheOrder() throws {
+        var random = RandomBook(seed: 7)
+        let customers = random.customers(count: 3_001)
+        let batch = try #require(BatchClassifier(customers: customers, config: .standard))
+        let classified = Classifier(config: .standard).classify(customers)
+        #expect(classified.map(\.name) == customers.map(\.name))
+        #expect(classified == customers.indices.map { batch.classification(of: customers[$0], row: $0) })
+        #expect([Int].parallelMap(count: 2_501, minimumPerThread: 10) { $0 * 3 } == (0..<2_501).map { $0 * 3 })
+    }
+
+    @Test("a book's keys are its names' keys, in the customers' order")
+    func bookKeysInOrder() throws {
+        let book = try Book(["Acme", "ＡＣＭＥ Two", "田中商事", "  Beta  "].map { Customer(name: $0) })
+        #expect(book.keys == book.customers.map { Book.key($0.name) })
+    }
+
     @Test("a book larger than one block streams in order and stops when the writer refuses")
     func blocksInOrder() {
         var random = RandomBook(seed: 99)
