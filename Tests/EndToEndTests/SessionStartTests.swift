@@ -33,3 +33,26 @@ import Testing
         #expect(!quiet.stderr.contains("time: "))
     }
 }
+
+/// The assistant's model kept in the user's cache folder between sessions.
+@Suite struct ModelCacheTests {
+    @Test("the first session stores the assistant's model; the next reads it and answers the same; a damaged file is replaced")
+    func modelIsKeptBetweenSessions() throws {
+        let home = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let cache = home.appendingPathComponent("cache")
+        let model = cache.appendingPathComponent("salescoach/assistant-model")
+        let question = "who should I visit this week?\n田中商事はなぜC？\n"
+        let first = try BinaryRunner.run(["--demo", "--ephemeral"], input: question, environment: ["HOME": home.path, "XDG_CACHE_HOME": cache.path])
+        #expect(first.status == 0, "stderr: \(first.stderr)")
+        let stored = try Data(contentsOf: model)
+        #expect(stored.count > 1_000)
+        let second = try BinaryRunner.run(["--demo", "--ephemeral"], input: question, environment: ["HOME": home.path, "XDG_CACHE_HOME": cache.path])
+        #expect(second.stdout == first.stdout)
+        #expect(try Data(contentsOf: model) == stored)
+        try Data("not a model".utf8).write(to: model)
+        let third = try BinaryRunner.run(["--demo", "--ephemeral"], input: question, environment: ["HOME": home.path, "XDG_CACHE_HOME": cache.path])
+        #expect(third.stdout == first.stdout)
+        #expect(try Data(contentsOf: model) == stored)
+    }
+}

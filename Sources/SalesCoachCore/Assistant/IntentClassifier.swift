@@ -14,10 +14,10 @@ import Foundation
 struct IntentClassifier: Sendable {
     let kinds: [Intent.Kind] = Intent.Kind.allCases
     /// Feature name → row in `weights`.
-    private let index: [String: Int]
+    let index: [String: Int]
     /// Row-major: one row of `kinds.count` weights per feature.
-    private let weights: [Double]
-    private let bias: [Double]
+    let weights: [Double]
+    let bias: [Double]
 
     /// A question's features with their values.
     typealias Features = [(name: String, value: Double)]
@@ -27,6 +27,13 @@ struct IntentClassifier: Sendable {
         var epochs = 24
         var rate = 0.2
         var l2 = 0.0005
+    }
+
+    /// A model fitted before (read back by `init?(stored:fingerprint:)`).
+    init(index: [String: Int], weights: [Double], bias: [Double]) {
+        self.index = index
+        self.weights = weights
+        self.bias = bias
     }
 
     init(examples: [(kind: Intent.Kind, features: Features)], fitting: Fitting = Fitting()) {

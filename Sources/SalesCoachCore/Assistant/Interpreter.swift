@@ -86,11 +86,11 @@ public struct Interpreter: Sendable {
     public static let maximumLength = 500
 
     // The shipped tables are constant; compile them and learn once per process.
-    private static let sharedScorer = IntentScorer(understanding: .standard)
-    private static let sharedVocabulary = Vocabulary(understanding: .standard)
-    private static let sharedClassifier = classifier(
-        learning: Understanding.standard.tuneQuestions, scorer: sharedScorer, vocabulary: sharedVocabulary,
-        understanding: .standard)
+    static let sharedScorer = IntentScorer(understanding: .standard)
+    static let sharedVocabulary = Vocabulary(understanding: .standard)
+    /// Read from the model an earlier run stored when one is offered
+    /// (`prepareShared(stored:build:)`), fitted otherwise.
+    static let sharedClassifier = sharedModel()
     /// Builds the shared tables and fits the scorer now, on the caller's
     /// thread, instead of on the first question. Safe to call from any thread.
     public static func prepareShared() {

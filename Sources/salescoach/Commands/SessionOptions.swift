@@ -67,7 +67,7 @@ struct SessionOptions: ParsableArguments {
             knowledgeLoad.withLock { $0 = result }
             knowledgeLoaded.signal()
         }
-        warmUp.async { Interpreter.prepareShared() }
+        warmUp.async { ModelCache.warmUp(environment: environment) }
         do {
             // Read before the workspace is made, so a broken default file leaves
             // no new workspace behind that would no longer count as new.
@@ -111,6 +111,7 @@ struct SessionOptions: ParsableArguments {
                 var reader = PlainLineReader(isInteractive: interactive)
                 status = session.run(reader: &reader)
             }
+            ModelCache.finishWriting()
             try console.finish()
             if status != 0 { throw ExitCode(status) }
         } catch let error as ExitCode {
@@ -180,9 +181,7 @@ enum LineReaderChoice: Equatable {
 /// Where readline keeps the history between runs.
 enum HistoryLocation {
     static func path(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/salescoach/history" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/salescoach/history" }
-        return nil
+        BaseDirectory.state.path(of: "history", environment: environment)
     }
 }
 

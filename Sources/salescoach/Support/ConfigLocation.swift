@@ -10,13 +10,7 @@ enum ConfigLocation {
     /// `$XDG_CONFIG_HOME/salescoach/config.toml`, else `~/.config/salescoach/config.toml`;
     /// nil when neither variable is an absolute path (XDG ignores a relative one).
     static func defaultPath(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return (config.hasSuffix("/") ? config : config + "/") + "salescoach/config.toml"
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            return (home.hasSuffix("/") ? home : home + "/") + ".config/salescoach/config.toml"
-        }
-        return nil
+        BaseDirectory.config.path(of: "config.toml", environment: environment)
     }
 
     /// The file to read: `explicit` (from `--config`), else the default file if it exists.
