@@ -12,18 +12,23 @@ enum CompanyAffixes {
 
     /// A normalised name without its legal form, or the name itself when
     /// nothing would be left ("Inc." stays "inc.").
+    ///
+    /// Worked on Unicode scalars, not characters: the name is NFKC already,
+    /// and comparing characters (a string comparison each) made this most of
+    /// the time of indexing a large book's names.
     static func strip(_ key: String) -> String {
+        let scalars = Array(key.unicodeScalars)
         // Most names carry no legal form; a cheap look at the text says so.
-        let lastWord = key.lastIndex { $0 == " " || $0 == "," }.map { String(key[key.index(after: $0)...]) } ?? key
+        let lastWord = scalars.lastIndex { $0 == " " || $0 == "," }.map { text(scalars[($0 + 1)...]) } ?? key
         // Every Japanese form holds 社 or a parenthesis.
-        guard key.contains(where: { $0 == "社" || $0 == "(" }) || lastWords.contains(lastWord) else {
-            return String(trimmed(Array(key)[...]))
+        guard scalars.contains(where: { $0 == "社" || $0 == "(" }) || lastWords.contains(lastWord) else {
+            return text(trimmed(scalars[...]))
         }
-        var core = trimmed(Array(key)[...])
+        var core = trimmed(scalars[...])
         var changed = true
         while changed {
             changed = false
-            for affix in japaneseCharacters where core.count > affix.count {
+            for affix in japaneseScalars where core.count > affix.count {
                 if core.starts(with: affix) {
                     core = trimmed(core.dropFirst(affix.count))
                     changed = true
@@ -32,7 +37,7 @@ enum CompanyAffixes {
                     changed = true
                 }
             }
-            for affix in englishCharacters where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
+            for affix in englishScalars where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
                 let before = core.dropLast(affix.count)
                 guard let last = before.last, last == " " || last == "," else { continue }
                 core = trimmed(before)
@@ -40,17 +45,23 @@ enum CompanyAffixes {
                 break
             }
         }
-        return core.isEmpty ? key : String(core)
+        return core.isEmpty ? key : text(core)
+    }
+
+    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 
     /// The last words of the English forms, for the quick look.
     private static let lastWords: Set<String> = Set(english.compactMap {
         $0.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init)
     })
-    private static let japaneseCharacters = japanese.map(Array.init)
-    private static let englishCharacters = english.map(Array.init)
+    private static let japaneseScalars = japanese.map { Array($0.unicodeScalars) }
+    private static let englishScalars = english.map { Array($0.unicodeScalars) }
 
-    private static func trimmed(_ text: ArraySlice<Character>) -> ArraySlice<Character> {
+    private static func trimmed(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         var text = text
         while let first = text.first, first == " " || first == "," || first == "・" { text = text.dropFirst() }
         while let last = text.last, last == " " || last == "," || last == "・" { text = text.dropLast() }
