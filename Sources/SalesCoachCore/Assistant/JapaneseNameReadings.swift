@@ -62,12 +62,23 @@ enum JapaneseNameReadings {
     /// 東洋重機工業. Shorter rests (田中 of 田中商事) are family names, which
     /// many companies share.
     static func shortForm(of name: [Character]) -> [Character]? {
-        for length in stride(from: min(longestKey, name.count - 3), through: 2, by: -1) {
-            let tail = String(name.suffix(length))
-            if trades[tail] != nil || loanwords[tail] != nil { return Array(name.dropLast(length)) }
+        // Up the tree of the trade words read backwards, keeping the longest
+        // word that leaves at least three characters.
+        let most = min(longestKey, name.count - 3)
+        guard most >= 2 else { return nil }
+        var node = 0
+        var best: Int?
+        var length = 0
+        while length < most, let key = treeKey(name[name.count - 1 - length]), let next = tailTree[node].children[key] {
+            node = next
+            length += 1
+            if length >= 2, tailTree[node].readings != nil { best = length }
         }
-        return nil
+        return best.map { Array(name.dropLast($0)) }
     }
+
+    /// The trade words and loanwords as a tree of their characters read from the end.
+    private static let tailTree: [Node] = tree(of: trades.merging(loanwords) { a, _ in a }, reversed: true)
 
     private static func longestWord(in name: [Character], at start: Int) -> (Int, [String])? {
         // Down the tree of the words' characters, keeping the last word passed:
@@ -75,7 +86,7 @@ enum JapaneseNameReadings {
         var node = 0
         var best: (Int, [String])?
         var index = start
-        while index < name.count, let next = wordTree[node].children[name[index]] {
+        while index < name.count, let key = treeKey(name[index]), let next = wordTree[node].children[key] {
             node = next
             index += 1
             if let readings = wordTree[node].readings { best = (index - start, readings) }
@@ -83,29 +94,46 @@ enum JapaneseNameReadings {
         return best
     }
 
-    /// The words as a tree of their characters; node 0 is the root.
+    /// The words as a tree of their characters; node 0 is the root. Keyed by
+    /// the character's one scalar: hashing a `Character` hashes a string, and
+    /// that was most of reading a large book's names.
     private struct Node {
-        var children: [Character: Int] = [:]
+        var children: [UInt32: Int] = [:]
         var readings: [String]?
     }
 
-    private static let wordTree: [Node] = {
+    /// A character's key in the tree: its scalar, or nil for a character of
+    /// several scalars (no word holds one).
+    private static func treeKey(_ character: Character) -> UInt32? {
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first.value
+    }
+
+    private static let wordTree: [Node] = tree(of: words, reversed: false)
+
+    private static func tree(of words: [String: [String]], reversed: Bool) -> [Node] {
         var nodes = [Node()]
         for (word, readings) in words {
             var node = 0
-            for character in word {
-                if let next = nodes[node].children[character] {
+            var reachable = true
+            for character in reversed ? Array(word.reversed()) : Array(word) {
+                guard let key = treeKey(character) else {
+                    reachable = false
+                    break
+                }
+                if let next = nodes[node].children[key] {
                     node = next
                 } else {
                     nodes.append(Node())
-                    nodes[node].children[character] = nodes.count - 1
+                    nodes[node].children[key] = nodes.count - 1
                     node = nodes.count - 1
                 }
             }
-            nodes[node].readings = readings
+            if reachable { nodes[node].readings = readings }
         }
         return nodes
-    }()
+    }
 
     private static let longestKey = words.keys.map(\.count).max() ?? 1
 

@@ -65,4 +65,29 @@ import Testing
     func compareMixed() {
         #expect(Self.matcher.match(in: "Acme Industrial or Tanaka Shoji first?").names == ["Acme Industrial", "田中商事"])
     }
+
+    @Test("a name's short form drops its longest trade word that leaves three characters, as a search over every tail length finds it")
+    func shortFormIsTheLongestTradeTail() {
+        let trades = Array(JapaneseNameReadings.trades.keys.sorted().prefix(40)) + Array(JapaneseNameReadings.loanwords.keys.sorted().prefix(20))
+        let heads = ["加藤", "北斗電", "中央ケミ", "さくら", "東洋重機", "ア"]
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<400 {
+            let name = Array(heads[Int(random.next() % UInt64(heads.count))] + trades[Int(random.next() % UInt64(trades.count))]
+                + (random.next() % 3 == 0 ? trades[Int(random.next() % UInt64(trades.count))] : ""))
+            var expected: [Character]?
+            let most = min(JapaneseNameReadings.words.keys.map(\.count).max() ?? 1, name.count - 3)
+            if most >= 2 {
+                for length in stride(from: most, through: 2, by: -1) {
+                    let tail = String(name.suffix(length))
+                    if JapaneseNameReadings.trades[tail] != nil || JapaneseNameReadings.loanwords[tail] != nil {
+                        expected = Array(name.dropLast(length))
+                        break
+                    }
+                }
+            }
+            #expect(JapaneseNameReadings.shortForm(of: name) == expected, "\(String(name))")
+        }
+        #expect(JapaneseNameReadings.shortForm(of: Array("加藤ネジ製作所")).map { String($0) } == "加藤ネジ")
+    }
 }
+
