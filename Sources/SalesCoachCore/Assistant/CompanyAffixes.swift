@@ -13,22 +13,24 @@ enum CompanyAffixes {
     /// A normalised name without its legal form, or the name itself when
     /// nothing would be left ("Inc." stays "inc.").
     ///
-    /// Worked on Unicode scalars, not characters: the name is NFKC already,
-    /// and comparing characters (a string comparison each) made this most of
-    /// the time of indexing a large book's names.
+    /// Worked on UTF-8 bytes, not characters: the name is NFKC already, a
+    /// match of whole characters' bytes is a match of the characters, and
+    /// comparing characters (a string comparison each) made this most of the
+    /// time of indexing a large book's names.
     static func strip(_ key: String) -> String {
-        let scalars = Array(key.unicodeScalars)
+        let bytes = Array(key.utf8)
         // Most names carry no legal form; a cheap look at the text says so.
-        let lastWord = scalars.lastIndex { $0 == " " || $0 == "," }.map { text(scalars[($0 + 1)...]) } ?? key
+        let lastWord = bytes.lastIndex { $0 == space || $0 == comma }.map { text(bytes[($0 + 1)...]) } ?? key
         // Every Japanese form holds 社 or a parenthesis.
-        guard scalars.contains(where: { $0 == "社" || $0 == "(" }) || lastWords.contains(lastWord) else {
-            return text(trimmed(scalars[...]))
+        guard bytes.contains(openParenthesis) || contains(bytes[...], sha) || lastWords.contains(lastWord) else {
+            let core = trimmed(bytes[...])
+            return core.count == bytes.count ? key : text(core)
         }
-        var core = trimmed(scalars[...])
+        var core = trimmed(bytes[...])
         var changed = true
         while changed {
             changed = false
-            for affix in japaneseScalars where core.count > affix.count {
+            for affix in japaneseBytes where core.count > affix.count {
                 if core.starts(with: affix) {
                     core = trimmed(core.dropFirst(affix.count))
                     changed = true
@@ -37,9 +39,9 @@ enum CompanyAffixes {
                     changed = true
                 }
             }
-            for affix in englishScalars where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
+            for affix in englishBytes where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
                 let before = core.dropLast(affix.count)
-                guard let last = before.last, last == " " || last == "," else { continue }
+                guard let last = before.last, last == space || last == comma else { continue }
                 core = trimmed(before)
                 changed = true
                 break
@@ -48,23 +50,51 @@ enum CompanyAffixes {
         return core.isEmpty ? key : text(core)
     }
 
-    private static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    private static let space = UInt8(ascii: " ")
+    private static let comma = UInt8(ascii: ",")
+    private static let openParenthesis = UInt8(ascii: "(")
+    private static let sha = Array("社".utf8)
+    private static let middleDot = Array("・".utf8)
+
+    private static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {
+        guard bytes.count >= part.count else { return false }
+        var start = bytes.startIndex
+        while start + part.count <= bytes.endIndex {
+            if bytes[start] == part[0], bytes[start..<start + part.count].elementsEqual(part) { return true }
+            start += 1
+        }
+        return false
     }
+
+    private static func text(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
 
     /// The last words of the English forms, for the quick look.
     private static let lastWords: Set<String> = Set(english.compactMap {
         $0.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init)
     })
-    private static let japaneseScalars = japanese.map { Array($0.unicodeScalars) }
-    private static let englishScalars = english.map { Array($0.unicodeScalars) }
+    private static let japaneseBytes = japanese.map { Array($0.utf8) }
+    private static let englishBytes = english.map { Array($0.utf8) }
 
-    private static func trimmed(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    private static func trimmed(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var text = text
-        while let first = text.first, first == " " || first == "," || first == "・" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "," || last == "・" { text = text.dropLast() }
+        while true {
+            if let first = text.first, first == space || first == comma {
+                text = text.dropFirst()
+            } else if text.starts(with: middleDot) {
+                text = text.dropFirst(middleDot.count)
+            } else {
+                break
+            }
+        }
+        while true {
+            if let last = text.last, last == space || last == comma {
+                text = text.dropLast()
+            } else if text.count >= middleDot.count, text.suffix(middleDot.count).elementsEqual(middleDot) {
+                text = text.dropLast(middleDot.count)
+            } else {
+                break
+            }
+        }
         return text
     }
 }

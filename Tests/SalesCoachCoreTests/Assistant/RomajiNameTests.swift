@@ -89,5 +89,56 @@ import Testing
         }
         #expect(JapaneseNameReadings.shortForm(of: Array("加藤ネジ製作所")).map { String($0) } == "加藤ネジ")
     }
+
+    /// The rule as first written, on characters: the reference the byte-wise
+    /// strip is held to (a combining mark after a legal form is the one place
+    /// they part, and NFKC leaves none in real names).
+    static func referenceStrip(_ key: String) -> String {
+        func trimmed(_ text: ArraySlice<Character>) -> ArraySlice<Character> {
+            var text = text
+            while let first = text.first, first == " " || first == "," || first == "・" { text = text.dropFirst() }
+            while let last = text.last, last == " " || last == "," || last == "・" { text = text.dropLast() }
+            return text
+        }
+        let lastWord = key.lastIndex { $0 == " " || $0 == "," }.map { String(key[key.index(after: $0)...]) } ?? key
+        let lastWords = Set(CompanyAffixes.english.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) })
+        guard key.contains(where: { $0 == "社" || $0 == "(" }) || lastWords.contains(lastWord) else {
+            return String(trimmed(Array(key)[...]))
+        }
+        var core = trimmed(Array(key)[...])
+        var changed = true
+        while changed {
+            changed = false
+            for affix in CompanyAffixes.japanese.map(Array.init) where core.count > affix.count {
+                if core.starts(with: affix) {
+                    core = trimmed(core.dropFirst(affix.count))
+                    changed = true
+                } else if core.suffix(affix.count).elementsEqual(affix) {
+                    core = trimmed(core.dropLast(affix.count))
+                    changed = true
+                }
+            }
+            for affix in CompanyAffixes.english.map(Array.init) where core.count > affix.count && core.suffix(affix.count).elementsEqual(affix) {
+                let before = core.dropLast(affix.count)
+                guard let last = before.last, last == " " || last == "," else { continue }
+                core = trimmed(before)
+                changed = true
+                break
+            }
+        }
+        return core.isEmpty ? key : String(core)
+    }
+
+    @Test("legal forms come off names byte by byte exactly as the rule on characters takes them off")
+    func affixesStripLikeTheCharacterRule() {
+        let parts = CompanyAffixes.japanese + CompanyAffixes.english.map { " " + $0 } + [
+            "加藤", "ネジ", "acme", "north wind", "・", " ", ",", "社員", "(", "田中", "商事", "é", "株",
+        ]
+        var random = SeededRandom(seed: 5)
+        for _ in 0..<2_000 {
+            let name = NameKey.normalize((0..<Int(1 + random.next() % 4)).map { _ in parts[Int(random.next() % UInt64(parts.count))] }.joined())
+            #expect(CompanyAffixes.strip(name) == RomajiNameTests.referenceStrip(name), "\(name)")
+        }
+    }
 }
 
