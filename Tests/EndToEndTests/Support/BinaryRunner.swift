@@ -24,12 +24,29 @@ struct BinaryRunner {
         return packageRoot.appendingPathComponent(".build/debug/salescoach")
     }
 
-    /// A fresh temporary directory for one test's workspace and files.
+    /// A fresh temporary directory for one test's workspace and files,
+    /// inside this test process's own folder, which is removed as the
+    /// process exits so runs leave nothing behind in /tmp.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-e2e-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// `salescoach-e2e-PID` under the temporary folder, removed at exit.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-e2e-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        runFolderPath = url.path
+        atexit { if let path = runFolderPath { try? FileManager.default.removeItem(atPath: path) } }
+        return url
+    }()
+}
+
+/// The run folder's path, for the exit handler (which cannot capture).
+nonisolated(unsafe) private var runFolderPath: String?
+
+extension BinaryRunner {
 
     /// The clean environment every run gets: no colour (stdout is a pipe
     /// anyway), a fixed width and day, and state folders under `home`.
