@@ -224,19 +224,31 @@ public struct BatchClassifier: Sendable {
     /// session's explanations read. `Classifier` uses this when the integer
     /// rule applies, which made a change to a 10,000-customer book cost a
     /// fifth of what it did with fractions throughout.
+    ///
+    /// The moves are worked out when first read: a change to a large book
+    /// classifies every customer again, and finding every customer's moves
+    /// was half of that, while a command reads the moves of a few.
     public func classification(of customer: Customer, row: Int) -> Classification {
         let objective = state(axis: 0, row: row)
         let record = state(axis: 1, row: row)
-        var moves: [Move] = []
-        if let objective, let record {
-            let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-            forEachMove(axis: 0, objective, segment: segment, row: row) { moves.append($0) }
-            forEachMove(axis: 1, record, segment: segment, row: row) { moves.append($0) }
-            moves.sort(by: BatchClassifier.isNearer)
+        let scores = (objective.map { axisScore(axis: 0, $0, row: row) }, record.map { axisScore(axis: 1, $0, row: row) })
+        guard let objective, let record else {
+            return Classification(customer: customer, objective: scores.0, record: scores.1, moves: [])
         }
-        return Classification(
-            customer: customer, objective: objective.map { axisScore(axis: 0, $0, row: row) },
-            record: record.map { axisScore(axis: 1, $0, row: row) }, moves: moves)
+        let batch = self
+        return Classification(customer: customer, objective: scores.0, record: scores.1) {
+            batch.moves(row: row, objective: objective, record: record)
+        }
+    }
+
+    /// Every move of row `row`, nearest first.
+    private func moves(row: Int, objective: AxisState, record: AxisState) -> [Move] {
+        var moves: [Move] = []
+        let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
+        forEachMove(axis: 0, objective, segment: segment, row: row) { moves.append($0) }
+        forEachMove(axis: 1, record, segment: segment, row: row) { moves.append($0) }
+        moves.sort(by: BatchClassifier.isNearer)
+        return moves
     }
 
     private func axisScore(axis a: Int, _ state: AxisState, row: Int) -> AxisScore {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The verdict on one customer, with everything needed to explain it.
 ///
 /// The REPL, the assistant and the planner all read this one value, so
@@ -9,13 +11,33 @@ public struct Classification: Sendable, Hashable {
     /// The transaction-record axis, nil when no metric of it has a value.
     public let record: AxisScore?
     /// Moves that would change the segment, nearest (smallest relative change) first.
-    public let moves: [Move]
+    public var moves: [Move] { movesSource.moves }
+    private let movesSource: LazyMoves
 
     public init(customer: Customer, objective: AxisScore?, record: AxisScore?, moves: [Move]) {
         self.customer = customer
         self.objective = objective
         self.record = record
-        self.moves = moves
+        movesSource = LazyMoves(moves)
+    }
+
+    /// With the moves worked out by `moves` when first read.
+    init(customer: Customer, objective: AxisScore?, record: AxisScore?, moves: @escaping @Sendable () -> [Move]) {
+        self.customer = customer
+        self.objective = objective
+        self.record = record
+        movesSource = LazyMoves(moves)
+    }
+
+    public static func == (a: Classification, b: Classification) -> Bool {
+        a.customer == b.customer && a.objective == b.objective && a.record == b.record && a.moves == b.moves
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(customer)
+        hasher.combine(objective)
+        hasher.combine(record)
+        hasher.combine(moves)
     }
 
     public var name: String { customer.name }
@@ -183,5 +205,32 @@ public struct Move: Sendable, Hashable {
     public var relativeChange: Double {
         let base = max(abs(current), 1)
         return abs(target.value - current) / base
+    }
+}
+
+/// A customer's moves, given or worked out once on first reading (from any thread).
+final class LazyMoves: Sendable {
+    private enum State {
+        case ready([Move])
+        case pending(@Sendable () -> [Move])
+    }
+
+    private let state: Mutex<State>
+
+    init(_ moves: [Move]) { state = Mutex(.ready(moves)) }
+
+    init(_ make: @escaping @Sendable () -> [Move]) { state = Mutex(.pending(make)) }
+
+    var moves: [Move] {
+        state.withLock { state in
+            switch state {
+            case .ready(let moves):
+                return moves
+            case .pending(let make):
+                let moves = make()
+                state = .ready(moves)
+                return moves
+            }
+        }
     }
 }
