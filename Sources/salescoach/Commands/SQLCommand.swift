@@ -45,7 +45,7 @@ struct SQLCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
+        let console = Console(environment: environment, language: Language.fromEnvironment(nil, environment))
         do {
             let settings = try ConfigLocation.settings(
                 explicit: config, environment: environment, language: Language.fromEnvironment(nil, environment))
@@ -60,11 +60,11 @@ struct SQLCommand: ParsableCommand {
             }
             let query = ClassificationSQL(config: settings.classifier, dialect: dialect, perRep: perRep, source: source)
             console.raw(try query.text())
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
+        } catch let error as any UserMessage {
+            console.error(error)
             throw ExitCode(1)
         } catch let error as SQLError {
-            console.error(error.description)
+            console.error(error)
             throw ExitCode(1)
         }
         try console.finish()

@@ -48,9 +48,9 @@ struct SessionOptions: ParsableArguments {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
-        console.pagerDisabled = noPager
         let language = Language.fromEnvironment(lang, environment)
+        let console = Console(environment: environment, language: language)
+        console.pagerDisabled = noPager
         // A file-size limit must end in an error message, not a killed process.
         signal(SIGXFSZ, SIG_IGN)
         // Work that does not need the workspace runs on the other core, one
@@ -116,7 +116,7 @@ struct SessionOptions: ParsableArguments {
         } catch let error as ExitCode {
             throw error
         } catch {
-            console.error(String(describing: error))
+            console.error(error)
             throw ExitCode(2)
         }
     }

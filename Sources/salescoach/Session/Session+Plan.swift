@@ -179,7 +179,7 @@ extension Session {
     /// other week's plan is kept.
     func loadPlanned(_ path: String, week: PlanWeek?) throws {
         let current = PlanWeek(containing: today)
-        var visits = try CommandFiles.readPlan(path)
+        var visits = try CommandFiles.readPlan(path, language: language)
         // Rows without a week are for --week, else the current plan's week.
         let target = (week ?? current).start
         for index in visits.indices where visits[index].week == nil { visits[index].week = target }
@@ -276,7 +276,7 @@ extension Session {
     func check(file: String?, week: PlanWeek?) throws {
         let planned: [PlannedVisit]
         if let path = file {
-            planned = try CommandFiles.readPlan(path)
+            planned = try CommandFiles.readPlan(path, language: language)
         } else {
             let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
             let target = week ?? weeks.current
