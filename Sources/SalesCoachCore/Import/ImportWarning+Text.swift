@@ -47,7 +47,7 @@ extension ImportWarning {
 
 extension MergedDuplicate {
     /// `「Acme」（佐藤）2・5行目`.
-    func text(in language: Language) -> String {
+    public func text(in language: Language) -> String {
         guard language == .ja else { return description }
         let owner = rep.map { "（\(ImportText.snippet($0))）" } ?? ""
         return "「\(ImportText.snippet(name))」\(owner)" + lines.map(String.init).joined(separator: "・") + "行目"

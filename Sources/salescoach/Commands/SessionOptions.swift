@@ -125,9 +125,17 @@ struct SessionOptions: ParsableArguments {
     /// moves come with them) and checked against the server's segments.
     private func pullRepBook(_ url: String, into session: Session, console: Console) throws {
         guard let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) else {
-            throw Session.Failure("--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)")
+            throw Session.Failure(
+                session.language == .en
+                    ? "--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)"
+                    : "--database は1人の担当者の顧客リストを開きます。--rep NAME を付けてください（表全体は 'salescoach classify --database' で）")
         }
-        guard file == nil, !demo else { throw Session.Failure("--database brings its own book; leave out --file and --demo") }
+        guard file == nil, !demo else {
+            throw Session.Failure(
+                session.language == .en
+                    ? "--database brings its own book; leave out --file and --demo"
+                    : "--database はそれ自体が顧客リストを持ちます。--file と --demo は外してください")
+        }
         let book = try DatabaseBook(url: url, table: server.table, config: session.config)
         let reps = try book.reps()
         let spelling: String
@@ -135,8 +143,15 @@ struct SessionOptions: ParsableArguments {
         case .found(let found):
             spelling = found
         case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)"
-            throw Session.Failure("no rep '\(rep)' in \(server.table)\(hint); the table has \(reps.count) reps")
+            let guesses = suggestions.prefix(3)
+            throw Session.Failure(
+                session.language == .en
+                    ? "no rep '\(rep)' in \(server.table)"
+                        + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: ", "))?)")
+                        + "; the table has \(reps.count) rep\(reps.count == 1 ? "" : "s")"
+                    : "\(server.table) に担当者「\(rep)」はいません"
+                        + (guesses.isEmpty ? "" : "（\(guesses.joined(separator: "、")) のことですか？）")
+                        + "。表の担当者は\(reps.count)人です")
         }
         let spellings = reps.filter { RepName.key($0) == RepName.key(spelling) }
         let pulled = try book.book(of: spellings, config: session.config.classifier)
@@ -148,7 +163,11 @@ struct SessionOptions: ParsableArguments {
                 : "\(book.connection.target) の \(server.table) から \(spelling) さんの顧客 \(session.book.count) 社を読み込みました。サーバーの領域と\(differing.isEmpty ? "一致しています" : "食い違いがあります")。",
             style: Palette.muted)
         if !differing.isEmpty {
-            console.warning("the server puts \(differing.count) of these customers in another segment than this session does (\(differing.prefix(3).map(\.name).joined(separator: ", "))); please report it")
+            let names = differing.prefix(3).map(\.name)
+            console.warning(
+                session.language == .en
+                    ? "the server puts \(differing.count) of these customers in another segment than this session does (\(names.joined(separator: ", "))); please report it"
+                    : "サーバーはこのうち\(differing.count)社を、このセッションとは別の領域に分類しています（\(names.joined(separator: "、"))）。報告をお願いします")
         }
     }
 

@@ -77,7 +77,7 @@ extension Session {
         do {
             return try WeekSpec.parse(text, today: today)
         } catch {
-            throw Failure("\(command): \(error.description)")
+            throw failure(after: command, error)
         }
     }
 
@@ -308,7 +308,10 @@ extension Session {
 
     /// `actual [--from DATE] [--to DATE]`: where logged visits went, against the plan or the policy.
     func actual(from: LocalDate, through: LocalDate) throws {
-        guard from <= through else { throw Failure("actual: --from \(from) is after --to \(through)") }
+        guard from <= through else {
+            throw Failure(
+                language == .en ? "actual: --from \(from) is after --to \(through)" : "actual：--from \(from) が --to \(through) より後です")
+        }
         // The plan for the period: the weeks it touches, and the undated plan.
         let planned = try workspace.plannedVisits().filter { visit in
             visit.week.map { $0 >= from.startOfWeek && $0 <= through } ?? true

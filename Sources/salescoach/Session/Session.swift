@@ -291,6 +291,12 @@ final class Session {
         Assistant.understands(line, context: conversation, data: currentAssistantData())
     }
 
+    /// `error` said after the command or option it was given to (`visit: …`, `visit：…`).
+    func failure(after place: String, _ error: any Error) -> Failure {
+        let text = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
+        return Failure(place + (language == .en ? ": " : "：") + text)
+    }
+
     /// An error value said in the session's language (see `Console.error`).
     @discardableResult
     func fail(_ error: any Error) -> Outcome {
