@@ -148,7 +148,7 @@ struct SessionOptions: ParsableArguments {
                 session.language == .en
                     ? "no rep '\(rep)' in \(server.table)"
                         + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: ", "))?)")
-                        + "; the table has \(reps.count) rep\(reps.count == 1 ? "" : "s")"
+                        + "; the table has \(Counted(reps.count, "rep", counter: "人").text(in: .en))"
                     : "\(server.table) に担当者「\(rep)」はいません"
                         + (guesses.isEmpty ? "" : "（\(guesses.joined(separator: "、")) のことですか？）")
                         + "。表の担当者は\(reps.count)人です")

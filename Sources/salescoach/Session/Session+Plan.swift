@@ -336,7 +336,7 @@ extension Session {
             history: historyForVisits)
         console.say(
             language == .en
-                ? "Last \(result.weeks) weeks: \(result.visits.total) visits logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
+                ? "Last \(result.weeks) weeks: \(Counted(result.visits.total, "visit", counter: "件").text(in: .en)) logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
                 : "直近\(result.weeks)週：訪問\(result.visits.total)件のうちCが\(Formatting.percent(result.cVisitShare))。担当先の潜在力に占めるCの割合は\(Formatting.percent(result.cPotentialShare))です。")
         if let warning = result.warning {
             console.say((language == .en ? "warning: " : "注意：") + warning.text(in: language), style: Palette.warning)
