@@ -34,7 +34,7 @@ extension WorkspaceError: UserMessage {
         case .notAFile(let path):
             return "\(path) は通常のファイルではありません（フォルダーかデバイスです）。\(keepSafe)。\(chooseOther)"
         case .cannotOpen(let path, let reason):
-            return "ワークスペース \(path) を開けません：\(reason)。パスと権限を確かめるか、--workspace で別のファイルを指定してください。"
+            return "ワークスペース \(path) を開けません：\(reason.text(in: .ja))。パスと権限を確かめるか、--workspace で別のファイルを指定してください。"
         case .busy(let path):
             return "\(path) は使用中です。別のSalesCoachのセッションが長くロックしていたため、変更を保存していません。もう一度試してください。"
         case .busyOpening(let path):
@@ -48,10 +48,10 @@ extension WorkspaceError: UserMessage {
             return "「\(change.text(in: .ja))」を取り消せません。その後に別のセッションが同じデータを変更しており（\(later.text(in: .ja))）、"
                 + "取り消すとそれを上書きしてしまいます。\(keepSafe)。手で戻すか、先にそちらで取り消してください。"
         case .cannotWriteBackup(let path, let reason):
-            return "バックアップ \(path) を書き出せません：\(reason)。何も書き出しておらず、ワークスペースはそのままです。"
+            return "バックアップ \(path) を書き出せません：\(reason.text(in: .ja))。何も書き出しておらず、ワークスペースはそのままです。"
                 + "存在し、書き込めるフォルダーを選んでください。"
         case .cannotReadBackup(let path, let reason):
-            return "バックアップ \(path) を読めません：\(reason)。\(keepSafe)。パスを確かめてください（'backup FILE' で作れます）。"
+            return "バックアップ \(path) を読めません：\(reason.text(in: .ja))。\(keepSafe)。パスを確かめてください（'backup FILE' で作れます）。"
         case .backupExists(let path):
             return "\(path) はすでにあります。何も書き出していません。別の名前にするか、--force を付けて置き換えてください。"
         case .notAWorkspace(let path):

@@ -10,9 +10,9 @@ import Testing
         .notADatabase(path: "w.sqlite"), .foreignDatabase(path: "w.sqlite"), .damaged(path: "w.sqlite", detail: "malformed"),
         .newerVersion(path: "w.sqlite", found: 9, supported: 4), .readOnly(path: "w.sqlite"),
         .companionReadOnly(path: "w.sqlite", companion: "w.sqlite-shm"), .cannotUpgrade(path: "w.sqlite", found: 2, current: 4),
-        .notAFile(path: "w.sqlite"), .cannotOpen(path: "w.sqlite", reason: "ENOENT"), .busy(path: "w.sqlite"),
+        .notAFile(path: "w.sqlite"), .cannotOpen(path: "w.sqlite", reason: .noSuchFile), .busy(path: "w.sqlite"),
         .busyOpening(path: "w.sqlite"), .diskFull(path: "w.sqlite"), .storage(path: "w.sqlite", message: "disk I/O error"),
-        .cannotWriteBackup(path: "b.sqlite", reason: "Permission denied"), .cannotReadBackup(path: "b.sqlite", reason: "gone"),
+        .cannotWriteBackup(path: "b.sqlite", reason: .cannotCreateIn(directory: "/backups", system: "EACCES")), .cannotReadBackup(path: "b.sqlite", reason: .noSuchFile),
         .backupExists(path: "b.sqlite"), .notAWorkspace(path: "b.sqlite"),
         .undoBlocked(change: .addCustomer(name: "Acme"), by: .removeCustomer(name: "Acme")),
     ]
