@@ -36,7 +36,7 @@ public enum DateSpecError: Error, Sendable, Hashable, CustomStringConvertible {
             let typed = text == date.description ? text : (en ? "\(text) (\(date))" : "\(text)（\(date)）")
             return en
                 ? "\(typed) is after today, \(today); log visits once they happen (plans go in 'planned add')"
-                : "\(typed) は今日（\(today)）より後です。訪問は済んでから記録してください（予定は 'planned add' で入れます）"
+                : "\(typed)\(typed.hasSuffix("）") ? "" : " ")は今日（\(today)）より後です。訪問は済んでから記録してください（予定は 'planned add' で入れます）"
         case .ambiguous(let text, let candidates, let weekday):
             let first = candidates.first.map(\.description) ?? ""
             return en
