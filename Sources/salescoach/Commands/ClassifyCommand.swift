@@ -146,7 +146,7 @@ struct ClassifyCommand: ParsableCommand {
                     ? "--format xlsx and --export write a workbook of a customer file; with --database, use --format csv"
                     : "--format xlsx と --export は顧客ファイルからブックを書き出します。--database では --format csv を使ってください")
         }
-        let book = try DatabaseBook(url: url, table: server.table, config: settings)
+        let book = try DatabaseBook(url: url, table: server.table, config: settings, language: console.language)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
         let language = Language.fromEnvironment(output.lang, environment)
         var rows = DatabaseRows(

@@ -136,7 +136,7 @@ struct SessionOptions: ParsableArguments {
                     ? "--database brings its own book; leave out --file and --demo"
                     : "--database はそれ自体が顧客リストを持ちます。--file と --demo は外してください")
         }
-        let book = try DatabaseBook(url: url, table: server.table, config: session.config)
+        let book = try DatabaseBook(url: url, table: server.table, config: session.config, language: session.language)
         let reps = try book.reps()
         let spelling: String
         switch RepName.match(rep, in: reps) {

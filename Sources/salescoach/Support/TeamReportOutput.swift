@@ -109,7 +109,7 @@ enum TeamReportOutput {
         }
         do {
             return try Workspace.open(at: path).segmentHistory()
-        } catch let error as WorkspaceError {
+        } catch {
             throw Session.Failure("--history" + (language == .en ? ": " : "：") + error.text(in: language))
         }
     }
