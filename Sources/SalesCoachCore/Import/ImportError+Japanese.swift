@@ -13,7 +13,7 @@ extension ImportError {
             return "\(source)：ファイルが空です。"
                 + CustomerField.all.map { $0.columnName(in: .ja) }.joined(separator: ",") + " のような見出しの行が必要です"
         case .binaryFile(let source, let kind):
-            let what = kind.map { "（\($0)のようです。先にCSVで保存してください）" } ?? ""
+            let what = kind.map { "（\($0.text(in: .ja))のようです。先にCSVで保存してください）" } ?? ""
             return "\(source)：CSVではなくバイナリファイルのようです\(what)"
         case .nulByte(let source, let line, let column, let offset):
             let byte = offset.map { "（\($0)バイト目）" } ?? ""

@@ -21,7 +21,7 @@ import Testing
     static let importErrors: [Case] = [
         Case(name: "an unknown --encoding", message: ImportError.unknownEncodingName("latin9"), places: ["latin9"]),
         Case(name: "an empty file", message: ImportError.emptyFile(source: "a.csv"), places: ["a.csv"]),
-        Case(name: "a binary file", message: ImportError.binaryFile(source: "a.csv", kind: "a PDF"), places: ["a.csv"]),
+        Case(name: "a binary file", message: ImportError.binaryFile(source: "a.csv", kind: .pdf), places: ["a.csv", "PDF文書"]),
         Case(name: "a NUL byte", message: ImportError.nulByte(source: "a.csv", line: 4, column: 2, offset: 70), places: ["a.csv", "4行", "2列目", "70"]),
         Case(name: "bytes not in the encoding named", message: ImportError.undecodable(source: "a.csv", line: 9, encoding: .shiftJIS), places: ["a.csv", "9行目"]),
         Case(name: "neither UTF-8 nor Shift_JIS", message: ImportError.unrecognisedEncoding(source: "a.csv", line: 9), places: ["a.csv", "9行目"]),
