@@ -9,7 +9,7 @@
 ///
 /// ```swift
 /// MessageLayout.lines(prefix: "エラー:", text: "a.csv 2行目、2列目（sales）：数値のはずですが「12x」です", width: 30)
-/// // ["エラー: a.csv 2行目、2列目", "       （sales）：数値のはずです", "       が「12x」です"]
+/// // ["エラー: a.csv 2行目、2列目", "        （sales）：数値のはず", "        ですが「12x」です"]
 /// ```
 public enum MessageLayout {
     /// The lines of the message; `width` nil leaves every line whole (into a

@@ -35,6 +35,14 @@ import Testing
         #expect(lines.contains { $0.contains("12行目") }, "a number keeps its counter: \(lines)")
     }
 
+    @Test("the example of the documentation: a number keeps its counter, brackets stay with what they enclose")
+    func documented() {
+        #expect(
+            MessageLayout.lines(prefix: "エラー:", text: "a.csv 2行目、2列目（sales）：数値のはずですが「12x」です", width: 30) == [
+                "エラー: a.csv 2行目、2列目", "        （sales）：数値のはず", "        ですが「12x」です",
+            ])
+    }
+
     @Test("a hint follows on its own line with its own prefix")
     func hint() {
         let lines = MessageLayout.lines(
