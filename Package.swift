@@ -62,9 +62,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SalesCoachSpreadsheetTests",
-            dependencies: ["SalesCoachSpreadsheet", "SalesCoachCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "SalesCoachSpreadsheet", "SalesCoachCore", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
-        .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace"]),
+        .testTarget(name: "SalesCoachWorkspaceTests", dependencies: ["SalesCoachWorkspace", "TestSupport"]),
         .testTarget(name: "SalesCoachTerminalTests", dependencies: ["SalesCoachTerminal", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["salescoach", "TestSupport"]),
         // Golden-file comparison shared by the test targets.

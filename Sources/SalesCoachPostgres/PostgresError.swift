@@ -3,13 +3,25 @@ import SalesCoachCore
 /// What went wrong talking to PostgreSQL, in words a user can act on. The
 /// server's own message is kept (it names the missing table or column),
 /// with control characters shown as escapes: it can quote user data.
-public enum PostgresError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum PostgresError: UserMessage, Sendable, Hashable, CustomStringConvertible {
     /// The connection could not be made (bad URL, refused, authentication).
     case connection(target: String, message: String)
     /// The server refused or failed the query.
     case query(message: String, detail: String?, hint: String?)
 
-    public var description: String {
+    public var description: String { text(in: .en) }
+
+    /// The message in `language`; the server's own words stay as it wrote them.
+    public func text(in language: Language) -> String {
+        if language == .ja {
+            switch self {
+            case .connection(let target, let message):
+                return "\(target) のPostgreSQLに接続できません：\(Self.clean(message))"
+                    + "（URL、サーバーが動いていて接続を受け付けるかを確かめてください。パスワードはコマンドラインではなく ~/.pgpass か PGPASSWORD に）"
+            case .query:
+                break
+            }
+        }
         switch self {
         case .connection(let target, let message):
             return "cannot connect to PostgreSQL at \(target): \(Self.clean(message)) "

@@ -113,3 +113,4 @@ extension SpreadsheetError.FileKind {
         }
     }
 }
+extension SpreadsheetError: UserMessage {}

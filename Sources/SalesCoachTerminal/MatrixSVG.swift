@@ -224,7 +224,7 @@ public struct MatrixSVG: Sendable {
         let visits = planned.values.reduce(0, +)
         if visits > 0 {
             let shares = Segment.allCases.map { "\($0.rawValue) \(Int((Double(planned[$0] ?? 0) / Double(visits) * 100).rounded()))%" }.joined(separator: " · ")
-            svg.append(text(en ? "Planned this week: \(visits) visits (\(shares))" : "今週の訪問予定：\(visits)件（\(shares)）", x: Self.plotLeft, y: 52, size: 13, fill: "#333333"))
+            svg.append(text(en ? "Planned this week: \(Counted(visits, "visit", counter: "件").text(in: .en)) (\(shares))" : "今週の訪問予定：\(visits)件（\(shares)）", x: Self.plotLeft, y: 52, size: 13, fill: "#333333"))
         }
         // Quadrants: tinted backgrounds, then each one's letter and meaning in its outer corner, outside the points' way.
         let cx = x(Point(name: "", record: cut, objective: cut, segment: .a))

@@ -15,7 +15,7 @@ extension Workspace {
     /// then renamed over it, so a crash leaves the old backup or the new one.
     /// - Parameter replacing: overwrite an existing regular file at `path`.
     public func backup(to path: String, replacing: Bool = false) throws(WorkspaceError) {
-        guard !path.isEmpty else { throw .cannotWriteBackup(path: path, reason: "no file name was given") }
+        guard !path.isEmpty else { throw .cannotWriteBackup(path: path, reason: .noFileName) }
         var status = stat()
         if lstat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFREG else { throw .notAFile(path: path) }
@@ -25,7 +25,7 @@ extension Workspace {
         var template = Array("\(directory)/.salescoach-backup-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw .cannotWriteBackup(path: path, reason: "a file cannot be created in \(directory) (\(String(cString: strerror(errno))))")
+            throw .cannotWriteBackup(path: path, reason: .cannotCreateIn(directory: directory, system: String(cString: strerror(errno))))
         }
         Glibc.close(descriptor)
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -53,7 +53,7 @@ extension Workspace {
             Glibc.close(file)
         }
         guard Glibc.rename(temporary, path) == 0 else {
-            throw .cannotWriteBackup(path: path, reason: String(cString: strerror(errno)))
+            throw .cannotWriteBackup(path: path, reason: .system(String(cString: strerror(errno))))
         }
         keep = true
     }
@@ -69,7 +69,7 @@ extension Workspace {
     public func restore(from path: String) throws(WorkspaceError) -> Int {
         defer { dropLatestHistory() }
         guard let status = try WorkspaceFile.status(of: path) else {
-            throw .cannotReadBackup(path: path, reason: "there is no such file")
+            throw .cannotReadBackup(path: path, reason: .noSuchFile)
         }
         // Only the reason differs from opening a workspace: what to do is
         // to pick the right backup, not another --workspace.
@@ -87,7 +87,7 @@ extension Workspace {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: path, toPath: copyPath)
         } catch {
-            throw .cannotReadBackup(path: path, reason: "it cannot be copied for reading (\(error.localizedDescription))")
+            throw .cannotReadBackup(path: path, reason: .notCopied(system: error.localizedDescription))
         }
         let source = try Workspace.open(at: copyPath)
         let book = try source.loadBook()

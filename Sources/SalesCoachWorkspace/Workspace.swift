@@ -117,12 +117,12 @@ public final class Workspace: Sendable {
     static func open(at path: String, undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
         // SQLite would take an empty name as "a private temporary file" and
         // silently lose everything at exit.
-        guard !path.isEmpty else { throw .cannotOpen(path: path, reason: "no file name was given") }
+        guard !path.isEmpty else { throw .cannotOpen(path: path, reason: .noFileName) }
         let directory = WorkspaceLocation.directory(of: path)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw .cannotOpen(path: path, reason: "its directory \(directory) cannot be created")
+            throw .cannotOpen(path: path, reason: .directoryNotCreated(directory))
         }
         var identity = WorkspaceFile.Identity.new
         var writable = true
@@ -152,7 +152,7 @@ public final class Workspace: Sendable {
         } catch let error as WorkspaceError {
             throw error.whileOpening
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw .cannotOpen(path: path, reason: .system("\(error)"))
         }
         return try Workspace(path: path, writer: pool, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
     }
@@ -170,7 +170,7 @@ public final class Workspace: Sendable {
         } catch let error as DatabaseError {
             throw WorkspaceError(error, path: path)
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw .cannotOpen(path: path, reason: .system("\(error)"))
         }
         try migrate(queue, path: path)
         return try Workspace(path: nil, writer: queue, isReadOnly: false, undoLimit: undoLimit, undoRowBudget: undoRowBudget)
@@ -198,7 +198,7 @@ public final class Workspace: Sendable {
         } catch let error as DatabaseError {
             throw WorkspaceError(error, path: path)
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw .cannotOpen(path: path, reason: .system("\(error)"))
         }
     }
 

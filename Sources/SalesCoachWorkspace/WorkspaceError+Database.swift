@@ -13,7 +13,7 @@ extension WorkspaceError {
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
             self = .damaged(path: path, detail: error.message ?? "SQLite cannot read it")
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            self = .cannotOpen(path: path, reason: error.message ?? "SQLite cannot open it")
+            self = .cannotOpen(path: path, reason: .system(error.message ?? "SQLite cannot open it"))
         default:
             self = .storage(path: path, message: error.message ?? "\(error.resultCode)")
         }

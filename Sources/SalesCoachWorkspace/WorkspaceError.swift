@@ -23,7 +23,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The path names a directory (or another thing that is not a regular file).
     case notAFile(path: String)
     /// The file or its directory could not be created or opened.
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: Reason)
     /// Another session held the workspace locked for longer than the wait allows.
     case busy(path: String)
     /// Opening found another session in the middle of a long write (an import).
@@ -37,15 +37,51 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     /// Undo would put back rows that another session has changed since.
     case undoBlocked(change: WorkspaceChange, by: WorkspaceChange)
     /// The backup file could not be written (no such folder, no permission, …).
-    case cannotWriteBackup(path: String, reason: String)
+    case cannotWriteBackup(path: String, reason: Reason)
     /// The file given to `restore` could not be read.
-    case cannotReadBackup(path: String, reason: String)
+    case cannotReadBackup(path: String, reason: Reason)
     /// `backup` would overwrite a file that is already there.
     case backupExists(path: String)
     /// `restore` was given a file that is not a SalesCoach workspace (or an empty one).
     case notAWorkspace(path: String)
     /// A long change (an import) was stopped by the user before it was saved.
     case cancelled
+
+    /// Why a file could not be opened, read or written.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        case noFileName
+        /// No file can be made in `directory`; `system` is the system's reason.
+        case cannotCreateIn(directory: String, system: String)
+        case directoryNotCreated(String)
+        case attributesUnreadable
+        case permissionDenied
+        case readFailed
+        case noSuchFile
+        /// The backup could not be copied for reading; `system` says why.
+        case notCopied(system: String)
+        /// The system's or SQLite's own words, which are English.
+        case system(String)
+
+        public var description: String { text(in: .en) }
+
+        public func text(in language: Language) -> String {
+            let en = language == .en
+            switch self {
+            case .noFileName: return en ? "no file name was given" : "ファイル名がありません"
+            case .cannotCreateIn(let directory, let system):
+                return en ? "a file cannot be created in \(directory) (\(system))" : "\(directory) にファイルを作れません（\(system)）"
+            case .directoryNotCreated(let directory):
+                return en ? "its directory \(directory) cannot be created" : "フォルダー \(directory) を作れません"
+            case .attributesUnreadable: return en ? "its attributes cannot be read" : "ファイルの属性を読めません"
+            case .permissionDenied: return en ? "the file cannot be read (permission denied?)" : "ファイルを読めません（権限がないのでは？）"
+            case .readFailed: return en ? "reading the file failed" : "ファイルの読み込みに失敗しました"
+            case .noSuchFile: return en ? "there is no such file" : "そのようなファイルはありません"
+            case .notCopied(let system):
+                return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（\(system)）"
+            case .system(let text): return text
+            }
+        }
+    }
 
     public var description: String {
         let keepSafe = "nothing was changed"

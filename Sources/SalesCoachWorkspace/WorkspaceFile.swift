@@ -32,7 +32,7 @@ enum WorkspaceFile {
         do {
             attributes = try manager.attributesOfItem(atPath: target)
         } catch {
-            throw .cannotOpen(path: path, reason: "its attributes cannot be read")
+            throw .cannotOpen(path: path, reason: .attributesUnreadable)
         }
         guard (attributes[.type] as? FileAttributeType) == .typeRegular else { throw .notAFile(path: path) }
         let permissions = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
@@ -80,14 +80,14 @@ enum WorkspaceFile {
     /// string, the page size and (at offset 68) the application id.
     private static func checkHeader(_ path: String, size: Int) throws(WorkspaceError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: "the file cannot be read (permission denied?)")
+            throw .cannotOpen(path: path, reason: .permissionDenied)
         }
         defer { try? handle.close() }
         let header: [UInt8]
         do {
             header = Array(try handle.read(upToCount: 100) ?? Data())
         } catch {
-            throw .cannotOpen(path: path, reason: "reading the file failed")
+            throw .cannotOpen(path: path, reason: .readFailed)
         }
         let magic = Array("SQLite format 3\u{0}".utf8)
         guard header.count >= magic.count, Array(header[0..<magic.count]) == magic else {
@@ -156,7 +156,7 @@ enum WorkspaceFile {
                 throw WorkspaceError(error, path: path)
             }
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+            throw .cannotOpen(path: path, reason: .system("\(error)"))
         }
     }
 }

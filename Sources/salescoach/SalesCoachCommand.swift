@@ -1,4 +1,6 @@
+import Foundation
 import ArgumentParser
+import SalesCoachCore
 
 /// `salescoach` with no subcommand opens the coaching session (the REPL);
 /// `classify`, `check`, `team` and `sql` are one-shot commands for scripts
@@ -23,6 +25,21 @@ struct SalesCoachCommand: ParsableCommand {
         if CommandLine.arguments.dropFirst().contains(where: { $0.hasPrefix("--generate-completion-script") }) {
             return CompletionTree.main()
         }
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let environment = ProcessInfo.processInfo.environment
+        let language = CommandLineMessage.language(of: arguments, environment: environment)
+        do {
+            // A typed value's own reason for refusing a word is said in the language asked for.
+            var command = try ReplParsing.with(today: Today.date(environment: environment), language: language) {
+                try parseAsRoot(arguments)
+            }
+            try command.run()
+        } catch {
+            // argument-parser words its refusals in English: in Japanese they are said again in ours.
+            guard language == .ja, exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            let message = CommandLineMessage(parserMessage: message(for: error), usage: fullMessage(for: error))
+            Console(environment: environment, language: .ja).error(message.japanese, hint: message.japaneseHint)
+            exit(withError: ExitCode.validationFailure)
+        }
     }
 }

@@ -61,7 +61,7 @@ import Testing
         #expect(classify.stderr.hasPrefix("error: \(path), line 2: 'mode = relative' is not TOML"))
         let session = try BinaryRunner.run([], input: "quit\n", home: home, environment: ["LANG": "ja_JP.UTF-8"])
         #expect(session.status == 2)
-        #expect(session.stderr.hasPrefix("error: \(path) の2行目：'mode = relative' はTOMLの書き方ではありません"))
+        #expect(session.stderr.hasPrefix("エラー: \(path) の2行目：'mode = relative' はTOMLの書き方ではありません"))
         #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("data/salescoach/workspace.sqlite").path))
     }
 

@@ -46,7 +46,7 @@ import Testing
         (["classify", "Tests/Fixtures/xlsx/customers-libreoffice.xlsx", "--sheet", "Bad rows"],
          "error: Tests/Fixtures/xlsx/customers-libreoffice.xlsx, sheet 'Bad rows', cell C7 (employees): expected a number, found 'abc'; nothing was imported (--skip-bad-rows imports the other rows and sets this one aside)"),
         (["classify", "Tests/Fixtures/xlsx/customers-excel97.xls", "--lang", "ja"],
-         "error: Tests/Fixtures/xlsx/customers-excel97.xls はExcelブック（.xlsx）ではありません。Excel 97–2003 形式（.xls）か、パスワード付きのブックです。Excelで開き、パスワードなしの「Excel ブック（.xlsx）」かCSVで保存してください"),
+         "エラー: Tests/Fixtures/xlsx/customers-excel97.xls はExcelブック（.xlsx）ではありません。Excel 97–2003 形式（.xls）か、パスワード付きのブックです。Excelで開き、パスワードなしの「Excel ブック（.xlsx）」かCSVで保存してください"),
         (["classify", "examples/demo-customers.csv", "--sheet", "Sheet1"],
          "error: --sheet 'Sheet1': examples/demo-customers.csv is not an Excel workbook (.xlsx) but text, which has no sheets; leave out --sheet"),
     ])

@@ -113,9 +113,9 @@ extension WorkspaceBackupTests {
     func backupPathsAreNamed() throws {
         let workspace = try Workspace.inMemory()
         #expect(throws: WorkspaceError.cannotWriteBackup(
-            path: "/nonexistent-dir/b.sqlite", reason: "a file cannot be created in /nonexistent-dir (No such file or directory)")
+            path: "/nonexistent-dir/b.sqlite", reason: .cannotCreateIn(directory: "/nonexistent-dir", system: "No such file or directory"))
         ) { try workspace.backup(to: "/nonexistent-dir/b.sqlite") }
-        #expect(throws: WorkspaceError.cannotReadBackup(path: "/nonexistent-dir/b.sqlite", reason: "there is no such file")) {
+        #expect(throws: WorkspaceError.cannotReadBackup(path: "/nonexistent-dir/b.sqlite", reason: .noSuchFile)) {
             try workspace.restore(from: "/nonexistent-dir/b.sqlite")
         }
     }

@@ -241,7 +241,7 @@ import Testing
 
     @Test("an empty path is refused instead of becoming a temporary database")
     func emptyPath() {
-        #expect(throws: WorkspaceError.cannotOpen(path: "", reason: "no file name was given")) { try Workspace.open(at: "") }
+        #expect(throws: WorkspaceError.cannotOpen(path: "", reason: .noFileName)) { try Workspace.open(at: "") }
     }
 
     @Test("a new workspace is readable by its owner only")

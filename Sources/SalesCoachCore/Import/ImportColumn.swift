@@ -65,7 +65,12 @@ enum ImportText {
     }
 
     /// `'a', 'b', 'c'` for header lists, cut after `limit` items.
-    static func list(_ items: [String], limit: Int = 12) -> String {
+    static func list(_ items: [String], limit: Int = 12, language: Language = .en) -> String {
+        if language == .ja {
+            var parts = items.prefix(limit).map { "「\(snippet($0, limit: 40))」" }
+            if items.count > limit { parts.append("…（ほか\(items.count - limit)個）") }
+            return parts.joined(separator: "、")
+        }
         var parts = items.prefix(limit).map { "'\(snippet($0, limit: 40))'" }
         if items.count > limit { parts.append("… (\(items.count - limit) more)") }
         return parts.joined(separator: ", ")

@@ -1,7 +1,6 @@
 extension ImportError {
-    /// The message in the session's language. The problems of one row (the
-    /// ones `--skip-bad-rows` sets aside) and the date-order refusal are
-    /// written in both languages; the others are in English for now.
+    /// The message in the session's language, with the file, line and
+    /// column it is about.
     public func text(in language: Language) -> String {
         if case .inSheet(let sheet, let problem) = self {
             if case .emptyFile(let source) = problem {
@@ -14,7 +13,7 @@ extension ImportError {
             }
             return problem.inSheet(sheet, text: problem.text(in: language), in: language)
         }
-        guard let source, let line, let problem = rowProblem(in: language) else { return description }
+        guard let source, let line, let problem = rowProblem(in: language) else { return language == .en ? description : japanese }
         return language == .en ? "\(source), line \(line)\(problem)" : "\(source) \(line)行目\(problem)"
     }
 
@@ -27,9 +26,10 @@ extension ImportError {
         }
         guard let line, let problem = rowProblem(in: language) else {
             // Not a row's own problem (a duplicate, say): the message without its file name.
-            let text = description
-            guard let source, text.hasPrefix(source + ", ") else { return text }
-            return String(text.dropFirst(source.count + 2))
+            let text = text(in: language)
+            let lead = language == .en ? ", " : " "
+            guard let source, text.hasPrefix(source + lead) else { return text }
+            return String(text.dropFirst(source.count + lead.count))
         }
         return language == .en ? "line \(line)\(problem)" : "\(line)行目\(problem)"
     }

@@ -3,12 +3,30 @@
 /// rep fix the cell in their spreadsheet. An import that throws has imported
 /// nothing.
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What a file that is not text looks like, from its first bytes.
+    public enum BinaryKind: Sendable, Equatable {
+        case zipArchive, legacyExcel, pdf, sqlite
+
+        public func text(in language: Language) -> String {
+            switch (self, language) {
+            case (.zipArchive, .en): "an Excel workbook (.xlsx) or another zip archive"
+            case (.zipArchive, .ja): "Excelブック（.xlsx）かその他のZIPファイル"
+            case (.legacyExcel, .en): "an Excel 97-2003 workbook (.xls)"
+            case (.legacyExcel, .ja): "Excel 97-2003 形式のブック（.xls）"
+            case (.pdf, .en): "a PDF document"
+            case (.pdf, .ja): "PDF文書"
+            case (.sqlite, .en): "an SQLite database"
+            case (.sqlite, .ja): "SQLiteのデータベース"
+            }
+        }
+    }
+
     /// `--encoding` named something other than auto, utf-8, shift_jis or utf-16.
     case unknownEncodingName(String)
     /// The file has no bytes, or nothing but white space.
     case emptyFile(source: String)
     /// The bytes are not text (NUL bytes, a spreadsheet workbook, a PDF…); `kind` names what it looks like.
-    case binaryFile(source: String, kind: String?)
+    case binaryFile(source: String, kind: BinaryKind?)
     /// A NUL byte, which no CSV text holds; `offset` is the byte offset in the
     /// file when the file was read as it is (nil after decoding UTF-16 or Shift_JIS).
     case nulByte(source: String, line: Int, column: Int, offset: Int?)
@@ -92,7 +110,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(source): the file is empty; expected a header line such as "
                 + CustomerField.all.map(\.canonicalName).joined(separator: ",")
         case .binaryFile(let source, let kind):
-            let what = kind.map { " (it looks like \($0); save it as CSV first)" } ?? ""
+            let what = kind.map { " (it looks like \($0.text(in: .en)); save it as CSV first)" } ?? ""
             return "\(source): looks like a binary file, not CSV\(what)"
         case .nulByte(let source, let line, let column, let offset):
             let byte = offset.map { " (byte \($0))" } ?? ""

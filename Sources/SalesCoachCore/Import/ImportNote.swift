@@ -88,7 +88,7 @@ public enum ImportNote: Sendable, Hashable {
                 : "\(axis.labelJapanese)の列（\(Self.list(axis.metrics, language))）がないため、列を加えるまで全顧客が未分類になります"
         case .rowsSetAside(let count, let imported):
             return en
-                ? "imported \(imported) row\(imported == 1 ? "" : "s"); set aside \(count) that do not read"
+                ? "imported \(Counted(imported, "row", counter: "行").text(in: .en)); set aside \(count) that do not read"
                 : "\(imported)行を読み込み、読めない\(count)行を除外しました"
         }
     }

@@ -70,19 +70,8 @@ public enum ImportWarning: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .inSheet(let sheet, let warning):
-            let place: (source: String, line: Int?, column: ImportColumn?) =
-                switch warning {
-                case .negativeValue(let source, let line, let column, _), .lineBreakJoined(let source, let line, let column, _):
-                    (source, line, column)
-                case .conflictingValues(let source, _, _, _, _, let line, _): (source, line, nil)
-                case .ignoredColumns(let source, _), .mergedDuplicates(let source, _, _), .noMetricColumns(let source),
-                    .readAs(let source, _), .more(let source, _):
-                    (source, nil, nil)
-                case .inSheet: ("", nil, nil)
-                }
-            return SheetPlace(source: place.source, sheet: sheet).relocate(
-                warning.description, line: place.line, column: place.column, in: .en)
+        case .inSheet:
+            return text(in: .en)
         case .ignoredColumns(let source, let columns):
             var list = columns.prefix(12).map(\.description).joined(separator: ", ")
             if columns.count > 12 { list += " and \(columns.count - 12) more" }

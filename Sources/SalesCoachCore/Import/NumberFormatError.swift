@@ -49,3 +49,8 @@ public enum NumberFormatError: Error, Sendable, Hashable, CustomStringConvertibl
         return language == .en ? " (\(description))" : "（\(japanese)）"
     }
 }
+
+extension NumberFormatError: UserMessage {
+    /// The reason in `language`.
+    public func text(in language: Language) -> String { language == .en ? description : japanese }
+}

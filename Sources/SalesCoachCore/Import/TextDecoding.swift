@@ -190,14 +190,14 @@ public enum TextDecoding {
     }
 
     /// What a non-text file looks like, from its first bytes.
-    private static func binaryKind(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private static func binaryKind(_ bytes: UnsafeBufferPointer<UInt8>) -> ImportError.BinaryKind? {
         func starts(with prefix: [UInt8]) -> Bool {
             bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
         }
-        if starts(with: [0x50, 0x4B, 0x03, 0x04]) { return "an Excel workbook (.xlsx) or another zip archive" }
-        if starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return "an Excel 97-2003 workbook (.xls)" }
-        if starts(with: Array("%PDF".utf8)) { return "a PDF document" }
-        if starts(with: Array("SQLite format 3".utf8)) { return "an SQLite database" }
+        if starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .zipArchive }
+        if starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .legacyExcel }
+        if starts(with: Array("%PDF".utf8)) { return .pdf }
+        if starts(with: Array("SQLite format 3".utf8)) { return .sqlite }
         return nil
     }
 

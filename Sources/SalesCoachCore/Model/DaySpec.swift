@@ -58,7 +58,7 @@ public enum DaySpec {
             if prefix == "last ", latest != inWeek {
                 throw .ambiguous(
                     original, candidates: [latest, inWeek],
-                    hint: "type '\(folded.dropFirst(prefix.count))' for \(latest), or the date")
+                    weekday: String(folded.dropFirst(prefix.count)))
             }
             return inWeek
         }
@@ -66,7 +66,7 @@ public enum DaySpec {
             guard let date = LocalDate(year: today.year, month: month, day: day) else {
                 let reason = (1...12).contains(month)
                     ? DateFormatError.noSuchDay(year: today.year, month: month, day: day) : .noSuchMonth(month)
-                throw .notADay(original, reason: reason.description)
+                throw .notADay(original, reason: reason)
             }
             if date > today, let lastYear = LocalDate(year: today.year - 1, month: month, day: day),
                 lastYear.days(until: today) <= 31
@@ -78,7 +78,7 @@ public enum DaySpec {
         do {
             if let date = try DateParser.parse(folded) { return date }
         } catch {
-            if DateParser.looksLikeDate(folded) { throw .notADay(original, reason: error.description) }
+            if DateParser.looksLikeDate(folded) { throw .notADay(original, reason: error) }
         }
         throw .notADay(original, reason: nil)
     }

@@ -91,11 +91,11 @@ public enum PlannedVisitsCSV {
         let (names, positions) = columns(of: header, aliases: \Column.aliases)
         guard let customerAt = positions[.customer] else {
             throw .missingColumn(
-                source: source, expected: "a customer column (customer, 顧客名 or 取引先名)", found: names)
+                source: source, expected: .customerColumn, found: names)
         }
         guard positions[.visits] != nil || positions[.hours] != nil else {
             throw .missingColumn(
-                source: source, expected: "a visits or hours column (visits, 訪問回数, hours or 時間)",
+                source: source, expected: .visitsOrHoursColumn,
                 found: names)
         }
 
@@ -107,7 +107,7 @@ public enum PlannedVisitsCSV {
                 let text = cells[position].trimmingWhitespace
                 return text.isEmpty ? nil : (text, position + 1)
             }
-            func bad(_ found: (text: String, column: Int), _ expected: String) -> PlanFileError {
+            func bad(_ found: (text: String, column: Int), _ expected: PlanFileError.Expected) -> PlanFileError {
                 .badValue(
                     source: source, line: record.line(ofCell: found.column - 1),
                     column: found.column, header: names[found.column - 1],
@@ -117,19 +117,19 @@ public enum PlannedVisitsCSV {
                 throw .badValue(
                     source: source, line: record.line(ofCell: customerAt), column: customerAt + 1,
                     header: names[customerAt], found: "",
-                    expected: "a customer name")
+                    expected: .customerName)
             }
             var count: Int? = nil
             if let found = cell(.visits) {
                 guard let value = wholeNumber(found.text), value <= maxVisits else {
-                    throw bad(found, "a whole number of visits from 0 to 1,000")
+                    throw bad(found, .wholeVisits)
                 }
                 count = value
             }
             var hours: Double? = nil
             if let found = cell(.hours) {
                 guard let value = decimal(found.text), value <= maxHours else {
-                    throw bad(found, "a number of hours from 0 to 10,000, such as 1.5")
+                    throw bad(found, .hours)
                 }
                 hours = value
             }
@@ -138,13 +138,12 @@ public enum PlannedVisitsCSV {
                 throw .badValue(
                     source: source, line: record.line(ofCell: position), column: position + 1,
                     header: names[position], found: "",
-                    expected: positions[.visits] != nil && positions[.hours] != nil
-                        ? "visits or hours for \(customer.text)" : "a value for \(customer.text)")
+                    expected: .valueFor(customer: customer.text, visitsOrHours: positions[.visits] != nil && positions[.hours] != nil))
             }
             var week: LocalDate? = nil
             if let found = cell(.week) {
                 guard let parsed = WeekSpec.absolute(found.text) else {
-                    throw bad(found, "a date in the week, such as 2026-03-02, or an ISO week such as 2026-W10")
+                    throw bad(found, .dayInWeek)
                 }
                 week = parsed.start
             }

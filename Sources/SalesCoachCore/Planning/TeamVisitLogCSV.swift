@@ -41,17 +41,17 @@ public enum TeamVisitLogCSV {
             records = try PlannedVisitsCSV.records(bytes: bytes, source: source, encoding: encoding)
         } catch {
             if case .empty = error {
-                throw .missingColumn(source: source, expected: "a header such as 'customer,date,rep'", found: [])
+                throw .missingColumn(source: source, expected: .visitLogHeader, found: [])
             }
             throw error
         }
         guard let header = records.first else {
-            throw .missingColumn(source: source, expected: "a header such as 'customer,date,rep'", found: [])
+            throw .missingColumn(source: source, expected: .visitLogHeader, found: [])
         }
         let (names, positions) = PlannedVisitsCSV.columns(of: header, aliases: \Column.aliases)
         guard let customerAt = positions[.customer], let dateAt = positions[.date] else {
             throw .missingColumn(
-                source: source, expected: "a customer column and a date column (customer,date; 顧客名,訪問日)",
+                source: source, expected: .customerAndDateColumns,
                 found: names)
         }
         var visits: [TeamVisit] = []
@@ -62,20 +62,20 @@ public enum TeamVisitLogCSV {
                 let text = cells[position].trimmingWhitespace
                 return text.isEmpty ? nil : text
             }
-            func bad(_ position: Int, _ found: String, _ expected: String) -> PlanFileError {
+            func bad(_ position: Int, _ found: String, _ expected: PlanFileError.Expected) -> PlanFileError {
                 .badValue(
                     source: source, line: record.line(ofCell: position), column: position + 1,
                     header: names[position], found: found, expected: expected)
             }
-            guard let customer = cell(customerAt) else { throw bad(customerAt, "", "a customer name") }
-            guard let dateText = cell(dateAt) else { throw bad(dateAt, "", "the date of the visit to \(customer)") }
+            guard let customer = cell(customerAt) else { throw bad(customerAt, "", .customerName) }
+            guard let dateText = cell(dateAt) else { throw bad(dateAt, "", .visitDate(customer: customer)) }
             let parsed: LocalDate?
             do {
                 parsed = try DateParser.parse(dateText, notAfter: today)
             } catch {
-                throw bad(dateAt, dateText, "a date on or before \(today), such as 2026-11-27 (\(error.description))")
+                throw bad(dateAt, dateText, .dateNotAfter(today, reason: error))
             }
-            guard let date = parsed else { throw bad(dateAt, dateText, "the date of the visit to \(customer)") }
+            guard let date = parsed else { throw bad(dateAt, dateText, .visitDate(customer: customer)) }
             visits.append(
                 TeamVisit(
                     rep: cell(positions[.rep]),

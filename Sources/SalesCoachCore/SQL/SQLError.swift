@@ -1,5 +1,5 @@
 /// Why no SQL could be written for the request; each says what to change.
-public enum SQLError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum SQLError: UserMessage, Sendable, Hashable, CustomStringConvertible {
     /// The source has no column for the customer's name.
     case missingNameColumn(source: String, found: [String])
     /// Per-rep ranking asked for, but the source has no rep column.
@@ -13,7 +13,28 @@ public enum SQLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A part of --opportunity-columns that does not read.
     case badOpportunityColumns(String, expected: String)
 
-    public var description: String {
+    public var description: String { text(in: .en) }
+
+    /// The message in `language`. The reasons and expectations given with
+    /// a table name or an opportunity column are in English.
+    public func text(in language: Language) -> String {
+        if language == .ja {
+            switch self {
+            case .missingNameColumn(let source, let found):
+                let columns = found.isEmpty ? "列がありません" : "列は " + found.map { "'\($0)'" }.joined(separator: "、") + " です"
+                return "\(source)：顧客名の列がありません（\(columns)）。列名を 'name' にするか、設定ファイルの [columns] で割り当ててください（例：取引先名 = name）"
+            case .missingRepColumn(let source):
+                return "\(source)：--per-rep には担当者の列（'rep' や '担当者' など）が必要です。設定ファイルの [columns] で割り当ててください（例：owner = rep）"
+            case .badTableName(let name, let reason):
+                return "'\(name)' はSalesCoachが引用符で囲める表の名前ではありません（\(reason)）。各部分を引用符なしで schema.table と書いてください"
+            case .weightsTooFine:
+                return "重みが細かすぎて正確な整数で判定できません（分母が数百万）。小数点以下数桁に丸めてください"
+            case .missingRollupColumn(let role, let expected):
+                return "商談の表に \(role) の列が必要です（\(expected)）"
+            case .badOpportunityColumns(let text, let expected):
+                return "--opportunity-columns：'\(text)' を読めません（\(expected)）"
+            }
+        }
         switch self {
         case .missingNameColumn(let source, let found):
             let columns = found.isEmpty ? "no columns" : found.map { "'\($0)'" }.joined(separator: ", ")

@@ -36,19 +36,26 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
+        let language = Language.fromEnvironment(output.lang, environment)
+        let console = Console(environment: environment, language: language)
         console.pagerDisabled = output.noPager
         do {
-            let settings = try ConfigLocation.settings(
-                explicit: config, environment: environment, language: Language.fromEnvironment(output.lang, environment))
+            let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if let database = server.database {
-                guard file == nil else { throw Session.Failure("give either a customer file or --database, not both") }
+                guard file == nil else {
+                    throw Session.Failure(
+                        language == .en
+                            ? "give either a customer file or --database, not both"
+                            : "顧客ファイルか --database のどちらか一方を指定してください（両方は指定できません）")
+                }
                 return try classifyOnServer(database, settings: settings, console: console, environment: environment)
             }
             guard let file else {
-                throw Session.Failure("name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table")
+                throw Session.Failure(
+                    language == .en
+                        ? "name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table"
+                        : "分類する顧客のCSVを指定する（salescoach classify customers.csv）か、--database URL --table schema.table でサーバーを指定してください")
             }
-            let language = Language.fromEnvironment(output.lang, environment)
             let encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
@@ -56,12 +63,20 @@ struct ClassifyCommand: ParsableCommand {
                 language: language,
                 file: try customerFile.settings(language: language, outputEncoding: output.outputEncoding))
             let result = imported.result
-            for warning in result.warnings { console.warning(warning.description) }
+            for warning in result.warnings { console.warning(warning.text(in: language)) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
             if let matrix {
-                guard matrix.lowercased().hasSuffix(".svg") else { throw Session.Failure("--matrix writes an SVG picture: name the file FILE.svg") }
+                guard matrix.lowercased().hasSuffix(".svg") else {
+                    throw Session.Failure(
+                        language == .en
+                            ? "--matrix writes an SVG picture: name the file FILE.svg"
+                            : "--matrix はSVGの図を書き出します。ファイル名を FILE.svg にしてください")
+                }
                 guard !perRep else {
-                    throw Session.Failure("--matrix draws one book, and --per-rep ranks each rep's apart; draw one rep with: salescoach --file FILE --rep NAME, then matrix --export FILE.svg")
+                    throw Session.Failure(
+                        language == .en
+                            ? "--matrix draws one book, and --per-rep ranks each rep's apart; draw one rep with: salescoach --file FILE --rep NAME, then matrix --export FILE.svg"
+                            : "--matrix は1つの顧客リストを描き、--per-rep は担当者ごとに別々に順位を付けます。1人分を描くには salescoach --file FILE --rep NAME の後に matrix --export FILE.svg を使ってください")
                 }
                 let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
                 try FileOutput.writeAtomically(
@@ -110,8 +125,8 @@ struct ClassifyCommand: ParsableCommand {
                 let table = output.render(rows(), perRep: perRep)
                 console.paged { console.raw(table) }
             }
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
+        } catch let error as any UserMessage {
+            console.error(error)
             throw ExitCode(1)
         }
         try console.finish()
@@ -131,7 +146,7 @@ struct ClassifyCommand: ParsableCommand {
                     ? "--format xlsx and --export write a workbook of a customer file; with --database, use --format csv"
                     : "--format xlsx と --export は顧客ファイルからブックを書き出します。--database では --format csv を使ってください")
         }
-        let book = try DatabaseBook(url: url, table: server.table, config: settings)
+        let book = try DatabaseBook(url: url, table: server.table, config: settings, language: console.language)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
         let language = Language.fromEnvironment(output.lang, environment)
         var rows = DatabaseRows(

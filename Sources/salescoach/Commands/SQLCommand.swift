@@ -45,7 +45,7 @@ struct SQLCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
+        let console = Console(environment: environment, language: Language.fromEnvironment(nil, environment))
         do {
             let settings = try ConfigLocation.settings(
                 explicit: config, environment: environment, language: Language.fromEnvironment(nil, environment))
@@ -56,15 +56,18 @@ struct SQLCommand: ParsableCommand {
                 if rollupOnly { return console.raw(try rolled.text(in: dialect)) }
                 source = SQLSource(rollup: rolled)
             } else if rollupOnly || opportunityColumns != nil {
-                throw Session.Failure("--rollup-only and --opportunity-columns go with --rollup OPPORTUNITIES (a table or a CSV file of deals)")
+                throw Session.Failure(
+                    console.language == .en
+                        ? "--rollup-only and --opportunity-columns go with --rollup OPPORTUNITIES (a table or a CSV file of deals)"
+                        : "--rollup-only と --opportunity-columns は --rollup OPPORTUNITIES（商談の表かCSVファイル）と一緒に使います")
             }
             let query = ClassificationSQL(config: settings.classifier, dialect: dialect, perRep: perRep, source: source)
             console.raw(try query.text())
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
+        } catch let error as any UserMessage {
+            console.error(error)
             throw ExitCode(1)
         } catch let error as SQLError {
-            console.error(error.description)
+            console.error(error)
             throw ExitCode(1)
         }
         try console.finish()
@@ -111,9 +114,14 @@ struct SQLCommand: ParsableCommand {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: text, isDirectory: &isFolder)
         guard text.lowercased().hasSuffix(".csv") || (exists && !isFolder.boolValue) else { return nil }
-        let bytes = try CommandFiles.readBytes(text)
+        // `sql` takes no --lang: its messages follow the locale.
+        let language = Language.fromEnvironment(nil, ProcessInfo.processInfo.environment)
+        let bytes = try CommandFiles.readBytes(text, language: language)
         guard let headers = CSVHeader.fields(of: bytes) else {
-            throw Session.Failure("\(text): the engines read CSV files as UTF-8, and this one is not UTF-8 (or is empty); convert it, or load it with 'classify'")
+            throw Session.Failure(
+                language == .en
+                    ? "\(text): the engines read CSV files as UTF-8, and this one is not UTF-8 (or is empty); convert it, or load it with 'classify'"
+                    : "\(text)：データベースエンジンはCSVをUTF-8として読みますが、このファイルはUTF-8ではありません（または空です）。変換するか、'classify' で読み込んでください")
         }
         return headers
     }

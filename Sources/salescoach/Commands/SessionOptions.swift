@@ -48,9 +48,9 @@ struct SessionOptions: ParsableArguments {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
-        console.pagerDisabled = noPager
         let language = Language.fromEnvironment(lang, environment)
+        let console = Console(environment: environment, language: language)
+        console.pagerDisabled = noPager
         // A file-size limit must end in an error message, not a killed process.
         signal(SIGXFSZ, SIG_IGN)
         // Work that does not need the workspace runs on the other core, one
@@ -117,7 +117,7 @@ struct SessionOptions: ParsableArguments {
         } catch let error as ExitCode {
             throw error
         } catch {
-            console.error(String(describing: error))
+            console.error(error)
             throw ExitCode(2)
         }
     }
@@ -126,18 +126,33 @@ struct SessionOptions: ParsableArguments {
     /// moves come with them) and checked against the server's segments.
     private func pullRepBook(_ url: String, into session: Session, console: Console) throws {
         guard let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) else {
-            throw Session.Failure("--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)")
+            throw Session.Failure(
+                session.language == .en
+                    ? "--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)"
+                    : "--database は1人の担当者の顧客リストを開きます。--rep NAME を付けてください（表全体は 'salescoach classify --database' で）")
         }
-        guard file == nil, !demo else { throw Session.Failure("--database brings its own book; leave out --file and --demo") }
-        let book = try DatabaseBook(url: url, table: server.table, config: session.config)
+        guard file == nil, !demo else {
+            throw Session.Failure(
+                session.language == .en
+                    ? "--database brings its own book; leave out --file and --demo"
+                    : "--database はそれ自体が顧客リストを持ちます。--file と --demo は外してください")
+        }
+        let book = try DatabaseBook(url: url, table: server.table, config: session.config, language: session.language)
         let reps = try book.reps()
         let spelling: String
         switch RepName.match(rep, in: reps) {
         case .found(let found):
             spelling = found
         case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)"
-            throw Session.Failure("no rep '\(rep)' in \(server.table)\(hint); the table has \(reps.count) reps")
+            let guesses = suggestions.prefix(3)
+            throw Session.Failure(
+                session.language == .en
+                    ? "no rep '\(rep)' in \(server.table)"
+                        + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: ", "))?)")
+                        + "; the table has \(Counted(reps.count, "rep", counter: "人").text(in: .en))"
+                    : "\(server.table) に担当者「\(rep)」はいません"
+                        + (guesses.isEmpty ? "" : "（\(guesses.joined(separator: "、")) のことですか？）")
+                        + "。表の担当者は\(reps.count)人です")
         }
         let spellings = reps.filter { RepName.key($0) == RepName.key(spelling) }
         let pulled = try book.book(of: spellings, config: session.config.classifier)
@@ -149,7 +164,11 @@ struct SessionOptions: ParsableArguments {
                 : "\(book.connection.target) の \(server.table) から \(spelling) さんの顧客 \(session.book.count) 社を読み込みました。サーバーの領域と\(differing.isEmpty ? "一致しています" : "食い違いがあります")。",
             style: Palette.muted)
         if !differing.isEmpty {
-            console.warning("the server puts \(differing.count) of these customers in another segment than this session does (\(differing.prefix(3).map(\.name).joined(separator: ", "))); please report it")
+            let names = differing.prefix(3).map(\.name)
+            console.warning(
+                session.language == .en
+                    ? "the server puts \(differing.count) of these customers in another segment than this session does (\(names.joined(separator: ", "))); please report it"
+                    : "サーバーはこのうち\(differing.count)社を、このセッションとは別の領域に分類しています（\(names.joined(separator: "、"))）。報告をお願いします")
         }
     }
 

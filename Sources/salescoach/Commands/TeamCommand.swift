@@ -42,7 +42,12 @@ struct TeamCommand: ParsableCommand {
     @OptionGroup var customerFile: CustomerFileOptions
 
     func validate() throws {
-        guard (1...52).contains(weeks) else { throw ValidationError("--weeks: expected 1 to 52, found \(weeks)") }
+        guard (1...52).contains(weeks) else {
+            throw ValidationError(
+                Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment) == .en
+                    ? "--weeks: expected 1 to 52, found \(weeks)"
+                    : "--weeks：1から52までの数を指定してください（\(weeks) は使えません）")
+        }
     }
 
     func run() throws {

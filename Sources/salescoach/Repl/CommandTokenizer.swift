@@ -1,14 +1,19 @@
+import SalesCoachCore
 /// Splits a REPL line into words the way a rep expects to type them:
 /// spaces separate, and "double", 'single' or 「corner」 quotes keep a name
 /// with spaces together (`why "Acme Industrial"`, `why 「田中 商事」`).
 enum CommandTokenizer {
-    enum TokenizeError: Error, Sendable, Equatable, CustomStringConvertible {
+    enum TokenizeError: UserMessage, Sendable, Equatable, CustomStringConvertible {
         case unclosedQuote(opening: Character, column: Int)
 
-        var description: String {
+        var description: String { text(in: .en) }
+
+        func text(in language: Language) -> String {
             switch self {
             case .unclosedQuote(let opening, let column):
-                "column \(column): the quote \(opening) is never closed; close it or leave the quotes out"
+                language == .en
+                    ? "column \(column): the quote \(opening) is never closed; close it or leave the quotes out"
+                    : "\(column)文字目：引用符 \(opening) が閉じていません。閉じるか、引用符を外してください"
             }
         }
     }

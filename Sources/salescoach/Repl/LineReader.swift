@@ -1,3 +1,4 @@
+import SalesCoachCore
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -16,14 +17,20 @@ protocol LineReader {
 
 /// A typed or piped line that is not valid UTF-8: refused rather than
 /// silently repaired into U+FFFD and stored.
-struct InvalidInputLine: Error, CustomStringConvertible {
+struct InvalidInputLine: UserMessage, CustomStringConvertible {
     /// The first byte that is not part of a UTF-8 character, and its 1-based position in the line.
     let byte: UInt8
     let position: Int
 
-    var description: String {
-        "the line is not valid UTF-8 text (byte 0x\(String(byte, radix: 16, uppercase: true)) at position \(position)); "
-            + "nothing was done: set the terminal or the file to UTF-8 and type it again"
+    var description: String { text(in: .en) }
+
+    func text(in language: Language) -> String {
+        let hex = "0x" + String(byte, radix: 16, uppercase: true)
+        return language == .en
+            ? "the line is not valid UTF-8 text (byte \(hex) at position \(position)); "
+                + "nothing was done: set the terminal or the file to UTF-8 and type it again"
+            : "この行は正しいUTF-8のテキストではありません（\(position)バイト目が \(hex)）。"
+                + "何もしていません。端末かファイルをUTF-8にして、もう一度入力してください"
     }
 
     /// The text of a line's bytes, checked.

@@ -100,7 +100,7 @@ enum ReplParseMessage {
 
 extension String {
     /// The capture groups of the first match of `pattern`, nil for a group that took no part.
-    fileprivate func groups(_ pattern: String) -> [String?]? {
+    func groups(_ pattern: String) -> [String?]? {
         guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]),
             let match = expression.firstMatch(in: self, range: NSRange(startIndex..., in: self))
         else { return nil }

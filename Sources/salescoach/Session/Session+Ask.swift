@@ -12,7 +12,7 @@ extension Session {
                 let matcher = currentAssistantData().interpreter.matcher
                 try log(statement, language: LanguageDetector.language(of: question, ignoring: matcher.match(in: question)))
             } catch {
-                fail(String(describing: error))
+                fail(error)
             }
             return
         }
@@ -58,7 +58,7 @@ extension Session {
                 try plan(week: lastPlanWeek ?? PlanWeek(containing: today), capacity: conversation.number.map(PlanCapacity.visits),
                          accept: true, exportTo: nil, force: false)
             } catch {
-                fail(String(describing: error))
+                fail(error)
             }
             return
         }
@@ -71,7 +71,7 @@ extension Session {
             do {
                 try plannedMove(move.customer, to: PlanWeek(start: week), from: nil)
             } catch {
-                fail(String(describing: error))
+                fail(error)
             }
             return
         }
@@ -96,7 +96,7 @@ extension Session {
                     ?? answer.interpretation.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                 try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false)
             } catch {
-                fail(String(describing: error))
+                fail(error)
             }
             return
         }

@@ -39,7 +39,7 @@ extension Session {
                 ? "--as-of \(date) is after today (\(today)): a file stands for a day that has passed (nothing was loaded)"
                 : "--as-of \(date) は今日（\(today)）より後です。過ぎた日付を指定してください（何も読み込んでいません）")
         } catch {
-            throw Failure("--as-of: \(error.description)")
+            throw failure(after: "--as-of", error)
         }
         // A history that holds only the automatic first snapshot gives way to the exports.
         if let last = try workspace.historyLastDate(), date < last, !(try workspace.forgetFirstSnapshotOnly()) {
@@ -60,7 +60,10 @@ extension Session {
         do {
             result = try CustomerImporter.importCustomers(from: Array(KnowledgeFiles.demoBook.utf8), source: "demo-customers.csv")
         } catch {
-            throw Failure("the bundled demo book does not load: \(error.description)")
+            throw Failure(
+                language == .en
+                    ? "the bundled demo book does not load: \(error.text(in: language))"
+                    : "同梱のデモの顧客リストを読み込めません：\(error.text(in: language))")
         }
         try workspace.replaceBook(try Book(result.customers), source: "demo-customers.csv")
         try reload()
@@ -109,9 +112,9 @@ extension Session {
         do {
             result = try CustomerImporter.importCustomers(from: bytes, source: source)
         } catch {
-            throw Failure(error.description)
+            throw Failure(error, in: language)
         }
-        for warning in result.warnings { console.warning(warning.description) }
+        for warning in result.warnings { console.warning(warning.text(in: language)) }
         let incoming: Book
         do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
         try workspace.replaceBook(incoming, source: source)
@@ -121,10 +124,10 @@ extension Session {
 
     private func store(_ imported: CommandFiles.ImportedFile, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
         let result = imported.result
-        for warning in result.warnings { console.warning(warning.description) }
+        for warning in result.warnings { console.warning(warning.text(in: language)) }
         // How the file was read and what the classification lacks: part of the summary, in the session's language.
         for note in imported.lines(summary: true) { console.say("  " + note, style: Palette.muted) }
-        for merged in result.merges { console.say("  " + merged.description, style: Palette.muted) }
+        for merged in result.merges { console.say("  " + merged.text(in: language), style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
             let names = result.ignoredColumns.map(\.header).joined(separator: ", ")
             console.say(language == .en ? "  ignored columns: \(names)" : "  使わない列：\(names)", style: Palette.muted)
@@ -214,7 +217,10 @@ extension Session {
     /// `add NAME key=value…`
     func add(_ name: String, _ assignments: [(String, String)]) throws {
         guard book.customer(named: name) == nil else {
-            throw Failure("'\(name)' is already in the list; change it with: set \(quoted(name)) key=value")
+            throw Failure(
+                language == .en
+                    ? "'\(name)' is already in the list; change it with: set \(quoted(name)) key=value"
+                    : "「\(name)」はすでに一覧にあります。変更するには set \(quoted(name)) key=value を使ってください")
         }
         var patch = CustomerPatch()
         try apply(assignments, to: &patch, name: name)
@@ -240,7 +246,12 @@ extension Session {
 
     /// `set NAME key=value…`; `key=` clears the value.
     func set(_ typed: String, _ assignments: [(String, String)]) throws {
-        guard !assignments.isEmpty else { throw Failure("set needs key=value after the name, e.g. set \(quoted(typed)) sales=12M") }
+        guard !assignments.isEmpty else {
+            throw Failure(
+                language == .en
+                    ? "set needs key=value after the name, e.g. set \(quoted(typed)) sales=12M"
+                    : "set には名前の後に key=value が必要です（例：set \(quoted(typed)) sales=12M）")
+        }
         let customer = try requireCustomer(typed)
         let before = classification(of: customer.name)?.segment
         var patch = CustomerPatch()
@@ -287,26 +298,36 @@ extension Session {
         for (key, value) in assignments {
             guard let field = HeaderAliases.field(for: key, extra: config.columns) else {
                 let names = CustomerField.all.map(\.canonicalName)
-                let guess = Suggestions.closest(to: key, in: names, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
-                throw Failure("unknown field '\(key)'\(guess); expected one of \(names.joined(separator: ", "))")
+                let guess = Suggestions.closest(to: key, in: names, limit: 1).first
+                throw Failure(
+                    language == .en
+                        ? "unknown field '\(key)'\(guess.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(names.joined(separator: ", "))"
+                        : "'\(key)' という項目はありません\(guess.map { "（'\($0)' のことですか？）" } ?? "")。\(names.joined(separator: "、")) のいずれかを指定してください")
             }
             let text = value.trimmingWhitespace
             switch field {
             case .name:
-                throw Failure("to change a name use: rename \(quoted(name)) \(quoted(text))")
+                throw Failure(
+                    language == .en
+                        ? "to change a name use: rename \(quoted(name)) \(quoted(text))"
+                        : "名前を変えるには rename \(quoted(name)) \(quoted(text)) を使ってください")
             case .metric(let metric):
                 do {
                     patch.metrics[metric] = .some(try NumberParser.parse(text))
                 } catch {
                     throw Failure(
-                        "\(name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed")
+                        language == .en
+                            ? "\(name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed"
+                            : "\(name)、\(metric.rawValue)：12000000・12,000,000・1200万 のような数値のはずですが「\(text)」です（\(error.text(in: language))）。何も変更していません")
                 }
             case .lastVisit:
                 do {
                     patch.lastVisit = .some(try DateParser.parse(text, notAfter: today))
                 } catch {
                     throw Failure(
-                        "\(name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed")
+                        language == .en
+                            ? "\(name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed"
+                            : "\(name)、last_visit：日付（YYYY-MM-DD）のはずですが「\(text)」です（\(error.text(in: language))）。何も変更していません")
                 }
             case .rep: patch.rep = .some(text.isEmpty ? nil : text)
             case .notes: patch.notes = .some(text.isEmpty ? nil : text)
@@ -317,10 +338,14 @@ extension Session {
     func quoted(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }
 
     func bookMessage(_ error: BookError) -> String {
+        let en = language == .en
         switch error {
-        case .emptyName: "a customer needs a name"
-        case .duplicate(let name, let existing): "'\(name)' is the same name as '\(existing)' (names ignore case and width)"
-        case .notFound(let name): "no customer named '\(name)'"
+        case .emptyName: return en ? "a customer needs a name" : "顧客には名前が必要です"
+        case .duplicate(let name, let existing):
+            return en
+                ? "'\(name)' is the same name as '\(existing)' (names ignore case and width)"
+                : "「\(name)」は「\(existing)」と同じ名前です（大文字・小文字や全角・半角の違いは区別しません）"
+        case .notFound(let name): return en ? "no customer named '\(name)'" : "「\(name)」という顧客はいません"
         }
     }
 }

@@ -119,6 +119,10 @@ extension Session {
         if !changes.isEmpty { recordHistory(source: "config") }
     }
 
+    private func notAnAssignment(_ word: String) -> Failure {
+        Failure(language == .en ? "expected KEY=VALUE, found '\(word)'" : "KEY=VALUE の形で指定してください（'\(word)' は使えません）")
+    }
+
     /// `KEY=VALUE` words (an empty value clears), also `KEY = VALUE` typed with spaces.
     func parseAssignments(_ words: [String]) throws -> [(String, String)] {
         var result: [(String, String)] = []
@@ -128,13 +132,13 @@ extension Session {
             if let equals = word.firstIndex(of: "=") {
                 let key = String(word[..<equals])
                 let value = String(word[word.index(after: equals)...])
-                if key.isEmpty { throw Failure("expected KEY=VALUE, found '\(word)'") }
+                if key.isEmpty { throw notAnAssignment(word) }
                 result.append((key, value))
             } else if index + 2 < words.count, words[index + 1] == "=" {
                 result.append((word, words[index + 2]))
                 index += 2
             } else {
-                throw Failure("expected KEY=VALUE, found '\(word)'")
+                throw notAnAssignment(word)
             }
             index += 1
         }

@@ -17,8 +17,8 @@ extension Session {
         } catch {
             console.warning(
                 language == .en
-                    ? "the change is saved, but the segment history could not be updated: \(error.description)"
-                    : "変更は保存しましたが、領域の履歴を更新できませんでした：\(error.description)")
+                    ? "the change is saved, but the segment history could not be updated: \(error.text(in: language))"
+                    : "変更は保存しましたが、領域の履歴を更新できませんでした：\(error.text(in: language))")
         }
     }
 
@@ -67,7 +67,7 @@ extension Session {
             do {
                 period = HistoryPeriod(kind: .since, since: try DaySpec.parse(since, today: today), until: today)
             } catch {
-                throw Failure("--since: \(error.description)")
+                throw failure(after: "--since", error)
             }
         }
         if !words.isEmpty {

@@ -79,7 +79,7 @@ extension Session {
         defer { interruptEndsPrompt.store(false, ordering: .relaxed) }
         while true {
             let read: String?
-            do { read = try reader.readLine(prompt: reader.isInteractive ? "  > " : "") } catch { fail(error.description); continue }
+            do { read = try reader.readLine(prompt: reader.isInteractive ? "  > " : "") } catch { fail(error); continue }
             guard let line = read else { return nil }
             if interruptRequested.exchange(false, ordering: .relaxed) {
                 console.raw("")

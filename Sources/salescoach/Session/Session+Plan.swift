@@ -77,7 +77,7 @@ extension Session {
         do {
             return try WeekSpec.parse(text, today: today)
         } catch {
-            throw Failure("\(command): \(error.description)")
+            throw failure(after: command, error)
         }
     }
 
@@ -179,7 +179,7 @@ extension Session {
     /// other week's plan is kept.
     func loadPlanned(_ path: String, week: PlanWeek?) throws {
         let current = PlanWeek(containing: today)
-        var visits = try CommandFiles.readPlan(path)
+        var visits = try CommandFiles.readPlan(path, language: language)
         // Rows without a week are for --week, else the current plan's week.
         let target = (week ?? current).start
         for index in visits.indices where visits[index].week == nil { visits[index].week = target }
@@ -276,7 +276,7 @@ extension Session {
     func check(file: String?, week: PlanWeek?) throws {
         let planned: [PlannedVisit]
         if let path = file {
-            planned = try CommandFiles.readPlan(path)
+            planned = try CommandFiles.readPlan(path, language: language)
         } else {
             let weeks = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
             let target = week ?? weeks.current
@@ -308,7 +308,10 @@ extension Session {
 
     /// `actual [--from DATE] [--to DATE]`: where logged visits went, against the plan or the policy.
     func actual(from: LocalDate, through: LocalDate) throws {
-        guard from <= through else { throw Failure("actual: --from \(from) is after --to \(through)") }
+        guard from <= through else {
+            throw Failure(
+                language == .en ? "actual: --from \(from) is after --to \(through)" : "actual：--from \(from) が --to \(through) より後です")
+        }
         // The plan for the period: the weeks it touches, and the undated plan.
         let planned = try workspace.plannedVisits().filter { visit in
             visit.week.map { $0 >= from.startOfWeek && $0 <= through } ?? true
@@ -333,7 +336,7 @@ extension Session {
             history: historyForVisits)
         console.say(
             language == .en
-                ? "Last \(result.weeks) weeks: \(result.visits.total) visits logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
+                ? "Last \(result.weeks) weeks: \(Counted(result.visits.total, "visit", counter: "件").text(in: .en)) logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
                 : "直近\(result.weeks)週：訪問\(result.visits.total)件のうちCが\(Formatting.percent(result.cVisitShare))。担当先の潜在力に占めるCの割合は\(Formatting.percent(result.cPotentialShare))です。")
         if let warning = result.warning {
             console.say((language == .en ? "warning: " : "注意：") + warning.text(in: language), style: Palette.warning)

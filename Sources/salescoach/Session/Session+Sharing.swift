@@ -23,7 +23,7 @@ extension Session {
         do {
             try reload()
         } catch {
-            console.warning(String(describing: error))
+            console.warning((error as? any UserMessage)?.text(in: language) ?? String(describing: error))
             return
         }
         console.say(Session.externalChangeNotice(news, before: before, after: book.count, language: language), style: Palette.muted)

@@ -54,14 +54,14 @@ extension Session {
             } catch DateSpecError.notADay {
                 continue
             } catch {
-                throw Failure("visit: \(error.description)")
+                throw failure(after: "visit", error)
             }
         }
         guard let first = words.first, DateParser.looksLikeDate(first) else { return nil }
         do {
             _ = try DaySpec.parse(first, today: today)
         } catch {
-            throw Failure("visit: \(error.description)")
+            throw failure(after: "visit", error)
         }
         return nil
     }
@@ -122,9 +122,9 @@ extension Session {
             return try DaySpec.parse(text, today: today)
         } catch DateSpecError.notADay(let word, let reason) {
             if let week = try? WeekSpec.parse(text, today: today) { return week.start }
-            throw Failure("visits --since: \(DateSpecError.notADay(word, reason: reason).description)")
+            throw failure(after: "visits --since", DateSpecError.notADay(word, reason: reason))
         } catch {
-            throw Failure("visits --since: \(error.description)")
+            throw failure(after: "visits --since", error)
         }
     }
 }

@@ -13,9 +13,22 @@ final class Session {
     enum Outcome { case proceed, quit }
 
     /// A command failed; the message says what, where and what was expected.
-    struct Failure: Error, CustomStringConvertible {
+    /// A command that could not be done, worded in the session's language
+    /// where it is thrown; `hint` says what to do next.
+    struct Failure: UserMessage, CustomStringConvertible {
         let description: String
-        init(_ description: String) { self.description = description }
+        let hint: String?
+        init(_ description: String, hint: String? = nil) {
+            self.description = description
+            self.hint = hint
+        }
+        /// An error value in `language`, with its hint.
+        init(_ message: any UserMessage, in language: Language) {
+            self.init(message.text(in: language), hint: message.hint(in: language))
+        }
+        /// Worded when it was thrown, in the language of that moment.
+        func text(in language: Language) -> String { description }
+        func hint(in language: Language) -> String? { hint }
     }
 
     let console: Console
@@ -24,7 +37,9 @@ final class Session {
     let today: LocalDate
     let environment: [String: String]
     /// The language for labels and messages; questions are answered in their own.
-    var language: Language
+    var language: Language {
+        didSet { console.language = language }
+    }
 
     private(set) var book: Book
     private(set) var config: Config
@@ -56,6 +71,7 @@ final class Session {
         self.workspace = workspace
         self.today = today
         self.language = language
+        console.language = language
         self.environment = environment
         book = try workspace.loadBook()
         (config, repScope) = try Session.split(try workspace.settings())
@@ -150,7 +166,7 @@ final class Session {
         while true {
             let prompt = reader.isInteractive ? promptText : ""
             let read: String?
-            do { read = try reader.readLine(prompt: prompt) } catch { fail(error.description); continue }
+            do { read = try reader.readLine(prompt: prompt) } catch { fail(error); continue }
             guard let line = read else {
                 if reader.isInteractive { console.raw("") }
                 break
@@ -199,7 +215,7 @@ final class Session {
         do {
             words = try CommandTokenizer.split(trimmed)
         } catch {
-            return fail(error.description)
+            return fail(error)
         }
         guard let first = words.first else { return .proceed }
         guard let command = ReplCommands.named(first) else {
@@ -247,9 +263,9 @@ final class Session {
                 ask(trimmed)
                 return .proceed
             }
-            return fail(failure.description)
+            return fail(failure.description, hint: failure.hint)
         } catch {
-            return fail(String(describing: error))
+            return fail(error)
         }
     }
 
@@ -275,10 +291,25 @@ final class Session {
         Assistant.understands(line, context: conversation, data: currentAssistantData())
     }
 
+    /// `error` said after the command or option it was given to (`visit: …`, `visit：…`).
+    func failure(after place: String, _ error: any Error) -> Failure {
+        let text = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
+        return Failure(place + (language == .en ? ": " : "：") + text)
+    }
+
+    /// An error value said in the session's language (see `Console.error`).
     @discardableResult
-    func fail(_ message: String) -> Outcome {
+    func fail(_ error: any Error) -> Outcome {
+        if let failure = error as? Failure { return fail(failure.description, hint: failure.hint) }
         failures += 1
-        console.error(message)
+        console.error(error)
+        return .proceed
+    }
+
+    @discardableResult
+    func fail(_ message: String, hint: String? = nil) -> Outcome {
+        failures += 1
+        console.error(message, hint: hint)
         return .proceed
     }
 

@@ -11,29 +11,28 @@ import SalesCoachSpreadsheet
 enum CommandFiles {
     /// Reads a whole file, or a pipe (`load /dev/stdin`, `classify <(cat file)`)
     /// to its end; a folder, a socket or a device is refused as what it is.
-    static func readBytes(_ path: String) throws -> [UInt8] {
+    static func readBytes(_ path: String, language: Language = .en) throws -> [UInt8] {
         // `-` (and /dev/stdin) is standard input, read as it is: opening it
         // again fails for a pipe another user made (sudo, a service).
-        if isStandardInput(path) { return try readAll(STDIN_FILENO, path: standardInputName) }
+        if isStandardInput(path) { return try readAll(STDIN_FILENO, path: standardInputName, language: language) }
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
-            case ENOENT: throw Session.Failure("\(path): no such file")
-            case EACCES: throw Session.Failure("\(path): cannot be read: permission denied (check its permissions)")
-            default: throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))")
+            case ENOENT: throw Session.Failure(FileReadError.noSuchFile(path), in: language)
+            case EACCES: throw Session.Failure(FileReadError.permissionDenied(path), in: language)
+            default: throw Session.Failure(FileReadError.cannotRead(path, reason: errno), in: language)
             }
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))") }
+        guard fstat(fd, &info) == 0 else { throw Session.Failure(FileReadError.cannotRead(path, reason: errno), in: language) }
         switch info.st_mode & S_IFMT {
         case S_IFREG, S_IFIFO: break
         case S_IFCHR where isatty(fd) == 1: break
-        case S_IFDIR: throw Session.Failure("\(path) is a folder; expected a CSV file")
-        default:
-            throw Session.Failure("\(path) is \(FileOutput.kind(of: info.st_mode)), not a file; expected a CSV file")
+        case S_IFDIR: throw Session.Failure(FileReadError.folder(path), in: language)
+        default: throw Session.Failure(FileReadError.notAFile(path, mode: info.st_mode), in: language)
         }
-        return try readAll(fd, path: path, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0)
+        return try readAll(fd, path: path, sizeHint: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0, language: language)
     }
 
     /// The name standard input has in messages.
@@ -48,10 +47,10 @@ enum CommandFiles {
     static func displayName(_ path: String) -> String { isStandardInput(path) ? standardInputName : path }
 
     /// Reads `fd` to its end.
-    private static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0) throws -> [UInt8] {
+    private static func readAll(_ fd: Int32, path: String, sizeHint: Int = 0, language: Language) throws -> [UInt8] {
         var info = stat()
         if fd == STDIN_FILENO, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            throw Session.Failure("\(path) is a folder; expected a CSV file")
+            throw Session.Failure(FileReadError.folder(path), in: language)
         }
         var bytes: [UInt8] = []
         if sizeHint > 0 { bytes.reserveCapacity(sizeHint) }
@@ -61,7 +60,7 @@ enum CommandFiles {
             if n == 0 { break }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw Session.Failure("\(path): cannot be read: \(String(cString: strerror(errno)))")
+                throw Session.Failure(FileReadError.cannotRead(path, reason: errno), in: language)
             }
             bytes += buffer[0..<n]
         }
@@ -69,7 +68,7 @@ enum CommandFiles {
     }
 
     static func readConfig(_ path: String, language: Language) throws -> Config {
-        let bytes = try readBytes(path)
+        let bytes = try readBytes(path, language: language)
         do {
             return try Config(file: bytes, source: path)
         } catch {
@@ -112,7 +111,7 @@ enum CommandFiles {
         today: LocalDate = Today.date(), language: Language = .en, file: CustomerFileSettings = CustomerFileSettings()
     ) throws -> ImportedFile {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
-            throw Session.Failure(ImportError.unknownEncodingName(encoding).description)
+            throw Session.Failure(ImportError.unknownEncodingName(encoding), in: language)
         }
         let options = ImportOptions(
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
@@ -122,7 +121,7 @@ enum CommandFiles {
         let result: ImportResult
         var sheet: String?
         do {
-            let bytes = try readBytes(path)
+            let bytes = try readBytes(path, language: language)
             if isWorkbook(path, bytes) {
                 let workbook = try XLSXReader.read(Data(bytes), sheet: file.sheet, source: source)
                 sheet = workbook.sheet.name
@@ -146,7 +145,7 @@ enum CommandFiles {
         } catch let error as ImportError {
             var message = error.text(in: language)
             if case .duplicateName = error.withoutSheet, !mergeDuplicates {
-                message += " (use --merge-duplicates to combine such rows)"
+                message += language == .en ? " (use --merge-duplicates to combine such rows)" : "（--merge-duplicates を付けるとこのような行をまとめます）"
             }
             if error.isRowProblem, !file.skipBadRows {
                 message += language == .en
@@ -213,19 +212,19 @@ enum CommandFiles {
         return target
     }
 
-    static func readTeamVisits(_ path: String, today: LocalDate) throws -> [TeamVisit] {
+    static func readTeamVisits(_ path: String, today: LocalDate, language: Language) throws -> [TeamVisit] {
         do {
-            return try TeamVisitLogCSV.parse(bytes: try readBytes(path), source: displayName(path), today: today)
+            return try TeamVisitLogCSV.parse(bytes: try readBytes(path, language: language), source: displayName(path), today: today)
         } catch let error as PlanFileError {
-            throw Session.Failure(error.description)
+            throw Session.Failure(error, in: language)
         }
     }
 
-    static func readPlan(_ path: String) throws -> [PlannedVisit] {
+    static func readPlan(_ path: String, language: Language) throws -> [PlannedVisit] {
         do {
-            return try PlannedVisitsCSV.parse(bytes: try readBytes(path), source: displayName(path))
+            return try PlannedVisitsCSV.parse(bytes: try readBytes(path, language: language), source: displayName(path))
         } catch let error as PlanFileError {
-            throw Session.Failure(error.description)
+            throw Session.Failure(error, in: language)
         }
     }
 }

@@ -18,11 +18,14 @@ final class Console {
     private(set) var outputError: Int32?
     /// `--no-pager`: long output is written as it is, never through `$PAGER`.
     var pagerDisabled = false
+    /// The language of the prefixes and of error values' messages: the session's.
+    var language: Language = .en
     /// What `paged` holds back until it knows the output's height.
     private var held: String?
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment, language: Language = .en) {
         self.environment = environment
+        self.language = language
         isTerminal = isatty(STDOUT_FILENO) == 1
         colorMode = ColorMode.detect(environment: environment, isTerminal: isTerminal)
     }
@@ -94,22 +97,52 @@ final class Console {
         write(text.hasSuffix("\n") ? text : text + "\n")
     }
 
-    /// An error for the user on stderr: `error: what, where, what was expected`.
-    func error(_ message: String) {
-        let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
-        let prefix = isatty(STDERR_FILENO) == 1 && colorMode == .on ? Palette.warning.apply(to: "error:", mode: .on) : "error:"
-        Console.write("\(prefix) \(safe)\n", to: STDERR_FILENO)
+    /// An error for the user on stderr, in the session's language:
+    /// `error: what, where, what was expected`, then its hint.
+    func error(_ message: String, hint: String? = nil) {
+        present(.error, message, hint: hint)
     }
 
-    func warning(_ message: String) {
-        Console.write("warning: \(TerminalText.sanitize(message))\n", to: STDERR_FILENO)
+    /// An error value: its own words in the session's language when it has
+    /// them (every error a user can cause does), else its description.
+    func error(_ failure: any Error) {
+        if let message = failure as? any UserMessage {
+            return present(.error, message.text(in: language), hint: message.hint(in: language))
+        }
+        present(.error, String(describing: failure))
+    }
+
+    func warning(_ message: String, hint: String? = nil) {
+        present(.warning, message, hint: hint)
     }
 
     /// What the summary of a one-shot command's import says (how dates were
     /// read, rows set aside), on stderr so that CSV and JSON output stay clean.
     func note(_ message: String) {
-        Console.write("note: \(TerminalText.sanitize(message))\n", to: STDERR_FILENO)
+        present(.note, message)
+    }
+
+    /// One message on stderr: the prefix in the session's language (coloured
+    /// for an error on a colour terminal), every line escaped, wrapped to the
+    /// window when stderr is a terminal.
+    private func present(_ kind: MessageKind, _ message: String, hint: String? = nil) {
+        let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
+        let hint = hint.map { (prefix: MessageKind.hint.prefix(in: language), text: TerminalText.sanitize($0)) }
+        var lines = MessageLayout.lines(prefix: kind.prefix(in: language), text: safe, hint: hint, width: errorWidth)
+        if kind == .error, isatty(STDERR_FILENO) == 1, colorMode == .on, !lines.isEmpty {
+            let prefix = kind.prefix(in: language)
+            lines[0] = Palette.warning.apply(to: prefix, mode: .on) + lines[0].dropFirst(prefix.count)
+        }
+        Console.write(lines.map { $0 + "\n" }.joined(), to: STDERR_FILENO)
+    }
+
+    /// The width messages on stderr wrap to: its window's, nil into a file or a pipe.
+    private var errorWidth: Int? {
+        var size = winsize()
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 20 ? $0 : nil } ?? 80
     }
 
     private func write(_ text: String) {
@@ -164,7 +197,8 @@ final class Console {
     func finish() throws {
         // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
         guard let code = outputError, code != EPIPE else { return }
-        error("cannot write standard output: \(String(cString: strerror(code)))")
+        let reason = String(cString: strerror(code))
+        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません（\(reason)）")
         throw ExitCode(1)
     }
 

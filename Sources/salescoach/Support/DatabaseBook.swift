@@ -9,22 +9,22 @@ struct DatabaseBook {
     let connection: PostgresConnection
     let table: String
     let source: SQLSource
+    /// The language of its messages.
+    let language: Language
 
     /// Connects and reads the table's columns, mapped as `classify` maps a
     /// header (built-in names and the config's `[columns]`).
-    init(url: String, table: String, config: Config) throws {
-        do {
-            connection = try PostgresConnection(url: url)
-            let headers = try connection.columns(of: table)
-            guard !headers.isEmpty else {
-                throw Session.Failure("no table named '\(table)' on \(connection.target) (name it as schema.table, e.g. crm.accounts, or check the search path)")
-            }
-            source = try SQLSource(table: table, headers: headers, extraAliases: config.columns)
-        } catch let error as PostgresError {
-            throw Session.Failure(error.description)
-        } catch let error as SQLError {
-            throw Session.Failure(error.description)
+    init(url: String, table: String, config: Config, language: Language) throws {
+        self.language = language
+        connection = try PostgresConnection(url: url)
+        let headers = try connection.columns(of: table)
+        guard !headers.isEmpty else {
+            throw Session.Failure(
+                language == .en
+                    ? "no table named '\(table)' on \(connection.target) (name it as schema.table, e.g. crm.accounts, or check the search path)"
+                    : "\(connection.target) に '\(table)' という表はありません（schema.table の形で指定するか（例：crm.accounts）、検索パスを確かめてください）")
         }
+        source = try SQLSource(table: table, headers: headers, extraAliases: config.columns)
         self.table = table
     }
 
@@ -33,8 +33,12 @@ struct DatabaseBook {
         Axis.allCases.compactMap { axis in
             let metrics = axis.metrics.filter(config.uses)
             guard !metrics.contains(where: { source.columns[.metric($0)] != nil }) else { return nil }
-            return "\(table) has no column for the \(axis.label) (\(metrics.map(\.rawValue).joined(separator: ", "))), so every customer is unclassified; "
-                + "map yours in the config file's [columns] section, e.g. revenue_musd = company_revenue"
+            let columns = metrics.map(\.rawValue)
+            return language == .en
+                ? "\(table) has no column for the \(axis.label) (\(columns.joined(separator: ", "))), so every customer is unclassified; "
+                    + "map yours in the config file's [columns] section, e.g. revenue_musd = company_revenue"
+                : "\(table) に\(axis.labelJapanese)の列（\(columns.joined(separator: "、"))）がないため、全顧客が未分類になります。"
+                    + "設定ファイルの [columns] で割り当ててください（例：revenue_musd = company_revenue）"
         }
     }
 
@@ -42,30 +46,23 @@ struct DatabaseBook {
     func classify(config: ClassifierConfig, perRep: Bool, reps: [String]? = nil, row: ([String], [String?]) throws -> Void) throws {
         var restricted = source
         restricted.reps = reps
-        do {
-            let sql = try ClassificationSQL(config: config, dialect: .postgres, perRep: perRep, source: restricted).text()
-            // Six sorts of the whole table: room in memory for them, for this connection only (a fifth off at a million rows).
-            try connection.query("SET work_mem = '256MB'") { _, _ in }
-            try connection.query(sql, row: row)
-        } catch let error as PostgresError {
-            throw Session.Failure(error.description)
-        } catch let error as SQLError {
-            throw Session.Failure(error.description)
-        }
+        let sql = try ClassificationSQL(config: config, dialect: .postgres, perRep: perRep, source: restricted).text()
+        // Six sorts of the whole table: room in memory for them, for this connection only (a fifth off at a million rows).
+        try connection.query("SET work_mem = '256MB'") { _, _ in }
+        try connection.query(sql, row: row)
     }
 
     /// The rep spellings in the table, for matching a typed name.
     func reps() throws -> [String] {
         guard let column = source.columns[.rep] else {
-            throw Session.Failure("\(table) has no rep column (for example 'rep' or '担当者'); map yours in the config file's [columns] section")
+            throw Session.Failure(
+                language == .en
+                    ? "\(table) has no rep column (for example 'rep' or '担当者'); map yours in the config file's [columns] section"
+                    : "\(table) に担当者の列（'rep' や '担当者' など）がありません。設定ファイルの [columns] で割り当ててください")
         }
         let id = SQLDialect.postgres.identifier(column)
-        do {
-            let rows = try connection.rows("SELECT DISTINCT TRIM(CAST(\(id) AS TEXT)) FROM \(try source.relation(in: .postgres)) WHERE NULLIF(TRIM(CAST(\(id) AS TEXT)), '') IS NOT NULL ORDER BY 1")
-            return rows.compactMap { $0.first ?? nil }
-        } catch let error as PostgresError {
-            throw Session.Failure(error.description)
-        }
+        let rows = try connection.rows("SELECT DISTINCT TRIM(CAST(\(id) AS TEXT)) FROM \(try source.relation(in: .postgres)) WHERE NULLIF(TRIM(CAST(\(id) AS TEXT)), '') IS NOT NULL ORDER BY 1")
+        return rows.compactMap { $0.first ?? nil }
     }
 
     /// One rep's rows as a canonical customer CSV, for the importer to check
@@ -74,18 +71,12 @@ struct DatabaseBook {
         var restricted = source
         restricted.reps = spellings
         var out = Array(CSVText.row(CustomerField.all.filter { source.columns[$0] != nil }.map(\.canonicalName)).utf8)
-        do {
-            try connection.query(try restricted.customersQuery(in: .postgres)) { _, values in
-                for (i, value) in values.enumerated() {
-                    if i > 0 { out.append(UInt8(ascii: ",")) }
-                    CSVText.appendField(value ?? "", to: &out)
-                }
-                out.append(0x0A)
+        try connection.query(try restricted.customersQuery(in: .postgres)) { _, values in
+            for (i, value) in values.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                CSVText.appendField(value ?? "", to: &out)
             }
-        } catch let error as PostgresError {
-            throw Session.Failure(error.description)
-        } catch let error as SQLError {
-            throw Session.Failure(error.description)
+            out.append(0x0A)
         }
         var segments: [String: String] = [:]
         try classify(config: config, perRep: true, reps: spellings) { columns, values in

@@ -1,4 +1,5 @@
 import Foundation
+import SalesCoachCore
 
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -14,8 +15,50 @@ import Foundation
 /// written to directly. A symbolic link to a file, a folder, a socket or a
 /// disk device is refused, and so is a read-only file unless `force` is set.
 enum FileOutput {
-    struct WriteError: Error, CustomStringConvertible {
-        let description: String
+    /// Why an export was not written, with the path.
+    enum WriteError: UserMessage, CustomStringConvertible {
+        case readOnly(String)
+        case noFolder(String, folder: String)
+        case symbolicLink(String, destination: String)
+        case notAFile(String, mode: mode_t)
+        /// A failure of the system, with its errno; `unchanged` when the old file is intact.
+        case failed(String, reason: Int32, unchanged: Bool)
+        /// Written, but its folder could not be flushed to disk.
+        case notFlushed(String, reason: Int32)
+
+        var description: String { text(in: .en) }
+
+        func text(in language: Language) -> String {
+            let en = language == .en
+            switch self {
+            case .readOnly(let path):
+                return en
+                    ? "cannot write \(path): the file is read-only; add --force to replace it (it keeps its permissions), or choose another file"
+                    : "\(path) を書き出せません：読み取り専用のファイルです。置き換えるには --force を付ける（権限はそのまま残ります）か、別のファイルを指定してください"
+            case .noFolder(let path, let folder):
+                return en
+                    ? "cannot write \(path): the folder \(folder) does not exist"
+                    : "\(path) を書き出せません：フォルダー \(folder) がありません"
+            case .symbolicLink(let path, let destination):
+                return en
+                    ? "cannot write \(path): it is a symbolic link (to \(destination)), which an export does not follow; export to the file itself, or remove the link first"
+                    : "\(path) を書き出せません：シンボリックリンク（\(destination) へのリンク）で、書き出しはリンクをたどりません。ファイルそのものに書き出すか、先にリンクを削除してください"
+            case .notAFile(let path, let mode):
+                return en
+                    ? "cannot write \(path): it is \(FileOutput.kind(of: mode)), not a file; choose a file name"
+                    : "\(path) を書き出せません：ファイルではありません（\(FileOutput.kind(of: mode, in: .ja))）。ファイル名を指定してください"
+            case .failed(let path, let reason, let unchanged):
+                let why = String(cString: strerror(reason))
+                return en
+                    ? "cannot write \(path): \(why)" + (unchanged ? "; the old file, if any, is unchanged" : "")
+                    : "\(path) を書き出せません（errno \(reason)：\(why)）" + (unchanged ? "。元のファイルがあればそのままです" : "")
+            case .notFlushed(let path, let reason):
+                let why = String(cString: strerror(reason))
+                return en
+                    ? "wrote \(path), but could not flush its folder to disk: \(why)"
+                    : "\(path) を書き出しましたが、フォルダーをディスクに書き込めませんでした（errno \(reason)：\(why)）"
+            }
+        }
     }
 
     static func writeAtomically(_ text: String, to path: String, force: Bool = false) throws {
@@ -34,9 +77,7 @@ enum FileOutput {
             // access() also catches a file someone else owns that rename would replace.
             let readOnly = info.st_mode & 0o222 == 0 || access(path, W_OK) != 0
             if readOnly && !force {
-                throw WriteError(
-                    description: "cannot write \(path): the file is read-only; "
-                        + "add --force to replace it (it keeps its permissions), or choose another file")
+                throw WriteError.readOnly(path)
             }
             try replace(path, with: bytes, keepingMode: info.st_mode & 0o7777)
         case S_IFCHR, S_IFIFO:
@@ -48,25 +89,23 @@ enum FileOutput {
                 return try writeThrough(path, bytes)
             }
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-            throw WriteError(
-                description: "cannot write \(path): it is a symbolic link (to \(destination)), which an export "
-                    + "does not follow; export to the file itself, or remove the link first")
+            throw WriteError.symbolicLink(path, destination: destination)
         default:
-            throw WriteError(
-                description: "cannot write \(path): it is \(kind(of: info.st_mode)), not a file; choose a file name")
+            throw WriteError.notAFile(path, mode: info.st_mode)
         }
     }
 
     /// What a non-file is, for messages.
-    static func kind(of mode: mode_t) -> String {
+    static func kind(of mode: mode_t, in language: Language = .en) -> String {
+        let en = language == .en
         switch mode & S_IFMT {
-        case S_IFDIR: return "a folder"
-        case S_IFSOCK: return "a socket"
-        case S_IFBLK: return "a disk device"
-        case S_IFCHR: return "a device"
-        case S_IFIFO: return "a pipe"
-        case S_IFLNK: return "a symbolic link"
-        default: return "not a regular file"
+        case S_IFDIR: return en ? "a folder" : "フォルダー"
+        case S_IFSOCK: return en ? "a socket" : "ソケット"
+        case S_IFBLK: return en ? "a disk device" : "ディスクデバイス"
+        case S_IFCHR: return en ? "a device" : "デバイス"
+        case S_IFIFO: return en ? "a pipe" : "パイプ"
+        case S_IFLNK: return en ? "a symbolic link" : "シンボリックリンク"
+        default: return en ? "not a regular file" : "通常のファイルではないもの"
         }
     }
 
@@ -87,7 +126,7 @@ enum FileOutput {
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw WriteError(description: "cannot write \(path): the folder \(directory) does not exist")
+            throw WriteError.noFolder(path, folder: directory)
         }
         let (temporary, fd) = try createTemporary(in: directory, for: url.lastPathComponent, path: path)
         func abandon(_ reason: Int32) -> WriteError {
@@ -154,11 +193,6 @@ enum FileOutput {
     private static func failure(_ path: String, reason: Int32, unchanged: Bool = false, written: Bool = false)
         -> WriteError
     {
-        let text = String(cString: strerror(reason))
-        if written {
-            return WriteError(description: "wrote \(path), but could not flush its folder to disk: \(text)")
-        }
-        return WriteError(
-            description: "cannot write \(path): \(text)" + (unchanged ? "; the old file, if any, is unchanged" : ""))
+        written ? .notFlushed(path, reason: reason) : .failed(path, reason: reason, unchanged: unchanged)
     }
 }

@@ -16,7 +16,7 @@ enum TeamReportOutput {
         customerFile: CustomerFileOptions? = nil
     ) throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment)
+        let console = Console(environment: environment, language: Language.fromEnvironment(output.lang, environment))
         console.pagerDisabled = output.noPager
         let today = Today.date(environment: environment)
         let report: TeamReport
@@ -24,8 +24,8 @@ enum TeamReportOutput {
         var teamKeys: [String] = []
         var encoding = OutputEncoding.utf8
         do {
-            if let history { segmentHistory = try readHistory(history) }
             let language = Language.fromEnvironment(output.lang, environment)
+            if let history { segmentHistory = try readHistory(history, language: language) }
             let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
                 throw Session.Failure(
@@ -41,11 +41,11 @@ enum TeamReportOutput {
                 file: try customerFile?.settings(language: language, outputEncoding: output.outputEncoding)
                     ?? CustomerFileSettings())
             let book = imported.result
-            for warning in book.warnings { console.warning(warning.description) }
+            for warning in book.warnings { console.warning(warning.text(in: language)) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
             teamKeys = book.customers.map { Book.key($0.name) }
-            let planned = try plan.map { try CommandFiles.readPlan($0) } ?? []
-            let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today) } ?? []
+            let planned = try plan.map { try CommandFiles.readPlan($0, language: language) } ?? []
+            let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today, language: language) } ?? []
             // Ranking every rep's book of a large team file takes a while: say so on a terminal.
             let progress = WorkProgress()
             progress.start(.ranking, total: book.customers.count)
@@ -55,7 +55,12 @@ enum TeamReportOutput {
                 policy: settings.plan, visitLog: log, weeks: weeks, today: today)
             line?.stop()
             if let chart {
-                guard chart.lowercased().hasSuffix(".svg") else { throw Session.Failure("--chart writes an SVG picture: name the file FILE.svg") }
+                guard chart.lowercased().hasSuffix(".svg") else {
+                    throw Session.Failure(
+                        language == .en
+                            ? "--chart writes an SVG picture: name the file FILE.svg"
+                            : "--chart はSVGの図を書き出します。ファイル名を FILE.svg にしてください")
+                }
                 let picture = TeamChartSVG(
                     report: report, cLimit: settings.plan.maxShareC.doubleValue, language: Language.fromEnvironment(output.lang, environment))
                 try FileOutput.writeAtomically(picture.render(), to: chart, force: true)
@@ -63,8 +68,8 @@ enum TeamReportOutput {
             if let export = output.export {
                 try WorkbookOutput.write([report.table(in: language)], to: export, force: true, language: language)
             }
-        } catch let failure as Session.Failure {
-            console.error(failure.description)
+        } catch let error as any UserMessage {
+            console.error(error)
             throw ExitCode(1)
         }
         let language = Language.fromEnvironment(output.lang, environment)
@@ -72,8 +77,8 @@ enum TeamReportOutput {
         try console.paged {
             do {
                 try print(report, format: output.format, language: language, encoding: encoding, console: console)
-            } catch let failure as Session.Failure {
-                console.error(failure.description)
+            } catch let error as any UserMessage {
+                console.error(error)
                 throw ExitCode(1)
             }
             guard let segmentHistory, output.format == .table else { return }
@@ -95,14 +100,17 @@ enum TeamReportOutput {
 
     /// The segment history of a workspace that must already exist (a typo
     /// must not create an empty one and report no moves).
-    static func readHistory(_ path: String) throws -> SegmentHistory {
+    static func readHistory(_ path: String, language: Language) throws -> SegmentHistory {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Session.Failure("--history: no workspace at \(path); name the workspace file a session keeps the team's book in")
+            throw Session.Failure(
+                language == .en
+                    ? "--history: no workspace at \(path); name the workspace file a session keeps the team's book in"
+                    : "--history：\(path) にワークスペースがありません。チームの顧客リストを入れたセッションのワークスペースを指定してください")
         }
         do {
             return try Workspace.open(at: path).segmentHistory()
         } catch {
-            throw Session.Failure("--history: \(error.description)")
+            throw Session.Failure("--history" + (language == .en ? ": " : "：") + error.text(in: language))
         }
     }
 
@@ -156,10 +164,14 @@ enum TeamReportOutput {
     /// nil when every plan keeps every rule.
     static func strictStatus(_ report: TeamReport, console: Console) -> Int32? {
         guard let failure = report.strictFailure else { return nil }
-        let codes = failure.warnings.map { "\($0.rep ?? "(no rep)"): \($0.warning.code.rawValue)" }
+        let noRep = console.language == .en ? "(no rep)" : "（担当者なし）"
+        let codes = failure.warnings.map { "\($0.rep ?? noRep): \($0.warning.code.rawValue)" }
         var seen: Set<String> = []
-        let listed = PlanWarning.list(codes.filter { seen.insert($0).inserted }, in: .en)
-        console.error("strict: the \(failure.rule.name) rules failed (exit \(failure.rule.rawValue)): \(listed)")
+        let listed = PlanWarning.list(codes.filter { seen.insert($0).inserted }, in: console.language)
+        console.error(
+            console.language == .en
+                ? "strict: the \(failure.rule.name) rules failed (exit \(failure.rule.rawValue)): \(listed)"
+                : "strict：\(failure.rule.name) の規則を満たしていません（終了コード \(failure.rule.rawValue)）：\(listed)")
         return failure.rule.rawValue
     }
 }

@@ -118,11 +118,11 @@ import Testing
     @Test(
         "binary files are refused as such",
         arguments: [
-            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "an Excel workbook (.xlsx) or another zip archive"),
-            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "an Excel 97-2003 workbook (.xls)"),
-            (Array("%PDF-1.7\n".utf8), "a PDF document"),
-        ] as [([UInt8], String)])
-    func binary(_ bytes: [UInt8], _ kind: String) {
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], .zipArchive),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], .legacyExcel),
+            (Array("%PDF-1.7\n".utf8), .pdf),
+        ] as [([UInt8], ImportError.BinaryKind)])
+    func binary(_ bytes: [UInt8], _ kind: ImportError.BinaryKind) {
         #expect(throws: ImportError.binaryFile(source: "a.csv", kind: kind)) {
             try TextDecoding.decode(bytes, source: "a.csv")
         }

@@ -60,13 +60,13 @@ import Testing
         Refusal(text: "2027-01-01", today: wednesday, error: .afterToday("2027-01-01", date: d("2027-01-01"), today: wednesday)),
         Refusal(
             text: "last friday", today: saturday,
-            error: .ambiguous("last friday", candidates: [d("2026-12-04"), d("2026-11-27")], hint: "type 'friday' for 2026-12-04, or the date")),
+            error: .ambiguous("last friday", candidates: [d("2026-12-04"), d("2026-11-27")], weekday: "friday")),
         Refusal(text: "someday", today: wednesday, error: .notADay("someday", reason: nil)),
-        Refusal(text: "2/30", today: wednesday, error: .notADay("2/30", reason: "February 2026 has 28 days, not 30")),
-        Refusal(text: "13/1", today: wednesday, error: .notADay("13/1", reason: "there is no month 13")),
+        Refusal(text: "2/30", today: wednesday, error: .notADay("2/30", reason: .noSuchDay(year: 2026, month: 2, day: 30))),
+        Refusal(text: "13/1", today: wednesday, error: .notADay("13/1", reason: .noSuchMonth(13))),
         Refusal(
             text: "2026-02-30", today: wednesday,
-            error: .notADay("2026-02-30", reason: "February 2026 has 28 days, not 30")),
+            error: .notADay("2026-02-30", reason: .noSuchDay(year: 2026, month: 2, day: 30))),
     ])
     func refuses(_ example: Refusal) {
         #expect(throws: example.error) { try DaySpec.parse(example.text, today: example.today) }
@@ -80,7 +80,7 @@ import Testing
         #expect(
             DateSpecError.ambiguous(
                 "last friday", candidates: [Self.d("2026-12-04"), Self.d("2026-11-27")],
-                hint: "type 'friday' for 2026-12-04, or the date"
+                weekday: "friday"
             ).description == "'last friday' could mean 2026-12-04 or 2026-11-27; type 'friday' for 2026-12-04, or the date")
         #expect(
             DateSpecError.notADay("someday", reason: nil).description

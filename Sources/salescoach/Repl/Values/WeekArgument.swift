@@ -8,7 +8,7 @@ enum WeekArgument {
         do {
             return try WeekSpec.parse(text, today: ReplParsing.today)
         } catch {
-            throw ReplValueError(error.description, error.description)
+            throw ReplValueError(error.text(in: .en), error.text(in: .ja))
         }
     }
 

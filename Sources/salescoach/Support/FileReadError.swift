@@ -1,0 +1,38 @@
+import SalesCoachCore
+
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Why a file a command named could not be read, said with its path.
+enum FileReadError: UserMessage {
+    case noSuchFile(String)
+    case permissionDenied(String)
+    /// Any other failure to open or read, with its errno.
+    case cannotRead(String, reason: Int32)
+    case folder(String)
+    /// A socket, a device or another thing that is not a file; `mode` is its `st_mode`.
+    case notAFile(String, mode: mode_t)
+
+    func text(in language: Language) -> String {
+        let en = language == .en
+        switch self {
+        case .noSuchFile(let path):
+            return en ? "\(path): no such file" : "\(path)：そのようなファイルはありません"
+        case .permissionDenied(let path):
+            return en
+                ? "\(path): cannot be read: permission denied (check its permissions)"
+                : "\(path)：読み込めません。読み取りの権限がありません（ファイルの権限を確かめてください）"
+        case .cannotRead(let path, let reason):
+            // The system's own words for the errno, which are English under any locale here.
+            let why = String(cString: strerror(reason))
+            return en ? "\(path): cannot be read: \(why)" : "\(path)：読み込めません（errno \(reason)：\(why)）"
+        case .folder(let path):
+            return en ? "\(path) is a folder; expected a CSV file" : "\(path) はフォルダーです。CSVファイルを指定してください"
+        case .notAFile(let path, let mode):
+            return en
+                ? "\(path) is \(FileOutput.kind(of: mode)), not a file; expected a CSV file"
+                : "\(path) はファイルではありません（\(FileOutput.kind(of: mode, in: .ja))）。CSVファイルを指定してください"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import SalesCoachCore
+import TestSupport
+import Testing
+
+@testable import SalesCoachWorkspace
+
+/// Every workspace error reads in Japanese with its file and what to do, and English is unchanged.
+@Suite struct WorkspaceErrorTextTests {
+    static let errors: [WorkspaceError] = [
+        .notADatabase(path: "w.sqlite"), .foreignDatabase(path: "w.sqlite"), .damaged(path: "w.sqlite", detail: "malformed"),
+        .newerVersion(path: "w.sqlite", found: 9, supported: 4), .readOnly(path: "w.sqlite"),
+        .companionReadOnly(path: "w.sqlite", companion: "w.sqlite-shm"), .cannotUpgrade(path: "w.sqlite", found: 2, current: 4),
+        .notAFile(path: "w.sqlite"), .cannotOpen(path: "w.sqlite", reason: .noSuchFile), .busy(path: "w.sqlite"),
+        .busyOpening(path: "w.sqlite"), .diskFull(path: "w.sqlite"), .storage(path: "w.sqlite", message: "disk I/O error"),
+        .cannotWriteBackup(path: "b.sqlite", reason: .cannotCreateIn(directory: "/backups", system: "EACCES")), .cannotReadBackup(path: "b.sqlite", reason: .noSuchFile),
+        .backupExists(path: "b.sqlite"), .notAWorkspace(path: "b.sqlite"),
+        .undoBlocked(change: .addCustomer(name: "Acme"), by: .removeCustomer(name: "Acme")),
+    ]
+
+    @Test("the Japanese workspace error names the file and has no English sentence", arguments: errors)
+    func japanese(_ error: WorkspaceError) {
+        let text = error.text(in: .ja)
+        #expect(englishSentence(in: text) == nil, "\(text)")
+        if case .undoBlocked = error {
+            #expect(text.contains("「Acme」"), "\(text)")
+        } else {
+            #expect(text.contains(".sqlite"), "\(text)")
+        }
+        #expect(error.text(in: .en) == error.description)
+    }
+
+    @Test("English reads as before")
+    func english() {
+        #expect(
+            WorkspaceError.readOnly(path: "w.sqlite").text(in: .en)
+                == "w.sqlite is read-only, so the change was not saved; the workspace is unchanged. "
+                + "Make the file writable (chmod u+w) or use --workspace to choose another file.")
+        #expect(WorkspaceError.book(.notFound(name: "Acme")).text(in: .ja) == "「Acme」という顧客はいません")
+    }
+}
