@@ -53,6 +53,8 @@ import Testing
         arguments: [
             ("customers whose last visit was more than 2 months ago", 60), ("最後の訪問から3か月以上経っている顧客", 90),
             ("accounts last visited over 6 weeks ago", 42), ("前回の訪問から2ヶ月以上たっている客は？", 60),
+            // Last seen in August or before: the gap runs from September 1st.
+            ("customers not seen since August", 91),
         ])
     func gapSinceLastVisit(question: String, days: Int) {
         let answer = T.ask(question, data: Self.data)
@@ -75,6 +77,7 @@ import Testing
             ("who are my B customers?", "which of those has the most sales?", Metric.sales, false),
             ("Bの顧客は？", "その中で一番大きい会社は？", .companyRevenue, false),
             ("show me my C accounts", "among them, who has the fewest orders?", .orders, true),
+            ("show me the B customers", "which one has the highest profit?", .profit, false),
             ("Cの顧客一覧", "この中で粗利が一番少ないのは？", .profit, true),
         ])
     func rankingOfTheListShown(list: String, question: String, metric: Metric, lowest: Bool) throws {
@@ -143,7 +146,10 @@ import Testing
 
     @Test(
         "customers with no transaction data are named, with what to fill in",
-        arguments: ["what should I do with customers that have no transaction data?", "取引データがない顧客はどうすればいい？"])
+        arguments: [
+            "what should I do with customers that have no transaction data?", "取引データがない顧客はどうすればいい？",
+            "what about customers missing sales data?", "取り引き実績がない顧客はどう扱う？",
+        ])
     func noTransactionData(question: String) {
         let answer = T.ask(question, data: Self.data)
         let none = Self.classifications.filter { $0.segment == nil }
@@ -188,7 +194,7 @@ import Testing
         #expect(answer.citations.contains("c-trap"))
     }
 
-    @Test("which reps lean on C is answered per rep from the visits made", arguments: ["which reps are C-heavy?", "which reps have C overweight?", "C に偏っている担当者は？"])
+    @Test("which reps lean on C is answered per rep from the visits made", arguments: ["which reps are C-heavy?", "which reps have C overweight?", "C に偏っている担当者は？", "are my reps spending too long on C customers?"])
     func comfortPerRep(question: String) {
         let answer = T.ask(question, data: Self.data)
         for rep in RepName.reps(of: Self.classifications.map(\.customer)) {
