@@ -299,7 +299,7 @@ extension Answerer {
         let last = history.lastVisit(name)
         let weeksSince = last.map { $0.days(until: data.today) / 7 }
         let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
-        let note = c.customer.notes.map { SingleLine.joined($0).trimmingWhitespace }.flatMap { $0.isEmpty ? nil : $0 }
+        let note = c.customer.notes.map { SingleLine.visible($0.trimmingWhitespace) }.flatMap { $0.isEmpty ? nil : $0 }
         let noted = note.map { language.pick(" Your note on it: “\($0)”.", "メモ：「\($0)」。") } ?? ""
         let weeks: Int
         switch segment {
