@@ -556,7 +556,9 @@ extension Answerer {
             reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))" + language.pick(" (\(advice))", "（\(advice)）"))
         }
         if seen.count > Answerer.listShown {
-            reply.lines.append(language.pick("  … and \(seen.count - Answerer.listShown) more.", "  …ほか\(seen.count - Answerer.listShown)社。"))
+            reply.lines.append(language.pick(
+                "  … and \(seen.count - Answerer.listShown) more: `list --sort last_visit` shows every customer, longest unseen first.",
+                "  …ほか\(seen.count - Answerer.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
         }
         reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
     }
