@@ -123,8 +123,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .visitLog
         }
+        // A terse request names the customers it wants ("Emily's borderline customers", 「ボーダーラインの顧客」).
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
+            || (lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese) && !lookup.has(english: lists.countEnglish, japanese: lists.countJapanese))
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }

@@ -49,6 +49,17 @@ import Testing
     }
 
     @Test(
+        "a rep's borderline customers, asked tersely, are the borderline list on that rep's book",
+        arguments: [("Emily Carter", "Emily's borderline customers", "Borderline customers"), ("岡田 美咲", "岡田さんのボーダーラインの顧客", "境界線上の顧客")])
+    func repAndBorderline(rep: String, question: String, heading: String) {
+        let data = Self.scoped(rep)
+        let answer = T.ask(question, data: data)
+        #expect(answer.lines.first?.hasPrefix(heading) == true, "\(answer.lines)")
+        let mine = Set(data.classifications.map(\.name))
+        #expect(Self.listed(answer, in: data).allSatisfy(mine.contains))
+    }
+
+    @Test(
         "a gap since the last visit lists exactly the customers not seen for that long",
         arguments: [
             ("customers whose last visit was more than 2 months ago", 60), ("最後の訪問から3か月以上経っている顧客", 90),
