@@ -399,7 +399,10 @@ extension Answerer {
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language)) (\(segment))",
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language))（\(segment)）"))
         }
-        if ranked.count > Answerer.listShown {
+        if ranked.count > Answerer.listShown, reading.within != nil {
+            // The rest of the list just shown: `list` would show the whole book.
+            reply.lines.append(language.pick("  … and \(ranked.count - Answerer.listShown) more.", "  …ほか\(ranked.count - Answerer.listShown)社。"))
+        } else if ranked.count > Answerer.listShown {
             reply.lines.append(language.pick(
                 "  … and \(ranked.count - Answerer.listShown) more: `list --sort \(metric.rawValue)` shows them all.",
                 "  …ほか\(ranked.count - Answerer.listShown)社。`list --sort \(metric.rawValue)` ですべて表示します。"))

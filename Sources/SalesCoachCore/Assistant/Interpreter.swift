@@ -420,8 +420,7 @@ public struct Interpreter: Sendable {
         let lookup = PhraseLookup(text)
         let unplacedList = names.names.isEmpty && reading.customerList == nil && reading.progress == nil
         let generalKinds: Set<Intent.Kind> = [.outOfScope, .method, .help, .segmentAdvice, .segmentMembers]
-        if unplacedList, generalKinds.contains(reading.intent.kind), segments.isEmpty || reading.intent.kind != .segmentMembers,
-            lookup.has(english: Interpreter.lessonWords.english, japanese: Interpreter.lessonWords.japanese) {
+        if unplacedList, generalKinds.contains(reading.intent.kind), lookup.has(english: Interpreter.lessonWords.english, japanese: Interpreter.lessonWords.japanese) {
             // "give me a quick lesson", 「基本を教えて」: the overview (or the segment
             // named), and how to start the lesson with its quiz.
             reading.intent = .method(topic: segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)

@@ -155,6 +155,13 @@ import Testing
         #expect(answer.lines.contains { $0.contains("`learn`") })
     }
 
+    @Test("a lesson on one segment is that segment's article, not its customers")
+    func lessonOnASegment() {
+        let answer = T.ask("give me a lesson on segment C", data: Self.data)
+        #expect(answer.citations == ["segment-c"], "\(answer.lines)")
+        #expect(answer.lines.contains { $0.contains("`learn`") })
+    }
+
     @Test(
         "customers with no transaction data are named, with what to fill in",
         arguments: [
