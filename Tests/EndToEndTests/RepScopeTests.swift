@@ -149,4 +149,16 @@ import Testing
         #expect(result.stdout.contains("C: 6 of your 23 customers (26%)"))
         #expect(result.stdout.contains("C: 10 of your 46 customers (22%)"))
     }
+
+    @Test("a question about the list a rep's question just showed stays on that rep's customers")
+    func followUpOnARepsList() throws {
+        let result = try BinaryRunner.run(["--demo"], input: "佐々木さんのBの顧客は？\nその中で一番大きい会社は？\n")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        // Both answers are on 佐々木 健's book, and the second ranks the first one's customers.
+        #expect(lines.filter { $0.hasPrefix("（佐々木 健さんの担当先を") }.count == 2, "\(result.stdout)")
+        let listed = try #require(lines.first { $0.hasPrefix("Bの顧客") })
+        let count = try #require(listed.firstMatch(of: #/中(\d+)社/#).map { String($0.1) })
+        #expect(lines.contains { $0.hasPrefix("先ほどの\(count)社を売上高の大きい順に") }, "\(result.stdout)")
+    }
 }

@@ -10,19 +10,29 @@ extension Answerer {
         // book is that rep's: only visits to its customers count.
         let customers = data.classifications.map(\.customer)
         let reps = RepName.reps(of: customers)
-        let inBook = Set(customers.map { Book.key($0.name) })
-        let log = data.visitLog.filter { inBook.contains(Book.key($0.customerName)) }
+        let made = Answerer.visitsMade(data: data)
+        let log = made.visits
         let whole = ComfortCheck(visitLog: log, classifications: data.classifications, policy: policy, today: data.today, history: data.history)
         let who = reps.count == 1 ? language.pick(reps[0], "\(reps[0])さん") : language.pick("Everyone", "全体")
+        let window = data.today.adding(days: 1 - 7 * whole.weeks)
+        let logged = made.logged.filter { $0.date >= window && $0.date <= data.today }.count
+        let fromBook = log.filter { $0.date >= window && $0.date <= data.today }.count - logged
         reply.lines.append(language.pick(
-            "Visits logged in the last \(whole.weeks) weeks, against the C trap (C above both its share of your book's potential and the policy's \(Config.format(policy.share(of: .c)))%):",
-            "直近\(whole.weeks)週に記録した訪問とCの罠（Cの割合が、担当先の潜在力に占めるCの割合と方針の\(Config.format(policy.share(of: .c)))%の両方を上回るか）："))
+            "Visits made in the last \(whole.weeks) weeks (\(logged) logged, \(fromBook) from the list's last_visit dates), against the C trap (C above both its share of your book's potential and the policy's \(Config.format(policy.share(of: .c)))%):",
+            "直近\(whole.weeks)週の訪問（記録\(logged)件、顧客リストの last_visit から\(fromBook)件）とCの罠（Cの割合が、担当先の潜在力に占めるCの割合と方針の\(Config.format(policy.share(of: .c)))%の両方を上回るか）："))
         reply.lines.append("  " + Answerer.comfortLine(whole, who: who, language: language))
         if whole.visits.total == 0 {
             reply.lines.append(language.pick(
-                "  The check reads the visit log, and it holds no visit in these weeks: log each visit (`visit NAME`, or “I visited NAME today”) and ask again. A customer's last_visit alone shows no pattern.",
-                "  このチェックは訪問記録を使いますが、この期間の記録がありません。訪問のたびに記録して（`visit 顧客名` または「今日〇〇に行ってきた」）、もう一度聞いてください。last_visit の日付だけでは傾向はわかりません。"))
+                "  Neither the visit log nor the list's last_visit dates hold a visit in these weeks: log each visit (`visit NAME`, or “I visited NAME today”) and ask again.",
+                "  この期間の訪問は、訪問記録にも顧客リストの last_visit にもありません。訪問のたびに記録して（`visit 顧客名` または「今日〇〇に行ってきた」）、もう一度聞いてください。"))
             return
+        }
+        if reps.count == 1 {
+            let recentC = log.filter { $0.date >= window && data.classification(named: $0.customerName)?.segment == .c }
+                .sorted { $0.date > $1.date }.map { "\($0.customerName) \($0.date)" }
+            if !recentC.isEmpty {
+                reply.lines.append(language.pick("  C visits: ", "  Cへの訪問：") + recentC.prefix(6).joined(separator: language.pick(", ", "、")))
+            }
         }
         guard reps.count > 1 else { return }
         var drifting: [String] = []
@@ -38,6 +48,19 @@ extension Answerer {
         reply.lines.append(drifting.isEmpty
             ? language.pick("No rep is drifting toward C on the visits logged.", "記録された訪問では、Cに偏っている担当者はいません。")
             : language.pick("Drifting toward C: \(drifting.joined(separator: ", ")).", "Cに偏っている担当者：\(drifting.map { "\($0)さん" }.joined(separator: "、"))。"))
+    }
+
+    /// The visits made to the book's customers: the log, plus each customer's
+    /// last_visit from the list when the log has no visit on that day.
+    static func visitsMade(data: AssistantData) -> (visits: [VisitRecord], logged: [VisitRecord]) {
+        let inBook = Set(data.classifications.map { Book.key($0.name) })
+        let logged = data.visitLog.filter { inBook.contains(Book.key($0.customerName)) }
+        let onRecord = Set(logged.map { "\(Book.key($0.customerName))|\($0.date)" })
+        let fromList = data.classifications.compactMap { c -> VisitRecord? in
+            guard let day = c.customer.lastVisit, !onRecord.contains("\(Book.key(c.name))|\(day)") else { return nil }
+            return VisitRecord(customerName: c.name, date: day)
+        }
+        return (logged + fromList, logged)
     }
 
     /// "Emily Carter — 6 visits, C 3 (50%): drifting toward C".

@@ -20,7 +20,35 @@ extension Answerer {
         case .unclassified: unclassified(data: data, into: &reply)
         case .overdue: overdue(reading, data: data, into: &reply)
         case .atRisk: atRisk(reading, data: data, into: &reply)
+        case .timeShares: timeShares(data: data, into: &reply)
         }
+    }
+
+    /// The policy's share of the visits for each segment, what it is for,
+    /// and what it comes to in a week at the plan's capacity.
+    private func timeShares(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        reply.lines.append(language.pick(
+            "How your visits should split between the segments (the policy, plan.share_a … plan.share_d):",
+            "訪問の領域ごとの配分（方針 plan.share_a〜plan.share_d）："))
+        let count = { (segment: Segment) in data.memberCount(of: segment) }
+        let roles: [(Segment, String, String)] = [
+            (.a, "keep the follow-up on your \(count(.a)) key accounts", "重要顧客\(count(.a))社のフォローを切らさない"),
+            (.b, "the largest share: your \(count(.b)) customers with the most upside", "最大の配分：伸びしろの大きい\(count(.b))社"),
+            (.c, "only when long overdue (\(count(.c)) customers)", "長く訪問していない時だけ（\(count(.c))社）"),
+            (.d, "a short check now and then (\(count(.d)) customers)", "ときどき短く確認する程度（\(count(.d))社）"),
+        ]
+        for (segment, english, japanese) in roles {
+            reply.lines.append("  \(segment.rawValue) \(Config.format(policy.share(of: segment)))% — " + language.pick(english, japanese))
+        }
+        let visits = Segment.allCases.map { segment in
+            "\(segment.rawValue) \(Formatting.trimmed(policy.share(of: segment).doubleValue * Double(policy.capacity) / 100, decimals: 1))"
+        }.joined(separator: " · ")
+        reply.lines.append(language.pick(
+            "At \(policy.capacity) visits a week that is about \(visits). Ask “who should I visit this week?” for the plan.",
+            "週\(policy.capacity)件なら、おおよそ \(visits) 件です。「今週はどこを訪問すべき？」で計画を出せます。"))
+        reply.cite("why-focus-b", "weekly-plan")
     }
 
     /// The customers a small fall would move down: a high axis within the
@@ -330,15 +358,24 @@ extension Answerer {
         reply.cite("manager-review")
     }
 
-    /// The book ranked by one metric, highest first, within the segments named.
+    /// The customers a list is drawn from: the book, or the list just shown
+    /// when the question asks about those ("which of those …?").
+    static func pool(_ reading: Interpretation, data: AssistantData) -> [Classification] {
+        guard let within = reading.within else { return data.classifications }
+        return within.compactMap { data.classification(named: $0) }
+    }
+
+    /// The book ranked by one metric, highest first (lowest first when asked),
+    /// within the segments named or the list just shown.
     private func top(_ metric: Metric, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let wanted = Set(reading.segments)
-        let ranked = data.classifications.compactMap { c -> (Classification, Double)? in
+        let low = reading.lowestFirst
+        let ranked = Answerer.pool(reading, data: data).compactMap { c -> (Classification, Double)? in
             guard let value = c.customer[metric], wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
-            return (c, value)
+            return (c, low ? -value : value)
         }
-        .enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map(\.element)
+        .enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map { ($0.element.0, low ? -$0.element.1 : $0.element.1) }
         let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
         guard !ranked.isEmpty else {
             reply.lines.append(language.pick(
@@ -346,21 +383,33 @@ extension Answerer {
                 "\(scope.isEmpty ? "" : "\(scope)の")顧客には\(metric.labelJapanese)の値がありません。"))
             return
         }
-        reply.lines.append(language.pick(
-            "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), highest first (\(ranked.count) with a value):",
-            "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の大きい順に（値のある\(ranked.count)社）："))
+        let order = low ? language.pick("lowest first", "小さい順") : language.pick("highest first", "大きい順")
+        if let within = reading.within {
+            reply.lines.append(language.pick(
+                "Those \(within.count) customers by \(metric.label), \(order) (\(ranked.count) with a value):",
+                "先ほどの\(within.count)社を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
+        } else {
+            reply.lines.append(language.pick(
+                "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), \(order) (\(ranked.count) with a value):",
+                "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
+        }
         for (i, (classification, value)) in ranked.prefix(Answerer.listShown).enumerated() {
             let segment = classification.segment?.rawValue ?? "–"
             reply.lines.append(language.pick(
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language)) (\(segment))",
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language))（\(segment)）"))
         }
-        if ranked.count > Answerer.listShown {
+        if ranked.count > Answerer.listShown, reading.within != nil {
+            // The rest of the list just shown: `list` would show the whole book.
+            reply.lines.append(language.pick("  … and \(ranked.count - Answerer.listShown) more.", "  …ほか\(ranked.count - Answerer.listShown)社。"))
+        } else if ranked.count > Answerer.listShown {
             reply.lines.append(language.pick(
                 "  … and \(ranked.count - Answerer.listShown) more: `list --sort \(metric.rawValue)` shows them all.",
                 "  …ほか\(ranked.count - Answerer.listShown)社。`list --sort \(metric.rawValue)` ですべて表示します。"))
         }
         reply.about = ranked.prefix(Answerer.listShown).map(\.0.name)
+        // "and the smallest?" next ranks the same customers again.
+        reply.listed = reading.within ?? []
         reply.cite(metric.axis == .record ? "axis-record" : "axis-objective")
     }
 
@@ -510,7 +559,9 @@ extension Answerer {
             reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))" + language.pick(" (\(advice))", "（\(advice)）"))
         }
         if seen.count > Answerer.listShown {
-            reply.lines.append(language.pick("  … and \(seen.count - Answerer.listShown) more.", "  …ほか\(seen.count - Answerer.listShown)社。"))
+            reply.lines.append(language.pick(
+                "  … and \(seen.count - Answerer.listShown) more: `list --sort last_visit` shows every customer, longest unseen first.",
+                "  …ほか\(seen.count - Answerer.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
         }
         reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
     }

@@ -41,7 +41,9 @@ extension Answerer {
                     "\(classification.name)への訪問は記録がありません（last_visit にも訪問記録にもなし）。"))
             }
             if reading.asksVisitWorth {
-                reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
+                reply.lines.append(reading.asksTooOften
+                    ? Answerer.tooOftenVerdict(classification, history: history, data: data, language: language)
+                    : Answerer.visitVerdict(classification, history: history, data: data, language: language))
                 reply.cite("visit-cadence")
             }
             if reading.asksBorderline, classification.segment != nil {
@@ -283,6 +285,45 @@ extension Answerer {
                     "No: \(name) is \(segment.rawValue) and was seen \(seen); a visit every \(weeks) weeks is enough. That time is better spent on B.",
                     "いいえ：\(name)は\(segment.rawValue)で、前回 \(seen)です。\(weeks)週間に一度で十分です。その時間はBに使いましょう。")
         }
+    }
+
+    /// Whether one customer gets more visits than the method gives it, the
+    /// question "am I visiting X too often?" answered the way it is asked:
+    /// yes when it was seen within its cadence (C and D, or A within its
+    /// follow-up), never for B; the customer's note beside it, since it often
+    /// says how the visits go.
+    static func tooOftenVerdict(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {
+        let name = c.name
+        guard let segment = c.segment else { return visitVerdict(c, history: history, data: data, language: language) }
+        let policy = data.config.plan
+        let last = history.lastVisit(name)
+        let weeksSince = last.map { $0.days(until: data.today) / 7 }
+        let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
+        let note = c.customer.notes.map { SingleLine.visible($0.trimmingWhitespace) }.flatMap { $0.isEmpty ? nil : $0 }
+        let noted = note.map { language.pick(" Your note on it: “\($0)”.", "メモ：「\($0)」。") } ?? ""
+        let weeks: Int
+        switch segment {
+        case .b:
+            return language.pick(
+                "No: \(name) is B, your main target — steady visits there are what the method asks for (last visit \(seen)).",
+                "いいえ：\(name)はB（最重点）です。ここへの訪問を重ねるのが手法の求めることです（前回 \(seen)）。")
+        case .a: weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+        case .c: weeks = policy.overdueWeeksC
+        case .d: weeks = policy.overdueWeeksD
+        }
+        let often = weeksSince.map { $0 < weeks } ?? false
+        guard often else {
+            return language.pick(
+                "No: \(name) (\(segment.rawValue)) was last seen \(seen), past its \(weeks)-week rhythm.\(noted)",
+                "いいえ：\(name)（\(segment.rawValue)）は前回 \(seen)で、\(weeks)週間の目安を過ぎています。\(noted)")
+        }
+        return segment == .a
+            ? language.pick(
+                "Possibly: \(name) (A) was seen \(seen); its follow-up every \(weeks) weeks is enough, more is time B could use.\(noted)",
+                "そうかもしれません：\(name)（A）は前回 \(seen)です。フォローは\(weeks)週間ごとで十分で、それ以上はBに回せる時間です。\(noted)")
+            : language.pick(
+                "Yes, probably: \(name) is \(segment.rawValue) and was seen \(seen); once every \(weeks) weeks is enough. That time is better spent on B.\(noted)",
+                "はい、行きすぎの可能性があります：\(name)は\(segment.rawValue)で、前回 \(seen)です。\(weeks)週間に一度で十分です。その時間はBに使いましょう。\(noted)")
     }
 
     static func ago(_ date: LocalDate, today: LocalDate, _ language: Language) -> String {

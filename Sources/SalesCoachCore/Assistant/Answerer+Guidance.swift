@@ -19,6 +19,28 @@ extension Answerer {
         reply.cite(topic)
     }
 
+    /// The two axes side by side: what each measures, how they differ, and
+    /// what the pair makes of a customer; each entry's opening beneath.
+    func axesContrast(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let contrast = [
+            ("The two axes measure different things:", "二つの軸は、別のものを測っています："),
+            ("  Objective evaluation (客観的評価): the company itself — how much it could buy (company_revenue, employees, growth), whatever our history with it.",
+             "  客観的評価：会社そのもの。当社との関係に関係なく、どれだけ買える会社か（売上高・従業員数・成長率）。"),
+            ("  Transaction record (取引実績): us — how much it already buys from us (orders, sales, profit), whatever its size.",
+             "  取引実績：当社との関係。会社の大きさに関係なく、すでに当社からどれだけ買っているか（受注件数・当社売上・粗利）。"),
+            ("Together they place a customer: high on both is A, high objective and low record is B (the upside), low objective and high record is C, low on both is D.",
+             "二つを合わせて領域が決まります：両方高いとA、客観的評価が高く取引実績が低いとB（伸びしろ）、客観的評価が低く取引実績が高いとC、両方低いとD。"),
+        ]
+        reply.lines += contrast.map { language.pick($0.0, $0.1) }
+        for id in ["axis-objective", "axis-record"] {
+            guard let entry = data.guidance.guidance(id: id, in: language) else { continue }
+            reply.lines.append(entry.title)
+            if let first = entry.lines.first { reply.lines.append("  " + first) }
+            reply.cite(id)
+        }
+    }
+
     func help(data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         reply.lines.append(language.pick(

@@ -6,6 +6,7 @@ extension Answerer {
         let plan = Answerer.plan(reading, data: data)
         reply.data.append(.plan(plan))
         reply.about = plan.picks.map(\.customer)
+        reply.listed = reply.about
         if let hours = reading.hours {
             let perVisit = Config.format(data.config.plan.hoursPerVisit)
             let given = Formatting.trimmed(hours, decimals: 1)
@@ -37,6 +38,25 @@ extension Answerer {
         reply.data.append(.plan(plan))
         let named = reading.customers.compactMap { data.classification(named: $0) }
         let inPlan = Dictionary(plan.picks.map { (Book.key($0.customer), $0) }, uniquingKeysWith: { first, _ in first })
+        // The plan the conversation just showed (maybe another week's, from
+        // `plan --week next`); a question about it keeps it for the next one.
+        let shown = reading.within.map { Set($0.map(Book.key)) }
+        reply.listed = reading.within ?? []
+        if let swap = reading.swap, let shown {
+            swapLines(out: swap.out, in: swap.in, shown: shown, data: data, into: &reply)
+            return
+        }
+        if let shown, let one = named.first, named.count == 1, !shown.contains(Book.key(one.name)) {
+            // "why is Blue Ridge on it?" when it is not: say so first, then why.
+            let history = VisitHistory(customers: [one.customer], visitLog: data.visitLog, today: data.today)
+            let priority = data.visitPriority(one, history: history)
+            reply.about = [one.name]
+            reply.lines.append(language.pick(
+                "\(one.name) is not in the plan just shown: \(priority.reason(in: language, policy: policy)).",
+                "\(one.name)は先ほどの計画に入っていません：\(priority.reason(in: language, policy: policy))。"))
+            reply.cite("weekly-plan")
+            return
+        }
         // Names typed in the question ("why is Acme in the plan?") get their own
         // reasons; after "why?" the names are just the plan's, so explain it all.
         if !named.isEmpty && !reading.isFollowUp {
@@ -58,6 +78,7 @@ extension Answerer {
             return
         }
         reply.about = plan.picks.map(\.customer)
+        reply.listed = reply.about
         let share: (Segment) -> String = { Config.format(policy.share(of: $0)) + "%" }
         reply.lines.append(language.pick("Why this plan (week of \(plan.week.start)):", "この計画の理由（\(plan.week.start)の週）："))
         reply.lines.append(language.pick(
@@ -80,6 +101,12 @@ extension Answerer {
 
     func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
+        // "is she spending too much time on C?", 「佐藤さんはCに偏ってない？」 with
+        // nothing planned: the visits made answer it, not a plan nobody entered.
+        if reading.asksComfort, data.check == nil {
+            comfort(data: data, into: &reply)
+            return
+        }
         // "is my plan ok?", 「Cが多すぎ？」 with nothing entered: the plan the
         // assistant proposes for the week is what the rep is looking at; check that.
         if data.check == nil, !data.classifications.isEmpty {
@@ -141,6 +168,36 @@ extension Answerer {
     }
 
     /// The plan for the question's number of visits, else the policy's capacity (prepared in advance).
+    /// "swap X for Y" against the plan just shown: what it already holds of
+    /// the two, and the commands that make the swap when there is one to make.
+    private func swapLines(out: String, in added: String, shown: Set<String>, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let outIn = shown.contains(Book.key(out))
+        let addedIn = shown.contains(Book.key(added))
+        reply.about = [out, added]
+        reply.cite("weekly-plan")
+        if addedIn {
+            reply.lines.append(language.pick(
+                "\(added) is already in the plan just shown" + (outIn ? "." : ", and \(out) is not: there is nothing to swap."),
+                "\(added)はすでに先ほどの計画に入っています" + (outIn ? "。" : "。\(out)は入っていないので、入れ替えるものはありません。")))
+        } else if !outIn {
+            reply.lines.append(language.pick(
+                "\(out) is not in the plan just shown, so there is nothing to take out; `planned add \(added)` adds \(added).",
+                "\(out)は先ほどの計画に入っていないので、外すものはありません。\(added)を加えるなら `planned add \(added)`。"))
+        } else {
+            reply.lines.append(language.pick(
+                "\(out) is in the plan just shown and \(added) is not. To swap them in your planned visits: `planned remove \(out)`, then `planned add \(added)`.",
+                "\(out)は先ほどの計画に入っていて、\(added)は入っていません。入れ替えるには `planned remove \(out)` のあと `planned add \(added)`。"))
+        }
+        // Where each stands, so the swap is made knowingly.
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        for name in [out, added] {
+            guard let c = data.classification(named: name) else { continue }
+            let priority = data.visitPriority(c, history: history)
+            reply.lines.append("  \(c.name) — " + priority.reason(in: language, policy: data.config.plan))
+        }
+    }
+
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
         if let hours = reading.hours {
             return data.plan(visits: PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit))

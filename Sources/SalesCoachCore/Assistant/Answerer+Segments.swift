@@ -17,6 +17,7 @@ extension Answerer {
             let count = data.memberCount(of: segment)
             let row = data.summary.row(segment)
             reply.data.append(.members(segment: segment, names: shown.map(\.name), total: count))
+            reply.listed += data.members(of: segment).map(\.name)
             reply.cite(Answerer.segmentEntry(segment))
             guard count > 0 else {
                 reply.lines.append(language.pick(

@@ -46,7 +46,14 @@ public struct Answerer: Sendable {
                     advice(reading, data: data, into: &reply)
                 }
             case .countAndShare: counts(reading, data: data, into: &reply)
-            case .method(let topic): method(topic, data: data, into: &reply)
+            case .method where reading.contrastsAxes: axesContrast(data: data, into: &reply)
+            case .method(let topic):
+                method(topic, data: data, into: &reply)
+                if reading.asksLesson {
+                    reply.lines.append(language.pick(
+                        "For a short lesson with a quiz on your own customers, type `learn`.",
+                        "自分の顧客を使ったクイズ付きの短いレッスンは `learn` で始まります。"))
+                }
             case .help: help(data: data, into: &reply)
             case .outOfScope: cannotAnswer(reading, data: data, into: &reply)
             }
@@ -61,6 +68,8 @@ public struct Answerer: Sendable {
             next.customers = reply.about.isEmpty ? reading.customers : reply.about
             next.segments = reading.segments
             next.number = reading.number
+            next.listed = reply.listed.isEmpty && reply.about.count > 1 ? reply.about : reply.listed
+            next.list = reading.customerList
         }
         next.suggestions = reply.suggested
         return Answer(
@@ -133,6 +142,9 @@ struct Reply {
     var about: [String] = []
     /// Names offered in a "did you mean …?".
     var suggested: [String] = []
+    /// Every customer a list answer stands for (not only those printed), for
+    /// a question about them next.
+    var listed: [String] = []
 
     init(language: Language) { self.language = language }
 

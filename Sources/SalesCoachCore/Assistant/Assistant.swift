@@ -44,10 +44,7 @@ public enum Assistant {
         if reading.isFollowUp { return true }
         let text = QuestionText(line)
         let namesNothing = reading.customers.isEmpty && reading.unknownName == nil && reading.didYouMean.isEmpty
-        let start = String(text.chars.prefix(12))
-        let leadIn = Understanding.standard.phrases("follow-up-lead-ins").contains { phrase in
-            phrase.first?.isASCII == true ? start.hasPrefix(phrase + " ") || start == phrase : start.hasPrefix(phrase)
-        }
+        let leadIn = Interpreter.startsWithLeadIn(text)
         let aboutThePlan = [.weeklyPlan, .planReasons, .planCheck].contains(reading.intent.kind)
         return namesNothing && (leadIn || aboutThePlan)
     }

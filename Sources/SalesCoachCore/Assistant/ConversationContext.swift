@@ -14,6 +14,10 @@ public struct ConversationContext: Sendable, Hashable {
     public var suggestions: [String]
     /// The number the last plan was made for, so "why?" explains the same plan.
     public var number: Int?
+    /// Every customer the last list answer showed, for "which of those …?".
+    public var listed: [String] = []
+    /// The list the last answer was, for "and the smallest?" after a ranking.
+    public var list: CustomerListQuestion?
 
     public init(
         lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
@@ -38,5 +42,8 @@ public struct ConversationContext: Sendable, Hashable {
         self.number = number
         self.language = language
         suggestions = []
+        // A plan's picks: "why is X on it?" and "swap X for Y" ask about them.
+        listed = intent.kind == .weeklyPlan ? customers : []
+        list = nil
     }
 }

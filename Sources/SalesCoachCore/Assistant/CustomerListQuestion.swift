@@ -40,6 +40,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Customers whose high axis is just above the cut, so a small fall moves
     /// them down ("which A customers are at risk of dropping?", 「Bから落ちそうな顧客は？」).
     case atRisk
+    /// How the policy splits the visits between the segments, with the
+    /// book's customers in each ("how much of my time should go to each segment?").
+    case timeShares
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada
@@ -61,8 +64,29 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .overdue
         }
+        // "how much of my time should go to each segment?", 「各セグメントにどれくらい時間を割くべき？」.
+        if lookup.has(english: lists.timeEnglish, japanese: lists.timeJapanese),
+            lookup.has(english: lists.eachSegmentEnglish, japanese: lists.eachSegmentJapanese),
+            lookup.has(english: lists.shouldEnglish, japanese: lists.shouldJapanese)
+        {
+            return .timeShares
+        }
+        let unclassified = lookup.has(english: lists.unclassifiedEnglish, japanese: lists.unclassifiedJapanese)
+        // "what should I do with customers that have no transaction data?": the
+        // customers themselves, with what to fill in; "what does unclassified mean?" is the idea.
+        // A count of them ("how many are unclassified?") stays a count.
+        if unclassified, lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese),
+            !lookup.has(english: lists.countEnglish, japanese: lists.countJapanese)
+        {
+            return .unclassified
+        }
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
-        if lookup.has(english: lists.unclassifiedEnglish, japanese: lists.unclassifiedJapanese) { return .unclassified }
+        if unclassified { return .unclassified }
+        // "customers last visited over 3 months ago", 「最後の訪問から3か月以上経っている顧客」:
+        // a gap since the last visit asks who has not been seen for that long.
+        if statesGap(text), lookup.has(english: lists.lastVisitEnglish + lists.elapsedEnglish, japanese: lists.lastVisitJapanese + lists.elapsedJapanese) {
+            return .notSeenLately
+        }
         // "closest to A": the English phrases end in "a", so the question must
         // write it as the segment, a capital standing alone ("close to a
         // segment change" is about the borderline).
@@ -99,12 +123,20 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .visitLog
         }
+        // A terse request names the customers it wants ("Emily's borderline customers", 「ボーダーラインの顧客」).
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
+            || (lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese) && !lookup.has(english: lists.countEnglish, japanese: lists.countJapanese))
         guard asksForCustomers else { return nil }
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
+    }
+
+    /// Whether the question gives a length of time ("over 90 days", 「3か月以上」).
+    static func statesGap(_ text: QuestionText) -> Bool {
+        // Any day will do as today: only whether a gap is named matters.
+        VisitWindow.gapDays(in: String(text.chars), today: LocalDate(year: 2000, month: 1, day: 1)!) != nil
     }
 
     /// "haven't been visited lately", "not seen recently", 「最近会ってない」: a
@@ -120,7 +152,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// the longest metric phrase first, so 売上高 is company revenue, not our sales.
     private static func topMetric(_ lookup: PhraseLookup) -> Metric? {
         let (compact, joined) = (lookup.compact, lookup.spaced)
-        let superlative = lookup.has(english: lists.topEnglish, japanese: lists.topJapanese)
+        let superlative = lookup.has(english: lists.topEnglish + lists.lowEnglish, japanese: lists.topJapanese + lists.lowJapanese)
         // "top 5 B accounts by upside": upside is the segment's own order, not a metric.
         guard superlative, !lookup.has(english: lists.upsideEnglish, japanese: lists.upsideJapanese) else { return nil }
         var best: (metric: Metric, length: Int)? = nil
@@ -129,8 +161,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
             for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
         }
         if let best { return best.metric }
-        // "who are my biggest customers?": sized by what they buy from us.
-        let size = lookup.has(english: lists.sizeEnglish, japanese: lists.sizeJapanese)
+        // "who are my biggest customers?": sized by what they buy from us;
+        // 「一番大きい会社は？」, "the smallest company": by the company's own revenue.
+        let size = lookup.has(english: lists.sizeEnglish + lists.lowSizeEnglish, japanese: lists.sizeJapanese + lists.lowSizeJapanese)
+        if size, lookup.has(english: lists.companiesEnglish, japanese: lists.companiesJapanese) { return .companyRevenue }
         let aboutCustomers = lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
         return size && aboutCustomers ? .sales : nil
     }
@@ -180,6 +214,29 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let japanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#
         if let match = folded.firstMatch(of: japanese), let letter = match.1 ?? match.2 { return Segment(letter: letter) }
         return nil
+    }
+
+    /// Whether the question asks about drifting to C ("too much time on C?", 「Cに偏ってない？」).
+    /// A question that names the plan ("does my plan lean on C?") is about the plan.
+    static func asksComfort(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        return lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese)
+            && !lookup.has(english: lists.comfortPlanEnglish, japanese: lists.comfortPlanJapanese)
+    }
+
+    /// Whether the question asks for the bottom of a ranking ("the smallest", 「一番少ない」).
+    static func asksLowest(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.lowEnglish + lists.lowSizeEnglish, japanese: lists.lowJapanese + lists.lowSizeJapanese)
+    }
+
+    /// Whether the question asks for the top of a ranking ("the most", 「一番大きい」).
+    static func asksHighest(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.topEnglish + lists.sizeEnglish, japanese: lists.topJapanese + lists.sizeJapanese)
+    }
+
+    /// Whether the question speaks of companies ("the biggest company", 「会社」).
+    static func mentionsCompanies(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.companiesEnglish, japanese: lists.companiesJapanese)
     }
 
     /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
@@ -235,7 +292,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static var japanesePhrases: [String] {
         japanese.aboutTheIdea + japanese.focus + japanese.asksForCustomers + japanese.borderline + japanese.notSeen
             + lists.topJapanese + lists.repJapanese + lists.nearAJapanese + lists.neverJapanese + lists.visitLogJapanese + lists.repsBreakdownJapanese + lists.comfortJapanese
-            + lists.recentJapanese + lists.notVisitedJapanese + lists.unclassifiedJapanese + lists.overdueJapanese + lists.atRiskJapanese
+            + lists.recentJapanese + lists.notVisitedJapanese + lists.lowJapanese + lists.lowSizeJapanese
+            + lists.lastVisitJapanese + lists.elapsedJapanese
+            + lists.timeJapanese + lists.eachSegmentJapanese + lists.shouldJapanese + lists.unclassifiedJapanese + lists.overdueJapanese + lists.atRiskJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -285,7 +344,25 @@ public enum CustomerListQuestion: Sendable, Hashable {
         overdueEnglish: Understanding.standard.phrases("list-overdue-en"),
         overdueJapanese: Understanding.standard.phrases("list-overdue-ja"),
         atRiskEnglish: Understanding.standard.phrases("list-at-risk-en"),
-        atRiskJapanese: Understanding.standard.phrases("list-at-risk-ja")
+        atRiskJapanese: Understanding.standard.phrases("list-at-risk-ja"),
+        elapsedEnglish: Understanding.standard.phrases("list-elapsed-en"),
+        lowEnglish: Understanding.standard.phrases("top-low-en"),
+        countEnglish: Understanding.standard.phrases("asks-count-en"),
+        countJapanese: Understanding.standard.phrases("asks-count-ja"),
+        comfortPlanEnglish: Understanding.standard.phrases("comfort-plan-en"),
+        comfortPlanJapanese: Understanding.standard.phrases("comfort-plan-ja"),
+        timeEnglish: Understanding.standard.phrases("time-split-en"),
+        timeJapanese: Understanding.standard.phrases("time-split-ja"),
+        eachSegmentEnglish: Understanding.standard.phrases("each-segment-en"),
+        eachSegmentJapanese: Understanding.standard.phrases("each-segment-ja"),
+        shouldEnglish: Understanding.standard.phrases("should-en"),
+        shouldJapanese: Understanding.standard.phrases("should-ja"),
+        lowJapanese: Understanding.standard.phrases("top-low-ja"),
+        lowSizeEnglish: Understanding.standard.phrases("top-low-size-en"),
+        lowSizeJapanese: Understanding.standard.phrases("top-low-size-ja"),
+        companiesEnglish: Understanding.standard.phrases("company-nouns-en"),
+        companiesJapanese: Understanding.standard.phrases("company-nouns-ja"),
+        elapsedJapanese: Understanding.standard.phrases("list-elapsed-ja")
     )
 
     private static func phrases(_ language: String) -> (

@@ -41,6 +41,9 @@ public struct Interpretation: Sendable, Hashable {
     public var asksRep = false
     /// A question about one customer that asks whether it deserves a visit now.
     public var asksVisitWorth = false
+    /// A visit question asked the other way round: whether it gets too many
+    /// ("am I visiting them too often?", 「行きすぎてない？」), so yes means fewer.
+    public var asksTooOften = false
     /// The one figure a question about a customer asks for ("what's Acme's
     /// profit?", 「中央メディカルとの取引額は？」): answered on the first line.
     public var askedMetric: Metric?
@@ -56,6 +59,26 @@ public struct Interpretation: Sendable, Hashable {
         set { contrastPair = newValue.map { [$0.0, $0.1] } }
     }
     private var contrastPair: [Segment]?
+    /// The customers of the list just shown, when the question asks about
+    /// them ("which of those has the most sales?", 「その中で一番大きい会社は？」).
+    public var within: [String]?
+    /// A request for a lesson ("give me a quick lesson"): the overview, and how to start `learn`.
+    public var asksLesson = false
+    /// A question that sets the two axes side by side ("the difference between
+    /// objective evaluation and transaction record").
+    public var contrastsAxes = false
+    /// A question about drifting to C ("too much time on C?", 「Cに偏ってない？」),
+    /// answered from the visits made when nothing is planned.
+    public var asksComfort = false
+    /// A swap in the plan just shown ("swap X for Y"): the customer to take
+    /// out, then the one to put in.
+    public var swap: (out: String, in: String)? {
+        get { swapPair.map { ($0[0], $0[1]) } }
+        set { swapPair = newValue.map { [$0.out, $0.in] } }
+    }
+    private var swapPair: [String]?
+    /// A ranking asked from the bottom ("the smallest", 「一番少ない」).
+    public var lowestFirst = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

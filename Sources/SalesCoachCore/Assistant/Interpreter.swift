@@ -134,7 +134,9 @@ public struct Interpreter: Sendable {
         // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
         let listAsked = CustomerListQuestion.detect(text, namesRep: namesRep(text))
-        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil,
+        // "Emily's overdue customers": a rep's name, possessive or not, names no company.
+        let unknownCompany = unknown.flatMap { Interpreter.namesOnlyReps($0, repWords) ? nil : $0 }
+        if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
                 || ([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified].contains(listAsked)
@@ -142,7 +144,7 @@ public struct Interpreter: Sendable {
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
-                || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort,
+                || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -275,6 +277,9 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.isFollowUp = true
         }
+        if reading.asksVisitWorth {
+            reading.asksTooOften = PhraseLookup(text).has(english: Interpreter.tooOftenWords.english, japanese: Interpreter.tooOftenWords.japanese)
+        }
         if reading.intent == .explainCustomer, reading.customers.count == 1, CustomerListQuestion.asksAboutBorderline(text) {
             reading.asksBorderline = true
         }
@@ -352,6 +357,34 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // "why is Blue Ridge on it?" right after a plan: whether it is in that
+        // plan, and why (or why not), never only its segment.
+        let planShown = [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind) && !context.listed.isEmpty
+        if planShown, names.names.count == 1, Interpreter.asksWhy(text),
+            [.explainCustomer, .planReasons, .weeklyPlan].contains(reading.intent.kind),
+            PhraseLookup(text).has(english: Interpreter.inItWords.english, japanese: Interpreter.inItWords.japanese)
+        {
+            reading.intent = .planReasons
+            reading.customers = names.names
+            reading.isFollowUp = false
+            reading.customerList = nil
+            reading.within = context.listed
+        }
+        // "swap Blue Ridge for Quantum next week", 「AをBに入れ替えて」 after a plan:
+        // what the plan shown holds of the two, before anything is changed.
+        if planShown, names.names.count == 2,
+            PhraseLookup(text).has(english: Interpreter.swapWords.english, japanese: Interpreter.swapWords.japanese)
+        {
+            // "Y instead of X" names the one to put in first.
+            let reversed = PhraseLookup(text).has(english: ["instead of"], japanese: ["の代わりに", "のかわりに"])
+            reading.intent = .planReasons
+            reading.customers = names.names
+            reading.swap = reversed ? (names.names[1], names.names[0]) : (names.names[0], names.names[1])
+            reading.within = context.listed
+            reading.isFollowUp = false
+            reading.customerList = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // "did that get logged?", 「ちゃんと記録された？」 after a visit was told,
         // "was my visit to Acme recorded?": that customer's visits on record.
         if PhraseLookup(text).has(english: Interpreter.loggedCheckWords.english, japanese: Interpreter.loggedCheckWords.japanese)
@@ -384,8 +417,101 @@ public struct Interpreter: Sendable {
             reading.unknownName = nil
             reading.confidence = max(reading.confidence, 0.7)
         }
+        let lookup = PhraseLookup(text)
+        let unplacedList = names.names.isEmpty && reading.customerList == nil && reading.progress == nil
+        let generalKinds: Set<Intent.Kind> = [.outOfScope, .method, .help, .segmentAdvice, .segmentMembers]
+        if unplacedList, generalKinds.contains(reading.intent.kind), lookup.has(english: Interpreter.lessonWords.english, japanese: Interpreter.lessonWords.japanese) {
+            // "give me a quick lesson", 「基本を教えて」: the overview (or the segment
+            // named), and how to start the lesson with its quiz.
+            reading.intent = .method(topic: segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
+            reading.asksLesson = true
+            reading.unknownName = nil
+        } else if unplacedList, unknown == nil, segments.isEmpty, generalKinds.contains(reading.intent.kind),
+            lookup.has(english: Interpreter.methodWorksWords.english, japanese: Interpreter.methodWorksWords.japanese)
+        {
+            // "does this method actually work?", 「この方法を使うと売上が本当に上がるの？」:
+            // why the time in B pays, with the C trap beside it.
+            reading.intent = .method(topic: "why-focus-b")
+        }
+        // "what's the difference between objective evaluation and transaction
+        // record?": both axes side by side, not one of them.
+        let topicIDs = Set(scores.topics.map(\.topic))
+        if !namesSomeone, topicIDs.isSuperset(of: ["axis-objective", "axis-record"]),
+            lookup.has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
+        {
+            reading.intent = .method(topic: "axis-objective")
+            reading.contrastsAxes = true
+            reading.customerList = nil
+            reading.segments = []
+            reading.contrast = nil
+        }
+        reading.asksComfort = CustomerListQuestion.asksComfort(text)
+        // "which of those has the most sales?", 「その中で一番大きい会社は？」, "and
+        // the smallest?" right after a list: those customers, ranked.
+        if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2,
+            let ranking = Interpreter.rankingOfListed(text, context: context)
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = .top(ranking.metric)
+            reading.lowestFirst = ranking.lowest
+            reading.within = context.listed
+            reading.segments = []
+            reading.customers = []
+            reading.progress = nil
+            reading.contrast = nil
+            reading.unknownName = nil
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        } else if case .top = reading.customerList, CustomerListQuestion.asksLowest(text) {
+            reading.lowestFirst = true
+        }
         return reading
     }
+
+    /// The metric and direction of a question that ranks the customers just
+    /// listed: it refers to them ("of those", 「その中で」) or goes on from them
+    /// ("and the smallest?"), and asks for a superlative. The metric is the
+    /// one named, else a company's size for "company", else the last ranking's.
+    static func rankingOfListed(_ text: QuestionText, context: ConversationContext) -> (metric: Metric, lowest: Bool)? {
+        let lookup = PhraseLookup(text)
+        let refers = lookup.has(english: listedWords.english, japanese: listedWords.japanese)
+        guard refers || startsWithLeadIn(text) else { return nil }
+        let lowest = CustomerListQuestion.asksLowest(text)
+        guard lowest || CustomerListQuestion.asksHighest(text) else { return nil }
+        var previous: Metric? = nil
+        if case .top(let metric) = context.list { previous = metric }
+        let metric = CustomerListQuestion.metricNamed(text)
+            ?? (CustomerListQuestion.mentionsCompanies(text) ? .companyRevenue : nil) ?? previous ?? .sales
+        return (metric, lowest)
+    }
+
+    /// Whether the line opens as one that goes on from the last answer
+    /// ("what about …", "and …", 「じゃあ…」).
+    static func startsWithLeadIn(_ text: QuestionText) -> Bool {
+        let start = String(text.chars.prefix(12))
+        return Understanding.standard.phrases("follow-up-lead-ins").contains { phrase in
+            phrase.first?.isASCII == true ? start.hasPrefix(phrase + " ") || start == phrase : start.hasPrefix(phrase)
+        }
+    }
+
+    static let tooOftenWords = (
+        english: Understanding.standard.phrases("too-often-en"), japanese: Understanding.standard.phrases("too-often-ja"))
+
+    static let inItWords = (
+        english: Understanding.standard.phrases("in-plan-en") + Understanding.standard.phrases("in-it-en"),
+        japanese: Understanding.standard.phrases("in-plan-ja") + Understanding.standard.phrases("in-it-ja"))
+
+    static let swapWords = (
+        english: Understanding.standard.phrases("swap-en"), japanese: Understanding.standard.phrases("swap-ja"))
+
+    static let lessonWords = (
+        english: Understanding.standard.phrases("lesson-en"), japanese: Understanding.standard.phrases("lesson-ja"))
+
+    static let methodWorksWords = (
+        english: Understanding.standard.phrases("method-works-en"), japanese: Understanding.standard.phrases("method-works-ja"))
+
+    static let listedWords = (
+        english: Understanding.standard.phrases("listed-en"), japanese: Understanding.standard.phrases("listed-ja"))
 
     /// "why", 「なぜ」, 「なんで」, 「どうして」 anywhere in the question.
     static func asksWhy(_ text: QuestionText) -> Bool {
@@ -617,13 +743,23 @@ public struct Interpreter: Sendable {
             return nil
         }
         let name = String(lead)
-        if repWords.contains(where: { name.contains($0) }) { return nil }
+        // 「佐藤さんの…」 for the rep 佐藤健: the family name alone is the rep too.
+        if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
         let after = masked.chars[lead.count...].prefix(3)
         if after.starts(with: "さん") || after.elementsEqual("の担当"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
         }
         return isCuePhraseRun(Array(name)) ? nil : name
+    }
+
+    /// Whether every word of a would-be unknown name is a word of a rep's
+    /// name, possessive too ("Emily's", "Carters"): a person, never a company.
+    static func namesOnlyReps(_ name: String, _ repWords: Set<String>) -> Bool {
+        let words = NameKey.normalize(name).split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { $0 != "s" }
+        return !words.isEmpty && words.allSatisfy { word in
+            repWords.contains(word) || (word.hasSuffix("s") && repWords.contains(String(word.dropLast())))
+        }
     }
 
     /// Whether `run` holds a phrase of the tables or lies inside one. Set

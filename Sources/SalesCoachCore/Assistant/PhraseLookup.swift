@@ -3,13 +3,14 @@
 /// whole words of the folded question, Japanese ones inside its compact
 /// characters, so polite endings and missing spaces do not matter.
 struct PhraseLookup {
-    /// The compact characters: Japanese phrases are looked for in here.
+    /// The compact characters, white space left out (「C に偏って」 reads as
+    /// 「Cに偏って」): Japanese phrases are looked for in here.
     let compact: String
     /// The words, with a space on each side: " why is acme in c ".
     let spaced: String
 
     init(_ text: QuestionText) {
-        compact = String(text.chars)
+        compact = String(text.chars.filter { !$0.isWhitespace })
         spaced = " " + text.words(joiningApostrophes: true).map(\.text).joined(separator: " ") + " "
     }
 

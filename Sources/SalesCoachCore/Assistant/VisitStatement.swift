@@ -33,7 +33,7 @@ public enum VisitStatement: Sendable, Hashable {
         // the note after it (「…を訪問。見積りを提出する」 is still a visit).
         let head = PhraseLookup(QuestionText(String(split(line).report)))
         let english = englishVerbs.contains { verb in
-            joined.hasPrefix(" \(verb) ") || ["i", "we", "just", "i just", "we just"].contains { joined.contains(" \($0) \(verb) ") }
+            joined.hasPrefix(" \(verb) ") || leadIns.contains { joined.contains(" \($0) \(verb) ") }
         } && !negations.contains { head.spaced.contains(" \($0) ") }
         let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
@@ -79,6 +79,8 @@ public enum VisitStatement: Sendable, Hashable {
     // The phrases are data: `[phrases visit-…]` under knowledge/understanding/.
     static let englishVerbs = Understanding.standard.phrases("visit-verbs-en")
     static let negations = Understanding.standard.phrases("visit-negations-en")
+    /// What may stand before the verb of a report ("I", "also", "we just").
+    static let leadIns = Understanding.standard.phrases("visit-lead-ins-en")
     static let japaneseVerbs = Understanding.standard.phrases("visit-verbs-ja")
     static let dayWords = Understanding.standard.phrases("visit-days")
 }

@@ -67,6 +67,9 @@ public struct Understanding: Sendable {
         "determiners", "affix-words-en", "company-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
     ]
     static let requiredPhrases = [
+        "list-elapsed-en", "list-elapsed-ja", "time-split-en", "time-split-ja", "each-segment-en", "each-segment-ja",
+        "should-en", "should-ja", "asks-count-en", "asks-count-ja", "in-it-en", "in-it-ja", "swap-en", "swap-ja", "too-often-en", "too-often-ja", "comfort-plan-en", "comfort-plan-ja", "lesson-en", "lesson-ja", "method-works-en", "method-works-ja", "visit-lead-ins-en", "top-low-en", "top-low-ja", "top-low-size-en", "top-low-size-ja",
+        "company-nouns-en", "company-nouns-ja", "listed-en", "listed-ja",
         "list-about-the-idea-en", "list-about-the-idea-ja", "list-focus-en", "list-focus-ja", "list-asks-for-customers-en",
         "list-asks-for-customers-ja", "list-borderline-en", "list-borderline-ja", "list-not-seen-en", "list-not-seen-ja",
         "visit-verbs-en", "visit-verbs-ja", "visit-negations-en", "visit-days", "follow-up", "why-ja", "reason-ja",

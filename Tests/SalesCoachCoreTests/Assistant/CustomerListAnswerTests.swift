@@ -182,8 +182,9 @@ extension CustomerListAnswerTests {
         // Acme Industrial is A, last seen 2026-08-04: past its follow-up.
         let acme = T.ask("should I visit acme this week?")
         #expect(acme.lines.first?.hasPrefix("Yes: Acme Industrial is a key account (A) and is due") == true, "\(acme.lines)")
+        // Asked the other way round ("too many?"), a C seen within its cadence is a yes.
         let tanaka = T.ask("田中商事って月2回行ってるけど多すぎ？")
-        #expect(tanaka.lines.first?.hasPrefix("いいえ：田中商事はC") == true, "\(tanaka.lines)")
+        #expect(tanaka.lines.first?.hasPrefix("はい、行きすぎの可能性があります：田中商事はC") == true, "\(tanaka.lines)")
         #expect(tanaka.citations.contains("visit-cadence"))
     }
 }
