@@ -20,6 +20,22 @@ import Testing
         return result
     }
 
+    @Test("a rep who says who they are works on their own book from then on, in either language, until 'rep all'")
+    func introductionKeepsTheScope() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let out = directory.appendingPathComponent("scoped.csv")
+        let result = try BinaryRunner.run(
+            ["--ephemeral", "--file", Self.accounts],
+            input: "hi, I'm Darcel. who should I visit this week?\nwhich customers are overdue?\nexport \(out.path)\nrep all\nVickiです\n")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("Working on Darcel Schlecht's customers:"))
+        let perRep = Self.segments(try BinaryRunner.run(["classify", Self.accounts, "--per-rep", "--format", "csv"]).stdout, rep: "Darcel Schlecht")
+        // Two questions later the session still works on Darcel's book alone.
+        #expect(Self.segments(try String(contentsOf: out, encoding: .utf8)) == perRep)
+        #expect(result.stdout.contains("Working on the whole list"))
+        #expect(result.stdout.contains("Vicki Laflammeさんの担当先"))
+    }
+
     @Test(
         "'rep NAME' ranks the rep's customers exactly as classify --per-rep does",
         arguments: [("Darcel Schlecht", "darcel schlecht"), ("Vicki Laflamme", "ＶＩＣＫＩ"), ("Cassey Cress", "Cassey Cressさん")])

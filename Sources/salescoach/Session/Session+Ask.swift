@@ -16,6 +16,22 @@ extension Session {
             }
             return
         }
+        // "I'm Daniel Brooks", 「中村です」: from now on the session works on
+        // that rep's customers, as `rep NAME` does; the rest of the line is asked.
+        if let introduction = SelfIntroduction.read(question, reps: RepName.reps(of: book.customers)) {
+            let saved = language
+            language = LanguageDetector.language(of: introduction.rest ?? question)
+            defer { language = saved }
+            do {
+                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try rep(introduction.rep) }
+            } catch {
+                fail(error)
+                return
+            }
+            conversationRep = nil
+            if let rest = introduction.rest { ask(rest) }
+            return
+        }
         // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own
         // book; a follow-up to it ("what about next week?", "accept it") stays there.
         var rep: String? = nil
