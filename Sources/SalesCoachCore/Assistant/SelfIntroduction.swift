@@ -50,13 +50,18 @@ public struct SelfIntroduction: Sendable, Equatable {
         return parts
     }
 
-    /// The name a piece introduces: after "I'm", "this is" … in English, before
-    /// です, と申します … in Japanese (`[phrases self-introduction-en/-ja]`).
+    /// The name a piece introduces: after "I'm", "this is" … or before "here"
+    /// in English, before です, と申します … in Japanese
+    /// (`[phrases self-introduction-en, -en-after, -ja]`).
     static func introducedName(_ piece: String) -> String? {
         let text = piece.trimmingCharacters(in: " ")
         let lower = text.lowercased()
         for lead in Understanding.standard.phrases("self-introduction-en") where lower.hasPrefix(lead + " ") {
             let name = String(text.dropFirst(lead.count)).trimmingCharacters(in: " ")
+            return name.isEmpty ? nil : name
+        }
+        for ending in Understanding.standard.phrases("self-introduction-en-after") where lower.hasSuffix(" " + ending) {
+            let name = String(text.dropLast(ending.count)).trimmingCharacters(in: " ")
             return name.isEmpty ? nil : name
         }
         for ending in Understanding.standard.phrases("self-introduction-ja") where text.hasSuffix(ending) {

@@ -67,7 +67,7 @@ public struct Understanding: Sendable {
         "determiners", "affix-words-en", "company-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
     ]
     static let requiredPhrases = [
-        "self-introduction-en", "self-introduction-ja", "greetings",
+        "self-introduction-en", "self-introduction-en-after", "self-introduction-ja", "greetings",
         "list-elapsed-en", "list-elapsed-ja", "time-split-en", "time-split-ja", "each-segment-en", "each-segment-ja",
         "should-en", "should-ja", "asks-count-en", "asks-count-ja", "in-it-en", "in-it-ja", "swap-en", "swap-ja", "too-often-en", "too-often-ja", "comfort-plan-en", "comfort-plan-ja", "lesson-en", "lesson-ja", "method-works-en", "method-works-ja", "visit-lead-ins-en", "top-low-en", "top-low-ja", "top-low-size-en", "top-low-size-ja",
         "company-nouns-en", "company-nouns-ja", "listed-en", "listed-ja",

@@ -12,6 +12,7 @@ import Testing
             ("hi, I'm Daniel. what should I do this week?", "Daniel Brooks", "what should I do this week?"),
             ("this is priya, anything overdue?", "Priya Raman", "anything overdue?"),
             ("Hello! My name is Priya Raman.", "Priya Raman", nil),
+            ("Priya here. what's on my plan this week", "Priya Raman", "what's on my plan this week"),
             ("中村です", "中村 直美", nil),
             ("直美です。今週何件訪問すればいい？", "中村 直美", "今週何件訪問すればいい？"),
             ("今週の予定を立てたい。中村です", "中村 直美", "今週の予定を立てたい"),
@@ -26,7 +27,7 @@ import Testing
     @Test("a line that names no rep of the book as the speaker is no introduction",
           arguments: [
             "I'm the sales manager. show me Daniel's book", "新人です。ABCD分析ってなに？", "this is too much C?",
-            "is Daniel spending too much on C?", "田中商事はなぜCですか", "I'm Kenji", "it's fine", "佐藤です",
+            "is Daniel spending too much on C?", "田中商事はなぜCですか", "I'm Kenji", "who is here", "it's fine", "佐藤です",
           ])
     func notIntroductions(line: String) {
         #expect(SelfIntroduction.read(line, reps: reps) == nil)
