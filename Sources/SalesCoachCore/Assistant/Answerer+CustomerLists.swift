@@ -21,6 +21,8 @@ extension Answerer {
         case .overdue: overdue(reading, data: data, into: &reply)
         case .atRisk: atRisk(reading, data: data, into: &reply)
         case .timeShares: timeShares(data: data, into: &reply)
+        case .noBusiness: noBusiness(reading, data: data, into: &reply)
+        case .topScore(let axis): topScore(axis, reading: reading, data: data, into: &reply)
         }
     }
 
@@ -74,18 +76,35 @@ extension Answerer {
             if reading.segments == [.d] {
                 reply.lines.append(language.pick("D is the lowest segment: there is nowhere lower to drop.", "Dは一番下の領域なので、これ以上は下がりません。"))
             }
+            atRiskOfLapse(wanted, data: data, into: &reply)
             return
         }
         reply.lines.append(language.pick(
             "At risk of dropping (\(scope)) — a high axis within \(margin) points above the cut: \(found.count), closest first:",
             "落ちる恐れのある顧客（\(scope)）— 高い軸が基準線の上\(margin)ポイント以内：\(found.count)社、基準線に近い順："))
-        for c in found.prefix(Answerer.listShown) {
+        for c in found.prefix(reply.listShown) {
             reply.lines.append("  " + Answerer.borderlineLine(c, cut: classifier.cut, language: language))
         }
-        if found.count > Answerer.listShown {
-            reply.lines.append(language.pick("  … and \(found.count - Answerer.listShown) more.", "  …ほか\(found.count - Answerer.listShown)社。"))
+        if found.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
         }
-        reply.about = found.prefix(Answerer.listShown).map(\.name)
+        reply.about = found.prefix(reply.listShown).map(\.name)
+        atRiskOfLapse(wanted, data: data, into: &reply)
+    }
+
+    /// An A customer is also at risk when its follow-up lapses: that is the
+    /// opening a competitor waits for, whatever its scores say.
+    private func atRiskOfLapse(_ wanted: [Segment], data: AssistantData, into reply: inout Reply) {
+        guard wanted.contains(.a) else { return }
+        let (weeks, due) = overdueA(data: data)
+        guard !due.isEmpty else { return }
+        let language = reply.language
+        let names = due.prefix(3).map(\.classification.name)
+        let more = due.count > 3 ? language.pick(" and \(due.count - 3) more", "ほか\(due.count - 3)社") : ""
+        reply.lines.append(language.pick(
+            "Follow-up lapsing: \(Counted(due.count, "A customer", counter: "社").text(in: .en)) past the \(weeks)-week follow-up (\(names.joined(separator: ", "))\(more)): a gap in after-sales care is how a competitor gets in. Ask “who is overdue?”.",
+            "フォローの空白：\(weeks)週間のフォロー間隔を過ぎたA顧客が\(due.count)社（\(names.joined(separator: "、"))\(more)）。アフターフォローの空白は競合が入り込む隙になります。「訪問が遅れている顧客は？」で確認できます。"))
+        reply.cite("after-sales-follow-up")
     }
 
     /// "who is overdue?", 「訪問が遅れている顧客は？」: each segment's customers past
@@ -110,9 +129,9 @@ extension Answerer {
                 reply.lines.append(never.isEmpty
                     ? language.pick("  B: no cadence (visits go by upside); every B customer has been visited.", "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。B顧客はすべて訪問済みです。")
                     : language.pick(
-                        "  B: no cadence (visits go by upside); never visited: \(never.prefix(Answerer.listShown).map(\.name).joined(separator: ", "))",
-                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。未訪問：\(never.prefix(Answerer.listShown).map(\.name).joined(separator: "、"))"))
-                named += never.prefix(Answerer.listShown).map(\.name)
+                        "  B: no cadence (visits go by upside); never visited: \(never.prefix(reply.listShown).map(\.name).joined(separator: ", "))",
+                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。未訪問：\(never.prefix(reply.listShown).map(\.name).joined(separator: "、"))"))
+                named += never.prefix(reply.listShown).map(\.name)
                 continue
             }
             let due = members.filter { days($0).map { $0 > 7 * weeks } ?? true }
@@ -120,13 +139,13 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "  \(segment.rawValue) — past \(weeks) weeks: \(due.count) of \(members.count)\(due.isEmpty ? "" : ":")",
                 "  \(segment.rawValue) — \(weeks)週間超：\(members.count)社中\(due.count)社\(due.isEmpty ? "" : "：")"))
-            for c in due.prefix(Answerer.listShown) {
+            for c in due.prefix(reply.listShown) {
                 reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
             }
-            if due.count > Answerer.listShown {
-                reply.lines.append(language.pick("    … and \(due.count - Answerer.listShown) more.", "    …ほか\(due.count - Answerer.listShown)社。"))
+            if due.count > reply.listShown {
+                reply.lines.append(language.pick("    … and \(due.count - reply.listShown) more.", "    …ほか\(due.count - reply.listShown)社。"))
             }
-            named += due.prefix(Answerer.listShown).map(\.name)
+            named += due.prefix(reply.listShown).map(\.name)
         }
         reply.about = named
     }
@@ -146,7 +165,7 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Not in any segment: \(none.count) of \(data.classifications.count) customers, because an axis has no value at all. They are left out of the shares and the plan until it is filled in:",
             "どの領域にも入っていない顧客：\(data.classifications.count)社中\(none.count)社（どちらかの軸に値が一つもないため）。値が入るまで、割合や訪問計画から外れます："))
-        for c in none.prefix(Answerer.visitsShown) {
+        for c in none.prefix(reply.visitsShown) {
             let metrics = c.missingAxes.flatMap { axis in Metric.allCases.filter { $0.axis == axis } }
             let keys = metrics.map(\.rawValue).joined(separator: language.pick(", ", "、"))
             let axes = c.missingAxes.map { language.pick($0.label, $0.labelJapanese) }.joined(separator: language.pick(" and ", "・"))
@@ -154,17 +173,17 @@ extension Answerer {
                 "  \(c.name): no \(axes) (none of \(keys))",
                 "  \(c.name)：\(axes)の値なし（\(keys) がすべて空欄）"))
         }
-        if none.count > Answerer.visitsShown {
+        if none.count > reply.visitsShown {
             reply.lines.append(language.pick(
-                "  … and \(none.count - Answerer.visitsShown) more: `list unclassified` shows them all.",
-                "  …ほか\(none.count - Answerer.visitsShown)社。`list unclassified` ですべて表示します。"))
+                "  … and \(none.count - reply.visitsShown) more: `list unclassified` shows them all.",
+                "  …ほか\(none.count - reply.visitsShown)社。`list unclassified` ですべて表示します。"))
         }
         let example = none[0].name
         reply.lines.append(language.pick(
             "Fill in one value on the empty axis, e.g. `set \(example) \(Metric.allCases.first { $0.axis == none[0].missingAxes[0] }!.rawValue)=…`, and it is placed.",
             "空の軸の値を一つ入れれば分類されます（例：`set \(example) \(Metric.allCases.first { $0.axis == none[0].missingAxes[0] }!.rawValue)=…`）。"))
         reply.cite(contentsOf: Set(none.flatMap(\.missingAxes)).sorted { $0 == .objective && $1 != .objective }.map { $0 == .objective ? "axis-objective" : "axis-record" })
-        reply.about = none.prefix(Answerer.visitsShown).map(\.name)
+        reply.about = none.prefix(reply.visitsShown).map(\.name)
     }
 
     /// The customers with no visit on record (neither `last_visit` nor the
@@ -189,15 +208,15 @@ extension Answerer {
         reply.lines.append(language.pick(
             "No visit on record (neither last_visit nor the log): \(never.count) customer\(never.count == 1 ? "" : "s"), B first:",
             "訪問の記録がない顧客（last_visit も訪問記録もなし）：\(never.count)社、Bから順に："))
-        for c in never.prefix(Answerer.listShown) {
+        for c in never.prefix(reply.listShown) {
             let what = c.segment.map { language == .en ? "\($0.rawValue) (\($0.summary))" : "\($0.rawValue)（\($0.summaryJapanese)）" }
                 ?? language.pick("not classified", "未分類")
             reply.lines.append("  \(c.name) — \(what)")
         }
-        if never.count > Answerer.listShown {
-            reply.lines.append(language.pick("  … and \(never.count - Answerer.listShown) more.", "  …ほか\(never.count - Answerer.listShown)社。"))
+        if never.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(never.count - reply.listShown) more.", "  …ほか\(never.count - reply.listShown)社。"))
         }
-        reply.about = never.prefix(Answerer.listShown).map(\.name)
+        reply.about = never.prefix(reply.listShown).map(\.name)
     }
 
     /// The B customers nearest to A: highest transaction record first (the
@@ -316,14 +335,14 @@ extension Answerer {
                 "Reps by their \(segment.rawValue) customers (as ranked in the whole list), most first:",
                 "\(segment.rawValue)顧客の多い担当者（リスト全体での分類）："))
         }
-        for (i, row) in counts.prefix(Answerer.listShown).enumerated() {
+        for (i, row) in counts.prefix(reply.listShown).enumerated() {
             let names = due == nil ? "" : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
             reply.lines.append(language.pick(
                 "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers\(names)",
                 "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社\(names)"))
         }
-        if counts.count > Answerer.listShown {
-            reply.lines.append(language.pick("  … and \(counts.count - Answerer.listShown) more.", "  …ほか\(counts.count - Answerer.listShown)名。"))
+        if counts.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(counts.count - reply.listShown) more.", "  …ほか\(counts.count - reply.listShown)名。"))
         }
         reply.cite(Answerer.segmentEntry(segment), "manager-review")
     }
@@ -344,13 +363,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Customers per rep by segment (as ranked in the whole list), most B first:",
             "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))
-        for row in rows.prefix(Answerer.listShown * 2) {
+        for row in rows.prefix(reply.listShown * 2) {
             let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
             reply.lines.append(language.pick(
                 "  \(row.rep) — \(cells) (\(row.total) in all)", "  \(row.rep)さん — \(cells)（計\(row.total)社）"))
         }
-        if rows.count > Answerer.listShown * 2 {
-            reply.lines.append(language.pick("  … and \(rows.count - Answerer.listShown * 2) more reps.", "  …ほか\(rows.count - Answerer.listShown * 2)名。"))
+        if rows.count > reply.listShown * 2 {
+            reply.lines.append(language.pick("  … and \(rows.count - reply.listShown * 2) more reps.", "  …ほか\(rows.count - reply.listShown * 2)名。"))
         }
         reply.lines.append(language.pick(
             "  `summary by rep` adds each rep's shares; `rep NAME` ranks one rep's customers as their own book.",
@@ -371,11 +390,7 @@ extension Answerer {
         let language = reply.language
         let wanted = Set(reading.segments)
         let low = reading.lowestFirst
-        let ranked = Answerer.pool(reading, data: data).compactMap { c -> (Classification, Double)? in
-            guard let value = c.customer[metric], wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
-            return (c, low ? -value : value)
-        }
-        .enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }.map { ($0.element.0, low ? -$0.element.1 : $0.element.1) }
+        let ranked = Answerer.ranked(reading, data: data) { $0.customer[metric] }
         let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
         guard !ranked.isEmpty else {
             reply.lines.append(language.pick(
@@ -393,24 +408,84 @@ extension Answerer {
                 "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), \(order) (\(ranked.count) with a value):",
                 "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
         }
-        for (i, (classification, value)) in ranked.prefix(Answerer.listShown).enumerated() {
+        let limit = Answerer.rankingLimit(reading, reply: reply)
+        for (i, (classification, value)) in ranked.prefix(limit).enumerated() {
             let segment = classification.segment?.rawValue ?? "–"
             reply.lines.append(language.pick(
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language)) (\(segment))",
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language))（\(segment)）"))
         }
-        if ranked.count > Answerer.listShown, reading.within != nil {
+        // "top 5": as many as asked for, with no pointer to the rest.
+        if ranked.count > limit, reading.number == nil, reading.within != nil {
             // The rest of the list just shown: `list` would show the whole book.
-            reply.lines.append(language.pick("  … and \(ranked.count - Answerer.listShown) more.", "  …ほか\(ranked.count - Answerer.listShown)社。"))
-        } else if ranked.count > Answerer.listShown {
+            reply.lines.append(language.pick("  … and \(ranked.count - limit) more.", "  …ほか\(ranked.count - limit)社。"))
+        } else if ranked.count > limit, reading.number == nil {
             reply.lines.append(language.pick(
-                "  … and \(ranked.count - Answerer.listShown) more: `list --sort \(metric.rawValue)` shows them all.",
-                "  …ほか\(ranked.count - Answerer.listShown)社。`list --sort \(metric.rawValue)` ですべて表示します。"))
+                "  … and \(ranked.count - limit) more: `list --sort \(metric.rawValue)` shows them all.",
+                "  …ほか\(ranked.count - limit)社。`list --sort \(metric.rawValue)` ですべて表示します。"))
         }
-        reply.about = ranked.prefix(Answerer.listShown).map(\.0.name)
+        reply.about = ranked.prefix(limit).map(\.0.name)
         // "and the smallest?" next ranks the same customers again.
         reply.listed = reading.within ?? []
         reply.cite(metric.axis == .record ? "axis-record" : "axis-objective")
+    }
+
+    /// The customers of the pool in the segments asked, by `value`, highest
+    /// first (lowest first when asked); ties keep the pool's order.
+    static func ranked<Value: Comparable>(
+        _ reading: Interpretation, data: AssistantData, by value: (Classification) -> Value?
+    ) -> [(Classification, Value)] {
+        let wanted = Set(reading.segments)
+        let low = reading.lowestFirst
+        return pool(reading, data: data).compactMap { c -> (Classification, Value)? in
+            guard let v = value(c), wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
+            return (c, v)
+        }
+        .enumerated().sorted { a, b in
+            a.element.1 == b.element.1 ? a.offset < b.offset : (low ? a.element.1 < b.element.1 : a.element.1 > b.element.1)
+        }
+        .map(\.element)
+    }
+
+    /// How many a ranking prints: the number asked for ("top 5"), else the usual few.
+    static func rankingLimit(_ reading: Interpretation, reply: Reply) -> Int {
+        reading.showsAll ? Int.max : reading.number.map { min(max($0, 1), 50) } ?? reply.listShown
+    }
+
+    /// The book ranked by one axis score, highest first (lowest first when
+    /// asked), within the segments named or the list just shown.
+    private func topScore(_ axis: Axis, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        let low = reading.lowestFirst
+        let ranked = Answerer.ranked(reading, data: data) { (axis == .objective ? $0.objective : $0.record)?.score }
+        let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
+        guard !ranked.isEmpty else {
+            reply.lines.append(language.pick(
+                "No customer\(scope.isEmpty ? "" : " in \(scope)") has a \(axis.label) score.",
+                "\(scope.isEmpty ? "" : "\(scope)の")顧客には\(axis.labelJapanese)のスコアがありません。"))
+            return
+        }
+        let limit = Answerer.rankingLimit(reading, reply: reply)
+        let order = low ? language.pick("lowest first", "低い順") : language.pick("highest first", "高い順")
+        reply.lines.append(language.pick(
+            "Your \(scope.isEmpty ? "" : scope + " ")customers by \(axis.label) score, \(order)\(reading.number != nil && limit < ranked.count ? " (\(limit) of \(ranked.count))" : ""):",
+            "\(scope.isEmpty ? "" : scope + "の")顧客を\(axis.labelJapanese)の\(order)に\(reading.number != nil && limit < ranked.count ? "（\(ranked.count)社中\(limit)社）" : "")："))
+        let cut = data.config.classifier.cut
+        for (i, (classification, score)) in ranked.prefix(limit).enumerated() {
+            let segment = classification.segment?.rawValue ?? "–"
+            let other = axis == .objective ? classification.record : classification.objective
+            let otherText = other.map { Formatting.score($0.score, cut: cut) } ?? "–"
+            reply.lines.append(language.pick(
+                "  \(i + 1). \(classification.name) — \(Formatting.score(score, cut: cut)) (\(segment); \(axis == .objective ? "record" : "objective") \(otherText))",
+                "  \(i + 1). \(classification.name) — \(Formatting.score(score, cut: cut))（\(segment)、\(axis == .objective ? "取り引き実績" : "客観的評価") \(otherText)）"))
+        }
+        if ranked.count > limit, reading.number == nil {
+            reply.lines.append(language.pick("  … and \(ranked.count - limit) more.", "  …ほか\(ranked.count - limit)社。"))
+        }
+        reply.about = ranked.prefix(limit).map(\.0.name)
+        reply.listed = reading.within ?? []
+        reply.cite(axis == .record ? "axis-record" : "axis-objective")
     }
 
     /// B gets most of the time; A keeps its follow-up; C and D only when overdue.
@@ -473,15 +548,15 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(data.summary.total), one step from A first:",
             "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：全\(data.summary.total)社中\(found.count)社。Aまであと一歩の先から："))
-        for classification in found.prefix(Answerer.listShown) {
+        for classification in found.prefix(reply.listShown) {
             reply.lines.append("  " + Answerer.borderlineLine(classification, cut: classifier.cut, language: language))
         }
-        if found.count > Answerer.listShown {
+        if found.count > reply.listShown {
             reply.lines.append(language.pick(
-                "  … and \(found.count - Answerer.listShown) more: `list` marks them with ~.",
-                "  …ほか\(found.count - Answerer.listShown)社。`list` では ~ の印がついています。"))
+                "  … and \(found.count - reply.listShown) more: `list` marks them with ~.",
+                "  …ほか\(found.count - reply.listShown)社。`list` では ~ の印がついています。"))
         }
-        reply.about = found.prefix(Answerer.listShown).map(\.name)
+        reply.about = found.prefix(reply.listShown).map(\.name)
     }
 
     /// Longest since the last visit first; for A, those past the follow-up cadence.
@@ -500,13 +575,13 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "A customers past their \(due.weeks)-week follow-up: \(due.customers.count) of \(data.memberCount(of: .a)), longest unseen first:",
                 "\(due.weeks)週間ごとのフォローを過ぎたA顧客：\(data.memberCount(of: .a))社中\(due.customers.count)社、間が空いている順："))
-            for item in due.customers.prefix(Answerer.listShown) {
+            for item in due.customers.prefix(reply.listShown) {
                 reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))")
             }
-            if due.customers.count > Answerer.listShown {
-                reply.lines.append(language.pick("  … and \(due.customers.count - Answerer.listShown) more.", "  …ほか\(due.customers.count - Answerer.listShown)社。"))
+            if due.customers.count > reply.listShown {
+                reply.lines.append(language.pick("  … and \(due.customers.count - reply.listShown) more.", "  …ほか\(due.customers.count - reply.listShown)社。"))
             }
-            reply.about = due.customers.prefix(Answerer.listShown).map(\.classification.name)
+            reply.about = due.customers.prefix(reply.listShown).map(\.classification.name)
             return
         }
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
@@ -547,7 +622,7 @@ extension Answerer {
         }
         let policy = data.config.plan
         let cadenceA = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
-        for item in seen.prefix(Answerer.listShown) {
+        for item in seen.prefix(reply.listShown) {
             let segment = item.classification.segment!
             let advice: String
             switch segment {
@@ -558,12 +633,12 @@ extension Answerer {
             }
             reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))" + language.pick(" (\(advice))", "（\(advice)）"))
         }
-        if seen.count > Answerer.listShown {
+        if seen.count > reply.listShown {
             reply.lines.append(language.pick(
-                "  … and \(seen.count - Answerer.listShown) more: `list --sort last_visit` shows every customer, longest unseen first.",
-                "  …ほか\(seen.count - Answerer.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
+                "  … and \(seen.count - reply.listShown) more: `list --sort last_visit` shows every customer, longest unseen first.",
+                "  …ほか\(seen.count - reply.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
         }
-        reply.about = seen.prefix(Answerer.listShown).map(\.classification.name)
+        reply.about = seen.prefix(reply.listShown).map(\.classification.name)
     }
 
     /// The weeks after which a customer of `segment` is overdue: A's

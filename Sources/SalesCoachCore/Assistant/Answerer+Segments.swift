@@ -7,12 +7,12 @@ extension Answerer {
         let language = reply.language
         // "Emily's customers", 「佐々木さんの担当顧客一覧」: the book segment by
         // segment, each led by the customers that matter most in it.
-        let wanted = reading.segments.isEmpty && reading.mentionsCustomers && !reading.isFollowUp
+        let wanted = reading.segments.isEmpty && (reading.mentionsCustomers || reading.showsAll) && !reading.isFollowUp
             ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
         for (i, segment) in wanted.enumerated() {
             if i > 0 { reply.lines.append("") }
             // "top 5 B accounts": as many as asked for, within reason.
-            let limit = reading.number.map { min(max($0, 1), 50) } ?? Answerer.membersShown
+            let limit = reading.showsAll ? Int.max : reading.number.map { min(max($0, 1), 50) } ?? Answerer.membersShown
             let shown = data.members(of: segment, limit: limit)
             let count = data.memberCount(of: segment)
             let row = data.summary.row(segment)

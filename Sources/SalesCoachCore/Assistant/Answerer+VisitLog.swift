@@ -37,16 +37,16 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Visits\(scope.isEmpty ? "" : " to \(scope) customers")\(when): \(visits.count), newest first:",
             "\(when)\(scope.isEmpty ? "" : "\(scope)顧客への")訪問：\(visits.count)件、新しい順："))
-        for visit in visits.prefix(Answerer.visitsShown) {
+        for visit in visits.prefix(reply.visitsShown) {
             let segment = segments[Book.key(visit.name)]?.segment?.rawValue ?? "–"
             let note = visit.note.map { " — \($0)" } ?? ""
             let source = visit.fromLog ? "" : language.pick(" (last_visit)", "（last_visit）")
             reply.lines.append("  \(visit.date)  \(segment)  \(visit.name)\(source)\(note)")
         }
-        if visits.count > Answerer.visitsShown {
+        if visits.count > reply.visitsShown {
             reply.lines.append(language.pick(
-                "  … and \(visits.count - Answerer.visitsShown) more: `visits` shows them all.",
-                "  …ほか\(visits.count - Answerer.visitsShown)件。`visits` ですべて表示します。"))
+                "  … and \(visits.count - reply.visitsShown) more: `visits` shows them all.",
+                "  …ほか\(visits.count - reply.visitsShown)件。`visits` ですべて表示します。"))
         }
         // How the visits split over the segments: the first thing the method asks of a week.
         var counts: [Segment: Int] = [:]
@@ -55,7 +55,7 @@ extension Answerer {
         if split.count > 1 || (scope.isEmpty && !split.isEmpty) {
             reply.lines.append(language.pick("  By segment: ", "  領域別：") + split.joined(separator: " · "))
         }
-        reply.about = Array(Set(visits.prefix(Answerer.visitsShown).map(\.name))).sorted()
+        reply.about = Array(Set(visits.prefix(reply.visitsShown).map(\.name))).sorted()
     }
 
     /// The visits on record for the customers asked about, newest first,
@@ -82,7 +82,7 @@ extension Answerer {
             }
             if logged.count > 1 {
                 reply.lines.append(language.pick("  Visits on record, newest first:", "  記録された訪問（新しい順）："))
-                for visit in logged.prefix(Answerer.visitsShown) {
+                for visit in logged.prefix(reply.visitsShown) {
                     reply.lines.append("  \(visit.date)\(visit.note.map { " — \($0)" } ?? "")")
                 }
             }

@@ -13,7 +13,7 @@ public struct Answerer: Sendable {
         -> Answer
     {
         let language = reading.language
-        var reply = Reply(language: language)
+        var reply = Reply(language: language, showsAll: reading.showsAll)
         let needsBook = ![.method, .help, .outOfScope].contains(reading.intent.kind)
         if needsBook && data.classifications.isEmpty {
             reply.lines = [language.pick(
@@ -54,6 +54,7 @@ public struct Answerer: Sendable {
                         "For a short lesson with a quiz on your own customers, type `learn`.",
                         "自分の顧客を使ったクイズ付きの短いレッスンは `learn` で始まります。"))
                 }
+            case .help where reading.smallTalk != nil: smallTalk(reading.smallTalk!, data: data, into: &reply)
             case .help: help(data: data, into: &reply)
             case .outOfScope: cannotAnswer(reading, data: data, into: &reply)
             }
@@ -70,8 +71,10 @@ public struct Answerer: Sendable {
             next.number = reading.number
             next.listed = reply.listed.isEmpty && reply.about.count > 1 ? reply.about : reply.listed
             next.list = reading.customerList
+            next.cutReading = reply.wasCut ? reading : nil
         }
         next.suggestions = reply.suggested
+        next.logged = []
         return Answer(
             lines: reply.lines, language: language, citations: reply.citations, data: reply.data,
             interpretation: reading, followUpContext: next)
@@ -145,8 +148,23 @@ struct Reply {
     /// Every customer a list answer stands for (not only those printed), for
     /// a question about them next.
     var listed: [String] = []
+    /// Whether the question asked for every customer ("show all", 「全部」):
+    /// lists then print whole instead of their first few.
+    var showsAll = false
+    /// Whether a list was cut to its first few, so "show all" next can
+    /// print it whole. Every cut list ends in a line that starts with "…"
+    /// ("… and 3 more", 「…ほか3社」): that line is what says so.
+    var wasCut: Bool { lines.contains { $0.drop(while: { $0 == " " }).hasPrefix("…") } }
 
-    init(language: Language) { self.language = language }
+    init(language: Language, showsAll: Bool = false) {
+        self.language = language
+        self.showsAll = showsAll
+    }
+
+    /// How many customers a list prints before "… and N more".
+    var listShown: Int { showsAll ? Int.max : Answerer.listShown }
+    /// How many visits a visit list prints.
+    var visitsShown: Int { showsAll ? Int.max : Answerer.visitsShown }
 
     mutating func cite(_ ids: String?...) {
         for case let id? in ids where !citations.contains(id) { citations.append(id) }

@@ -58,6 +58,44 @@ public enum Assistant {
 
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
+        // "hi", 「お疲れ様です」, "thanks!": a reply in kind, not a refusal.
+        if let talk = SmallTalk.read(question) {
+            reading.intent = .help
+            reading.smallTalk = talk
+            reading.customers = []
+            reading.unknownName = nil
+            reading.didYouMean = []
+            reading.isFollowUp = false
+            return reading
+        }
+        let text = QuestionText(question)
+        // "show all", 「残りは？」 right after a list cut to its first few: that list, whole.
+        if let cut = context.cutReading, ShowAllRequest.continuesList(text), reading.customers.isEmpty, reading.segments.isEmpty,
+            reading.unknownName == nil, reading.didYouMean.isEmpty
+        {
+            var whole = cut
+            whole.showsAll = true
+            whole.isFollowUp = true
+            whole.takenAs = nil
+            whole.language = reading.language
+            return whole
+        }
+        if ShowAllRequest.asksForAll(text) {
+            reading.showsAll = true
+            // "show me everything", 「全部見せて」 with nothing listed before:
+            // the whole book, segment by segment, rather than "which segment?".
+            let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
+                && reading.progress == nil
+            if reading.customers.isEmpty, reading.unknownName == nil,
+                asksBack || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue)
+            {
+                reading.intent = .segmentMembers
+                reading.mentionsCustomers = true
+                reading.isFollowUp = false
+                reading.customerList = nil
+                reading.confidence = max(reading.confidence, 0.7)
+            }
+        }
         // A question the cue tables cannot place, or a method question on a
         // topic they do not know, may still be one the knowledge base's own
         // trigger phrases answer.

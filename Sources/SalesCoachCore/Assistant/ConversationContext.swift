@@ -18,6 +18,12 @@ public struct ConversationContext: Sendable, Hashable {
     public var listed: [String] = []
     /// The list the last answer was, for "and the smallest?" after a ranking.
     public var list: CustomerListQuestion?
+    /// The last question whose answer listed only its first few customers,
+    /// so "show all", 「全部見せて」 or "the rest?" next prints that list whole.
+    public var cutReading: Interpretation?
+    /// The customers whose visits the last reports logged, one after another
+    /// ("I saw Acme today" … "and visited Konex"), for "did you log those?".
+    public var logged: [String] = []
 
     public init(
         lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
@@ -45,5 +51,15 @@ public struct ConversationContext: Sendable, Hashable {
         // A plan's picks: "why is X on it?" and "swap X for Y" ask about them.
         listed = intent.kind == .weeklyPlan ? customers : []
         list = nil
+        cutReading = nil
+        logged = []
+    }
+
+    /// Records a visit logged from what the rep wrote: the customer is the
+    /// one discussed, and joins the visits logged just before it.
+    public mutating func loggedVisit(to customer: String, language: Language) {
+        let earlier = logged
+        discussed(.explainCustomer, customers: [customer], language: language)
+        logged = earlier.filter { $0 != customer } + [customer]
     }
 }

@@ -43,6 +43,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// How the policy splits the visits between the segments, with the
     /// book's customers in each ("how much of my time should go to each segment?").
     case timeShares
+    /// Customers with nothing from us on record: orders, sales and profit
+    /// all zero ("which customers have no orders at all?", 「取引ゼロの顧客は？」).
+    case noBusiness
+    /// Customers by one axis score, highest first ("top 5 B customers by
+    /// objective score", 「客観的評価が高い順に」).
+    case topScore(Axis)
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada
@@ -82,6 +88,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         }
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if unclassified { return .unclassified }
+        // "which customers have no orders at all?", 「一度も買ってくれていない顧客」:
+        // the customers, not the article on B; the answer starts with how many.
+        if lookup.has(english: lists.noBusinessEnglish, japanese: lists.noBusinessJapanese) { return .noBusiness }
+        // "top 5 B customers by objective score": that axis, before any metric it names.
+        if let axis = rankedAxis(lookup) { return .topScore(axis) }
         // "customers last visited over 3 months ago", 「最後の訪問から3か月以上経っている顧客」:
         // a gap since the last visit asks who has not been seen for that long.
         if statesGap(text), lookup.has(english: lists.lastVisitEnglish + lists.elapsedEnglish, japanese: lists.lastVisitJapanese + lists.elapsedJapanese) {
@@ -131,6 +142,17 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
+    }
+
+    /// The axis a ranking asks to sort by ("by objective score", 「取り引き実績の高い順」):
+    /// a superlative or an order, and one axis named as a score.
+    private static func rankedAxis(_ lookup: PhraseLookup) -> Axis? {
+        let ordered = lookup.has(english: lists.topEnglish + lists.lowEnglish + lists.rankedByEnglish, japanese: lists.topJapanese + lists.lowJapanese + lists.rankedByJapanese)
+        guard ordered else { return nil }
+        let objective = lookup.has(english: lists.axisObjectiveEnglish, japanese: lists.axisObjectiveJapanese)
+        let record = lookup.has(english: lists.axisRecordEnglish, japanese: lists.axisRecordJapanese)
+        if objective == record { return nil }
+        return objective ? .objective : .record
     }
 
     /// Whether the question gives a length of time ("over 90 days", 「3か月以上」).
@@ -194,6 +216,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// risk of dropping", 「落ちそう」), which is no question about past moves.
     static func asksAtRisk(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.atRiskEnglish, japanese: lists.atRiskJapanese)
+    }
+
+    /// Whether this is a ranking by an axis score.
+    var isScoreRanking: Bool {
+        if case .topScore = self { return true }
+        return false
     }
 
     /// The goal of a "closest to X" list.
@@ -295,6 +323,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
             + lists.recentJapanese + lists.notVisitedJapanese + lists.lowJapanese + lists.lowSizeJapanese
             + lists.lastVisitJapanese + lists.elapsedJapanese
             + lists.timeJapanese + lists.eachSegmentJapanese + lists.shouldJapanese + lists.unclassifiedJapanese + lists.overdueJapanese + lists.atRiskJapanese
+            + lists.noBusinessJapanese + lists.rankedByJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -348,6 +377,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
         elapsedEnglish: Understanding.standard.phrases("list-elapsed-en"),
         lowEnglish: Understanding.standard.phrases("top-low-en"),
         countEnglish: Understanding.standard.phrases("asks-count-en"),
+        noBusinessEnglish: Understanding.standard.phrases("list-no-business-en"),
+        noBusinessJapanese: Understanding.standard.phrases("list-no-business-ja"),
+        rankedByEnglish: Understanding.standard.phrases("ranked-by-en"),
+        rankedByJapanese: Understanding.standard.phrases("ranked-by-ja"),
+        axisObjectiveEnglish: Understanding.standard.phrases("axis-objective-en"),
+        axisObjectiveJapanese: Understanding.standard.phrases("axis-objective-ja"),
+        axisRecordEnglish: Understanding.standard.phrases("axis-record-en"),
+        axisRecordJapanese: Understanding.standard.phrases("axis-record-ja"),
         countJapanese: Understanding.standard.phrases("asks-count-ja"),
         comfortPlanEnglish: Understanding.standard.phrases("comfort-plan-en"),
         comfortPlanJapanese: Understanding.standard.phrases("comfort-plan-ja"),

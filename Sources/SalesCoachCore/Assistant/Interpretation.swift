@@ -77,6 +77,11 @@ public struct Interpretation: Sendable, Hashable {
         set { swapPair = newValue.map { [$0.out, $0.in] } }
     }
     private var swapPair: [String]?
+    /// A request for every customer of a list, not its first few ("show
+    /// me all my B customers", 「全部見せて」, "the rest?" after a list).
+    public var showsAll = false
+    /// A line that was only a greeting or thanks (with intent `.help`).
+    public var smallTalk: SmallTalk?
     /// A ranking asked from the bottom ("the smallest", 「一番少ない」).
     public var lowestFirst = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.

@@ -144,7 +144,8 @@ public struct Interpreter: Sendable {
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
-                || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares,
+                || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
+                || list == .noBusiness || list.isScoreRanking,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -390,7 +391,9 @@ public struct Interpreter: Sendable {
         if PhraseLookup(text).has(english: Interpreter.loggedCheckWords.english, japanese: Interpreter.loggedCheckWords.japanese)
             || Interpreter.asksIfRecorded(text)
         {
-            let about = names.names.isEmpty ? (unknown == nil && context.customers.count == 1 ? context.customers : []) : names.names
+            // "did you log those?" after several reports: every visit just logged.
+            let recent = !context.logged.isEmpty ? context.logged : context.customers.count == 1 ? context.customers : []
+            let about = names.names.isEmpty ? (unknown == nil ? recent : []) : names.names
             if !about.isEmpty || (names.suggestions.isEmpty && unknown == nil) {
                 reading.intent = .segmentMembers
                 reading.customerList = .visitLog

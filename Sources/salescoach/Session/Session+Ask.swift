@@ -144,7 +144,7 @@ extension Session {
         case .log(let name, let date, let note):
             // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
             if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {
-                conversation.discussed(.explainCustomer, customers: [name], language: language)
+                conversation.loggedVisit(to: name, language: language)
                 console.say(
                     language == .en
                         ? "A visit to \(name) on \(date) is already logged; nothing was added. (`visit \(quoted(name)) \(date)` logs a second one.)"
@@ -153,7 +153,7 @@ extension Session {
             }
             try workspace.logVisit(VisitRecord(customerName: name, date: date, note: note))
             try reload()
-            conversation.discussed(.explainCustomer, customers: [name], language: language)
+            conversation.loggedVisit(to: name, language: language)
             let segment = classification(of: name)?.segment?.rawValue ?? "–"
             console.say(
                 language == .en
