@@ -14,7 +14,7 @@ extension Answerer {
         case .nearA: nearA(data: data, into: &reply)
         case .neverVisited: neverVisited(reading, data: data, into: &reply)
         case .visitLog: visitLog(reading, data: data, into: &reply)
-        case .repBreakdown: repBreakdown(data: data, into: &reply)
+        case .repBreakdown: repBreakdown(reading, data: data, into: &reply)
         case .comfort: comfort(data: data, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         case .unclassified: unclassified(data: data, into: &reply)
@@ -349,9 +349,13 @@ extension Answerer {
 
     /// Each rep's customers by segment, the reps with the most B first: the
     /// manager's first look at where each book's upside is.
-    private func repBreakdown(data: AssistantData, into reply: inout Reply) {
+    private func repBreakdown(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let customers = data.classifications.map(\.customer)
+        if !reading.reps.isEmpty {
+            repComparison(reading.reps, data: data, into: &reply)
+            return
+        }
         guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
         let rows = reps.map { rep -> (rep: String, counts: [Segment: Int], total: Int) in
             let names = Set(RepName.customers(of: rep, in: customers).map(\.name))

@@ -129,7 +129,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let negatedVisit = lookup.hasWords(lists.negations) && lookup.hasWords(lists.visitVerbsEnglish)
         if negatedVisit || lookup.hasText(lists.notVisitedJapanese) { return .notSeenLately }
         // The visits made: never when negated ("visits I haven't logged" is not the log).
+        // Nor when it asks what should be done ("how many visits should I make?", 「何件訪問すればいい？」): that is the plan.
         if !lookup.hasWords(lists.negations), !compact.contains("ない"),
+            !lookup.has(english: lists.shouldEnglish, japanese: lists.shouldJapanese),
             lookup.has(english: lists.visitLogEnglish, japanese: lists.visitLogJapanese)
         {
             return .visitLog
@@ -268,8 +270,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
     }
 
     /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
+    /// Whether the question speaks of a rep's whole book ("my book", "Daniel's portfolio", 担当先).
+    static func mentionsBook(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.bookEnglish, japanese: lists.bookJapanese)
+    }
+
     static func mentionsCustomers(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(english: lists.nounsEnglish, japanese: lists.nounsJapanese)
+        PhraseLookup(text).has(english: lists.nounsEnglish + lists.bookEnglish, japanese: lists.nounsJapanese + lists.bookJapanese)
     }
 
     /// Whether a near-A phrase ends in the segment itself, a capital A
@@ -378,6 +385,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         lowEnglish: Understanding.standard.phrases("top-low-en"),
         countEnglish: Understanding.standard.phrases("asks-count-en"),
         noBusinessEnglish: Understanding.standard.phrases("list-no-business-en"),
+        bookEnglish: Understanding.standard.phrases("book-nouns-en"),
+        bookJapanese: Understanding.standard.phrases("book-nouns-ja"),
         noBusinessJapanese: Understanding.standard.phrases("list-no-business-ja"),
         rankedByEnglish: Understanding.standard.phrases("ranked-by-en"),
         rankedByJapanese: Understanding.standard.phrases("ranked-by-ja"),

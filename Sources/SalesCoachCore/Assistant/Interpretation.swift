@@ -80,6 +80,8 @@ public struct Interpretation: Sendable, Hashable {
     /// A request for every customer of a list, not its first few ("show
     /// me all my B customers", 「全部見せて」, "the rest?" after a list).
     public var showsAll = false
+    /// The reps a question sets side by side ("compare Daniel and Priya"), with `.repBreakdown`.
+    public var reps: [String] = []
     /// A line that was only a greeting or thanks (with intent `.help`).
     public var smallTalk: SmallTalk?
     /// A ranking asked from the bottom ("the smallest", 「一番少ない」).

@@ -24,6 +24,11 @@ public struct Interpreter: Sendable {
     /// The words of the reps' names, folded: never an unknown company's name
     /// (「岡田さん担当で一番売上あるのは？」).
     var repWords: Set<String> = []
+    /// The book's reps, for a question that names two of them ("compare Daniel and Priya").
+    var reps: [String] = []
+    /// The customers' names as the book spells them, so a rep's word that is
+    /// also in a customer's name is not taken for the rep.
+    var customerNames: [String] = []
 
     public init(index: NameIndex) {
         self.init(matcher: CustomerMatcher(index: index))
@@ -53,6 +58,8 @@ public struct Interpreter: Sendable {
     public init(names: [String], reps: [String] = []) {
         self.init(index: NameIndex(names: names))
         repWords = Interpreter.repWords(of: reps)
+        self.reps = reps
+        customerNames = names
     }
 
     /// The folded words of the reps' names, and for a kanji name its romaji
@@ -174,6 +181,18 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
         }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
+        // "what's in my book?", "show me Daniel's portfolio": the book itself,
+        // segment by segment, not the method's overview.
+        if names.names.isEmpty, names.suggestions.isEmpty, segments.isEmpty, reading.customerList == nil, reading.progress == nil,
+            reading.topicIsFallback || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue),
+            CustomerListQuestion.mentionsBook(text)
+        {
+            reading.intent = .segmentMembers
+            reading.isFollowUp = false
+            reading.topicIsFallback = false
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         if reading.intent == .compare {
             // "compare X and Y", "which is bigger, X or Y?", 「XとYを比べて」: the two
             // side by side, not only which to visit first.
@@ -419,6 +438,21 @@ public struct Interpreter: Sendable {
             reading.isFollowUp = false
             reading.unknownName = nil
             reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "compare Daniel and Priya", "how are Emily and Ken doing?": the reps' books side by side.
+        if reps.count >= 2, names.names.isEmpty, reading.progress == nil, !reading.hasOutOfScopeCue {
+            let named = RepName.allNamed(in: question, reps: reps, customerNames: customerNames)
+            if named.count >= 2 {
+                reading.intent = .segmentMembers
+                reading.customerList = .repBreakdown
+                reading.reps = named
+                reading.customers = []
+                reading.didYouMean = []
+                reading.unknownName = nil
+                reading.isFollowUp = false
+                reading.confidence = max(reading.confidence, 0.7)
+                return reading
+            }
         }
         let lookup = PhraseLookup(text)
         let unplacedList = names.names.isEmpty && reading.customerList == nil && reading.progress == nil

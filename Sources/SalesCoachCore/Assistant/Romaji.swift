@@ -48,6 +48,8 @@ enum Romaji {
 
     private static let consonants = rules([
         ("tch", "tty"), ("sh", "sy"), ("ch", "ty"), ("ts", "t"), ("dz", "z"), ("j", "zy"), ("f", "h"),
+        // A name spelt the English way ("Cosmo" for コスモ): c is a k once ch is read.
+        ("ck", "k"), ("c", "k"),
     ])
     private static let syllables = rules([
         ("syi", "si"), ("tyi", "ti"), ("zyi", "zi"), ("zyy", "zy"), ("mb", "nb"), ("mp", "np"), ("mm", "nm"),

@@ -98,6 +98,14 @@ public enum RepName {
     /// ("how many customers does Darcel have?") counts when only one rep has it
     /// and no customer's name holds it.
     public static func named(in question: String, reps: [String], customerNames: [String] = []) -> String? {
+        let found = allNamed(in: question, reps: reps, customerNames: customerNames)
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Every rep a question names as a rep ("compare Daniel and Priya",
+    /// 「佐藤さんと田中さんを比べて」), by the rules of `named`, in the order the
+    /// question names them.
+    public static func allNamed(in question: String, reps: [String], customerNames: [String] = []) -> [String] {
         let folded = NameKey.normalize(question)
         // Latin words end where Japanese text starts too: 「来週のSarahの計画」 holds "sarah".
         let questionWords = Set(folded.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init))
@@ -137,20 +145,27 @@ public enum RepName {
         }
         // 「佐藤さん」 for the rep 佐藤健, written without a space: a family name
         // is a leading part of the kanji, taken when no other rep starts with it.
-        if found.isEmpty {
-            for rep in reps {
-                let whole = Array(NameKey.normalize(rep))
-                guard whole.count >= 3, !whole.contains(" "), whole.allSatisfy(\.isJapanese) else { continue }
-                for length in 2..<whole.count {
-                    let family = String(whole[0..<length])
-                    guard ["さん", "様"].contains(where: { folded.contains(family + $0) }) else { continue }
-                    if !reps.contains(where: { $0 != rep && NameKey.normalize($0).hasPrefix(family) }) { found.insert(rep) }
-                    break
-                }
+        for rep in reps where !found.contains(rep) {
+            let whole = Array(NameKey.normalize(rep))
+            guard whole.count >= 3, !whole.contains(" "), whole.allSatisfy(\.isJapanese) else { continue }
+            for length in 2..<whole.count {
+                let family = String(whole[0..<length])
+                guard ["さん", "様"].contains(where: { folded.contains(family + $0) }) else { continue }
+                if !reps.contains(where: { $0 != rep && NameKey.normalize($0).hasPrefix(family) }) { found.insert(rep) }
+                break
             }
         }
         if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
-        return found.count == 1 ? found.first : nil
+        // In the order named: where the name, one of its words, or (for a
+        // kanji name written without a space) its family part first stands.
+        func position(_ rep: String) -> Int {
+            let key = NameKey.normalize(rep)
+            let words = key.split(separator: " ").map(String.init)
+            let family = words.count == 1 && key.count >= 3 ? (2..<key.count).map { String(key.prefix($0)) } : []
+            let forms = [key] + words + family
+            return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
+        }
+        return found.sorted { (position($0), $0) < (position($1), $1) }
     }
 
     /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
