@@ -63,9 +63,9 @@ extension Answerer {
             reply.data.append(.customer(classification))
             reply.about.append(classification.name)
             if let segment = classification.segment {
-                reply.lines.append(language.pick(
-                    "  What to do with \(segment.rawValue) customers: ask “how should I handle \(segment.rawValue) customers?”",
-                    "  \(segment.rawValue)顧客への対応は「\(segment.rawValue)顧客にはどう対応する？」と聞いてください。"))
+                // What the method says to do next, in the answer itself: "what should I
+                // propose to X next?" is answered here, and the segment's article is cited.
+                reply.lines.append(language.pick("  What to do (\(segment.rawValue)): ", "  対応（\(segment.rawValue)）：") + segment.action(in: language))
                 reply.cite(Answerer.segmentEntry(segment), Answerer.companionEntry(segment))
             } else {
                 reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })
