@@ -22,6 +22,7 @@ extension Answerer {
         case .atRisk: atRisk(reading, data: data, into: &reply)
         case .timeShares: timeShares(data: data, into: &reply)
         case .noBusiness: noBusiness(reading, data: data, into: &reply)
+        case .declining: declining(reading, data: data, into: &reply)
         case .topScore(let axis): topScore(axis, reading: reading, data: data, into: &reply)
         }
     }

@@ -49,6 +49,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Customers by one axis score, highest first ("top 5 B customers by
     /// objective score", 「客観的評価が高い順に」).
     case topScore(Axis)
+    /// Customers whose own business is shrinking, steepest first ("customers
+    /// with negative growth", 「成長率がマイナスの顧客は？」).
+    case declining
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada
@@ -91,6 +94,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // "which customers have no orders at all?", 「一度も買ってくれていない顧客」:
         // the customers, not the article on B; the answer starts with how many.
         if lookup.has(english: lists.noBusinessEnglish, japanese: lists.noBusinessJapanese) { return .noBusiness }
+        if lookup.has(english: lists.decliningEnglish, japanese: lists.decliningJapanese) { return .declining }
         // "top 5 B customers by objective score": that axis, before any metric it names.
         if let axis = rankedAxis(lookup) { return .topScore(axis) }
         // "customers last visited over 3 months ago", 「最後の訪問から3か月以上経っている顧客」:
@@ -330,7 +334,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
             + lists.recentJapanese + lists.notVisitedJapanese + lists.lowJapanese + lists.lowSizeJapanese
             + lists.lastVisitJapanese + lists.elapsedJapanese
             + lists.timeJapanese + lists.eachSegmentJapanese + lists.shouldJapanese + lists.unclassifiedJapanese + lists.overdueJapanese + lists.atRiskJapanese
-            + lists.noBusinessJapanese + lists.rankedByJapanese
+            + lists.noBusinessJapanese + lists.rankedByJapanese + lists.decliningJapanese
             + metricPhrases.flatMap(\.1.japanese)
     }
 
@@ -386,6 +390,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         countEnglish: Understanding.standard.phrases("asks-count-en"),
         noBusinessEnglish: Understanding.standard.phrases("list-no-business-en"),
         bookEnglish: Understanding.standard.phrases("book-nouns-en"),
+        decliningEnglish: Understanding.standard.phrases("list-declining-en"),
+        decliningJapanese: Understanding.standard.phrases("list-declining-ja"),
         bookJapanese: Understanding.standard.phrases("book-nouns-ja"),
         noBusinessJapanese: Understanding.standard.phrases("list-no-business-ja"),
         rankedByEnglish: Understanding.standard.phrases("ranked-by-en"),

@@ -152,7 +152,7 @@ public struct Interpreter: Sendable {
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
-                || list == .noBusiness || list.isScoreRanking,
+                || list == .noBusiness || list == .declining || list.isScoreRanking,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // Reps are ranked by a segment's count: one must be named.
@@ -483,6 +483,14 @@ public struct Interpreter: Sendable {
             reading.contrast = nil
         }
         reading.asksComfort = CustomerListQuestion.asksComfort(text)
+        // "where am I wasting time?": the check of the week against the C trap,
+        // not "which segment?".
+        if reading.asksComfort, names.names.isEmpty, reading.customerList == nil, reading.progress == nil,
+            (reading.intent.kind.needsSegment && reading.segments.isEmpty) || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue)
+        {
+            reading.intent = .planCheck
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // "which of those has the most sales?", 「その中で一番大きい会社は？」, "and
         // the smallest?" right after a list: those customers, ranked.
         if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2,

@@ -118,11 +118,12 @@ public enum Formatting {
             if v >= 1e8 {
                 appendTrimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1, to: &out)
                 out.append(contentsOf: "億".utf8)
-            } else if v >= 1e5 {
+            } else if v >= 1e6 {
                 appendGrouped((v / 1e4).rounded(), to: &out)
                 out.append(contentsOf: "万".utf8)
             } else if v >= 1e4 {
-                // Under 10万 a whole 万 can be 15% off (11,698 is not 1万): one decimal.
+                // Under 100万 a whole 万 hides differences a ranking shows
+                // (113,720 and 106,120 are not both 11万): one decimal, as English keeps every digit.
                 appendTrimmed(v / 1e4, decimals: 1, to: &out)
                 out.append(contentsOf: "万".utf8)
             } else {

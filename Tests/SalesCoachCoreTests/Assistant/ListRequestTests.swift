@@ -132,3 +132,32 @@ import Testing
         #expect(answer.interpretation.intent == .countAndShare, "\(answer.lines)")
     }
 }
+
+/// Customers picked by what one figure says: shrinking companies, the fastest growing.
+@Suite struct FigureListTests {
+    typealias T = AssistantAnswerTests
+
+    @Test(
+        "customers with negative growth are exactly those below 0, steepest first",
+        arguments: ["list my customers with negative growth", "which customers are shrinking?", "成長率がマイナスの顧客は？"])
+    func declining(question: String) {
+        let data = T.data
+        let answer = T.ask(question, data: data)
+        let expected = data.classifications.filter { ($0.customer[.growth] ?? 0) < 0 }
+            .sorted { $0.customer[.growth]! < $1.customer[.growth]! }.prefix(Answerer.listShown).map(\.name)
+        #expect(!expected.isEmpty)
+        #expect(ListRequestTests.listed(answer, names: data.classifications.map(\.name)) == expected, "\(answer.lines)")
+    }
+
+    @Test("'which customers grew the most?' ranks by growth", arguments: ["which customers grew the most?", "fastest growing customers?"])
+    func grewTheMost(question: String) {
+        #expect(T.ask(question).interpretation.customerList == .top(.growth))
+    }
+
+    @Test("'where am I wasting time?' is the check against the C trap", arguments: ["where am I wasting time?", "時間を無駄にしている先は？"])
+    func wastingTime(question: String) {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.intent == .planCheck || answer.interpretation.customerList == .comfort, "\(answer.lines)")
+        #expect(answer.citations.contains("c-trap") || answer.citations.contains("plan-check"), "\(answer.lines)")
+    }
+}

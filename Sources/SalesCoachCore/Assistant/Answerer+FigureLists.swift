@@ -1,5 +1,5 @@
-/// "Which customers have no orders at all?": the customers that buy nothing
-/// from us yet, the largest companies first.
+/// "Which customers have no orders at all?", "customers with negative
+/// growth": customers picked by what their figures say, not by segment.
 extension Answerer {
     /// Customers whose transaction figures are all zero. A customer with no
     /// figures at all is a gap in the data, not a customer without business,
@@ -53,5 +53,44 @@ extension Answerer {
                 "ほかに取り引きの数値がまったくない顧客が\(missing)社あり、判断できません（「分類できない顧客は？」で確認できます）。"))
         }
         reply.cite("segment-b", "axis-record")
+    }
+}
+
+extension Answerer {
+    /// Customers whose growth is below 0, steepest fall first. A shrinking
+    /// company weakens its objective evaluation: an A may slip to C, a B is
+    /// less of a prize than its size says.
+    func declining(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        var shrinking = reading
+        shrinking.lowestFirst = true
+        let found = Answerer.ranked(shrinking, data: data) { c in c.customer[.growth].flatMap { $0 < 0 ? $0 : nil } }
+        let scope = reading.segments.isEmpty ? "" : reading.segments.map(\.rawValue).joined(separator: "/") + " "
+        reply.cite("axis-objective")
+        guard !found.isEmpty else {
+            reply.lines.append(language.pick(
+                "No \(scope)customer has negative growth on record.",
+                "成長率がマイナスの\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客はいません。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "\(Counted(found.count, "\(scope)customer", counter: "社").text(in: .en)) with negative growth (the company's own business shrinking), steepest first:",
+            "成長率がマイナス（会社自体の事業が縮小）の\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客は\(found.count)社、落ち込みの大きい順："))
+        for (c, growth) in found.prefix(reply.listShown) {
+            reply.lines.append(language.pick(
+                "  \(c.name) — growth \(Formatting.value(growth, of: .growth)) (\(c.segment?.rawValue ?? "–"))",
+                "  \(c.name) — 成長率 \(Formatting.value(growth, of: .growth))（\(c.segment?.rawValue ?? "–")）"))
+        }
+        if found.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        }
+        let keyAccounts = found.filter { $0.0.segment == .a }.map(\.0.name)
+        if !keyAccounts.isEmpty {
+            reply.lines.append(language.pick(
+                "Key accounts among them (\(keyAccounts.prefix(3).joined(separator: ", "))): a shrinking business lowers the objective evaluation, and an A can slip to C.",
+                "うちA顧客（\(keyAccounts.prefix(3).joined(separator: "、"))）は、事業の縮小で客観的評価が下がればCに落ちることがあります。"))
+        }
+        reply.about = found.prefix(reply.listShown).map(\.0.name)
+        reply.listed = found.map(\.0.name)
     }
 }
