@@ -119,13 +119,13 @@ extension OneReaderTests {
 }
 
 extension OneReaderTests {
-    @Test("a question naming a rep (「佐々木さんの今週の計画」, “Emily's B customers”) is answered on that rep's book, and the session's scope stays as it was")
+    @Test("a question naming a rep (「佐々木さんの今週の計画」, “Emily's B customers”) is answered on that rep's customers with the whole list's segments, and the session's scope stays as it was")
     func repNamedInAQuestion() throws {
         let result = try session(["佐々木さんの今週の計画", "who are Emily's B customers?", "summary"])
-        #expect(result.stdout.contains("（佐々木 健さんの担当先を、その担当者の顧客リストとして評価）"), "\(result.stdout)")
-        #expect(result.stdout.contains("(Emily Carter's customers, ranked as their own book)"), "\(result.stdout)")
-        // Emily Carter has 12 customers, 3 of them B once ranked among themselves.
-        #expect(result.stdout.contains("B customers (main target: most of your time): 3 of 12"), "\(result.stdout)")
+        #expect(result.stdout.contains("（佐々木 健さんの担当先、リスト全体での分類）"), "\(result.stdout)")
+        #expect(result.stdout.contains("(Emily Carter's customers, as ranked in the whole list)"), "\(result.stdout)")
+        // Emily Carter has 12 customers, 5 of them B in the whole list (3 once ranked among themselves).
+        #expect(result.stdout.contains("B customers (main target: most of your time): 5 of 12"), "\(result.stdout)")
         #expect(result.stdout.contains("total                46   100%"), "the scope is back to the whole list: \(result.stdout)")
     }
 }
@@ -154,10 +154,10 @@ extension OneReaderTests {
     @Test("'how is Emily doing?' shows that rep's book at a glance rather than declining")
     func howIsARepDoing() throws {
         let result = try session(["how is Emily doing?"])
-        #expect(result.stdout.contains("(Emily Carter's customers, ranked as their own book)"), "\(result.stdout)")
+        #expect(result.stdout.contains("(Emily Carter's customers, as ranked in the whole list)"), "\(result.stdout)")
         #expect(result.stdout.contains("Emily Carter's 12 customers by segment"), "\(result.stdout)")
-        // Her own book's ranking and the whole list's give different counts: both are said.
-        #expect(result.stdout.contains("As ranked in the whole list, Emily Carter has A 2 · B 5 · C 0 · D 4"), "\(result.stdout)")
+        // The whole list's counts for her customers (A 2 · B 5 · C 0 · D 4), not a ranking among her own 12.
+        #expect(result.stdout.contains("  A: 2 ") && result.stdout.contains("  B: 5 ") && result.stdout.contains("  D: 4 "), "\(result.stdout)")
         #expect(!result.stdout.contains("I can't answer"), "\(result.stdout)")
     }
 }

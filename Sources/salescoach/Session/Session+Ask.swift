@@ -23,7 +23,9 @@ extension Session {
             language = LanguageDetector.language(of: introduction.rest ?? question)
             defer { language = saved }
             do {
-                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try rep(introduction.rep) }
+                // The rep's customers with the segments the whole list gives them:
+                // what the team's numbers say, not a ranking among their own few.
+                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try rep(introduction.rep, withTeam: true) }
             } catch {
                 fail(error)
                 return
@@ -48,23 +50,20 @@ extension Session {
         conversationRep = rep
         guard let rep else { return answer(question) }
         let answerLanguage = LanguageDetector.language(of: question)
-        // The same customers as the whole list ranks them, for saying both
-        // when a count is asked ("how many B customers does Emily have?").
-        let wholeList = RepName.customers(of: rep, in: book.customers).compactMap { classification(of: $0.name) }
-        withScope(rep) {
+        // That rep's customers with the segments the whole list gives them, so
+        // the answer agrees with the team's list; `rep NAME` ranks them as a book of their own.
+        withScope(rep, withTeam: true) {
             console.say(
-                answerLanguage == .en
-                    ? "(\(rep)'s customers, ranked as their own book)"
-                    : "（\(rep)さんの担当先を、その担当者の顧客リストとして評価）",
+                answerLanguage == .en ? "(\(rep)'s customers, as ranked in the whole list)" : "（\(rep)さんの担当先、リスト全体での分類）",
                 style: Palette.muted)
-            answer(question, rep: rep, wholeList: wholeList)
+            answer(question, rep: rep)
         }
     }
 
     /// Answers `question` on the session's book, or with `rep`, on that rep's
     /// (the caller has scoped the session to it): a request to accept or move
     /// the plan is carried out, a plan for a week ahead is the plan command's.
-    private func answer(_ question: String, rep: String? = nil, wholeList: [Classification] = []) {
+    private func answer(_ question: String, rep: String? = nil) {
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
         if AcceptStatement.read(question, after: conversation) {
             let saved = language
@@ -119,14 +118,10 @@ extension Session {
         if let rep, answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
             // "how is Darcel doing?": the rep's book at a glance, not a refusal.
             show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
-            console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
             return
         }
         show(answer)
         let reading = answer.interpretation
-        if let rep, [.countAndShare, .segmentMembers].contains(reading.intent.kind), reading.customerList == nil, reading.progress == nil {
-            console.say(SegmentSummary(wholeList).wholeListLine(rep: rep, language: answer.language), style: Palette.muted)
-        }
         if reading.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
     }
 

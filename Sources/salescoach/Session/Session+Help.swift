@@ -111,7 +111,7 @@ extension Session {
         let wanted = updated.changedSettings
         var changes: [String: String?] = [:]
         for (key, value) in wanted where current[key] != value { changes[key] = .some(value) }
-        for key in current.keys where wanted[key] == nil && key != Session.repScopeKey { changes[key] = .some(nil) }
+        for key in current.keys where wanted[key] == nil && key != Session.repScopeKey && key != Session.repRankingKey { changes[key] = .some(nil) }
         if !changes.isEmpty { _ = try workspace.updateSettings(changes) }
         try reload()
         // A new cut or weight moves customers without anything happening to

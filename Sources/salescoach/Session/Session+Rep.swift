@@ -7,17 +7,22 @@ import SalesCoachTerminal
 extension Session {
     /// The workspace setting that holds the scope (kept out of `Config`).
     static let repScopeKey = "session.rep"
+    /// Set to `team` when the scoped rep's customers keep the whole list's segments.
+    static let repRankingKey = "session.rep_ranking"
 
-    /// Splits stored settings into the configuration and the rep scope.
-    static func split(_ settings: [String: String]) throws -> (Config, String?) {
+    /// Splits stored settings into the configuration, the rep scope and how it ranks.
+    static func split(_ settings: [String: String]) throws -> (Config, String?, Bool) {
         var settings = settings
         let scope = settings.removeValue(forKey: repScopeKey).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
-        return (try Config(settings: settings), scope)
+        let withTeam = settings.removeValue(forKey: repRankingKey) == "team"
+        return (try Config(settings: settings), scope, withTeam)
     }
 
     /// `rep` shows the scope and the reps; `rep NAME` works on that rep's
     /// customers only; `rep all` on everyone's again.
-    func rep(_ typed: String?) throws {
+    /// `withTeam`: the rep's customers keep the whole list's segments (a rep
+    /// who said who they are), instead of being ranked as their own book.
+    func rep(_ typed: String?, withTeam: Bool = false) throws {
         let en = language == .en
         guard let typed else { return showReps() }
         if ["all", "everyone", "team", "全員", "すべて", "全体"].contains(typed.lowercased()) {
@@ -25,13 +30,20 @@ extension Session {
             return console.say(
                 en ? "Working on the whole list: \(book.count) customers." : "顧客リスト全体（\(book.count)社）を対象にします。")
         }
-        try setRepScope(typed)
+        try setRepScope(typed, withTeam: withTeam)
         let summary = SegmentSummary(classifications)
         let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
+        let rep = repScope ?? typed
+        if withTeam {
+            return console.say(
+                en
+                    ? "Working on \(rep)'s customers: \(classifications.count), as ranked in the whole list (\(counts)). 'rep all' for everyone; 'rep \(rep)' ranks them as a book of their own."
+                    : "\(rep)さんの担当先\(classifications.count)社を、リスト全体での分類のまま対象にします（\(counts)）。全体に戻すには 'rep all'、担当者の顧客リストとして評価するには 'rep \(rep)'。")
+        }
         console.say(
             en
-                ? "Working on \(repScope ?? typed)'s customers: \(classifications.count), ranked as their own book (\(counts)). 'rep all' for everyone."
-                : "\(repScope ?? typed)さんの担当先\(classifications.count)社を、その担当者の顧客リストとして評価します（\(counts)）。全体に戻すには 'rep all'。")
+                ? "Working on \(rep)'s customers: \(classifications.count), ranked as their own book (\(counts)). 'rep all' for everyone."
+                : "\(rep)さんの担当先\(classifications.count)社を、その担当者の顧客リストとして評価します（\(counts)）。全体に戻すには 'rep all'。")
     }
 
     /// At start-up: whose customers the session works on, and a warning when
@@ -46,19 +58,22 @@ extension Session {
         }
         console.say(
             language == .en
-                ? "Working on \(repScope)'s customers (\(classifications.count)); 'rep all' for everyone."
-                : "\(repScope)さんの担当先（\(classifications.count)社）を対象にしています。全体は 'rep all'。",
+                ? "Working on \(repScope)'s customers (\(classifications.count)\(repScopeRanksWithTeam ? ", as ranked in the whole list" : "")); 'rep all' for everyone."
+                : "\(repScope)さんの担当先（\(classifications.count)社\(repScopeRanksWithTeam ? "、リスト全体での分類" : "")）を対象にしています。全体は 'rep all'。",
             style: Palette.muted)
     }
 
     /// Sets the scope to the rep `typed` names (matched loosely), or clears it.
-    func setRepScope(_ typed: String?) throws {
+    func setRepScope(_ typed: String?, withTeam: Bool = false) throws {
         guard let typed else {
-            if repScope != nil { try workspace.removeSetting(key: Session.repScopeKey) }
+            if repScope != nil { try workspace.updateSettings([Session.repScopeKey: nil, Session.repRankingKey: nil]) }
             return try reload()
         }
         let rep = try requireRep(typed)
-        if rep != repScope { try workspace.setSetting(key: Session.repScopeKey, value: rep) }
+        // One change, so one 'undo' takes back the scope and how it ranks together.
+        if rep != repScope || withTeam != repScopeRanksWithTeam {
+            try workspace.updateSettings([Session.repScopeKey: rep, Session.repRankingKey: withTeam ? "team" : nil])
+        }
         try reload()
     }
 

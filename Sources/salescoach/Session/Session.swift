@@ -45,6 +45,10 @@ final class Session {
     private(set) var config: Config
     /// The rep whose customers the session works on (`rep NAME`, `--rep`); nil for everyone.
     private(set) var repScope: String?
+    /// Whether the scoped rep's customers keep their segments from the whole
+    /// list (a rep who said who they are, a question naming a rep) rather
+    /// than being ranked as a book of their own (`rep NAME`, as `classify --per-rep`).
+    private(set) var repScopeRanksWithTeam = false
     private var cachedClassifications: [Classification]?
     private var cachedAssistantData: AssistantData? {
         didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue } }
@@ -74,20 +78,22 @@ final class Session {
         console.language = language
         self.environment = environment
         book = try workspace.loadBook()
-        (config, repScope) = try Session.split(try workspace.settings())
+        (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())
         self.knowledge = try knowledge()
     }
 
     /// Runs `body` with the session working on `rep`'s customers, then goes
     /// back to the scope it had (nothing is saved): how a question that names
     /// a rep (「佐藤さんの今週の計画」) is answered on that rep's book.
-    func withScope<T>(_ rep: String, _ body: () throws -> T) rethrows -> T {
-        let saved = repScope
+    func withScope<T>(_ rep: String, withTeam: Bool = false, _ body: () throws -> T) rethrows -> T {
+        let (saved, savedRanking) = (repScope, repScopeRanksWithTeam)
         repScope = rep
+        repScopeRanksWithTeam = withTeam
         cachedClassifications = nil
         cachedAssistantData = nil
         defer {
             repScope = saved
+            repScopeRanksWithTeam = savedRanking
             cachedClassifications = nil
             cachedAssistantData = nil
         }
@@ -99,8 +105,14 @@ final class Session {
     var classifications: [Classification] {
         if let cachedClassifications { return cachedClassifications }
         let classifier = Classifier(config: config.classifier)
-        let result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) }
-            ?? classifier.classify(book)
+        let result: [Classification]
+        if let repScope, repScopeRanksWithTeam {
+            // The segments the whole list gives, for that rep's customers only.
+            let mine = Set(RepName.customers(of: repScope, in: book.customers).map { Book.key($0.name) })
+            result = classifier.classify(book).filter { mine.contains(Book.key($0.name)) }
+        } else {
+            result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) } ?? classifier.classify(book)
+        }
         cachedClassifications = result
         return result
     }
@@ -150,7 +162,7 @@ final class Session {
     /// Re-reads the book and settings after the workspace changed.
     func reload() throws {
         book = try workspace.loadBook()
-        (config, repScope) = try Session.split(try workspace.settings())
+        (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())
         cachedClassifications = nil
         cachedAssistantData = nil
         historySource = nil
