@@ -65,7 +65,7 @@ extension Answerer {
         func slack(_ c: Classification) -> Double? {
             [c.objective, c.record].compactMap { $0 }.filter { $0.isHigh && $0.isBorderline }.map { $0.value - cut }.min()
         }
-        let found = data.classifications.filter { c in c.segment.map(wanted.contains) == true && slack(c) != nil }
+        let found = Answerer.pool(reading, data: data).filter { c in c.segment.map(wanted.contains) == true && slack(c) != nil }
             .sorted { (slack($0)!, $0.name) < (slack($1)!, $1.name) }
         reply.cite("borderline")
         let scope = wanted.map(\.rawValue).joined(separator: "/")
@@ -195,7 +195,7 @@ extension Answerer {
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         // B first, then A, C, D, and the unclassified last (only when no segment is asked for).
         let order: [Segment?] = [.b, .a, .c, .d, nil]
-        let never = data.classifications.filter { c in
+        let never = Answerer.pool(reading, data: data).filter { c in
             guard wanted.isEmpty || c.segment.map(wanted.contains) == true else { return false }
             return history.lastVisit(c.name) == nil
         }.sorted { (order.firstIndex(of: $0.segment)!, $0.name) < (order.firstIndex(of: $1.segment)!, $1.name) }
@@ -533,7 +533,7 @@ extension Answerer {
         let language = reply.language
         let classifier = data.config.classifier
         let wanted = Set(reading.segments)
-        let found = data.classifications.filter {
+        let found = Answerer.pool(reading, data: data).filter {
             $0.isBorderline && $0.segment != nil && (wanted.isEmpty || wanted.contains($0.segment!))
         }
         .sorted { lhs, rhs in
@@ -551,8 +551,8 @@ extension Answerer {
             return
         }
         reply.lines.append(language.pick(
-            "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(data.summary.total), one step from A first:",
-            "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：全\(data.summary.total)社中\(found.count)社。Aまであと一歩の先から："))
+            "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(reading.within.map { "those \($0.count)" } ?? "\(data.summary.total)"), one step from A first:",
+            "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：\(reading.within.map { "先ほどの\($0.count)社" } ?? "全\(data.summary.total)社")中\(found.count)社。Aまであと一歩の先から："))
         for classification in found.prefix(reply.listShown) {
             reply.lines.append("  " + Answerer.borderlineLine(classification, cut: classifier.cut, language: language))
         }
@@ -592,7 +592,7 @@ extension Answerer {
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         // "in over 3 months", 「2ヶ月以上」: only those past the gap (or never seen).
         let gap = reading.progressWords.flatMap { VisitWindow.gapDays(in: $0, today: data.today) }
-        let seen = data.classifications.compactMap { c -> (classification: Classification, days: Int?)? in
+        let seen = Answerer.pool(reading, data: data).compactMap { c -> (classification: Classification, days: Int?)? in
             guard let segment = c.segment, wanted.isEmpty || wanted.contains(segment) else { return nil }
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
             if let gap, let days, days < gap { return nil }

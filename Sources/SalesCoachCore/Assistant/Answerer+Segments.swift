@@ -9,6 +9,24 @@ extension Answerer {
         // segment, each led by the customers that matter most in it.
         let wanted = reading.segments.isEmpty && (reading.mentionsCustomers || reading.showsAll) && !reading.isFollowUp
             ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
+        // "which of those are A?": only the customers of the list just shown.
+        if let within = reading.within {
+            let keys = Set(within.map(Book.key))
+            let found = wanted.flatMap { segment in data.members(of: segment).filter { keys.contains(Book.key($0.name)) } }
+            reply.lines.append(language.pick(
+                "Of those \(within.count) customers, \(found.count) \(found.count == 1 ? "is" : "are") in \(wanted.map(\.rawValue).joined(separator: "/"))\(found.isEmpty ? "." : ":")",
+                "先ほどの\(within.count)社のうち、\(wanted.map(\.rawValue).joined(separator: "・"))は\(found.count)社\(found.isEmpty ? "です。" : "：")"))
+            for classification in found.prefix(reply.listShown) {
+                reply.lines.append("  " + Answerer.scoreLine(classification, language: language))
+            }
+            if found.count > reply.listShown {
+                reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+            }
+            reply.about = found.prefix(reply.listShown).map(\.name)
+            reply.listed = found.map(\.name)
+            wanted.forEach { reply.cite(Answerer.segmentEntry($0)) }
+            return
+        }
         for (i, segment) in wanted.enumerated() {
             if i > 0 { reply.lines.append("") }
             // "top 5 B accounts": as many as asked for, within reason.

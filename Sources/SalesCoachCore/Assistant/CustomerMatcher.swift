@@ -111,8 +111,13 @@ public struct CustomerMatcher: Sendable {
                     score = namesAnother ? CustomerMatcher.another : 0.85
                     // The other company's name runs over the next word too.
                     if namesAnother, let next { range = range.lowerBound..<next.range.upperBound }
-                } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text) {
+                } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text)
+                    && (head.edits == 0 || word.prefix(2) == nameWords[0].prefix(2))
+                {
                     // A family name alone ("Tanaka") fits too many companies to be sure.
+                    // Mistyped, it must still start as the name does ("Kobayahsi"):
+                    // an English word a letter away from a reading ("cutoff", "kuto"
+                    // once folded, against "kato") names nobody.
                     score = 0.6
                 } else {
                     continue

@@ -162,6 +162,14 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .segmentMembers
             reading.customerList = list
+            // "which of them are borderline?" right after a list: among those customers.
+            if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
+                || list.isScoreRanking,
+                PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
+            {
+                reading.within = context.listed
+                reading.isFollowUp = true
+            }
             // "which C customers are closest to A?": the segment named is where they start.
             if let to = list.nearGoal, let from = segments.first(where: { $0 != to }) {
                 reading.customerList = from == .b && to == .a ? .nearA : .near(from: from, to: to)
@@ -509,6 +517,18 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
         } else if case .top = reading.customerList, CustomerListQuestion.asksLowest(text) {
             reading.lowestFirst = true
+        } else if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2, !segments.isEmpty,
+            [.segmentMembers, .segmentAdvice, .countAndShare].contains(reading.intent.kind), reading.customerList == nil,
+            reading.progress == nil, reading.contrast == nil,
+            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
+        {
+            // 「その中でAはどれ？」, "which of those are B?" right after a list: those
+            // customers in that segment, not the whole book's.
+            reading.intent = .segmentMembers
+            reading.segments = segments
+            reading.within = context.listed
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
         }
         return reading
     }

@@ -9,7 +9,17 @@ public enum SmallTalk: Sendable, Hashable {
 
     /// The small talk `line` is, when it is nothing else.
     static func read(_ line: String) -> SmallTalk? {
-        let bare = trimmed(line.lowercased())
+        // 「ありがとう、またね」, "thanks, bye": every part small talk, thanks the answer.
+        let parts = line.lowercased().split { "、,。!！".contains($0) }.map(String.init).filter { !trimmed($0).isEmpty }
+        if parts.count > 1 {
+            let read = parts.map { part(trimmed($0)) }
+            guard read.allSatisfy({ $0 != nil }) else { return nil }
+            return read.contains(.thanks) ? .thanks : .greeting
+        }
+        return part(trimmed(line.lowercased()))
+    }
+
+    private static func part(_ bare: String) -> SmallTalk? {
         var words = bare
         for suffix in Understanding.standard.phrases("small-talk-addressees") where words.hasSuffix(" " + suffix) {
             words = trimmed(String(words.dropLast(suffix.count)))

@@ -161,3 +161,64 @@ import Testing
         #expect(answer.citations.contains("c-trap") || answer.citations.contains("plan-check"), "\(answer.lines)")
     }
 }
+
+/// Questions about the list just shown ("which of those are A?",
+/// 「その中でAはどれ？」): answered among those customers only.
+@Suite struct WithinListTests {
+    typealias T = AssistantAnswerTests
+
+    @Test("a segment asked of the list just shown keeps to those customers", arguments: ["その中でAはどれ？", "which of those are A?"])
+    func segmentOfListed(question: String) {
+        let data = CombinedQuestionTests.scoped("Emily Carter")
+        var context = ConversationContext()
+        _ = Assistant.answer("show me my customers", context: &context, data: data)
+        let shown = Set(context.listed)
+        #expect(shown.count >= 2)
+        var whole = T.data
+        whole.namedRep = nil
+        let answer = Assistant.answer(question, context: &context, data: whole)
+        let expected = whole.classifications.filter { shown.contains($0.name) && $0.segment == .a }.map(\.name)
+        let listed = ListRequestTests.listed(answer, names: whole.classifications.map(\.name))
+        #expect(Set(listed) == Set(expected), "\(answer.lines)")
+    }
+
+    @Test("borderline asked of the list just shown keeps to those customers")
+    func borderlineOfListed() {
+        var context = ConversationContext()
+        _ = Assistant.answer("who are my B customers?", context: &context, data: T.data)
+        let answer = Assistant.answer("which of them are borderline?", context: &context, data: T.data)
+        let listed = ListRequestTests.listed(answer, names: T.data.classifications.map(\.name))
+        let expected = T.data.classifications.filter { $0.segment == .b && $0.isBorderline }.map(\.name)
+        #expect(!expected.isEmpty && Set(listed) == Set(expected), "\(answer.lines)")
+    }
+
+    @Test("a line that is only thanks and goodbye is small talk", arguments: ["ありがとう、またね", "thanks, bye!"])
+    func thanksAndGoodbye(line: String) {
+        #expect(T.ask(line).interpretation.smallTalk == .thanks)
+    }
+
+    @Test("an English word a letter away from a romaji reading names no customer ('cutoff' is not 加藤)")
+    func englishWordIsNoName() {
+        let matcher = CustomerMatcher(names: ["加藤ネジ", "小林包装"])
+        #expect(matcher.match(in: "how is 'high' decided? what's the cutoff").names.isEmpty)
+        #expect(matcher.match(in: "how is 'high' decided? what's the cutoff").likely.isEmpty)
+        // A mistyped family name that still starts as the name does is still found.
+        #expect(matcher.match(in: "why is Kobayahsi in C?").likely == ["小林包装"])
+    }
+
+    @Test("the week's visits asked as 'what did I log' and the last visit asked in Japanese", arguments: [
+        ("what did I log this week?", CustomerListQuestion.visitLog), ("訪問が滞っている顧客は？", .overdue),
+    ])
+    func visitWording(question: String, list: CustomerListQuestion) {
+        #expect(T.ask(question).interpretation.customerList == list)
+    }
+}
+
+@Suite struct UndoStatementTests {
+    @Test("words after undo that only say what is undone are plain undo; anything else is not", arguments: [
+        (["that", "last", "visit"], true), (["it"], true), (["さっきの", "訪問"], true), (["3"], false), (["Acme"], false), ([], false),
+    ] as [([String], Bool)])
+    func filler(words: [String], plain: Bool) {
+        #expect(UndoStatement.onlyDescribesLastChange(words) == plain)
+    }
+}
