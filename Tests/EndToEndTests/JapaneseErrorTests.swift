@@ -79,6 +79,19 @@ import Testing
         #expect(result.stderr.contains("ヒント: salescoach "), "\(result.stderr)")
     }
 
+    @Test("a broken guidance file named by SALESCOACH_KNOWLEDGE stops a Japanese session in Japanese, with its file and line; exit 2")
+    func brokenKnowledgeFile() throws {
+        let home = try Self.folder([:])
+        let folder = home.appendingPathComponent("guidance")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "id: segment-x\ntitel: X\n".write(to: folder.appendingPathComponent("segment-x.txt"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(
+            ["--lang", "ja", "--ephemeral"], input: "quit\n", home: home, environment: ["SALESCOACH_KNOWLEDGE": folder.path], directory: home)
+        #expect(result.status == 2)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("segment-x.txt:2: 不明なキー 'titel'"), "\(result.stderr)")
+    }
+
     @Test("in English the same mistakes read as before")
     func englishUnchanged() throws {
         let option = try Self.run(["classify", "--format", "zz", "a.csv"], files: [:])

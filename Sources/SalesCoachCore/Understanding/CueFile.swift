@@ -27,22 +27,22 @@ enum CueFile {
             let line = String(raw.trimmedForData)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-                throw UnderstandingError(file: file, line: number, message: "control character U+\(String(bad.value, radix: 16, uppercase: true)) in the line")
+                throw UnderstandingError(file: file, line: number, .controlCharacter(bad.value))
             }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
-                    throw UnderstandingError(file: file, line: number, message: "a section line must end with ']': \(line)")
+                    throw UnderstandingError(file: file, line: number, .unclosedSection(line))
                 }
                 let words = line.dropFirst().dropLast().split(separator: " ").map(String.init)
                 guard let kind = words.first else {
-                    throw UnderstandingError(file: file, line: number, message: "empty section name '[]'")
+                    throw UnderstandingError(file: file, line: number, .emptySectionName)
                 }
                 sections.append(CueSection(kind: kind, arguments: Array(words.dropFirst()), line: number, entries: []))
                 continue
             }
             guard !sections.isEmpty else {
                 throw UnderstandingError(
-                    file: file, line: number, message: "'\(line)' comes before any section; open one first, e.g. [intent weeklyPlan +3]")
+                    file: file, line: number, .entryBeforeSection(line))
             }
             sections[sections.count - 1].entries.append((line, number))
         }
