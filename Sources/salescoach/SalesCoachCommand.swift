@@ -37,7 +37,9 @@ struct SalesCoachCommand: ParsableCommand {
         } catch {
             // argument-parser words its refusals in English: in Japanese they are said again in ours.
             guard language == .ja, exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            let message = CommandLineMessage(parserMessage: message(for: error), usage: fullMessage(for: error))
+            let message = CommandLineMessage(
+                parserMessage: message(for: error), usage: fullMessage(for: error),
+                subcommands: configuration.subcommands.compactMap { $0.configuration.commandName })
             Console(environment: environment, language: .ja).error(message.japanese, hint: message.japaneseHint)
             exit(withError: ExitCode.validationFailure)
         }

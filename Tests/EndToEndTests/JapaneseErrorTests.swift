@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test(
-        "a bad option value is refused in Japanese with the command's help as the hint; exit 64",
+        "a bad option value is refused in Japanese with the command's usage and help as the hint; exit 64",
         arguments: [
             (["classify", "--lang", "ja", "--format", "zz", "a.csv"], [:]),
             (["--lang", "ja", "--encoding", "latin9"], [:]),
@@ -76,7 +76,8 @@ import Testing
         #expect(result.status == 64)
         Self.expectOnlyJapanese(result.stderr)
         #expect(result.stderr.hasPrefix("エラー: "), "\(result.stderr)")
-        #expect(result.stderr.contains("ヒント: salescoach "), "\(result.stderr)")
+        #expect(result.stderr.contains("ヒント: 書式：salescoach "), "\(result.stderr)")
+        #expect(result.stderr.contains(" --help で使い方を表示します"), "\(result.stderr)")
     }
 
     @Test("a broken guidance file named by SALESCOACH_KNOWLEDGE stops a Japanese session in Japanese, with its file and line; exit 2")
@@ -90,6 +91,28 @@ import Testing
         #expect(result.status == 2)
         Self.expectOnlyJapanese(result.stderr)
         #expect(result.stderr.contains("segment-x.txt:2: 不明なキー 'titel'"), "\(result.stderr)")
+    }
+
+    @Test(
+        "a mistyped command is named in Japanese with the command it is closest to; exit 64",
+        arguments: [["clasify", "a.csv", "--lang", "ja"], ["--lang", "ja", "chek", "p.csv"]])
+    func mistypedCommand(arguments: [String]) throws {
+        let result = try Self.run(arguments, files: [:])
+        #expect(result.status == 64)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("というコマンドはありません（'c"), "\(result.stderr)")
+        #expect(result.stderr.contains("salescoach --help"), "\(result.stderr)")
+    }
+
+    @Test("a refused command line in Japanese keeps the parser's usage line under the hint")
+    func usageKept() throws {
+        let result = try Self.run(["classify", "--lang", "ja", "a.csv", "b.csv"], files: [:])
+        #expect(result.status == 64)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(
+            result.stderr
+                == "エラー: 余分な引数があります：'b.csv'\nヒント: 書式：salescoach classify [<options>] [<file>]\n"
+                + "        salescoach classify --help で使い方を表示します\n")
     }
 
     @Test("in English the same mistakes read as before")

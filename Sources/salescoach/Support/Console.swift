@@ -126,10 +126,12 @@ final class Console {
     /// for an error on a colour terminal), every line escaped, wrapped to the
     /// window when stderr is a terminal.
     private func present(_ kind: MessageKind, _ message: String, hint: String? = nil) {
-        let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
-        let hint = hint.map { (prefix: MessageKind.hint.prefix(in: language), text: TerminalText.sanitize($0)) }
-        var lines = MessageLayout.lines(prefix: kind.prefix(in: language), text: safe, hint: hint, width: errorWidth)
+        // Line by line, so a message's own line breaks stay breaks and nothing else does.
+        func safe(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
+        }
+        let hint = hint.map { (prefix: MessageKind.hint.prefix(in: language), text: safe($0)) }
+        var lines = MessageLayout.lines(prefix: kind.prefix(in: language), text: safe(message), hint: hint, width: errorWidth)
         if kind == .error, isatty(STDERR_FILENO) == 1, colorMode == .on, !lines.isEmpty {
             let prefix = kind.prefix(in: language)
             lines[0] = Palette.warning.apply(to: prefix, mode: .on) + lines[0].dropFirst(prefix.count)
