@@ -51,7 +51,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     public enum Reason: Sendable, Equatable, CustomStringConvertible {
         case noFileName
         /// No file can be made in `directory`; `system` is the system's reason.
-        case cannotCreateIn(directory: String, system: String)
+        case cannotCreateIn(directory: String, system: SystemReason)
         case directoryNotCreated(String)
         case attributesUnreadable
         case permissionDenied
@@ -59,7 +59,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case noSuchFile
         /// The backup could not be copied for reading; `system` says why.
         case notCopied(system: String)
-        /// The system's or SQLite's own words, which are English.
+        /// A system call failed with this errno.
+        case failed(SystemReason)
+        /// SQLite's or the system's own words, which are English: kept as
+        /// they are (they are what a user would search for), framed in Japanese.
         case system(String)
 
         public var description: String { text(in: .en) }
@@ -69,7 +72,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             switch self {
             case .noFileName: return en ? "no file name was given" : "ファイル名がありません"
             case .cannotCreateIn(let directory, let system):
-                return en ? "a file cannot be created in \(directory) (\(system))" : "\(directory) にファイルを作れません（\(system)）"
+                return en ? "a file cannot be created in \(directory) (\(system.system))" : "\(directory) にファイルを作れません。\(system.text(in: .ja))"
             case .directoryNotCreated(let directory):
                 return en ? "its directory \(directory) cannot be created" : "フォルダー \(directory) を作れません"
             case .attributesUnreadable: return en ? "its attributes cannot be read" : "ファイルの属性を読めません"
@@ -77,8 +80,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             case .readFailed: return en ? "reading the file failed" : "ファイルの読み込みに失敗しました"
             case .noSuchFile: return en ? "there is no such file" : "そのようなファイルはありません"
             case .notCopied(let system):
-                return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（\(system)）"
-            case .system(let text): return text
+                return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（理由: \(system)）"
+            case .failed(let reason): return reason.text(in: language)
+            case .system(let text): return en ? text : "エラーの原文: \(text)"
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import SalesCoachCore
 import TestSupport
 import Testing
@@ -12,7 +13,7 @@ import Testing
         .companionReadOnly(path: "w.sqlite", companion: "w.sqlite-shm"), .cannotUpgrade(path: "w.sqlite", found: 2, current: 4),
         .notAFile(path: "w.sqlite"), .cannotOpen(path: "w.sqlite", reason: .noSuchFile), .busy(path: "w.sqlite"),
         .busyOpening(path: "w.sqlite"), .diskFull(path: "w.sqlite"), .storage(path: "w.sqlite", message: "disk I/O error"),
-        .cannotWriteBackup(path: "b.sqlite", reason: .cannotCreateIn(directory: "/backups", system: "EACCES")), .cannotReadBackup(path: "b.sqlite", reason: .noSuchFile),
+        .cannotWriteBackup(path: "b.sqlite", reason: .cannotCreateIn(directory: "/backups", system: SystemReason(code: EACCES, system: "Permission denied"))), .cannotReadBackup(path: "b.sqlite", reason: .noSuchFile),
         .backupExists(path: "b.sqlite"), .notAWorkspace(path: "b.sqlite"),
         .undoBlocked(change: .addCustomer(name: "Acme"), by: .removeCustomer(name: "Acme")),
     ]

@@ -199,8 +199,8 @@ final class Console {
     func finish() throws {
         // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
         guard let code = outputError, code != EPIPE else { return }
-        let reason = String(cString: strerror(code))
-        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません（\(reason)）")
+        let reason = SystemReason(errno: code).text(in: language)
+        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません：\(reason)")
         throw ExitCode(1)
     }
 
