@@ -115,6 +115,14 @@ import Testing
                 + "        salescoach classify --help で使い方を表示します\n")
     }
 
+    @Test("a PostgreSQL server that cannot be reached is said in Japanese, its own words kept as the reason; exit 1")
+    func postgresRefused() throws {
+        let result = try Self.run(["classify", "--lang", "ja", "--database", "postgres://127.0.0.1:1/nodb", "--table", "accounts"], files: [:])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("エラー: postgres://127.0.0.1:1/nodb のPostgreSQLに接続できません（理由: "), "\(result.stderr)")
+        #expect(result.stderr.contains("Connection refused"), "\(result.stderr)")
+    }
+
     @Test("in English the same mistakes read as before")
     func englishUnchanged() throws {
         let option = try Self.run(["classify", "--format", "zz", "a.csv"], files: [:])
