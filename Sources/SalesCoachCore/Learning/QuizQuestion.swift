@@ -162,11 +162,7 @@ public struct QuizQuestion: Sendable, Hashable {
         case .planShares(let mistake, let shares, _, _):
             return [mistake.explanation(shares, in: language)]
         case .withinReach(let c, let options, let answer):
-            var lines = [
-                en
-                    ? "The right one is \(ChoiceAnswer.letters[answer]). You can change what \(c.name) does with you (orders, our sales, our profit), not the company's own size; and a change beyond double or below half of today's value is not one step."
-                    : "正解は\(ChoiceAnswer.letters[answer])です。あなたが動かせるのは\(c.name)との取り引き（受注件数・当社売上・粗利）で、会社自体の規模ではありません。また、現在の2倍を超える変化や半分を下回る変化は、一度には届きません。"
-            ]
+            var lines = [ProseKey.quizReachExplanation.text(in: language, ["letter": ChoiceAnswer.letters[answer], "customer": c.name])]
             for (i, option) in options.enumerated() {
                 lines.append("  \(ChoiceAnswer.letters[i]). \(option.verdict(in: language))")
             }

@@ -3,7 +3,7 @@ extension UnderstandingError {
     public enum Problem: Sendable, Equatable {
         /// The kinds of name a cue file refers to.
         public enum Name: Sendable, Equatable {
-            case intent, setting, section, extra
+            case intent, setting, section, extra, prose
         }
 
         /// The shapes an entry line takes, by section.
@@ -20,6 +20,8 @@ extension UnderstandingError {
             case question(found: Int)
             /// A section line's arguments, as `usage` shows them.
             case section(usage: String)
+            /// `en: text` or `ja: text` under a [key] of knowledge/prose/.
+            case proseText
         }
 
         case controlCharacter(UInt32)
@@ -39,6 +41,11 @@ extension UnderstandingError {
         /// A section every set of files must have, such as `[words everyday]`.
         case missingSection(String)
         case missingSetting(String)
+        /// A text of knowledge/prose/ absent in one language, or given twice.
+        case missingText(key: String, language: Language)
+        case textTwice(key: String, language: Language)
+        /// The two languages of a text name different {placeholders}.
+        case placeholders(key: String, english: [String], japanese: [String])
 
         func text(in language: Language) -> String {
             language == .en ? english : japanese
@@ -63,6 +70,7 @@ extension UnderstandingError {
                 case .intent, .extra: what = "intent '\(word)'"
                 case .setting: what = "setting '\(word)'"
                 case .section: what = "section '[\(word) …]'"
+                case .prose: what = "text '[\(word)]'"
                 }
                 let hint = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
                 return "unknown \(what)\(hint)" + (listed ? "; expected one of \(known.joined(separator: ", "))" : "")
@@ -80,11 +88,16 @@ extension UnderstandingError {
                 case .question(let found):
                     return "expected 'intent | customers | segments | extra | question [| previous]', found \(found) field(s)"
                 case .section(let usage): return "expected [\(usage)]"
+                case .proseText: return "expected 'en: text' or 'ja: text'"
                 }
             case .noReading(let word): return "'\(word)' has no reading"
             case .readTwice(let word, let section): return "'\(word)' is read twice in [readings \(section)]"
             case .missingSection(let section): return "no \(section) section in any file; the assistant needs it"
             case .missingSetting(let key): return "no '\(key) = NUMBER' under [settings] in any file; the scoring needs it"
+            case .missingText(let key, let language): return "no '\(language.rawValue): …' text for [\(key)]; the program says it"
+            case .textTwice(let key, let language): return "[\(key)] has a second '\(language.rawValue):' text; expected one per language"
+            case .placeholders(let key, let english, let japanese):
+                return "[\(key)]: the en text names {\(english.joined(separator: "}, {"))} but the ja text {\(japanese.joined(separator: "}, {"))}; expected the same"
             }
         }
 
@@ -103,6 +116,7 @@ extension UnderstandingError {
                 case .intent, .extra: what = "intent '\(word)'"
                 case .setting: what = "設定 '\(word)'"
                 case .section: what = "セクション '[\(word) …]'"
+                case .prose: what = "文 '[\(word)]'"
                 }
                 let hint = suggestion.map { "（'\($0)' のことですか？）" } ?? ""
                 return "不明な\(what)\(hint)" + (listed ? "。使えるのは \(known.joined(separator: "、")) です" : "")
@@ -120,11 +134,16 @@ extension UnderstandingError {
                 case .question(let found):
                     return "'intent | customers | segments | extra | question [| previous]' の形で書いてください（欄が\(found)個です）"
                 case .section(let usage): return "[\(usage)] の形で書いてください"
+                case .proseText: return "'en: 文' か 'ja: 文' の形で書いてください"
                 }
             case .noReading(let word): return "'\(word)' に読みがありません"
             case .readTwice(let word, let section): return "'\(word)' の読みが [readings \(section)] に2回あります"
             case .missingSection(let section): return "どのファイルにも \(section) のセクションがありません。アシスタントに必要です"
             case .missingSetting(let key): return "どのファイルの [settings] にも '\(key) = 数値' がありません。採点に必要です"
+            case .missingText(let key, let language): return "[\(key)] に '\(language.rawValue): …' の文がありません。プログラムが使う文です"
+            case .textTwice(let key, let language): return "[\(key)] に '\(language.rawValue):' の文が2つあります。言語ごとに1つにしてください"
+            case .placeholders(let key, let english, let japanese):
+                return "[\(key)]：en の文は {\(english.joined(separator: "}、{"))}、ja の文は {\(japanese.joined(separator: "}、{"))} を使っています。同じにしてください"
             }
         }
     }

@@ -1,13 +1,17 @@
-/// A mistake in a file under knowledge/understanding/, with the file and line
-/// to fix: the people who tune the assistant edit those files, not Swift.
+/// A mistake in a file under knowledge/understanding/ (or knowledge/prose/,
+/// which shares its layout), with the file and line to fix: the people who
+/// tune the assistant and word the method edit those files, not Swift.
 public struct UnderstandingError: UserMessage, Sendable, Equatable, CustomStringConvertible {
-    /// The file, relative to knowledge/understanding/.
+    /// The folder under knowledge/ the file is in: `understanding` or `prose`.
+    public let folder: String
+    /// The file, relative to its folder.
     public let file: String
     /// 1-based; 0 when the problem is the files as a whole (a missing section).
     public let line: Int
     public let problem: Problem
 
-    public init(file: String, line: Int, _ problem: Problem) {
+    public init(folder: String = "understanding", file: String, line: Int, _ problem: Problem) {
+        self.folder = folder
         self.file = file
         self.line = line
         self.problem = problem
@@ -17,7 +21,7 @@ public struct UnderstandingError: UserMessage, Sendable, Equatable, CustomString
 
     /// `knowledge/understanding/FILE:LINE: ` and the problem in `language`.
     public func text(in language: Language) -> String {
-        let place = line > 0 ? "knowledge/understanding/\(file):\(line)" : "knowledge/understanding/\(file)"
+        let place = line > 0 ? "knowledge/\(folder)/\(file):\(line)" : "knowledge/\(folder)/\(file)"
         return "\(place): \(problem.text(in: language))"
     }
 

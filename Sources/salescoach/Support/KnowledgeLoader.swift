@@ -4,8 +4,9 @@ import SalesCoachKnowledgeFiles
 
 /// The knowledge base the program answers from: the files embedded at build
 /// time, or — for editing guidance live — the folder named by
-/// `SALESCOACH_KNOWLEDGE`. What the assistant listens for
-/// (knowledge/understanding/) is embedded in the core library and read there;
+/// `SALESCOACH_KNOWLEDGE`. What the assistant listens for and the method's
+/// sentences (knowledge/understanding/, knowledge/prose/) are embedded in the
+/// core library and read there;
 /// a broken file stops the session here like a broken guidance entry.
 enum KnowledgeLoader {
     /// A SALESCOACH_KNOWLEDGE folder that cannot be read as guidance.
@@ -26,7 +27,7 @@ enum KnowledgeLoader {
     }
 
     static func load(environment: [String: String]) throws -> KnowledgeBase {
-        if let error = Understanding.standardError { throw error }
+        if let error = Understanding.standardError ?? Prose.standardError { throw error }
         if let folder = environment["SALESCOACH_KNOWLEDGE"], !folder.isEmpty {
             return try KnowledgeBase(files: try readFolder(folder))
         }

@@ -1,0 +1,39 @@
+/// Every sentence of the method the program says from knowledge/prose/: the
+/// lesson's steps, the "why this plan" answer, the quiz's explanations and
+/// the action for each segment. A key here with no text there fails the tests.
+public enum ProseKey: String, Sendable, CaseIterable {
+    case lessonAIntroduction = "lesson.a.introduction"
+    case lessonATakeaway = "lesson.a.takeaway"
+    /// {objective}: how the company ranks on the objective axis in the book.
+    case lessonBIntroduction = "lesson.b.introduction"
+    case lessonBTakeaway = "lesson.b.takeaway"
+    /// {objective}: as for B.
+    case lessonCIntroduction = "lesson.c.introduction"
+    case lessonCTakeaway = "lesson.c.takeaway"
+    case lessonDIntroduction = "lesson.d.introduction"
+    case lessonDTakeaway = "lesson.d.takeaway"
+    case lessonBorderlineIntroduction = "lesson.borderline.introduction"
+    /// {segment}: the borderline customer's segment today.
+    case lessonBorderlineTakeaway = "lesson.borderline.takeaway"
+    case lessonTrapIntroduction = "lesson.trap.introduction"
+    case lessonTrapTakeaway = "lesson.trap.takeaway"
+
+    /// {week}: the first day of the plan's week.
+    case planWhyHeading = "plan.why.heading"
+    /// {share}: B's share of the week.
+    case planWhyB = "plan.why.b"
+    /// {share}, {cadence}: A's share and the follow-up the week can hold.
+    case planWhyA = "plan.why.a"
+    /// {share}, {cadence}, {policy}: as above, when the policy's cadence takes more than the week has.
+    case planWhyAStretched = "plan.why.a-stretched"
+    /// {c}, {d}: the weeks without a visit after which C and D come in.
+    case planWhyCD = "plan.why.c-d"
+
+    /// {letter}, {customer}: the right option and the customer asked about.
+    case quizReachExplanation = "quiz.reach.explanation"
+
+    case actionA = "action.a"
+    case actionB = "action.b"
+    case actionC = "action.c"
+    case actionD = "action.d"
+}
