@@ -32,6 +32,33 @@ public enum ProseKey: String, Sendable, CaseIterable {
     /// {letter}, {customer}: the right option and the customer asked about.
     case quizReachExplanation = "quiz.reach.explanation"
 
+    /// {c}, {b}: C's and B's shares of the plan, in percent.
+    case quizPlanTooMuchC = "quiz.plan.too-much-c"
+    /// {b}, {largest}, {share}: B's share, and the segment with the largest share and that share.
+    case quizPlanTooLittleB = "quiz.plan.too-little-b"
+    /// {a}: A's share.
+    case quizPlanAFollowUpDropped = "quiz.plan.a-follow-up-dropped"
+    case quizPlanOptionTooMuchC = "quiz.plan-option.too-much-c"
+    case quizPlanOptionTooLittleB = "quiz.plan-option.too-little-b"
+    case quizPlanOptionAFollowUpDropped = "quiz.plan-option.a-follow-up-dropped"
+    case quizPlanOptionNothingWrong = "quiz.plan-option.nothing-wrong"
+    case quizPlanOptionTooMuchA = "quiz.plan-option.too-much-a"
+    case quizPlanOptionTooMuchB = "quiz.plan-option.too-much-b"
+
+    /// {population}, {metric}, {others}, {customer}: the companies with a figure for the metric,
+    /// how many of them have more (low) or less (high) than the customer.
+    case quizRankExplanationLow = "quiz.rank.explanation.low"
+    case quizRankExplanationHigh = "quiz.rank.explanation.high"
+    /// {metric}, {figure} (where used): the metric and the customer's figure for it.
+    case quizRankOptionRankedInBookLow = "quiz.rank-option.ranked-in-book.low"
+    case quizRankOptionRankedInBookHigh = "quiz.rank-option.ranked-in-book.high"
+    case quizRankOptionAbsoluteSizeLow = "quiz.rank-option.absolute-size.low"
+    case quizRankOptionAbsoluteSizeHigh = "quiz.rank-option.absolute-size.high"
+    case quizRankOptionOtherAxisLow = "quiz.rank-option.other-axis.low"
+    case quizRankOptionOtherAxisHigh = "quiz.rank-option.other-axis.high"
+    case quizRankOptionFixedLineLow = "quiz.rank-option.fixed-line.low"
+    case quizRankOptionFixedLineHigh = "quiz.rank-option.fixed-line.high"
+
     case actionA = "action.a"
     case actionB = "action.b"
     case actionC = "action.c"
