@@ -48,15 +48,17 @@ import Testing
 
     /// A line with Latin words and no Japanese, once what may stay as it is
     /// has been taken out: the book's customer and rep names, file paths,
-    /// commands and values the user types (in quotes), and the system's own
-    /// words given as a reason (after 理由:).
+    /// commands, options and values the user types (in quotes, `<value>`),
+    /// and environment variables.
     static func englishOnly(_ line: String, names: [String]) -> String? {
-        if line.unicodeScalars.contains(where: { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }) {
+        // Kana, kanji, and Japanese punctuation (「」、。（）) mark a Japanese line.
+        let japanese: [ClosedRange<UInt32>] = [0x3000...0x30FF, 0x4E00...0x9FFF, 0xFF00...0xFFEF]
+        if line.unicodeScalars.contains(where: { scalar in japanese.contains { $0.contains(scalar.value) } }) {
             return nil
         }
         var rest = line
         for name in names.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: name, with: " ") }
-        for pattern in [#"'[^']*'"#, #"`[^`]*`"#, #"\S*/\S*"#, #"--[a-z-]+"#] {
+        for pattern in [#"'[^']*'"#, #"`[^`]*`"#, #"\S*/\S*"#, #"--[a-z-]+"#, #"<[^>]*>"#, #"\b[A-Z][A-Z0-9_]+\b"#] {
             rest = rest.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         let words = rest.matches(of: /[A-Za-z]{2,}/).map { String($0.output) }
@@ -94,5 +96,25 @@ import Testing
         #expect(Self.englishOnly("  2026-12-03  C  33.1 / 82.7  · examples/demo-customers.csv", names: names) == nil)
         #expect(Self.englishOnly("エラー: nothere.csv：そのようなファイルはありません", names: names) == nil)
         #expect(Self.englishOnly("  'plan accept --week next'", names: names) == nil)
+    }
+
+    @Test("--help in a Japanese run is the Japanese page, the root's or a command's: no line in English only, exit 0", arguments: [
+        ["--help", "--lang", "ja"], ["--lang", "ja", "-h"], ["help", "--lang", "ja"], ["classify", "--help", "--lang", "ja"],
+        ["check", "-h"], ["help", "team"], ["sql", "--help", "--lang", "ja"],
+    ])
+    func help(arguments: [String]) throws {
+        let result = try BinaryRunner.run(arguments, environment: ["LANG": "ja_JP.UTF-8"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("概要: "), "\(result.stdout)")
+        #expect(result.stdout.contains("オプション:"))
+        let english = result.stdout.split(separator: "\n").compactMap { Self.englishOnly(String($0), names: []) }
+        #expect(english.isEmpty, "\(english.joined(separator: "\n"))")
+    }
+
+    @Test("--help in English is argument-parser's, as before", arguments: [["--help", "--lang", "en"], ["classify", "--help"]])
+    func helpInEnglish(arguments: [String]) throws {
+        let result = try BinaryRunner.run(arguments, environment: ["LANG": "C"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("OVERVIEW: "))
     }
 }
