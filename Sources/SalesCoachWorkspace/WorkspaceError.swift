@@ -82,7 +82,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             case .notCopied(let system):
                 return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（理由: \(system)）"
             case .failed(let reason): return reason.text(in: language)
-            case .system(let text): return en ? text : "エラーの原文: \(text)"
+            case .system(let text): return en ? text : "SQLiteかシステムのエラーです（理由: \(text)）"
             }
         }
     }

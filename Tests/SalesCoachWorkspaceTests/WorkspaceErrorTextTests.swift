@@ -38,4 +38,14 @@ import Testing
                 + "Make the file writable (chmod u+w) or use --workspace to choose another file.")
         #expect(WorkspaceError.book(.notFound(name: "Acme")).text(in: .ja) == "「Acme」という顧客はいません")
     }
+
+    @Test("SQLite's and the system's own words are kept inside a Japanese sentence, as the reason")
+    func systemWordsFramed() {
+        let open = WorkspaceError.cannotOpen(path: "w.sqlite", reason: .system("unable to open database file")).text(in: .ja)
+        #expect(open.contains("w.sqlite を開けません：SQLiteかシステムのエラーです（理由: unable to open database file）"), "\(open)")
+        #expect(
+            WorkspaceError.Reason.failed(SystemReason(code: ENOSPC, system: "No space left on device")).text(in: .ja)
+                == "ディスクの空きがありません（理由: No space left on device）")
+        #expect(WorkspaceError.Reason.system("unable to open database file").text(in: .en) == "unable to open database file")
+    }
 }
