@@ -59,6 +59,20 @@ public enum ProseKey: String, Sendable, CaseIterable {
     case quizRankOptionFixedLineLow = "quiz.rank-option.fixed-line.low"
     case quizRankOptionFixedLineHigh = "quiz.rank-option.fixed-line.high"
 
+    case quizReachOptionNoneOfThese = "quiz.reach-option.none-of-these"
+    case quizReachVerdictNoneOfThese = "quiz.reach-verdict.none-of-these"
+    case quizReachVerdictObjective = "quiz.reach-verdict.objective"
+    case quizReachVerdictFall = "quiz.reach-verdict.fall"
+    case quizReachVerdictWithinReach = "quiz.reach-verdict.within-reach"
+    case quizReachVerdictOutOfReach = "quiz.reach-verdict.out-of-reach"
+
+    /// {size}, {record}: the customer's standing on each axis against the book, as phrases.
+    case reasonA = "reason.a"
+    case reasonB = "reason.b"
+    case reasonC = "reason.c"
+    case reasonD = "reason.d"
+    case reasonUnclassified = "reason.unclassified"
+
     case actionA = "action.a"
     case actionB = "action.b"
     case actionC = "action.c"
