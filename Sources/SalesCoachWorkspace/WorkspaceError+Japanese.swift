@@ -16,7 +16,7 @@ extension WorkspaceError: UserMessage {
         case .foreignDatabase(let path):
             return "\(path) はSalesCoachのワークスペースではありません（別のプログラムのSQLiteデータベースです）。\(keepSafe)。\(chooseOther)"
         case .damaged(let path, let detail):
-            return "\(path) は壊れたワークスペースです（\(detail)）。\(keepSafe)。"
+            return "\(path) は壊れたワークスペースです（\(detail.text(in: .ja))）。\(keepSafe)。"
                 + "復旧のためにファイルを残し、バックアップから戻すか、--workspace で別の場所に新しいワークスペースを作ってください。"
         case .newerVersion(let path, let found, let supported):
             return "\(path) は新しいSalesCoachで書かれています（ワークスペースの版 \(found)、この版が読めるのは \(supported) まで）。"

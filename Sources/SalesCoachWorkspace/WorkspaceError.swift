@@ -11,7 +11,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The file is an SQLite database, but another program's.
     case foreignDatabase(path: String)
     /// The file is a database but cut short or corrupted.
-    case damaged(path: String, detail: String)
+    case damaged(path: String, detail: Damage)
     /// The workspace was written by a newer SalesCoach with a schema this one does not know.
     case newerVersion(path: String, found: Int, supported: Int)
     /// The workspace cannot be written (file permissions or a read-only file system).
@@ -96,7 +96,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .foreignDatabase(let path):
             return "\(path) is not a SalesCoach workspace (it is an SQLite database of another program); \(keepSafe). \(chooseOther)"
         case .damaged(let path, let detail):
-            return "\(path) is a damaged workspace (\(detail)); \(keepSafe). "
+            return "\(path) is a damaged workspace (\(detail.text(in: .en))); \(keepSafe). "
                 + "Keep the file for recovery, restore it from a backup, or use --workspace to start a new workspace elsewhere."
         case .newerVersion(let path, let found, let supported):
             return "\(path) was written by a newer SalesCoach (workspace version \(found); this version reads up to \(supported)); "

@@ -8,7 +8,8 @@ import Testing
 /// Every workspace error reads in Japanese with its file and what to do, and English is unchanged.
 @Suite struct WorkspaceErrorTextTests {
     static let errors: [WorkspaceError] = [
-        .notADatabase(path: "w.sqlite"), .foreignDatabase(path: "w.sqlite"), .damaged(path: "w.sqlite", detail: "malformed"),
+        .notADatabase(path: "w.sqlite"), .foreignDatabase(path: "w.sqlite"), .damaged(path: "w.sqlite", detail: .cutInHeader), .damaged(path: "w.sqlite", detail: .partialPage(pageSize: 4096)),
+        .damaged(path: "w.sqlite", detail: .impossiblePageSize(3)), .damaged(path: "w.sqlite", detail: .customerList(.notFound(name: "Acme"))),
         .newerVersion(path: "w.sqlite", found: 9, supported: 4), .readOnly(path: "w.sqlite"),
         .companionReadOnly(path: "w.sqlite", companion: "w.sqlite-shm"), .cannotUpgrade(path: "w.sqlite", found: 2, current: 4),
         .notAFile(path: "w.sqlite"), .cannotOpen(path: "w.sqlite", reason: .noSuchFile), .busy(path: "w.sqlite"),
