@@ -49,4 +49,11 @@ import Testing
                 == "ディスクの空きがありません（理由: No space left on device）")
         #expect(WorkspaceError.Reason.system("unable to open database file").text(in: .en) == "unable to open database file")
     }
+
+    @Test("a workspace kept in memory is named in Japanese, not by its English name")
+    func inMemoryNamed() {
+        let text = WorkspaceError.storage(path: Workspace.inMemoryName, message: "disk I/O error").text(in: .ja)
+        #expect(text == "ワークスペース （メモリ上） でエラーが起きました（理由: disk I/O error）。変更は保存していません。")
+        #expect(WorkspaceError.storage(path: Workspace.inMemoryName, message: "x").text(in: .en).contains("the in-memory workspace"))
+    }
 }
