@@ -123,6 +123,14 @@ import Testing
         #expect(result.stderr.contains("Connection refused"), "\(result.stderr)")
     }
 
+    @Test("sql takes --lang like the other commands, and says its refusal in Japanese; exit 1")
+    func sqlInJapanese() throws {
+        let result = try Self.run(["sql", "--source", "sales..accounts", "--lang", "ja"], files: [:])
+        #expect(result.status == 1)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("'sales..accounts' はSalesCoachが引用符で囲める表の名前ではありません（空の部分があります）"), "\(result.stderr)")
+    }
+
     @Test("in English the same mistakes read as before")
     func englishUnchanged() throws {
         let option = try Self.run(["classify", "--format", "zz", "a.csv"], files: [:])

@@ -38,6 +38,7 @@ enum CommandHelpJapanese {
             "読める行だけを取り込み、読めない行は理由を付けてファイルの隣の FILE.rejected.csv に書き出す。",
         "In an Excel workbook (.xlsx): the sheet to read (default: the first).": "Excel ブック（.xlsx）で読むシート（既定：最初のシート）。",
         "Show the version.": "バージョンを表示する。",
+        "Language of messages (default: from LC_ALL, LC_MESSAGES or LANG).": "メッセージの言語（既定：LC_ALL・LC_MESSAGES・LANG から）。",
         "Show help information.": "ヘルプを表示する。",
         "The plan CSV, or - for standard input.": "計画のCSV。- で標準入力。",
         "The customer CSV the plan refers to, or - for standard input.": "計画が指す顧客のCSV。- で標準入力。",
