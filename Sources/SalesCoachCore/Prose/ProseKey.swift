@@ -73,6 +73,20 @@ public enum ProseKey: String, Sendable, CaseIterable {
     case reasonD = "reason.d"
     case reasonUnclassified = "reason.unclassified"
 
+    /// {customer}, {facts}: the customer and its figures and scores.
+    case quizPromptSegmentOf = "quiz.prompt.segment-of"
+    case quizPromptWhichFirst = "quiz.prompt.which-first"
+    /// {customer}, {facts}: as above.
+    case quizPromptWhatToDo = "quiz.prompt.what-to-do"
+    /// {shares}: the plan's share per segment.
+    case quizPromptPlanShares = "quiz.prompt.plan-shares"
+    /// {customer}, {segment}.
+    case quizPromptWithinReach = "quiz.prompt.within-reach"
+    /// {first}, {first-segment}, {first-reason}, {second}, {second-segment}, {second-reason}.
+    case quizExplanationWhichFirst = "quiz.explanation.which-first"
+    /// {customer}, {segment}, {reason}, {action}.
+    case quizExplanationWhatToDo = "quiz.explanation.what-to-do"
+
     case actionA = "action.a"
     case actionB = "action.b"
     case actionC = "action.c"
