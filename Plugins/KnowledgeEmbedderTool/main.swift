@@ -1,6 +1,6 @@
 // Reads every file under the knowledge folder and writes a Swift source file
 // that holds their texts, so the guidance ships inside every binary.
-// Usage: knowledge-embedder [--enum NAME] [--internal] [--skip SUBDIR] KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]
+// Usage: knowledge-embedder [--enum NAME] [--internal] [--skip SUBDIR]... KNOWLEDGE_DIR OUTPUT.swift [DEMO_BOOK.csv]
 import Foundation
 
 var arguments = CommandLine.arguments
@@ -10,9 +10,9 @@ if let at = arguments.firstIndex(of: "--enum"), at + 1 < arguments.count {
     enumName = arguments[at + 1]
     arguments.removeSubrange(at...(at + 1))
 }
-var skipped: String? = nil
-if let at = arguments.firstIndex(of: "--skip"), at + 1 < arguments.count {
-    skipped = arguments[at + 1] + "/"
+var skipped: [String] = []
+while let at = arguments.firstIndex(of: "--skip"), at + 1 < arguments.count {
+    skipped.append(arguments[at + 1] + "/")
     arguments.removeSubrange(at...(at + 1))
 }
 if let at = arguments.firstIndex(of: "--internal") {
@@ -37,7 +37,7 @@ if let enumerator = FileManager.default.enumerator(at: root, includingProperties
             FileHandle.standardError.write(Data("error: knowledge/\(relative) is not UTF-8 text\n".utf8))
             exit(1)
         }
-        if let skipped, relative.hasPrefix(skipped) { continue }
+        if skipped.contains(where: { relative.hasPrefix($0) }) { continue }
         files.append((relative, text))
     }
 }

@@ -11,15 +11,19 @@ public enum PostgresError: UserMessage, Sendable, Hashable, CustomStringConverti
 
     public var description: String { text(in: .en) }
 
-    /// The message in `language`; the server's own words stay as it wrote them.
+    /// The message in `language`; the server's own words stay as it wrote them
+    /// (they are what a user would search for), framed in Japanese when asked.
     public func text(in language: Language) -> String {
         if language == .ja {
             switch self {
             case .connection(let target, let message):
-                return "\(target) のPostgreSQLに接続できません：\(Self.clean(message))"
-                    + "（URL、サーバーが動いていて接続を受け付けるかを確かめてください。パスワードはコマンドラインではなく ~/.pgpass か PGPASSWORD に）"
-            case .query:
-                break
+                return "\(target) のPostgreSQLに接続できません（理由: \(Self.clean(message))）。"
+                    + "URL、サーバーが動いていて接続を受け付けるかを確かめてください。パスワードはコマンドラインではなく ~/.pgpass か PGPASSWORD に書いてください"
+            case .query(let message, let detail, let hint):
+                var text = "PostgreSQLがクエリーを実行できませんでした（理由: \(Self.clean(message))"
+                if let detail { text += "、詳細: \(Self.clean(detail))" }
+                if let hint { text += "、サーバーのヒント: \(Self.clean(hint))" }
+                return text + "）"
             }
         }
         switch self {

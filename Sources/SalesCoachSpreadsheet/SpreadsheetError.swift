@@ -8,7 +8,7 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
     case notAWorkbook(source: String, kind: FileKind)
     /// A ZIP archive that cannot be read (cut short, damaged), or a workbook
     /// part that is not the XML it should be; `detail` says where.
-    case damaged(source: String, detail: String)
+    case damaged(source: String, detail: Damage)
     /// A part of the workbook unpacks to more than the reader accepts: a
     /// guard against archives built to exhaust memory.
     case tooLarge(source: String, part: String, limit: Int)
@@ -45,8 +45,8 @@ public enum SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertibl
                 : "\(source) はExcelブック（.xlsx）ではありません。\(kind.text(in: .ja))"
         case .damaged(let source, let detail):
             return en
-                ? "\(source): the workbook is damaged (\(detail)); open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV"
-                : "\(source)：ブックが壊れています（\(detail)）。ExcelかLibreOfficeで開いて .xlsx で保存し直すか、シートをCSVで保存してください"
+                ? "\(source): the workbook is damaged (\(detail.text(in: .en))); open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV"
+                : "\(source)：ブックが壊れています（\(detail.text(in: .ja))）。ExcelかLibreOfficeで開いて .xlsx で保存し直すか、シートをCSVで保存してください"
         case .tooLarge(let source, let part, let limit):
             let megabytes = limit >> 20
             return en

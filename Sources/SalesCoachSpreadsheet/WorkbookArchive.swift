@@ -30,7 +30,7 @@ struct WorkbookArchive {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw .damaged(source: source, detail: "its ZIP directory cannot be read")
+            throw .damaged(source: source, detail: .zipDirectory)
         }
     }
 
@@ -57,13 +57,13 @@ struct WorkbookArchive {
                 data.append(chunk)
             }
             guard checksum == entry.checksum, data.count == Int(entry.uncompressedSize) else {
-                throw SpreadsheetError.damaged(source: source, detail: "\(path) does not match its checksum")
+                throw SpreadsheetError.damaged(source: source, detail: .checksum(path: path))
             }
         } catch let error as SpreadsheetError {
             throw error
         } catch {
             if exceeded { throw .tooLarge(source: source, part: path, limit: limit == budget ? limits.total : limits.part) }
-            throw .damaged(source: source, detail: "\(path) cannot be unpacked")
+            throw .damaged(source: source, detail: .cannotUnpack(path: path))
         }
         budget -= data.count
         return data

@@ -25,8 +25,8 @@ enum WorksheetPart {
         var inPhonetic = false
         var problem: SpreadsheetError?
 
-        func fail(_ detail: String) {
-            if problem == nil { problem = .damaged(source: source, detail: "\(part): \(detail)") }
+        func fail(_ detail: SpreadsheetError.Damage) {
+            if problem == nil { problem = .damaged(source: source, detail: detail) }
         }
 
         func finishCell() {
@@ -50,7 +50,7 @@ enum WorksheetPart {
             switch type {
             case "s":
                 guard let index = Int(text.trimmingCharacters(in: .whitespaces)), index >= 0, index < strings.count else {
-                    fail("a cell points to shared string '\(SpreadsheetError.snippet(text, limit: 12))', which the workbook lacks")
+                    fail(.missingSharedString(part: part, index: SpreadsheetError.snippet(text, limit: 12)))
                     return nil
                 }
                 return .text(strings[index])
@@ -79,20 +79,20 @@ enum WorksheetPart {
                 switch element {
                 case "row":
                     let number = attributes["r"].flatMap { Int($0) } ?? lastRow + 1
-                    guard number >= 1, number <= maxRows else { return fail("row number \(SpreadsheetError.snippet(attributes["r"] ?? "", limit: 12)) is out of range") }
+                    guard number >= 1, number <= maxRows else { return fail(.rowOutOfRange(part: part, row: SpreadsheetError.snippet(attributes["r"] ?? "", limit: 12))) }
                     row = SheetRow(number: number, cells: [])
                     lastRow = number
                     lastColumn = 0
                 case "c":
-                    guard row != nil else { return fail("a cell outside any row") }
+                    guard row != nil else { return fail(.cellOutsideRow(part: part)) }
                     var column = lastColumn + 1
                     if let reference = attributes["r"] {
                         guard let parsed = columnNumber(reference) else {
-                            return fail("cell reference '\(SpreadsheetError.snippet(reference, limit: 12))' is not a cell")
+                            return fail(.notACell(part: part, reference: SpreadsheetError.snippet(reference, limit: 12)))
                         }
                         column = parsed
                     }
-                    guard column <= maxColumns else { return fail("a cell lies beyond column XFD") }
+                    guard column <= maxColumns else { return fail(.beyondXFD(part: part)) }
                     lastColumn = column
                     cell = (column, attributes["t"] ?? "n", attributes["s"].flatMap { Int($0) } ?? 0)
                     value = ""

@@ -74,7 +74,7 @@ public enum XLSXReader {
             chosen = book.sheets.first(where: \.isVisible) ?? book.sheets[0]
         }
         guard let relation = related[chosen.relation] else {
-            throw .damaged(source: source, detail: "sheet '\(SpreadsheetError.snippet(chosen.name))' has no part")
+            throw .damaged(source: source, detail: .sheetWithoutPart(sheet: SpreadsheetError.snippet(chosen.name)))
         }
         guard relation.type.hasSuffix("/worksheet") else { throw .notAWorksheet(source: source, sheet: chosen.name) }
         let stylesPath = related.values.first { $0.type.hasSuffix("/styles") }?.target
@@ -84,7 +84,7 @@ public enum XLSXReader {
         let strings = try stringsPath.flatMap { path throws(SpreadsheetError) in try archive.part(path).map { ($0, path) } }
             .map { data, path throws(SpreadsheetError) in try SharedStrings.read(data, part: path, source: source) } ?? []
         guard let sheetXML = try archive.part(relation.target) else {
-            throw .damaged(source: source, detail: "\(relation.target) is missing")
+            throw .damaged(source: source, detail: .missingPart(relation.target))
         }
         let rows = try WorksheetPart.rows(
             sheetXML, part: relation.target, source: source, strings: strings, formats: formats, date1904: book.date1904)

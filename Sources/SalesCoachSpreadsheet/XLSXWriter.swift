@@ -47,7 +47,7 @@ public enum XLSXWriter {
             guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
             return data
         } catch {
-            throw .damaged(source: "xlsx", detail: "the workbook could not be packed: \(error)")
+            throw .damaged(source: "xlsx", detail: .notPacked("\(error)"))
         }
     }
 

@@ -33,7 +33,7 @@ final class XMLScanner: NSObject, XMLParserDelegate {
         end: @escaping (String) -> Void = { _ in }, text: @escaping (String) -> Void = { _ in }
     ) throws(SpreadsheetError) {
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
-            throw .damaged(source: source, detail: "\(part) declares a document type, which workbook parts never do")
+            throw .damaged(source: source, detail: .doctype(part: part))
         }
         let scanner = XMLScanner(start: start, end: end, text: text)
         let parser = XMLParser(data: data)
@@ -41,7 +41,7 @@ final class XMLScanner: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = scanner
         guard parser.parse(), !scanner.failed, parser.parserError == nil else {
-            throw .damaged(source: source, detail: "\(part) is not well-formed XML (line \(parser.lineNumber))")
+            throw .damaged(source: source, detail: .notWellFormed(part: part, line: parser.lineNumber))
         }
     }
 

@@ -25,7 +25,7 @@ extension Workspace {
         var template = Array("\(directory)/.salescoach-backup-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw .cannotWriteBackup(path: path, reason: .cannotCreateIn(directory: directory, system: String(cString: strerror(errno))))
+            throw .cannotWriteBackup(path: path, reason: .cannotCreateIn(directory: directory, system: SystemReason(code: errno, system: String(cString: strerror(errno)))))
         }
         Glibc.close(descriptor)
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -53,7 +53,7 @@ extension Workspace {
             Glibc.close(file)
         }
         guard Glibc.rename(temporary, path) == 0 else {
-            throw .cannotWriteBackup(path: path, reason: .system(String(cString: strerror(errno))))
+            throw .cannotWriteBackup(path: path, reason: .failed(SystemReason(code: errno, system: String(cString: strerror(errno)))))
         }
         keep = true
     }

@@ -13,7 +13,7 @@ extension Workspace {
         } catch {
             // The primary key makes this impossible unless another tool edited
             // the file; say so rather than silently dropping a customer.
-            throw .damaged(path: displayPath, detail: "its customer list does not hold together: \(WorkspaceError.book(error))")
+            throw .damaged(path: displayPath, detail: .customerList(error))
         }
     }
 

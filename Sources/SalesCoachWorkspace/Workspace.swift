@@ -91,16 +91,19 @@ public final class Workspace: Sendable {
                 (try Workspace.dataVersion(db), try UndoJournal.newestChange(db))
             }
         } catch let error as DatabaseError {
-            throw WorkspaceError(error, path: path ?? "the in-memory workspace")
+            throw WorkspaceError(error, path: path ?? Workspace.inMemoryName)
         } catch {
-            throw .storage(path: path ?? "the in-memory workspace", message: "\(error)")
+            throw .storage(path: path ?? Workspace.inMemoryName, message: "\(error)")
         }
         openedAfterChange = start.change
         seen = Mutex(Seen(dataVersion: start.version, lastChange: start.change))
     }
 
     /// The path as messages show it.
-    public var displayPath: String { path ?? "the in-memory workspace" }
+    public var displayPath: String { path ?? Workspace.inMemoryName }
+
+    /// What errors call a workspace kept in memory; a Japanese message says it in Japanese.
+    static let inMemoryName = "the in-memory workspace"
 
     /// Opens the workspace at `path`, creating it (and its directory) if needed.
     ///
@@ -163,7 +166,7 @@ public final class Workspace: Sendable {
     }
 
     static func inMemory(undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
-        let path = "the in-memory workspace"
+        let path = Workspace.inMemoryName
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: configuration())

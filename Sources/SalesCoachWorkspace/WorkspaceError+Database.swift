@@ -11,7 +11,7 @@ extension WorkspaceError {
         case .SQLITE_FULL:
             self = .diskFull(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            self = .damaged(path: path, detail: error.message ?? "SQLite cannot read it")
+            self = .damaged(path: path, detail: .sqlite(error.message ?? "SQLite cannot read it"))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             self = .cannotOpen(path: path, reason: .system(error.message ?? "SQLite cannot open it"))
         default:

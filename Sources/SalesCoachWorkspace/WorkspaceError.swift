@@ -11,7 +11,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The file is an SQLite database, but another program's.
     case foreignDatabase(path: String)
     /// The file is a database but cut short or corrupted.
-    case damaged(path: String, detail: String)
+    case damaged(path: String, detail: Damage)
     /// The workspace was written by a newer SalesCoach with a schema this one does not know.
     case newerVersion(path: String, found: Int, supported: Int)
     /// The workspace cannot be written (file permissions or a read-only file system).
@@ -51,7 +51,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
     public enum Reason: Sendable, Equatable, CustomStringConvertible {
         case noFileName
         /// No file can be made in `directory`; `system` is the system's reason.
-        case cannotCreateIn(directory: String, system: String)
+        case cannotCreateIn(directory: String, system: SystemReason)
         case directoryNotCreated(String)
         case attributesUnreadable
         case permissionDenied
@@ -59,7 +59,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case noSuchFile
         /// The backup could not be copied for reading; `system` says why.
         case notCopied(system: String)
-        /// The system's or SQLite's own words, which are English.
+        /// A system call failed with this errno.
+        case failed(SystemReason)
+        /// SQLite's or the system's own words, which are English: kept as
+        /// they are (they are what a user would search for), framed in Japanese.
         case system(String)
 
         public var description: String { text(in: .en) }
@@ -69,7 +72,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             switch self {
             case .noFileName: return en ? "no file name was given" : "ファイル名がありません"
             case .cannotCreateIn(let directory, let system):
-                return en ? "a file cannot be created in \(directory) (\(system))" : "\(directory) にファイルを作れません（\(system)）"
+                return en ? "a file cannot be created in \(directory) (\(system.system))" : "\(directory) にファイルを作れません。\(system.text(in: .ja))"
             case .directoryNotCreated(let directory):
                 return en ? "its directory \(directory) cannot be created" : "フォルダー \(directory) を作れません"
             case .attributesUnreadable: return en ? "its attributes cannot be read" : "ファイルの属性を読めません"
@@ -77,8 +80,9 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             case .readFailed: return en ? "reading the file failed" : "ファイルの読み込みに失敗しました"
             case .noSuchFile: return en ? "there is no such file" : "そのようなファイルはありません"
             case .notCopied(let system):
-                return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（\(system)）"
-            case .system(let text): return text
+                return en ? "it cannot be copied for reading (\(system))" : "読むためのコピーを作れません（理由: \(system)）"
+            case .failed(let reason): return reason.text(in: language)
+            case .system(let text): return en ? text : "SQLiteかシステムのエラーです（理由: \(text)）"
             }
         }
     }
@@ -92,7 +96,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .foreignDatabase(let path):
             return "\(path) is not a SalesCoach workspace (it is an SQLite database of another program); \(keepSafe). \(chooseOther)"
         case .damaged(let path, let detail):
-            return "\(path) is a damaged workspace (\(detail)); \(keepSafe). "
+            return "\(path) is a damaged workspace (\(detail.text(in: .en))); \(keepSafe). "
                 + "Keep the file for recovery, restore it from a backup, or use --workspace to start a new workspace elsewhere."
         case .newerVersion(let path, let found, let supported):
             return "\(path) was written by a newer SalesCoach (workspace version \(found); this version reads up to \(supported)); "

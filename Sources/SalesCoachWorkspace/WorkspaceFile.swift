@@ -94,16 +94,15 @@ enum WorkspaceFile {
             throw .notADatabase(path: path)
         }
         guard header.count == 100 else {
-            throw .damaged(path: path, detail: "the file stops inside the database header; it was probably cut short")
+            throw .damaged(path: path, detail: .cutInHeader)
         }
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
         let pageSize = rawPageSize == 1 ? 65536 : rawPageSize
         guard pageSize >= 512, pageSize <= 65536, pageSize & (pageSize - 1) == 0 else {
-            throw .damaged(path: path, detail: "the header gives an impossible page size, \(rawPageSize)")
+            throw .damaged(path: path, detail: .impossiblePageSize(rawPageSize))
         }
         guard size % pageSize == 0 else {
-            throw .damaged(
-                path: path, detail: "the file ends part-way through a \(pageSize)-byte page; it was probably cut short")
+            throw .damaged(path: path, detail: .partialPage(pageSize: pageSize))
         }
         let applicationID = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
         if applicationID != 0, applicationID != UInt32(bitPattern: WorkspaceSchema.applicationID) {
@@ -141,8 +140,7 @@ enum WorkspaceFile {
                 let report = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
                 guard report == ["ok"] else {
                     let problems = report.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
-                    throw WorkspaceError.damaged(
-                        path: path, detail: "SQLite's check found: " + problems.joined(separator: "; "))
+                    throw WorkspaceError.damaged(path: path, detail: .failedCheck(problems.map(String.init)))
                 }
                 return .workspace(version: version)
             }
@@ -151,7 +149,7 @@ enum WorkspaceFile {
         } catch let error as DatabaseError {
             switch error.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
-                throw .damaged(path: path, detail: error.message ?? "SQLite cannot read it")
+                throw .damaged(path: path, detail: .sqlite(error.message ?? "SQLite cannot read it"))
             default:
                 throw WorkspaceError(error, path: path)
             }

@@ -28,6 +28,12 @@ struct SalesCoachCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let environment = ProcessInfo.processInfo.environment
         let language = CommandLineMessage.language(of: arguments, environment: environment)
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        // argument-parser writes help in English only: a Japanese run gets the Japanese page.
+        if language == .ja, let page = JapaneseHelp.page(asked: arguments, commands: commands) {
+            Console(environment: environment, language: .ja).data(JapaneseHelp.text(command: page))
+            return
+        }
         do {
             // A typed value's own reason for refusing a word is said in the language asked for.
             var command = try ReplParsing.with(today: Today.date(environment: environment), language: language) {
@@ -37,7 +43,8 @@ struct SalesCoachCommand: ParsableCommand {
         } catch {
             // argument-parser words its refusals in English: in Japanese they are said again in ours.
             guard language == .ja, exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            let message = CommandLineMessage(parserMessage: message(for: error), usage: fullMessage(for: error))
+            let message = CommandLineMessage(
+                parserMessage: message(for: error), usage: fullMessage(for: error), subcommands: commands)
             Console(environment: environment, language: .ja).error(message.japanese, hint: message.japaneseHint)
             exit(withError: ExitCode.validationFailure)
         }

@@ -127,4 +127,10 @@ import Glibc
         #expect(result.status != 0)
         #expect(result.stderr.contains("it is a folder, not a file"))
     }
+
+    @Test("in Japanese an export that the system refuses says why in Japanese, keeping the system's words")
+    func systemReasonInJapanese() throws {
+        let result = try BinaryRunner.run(["--demo", "--lang", "ja"], input: "export /dev/full\n")
+        #expect(result.stderr.contains("エラー: /dev/full を書き出せません：ディスクの空きがありません（理由: No space left on device）"), "\(result.stderr)")
+    }
 }

@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test(
-        "a bad option value is refused in Japanese with the command's help as the hint; exit 64",
+        "a bad option value is refused in Japanese with the command's usage and help as the hint; exit 64",
         arguments: [
             (["classify", "--lang", "ja", "--format", "zz", "a.csv"], [:]),
             (["--lang", "ja", "--encoding", "latin9"], [:]),
@@ -76,7 +76,59 @@ import Testing
         #expect(result.status == 64)
         Self.expectOnlyJapanese(result.stderr)
         #expect(result.stderr.hasPrefix("エラー: "), "\(result.stderr)")
-        #expect(result.stderr.contains("ヒント: salescoach "), "\(result.stderr)")
+        #expect(result.stderr.contains("ヒント: 書式：salescoach "), "\(result.stderr)")
+        #expect(result.stderr.contains(" --help で使い方を表示します"), "\(result.stderr)")
+    }
+
+    @Test("a broken guidance file named by SALESCOACH_KNOWLEDGE stops a Japanese session in Japanese, with its file and line; exit 2")
+    func brokenKnowledgeFile() throws {
+        let home = try Self.folder([:])
+        let folder = home.appendingPathComponent("guidance")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "id: segment-x\ntitel: X\n".write(to: folder.appendingPathComponent("segment-x.txt"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(
+            ["--lang", "ja", "--ephemeral"], input: "quit\n", home: home, environment: ["SALESCOACH_KNOWLEDGE": folder.path], directory: home)
+        #expect(result.status == 2)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("segment-x.txt:2: 不明なキー 'titel'"), "\(result.stderr)")
+    }
+
+    @Test(
+        "a mistyped command is named in Japanese with the command it is closest to; exit 64",
+        arguments: [["clasify", "a.csv", "--lang", "ja"], ["--lang", "ja", "chek", "p.csv"]])
+    func mistypedCommand(arguments: [String]) throws {
+        let result = try Self.run(arguments, files: [:])
+        #expect(result.status == 64)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("というコマンドはありません（'c"), "\(result.stderr)")
+        #expect(result.stderr.contains("salescoach --help"), "\(result.stderr)")
+    }
+
+    @Test("a refused command line in Japanese keeps the parser's usage line under the hint")
+    func usageKept() throws {
+        let result = try Self.run(["classify", "--lang", "ja", "a.csv", "b.csv"], files: [:])
+        #expect(result.status == 64)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(
+            result.stderr
+                == "エラー: 余分な引数があります：'b.csv'\nヒント: 書式：salescoach classify [<options>] [<file>]\n"
+                + "        salescoach classify --help で使い方を表示します\n")
+    }
+
+    @Test("a PostgreSQL server that cannot be reached is said in Japanese, its own words kept as the reason; exit 1")
+    func postgresRefused() throws {
+        let result = try Self.run(["classify", "--lang", "ja", "--database", "postgres://127.0.0.1:1/nodb", "--table", "accounts"], files: [:])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("エラー: postgres://127.0.0.1:1/nodb のPostgreSQLに接続できません（理由: "), "\(result.stderr)")
+        #expect(result.stderr.contains("Connection refused"), "\(result.stderr)")
+    }
+
+    @Test("sql takes --lang like the other commands, and says its refusal in Japanese; exit 1")
+    func sqlInJapanese() throws {
+        let result = try Self.run(["sql", "--source", "sales..accounts", "--lang", "ja"], files: [:])
+        #expect(result.status == 1)
+        Self.expectOnlyJapanese(result.stderr)
+        #expect(result.stderr.contains("'sales..accounts' はSalesCoachが引用符で囲める表の名前ではありません（空の部分があります）"), "\(result.stderr)")
     }
 
     @Test("in English the same mistakes read as before")

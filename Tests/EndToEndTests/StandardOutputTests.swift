@@ -21,4 +21,12 @@ import Testing
         #expect(result.stderr.hasSuffix("error: cannot write standard output: No space left on device\n"))
         #expect(result.stderr.components(separatedBy: "cannot write standard output").count == 2)
     }
+
+    @Test("in Japanese a full standard output is said in Japanese, with the system's words kept")
+    func fullStandardOutputInJapanese() throws {
+        let result = try BinaryRunner.run(
+            ["classify", "examples/demo-customers.csv", "--lang", "ja"], standardOutput: FileHandle(forWritingAtPath: "/dev/full"))
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("エラー: 標準出力に書き込めません：ディスクの空きがありません（理由: No space left on device）\n"), "\(result.stderr)")
+    }
 }

@@ -143,4 +143,19 @@ import Testing
             }
         }
     }
+
+    @Test("--strict in a Japanese session names the rules in Japanese, each with its code")
+    func strictInJapanese() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let customers = directory.appendingPathComponent("customers.csv")
+        let planFile = directory.appendingPathComponent("plan.csv")
+        try Self.customers.write(to: customers, atomically: true, encoding: .utf8)
+        try "customer,visits,rep\nA1,2,Aoki\nA2,2,Aoki\nB1,2,Aoki\nC1,1,Aoki\nD1,3,Aoki\n".write(to: planFile, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["team", customers.path, "--plan", planFile.path, "--strict", "--format", "csv", "--lang", "ja"])
+        #expect(result.status == 4)
+        #expect(
+            result.stderr
+                == "エラー: --strict：B・Dの割合（share）の規則を満たしていません（終了コード 4）："
+                + "Aoki：Bが割合未満（b-under-share）、Aoki：Dが割合超過（d-over-share）\n")
+    }
 }

@@ -48,14 +48,14 @@ import Testing
     @Test("a workbook cut short or with a damaged part is called damaged, with what to do")
     func damaged() throws {
         let whole = try WorkbookParts.fixture("customers-libreoffice.xlsx")
-        #expect(Self.refusal(whole.prefix(whole.count / 2)) == .damaged(source: "c.xlsx", detail: "its ZIP directory cannot be read"))
+        #expect(Self.refusal(whole.prefix(whole.count / 2)) == .damaged(source: "c.xlsx", detail: .zipDirectory))
         var flipped = whole
         // A byte inside the first part's compressed data: its checksum no longer matches.
         let start = 30 + Int(whole[26]) + Int(whole[28])
         flipped[start + 5] ^= 0xFF
         #expect(Self.refusal(flipped).map { if case .damaged = $0 { true } else { false } } == true)
         let broken = try WorkbookParts.workbook(sheets: [("S", "<row><c><v>1</v></row>")])
-        #expect(Self.refusal(broken) == .damaged(source: "c.xlsx", detail: "xl/worksheets/sheet1.xml is not well-formed XML (line 1)"))
+        #expect(Self.refusal(broken) == .damaged(source: "c.xlsx", detail: .notWellFormed(part: "xl/worksheets/sheet1.xml", line: 1)))
         #expect(Self.refusal(broken)?.text(in: .en).hasSuffix(
             "open it in Excel or LibreOffice and save it again as .xlsx, or save the sheet as CSV") == true)
     }
@@ -87,7 +87,7 @@ import Testing
             ("_rels/.rels", "<Relationships/>"),
             ("xl/workbook.xml", #"<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><workbook/>"#),
         ])
-        #expect(Self.refusal(data) == .damaged(source: "c.xlsx", detail: "xl/workbook.xml declares a document type, which workbook parts never do"))
+        #expect(Self.refusal(data) == .damaged(source: "c.xlsx", detail: .doctype(part: "xl/workbook.xml")))
     }
 
     @Test("relationship targets resolve inside the archive, never above its root")

@@ -113,7 +113,7 @@ extension WorkspaceBackupTests {
     func backupPathsAreNamed() throws {
         let workspace = try Workspace.inMemory()
         #expect(throws: WorkspaceError.cannotWriteBackup(
-            path: "/nonexistent-dir/b.sqlite", reason: .cannotCreateIn(directory: "/nonexistent-dir", system: "No such file or directory"))
+            path: "/nonexistent-dir/b.sqlite", reason: .cannotCreateIn(directory: "/nonexistent-dir", system: SystemReason(code: ENOENT, system: "No such file or directory")))
         ) { try workspace.backup(to: "/nonexistent-dir/b.sqlite") }
         #expect(throws: WorkspaceError.cannotReadBackup(path: "/nonexistent-dir/b.sqlite", reason: .noSuchFile)) {
             try workspace.restore(from: "/nonexistent-dir/b.sqlite")

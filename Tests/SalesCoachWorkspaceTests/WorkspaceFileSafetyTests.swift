@@ -57,7 +57,7 @@ import Testing
         try contents(original)?.prefix(100).write(to: URL(fileURLWithPath: path))
         try expectRefused(
             path, in: directory,
-            with: .damaged(path: path, detail: "the file ends part-way through a 4096-byte page; it was probably cut short"))
+            with: .damaged(path: path, detail: .partialPage(pageSize: 4096)))
     }
 
     @Test("a file cut inside the header is damaged")
@@ -70,7 +70,7 @@ import Testing
         try contents(original)?.prefix(40).write(to: URL(fileURLWithPath: path))
         try expectRefused(
             path, in: directory,
-            with: .damaged(path: path, detail: "the file stops inside the database header; it was probably cut short"))
+            with: .damaged(path: path, detail: .cutInHeader))
     }
 
     @Test("a workspace cut at a page boundary is found damaged")

@@ -80,20 +80,13 @@ extension Answerer {
         reply.about = plan.picks.map(\.customer)
         reply.listed = reply.about
         let share: (Segment) -> String = { Config.format(policy.share(of: $0)) + "%" }
-        reply.lines.append(language.pick("Why this plan (week of \(plan.week.start)):", "この計画の理由（\(plan.week.start)の週）："))
-        reply.lines.append(language.pick(
-            "  • B gets the largest share (\(share(.b))): large companies that buy little from us yet are where new sales come from.",
-            "  • Bに最大の枠（\(share(.b))）：大きな会社なのに取り引きがまだ少ない相手こそ、売上が伸びる余地です。"))
+        reply.lines.append(ProseKey.planWhyHeading.text(in: language, ["week": "\(plan.week.start)"]))
+        reply.lines.append("  • " + ProseKey.planWhyB.text(in: language, ["share": share(.b)]))
         // The cadence this week's capacity holds, which may be longer than the policy's.
         let cadence = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: plan.capacity)
-        reply.lines.append(language.pick(
-            "  • A gets \(share(.a)) for a follow-up every \(cadence) weeks, so no competitor gets a foothold"
-                + (cadence > policy.followUpWeeksA ? " (every \(policy.followUpWeeksA) would take more visits than the week has)." : "."),
-            "  • Aに\(share(.a))：\(cadence)週間ごとにフォローし、競合に入り込む隙を与えません"
-                + (cadence > policy.followUpWeeksA ? "（\(policy.followUpWeeksA)週間ごとには今週の枠が足りません）。" : "。")))
-        reply.lines.append(language.pick(
-            "  • C and D come in only after \(policy.overdueWeeksC) and \(policy.overdueWeeksD) weeks without a visit, or with a reason you logged: pleasant visits, little growth.",
-            "  • CとDは\(policy.overdueWeeksC)週間・\(policy.overdueWeeksD)週間訪問がない場合か、理由が記録されている場合だけ：訪問しやすくても伸びしろは小さいからです。"))
+        reply.lines.append("  • " + (cadence > policy.followUpWeeksA ? ProseKey.planWhyAStretched : .planWhyA).text(
+            in: language, ["share": share(.a), "cadence": "\(cadence)", "policy": "\(policy.followUpWeeksA)"]))
+        reply.lines.append("  • " + ProseKey.planWhyCD.text(in: language, ["c": "\(policy.overdueWeeksC)", "d": "\(policy.overdueWeeksD)"]))
         for pick in plan.picks { reply.lines.append("  \(pick.customer): \(pick.reason.text(in: language))") }
         for note in plan.notes { reply.lines.append(Answerer.noteLine(note, language: language)) }
         reply.cite("weekly-plan", "why-focus-b", "after-sales-follow-up", "c-trap")

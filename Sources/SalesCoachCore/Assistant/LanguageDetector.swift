@@ -8,8 +8,9 @@
 public enum LanguageDetector {
     /// The language of `question`, ignoring the customer names in `names`.
     ///
-    /// When nothing but names and punctuation is left, `fallback` (the
-    /// conversation's language so far) decides, else the names' script.
+    /// When nothing but names and punctuation is left, or a single Latin
+    /// word, `fallback` (the conversation's language so far) decides, else
+    /// the names' script or that word.
     public static func language(of question: String, ignoring names: NameMatches = NameMatches(), fallback: Language? = nil)
         -> Language
     {
@@ -24,6 +25,9 @@ public enum LanguageDetector {
             if let fallback { return fallback }
             return original.chars.contains(where: \.isJapanese) ? .ja : .en
         }
+        // One Latin word and nothing else ("sql", "yes", "zzz") says too little
+        // to switch a Japanese conversation to English.
+        if japanese == 0, english == 1, masked.asciiWords.count == 1, let fallback { return fallback }
         return Double(japanese) / 2 >= Double(english) ? .ja : .en
     }
 }

@@ -1,6 +1,6 @@
 /// What is wrong with a knowledge file, where (file and line), and what was
 /// expected instead, so an editor can fix the entry without reading code.
-public enum KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum KnowledgeError: UserMessage, Sendable, Hashable, CustomStringConvertible {
     /// A header line that is neither `key: value`, a `#` comment, a blank line
     /// nor a body marker.
     case malformedLine(path: String, line: Int, found: String)
@@ -50,11 +50,16 @@ public enum KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    public var description: String { text(in: .en) }
+
+    /// The problem in `language`, after the file and line it is on.
+    public func text(in language: Language) -> String {
         guard let location else {
-            return "the knowledge base has no entries; expected files ending in .txt under knowledge/"
+            return language == .en
+                ? "the knowledge base has no entries; expected files ending in .txt under knowledge/"
+                : "ナレッジベースに項目がありません。knowledge/ の下に .txt で終わるファイルを置いてください"
         }
-        return "\(location.path):\(location.line): \(problem)"
+        return "\(location.path):\(location.line): " + (language == .en ? problem : problemInJapanese)
     }
 
     private var problem: String {
@@ -101,10 +106,56 @@ public enum KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func name(_ language: Language) -> String {
-        switch language {
-        case .en: "English"
-        case .ja: "Japanese"
+    private var problemInJapanese: String {
+        switch self {
+        case .malformedLine(_, _, let found):
+            return "'\(found)' を読めません。'キー: 値'、'# コメント'、または '--- en' のような本文の区切りを書いてください"
+        case .unknownKey(_, _, let key, let suggestion):
+            let hint = suggestion.map { "（'\($0)' のことですか？）" } ?? ""
+            return "不明なキー '\(key)'\(hint)。使えるキーは "
+                + KnowledgeParser.keys.map { "'\($0)'" }.joined(separator: "、") + " です"
+        case .duplicateKey(_, _, let key, let first):
+            return "'\(key)' が2回あります（最初は\(first)行目）。1回だけ書いてください"
+        case .emptyValue(_, _, let key):
+            return "'\(key)' に値がありません。コロンの後に書いてください"
+        case .emptyListItem(_, _, let key):
+            return "'\(key)' に空の項目があります。項目は '|' 1つで区切ってください"
+        case .invalidID(_, _, let key, let value):
+            return "'\(key)' の値 '\(value)' はIDになりません。'segment-b' のように小文字の語を '-' でつないでください"
+        case .idDoesNotMatchFileName(_, _, let id, let expected):
+            return "ID '\(id)' がファイル名と合いません。ファイル名を '\(expected)' にしてください"
+        case .invalidSegment(_, _, let value):
+            return "'\(value)' はセグメントではありません。A・B・C・Dのどれかを書いてください"
+        case .invalidIntent(_, _, let value):
+            return "intent '\(value)' はタグになりません。'segmentAdvice' のように英数字と '-' の1語で書いてください"
+        case .unknownLanguage(_, _, let marker):
+            return "本文の言語 '\(marker)' は使えません。'--- en' か '--- ja' にしてください"
+        case .duplicateBody(_, _, let language, let first):
+            return "\(Self.name(language, in: .ja))の本文が2つあります（最初は\(first)行目から）。言語ごとに1つにしてください"
+        case .emptyBody(_, _, let language):
+            return "\(Self.name(language, in: .ja))の本文が空です。'--- \(language.rawValue)' の後に本文を書いてください"
+        case .missingField(_, _, let key):
+            return "ヘッダーに '\(key)' がありません。最初の本文の区切りより前に '\(key): …' の行を書いてください"
+        case .missingBody(_, _, let language):
+            return "\(Self.name(language, in: .ja))の本文がありません。'--- \(language.rawValue)' の行とその後に本文を書いてください"
+        case .duplicateID(_, _, let id, let firstPath, let firstLine):
+            return "ID '\(id)' はすでに \(firstPath):\(firstLine) で使われています。IDはそれぞれ別にしてください"
+        case .unknownRelated(_, _, let id, let suggestion):
+            let hint = suggestion.map { "（'\($0)' のことですか？）" } ?? ""
+            return "related のID '\(id)' に当たる項目がありません\(hint)。ほかの項目のIDを書いてください"
+        case .relatedToItself(_, _, let id):
+            return "'\(id)' が自分自身を related に挙げています。ほかの項目のIDを書いてください"
+        case .noEntries:
+            return ""
+        }
+    }
+
+    private static func name(_ language: Language, in words: Language = .en) -> String {
+        switch (language, words) {
+        case (.en, .en): "English"
+        case (.ja, .en): "Japanese"
+        case (.en, .ja): "英語"
+        case (.ja, .ja): "日本語"
         }
     }
 }

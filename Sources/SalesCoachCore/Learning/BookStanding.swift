@@ -80,17 +80,14 @@ public struct BookStanding: Sendable, Hashable {
     public func reason(in language: Language) -> String {
         let size = objectivePhrase(in: language)
         let record = recordPhrase(in: language)
-        switch (classification.segment, language) {
-        case (.b?, .en): return "\(size), yet it \(record): the biggest upside."
-        case (.b?, .ja): return "\(size)なのに、\(record)です。伸びしろが最も大きい相手です。"
-        case (.a?, .en): return "\(size), and it \(record): a key account that needs steady follow-up."
-        case (.a?, .ja): return "\(size)で、\(record)です。継続的なフォローが欠かせない重要顧客です。"
-        case (.c?, .en): return "it \(record), but it is \(size): little room to grow."
-        case (.c?, .ja): return "\(record)ですが、\(size)で、伸びしろは小さい相手です。"
-        case (.d?, .en): return "\(size), and it \(record): keep contact light."
-        case (.d?, .ja): return "\(size)で、\(record)です。接触は最小限で十分です。"
-        case (nil, .en): return "not classified."
-        case (nil, .ja): return "未分類です。"
+        let key: ProseKey
+        switch classification.segment {
+        case .a?: key = .reasonA
+        case .b?: key = .reasonB
+        case .c?: key = .reasonC
+        case .d?: key = .reasonD
+        case nil: key = .reasonUnclassified
         }
+        return key.text(in: language, ["size": size, "record": record])
     }
 }

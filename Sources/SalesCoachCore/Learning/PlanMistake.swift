@@ -1,6 +1,7 @@
 /// The mistake a made-up visit plan shows in the quiz's "what is wrong with
 /// this plan?" question. The plans differ so that the learner has to read the
-/// numbers: a rote "too much C" is right for only one of them.
+/// numbers: a rote "too much C" is right for only one of them. The words
+/// are in knowledge/prose/quiz.prose.
 public enum PlanMistake: String, Sendable, Hashable, CaseIterable {
     /// C gets more visits than B.
     case tooMuchC
@@ -45,20 +46,14 @@ public enum PlanMistake: String, Sendable, Hashable, CaseIterable {
         let a = shares[.a] ?? 0
         let b = shares[.b] ?? 0
         let c = shares[.c] ?? 0
-        switch (self, language) {
-        case (.tooMuchC, .en):
-            return "C gets \(c)% against B's \(b)%. C customers are easy to visit, but they are smaller than most companies in your book: more visits there cannot grow your numbers much. Move them to B, companies larger than most in your book that still buy little from you."
-        case (.tooMuchC, .ja):
-            return "Cが\(c)%、Bが\(b)%です。Cの顧客は訪ねやすいものの、このリストの中では規模が小さい方なので、訪問を増やしても数字はあまり伸びません。このリストの中では規模が大きい方なのに取り引きがまだ少ないBへ回しましょう。"
-        case (.tooLittleB, _):
+        switch self {
+        case .tooMuchC:
+            return ProseKey.quizPlanTooMuchC.text(in: language, ["c": "\(c)", "b": "\(b)"])
+        case .tooLittleB:
             let (largest, share) = Segment.allCases.filter { $0 != .b }.map { ($0, shares[$0] ?? 0) }.max { $0.1 < $1.1 }!
-            return language == .en
-                ? "B gets only \(b)%, while \(largest.rawValue) gets \(share)%. B customers are larger than most companies in your book and still buy little from you: that is where new business comes from, so most of the visits belong there."
-                : "Bはわずか\(b)%で、\(largest.rawValue)に\(share)%が割かれています。Bはこのリストの中では規模が大きい方なのに取り引きがまだ少なく、新しい商売が生まれるのはここです。訪問の大半はBに充てましょう。"
-        case (.aFollowUpDropped, .en):
-            return "A gets \(a)%. Key accounts already do a lot of business with you; without the after-sales follow-up, a competitor can slip in and take it. Keep a steady share for A, and give most of the rest to B."
-        case (.aFollowUpDropped, .ja):
-            return "Aが\(a)%です。重要顧客はすでに多くの取り引きをしてくれていますが、アフターフォローをやめると競合に入り込まれ、その取り引きを奪われかねません。Aには一定の訪問を残し、残りの大半をBへ充てましょう。"
+            return ProseKey.quizPlanTooLittleB.text(in: language, ["b": "\(b)", "largest": largest.rawValue, "share": "\(share)"])
+        case .aFollowUpDropped:
+            return ProseKey.quizPlanAFollowUpDropped.text(in: language, ["a": "\(a)"])
         }
     }
 }
@@ -88,19 +83,15 @@ public enum PlanOption: String, Sendable, Hashable, CaseIterable {
     }
 
     public func text(in language: Language) -> String {
-        switch (self, language) {
-        case (.tooMuchC, .en): "Too many visits go to C; they belong with B, where the upside is."
-        case (.tooMuchC, .ja): "Cへの訪問が多すぎる。伸びしろのあるBに回すべき。"
-        case (.tooLittleB, .en): "B, the main target, gets too few visits; the time goes where there is less to win."
-        case (.tooLittleB, .ja): "本命のBへの訪問が少なすぎる。得るものの少ない相手に時間を使っている。"
-        case (.aFollowUpDropped, .en): "The key accounts get no follow-up at all; a competitor can step in."
-        case (.aFollowUpDropped, .ja): "重要顧客へのフォローがまったくない。競合に入り込まれる。"
-        case (.nothingWrong, .en): "Nothing: visiting loyal customers is always time well spent."
-        case (.nothingWrong, .ja): "問題ない。付き合いの長い顧客への訪問は常に有意義。"
-        case (.tooMuchA, .en): "Too many visits go to A; key accounts need none."
-        case (.tooMuchA, .ja): "Aへの訪問が多すぎる。重要顧客には訪問は不要。"
-        case (.tooMuchB, .en): "Too many visits go to B; they buy little, so they matter little."
-        case (.tooMuchB, .ja): "Bへの訪問が多すぎる。取り引きが少ないので重要ではない。"
+        let key: ProseKey
+        switch self {
+        case .tooMuchC: key = .quizPlanOptionTooMuchC
+        case .tooLittleB: key = .quizPlanOptionTooLittleB
+        case .aFollowUpDropped: key = .quizPlanOptionAFollowUpDropped
+        case .nothingWrong: key = .quizPlanOptionNothingWrong
+        case .tooMuchA: key = .quizPlanOptionTooMuchA
+        case .tooMuchB: key = .quizPlanOptionTooMuchB
         }
+        return key.text(in: language)
     }
 }

@@ -44,34 +44,26 @@ public struct QuizQuestion: Sendable, Hashable {
     }
 
     public func prompt(in language: Language) -> [String] {
-        let en = language == .en
         switch kind {
         case .segmentOf(let c):
-            return [
-                en
-                    ? "Which segment is \(c.name) in? (\(LessonStep.facts(c, language: .en)))  [A/B/C/D]"
-                    : "\(c.name)はどの領域？（\(LessonStep.facts(c, language: .ja))）［A/B/C/D］"
-            ]
+            return [ProseKey.quizPromptSegmentOf.text(in: language, ["customer": c.name, "facts": LessonStep.facts(c, language: language)])]
         case .whichFirst(let first, let second, _):
             return [
-                en ? "Which of these two deserves the visit this week?  [1/2]" : "今週訪問すべきなのはどちら？［1/2］",
+                ProseKey.quizPromptWhichFirst.text(in: language),
                 "  1. \(first.name): \(LessonStep.facts(first.classification, language: language))",
                 "  2. \(second.name): \(LessonStep.facts(second.classification, language: language))",
             ]
         case .whatToDo(let c, _, _):
             let facts = LessonStep.facts(c.classification, language: language)
-            return [en ? "What should you do with \(c.name)? (\(facts))" : "\(c.name)にはどう動くべき？（\(facts)）"]
+            return [ProseKey.quizPromptWhatToDo.text(in: language, ["customer": c.name, "facts": facts])]
                 + lettered(optionTexts(in: language))
         case .planShares(_, let shares, _, _):
             let text = Segment.allCases.map { "\($0.rawValue) \(shares[$0] ?? 0)%" }.joined(separator: ", ")
-            return [en ? "A rep's plan gives \(text). What is wrong with it?" : "ある営業担当の計画は \(text) です。何が問題？"]
+            return [ProseKey.quizPromptPlanShares.text(in: language, ["shares": text])]
                 + lettered(optionTexts(in: language))
         case .withinReach(let c, _, _):
-            return [
-                en
-                    ? "\(c.name) is in \(c.segment?.rawValue ?? "?"). Which of these changes is one you can make happen yourself, in one step, to move it to another segment?"
-                    : "\(c.name)は\(c.segment?.rawValue ?? "?")です。別の領域に動かす変化のうち、あなた自身の働きかけで一度に届くものはどれ？"
-            ] + lettered(optionTexts(in: language))
+            return [ProseKey.quizPromptWithinReach.text(in: language, ["customer": c.name, "segment": c.segment?.rawValue ?? "?"])]
+                + lettered(optionTexts(in: language))
         case .relativeRank(let question, _, _):
             return [question.prompt(in: language)] + lettered(optionTexts(in: language))
         }
@@ -139,7 +131,6 @@ public struct QuizQuestion: Sendable, Hashable {
 
     /// Why the right answer is right.
     public func explanation(in language: Language) -> [String] {
-        let en = language == .en
         switch kind {
         case .segmentOf(let c):
             return c.explanationLines(in: language)
@@ -148,25 +139,24 @@ public struct QuizQuestion: Sendable, Hashable {
             let w = win.classification.segment?.rawValue ?? "?"
             let l = lose.classification.segment?.rawValue ?? "?"
             return [
-                en
-                    ? "\(win.name) (\(w)) comes first: \(win.reason(in: .en)) \(lose.name) is \(l): \(lose.reason(in: .en))"
-                    : "先に訪問すべきは\(win.name)（\(w)）。\(win.reason(in: .ja))\(lose.name)は\(l)：\(lose.reason(in: .ja))"
+                ProseKey.quizExplanationWhichFirst.text(
+                    in: language,
+                    [
+                        "first": win.name, "first-segment": w, "first-reason": win.reason(in: language),
+                        "second": lose.name, "second-segment": l, "second-reason": lose.reason(in: language),
+                    ])
             ]
         case .whatToDo(let c, _, _):
             guard let segment = c.classification.segment else { return [] }
             return [
-                en
-                    ? "\(c.name) is in \(segment.rawValue): \(c.reason(in: .en)) So: \(segment.action(in: .en))"
-                    : "\(c.name)は\(segment.rawValue)です。\(c.reason(in: .ja))つまり：\(segment.action(in: .ja))"
+                ProseKey.quizExplanationWhatToDo.text(
+                    in: language,
+                    ["customer": c.name, "segment": segment.rawValue, "reason": c.reason(in: language), "action": segment.action(in: language)])
             ]
         case .planShares(let mistake, let shares, _, _):
             return [mistake.explanation(shares, in: language)]
         case .withinReach(let c, let options, let answer):
-            var lines = [
-                en
-                    ? "The right one is \(ChoiceAnswer.letters[answer]). You can change what \(c.name) does with you (orders, our sales, our profit), not the company's own size; and a change beyond double or below half of today's value is not one step."
-                    : "正解は\(ChoiceAnswer.letters[answer])です。あなたが動かせるのは\(c.name)との取り引き（受注件数・当社売上・粗利）で、会社自体の規模ではありません。また、現在の2倍を超える変化や半分を下回る変化は、一度には届きません。"
-            ]
+            var lines = [ProseKey.quizReachExplanation.text(in: language, ["letter": ChoiceAnswer.letters[answer], "customer": c.name])]
             for (i, option) in options.enumerated() {
                 lines.append("  \(ChoiceAnswer.letters[i]). \(option.verdict(in: language))")
             }

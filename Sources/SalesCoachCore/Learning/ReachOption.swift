@@ -5,6 +5,7 @@
 /// The rep can change the transaction record (orders, our sales, our profit),
 /// not the company's own size or growth; and a change to more than double or
 /// less than half of today's value is not one step (`Move.isWithinReach`).
+/// What is said of each is in knowledge/prose/quiz.prose.
 public enum ReachOption: Sendable, Hashable {
     case move(Move)
     /// Offered only beside a move that is within reach, so never right.
@@ -26,10 +27,7 @@ public enum ReachOption: Sendable, Hashable {
     public func text(in language: Language) -> String {
         switch self {
         case .move(let move): language == .en ? move.sentence(in: language).capitalizedFirst : move.sentence(in: language)
-        case .noneOfThese:
-            language == .en
-                ? "None of these: only the company's own growth could move it."
-                : "どれでもない。会社自体が成長しない限り動かない。"
+        case .noneOfThese: ProseKey.quizReachOptionNoneOfThese.text(in: language)
         }
     }
 
@@ -37,31 +35,20 @@ public enum ReachOption: Sendable, Hashable {
     public func verdict(in language: Language) -> String {
         switch self {
         case .noneOfThese:
-            return language == .en
-                ? "Not so: one of the moves above is yours to make."
-                : "そうではありません。上のうち一つは、あなたが動かせる変化です。"
+            return ProseKey.quizReachVerdictNoneOfThese.text(in: language)
         case .move(let move):
-            let why: String
+            let why: ProseKey
             if move.axis == .objective {
-                why =
-                    language == .en
-                    ? "The company's own size and growth are not yours to change."
-                    : "会社自体の規模や成長は、あなたには動かせません。"
+                why = .quizReachVerdictObjective
             } else if !move.target.isRaise {
-                why = language == .en ? "A fall in the business is no goal." : "取り引きが減ることは目標になりません。"
+                why = .quizReachVerdictFall
             } else if move.isWithinReach {
-                why =
-                    language == .en
-                    ? "Yours to make: the transaction record, within double today's value."
-                    : "あなたが動かせる取り引き実績で、現在の2倍以内に収まります。"
+                why = .quizReachVerdictWithinReach
             } else {
-                why =
-                    language == .en
-                    ? "Yours, but not one step: more than double (or less than half) of today's value."
-                    : "あなたが動かせる数字ですが、現在の2倍を超える（または半分を下回る）変化で、一度には届きません。"
+                why = .quizReachVerdictOutOfReach
             }
             let sentence = move.sentenceWithReach(in: language)
-            return (language == .en ? sentence.capitalizedFirst + " " : sentence) + why
+            return (language == .en ? sentence.capitalizedFirst + " " : sentence) + why.text(in: language)
         }
     }
 }

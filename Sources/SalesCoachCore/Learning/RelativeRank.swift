@@ -4,6 +4,7 @@
 /// Scores rank each company against the others in the rep's book, so a firm
 /// of thousands can rank low among bigger ones, and a small firm high among
 /// smaller ones. Only asked under relative scoring, where that is the reason.
+/// The explanation and the answers offered are in knowledge/prose/quiz.prose.
 public struct RelativeRank: Sendable, Hashable {
     public let customer: Classification
     /// The size figure shown (employees or company revenue) and its count in the book.
@@ -57,16 +58,12 @@ public struct RelativeRank: Sendable, Hashable {
     /// Why, with the book's own count.
     public func explanation(in language: Language) -> String {
         let others = ranksHigh ? count.below : count.above
-        switch (ranksHigh, language) {
-        case (false, .en):
-            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have more than \(customer.name): it is smaller than most companies in your book, and so its objective evaluation ranks low. In a book of smaller firms, the same company could rank high."
-        case (false, .ja):
-            return "スコアは世間一般の基準ではなく、このリストの中での順位です。\(metric.labelJapanese)のわかる\(count.population)社のうち\(others)社が\(customer.name)より多く、このリストの中では規模が小さい方なので、客観的評価は「低」になります。規模の小さい会社ばかりのリストなら、同じ会社でも「高」になり得ます。"
-        case (true, .en):
-            return "Scores rank each company against the others in your book, not against the world outside. Of the \(count.population) companies in your book with a figure for \(metric.label), \(others) have less than \(customer.name): it is larger than most companies in your book, and so its objective evaluation ranks high. In a book of bigger firms, the same company could rank low."
-        case (true, .ja):
-            return "スコアは世間一般の基準ではなく、このリストの中での順位です。\(metric.labelJapanese)のわかる\(count.population)社のうち\(others)社が\(customer.name)より少なく、このリストの中では規模が大きい方なので、客観的評価は「高」になります。規模の大きい会社ばかりのリストなら、同じ会社でも「低」になり得ます。"
-        }
+        return (ranksHigh ? ProseKey.quizRankExplanationHigh : .quizRankExplanationLow).text(
+            in: language,
+            [
+                "population": "\(count.population)", "metric": language == .en ? metric.label : metric.labelJapanese,
+                "others": "\(others)", "customer": customer.name,
+            ])
     }
 }
 
@@ -84,23 +81,17 @@ public enum RankOption: String, Sendable, Hashable, CaseIterable {
     public func text(for question: RelativeRank, in language: Language) -> String {
         let figure = Formatting.value(question.count.value, of: question.metric, in: language)
         let label = language == .en ? question.metric.label : question.metric.labelJapanese
-        switch (self, question.ranksHigh, language) {
-        case (.rankedInBook, false, .en): return "The scores rank it against the other companies in your book, and most of them are larger."
-        case (.rankedInBook, false, .ja): return "スコアは顧客リスト内での順位で、このリストの中では規模が小さい方だから。"
-        case (.rankedInBook, true, .en): return "The scores rank it against the other companies in your book, and most of them are smaller."
-        case (.rankedInBook, true, .ja): return "スコアは顧客リスト内での順位で、このリストの中では規模が大きい方だから。"
-        case (.absoluteSize, false, .en): return "Judged by \(label) (\(figure)), it counts as small anywhere, whatever book it is in."
-        case (.absoluteSize, false, .ja): return "\(label)\(figure)なら、どのリストに入っても規模は小さいと見なされるから。"
-        case (.absoluteSize, true, .en): return "Judged by \(label) (\(figure)), it counts as big anywhere, whatever book it is in."
-        case (.absoluteSize, true, .ja): return "\(label)\(figure)なら、どのリストに入っても規模は大きいと見なされるから。"
-        case (.otherAxis, false, .en): return "Its business with us counts in the objective evaluation too, and pulls it down."
-        case (.otherAxis, false, .ja): return "当社との取り引きの量も客観的評価に含まれ、それが評価を下げているから。"
-        case (.otherAxis, true, .en): return "Its business with us counts in the objective evaluation too, and lifts it."
-        case (.otherAxis, true, .ja): return "当社との取り引きの量も客観的評価に含まれ、それが評価を押し上げているから。"
-        case (.fixedLine, false, .en): return "The tool counts a company as high only above a fixed size, and it falls short."
-        case (.fixedLine, false, .ja): return "決まった規模の線を超えた会社だけが「高」になる仕組みで、その線に届いていないから。"
-        case (.fixedLine, true, .en): return "The tool counts any company above a fixed size as high, and it clears the line."
-        case (.fixedLine, true, .ja): return "決まった規模の線を超えれば「高」になる仕組みで、その線を超えているから。"
+        let key: ProseKey
+        switch (self, question.ranksHigh) {
+        case (.rankedInBook, false): key = .quizRankOptionRankedInBookLow
+        case (.rankedInBook, true): key = .quizRankOptionRankedInBookHigh
+        case (.absoluteSize, false): key = .quizRankOptionAbsoluteSizeLow
+        case (.absoluteSize, true): key = .quizRankOptionAbsoluteSizeHigh
+        case (.otherAxis, false): key = .quizRankOptionOtherAxisLow
+        case (.otherAxis, true): key = .quizRankOptionOtherAxisHigh
+        case (.fixedLine, false): key = .quizRankOptionFixedLineLow
+        case (.fixedLine, true): key = .quizRankOptionFixedLineHigh
         }
+        return key.text(in: language, ["metric": label, "figure": figure])
     }
 }

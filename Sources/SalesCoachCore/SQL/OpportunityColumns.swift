@@ -40,10 +40,7 @@ public struct OpportunityColumns: Sendable, Hashable {
         }
         func required(_ role: String, _ names: [String]) throws(SQLError) -> String {
             guard let header = find(names) else {
-                throw .missingRollupColumn(
-                    role: role,
-                    expected: "one of " + names.prefix(6).map { "'\($0)'" }.joined(separator: ", ")
-                        + " in \(source), or name it with --opportunity-columns \(role)=COLUMN")
+                throw .missingRollupColumn(role: role, expected: .usualNames(names, source: source))
             }
             return header
         }
@@ -61,7 +58,7 @@ public struct OpportunityColumns: Sendable, Hashable {
         for pair in text.split(separator: ",") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace }
             guard parts.count == 2, !parts[1].isEmpty else {
-                throw .badOpportunityColumns(String(pair), expected: "ROLE=COLUMN, e.g. rep=sales_agent")
+                throw .badOpportunityColumns(String(pair), expected: .rolePair)
             }
             let value = parts[1]
             switch parts[0].lowercased() {
@@ -73,8 +70,7 @@ public struct OpportunityColumns: Sendable, Hashable {
             case "dates", "date": dates = value.split(separator: "+").map { String($0).trimmingWhitespace }
             case "won": wonStages = value.split(separator: "+").map { String($0).trimmingWhitespace.lowercased() }
             default:
-                throw .badOpportunityColumns(
-                    String(pair), expected: "a role among account, rep, stage, amount, margin, dates, won")
+                throw .badOpportunityColumns(String(pair), expected: .knownRole)
             }
         }
     }
@@ -85,8 +81,7 @@ public struct OpportunityColumns: Sendable, Hashable {
             column.map { (role, $0) }
         } + dates.map { ("dates", $0) }
         for (role, column) in named where !headers.contains(column) {
-            throw .missingRollupColumn(
-                role: role, expected: "'\(column)' in \(source), whose columns are " + headers.map { "'\($0)'" }.joined(separator: ", "))
+            throw .missingRollupColumn(role: role, expected: .namedColumn(column, source: source, headers: headers))
         }
     }
 

@@ -51,7 +51,7 @@ public struct OpportunityRollup: Sendable, Hashable {
     /// The SELECT giving the canonical columns, without a terminator.
     func query(in dialect: SQLDialect) throws(SQLError) -> String {
         if perRep, columns.rep == nil {
-            throw .missingRollupColumn(role: "rep", expected: "a column naming the deal's rep, for --per-rep; name it with --opportunity-columns rep=COLUMN")
+            throw .missingRollupColumn(role: "rep", expected: .repForPerRep)
         }
         guard accounts.columns[.name] != nil else { throw .missingNameColumn(source: accounts.displayName, found: []) }
         func id(_ name: String) -> String { dialect.identifier(name) }
@@ -114,7 +114,7 @@ public struct OpportunityRollup: Sendable, Hashable {
             relation = try SQLTable.csvFile(path: path, headers: headers).relation(
                 in: dialect, staging: SQLSource.stagingName, numeric: accounts.metricColumns)
         case .rollup:
-            throw .badTableName(accounts.displayName, reason: "a roll-up cannot be the accounts of another")
+            throw .badTableName(accounts.displayName, reason: .rollupAsAccounts)
         }
         var select = ["TRIM(CAST(\(dialect.identifier(accounts.columns[.name] ?? "name")) AS \(dialect.text))) AS name"]
         for metric in [Metric.companyRevenue, .employees, .growth] {

@@ -76,7 +76,7 @@ public struct SQLSource: Sendable, Hashable {
             header = try HeaderMap(headers: headers, extraAliases: extraAliases, source: source)
         } catch {
             if case .missingNameColumn = error { throw .missingNameColumn(source: source, found: headers) }
-            throw .badTableName(source, reason: error.description)
+            throw .badTableName(source, reason: .header(error))
         }
         var columns: [CustomerField: String] = [:]
         for field in header.fields {

@@ -22,9 +22,9 @@ public enum SQLTable: Sendable, Hashable {
         switch self {
         case .table(let name):
             let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard parts.allSatisfy({ !$0.isEmpty }) else { throw .badTableName(name, reason: "an empty part") }
+            guard parts.allSatisfy({ !$0.isEmpty }) else { throw .badTableName(name, reason: .emptyPart) }
             guard parts.allSatisfy({ !$0.contains("\"") && !$0.contains("`") && !$0.contains(where: \.isNewline) }) else {
-                throw .badTableName(name, reason: "quotes or a line break in it")
+                throw .badTableName(name, reason: .quoteOrLineBreak)
             }
             return parts.map(dialect.identifier).joined(separator: ".")
         case .csvFile(let path, _):

@@ -20,29 +20,29 @@ struct CueSection: Sendable {
 }
 
 enum CueFile {
-    static func sections(file: String, text: String) throws(UnderstandingError) -> [CueSection] {
+    /// The sections of `file`, a file under knowledge/`folder`/.
+    static func sections(file: String, text: String, folder: String = "understanding") throws(UnderstandingError) -> [CueSection] {
         var sections: [CueSection] = []
         for (offset, raw) in text.dataLines.enumerated() {
             let number = offset + 1
             let line = String(raw.trimmedForData)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if let bad = line.unicodeScalars.first(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) {
-                throw UnderstandingError(file: file, line: number, message: "control character U+\(String(bad.value, radix: 16, uppercase: true)) in the line")
+                throw UnderstandingError(folder: folder, file: file, line: number, .controlCharacter(bad.value))
             }
             if line.hasPrefix("[") {
                 guard line.hasSuffix("]") else {
-                    throw UnderstandingError(file: file, line: number, message: "a section line must end with ']': \(line)")
+                    throw UnderstandingError(folder: folder, file: file, line: number, .unclosedSection(line))
                 }
                 let words = line.dropFirst().dropLast().split(separator: " ").map(String.init)
                 guard let kind = words.first else {
-                    throw UnderstandingError(file: file, line: number, message: "empty section name '[]'")
+                    throw UnderstandingError(folder: folder, file: file, line: number, .emptySectionName)
                 }
                 sections.append(CueSection(kind: kind, arguments: Array(words.dropFirst()), line: number, entries: []))
                 continue
             }
             guard !sections.isEmpty else {
-                throw UnderstandingError(
-                    file: file, line: number, message: "'\(line)' comes before any section; open one first, e.g. [intent weeklyPlan +3]")
+                throw UnderstandingError(folder: folder, file: file, line: number, .entryBeforeSection(line))
             }
             sections[sections.count - 1].entries.append((line, number))
         }

@@ -36,21 +36,21 @@ struct LabeledQuestion: Sendable, CustomStringConvertible {
             let line = String(raw.trimmedForData)
             if line.isEmpty || line.hasPrefix("#") { continue }
             let number = offset + 1
-            func fail(_ message: String) -> UnderstandingError { UnderstandingError(file: file, line: number, message: message) }
+            func fail(_ problem: UnderstandingError.Problem) -> UnderstandingError { UnderstandingError(file: file, line: number, problem) }
             let fields = Substring(line).dataFields
             guard fields.count >= 5 else {
-                throw fail("expected 'intent | customers | segments | extra | question [| previous]', found \(fields.count) field(s)")
+                throw fail(.expected(.question(found: fields.count)))
             }
             guard let intent = Intent.Kind(rawValue: fields[0]) else {
                 let known = Intent.Kind.allCases.map(\.rawValue)
-                throw fail("unknown intent '\(fields[0])'\(UnderstandingError.hint(for: fields[0], among: known)); expected one of \(known.joined(separator: ", "))")
+                throw fail(.unknown(.intent, fields[0], known: known, listed: true))
             }
-            guard !fields[4].isEmpty else { throw fail("the question (fifth field) is empty") }
+            guard !fields[4].isEmpty else { throw fail(.emptyQuestion) }
             let names = fields[1].split(separator: "+").map { String($0.trimmedForData) }
             var segments: [Segment] = []
             for letter in fields[2].split(separator: "+") {
                 guard let segment = Segment(letter: letter.trimmedForData) else {
-                    throw fail("unknown segment '\(letter)'; expected A, B, C or D joined by '+'")
+                    throw fail(.unknownSegment(String(letter), joined: true))
                 }
                 segments.append(segment)
             }
@@ -61,9 +61,9 @@ struct LabeledQuestion: Sendable, CustomStringConvertible {
                 switch (pair.first, pair.count) {
                 case ("topic", 2): topic = pair[1]
                 case ("number", 2):
-                    guard let value = Int(pair[1]) else { throw fail("number=\(pair[1]) is not a whole number") }
+                    guard let value = Int(pair[1]) else { throw fail(.notWholeNumber(String(pair[1]))) }
                     count = value
-                default: throw fail("unknown extra '\(item)'; expected topic=ID or number=N, joined by ','")
+                default: throw fail(.unknown(.extra, String(item), known: ["topic", "number"], listed: false))
                 }
             }
             questions.append(LabeledQuestion(

@@ -104,35 +104,34 @@ public struct Understanding: Sendable {
             }
         }
         func missing(_ what: String) -> UnderstandingError {
-            UnderstandingError(file: "", line: 0, message: "no \(what) section in any file; the assistant needs it")
+            UnderstandingError(file: "", line: 0, .missingSection(what))
         }
         for name in Self.requiredWords where wordSets[name] == nil { throw missing("[words \(name)]") }
         for name in Self.requiredPhrases where phraseLists[name] == nil { throw missing("[phrases \(name)]") }
         for name in Self.requiredReadings where readingTables[name] == nil { throw missing("[readings \(name)]") }
         for key in Setting.allCases where settings[key] == nil {
-            throw UnderstandingError(
-                file: "", line: 0, message: "no '\(key.rawValue) = NUMBER' under [settings] in any file; the scoring needs it")
+            throw UnderstandingError(file: "", line: 0, .missingSetting(key.rawValue))
         }
         if intentCues.isEmpty { throw missing("[intent …]") }
     }
 
     private mutating func read(_ section: CueSection, file: String) throws(UnderstandingError) {
-        func fail(_ message: String, line: Int = section.line) -> UnderstandingError {
-            UnderstandingError(file: file, line: line, message: message)
+        func fail(_ problem: UnderstandingError.Problem, line: Int = section.line) -> UnderstandingError {
+            UnderstandingError(file: file, line: line, problem)
         }
         func arguments(_ count: Int, _ usage: String) throws(UnderstandingError) {
-            guard section.arguments.count == count else { throw fail("expected [\(usage)]") }
+            guard section.arguments.count == count else { throw fail(.expected(.section(usage: usage))) }
         }
         func intent(_ word: String, line: Int = section.line) throws(UnderstandingError) -> Intent.Kind {
             guard let kind = Intent.Kind(rawValue: word) else {
                 let known = Intent.Kind.allCases.map(\.rawValue)
-                throw fail("unknown intent '\(word)'\(UnderstandingError.hint(for: word, among: known))", line: line)
+                throw fail(.unknown(.intent, word, known: known, listed: false), line: line)
             }
             return kind
         }
         func weight(_ word: String, line: Int = section.line) throws(UnderstandingError) -> Double {
             guard let value = Double(word), value.isFinite else {
-                throw fail("'\(word)' is not a weight; expected a number such as +3, -2 or 0.5", line: line)
+                throw fail(.notAWeight(word), line: line)
             }
             return value
         }
@@ -147,10 +146,10 @@ public struct Understanding: Sendable {
         case "settings":
             for entry in section.entries {
                 let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
-                guard parts.count == 2 else { throw fail("expected 'key = number'", line: entry.line) }
+                guard parts.count == 2 else { throw fail(.expected(.setting), line: entry.line) }
                 guard let key = Setting(rawValue: parts[0]) else {
                     let known = Setting.allCases.map(\.rawValue)
-                    throw fail("unknown setting '\(parts[0])'\(UnderstandingError.hint(for: parts[0], among: known))", line: entry.line)
+                    throw fail(.unknown(.setting, parts[0], known: known, listed: false), line: entry.line)
                 }
                 settings[key] = try weight(parts[1], line: entry.line)
             }
@@ -160,13 +159,13 @@ public struct Understanding: Sendable {
             for entry in entries { requests[entry] = kind }
         case "segment":
             try arguments(1, "segment LETTER")
-            guard let segment = Segment(letter: section.arguments[0]) else { throw fail("unknown segment '\(section.arguments[0])'; expected A, B, C or D") }
+            guard let segment = Segment(letter: section.arguments[0]) else { throw fail(.unknownSegment(section.arguments[0], joined: false)) }
             segmentSynonyms.append((segment, entries))
         case "contractions":
             for entry in section.entries {
                 let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw fail("expected 'typed = words it stands for'", line: entry.line)
+                    throw fail(.expected(.contraction), line: entry.line)
                 }
                 contractions[parts[0]] = parts[1].split(separator: " ").map(String.init)
             }
@@ -174,7 +173,7 @@ public struct Understanding: Sendable {
             for entry in section.entries {
                 let parts = entry.text.split(separator: "=").map { Array($0.trimmedForData) }
                 guard parts.count == 2, !parts[0].isEmpty, parts[0].count == parts[1].count else {
-                    throw fail("expected 'typed = meant', both of the same length (訪門 = 訪問)", line: entry.line)
+                    throw fail(.expected(.slip), line: entry.line)
                 }
                 kanjiSlips.append((parts[0], parts[1]))
             }
@@ -191,16 +190,16 @@ public struct Understanding: Sendable {
             var table = readingTables[section.arguments[0]] ?? [:]
             for entry in section.entries {
                 let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
-                guard parts.count == 2, !parts[0].isEmpty else { throw fail("expected '漢字 = reading | reading'", line: entry.line) }
+                guard parts.count == 2, !parts[0].isEmpty else { throw fail(.expected(.reading), line: entry.line) }
                 let readings = parts[1].split(separator: "|").map { String($0.trimmedForData) }.filter { !$0.isEmpty }
-                guard !readings.isEmpty else { throw fail("'\(parts[0])' has no reading", line: entry.line) }
-                guard table[parts[0]] == nil else { throw fail("'\(parts[0])' is read twice in [readings \(section.arguments[0])]", line: entry.line) }
+                guard !readings.isEmpty else { throw fail(.noReading(parts[0]), line: entry.line) }
+                guard table[parts[0]] == nil else { throw fail(.readTwice(parts[0], section: section.arguments[0]), line: entry.line) }
                 table[parts[0]] = readings
             }
             readingTables[section.arguments[0]] = table
         default:
             let known = ["intent", "topic", "settings", "request", "segment", "contractions", "slips", "words", "phrases", "readings"]
-            throw fail("unknown section '[\(section.kind) …]'\(UnderstandingError.hint(for: section.kind, among: known)); expected one of \(known.joined(separator: ", "))")
+            throw fail(.unknown(.section, section.kind, known: known, listed: true))
         }
     }
 }

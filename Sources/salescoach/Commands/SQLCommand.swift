@@ -43,12 +43,15 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "With --rollup: print only the roll-up (customers in the canonical columns), not the classification.")
     var rollupOnly = false
 
+    @Option(help: "Language of messages (default: from LC_ALL, LC_MESSAGES or LANG).")
+    var lang: Language?
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let console = Console(environment: environment, language: Language.fromEnvironment(nil, environment))
+        let language = Language.fromEnvironment(lang, environment)
+        let console = Console(environment: environment, language: language)
         do {
-            let settings = try ConfigLocation.settings(
-                explicit: config, environment: environment, language: Language.fromEnvironment(nil, environment))
+            let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             var source = try SQLCommand.source(source, config: settings)
             if let rollup {
                 let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns)

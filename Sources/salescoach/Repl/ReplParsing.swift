@@ -20,12 +20,21 @@ enum ReplParsing {
     }
 }
 
-/// The reason a typed value was refused, in the session's language; shown
-/// after the command and option it was given to.
-struct ReplValueError: Error, CustomStringConvertible {
-    let description: String
+/// The reason a typed value was refused, in both languages; shown after the
+/// command and option it was given to. The parser only keeps an error's
+/// description, so that is in the language of the session parsing it.
+struct ReplValueError: UserMessage, CustomStringConvertible {
+    let english: String
+    let japanese: String
+    let language: Language
 
     init(_ english: String, _ japanese: String) {
-        description = ReplParsing.language == .en ? english : japanese
+        self.english = english
+        self.japanese = japanese
+        language = ReplParsing.language
     }
+
+    var description: String { text(in: language) }
+
+    func text(in language: Language) -> String { language == .en ? english : japanese }
 }

@@ -76,6 +76,9 @@ final class Session {
         self.today = today
         self.language = language
         console.language = language
+        // The conversation starts in the session's language: a bare name or a
+        // single word before any question is answered in it.
+        conversation = ConversationContext(language: language)
         self.environment = environment
         book = try workspace.loadBook()
         (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())

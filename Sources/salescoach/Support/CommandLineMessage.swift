@@ -10,6 +10,8 @@ struct CommandLineMessage {
     let parserMessage: String
     /// The parser's full message, whose last line names the command's help.
     let usage: String
+    /// The program's subcommands, which a mistyped first word is compared with.
+    var subcommands: [String] = []
 
     /// The language a command line asks for: its `--lang` when that is a
     /// language, else the locale (so a mistyped `--lang` is answered in the locale's).
@@ -49,6 +51,9 @@ struct CommandLineMessage {
             return "引数 \(match[0] ?? "") が必要です"
         }
         if let match = raw.groups(#"^(?:Unexpected argument|\d+ unexpected arguments:) (.*)$"#) {
+            if let (first, guess) = mistypedCommand {
+                return "'\(first)' というコマンドはありません（'\(guess)' のことですか？）"
+            }
             return "余分な引数があります：\(match[0] ?? "")"
         }
         if let match = raw.groups(#"^The option '([^']+)' does not take any value"#) {
@@ -59,10 +64,22 @@ struct CommandLineMessage {
         return "コマンドラインを読めません：\(raw)"
     }
 
-    /// Where to read how the command is used.
+    /// `salescoach clasify a.csv`: the first word, meant as a command, and the command it is closest to.
+    var mistypedCommand: (word: String, guess: String)? {
+        guard let first = parserMessage.groups(#"^(?:Unexpected argument|\d+ unexpected arguments:) '([^']*)'"#)?[0],
+            let guess = Suggestions.closest(to: first, in: subcommands, limit: 1).first
+        else { return nil }
+        return (first, guess)
+    }
+
+    /// The command's usage, as the parser shows it, and where to read more.
     var japaneseHint: String {
+        if mistypedCommand != nil {
+            return "コマンドは \(subcommands.joined(separator: "・")) です。salescoach --help で使い方を表示します"
+        }
         let help = usage.groups(#"See '([^']+)' for more information"#)?[0] ?? "salescoach --help"
-        return "\(help) で使い方を表示します"
+        let syntax = usage.groups(#"(?m)^Usage: ([^\n]*)$"#)?[0].map { "書式：\($0)\n" } ?? ""
+        return "\(syntax)\(help) で使い方を表示します"
     }
 }
 

@@ -126,10 +126,12 @@ final class Console {
     /// for an error on a colour terminal), every line escaped, wrapped to the
     /// window when stderr is a terminal.
     private func present(_ kind: MessageKind, _ message: String, hint: String? = nil) {
-        let safe = message.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
-        let hint = hint.map { (prefix: MessageKind.hint.prefix(in: language), text: TerminalText.sanitize($0)) }
-        var lines = MessageLayout.lines(prefix: kind.prefix(in: language), text: safe, hint: hint, width: errorWidth)
+        // Line by line, so a message's own line breaks stay breaks and nothing else does.
+        func safe(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitize(String($0)) }.joined(separator: "\n")
+        }
+        let hint = hint.map { (prefix: MessageKind.hint.prefix(in: language), text: safe($0)) }
+        var lines = MessageLayout.lines(prefix: kind.prefix(in: language), text: safe(message), hint: hint, width: errorWidth)
         if kind == .error, isatty(STDERR_FILENO) == 1, colorMode == .on, !lines.isEmpty {
             let prefix = kind.prefix(in: language)
             lines[0] = Palette.warning.apply(to: prefix, mode: .on) + lines[0].dropFirst(prefix.count)
@@ -197,8 +199,8 @@ final class Console {
     func finish() throws {
         // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
         guard let code = outputError, code != EPIPE else { return }
-        let reason = String(cString: strerror(code))
-        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません（\(reason)）")
+        let reason = SystemReason(errno: code).text(in: language)
+        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません：\(reason)")
         throw ExitCode(1)
     }
 

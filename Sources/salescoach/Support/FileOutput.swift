@@ -48,15 +48,15 @@ enum FileOutput {
                     ? "cannot write \(path): it is \(FileOutput.kind(of: mode)), not a file; choose a file name"
                     : "\(path) を書き出せません：ファイルではありません（\(FileOutput.kind(of: mode, in: .ja))）。ファイル名を指定してください"
             case .failed(let path, let reason, let unchanged):
-                let why = String(cString: strerror(reason))
+                let why = SystemReason(errno: reason).text(in: language)
                 return en
                     ? "cannot write \(path): \(why)" + (unchanged ? "; the old file, if any, is unchanged" : "")
-                    : "\(path) を書き出せません（errno \(reason)：\(why)）" + (unchanged ? "。元のファイルがあればそのままです" : "")
+                    : "\(path) を書き出せません：\(why)" + (unchanged ? "。元のファイルがあればそのままです" : "")
             case .notFlushed(let path, let reason):
-                let why = String(cString: strerror(reason))
+                let why = SystemReason(errno: reason).text(in: language)
                 return en
                     ? "wrote \(path), but could not flush its folder to disk: \(why)"
-                    : "\(path) を書き出しましたが、フォルダーをディスクに書き込めませんでした（errno \(reason)：\(why)）"
+                    : "\(path) を書き出しましたが、フォルダーをディスクに書き込めませんでした：\(why)"
             }
         }
     }

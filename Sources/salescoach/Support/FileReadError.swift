@@ -24,9 +24,8 @@ enum FileReadError: UserMessage {
                 ? "\(path): cannot be read: permission denied (check its permissions)"
                 : "\(path)：読み込めません。読み取りの権限がありません（ファイルの権限を確かめてください）"
         case .cannotRead(let path, let reason):
-            // The system's own words for the errno, which are English under any locale here.
-            let why = String(cString: strerror(reason))
-            return en ? "\(path): cannot be read: \(why)" : "\(path)：読み込めません（errno \(reason)：\(why)）"
+            let why = SystemReason(errno: reason).text(in: language)
+            return en ? "\(path): cannot be read: \(why)" : "\(path) を読み込めません：\(why)"
         case .folder(let path):
             return en ? "\(path) is a folder; expected a CSV file" : "\(path) はフォルダーです。CSVファイルを指定してください"
         case .notAFile(let path, let mode):

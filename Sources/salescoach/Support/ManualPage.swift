@@ -134,7 +134,7 @@ struct ManualPage {
     }
 
     /// The commands the page describes: those `--help` lists, without argument-parser's `help`.
-    private static func shown(_ root: Command) -> [Command] {
+    static func shown(_ root: Command) -> [Command] {
         (root.subcommands ?? []).filter { ($0.shouldDisplay ?? true) && $0.commandName != "help" }
     }
 

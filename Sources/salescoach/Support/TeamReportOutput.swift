@@ -164,14 +164,16 @@ enum TeamReportOutput {
     /// nil when every plan keeps every rule.
     static func strictStatus(_ report: TeamReport, console: Console) -> Int32? {
         guard let failure = report.strictFailure else { return nil }
-        let noRep = console.language == .en ? "(no rep)" : "（担当者なし）"
-        let codes = failure.warnings.map { "\($0.rep ?? noRep): \($0.warning.code.rawValue)" }
+        let language = console.language
+        let noRep = language == .en ? "(no rep)" : "（担当者なし）"
+        let colon = language == .en ? ": " : "："
+        let codes = failure.warnings.map { "\($0.rep ?? noRep)\(colon)\($0.warning.code.label(in: language))" }
         var seen: Set<String> = []
         let listed = PlanWarning.list(codes.filter { seen.insert($0).inserted }, in: console.language)
         console.error(
             console.language == .en
                 ? "strict: the \(failure.rule.name) rules failed (exit \(failure.rule.rawValue)): \(listed)"
-                : "strict：\(failure.rule.name) の規則を満たしていません（終了コード \(failure.rule.rawValue)）：\(listed)")
+                : "--strict：\(failure.rule.label(in: language))の規則を満たしていません（終了コード \(failure.rule.rawValue)）：\(listed)")
         return failure.rule.rawValue
     }
 }

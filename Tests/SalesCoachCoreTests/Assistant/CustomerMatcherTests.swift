@@ -141,6 +141,14 @@ import Testing
         #expect(LanguageDetector.language(of: "田中商事?", ignoring: matches, fallback: .en) == .en)
         #expect(LanguageDetector.language(of: "田中商事?", ignoring: matches) == .ja)
     }
+
+    @Test("a single Latin word keeps the conversation's language; two words decide for themselves")
+    func singleWord() {
+        #expect(LanguageDetector.language(of: "sql", fallback: .ja) == .ja)
+        #expect(LanguageDetector.language(of: "zzz?", fallback: .ja) == .ja)
+        #expect(LanguageDetector.language(of: "sql", fallback: nil) == .en)
+        #expect(LanguageDetector.language(of: "compare reps", fallback: .ja) == .en)
+    }
 }
 
 extension CustomerMatcherTests {
