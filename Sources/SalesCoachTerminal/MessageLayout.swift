@@ -35,6 +35,28 @@ public enum MessageLayout {
         return lines
     }
 
+    /// One line of running text (an answer, a note) for a window `width`
+    /// columns wide: wrapped at word breaks, each following line indented two
+    /// more than the first, so a long sentence never breaks mid-word at the
+    /// window's edge. A row of a table (columns set apart by runs of spaces,
+    /// or drawn with box characters) is left whole: wrapping would scatter its columns.
+    ///
+    /// ```swift
+    /// MessageLayout.prose("  Note: C and D wait this week: their visit went to A", width: 30)
+    /// // ["  Note: C and D wait this week:", "    their visit went to A"]
+    /// ```
+    public static func prose(_ line: String, width: Int) -> [String] {
+        guard DisplayWidth.width(of: line) > width else { return [line] }
+        let indent = line.prefix { $0 == " " }
+        let body = line.dropFirst(indent.count)
+        let tableLike = body.contains("  ") || body.contains { "│┃─━┼╋".contains($0) }
+        guard !tableLike else { return [line] }
+        // Every line as wide as the indented ones, so the text is wrapped once.
+        let wrapped = wrap(String(body), width: max(20, width - indent.count - 2))
+        guard wrapped.count > 1 else { return [line] }
+        return [String(indent) + wrapped[0]] + wrapped.dropFirst().map { String(indent) + "  " + $0 }
+    }
+
     /// `text` in lines of at most `width` columns (a longer unbreakable run is cut).
     public static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []

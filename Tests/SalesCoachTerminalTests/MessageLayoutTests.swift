@@ -63,3 +63,34 @@ import Testing
         #expect(MessageLayout.wrap("", width: 20) == [""])
     }
 }
+
+@Suite struct ProseLayoutTests {
+    @Test("a long answer line wraps at word breaks, the rest indented two more, and no piece is wider than the window")
+    func englishProse() {
+        let line = "  Note: C and D wait this week: their visit went to A customers due for follow-up."
+        let lines = MessageLayout.prose(line, width: 40)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { DisplayWidth.width(of: $0) <= 40 })
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") })
+        // Nothing is lost or split inside a word.
+        #expect(lines.map { String($0.drop { $0 == " " }) }.joined(separator: " ") == String(line.drop { $0 == " " }))
+    }
+
+    @Test("Japanese wraps between characters, never before closing punctuation, and keeps every character")
+    func japaneseProse() {
+        let line = "注：今週はCとDを後回しにし、その枠1件をフォロー時期のA顧客に回しました。"
+        let lines = MessageLayout.prose(line, width: 24)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { DisplayWidth.width(of: $0) <= 24 })
+        #expect(!lines.dropFirst().contains { $0.drop { $0 == " " }.first.map { "、。）」".contains($0) } ?? false })
+        #expect(lines.map { String($0.drop { $0 == " " }) }.joined() == line)
+    }
+
+    @Test("a table row and a line that fits are left whole")
+    func tablesAndShortLines() {
+        let row = "  Acme Industrial      A   71.0   66.2   borderline   2026-11-24   Emily Carter   notes"
+        #expect(MessageLayout.prose(row, width: 40) == [row])
+        #expect(MessageLayout.prose("short line", width: 40) == ["short line"])
+        #expect(MessageLayout.prose("A ┃ target line that is long enough to need wrapping here", width: 30).count == 1)
+    }
+}

@@ -83,7 +83,7 @@ import Testing
         try Data("name,sales\nAcme,1\n".utf8).write(to: URL(fileURLWithPath: text))
         #expect(throws: WorkspaceError.notAWorkspace(path: text)) { try workspace.restore(from: text) }
         let empty = directory.file("empty.sqlite")
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
         #expect(throws: WorkspaceError.notAWorkspace(path: empty)) { try workspace.restore(from: empty) }
         #expect(try workspace.loadBook().count == 2)
     }

@@ -43,8 +43,14 @@ final class Console {
 
     /// Prints text that may contain data from a CSV: every line is escaped.
     func say(_ text: String, style: Style = .plain) {
+        // On a terminal running text is wrapped at word breaks to the window;
+        // into a pipe or a file every line stays whole for the programs reading it.
+        let width = isTerminal ? self.width : nil
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            write(style.apply(to: TerminalText.sanitize(String(line)), mode: colorMode) + "\n")
+            let safe = TerminalText.sanitize(String(line))
+            for piece in width.map({ MessageLayout.prose(safe, width: $0) }) ?? [safe] {
+                write(style.apply(to: piece, mode: colorMode) + "\n")
+            }
         }
     }
 
