@@ -19,6 +19,8 @@ public enum VisitStatement: Sendable, Hashable {
         case nameNotCertain
         case severalCustomers
         case dayNotRead(String)
+        /// "last week", 「先週」 with no day: which day is not said, and today would be wrong.
+        case weekWithoutDay
     }
 
     /// Reads `line` as a visit report, or nil when it is not one.
@@ -46,6 +48,10 @@ public enum VisitStatement: Sendable, Hashable {
             return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
         let note = VisitStatement.note(in: line)
+        // 「先週行った」, "saw them last week": a week but no day; logging it today would be wrong.
+        if dayWord == nil, weekWords.contains(where: { joined.contains(" \($0) ") || compact.contains($0) }) {
+            return .unsure(customers: [name], day: nil, reason: .weekWithoutDay)
+        }
         guard let dayWord else { return .log(customer: name, date: today, note: note) }
         do {
             return .log(customer: name, date: try DaySpec.parse(dayWord, today: today), note: note)
@@ -83,4 +89,5 @@ public enum VisitStatement: Sendable, Hashable {
     static let leadIns = Understanding.standard.phrases("visit-lead-ins-en")
     static let japaneseVerbs = Understanding.standard.phrases("visit-verbs-ja")
     static let dayWords = Understanding.standard.phrases("visit-days")
+    static let weekWords = Understanding.standard.phrases("visit-weeks")
 }

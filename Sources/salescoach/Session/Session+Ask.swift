@@ -168,6 +168,10 @@ extension Session {
                     : "複数の顧客が含まれています（\(names.joined(separator: "、"))）"
             case .dayNotRead(let detail):
                 why = language == .en ? "the day does not read (\(detail))" : "日付が読み取れません（\(detail)）"
+            case .weekWithoutDay:
+                why = language == .en
+                    ? "it names the week but not the day (say \"last friday\", or give the date)"
+                    : "週は分かりますが日が分かりません（「先週金曜」のように曜日か日付を添えてください）"
             }
             console.say(
                 language == .en

@@ -222,3 +222,14 @@ import Testing
         #expect(UndoStatement.onlyDescribesLastChange(words) == plain)
     }
 }
+
+@Suite struct VisitWeekWithoutDayTests {
+    @Test("a visit told with a week but no day is not logged on today", arguments: ["山田工業に先週行った", "I saw Yamada Kogyo last week"])
+    func weekWithoutDay(line: String) {
+        let matcher = CustomerMatcher(names: ["山田工業", "Konex"])
+        let today = LocalDate(year: 2026, month: 12, day: 3)!
+        #expect(VisitStatement.read(line, matcher: matcher, today: today) == .unsure(customers: ["山田工業"], day: nil, reason: .weekWithoutDay))
+        // With the day, it is logged on that day.
+        #expect(VisitStatement.read("山田工業に先週金曜行った", matcher: matcher, today: today) == .log(customer: "山田工業", date: LocalDate(year: 2026, month: 11, day: 27)!, note: nil))
+    }
+}
