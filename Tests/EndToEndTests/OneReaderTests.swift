@@ -161,3 +161,12 @@ extension OneReaderTests {
         #expect(!result.stdout.contains("I can't answer"), "\(result.stdout)")
     }
 }
+
+extension OneReaderTests {
+    @Test("「佐々木さんの状況は？」 is that rep's book at a glance, not \"which segment?\"")
+    func repStatusInJapanese() throws {
+        let result = try session(["佐々木さんの状況は？"])
+        #expect(result.stdout.contains("佐々木 健さんの担当先23社の領域別の内訳"), "\(result.stdout)")
+        #expect(!result.stdout.contains("どの領域ですか"), "\(result.stdout)")
+    }
+}

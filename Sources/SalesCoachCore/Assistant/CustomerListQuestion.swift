@@ -224,6 +224,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
         PhraseLookup(text).has(english: lists.atRiskEnglish, japanese: lists.atRiskJapanese)
     }
 
+    /// "should I spend more time on B?", 「Bの顧客にもっと時間を使うべき？」: how
+    /// much of the week a segment deserves, which is advice, not its members.
+    static func asksTimeForSegment(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        return lookup.has(english: lists.timeEnglish, japanese: lists.timeJapanese)
+            && lookup.has(english: lists.shouldEnglish + ["more", "less", "fewer"], japanese: lists.shouldJapanese + ["もっと", "減ら", "増や"])
+    }
+
     /// Whether this is a ranking by an axis score.
     var isScoreRanking: Bool {
         if case .topScore = self { return true }

@@ -53,5 +53,5 @@ extension Intent.Kind {
     /// Intents that are about particular customers and cannot be answered without one.
     var needsCustomer: Bool { self == .explainCustomer || self == .whatWouldItTake || self == .compare }
     /// Intents that are about one segment.
-    var needsSegment: Bool { self == .segmentMembers || self == .segmentAdvice }
+    public var needsSegment: Bool { self == .segmentMembers || self == .segmentAdvice }
 }

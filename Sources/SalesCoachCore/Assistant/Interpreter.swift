@@ -189,6 +189,14 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
         }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
+        // "should I spend more time on B customers?": the advice on B (its share
+        // of the week and why), not the list of its members.
+        if names.names.isEmpty, segments.count == 1, reading.intent == .segmentMembers, reading.customerList == nil,
+            reading.progress == nil, CustomerListQuestion.asksTimeForSegment(text)
+        {
+            reading.intent = .segmentAdvice
+            reading.segments = segments
+        }
         // "what's in my book?", "show me Daniel's portfolio": the book itself,
         // segment by segment, not the method's overview.
         if names.names.isEmpty, names.suggestions.isEmpty, segments.isEmpty, reading.customerList == nil, reading.progress == nil,

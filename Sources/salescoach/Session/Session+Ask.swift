@@ -115,13 +115,16 @@ extension Session {
             }
             return
         }
-        if let rep, answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
-            // "how is Darcel doing?": the rep's book at a glance, not a refusal.
+        let reading = answer.interpretation
+        let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
+            && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
+        if let rep, (reading.intent == .outOfScope && !reading.hasOutOfScopeCue) || asksBack {
+            // "how is Darcel doing?", 「佐藤さんの状況は？」: the rep's book at a glance,
+            // not a refusal or "which segment?".
             show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
             return
         }
         show(answer)
-        let reading = answer.interpretation
         if reading.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
     }
 

@@ -233,3 +233,20 @@ import Testing
         #expect(VisitStatement.read("山田工業に先週金曜行った", matcher: matcher, today: today) == .log(customer: "山田工業", date: LocalDate(year: 2026, month: 11, day: 27)!, note: nil))
     }
 }
+
+@Suite struct SegmentTimeAndTeamTests {
+    typealias T = AssistantAnswerTests
+
+    @Test("asking whether a segment deserves more time is the advice on it, not its members", arguments: [
+        "Bの顧客にもっと時間を使うべき？", "should I spend more time on B customers?",
+    ])
+    func moreTimeOnB(question: String) {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.intent == .segmentAdvice && answer.interpretation.segments == [.b], "\(answer.lines)")
+    }
+
+    @Test("the whole team's state is every rep's counts by segment", arguments: ["チーム全体の状況をまとめて", "give me a team overview"])
+    func teamOverview(question: String) {
+        #expect(T.ask(question).interpretation.customerList == .repBreakdown)
+    }
+}
