@@ -86,8 +86,11 @@ public enum Assistant {
             // the whole book, segment by segment, rather than "which segment?".
             let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
                 && reading.progress == nil
-            if reading.customers.isEmpty, reading.unknownName == nil,
-                asksBack || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue)
+            // Off topic otherwise, only a short request or one about customers
+            // ("what are all my options for next week?" is not a list).
+            let offTopic = reading.intent == .outOfScope && !reading.hasOutOfScopeCue
+                && (ShowAllRequest.isShort(text) || reading.mentionsCustomers)
+            if reading.customers.isEmpty, reading.unknownName == nil, asksBack || offTopic
             {
                 reading.intent = .segmentMembers
                 reading.mentionsCustomers = true

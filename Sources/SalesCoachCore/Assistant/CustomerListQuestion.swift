@@ -284,7 +284,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
     /// Whether the question speaks of a rep's whole book ("my book", "Daniel's portfolio", 担当先).
     static func mentionsBook(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(english: lists.bookEnglish, japanese: lists.bookJapanese)
+        let lookup = PhraseLookup(text)
+        // "book a visit", "can you book it": the verb, not a rep's book.
+        let verb = lookup.hasWords(["book a", "book an", "book me", "book it", "book the", "book in", "to book", "booking", "booked"])
+        return !verb && lookup.has(english: lists.bookEnglish, japanese: lists.bookJapanese)
     }
 
     static func mentionsCustomers(_ text: QuestionText) -> Bool {

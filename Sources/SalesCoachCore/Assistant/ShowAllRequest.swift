@@ -21,7 +21,7 @@ enum ShowAllRequest {
     }
 
     /// Short enough to be only the request: a few words, or a short Japanese line.
-    private static func isShort(_ text: QuestionText) -> Bool {
+    static func isShort(_ text: QuestionText) -> Bool {
         let words = text.words(joiningApostrophes: true)
         let japanese = text.chars.contains { $0.unicodeScalars.first.map { $0.value >= 0x3040 } ?? false }
         return japanese ? text.chars.filter { !$0.isWhitespace }.count <= 12 : words.count <= 6

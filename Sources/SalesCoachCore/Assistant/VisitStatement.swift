@@ -49,7 +49,9 @@ public enum VisitStatement: Sendable, Hashable {
         }
         let note = VisitStatement.note(in: line)
         // 「先週行った」, "saw them last week": a week but no day; logging it today would be wrong.
-        if dayWord == nil, weekWords.contains(where: { joined.contains(" \($0) ") || compact.contains($0) }) {
+        // Only in the report itself: "…, they mentioned last week's order" is the note.
+        let report = PhraseLookup(QuestionText(String(split(line).report)))
+        if dayWord == nil, weekWords.contains(where: { report.spaced.contains(" \($0) ") || report.compact.contains($0) }) {
             return .unsure(customers: [name], day: nil, reason: .weekWithoutDay)
         }
         guard let dayWord else { return .log(customer: name, date: today, note: note) }

@@ -161,7 +161,8 @@ public enum RepName {
         func position(_ rep: String) -> Int {
             let key = NameKey.normalize(rep)
             let words = key.split(separator: " ").map(String.init)
-            let family = words.count == 1 && key.count >= 3 ? (2..<key.count).map { String(key.prefix($0)) } : []
+            let family = words.count == 1 && key.count >= 3 && key.allSatisfy(\.isJapanese)
+                ? (2..<key.count).map { String(key.prefix($0)) } : []
             let forms = [key] + words + family
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
