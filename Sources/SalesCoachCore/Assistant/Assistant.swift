@@ -73,9 +73,10 @@ public enum Assistant {
         if let cut = context.cutReading, ShowAllRequest.continuesList(text), reading.customers.isEmpty, reading.segments.isEmpty,
             reading.unknownName == nil, reading.didYouMean.isEmpty
         {
+            // The same reading as the cut list (a follow-up flag on it would turn
+            // the whole book into "which segment?"), only whole.
             var whole = cut
             whole.showsAll = true
-            whole.isFollowUp = true
             whole.takenAs = nil
             whole.language = reading.language
             return whole

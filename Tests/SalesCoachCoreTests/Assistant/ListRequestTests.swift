@@ -83,6 +83,17 @@ import Testing
         #expect(!whole.lines.contains { $0.trimmingPrefix(" ").hasPrefix("…") }, "\(whole.lines)")
     }
 
+    @Test("'show all' after the whole book by segment prints every customer of it")
+    func showAllAfterWholeBook() {
+        let data = T.data
+        var context = ConversationContext()
+        let first = Assistant.answer("who are my customers?", context: &context, data: data)
+        #expect(first.lines.contains { $0.contains("more") }, "\(first.lines)")
+        let whole = Assistant.answer("show all", context: &context, data: data)
+        let classified = data.classifications.filter { $0.segment != nil }.map(\.name)
+        #expect(Set(Self.listed(whole, names: data.classifications.map(\.name))) == Set(classified), "\(whole.lines)")
+    }
+
     @Test("'show me everything' with no list before it lists every customer of the book", arguments: ["show me everything", "全部見せて"])
     func showEverything(question: String) {
         let data = T.data
