@@ -43,10 +43,19 @@ public struct PlanCheckView: Sendable {
         if report.isSound {
             out += Palette.success.apply(to: TerminalText.sanitize(report.statement(in: language)), mode: color)
         } else {
+            // Wrapped to the window, so a warning never breaks mid-word at its edge.
+            let label = en ? "warning:" : "注意："
             let lines = report.warnings.map { warning in
-                let text = warning.text(in: language).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { TerminalText.sanitize(String($0)) }.joined(separator: "\n  ")
-                return Palette.warning.apply(to: en ? "warning:" : "注意：", mode: color) + (en ? " " : "") + text
+                let paragraphs = warning.text(in: language).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { TerminalText.sanitize(String($0)) }
+                var wrapped: [String] = []
+                for (i, paragraph) in paragraphs.enumerated() {
+                    let first = i == 0 ? label + (en ? " " : "") + paragraph : "  " + paragraph
+                    wrapped += MessageLayout.prose(first, width: width)
+                }
+                guard let head = wrapped.first else { return "" }
+                let colored = Palette.warning.apply(to: label, mode: color) + head.dropFirst(label.count)
+                return ([colored] + wrapped.dropFirst()).joined(separator: "\n")
             }
             out += lines.joined(separator: "\n")
         }

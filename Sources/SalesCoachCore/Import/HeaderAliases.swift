@@ -14,7 +14,9 @@ import Foundation
 /// 最終活動日), HubSpot (`Company name`, `Annual Revenue`, `Number of
 /// Employees`, `Company owner`, `Last Activity Date`) and Zoho CRM (`Account
 /// Name`, `Annual Revenue`, `Employees`, `Account Owner`, `Last Activity
-/// Time`). `Tests/Fixtures/crm-exports/` holds one small file of each shape.
+/// Time`), and Pipedrive's organization export, whose columns are named
+/// after the record (`Organization - Name`, `Organization - Owner`).
+/// `Tests/Fixtures/crm-exports/` holds one small file of each shape.
 public enum HeaderAliases {
     /// Every built-in alias with its field, canonical names first.
     public static let builtIn: [(alias: String, field: CustomerField)] = {
@@ -108,7 +110,15 @@ public enum HeaderAliases {
     static func field(for header: String, extraKeys: [String: CustomerField]) -> CustomerField? {
         let headerKey = key(header)
         if headerKey.isEmpty { return nil }
-        return extraKeys[headerKey] ?? lookup[headerKey]
+        if let field = extraKeys[headerKey] ?? lookup[headerKey] { return field }
+        // Pipedrive names each column after its record: `Organization - Name`,
+        // `Organization - Owner`, `Organization - Won deals`.
+        for record in ["organization - ", "organisation - ", "org - ", "company - ", "account - "]
+        where header.lowercased().hasPrefix(record) {
+            let rest = key(String(header.dropFirst(record.count)))
+            return rest.isEmpty ? nil : extraKeys[rest] ?? lookup[rest]
+        }
+        return nil
     }
 
     /// The names listed in a "no name column" message.

@@ -123,7 +123,8 @@ public enum NumberParser {
             case 0xFF05: result.append("%")
             case 0xFF08: result.append("(")
             case 0xFF09: result.append(")")
-            case 0xFFE5, 0x00A5: result.append("¥")
+            // 0x5C: Japanese Excel writes ¥ as byte 0x5C in Shift_JIS, which decodes as a backslash.
+            case 0xFFE5, 0x00A5, 0x5C: result.append("¥")
             case 0xFF04: result.append("$")
             case 0xFF03: result.append("#")
             case 0xFF0F: result.append("/")

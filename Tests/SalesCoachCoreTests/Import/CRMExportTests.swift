@@ -3,8 +3,8 @@ import Testing
 
 @testable import SalesCoachCore
 
-/// The account exports of Salesforce (English and Japanese), HubSpot and
-/// Zoho CRM, read as they come: `Tests/Fixtures/crm-exports/`, invented companies.
+/// The account exports of Salesforce (English and Japanese), HubSpot, Zoho
+/// CRM and Pipedrive, read as they come: `Tests/Fixtures/crm-exports/`, invented companies.
 @Suite struct CRMExportTests {
     private func load(_ name: String, options: ImportOptions = ImportOptions()) throws -> ImportResult {
         let url = ImportFixture.fixture("crm-exports/\(name)")
@@ -18,6 +18,10 @@ import Testing
             ("salesforce-accounts-ja.csv", ["取引先名", "年間売上", "従業員数", "最終活動日", "取引先 所有者"]),
             ("hubspot-companies.csv", ["Company name", "Annual Revenue", "Number of Employees", "Last Activity Date", "Company owner"]),
             ("zoho-accounts.csv", ["Account Name", "Annual Revenue", "Employees", "Last Activity Time", "Account Owner"]),
+            ("pipedrive-organizations.csv", [
+                "Organization - Name", "Organization - Annual revenue", "Organization - Number of employees",
+                "Organization - Last activity date", "Organization - Owner",
+            ]),
         ])
     func headers(_ file: String, _ expected: [String]) throws {
         let result = try load(file)
