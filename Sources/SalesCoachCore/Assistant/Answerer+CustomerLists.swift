@@ -24,6 +24,10 @@ extension Answerer {
         case .noBusiness: noBusiness(reading, data: data, into: &reply)
         case .declining: declining(reading, data: data, into: &reply)
         case .topScore(let axis): topScore(axis, reading: reading, data: data, into: &reply)
+        case .total(let metric, let average): total(metric, average: average, reading: reading, data: data, into: &reply)
+        case .threshold(let bound): threshold(bound, reading: reading, data: data, into: &reply)
+        case .owners: owners(reading, data: data, into: &reply)
+        case .rest: rest(reading, data: data, into: &reply)
         }
     }
 
@@ -568,7 +572,9 @@ extension Answerer {
     private func notSeenLately(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let wanted = Set(reading.segments)
-        if wanted == [.a] {
+        // A alone is the follow-up list, unless the question gives its own gap ("in over 60 days").
+        let statedGap = reading.progressWords.flatMap { VisitWindow.gapDays(in: $0, today: data.today) }
+        if wanted == [.a], statedGap == nil, reading.within == nil {
             let due = overdueA(data: data)
             reply.cite("after-sales-follow-up", "visit-cadence")
             guard !due.customers.isEmpty else {
@@ -591,7 +597,7 @@ extension Answerer {
         }
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         // "in over 3 months", 「2ヶ月以上」: only those past the gap (or never seen).
-        let gap = reading.progressWords.flatMap { VisitWindow.gapDays(in: $0, today: data.today) }
+        let gap = statedGap
         let seen = Answerer.pool(reading, data: data).compactMap { c -> (classification: Classification, days: Int?)? in
             guard let segment = c.segment, wanted.isEmpty || wanted.contains(segment) else { return nil }
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
@@ -644,6 +650,8 @@ extension Answerer {
                 "  …ほか\(seen.count - reply.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
         }
         reply.about = seen.prefix(reply.listShown).map(\.classification.name)
+        // Every one of them, for "and the rest?" or "who's responsible for those?" next.
+        reply.listed = seen.map(\.classification.name)
     }
 
     /// The weeks after which a customer of `segment` is overdue: A's

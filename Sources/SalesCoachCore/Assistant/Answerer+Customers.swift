@@ -334,8 +334,9 @@ extension Answerer {
         case (0, _): span = language.pick("today", "今日")
         case (1..<14, .en): span = days == 1 ? "1 day ago" : "\(days) days ago"
         case (1..<14, .ja): span = "\(days)日前"
-        case (_, .en): span = "\(days / 7) weeks ago"
-        case (_, .ja): span = "\(days / 7)週間前"
+        // The days too, not only the weeks: "how many days since …?" asks for them.
+        case (_, .en): span = "\(days) days ago, \(days / 7) weeks"
+        case (_, .ja): span = "\(days)日前、\(days / 7)週間"
         }
         return language.pick("\(date) (\(span))", "\(date)（\(span)）")
     }

@@ -33,6 +33,7 @@ extension Answerer {
 
     func planReasons(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
+        if reading.asksLeftOut { return planLeftOut(reading, data: data, into: &reply) }
         let policy = data.config.plan
         let plan = Answerer.plan(reading, data: data)
         reply.data.append(.plan(plan))
@@ -109,9 +110,16 @@ extension Answerer {
                 let report = PlanCheck.check(
                     planned: planned.sorted { $0.customerName < $1.customerName }, classifications: data.classifications,
                     policy: data.config.plan, visitLog: data.visitLog, today: data.today)
-                reply.lines.append(language.pick(
-                    "Nothing is entered as planned this week, so this checks the plan I propose (“plan my week”); `plan accept` saves it as yours.",
-                    "今週の訪問予定はまだ入力されていないので、提案する計画（「今週の訪問計画を作って」）をチェックします。`plan accept` で自分の予定として保存できます。"))
+                if data.weekAhead == nil {
+                    reply.lines.append(language.pick(
+                        "Nothing is entered as planned this week, so this checks the plan I propose (“plan my week”); `plan accept` saves it as yours.",
+                        "今週の訪問予定はまだ入力されていないので、提案する計画（「今週の訪問計画を作って」）をチェックします。`plan accept` で自分の予定として保存できます。"))
+                } else {
+                    let start = proposal.week.start
+                    reply.lines.append(language.pick(
+                        "Nothing is entered as planned for the week of \(start), so this checks the plan I propose for it; `plan accept --week \(start)` saves it as yours.",
+                        "\(start)の週の訪問予定はまだ入力されていないので、その週に提案する計画をチェックします。`plan accept --week \(start)` で自分の予定として保存できます。"))
+                }
                 checkLines(report, proposed: true, language: language, into: &reply)
                 return
             }

@@ -19,7 +19,11 @@ extension Answerer {
             for c in own { if let s = c.segment { counts[s, default: 0] += 1 } }
             let cells = Segment.allCases.map { "\($0.rawValue) \(counts[$0] ?? 0)" }.joined(separator: " · ")
             let sales = own.compactMap { $0.customer[.sales] }.reduce(0, +)
-            let share = totalSales > 0 ? language.pick(", \(Formatting.percent(sales / totalSales)) of our sales", "、当社売上の\(Formatting.percent(sales / totalSales))") : ""
+            let amount = Formatting.value(sales, of: .sales, in: language)
+            let share = totalSales > 0
+                ? language.pick(
+                    ", our sales \(amount) (\(Formatting.percent(sales / totalSales)) of the total)",
+                    "、当社売上\(amount)（全体の\(Formatting.percent(sales / totalSales))）") : ""
             let check = ComfortCheck(
                 visitLog: made.filter { names.contains(Book.key($0.customerName)) }, classifications: own, policy: data.config.plan,
                 today: data.today, history: data.history)

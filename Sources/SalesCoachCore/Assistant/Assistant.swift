@@ -81,6 +81,28 @@ public enum Assistant {
             whole.language = reading.language
             return whole
         }
+        // "and the rest?" after a list shown whole: it was all; the segment's other customers, if any.
+        if context.cutReading == nil, context.lastIntent?.kind == .segmentMembers, !context.listed.isEmpty,
+            ShowAllRequest.asksForRest(text), reading.customers.isEmpty, reading.segments.isEmpty,
+            reading.unknownName == nil, reading.didYouMean.isEmpty
+        {
+            var rest = Interpretation(
+                intent: .segmentMembers, language: reading.language, segments: context.segments, isFollowUp: true)
+            rest.customerList = .rest
+            rest.within = context.listed
+            return rest
+        }
+        // "and the rest?", 「残りは？」 right after a plan or its check: who the plan leaves out.
+        if let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last),
+            ShowAllRequest.continuesList(text), reading.customers.isEmpty, reading.segments.isEmpty,
+            reading.unknownName == nil, reading.didYouMean.isEmpty
+        {
+            var leftOut = Interpretation(
+                intent: .planReasons, language: reading.language, number: context.number, isFollowUp: true)
+            leftOut.asksLeftOut = true
+            leftOut.within = context.listed.isEmpty ? nil : context.listed
+            return leftOut
+        }
         if ShowAllRequest.asksForAll(text) {
             reading.showsAll = true
             // "show me everything", 「全部見せて」 with nothing listed before:

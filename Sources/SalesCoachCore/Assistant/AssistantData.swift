@@ -24,6 +24,9 @@ public struct AssistantData: Sendable {
     public var planned: [PlannedVisit] { didSet { if oldValue != planned { week = WeekCache() } } }
     /// The day questions are asked on.
     public var today: LocalDate { didSet { if oldValue != today { week = WeekCache() } } }
+    /// Set when the plans asked about are for a week ahead, whose Monday is
+    /// then `today` (as `WeekPlan.make` plans such a week): answers name that week.
+    public var weekAhead: PlanWeek?
     /// Every customer's segments over time (the workspace's history), for
     /// questions about moves and whether the time in B pays off.
     public var history: SegmentHistory {

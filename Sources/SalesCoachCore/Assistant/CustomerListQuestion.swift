@@ -52,6 +52,15 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Customers whose own business is shrinking, steepest first ("customers
     /// with negative growth", 「成長率がマイナスの顧客は？」).
     case declining
+    /// "how much do my A customers buy from us in total?", 「平均売上は？」: the
+    /// sum (or, with `average`, the mean) of one metric over the customers asked about.
+    case total(Metric, average: Bool)
+    /// "B customers with more than 300 employees": the customers past a bound on one metric.
+    case threshold(MetricThreshold)
+    /// "who's responsible for those?" after a list: each listed customer's rep.
+    case owners
+    /// "and the rest?" after a list shown whole: the customers of its segments it did not hold.
+    case rest
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada
@@ -89,12 +98,25 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .unclassified
         }
+        // "B customers with more than 300 employees", 「従業員300人以上」: a bound on a metric.
+        if let bound = MetricThreshold.read(text) { return .threshold(bound) }
+        // A sum or an average of a metric (our sales when "buy" is all it says):
+        // "what's the total profit of C?" is a figure, not the idea of C.
+        let average = lookup.has(english: lists.averageEnglish, japanese: lists.averageJapanese)
+        // Not visits or a plan ("five visits total"): those are the plan's numbers.
+        let aboutVisits = lookup.has(english: ["visit", "visits", "plan", "schedule", "week"], japanese: ["訪問", "計画", "予定"])
+        if average || lookup.has(english: lists.totalEnglish, japanese: lists.totalJapanese), !aboutVisits,
+            let metric = metricNamed(text) ?? (lookup.hasWords(["buy", "spend", "spent", "bought"]) || lookup.hasText(["買"]) ? .sales : nil)
+        {
+            return .total(metric, average: average)
+        }
         if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
         if unclassified { return .unclassified }
         // "which customers have no orders at all?", 「一度も買ってくれていない顧客」:
         // the customers, not the article on B; the answer starts with how many.
         if lookup.has(english: lists.noBusinessEnglish, japanese: lists.noBusinessJapanese) { return .noBusiness }
         if lookup.has(english: lists.decliningEnglish, japanese: lists.decliningJapanese) { return .declining }
+
         // "top 5 B customers by objective score": that axis, before any metric it names.
         if let axis = rankedAxis(lookup) { return .topScore(axis) }
         // "customers last visited over 3 months ago", 「最後の訪問から3か月以上経っている顧客」:
@@ -236,6 +258,15 @@ public enum CustomerListQuestion: Sendable, Hashable {
     var isScoreRanking: Bool {
         if case .topScore = self { return true }
         return false
+    }
+
+    /// Whether this is a sum or an average of a metric, or a bound on one:
+    /// figures asked of the book, answered even when the intent read is a count.
+    var isTotal: Bool {
+        switch self {
+        case .total, .threshold: true
+        default: false
+        }
     }
 
     /// The goal of a "closest to X" list.
@@ -401,6 +432,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         countEnglish: Understanding.standard.phrases("asks-count-en"),
         noBusinessEnglish: Understanding.standard.phrases("list-no-business-en"),
         bookEnglish: Understanding.standard.phrases("book-nouns-en"),
+        totalEnglish: Understanding.standard.phrases("list-total-en"),
+        totalJapanese: Understanding.standard.phrases("list-total-ja"),
+        averageEnglish: Understanding.standard.phrases("list-average-en"),
+        averageJapanese: Understanding.standard.phrases("list-average-ja"),
         decliningEnglish: Understanding.standard.phrases("list-declining-en"),
         decliningJapanese: Understanding.standard.phrases("list-declining-ja"),
         bookJapanese: Understanding.standard.phrases("book-nouns-ja"),

@@ -86,6 +86,9 @@ public struct Interpretation: Sendable, Hashable {
     public var smallTalk: SmallTalk?
     /// A ranking asked from the bottom ("the smallest", 「一番少ない」).
     public var lowestFirst = false
+    /// "and the rest?" right after a plan or its check: the customers the plan
+    /// leaves out, with why each waits (with intent `.planReasons`).
+    public var asksLeftOut = false
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

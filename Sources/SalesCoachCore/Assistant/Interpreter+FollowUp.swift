@@ -65,6 +65,13 @@ extension Interpreter {
         // "honda or hitachi first?" names two customers and asks to compare them, whatever came before.
         let comparesTwo = reading.intent.kind == .compare && reading.customers.count >= 2
         guard named, ownCues < 3, !comparesTwo, cued || leftover <= 2 else { return nil }
+        // 「yamamoto shokuhin kogyoのセグメントは？」 after a comparison asks about that one customer.
+        let asksSegment = prepared.words.contains { $0.hasPrefix("segment") } || compact.contains("セグメント")
+            || compact.contains("ランク") || compact.contains("区分")
+        if last.kind == .compare, reading.customers.count == 1, asksSegment {
+            result.intent = .explainCustomer
+            return result
+        }
         return inherit(last, reading: reading, context: context, into: result)
     }
 
@@ -86,6 +93,13 @@ extension Interpreter {
         {
             return (.weeklyPlan, number)
         }
+        // "is it ok?", "looks good?", 「これで大丈夫？」: a check of the plan just shown.
+        let asksOk = !words.isDisjoint(with: Interpreter.planOkWords) || Interpreter.planOkJapanese.contains { compact.contains($0) }
+        if asksOk, !asksWhy, reading.customers.isEmpty, reading.segments.isEmpty, prepared.words.count <= 6,
+            compact.count <= 24, !reading.hasOutOfScopeCue
+        {
+            return (.planCheck, context.number)
+        }
         let choice = !words.isDisjoint(with: Interpreter.choiceWords) || Interpreter.choiceJapanese.contains { compact.contains($0) }
         let aboutPlan = choice || !words.isDisjoint(with: Interpreter.planWords)
             || Interpreter.planJapanese.contains { compact.contains($0) }
@@ -102,6 +116,8 @@ extension Interpreter {
     static let choiceJapanese = Understanding.standard.phrases("choice-ja")
     static let planWords = Understanding.standard.words("plan-en")
     static let planJapanese = Understanding.standard.phrases("plan-ja")
+    static let planOkWords = Understanding.standard.words("plan-ok-en")
+    static let planOkJapanese = Understanding.standard.phrases("plan-ok-ja")
 
     /// The last intent applied to the newly named customers or segments.
     private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)

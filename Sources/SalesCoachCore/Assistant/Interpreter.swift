@@ -107,7 +107,14 @@ public struct Interpreter: Sendable {
     /// Reads `question`, resolving follow-ups against `context`.
     public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
         let text = QuestionText(String(question.prefix(Interpreter.maximumLength)))
-        let names = matcher.match(text)
+        var names = matcher.match(text)
+        // "compare Suzuki and Ito" beside a customer 鈴木商店: two reps named are
+        // the reps, not a customer guessed from one family name.
+        if names.names.isEmpty, !names.likely.isEmpty, reps.count >= 2,
+            RepName.allNamed(in: question, reps: reps, customerNames: customerNames).count >= 2
+        {
+            names = NameMatches()
+        }
         let masked = text.masking(names.spans)
         let language = LanguageDetector.language(of: masked, original: text, fallback: context.language)
         let prepared = prepare(masked)
@@ -143,7 +150,8 @@ public struct Interpreter: Sendable {
         let listAsked = CustomerListQuestion.detect(text, namesRep: namesRep(text))
         // "Emily's overdue customers": a rep's name, possessive or not, names no company.
         let unknownCompany = unknown.flatMap { Interpreter.namesOnlyReps($0, repWords) ? nil : $0 }
-        if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil,
+        // A bound or a total ("従業員300人以上のB顧客") is never a company's name.
+        if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil || listAsked?.isTotal == true,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
                 || ([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified].contains(listAsked)
@@ -152,9 +160,11 @@ public struct Interpreter: Sendable {
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
-                || list == .noBusiness || list == .declining || list.isScoreRanking,
+                || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal,
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
+            // "compare Suzuki and Ito: total sales": the reps side by side, which gives the totals.
+            !list.isTotal || reps.count < 2 || RepName.allNamed(in: question, reps: reps, customerNames: customerNames).count < 2,
             // Reps are ranked by a segment's count: one must be named.
             list != .repsBySegment || segments.count == 1,
             // "is it close to becoming an A?" is about the customer just discussed.
@@ -164,7 +174,7 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             // "which of them are borderline?" right after a list: among those customers.
             if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
-                || list.isScoreRanking,
+                || list.isScoreRanking || list.isTotal,
                 PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
             {
                 reading.within = context.listed
@@ -290,6 +300,18 @@ public struct Interpreter: Sendable {
             if oneNamed.count == 1 {
                 takeOneNamed()
                 reading.asksRep = true
+            } else if names.names.isEmpty, reading.customers.isEmpty, context.listed.count >= 2,
+                PhraseLookup(text).has(
+                    english: Interpreter.listedWords.english + ["those", "them", "these", "they"],
+                    japanese: Interpreter.listedWords.japanese + ["それら", "これら", "その顧客", "この顧客"])
+            {
+                // "who's responsible for those?" after a list: each one's rep.
+                reading.intent = .segmentMembers
+                reading.customerList = .owners
+                reading.within = context.listed
+                reading.segments = []
+                reading.isFollowUp = true
+                reading.confidence = max(reading.confidence, 0.7)
             } else if names.names.isEmpty, reading.customers.count == 1 || (reading.customers.isEmpty && context.customers.count == 1) {
                 // "and who's the rep?" after a customer: that customer's rep.
                 if reading.customers.isEmpty {
@@ -456,12 +478,17 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
         }
         // "compare Daniel and Priya", "how are Emily and Ken doing?": the reps' books side by side.
-        if reps.count >= 2, names.names.isEmpty, reading.progress == nil, !reading.hasOutOfScopeCue {
+        // A count "then and now" is read from "compare … number of A": with two reps named it is the reps.
+        let countsOverTime = { if case .counts = reading.progress { return true } else { return false } }()
+        if reps.count >= 2, names.names.isEmpty, reading.progress == nil || countsOverTime,
+            !reading.hasOutOfScopeCue || reading.intent != .outOfScope
+        {
             let named = RepName.allNamed(in: question, reps: reps, customerNames: customerNames)
             if named.count >= 2 {
                 reading.intent = .segmentMembers
                 reading.customerList = .repBreakdown
                 reading.reps = named
+                reading.progress = nil
                 reading.customers = []
                 reading.didYouMean = []
                 reading.unknownName = nil

@@ -14,6 +14,9 @@ enum KanaSkeleton {
     /// The skeleton of a Latin-script word or name.
     static func of(latin: String) -> String {
         var s = String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))
+        // A w after a vowel and before a consonant is a vowel sound (view → ビュー, show → ショー);
+        // before "wh" becomes w, or "viewhotel" would read as "wo".
+        s = s.replacing(#/([aeiou])w(?![aeiou])/#) { "\($0.output.1)u" }
         // A soft g (energy, Georgia) is heard as ジ.
         for (from, to) in [
             ("ph", "f"), ("th", "s"), ("ck", "k"), ("qu", "k"), ("sh", "s"), ("ch", "t"), ("ts", "t"), ("wh", "w"),

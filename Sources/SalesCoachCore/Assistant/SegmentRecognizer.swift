@@ -51,6 +51,10 @@ enum SegmentRecognizer {
         {
             return segment
         }
+        // "show me my A custmers": a capital A after a possessive names the segment whatever noun follows, typos too.
+        if word.capitalized, next != nil, let previous, ["my", "our", "your", "his", "her", "their", "all"].contains(previous) {
+            return segment
+        }
         if atEnd, let previous, AssistantLexicon.segmentLeadIns.contains(previous) || word.capitalized { return segment }
         if atEnd, previous == nil, word.capitalized, k > 0 { return segment }
         // "A or B", "B and A"

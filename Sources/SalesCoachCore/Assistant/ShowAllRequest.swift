@@ -20,6 +20,11 @@ enum ShowAllRequest {
         return asks && isShort(text)
     }
 
+    /// "the rest?", 「残りは？」 alone: the customers a list did not hold.
+    static func asksForRest(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.restEnglish, japanese: lists.restJapanese) && isShort(text)
+    }
+
     /// Short enough to be only the request: a few words, or a short Japanese line.
     static func isShort(_ text: QuestionText) -> Bool {
         let words = text.words(joiningApostrophes: true)

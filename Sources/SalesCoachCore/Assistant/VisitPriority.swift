@@ -12,6 +12,9 @@ struct VisitPriority: Sendable, Comparable {
     let cadenceWeeksA: Int
     /// B: the place in the book's upside order (1 = biggest) and how many B customers there are.
     let upsideRank: (rank: Int, of: Int)?
+    /// Seen since the start of last week: a B customer then waits behind the
+    /// other B customers, whatever its upside (the planner rotates them).
+    let seenLately: Bool
 
     static func == (x: VisitPriority, y: VisitPriority) -> Bool { x.position == y.position && x.name == y.name }
 
@@ -25,7 +28,9 @@ struct VisitPriority: Sendable, Comparable {
         rank = place.group
         position = place.position
         cadenceWeeksA = priority.cadenceWeeksA
-        daysSinceLastVisit = history.lastVisit(classification.name).map { $0.days(until: today) }
+        let last = history.lastVisit(classification.name)
+        daysSinceLastVisit = last.map { $0.days(until: today) }
+        seenLately = last.map { $0 >= PlanWeek(containing: today).start.adding(days: -7) } ?? false
         self.upsideRank = upsideRank
     }
 
@@ -42,6 +47,11 @@ struct VisitPriority: Sendable, Comparable {
             return language.pick(
                 "A, past its \(cadenceWeeksA)-week follow-up (\(since)): a key account left alone is where competitors get in",
                 "A：\(cadenceWeeksA)週間ごとのフォローを過ぎています（\(since)）。放っておくと競合に入り込まれます")
+        case .b where seenLately:
+            let upside = upsideRank.map { language.pick(" (upside #\($0.rank) of \($0.of))", "（伸びしろは\($0.of)社中\($0.rank)位）") } ?? ""
+            return language.pick(
+                "B\(upside), seen lately (\(since)): it waits behind the B customers not seen since last week",
+                "B\(upside)、最近訪問済み（\(since)）：先週から訪問していないB顧客の後に回します")
         case .b:
             guard let upsideRank, upsideRank.rank > 1 else {
                 return language.pick(

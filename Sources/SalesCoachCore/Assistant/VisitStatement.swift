@@ -3,14 +3,17 @@ import Foundation
 /// "I visited Konex today", 「今日田中商事に行ってきた」: a rep telling the session
 /// about a visit, which should be logged, not answered as a question.
 ///
-/// Only a clear first-hand report is taken: a past-tense visit verb, exactly
-/// one customer named with certainty, and a day that reads (today when none
-/// is given). Anything less certain is not logged; the session says what it
+/// Only a clear first-hand report is taken: a past-tense visit verb, the
+/// customers named with certainty (or the one customer a katakana spelling of
+/// its English name clearly fits), and a day that reads (today when none is given). Anything less certain is not logged; the session says what it
 /// understood and the command that would log it.
 public enum VisitStatement: Sendable, Hashable {
     /// Log a visit to `customer` on `date`, with what the rep said after the
     /// report ("…today, they said renewal is likely") as its note.
     case log(customer: String, date: LocalDate, note: String?)
+    /// "I visited Pacific Grill and Fresh Table on Monday": one visit to each,
+    /// when every name is certain and all of them are in the report itself.
+    case logEach(customers: [String], date: LocalDate, note: String?)
     /// A visit report, but not certain enough to log: the name only nearly
     /// matches, several customers are named, or the day does not read.
     case unsure(customers: [String], day: String?, reason: Reason)
@@ -40,25 +43,46 @@ public enum VisitStatement: Sendable, Hashable {
         let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
         guard english || japanese else { return nil }
-        let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
+        var matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
         let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) }
-        if matches.names.count > 1 { return .unsure(customers: matches.names, day: dayWord, reason: .severalCustomers) }
+        // An English name written in katakana (ハーバービューホテル) that one customer
+        // clearly fits: logged, and the reply names the customer.
+        // Only a Latin name read from katakana: a typo ("Northwnd") is asked about, not logged.
+        let katakana = text.chars.contains { $0.unicodeScalars.first.map { (0x30A1...0x30FC).contains($0.value) } ?? false }
+        if matches.names.isEmpty, katakana, matches.likely.count == 1, matches.suggestions == matches.likely,
+            matches.likely[0].allSatisfy(\.isASCII)
+        {
+            matches.names = matches.likely
+        }
+        let reportText = QuestionText(String(split(line).report))
+        if matches.names.count > 1 {
+            // Several customers in the report itself ("X and Y on Monday"), each
+            // certain: a visit to each. A name only in the note is no visit.
+            let reported = matcher.match(reportText, commonWords: AssistantLexicon.commonWords)
+            guard matches.names.count <= 4, Set(reported.names) == Set(matches.names), reported.suggestions.isEmpty else {
+                return .unsure(customers: matches.names, day: dayWord, reason: .severalCustomers)
+            }
+        }
         guard let name = matches.names.first else {
             return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
+        let names = matches.names
         let note = VisitStatement.note(in: line)
+        let logged = { (date: LocalDate) in
+            names.count == 1 ? VisitStatement.log(customer: name, date: date, note: note) : .logEach(customers: names, date: date, note: note)
+        }
         // 「先週行った」, "saw them last week": a week but no day; logging it today would be wrong.
         // Only in the report itself: "…, they mentioned last week's order" is the note.
-        let report = PhraseLookup(QuestionText(String(split(line).report)))
+        let report = PhraseLookup(reportText)
         if dayWord == nil, weekWords.contains(where: { report.spaced.contains(" \($0) ") || report.compact.contains($0) }) {
-            return .unsure(customers: [name], day: nil, reason: .weekWithoutDay)
+            return .unsure(customers: names, day: nil, reason: .weekWithoutDay)
         }
-        guard let dayWord else { return .log(customer: name, date: today, note: note) }
+        guard let dayWord else { return logged(today) }
         do {
-            return .log(customer: name, date: try DaySpec.parse(dayWord, today: today), note: note)
+            return logged(try DaySpec.parse(dayWord, today: today))
         } catch {
-            return .unsure(customers: [name], day: dayWord, reason: .dayNotRead(error.description))
+            return .unsure(customers: names, day: dayWord, reason: .dayNotRead(error.description))
         }
     }
 

@@ -43,6 +43,11 @@ public enum RepName {
         }
         if byWord.count == 1, let rep = byWord.first { return .found(rep) }
         if byWord.count > 1 { return .unknown(suggestions: byWord) }
+        // 「鈴木です」 for the rep the file spells "Suzuki": a family name in kanji, by its reading.
+        let byReading = distinct.filter { rep in
+            latinWords(of: rep).contains { kanjiSpellings(of: $0).contains(wanted) }
+        }
+        if byReading.count == 1, let rep = byReading.first { return .found(rep) }
         return .unknown(suggestions: suggestions(for: typed, in: distinct))
     }
 
@@ -143,6 +148,20 @@ public enum RepName {
                 if !customerKeys!.contains(where: { $0.contains(word) }) { found.insert(rep) }
             }
         }
+        // 「鈴木さんの計画」 for the rep the file spells "Suzuki": the family name in
+        // kanji, by its reading, with an honorific, or alone when no customer's name holds it.
+        for rep in reps where !found.contains(rep) {
+            for word in latinWords(of: rep) {
+                for kanji in kanjiSpellings(of: word) where folded.contains(kanji) {
+                    if ["さん", "様"].contains(where: { folded.contains(kanji + $0) }) {
+                        found.insert(rep)
+                        continue
+                    }
+                    if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                    if !customerKeys!.contains(where: { $0.contains(kanji) }) { found.insert(rep) }
+                }
+            }
+        }
         // 「佐藤さん」 for the rep 佐藤健, written without a space: a family name
         // is a leading part of the kanji, taken when no other rep starts with it.
         for rep in reps where !found.contains(rep) {
@@ -163,17 +182,35 @@ public enum RepName {
             let words = key.split(separator: " ").map(String.init)
             let family = words.count == 1 && key.count >= 3 && key.allSatisfy(\.isJapanese)
                 ? (2..<key.count).map { String(key.prefix($0)) } : []
-            let forms = [key] + words + family
+            let kanji = latinWords(of: rep).flatMap(kanjiSpellings)
+            let forms = [key] + words + family + kanji
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
         return found.sorted { (position($0), $0) < (position($1), $1) }
     }
 
+    /// The Latin words of a rep's name long enough to be a family name ("Suzuki", "Ito").
+    static func latinWords(of rep: String) -> [String] {
+        NameKey.normalize(rep).split { !$0.isLetter }.map(String.init).filter { $0.count >= 3 && $0.allSatisfy(\.isASCII) }
+    }
+
+    /// The family names in kanji that read as `word` ("suzuki" → 鈴木), from the readings table.
+    static func kanjiSpellings(of word: String) -> [String] { kanjiByReading[word.lowercased()] ?? [] }
+
+    private static let kanjiByReading: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for (kanji, readings) in JapaneseNameReadings.familyNames {
+            for reading in readings where !reading.contains(" ") { table[reading, default: []].append(kanji) }
+        }
+        return table.mapValues { $0.sorted() }
+    }()
+
     /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
     /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
     public static func removing(_ rep: String, from question: String) -> String {
         var text = question
-        let words = rep.split(separator: " ").map(String.init).sorted { $0.count > $1.count }
+        let words = (rep.split(separator: " ").map(String.init) + latinWords(of: rep).flatMap(kanjiSpellings))
+            .sorted { $0.count > $1.count }
         for word in [rep] + words where word.count >= 2 {
             for form in ["\(word)さんの", "\(word)さんは", "\(word)さん", "\(word)様の", "\(word)様", "\(word)の", "\(word)'s", "\(word)’s", word] {
                 text = text.replacingOccurrences(of: form, with: " ", options: .caseInsensitive)

@@ -64,10 +64,10 @@ public struct Understanding: Sendable {
     /// at load rather than making the assistant quietly deaf to something.
     static let requiredWords = [
         "everyday", "segment-nouns-plural", "segment-nouns-singular", "segment-words-before", "segment-lead-ins",
-        "determiners", "affix-words-en", "company-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en",
+        "determiners", "affix-words-en", "company-words-en", "why-en", "yes", "reason-en", "choice-en", "plan-en", "plan-ok-en",
     ]
     static let requiredPhrases = [
-        "self-introduction-en", "self-introduction-en-after", "self-introduction-ja", "greetings",
+        "plan-ok-ja", "team-wide-en", "team-wide-ja", "list-total-en", "list-total-ja", "list-average-en", "list-average-ja", "plan-edit-add-en", "plan-edit-add-ja", "plan-edit-remove-en", "plan-edit-remove-ja", "plan-edit-target-en", "plan-edit-target-ja", "plan-edit-those-en", "plan-edit-those-ja", "plan-edit-it-en", "plan-edit-asking-en", "plan-edit-asking-ja", "self-introduction-en", "self-introduction-en-after", "self-introduction-ja", "greetings",
         "small-talk-addressees", "thanks", "book-nouns-en", "book-nouns-ja", "list-declining-en", "list-declining-ja", "undo-filler", "visit-weeks", "show-all-en", "show-all-ja", "show-rest-en", "show-rest-ja", "list-no-business-en", "list-no-business-ja",
         "ranked-by-en", "ranked-by-ja", "axis-objective-en", "axis-objective-ja", "axis-record-en", "axis-record-ja",
         "list-elapsed-en", "list-elapsed-ja", "time-split-en", "time-split-ja", "each-segment-en", "each-segment-ja",

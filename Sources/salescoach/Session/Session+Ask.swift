@@ -34,6 +34,17 @@ extension Session {
             if let rest = introduction.rest { ask(rest) }
             return
         }
+        // "does anyone on the team …?", 「チーム全体の…」 while working on one rep's
+        // customers: the whole list answers it, and the scope stays for the next line.
+        if repScope != nil, TeamQuestion.asksWholeTeam(question) {
+            withoutScope {
+                console.say(
+                    LanguageDetector.language(of: question) == .en ? "(the whole team's list)" : "（チーム全体のリスト）",
+                    style: Palette.muted)
+                answer(question)
+            }
+            return
+        }
         // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own
         // book; a follow-up to it ("what about next week?", "accept it") stays there.
         var rep: String? = nil
@@ -92,7 +103,20 @@ extension Session {
         }
         var data = currentAssistantData()
         data.namedRep = rep
+        let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
+        // "is it ok?", "why?", "and the rest?" right after a plan for a week
+        // ahead: that week's plan is the one asked about, not this week's.
+        if let week = planWeekAhead(before), [.planCheck, .planReasons].contains(answer.interpretation.intent.kind),
+            WeekSpec.weeksAhead(in: question) == nil
+        {
+            var ahead = data
+            ahead.today = max(today, week.start)
+            ahead.weekAhead = week
+            ahead.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today).visits(in: week)
+            conversation = before
+            answer = Assistant.answer(question, context: &conversation, data: ahead)
+        }
         // 「佐々木さんの計画は？」: what is asked of the rep's book, read without the name.
         if let rep, answer.interpretation.intent == .outOfScope, !answer.interpretation.hasOutOfScopeCue {
             let rest = RepName.removing(rep, from: question)
@@ -118,7 +142,7 @@ extension Session {
         let reading = answer.interpretation
         let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
             && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
-        if let rep, (reading.intent == .outOfScope && !reading.hasOutOfScopeCue) || asksBack {
+        if rep != nil, (reading.intent == .outOfScope && !reading.hasOutOfScopeCue) || asksBack {
             // "how is Darcel doing?", 「佐藤さんの状況は？」: the rep's book at a glance,
             // not a refusal or "which segment?".
             show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
@@ -126,6 +150,15 @@ extension Session {
         }
         show(answer)
         if reading.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
+    }
+
+    /// The week of the plan the conversation is on, when it is a week ahead
+    /// (`plan --week next`, "plan next week") and the last answer was about it.
+    private func planWeekAhead(_ context: ConversationContext) -> PlanWeek? {
+        guard let week = lastPlanWeek, week.start > PlanWeek(containing: today).start,
+            let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last)
+        else { return nil }
+        return week
     }
 
     /// Prints an answer; its last line already cites the knowledge entries it used.
@@ -139,6 +172,9 @@ extension Session {
     /// Logs a visit told in a sentence, or says why it did not and what to type.
     private func log(_ statement: VisitStatement, language: Language) throws {
         switch statement {
+        case .logEach(let names, let date, let note):
+            for name in names { try log(.log(customer: name, date: date, note: note), language: language) }
+            conversation.logged = names
         case .log(let name, let date, let note):
             // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
             if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {

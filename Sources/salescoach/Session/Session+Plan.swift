@@ -11,8 +11,11 @@ extension Session {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         if let lastDay = week.workingDays.last, lastDay < today {
             throw Failure(
-                "plan: the week of \(week.start) (\(week.isoDescription)) is over; plan the coming one with --week next, "
-                    + "or see where its visits went with 'actual --from \(week.start) --to \(week.end)'")
+                language == .en
+                    ? "plan: the week of \(week.start) (\(week.isoDescription)) is over; plan the coming one with --week next, "
+                        + "or see where its visits went with 'actual --from \(week.start) --to \(week.end)'"
+                    : "plan：\(week.start) の週（\(week.isoDescription)）はもう終わっています。次の週は --week next で計画し、"
+                        + "その週の訪問の内訳は 'actual --from \(week.start) --to \(week.end)' で確認できます")
         }
         let weekPlan = WeekPlan.make(
             week: week, classifications: classifications, visitLog: try workspace.visitLog(),
@@ -33,7 +36,7 @@ extension Session {
         let carried = weekPlan.carried.total
         var lines = [
             en
-                ? "Visit plan for the week of \(plan.week.start) (\(plan.week.isoDescription)) — \(weekPlan.total) of \(weekPlan.capacity) visits"
+                ? "Visit plan for the week of \(plan.week.start) (\(plan.week.isoDescription)) — \(weekPlan.total) of \(Counted(weekPlan.capacity, "visit", counter: "件").text(in: .en))"
                     + (carried > 0 ? ", \(carried) carried over from the week before" : "")
                 : "\(plan.week.start) の週（\(plan.week.isoDescription)）の訪問計画 — \(weekPlan.capacity)件中 \(weekPlan.total)件"
                     + (carried > 0 ? "（うち前週からの繰り越し \(carried)件）" : "")
@@ -54,7 +57,7 @@ extension Session {
     }
 
     /// `plan accept`: the proposed plan becomes the planned visits of its week.
-    private func acceptPlan(_ weekPlan: WeekPlan) throws {
+    func acceptPlan(_ weekPlan: WeekPlan) throws {
         let visits = weekPlan.plannedVisits { self.book.customer(named: $0)?.rep }
         let week = weekPlan.week
         // The undated plan is the current week's: accepting that week replaces it too.
@@ -247,8 +250,11 @@ extension Session {
         if found.contains(nil) { return nil }
         if found.count == 1 { return found[0] }
         if found.isEmpty { return current }
+        let option = "--\(command.hasSuffix("move") ? "from" : "week") DATE"
         throw Failure(
-            "\(command): '\(name)' has planned visits in \(found.map(weekName).joined(separator: ", ")); say which with --\(command.hasSuffix("move") ? "from" : "week") DATE")
+            language == .en
+                ? "\(command): '\(name)' has planned visits in \(found.map(weekName).joined(separator: ", ")); say which with \(option)"
+                : "\(command)：\(name) の訪問予定は\(found.map(weekName).joined(separator: "、"))にあります。どの週か \(option) で指定してください")
     }
 
     /// "the week of 2026-11-30 (2026-W49)", or the undated plan.
@@ -336,7 +342,7 @@ extension Session {
             history: historyForVisits)
         console.say(
             language == .en
-                ? "Last \(result.weeks) weeks: \(Counted(result.visits.total, "visit", counter: "件").text(in: .en)) logged; C took \(Formatting.percent(result.cVisitShare)) of them, against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
+                ? "Last \(result.weeks) weeks: \(Counted(result.visits.total, "visit", counter: "件").text(in: .en)) logged; C's share \(Formatting.percent(result.cVisitShare)), against \(Formatting.percent(result.cPotentialShare)) of your book's potential."
                 : "直近\(result.weeks)週：訪問\(result.visits.total)件のうちCが\(Formatting.percent(result.cVisitShare))。担当先の潜在力に占めるCの割合は\(Formatting.percent(result.cPotentialShare))です。")
         if let warning = result.warning {
             console.say((language == .en ? "warning: " : "注意：") + warning.text(in: language), style: Palette.warning)

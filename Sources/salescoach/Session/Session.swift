@@ -61,6 +61,9 @@ final class Session {
     /// The rep the last question named ("Sarah's plan"): a follow-up ("what
     /// about next week?", "accept it") stays on that rep's book.
     var conversationRep: String?
+    /// The customers the last plan change from a sentence added or took out,
+    /// for "drop those two again".
+    var lastPlanEdit: [String] = []
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
@@ -85,10 +88,18 @@ final class Session {
         self.knowledge = try knowledge()
     }
 
+    /// `body` on the whole list, the rep scope set aside and restored after.
+    func withoutScope<T>(_ body: () throws -> T) rethrows -> T { try withRepScope(nil, withTeam: false, body) }
+
     /// Runs `body` with the session working on `rep`'s customers, then goes
     /// back to the scope it had (nothing is saved): how a question that names
     /// a rep (「佐藤さんの今週の計画」) is answered on that rep's book.
     func withScope<T>(_ rep: String, withTeam: Bool = false, _ body: () throws -> T) rethrows -> T {
+        try withRepScope(rep, withTeam: withTeam, body)
+    }
+
+    /// `body` with the rep scope set to `rep` (nil: the whole list), the session's own scope restored after.
+    private func withRepScope<T>(_ rep: String?, withTeam: Bool, _ body: () throws -> T) rethrows -> T {
         let (saved, savedRanking) = (repScope, repScopeRanksWithTeam)
         repScope = rep
         repScopeRanksWithTeam = withTeam
@@ -233,6 +244,13 @@ final class Session {
             return fail(error)
         }
         guard let first = words.first else { return .proceed }
+        // "add Marui Shoten to the plan", 「いろは寿司も入れて」: a change to the plan
+        // just discussed, read before any command (`add NAME` would create a customer).
+        if let edit = planEdit(trimmed, startsWithCommand: ReplCommands.named(first) != nil) {
+            let matcher = currentAssistantData().interpreter.matcher
+            editPlan(edit, language: LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed)))
+            return .proceed
+        }
         guard let command = ReplCommands.named(first) else {
             // Not a command: a question, unless it is short, its first word is
             // a near miss of a command, and the assistant cannot place it or
@@ -282,6 +300,18 @@ final class Session {
         } catch {
             return fail(error)
         }
+    }
+
+    /// A plan change told in words; after a command word ("add … to the
+    /// plan") only when the plan is named, so `add Acme` and `remove Acme`
+    /// stay the commands they are.
+    private func planEdit(_ line: String, startsWithCommand: Bool) -> PlanEditStatement? {
+        // The words first: the names are looked for (which readies the assistant) only when they are there.
+        guard PlanEditStatement.mayChangePlan(line) else { return nil }
+        let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
+        return PlanEditStatement.read(
+            line, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan, recent: lastPlanEdit,
+            startsWithCommand: startsWithCommand)
     }
 
     /// The commands whose long output goes through `$PAGER` (see `Console.paged`).

@@ -1,0 +1,163 @@
+/// "how much do my A customers buy from us in total?", 「チーム全体の売上合計は？」,
+/// "average sales per B customer": one metric added up over the customers
+/// asked about, with how many it covers and its part of the whole.
+///
+/// A manager asking for a total wants the amount on the first line; a count
+/// and a share of sales (what the segment answers give) do not answer it.
+extension Answerer {
+    func total(_ metric: Metric, average asksAverage: Bool, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        let pool = Answerer.pool(reading, data: data).filter { wanted.isEmpty || $0.segment.map(wanted.contains) == true }
+        let values = pool.compactMap { $0.customer[metric] }
+        let sum = values.reduce(0, +)
+        let whole = data.classifications.compactMap { $0.customer[metric] }.reduce(0, +)
+        let label = language.pick(metric.label, metric.labelJapanese)
+        let who = wanted.isEmpty
+            ? (reading.within != nil ? language.pick("those customers", "それらの顧客") : language.pick("your customers", "担当先全体"))
+            : language.pick("your \(wanted.sorted().map(\.rawValue).joined(separator: "/")) customers", "\(wanted.sorted().map(\.rawValue).joined(separator: "・"))顧客")
+        reply.cite(metric.axis == .objective ? "axis-objective" : "axis-record")
+        reply.about = []
+        reply.listed = pool.map(\.name)
+        guard !values.isEmpty else {
+            reply.lines.append(language.pick(
+                "No value of \(label) is on record for \(who) (\(Counted(pool.count, "customer", counter: "社").text(in: .en))).",
+                "\(who)（\(pool.count)社）には\(label)の値がありません。"))
+            return
+        }
+        let amount = { (value: Double) in Formatting.value(value, of: metric, in: language) }
+        // An average amount to the unit: "4,929", not "4,928.6".
+        let mean = metric == .growth ? sum / Double(values.count) : (sum / Double(values.count)).rounded()
+        let missing = pool.count - values.count
+        let covered = missing > 0
+            ? language.pick(" (\(values.count) of \(pool.count) customers have a value)", "（\(pool.count)社中\(values.count)社に値あり）")
+            : language.pick(" (\(Counted(values.count, "customer", counter: "社").text(in: .en)))", "（\(values.count)社）")
+        // Growth is a rate: its sum means nothing, so it is always averaged.
+        if asksAverage || metric == .growth {
+            reply.lines.append(language.pick(
+                "\(label.prefix(1).uppercased() + label.dropFirst()) of \(who), on average: \(amount(mean))\(covered); \(amount(sum)) in total.",
+                "\(who)の\(label)の平均：\(amount(mean))\(covered)。合計は\(amount(sum))。"))
+        } else {
+            reply.lines.append(language.pick(
+                "\(label.prefix(1).uppercased() + label.dropFirst()) of \(who): \(amount(sum)) in total\(covered), \(amount(mean)) on average.",
+                "\(who)の\(label)：合計\(amount(sum))\(covered)、1社平均\(amount(mean))。"))
+        }
+        if metric != .growth, whole > 0, sum != whole {
+            // The whole of the customers in view: one rep's when the session works on one.
+            let count = data.classifications.count
+            reply.lines.append(language.pick(
+                "That is \(Formatting.percent(sum / whole)) of the \(amount(whole)) over all \(count) customers.",
+                "全\(count)社の\(amount(whole))のうち\(Formatting.percent(sum / whole))です。"))
+        }
+        // By segment when none was named, so the total says where it comes from.
+        if wanted.isEmpty, metric != .growth {
+            let parts = Segment.allCases.compactMap { segment -> String? in
+                let part = pool.filter { $0.segment == segment }.compactMap { $0.customer[metric] }.reduce(0, +)
+                return part == 0 ? nil : "\(segment.rawValue) \(amount(part))"
+            }
+            if parts.count > 1 { reply.lines.append(language.pick("  By segment: ", "  領域別：") + parts.joined(separator: " · ")) }
+            // The team's figure by rep, when the list has several.
+            let reps = RepName.reps(of: pool.map(\.customer))
+            if reps.count > 1, data.namedRep == nil {
+                let byRep = reps.map { rep in
+                    let part = RepName.customers(of: rep, in: pool.map(\.customer)).compactMap { $0[metric] }.reduce(0, +)
+                    return "\(rep) \(amount(part))"
+                }
+                reply.lines.append(language.pick("  By rep: ", "  担当者別：") + byRep.joined(separator: " · "))
+            }
+        }
+    }
+}
+
+extension Answerer {
+    /// The customers past a bound on one metric, within the segments named or
+    /// the list just shown, largest first, each with its value.
+    func threshold(_ bound: MetricThreshold, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let wanted = Set(reading.segments)
+        let pool = Answerer.pool(reading, data: data).filter { wanted.isEmpty || $0.segment.map(wanted.contains) == true }
+        var found: [(customer: Classification, value: Double)] = []
+        for c in pool {
+            if let value = c.customer[bound.metric], bound.admits(value) { found.append((c, value)) }
+        }
+        found.sort { $0.value != $1.value ? $0.value > $1.value : $0.customer.name < $1.customer.name }
+        let label = language.pick(bound.metric.label, bound.metric.labelJapanese)
+        let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
+        reply.cite(bound.metric.axis == .objective ? "axis-objective" : "axis-record")
+        reply.lines.append(language.pick(
+            "\(scope.isEmpty ? "Customers" : "\(scope) customers") whose \(label) is \(bound.text(in: .en)): \(found.count) of \(pool.count)\(found.isEmpty ? "." : ":")",
+            "\(label)が\(bound.text(in: .ja))の\(scope.isEmpty ? "" : scope)顧客：\(pool.count)社中\(found.count)社\(found.isEmpty ? "。" : "：")"))
+        for (c, value) in found.prefix(reply.listShown) {
+            reply.lines.append(language.pick(
+                "  \(c.name) — \(Formatting.value(value, of: bound.metric, in: language)) (\(c.segment?.rawValue ?? "–"))",
+                "  \(c.name) — \(Formatting.value(value, of: bound.metric, in: language))（\(c.segment?.rawValue ?? "–")）"))
+        }
+        if found.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        }
+        let missing = pool.filter { $0.customer[bound.metric] == nil }.count
+        if missing > 0 {
+            reply.lines.append(language.pick(
+                "  (\(Counted(missing, "customer", counter: "社").text(in: .en)) without a value for \(label) are left out.)",
+                "  （\(label)の値がない\(missing)社は含めていません。）"))
+        }
+        reply.about = found.prefix(reply.listShown).map { $0.customer.name }
+        reply.listed = found.map { $0.customer.name }
+    }
+}
+
+extension Answerer {
+    /// The rep of each customer just listed, grouped by rep, in the list's order.
+    func owners(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let listed = Answerer.pool(reading, data: data)
+        var reps: [String] = []
+        var byRep: [String: [String]] = [:]
+        for c in listed {
+            let rep = c.customer.rep ?? language.pick("(no rep on record)", "（担当者の記録なし）")
+            if byRep[rep] == nil { reps.append(rep) }
+            byRep[rep, default: []].append(c.name)
+        }
+        reply.lines.append(language.pick(
+            "Who looks after the \(Counted(listed.count, "customer", counter: "社").text(in: .en)) just listed:",
+            "先ほどの\(listed.count)社の担当者："))
+        for rep in reps {
+            let names = byRep[rep] ?? []
+            reply.lines.append(language.pick(
+                "  \(rep) — \(names.joined(separator: ", "))", "  \(rep) — \(names.joined(separator: "、"))"))
+        }
+        reply.about = listed.map(\.name)
+        reply.listed = listed.map(\.name)
+    }
+}
+
+extension Answerer {
+    /// After a list shown whole, "the rest?": that list was complete; the
+    /// other customers of its segments (or of the book), with their last visits.
+    func rest(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let shown = Set((reading.within ?? []).map(Book.key))
+        let wanted = Set(reading.segments)
+        let others = data.classifications.filter {
+            !shown.contains(Book.key($0.name)) && (wanted.isEmpty || $0.segment.map(wanted.contains) == true)
+        }
+        let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/") + " "
+        reply.lines.append(language.pick(
+            "That list was complete: \(Counted(shown.count, "customer", counter: "社").text(in: .en)).",
+            "先ほどの一覧はあれで全部です（\(shown.count)社）。"))
+        guard !others.isEmpty else { return }
+        let history = VisitHistory(customers: others.map(\.customer), visitLog: data.visitLog, today: data.today)
+        reply.lines.append(language.pick(
+            "Your other \(scope)customers, not in it (\(others.count)):",
+            "一覧に入らなかった\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客（\(others.count)社）："))
+        for c in others.prefix(reply.listShown) {
+            let since = PlanReason.sinceLastVisit(history.lastVisit(c.name).map { $0.days(until: data.today) }, language)
+            reply.lines.append("  \(c.name) (\(c.segment?.rawValue ?? "–")) — \(since)")
+        }
+        if others.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(others.count - reply.listShown) more.", "  …ほか\(others.count - reply.listShown)社。"))
+        }
+        reply.about = others.prefix(reply.listShown).map(\.name)
+        reply.listed = others.map(\.name)
+    }
+}

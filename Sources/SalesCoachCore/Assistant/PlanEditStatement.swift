@@ -1,0 +1,80 @@
+/// "add Marui Shoten to the plan", 「いろは寿司とやまと精肉も入れて」, "ok drop
+/// those two again": a change to the plan just discussed, carried out as
+/// `planned add` / `planned remove` for that plan's week.
+///
+/// Why it is read before any command: `add NAME` creates a customer, and
+/// "add Marui Shoten to it, the owner is an old friend" once made a customer
+/// of that whole sentence. A line that names the plan as where the customer
+/// goes is a plan change, and a plan change never creates a customer: a
+/// name the book lacks is refused with nothing changed.
+public struct PlanEditStatement: Sendable, Hashable {
+    public enum Action: Sendable, Hashable {
+        case add
+        case remove
+    }
+
+    public let action: Action
+    /// The customers to add or take out, as the book spells them.
+    public let customers: [String]
+    /// What the line seems to name that matches no customer, when nothing matched.
+    public let unmatched: Bool
+    /// Close names offered when nothing matched for certain.
+    public let suggestions: [String]
+
+    /// Whether `line` has the words of a plan change at all: a cheap test
+    /// made before any name is looked for, so a command line costs nothing.
+    public static func mayChangePlan(_ line: String) -> Bool {
+        let lookup = PhraseLookup(QuestionText(line))
+        return lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
+            != lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+    }
+
+    /// - Parameters:
+    ///   - afterPlan: whether the last answer was a plan or about one, so
+    ///     "add X to it", 「Xも入れて」 refer to that plan.
+    ///   - recent: the customers the last plan change named, for "drop those two again".
+    ///   - startsWithCommand: the line's first word is a command (`add`,
+    ///     `remove`): then only a line that names the plan, or "it" right
+    ///     after one, is a plan change; `remove Acme` stays the command.
+    public static func read(
+        _ line: String, matcher: CustomerMatcher, afterPlan: Bool, recent: [String], startsWithCommand: Bool = false
+    ) -> PlanEditStatement? {
+        let text = QuestionText(line)
+        let lookup = PhraseLookup(text)
+        let adds = lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
+        let removes = lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+        guard adds != removes else { return nil }
+        // "why did you include X?", "should I add X?": a question about the plan, not a change.
+        guard !lookup.has(english: lists.askingEnglish, japanese: lists.askingJapanese) else { return nil }
+        let namesPlan = lookup.has(english: lists.targetEnglish, japanese: lists.targetJapanese)
+        let pointsBack = lookup.has(english: lists.pronounEnglish, japanese: lists.pronounJapanese)
+        let namesIt = lookup.hasWords(lists.itEnglish)
+        // Without the plan named, only right after a plan ("add X to it", 「Xも入れて」).
+        guard namesPlan || (afterPlan && (namesIt || !startsWithCommand)) else { return nil }
+        let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
+        var names = matches.names
+        if names.isEmpty, removes, pointsBack, !recent.isEmpty { names = recent }
+        if names.isEmpty {
+            // "add Foo Ltd to the plan" where the book has no Foo: said, never created.
+            guard namesPlan || namesIt else { return nil }
+            return PlanEditStatement(
+                action: adds ? .add : .remove, customers: [], unmatched: true,
+                suggestions: matches.likely + matches.suggestions)
+        }
+        return PlanEditStatement(action: adds ? .add : .remove, customers: names, unmatched: false, suggestions: [])
+    }
+
+    // The phrases are data: `[phrases plan-edit-…]` under knowledge/understanding/.
+    private static let lists = (
+        addEnglish: Understanding.standard.phrases("plan-edit-add-en"),
+        addJapanese: Understanding.standard.phrases("plan-edit-add-ja"),
+        removeEnglish: Understanding.standard.phrases("plan-edit-remove-en"),
+        removeJapanese: Understanding.standard.phrases("plan-edit-remove-ja"),
+        targetEnglish: Understanding.standard.phrases("plan-edit-target-en"),
+        targetJapanese: Understanding.standard.phrases("plan-edit-target-ja"),
+        pronounEnglish: Understanding.standard.phrases("plan-edit-those-en"),
+        pronounJapanese: Understanding.standard.phrases("plan-edit-those-ja"),
+        itEnglish: Understanding.standard.phrases("plan-edit-it-en"),
+        askingEnglish: Understanding.standard.phrases("plan-edit-asking-en"),
+        askingJapanese: Understanding.standard.phrases("plan-edit-asking-ja"))
+}

@@ -1,0 +1,64 @@
+import SalesCoachCore
+
+extension Session {
+    /// "add Marui Shoten to the plan", 「いろは寿司も入れて」, "drop those two
+    /// again": the plan just discussed changes as `planned add` / `planned
+    /// remove` would change it, and the check of that week follows, so a C
+    /// visit added out of habit meets the C warning at once.
+    ///
+    /// A proposal the rep has not saved is saved first (as `plan accept`):
+    /// "add X to it" means the plan on the screen plus X, not X alone.
+    func editPlan(_ edit: PlanEditStatement, language answerLanguage: Language) {
+        let saved = language
+        language = answerLanguage
+        defer { language = saved }
+        let en = language == .en
+        guard !edit.unmatched else {
+            let offer = edit.suggestions.prefix(3).joined(separator: en ? ", " : "、")
+            console.say(
+                en
+                    ? "I can't find that customer in your list, so the plan is unchanged (no customer was created)."
+                        + (offer.isEmpty ? " Name it as the list spells it; 'list' shows the names." : " Did you mean \(offer)?")
+                    : "その顧客がリストに見つからないので、計画は変えていません（顧客も追加していません）。"
+                        + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
+            return
+        }
+        let week = lastPlanWeek ?? PlanWeek(containing: today)
+        do {
+            let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
+            if edit.action == .add, planned.visits(in: week).isEmpty,
+                let last = conversation.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last)
+            {
+                let shown = WeekPlan.make(
+                    week: week, classifications: classifications, visitLog: try workspace.visitLog(),
+                    planned: try workspace.plannedVisits(), policy: config.plan,
+                    capacity: conversation.number.map(PlanCapacity.visits), today: today)
+                try acceptPlan(shown)
+            }
+            var changed: [String] = []
+            for name in edit.customers {
+                switch edit.action {
+                case .add:
+                    try plannedAdd(name, count: 1, week: week)
+                    changed.append(name)
+                case .remove:
+                    let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
+                    guard inWeek.contains(where: { Book.key($0.customerName) == Book.key(name) }) else {
+                        console.say(
+                            en ? "\(name) is not in the plan for \(weekName(week.start)); nothing to take out."
+                                : "\(name) は\(weekName(week.start))の予定に入っていないので、外すものはありません。")
+                        continue
+                    }
+                    try plannedRemove(name, week: week)
+                    changed.append(name)
+                }
+            }
+            lastPlanEdit = changed
+            guard !changed.isEmpty else { return }
+            try check(file: nil, week: week)
+            conversation.discussed(.planCheck, customers: changed, language: language)
+        } catch {
+            fail(error)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Talking about the plan just shown: changing it in words, asking whether
+/// it is all right, asking who it leaves out; and the figures a manager asks
+/// for (totals, averages) and reps named in kanji when the file spells them in romaji.
+@Suite struct PlanTalkTests {
+    typealias T = AssistantAnswerTests
+
+    static let matcher = CustomerMatcher(names: ["丸井商店", "川崎商店", "田中酒店", "Acme Corp", "株式会社ひまわり給食"])
+
+    static func edit(_ line: String, afterPlan: Bool = true, recent: [String] = [], command: Bool = false) -> PlanEditStatement? {
+        PlanEditStatement.read(line, matcher: matcher, afterPlan: afterPlan, recent: recent, startsWithCommand: command)
+    }
+
+    @Test(
+        "a customer added to or dropped from the plan in words is read as a plan change, by romaji or kanji",
+        arguments: [
+            ("add Marui Shoten to it, the owner is an old friend", true, PlanEditStatement.Action.add, ["丸井商店"]),
+            ("add Kawasaki Shoten and Tanaka Saketen to the plan", true, .add, ["川崎商店", "田中酒店"]),
+            ("川崎商店と田中酒店も入れて", false, .add, ["川崎商店", "田中酒店"]),
+            ("丸井商店を計画から外して", false, .remove, ["丸井商店"]),
+            ("drop Acme Corp from the plan", false, .remove, ["Acme Corp"]),
+        ])
+    func readsChange(line: String, command: Bool, action: PlanEditStatement.Action, customers: [String]) throws {
+        let edit = try #require(Self.edit(line, command: command))
+        #expect(edit.action == action)
+        #expect(edit.customers == customers)
+        #expect(!edit.unmatched)
+    }
+
+    @Test("'drop those two again' takes out the customers the last change named")
+    func pointsBack() throws {
+        let edit = try #require(Self.edit("ok drop those two again", recent: ["川崎商店", "田中酒店"]))
+        #expect(edit.action == .remove && edit.customers == ["川崎商店", "田中酒店"])
+    }
+
+    @Test("a plan change naming a company the book lacks is refused as unmatched, so nothing is created")
+    func unknownCompany() throws {
+        let edit = try #require(Self.edit("add Foo Bar Trading to the plan", command: true))
+        #expect(edit.unmatched && edit.customers.isEmpty)
+    }
+
+    @Test(
+        "commands and questions stay what they are: add/remove without the plan named, a why about the plan, no plan before",
+        arguments: [
+            ("add Acme Corp", true, true), ("remove Acme Corp", true, true), ("why did you include Acme Corp?", false, true),
+            ("should I add 丸井商店 to the plan?", false, true), ("丸井商店も入れて", false, false),
+        ])
+    func notChanges(line: String, command: Bool, afterPlan: Bool) {
+        #expect(Self.edit(line, afterPlan: afterPlan, command: command) == nil, "\(line)")
+    }
+
+    @Test("a visit told for several customers in the report logs each; a name only in the note is not a visit")
+    func severalVisits() {
+        let both = VisitStatement.read("I visited Acme Corp and 川崎商店 on Monday", matcher: Self.matcher, today: T.today)
+        guard case .logEach(let names, let date, _) = both else {
+            Issue.record("\(String(describing: both))")
+            return
+        }
+        #expect(names == ["Acme Corp", "川崎商店"])
+        #expect(date.weekday == 1 && date <= T.today)
+        let noted = VisitStatement.read("I visited Acme Corp today, they asked about 川崎商店", matcher: Self.matcher, today: T.today)
+        guard case .unsure(_, _, .severalCustomers) = noted else {
+            Issue.record("\(String(describing: noted))")
+            return
+        }
+    }
+
+    @Test("an English name written in katakana (view → ビュー) is the one customer it fits, and a visit to it is logged")
+    func katakanaVisit() {
+        #expect(KanaSkeleton.forms(of: "Harbor View Hotel") == [KanaSkeleton.of(katakana: Array("ハーバービューホテル"))!])
+        let matcher = CustomerMatcher(names: ["Harbor View Hotel", "北斗ホテルズ株式会社"])
+        let statement = VisitStatement.read("昨日ハーバービューホテルに行きました", matcher: matcher, today: T.today)
+        guard case .log("Harbor View Hotel", let date, _) = statement else {
+            Issue.record("\(String(describing: statement))")
+            return
+        }
+        #expect(date == T.today.adding(days: -1))
+    }
+
+    @Test("romaji of food-service trade words finds the customer: himawari kyushoku, nakamura seinikuten")
+    func tradeReadings() {
+        #expect(Self.matcher.match(in: "does Himawari Kyushoku have any orders?").names == ["株式会社ひまわり給食"])
+        let more = CustomerMatcher(names: ["中村精肉店", "いろは寿司"])
+        #expect(more.match(in: "I saw Nakamura Seinikuten yesterday").names == ["中村精肉店"])
+        #expect(more.match(in: "how is iroha sushi doing").names == ["いろは寿司"])
+    }
+
+    @Test("a rep the file spells in romaji is found by the family name in kanji, never taken from a customer's name alone")
+    func kanjiRep() {
+        let reps = ["Tanaka", "Suzuki", "Ito"]
+        #expect(RepName.match("鈴木", in: reps) == .found("Suzuki"))
+        #expect(RepName.allNamed(in: "鈴木さんの来週の訪問計画を5件で作って", reps: reps, customerNames: ["鈴木商店"]) == ["Suzuki"])
+        #expect(RepName.allNamed(in: "鈴木商店の売上は？", reps: reps, customerNames: ["鈴木商店"]).isEmpty)
+        #expect(RepName.allNamed(in: "鈴木さんと伊藤さんを比べて", reps: reps, customerNames: ["鈴木商店"]) == ["Suzuki", "Ito"])
+        #expect(!RepName.removing("Suzuki", from: "鈴木さんの来週の計画").contains("鈴木"))
+    }
+
+    @Test("a total asked for is the sum of that metric over the segment, with the count and the average")
+    func total() {
+        let a = DemoBook.classifications.filter { $0.segment == .a }
+        let sum = a.compactMap { $0.customer[.sales] }.reduce(0, +)
+        let answer = T.ask("how much do my A customers buy from us in total?")
+        #expect(answer.interpretation.customerList == .total(.sales, average: false))
+        #expect(answer.lines.first?.contains(Formatting.value(sum, of: .sales)) == true, "\(answer.lines)")
+        let ja = T.ask("A顧客の売上合計は？")
+        #expect(ja.lines.first?.contains("合計" + Formatting.value(sum, of: .sales, in: .ja)) == true, "\(ja.lines)")
+    }
+
+    @Test("an average asked for is the mean of the customers with a value, to the unit")
+    func average() {
+        let b = DemoBook.classifications.filter { $0.segment == .b }.compactMap { $0.customer[.sales] }
+        let mean = (b.reduce(0, +) / Double(b.count)).rounded()
+        let answer = T.ask("what's the average sales per customer for my B accounts?")
+        #expect(answer.interpretation.customerList == .total(.sales, average: true))
+        #expect(answer.lines.first?.contains("on average: \(Formatting.value(mean, of: .sales))") == true, "\(answer.lines)")
+    }
+
+    @Test("'and the rest?' after a plan lists every classified customer the plan leaves out, and no pick")
+    func leftOut() throws {
+        var context = ConversationContext()
+        let plan = Assistant.answer("plan my week", context: &context, data: T.data)
+        let rest = Assistant.answer("and the rest?", context: &context, data: T.data)
+        let picks = Set(plan.interpretation.intent == .weeklyPlan ? T.data.defaultPlan.picks.map(\.customer) : [])
+        #expect(!picks.isEmpty)
+        let waiting = DemoBook.classifications.filter { $0.segment != nil && !picks.contains($0.name) }
+        #expect(rest.interpretation.asksLeftOut, "\(rest.lines)")
+        #expect(rest.lines.first?.contains("\(waiting.count) customer") == true, "\(rest.lines)")
+        for pick in picks { #expect(!rest.lines.dropFirst().contains { $0.hasPrefix("    \(pick) —") }, "\(pick)") }
+    }
+
+    @Test("'is it ok?' and 「これで大丈夫？」 right after a plan check that plan", arguments: ["is it ok?", "looks good?", "これで大丈夫？"])
+    func askedOk(line: String) {
+        let answer = T.ask(["plan my week", line])
+        #expect(answer?.interpretation.intent == .planCheck, "\(line): \(answer?.lines ?? [])")
+    }
+}
