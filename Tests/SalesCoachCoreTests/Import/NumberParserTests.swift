@@ -23,6 +23,8 @@ import Testing
             Case(text: "１２３．５", value: 123.5),
             Case(text: "¥1,234", value: 1234),
             Case(text: "￥1,234", value: 1234),
+            // Japanese Excel's yen sign in a Shift_JIS file is byte 0x5C, a backslash once decoded.
+            Case(text: "\\1,200,000", value: 1_200_000),
             Case(text: "$1,234.50", value: 1234.5),
             Case(text: "€99", value: 99),
             Case(text: "1,234円", value: 1234),
