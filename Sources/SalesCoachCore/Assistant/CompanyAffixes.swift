@@ -21,8 +21,10 @@ enum CompanyAffixes {
         let bytes = Array(key.utf8)
         // Most names carry no legal form; a cheap look at the text says so.
         let lastWord = bytes.lastIndex { $0 == space || $0 == comma }.map { text(bytes[($0 + 1)...]) } ?? key
-        // Every Japanese form holds 社 or a parenthesis.
-        guard bytes.contains(openParenthesis) || contains(bytes[...], sha) || lastWords.contains(lastWord) else {
+        // Every Japanese form holds 社, 法人 (医療法人, 社会福祉法人…) or a parenthesis.
+        guard bytes.contains(openParenthesis) || contains(bytes[...], sha) || contains(bytes[...], houjin)
+            || lastWords.contains(lastWord)
+        else {
             let core = trimmed(bytes[...])
             return core.count == bytes.count ? key : text(core)
         }
@@ -54,6 +56,7 @@ enum CompanyAffixes {
     private static let comma = UInt8(ascii: ",")
     private static let openParenthesis = UInt8(ascii: "(")
     private static let sha = Array("社".utf8)
+    private static let houjin = Array("法人".utf8)
     private static let middleDot = Array("・".utf8)
 
     private static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {

@@ -60,9 +60,20 @@ public enum VisitStatement: Sendable, Hashable {
             // Several customers in the report itself ("X and Y on Monday"), each
             // certain: a visit to each. A name only in the note is no visit.
             let reported = matcher.match(reportText, commonWords: AssistantLexicon.commonWords)
-            guard matches.names.count <= 4, Set(reported.names) == Set(matches.names), reported.suggestions.isEmpty else {
+            // Each on its own day ("X on Monday and Y today") is no single date: asked, not guessed.
+            let report = PhraseLookup(reportText)
+            let found = dayWords.filter { report.spaced.contains(" \($0) ") || report.compact.contains($0) }
+            // "last monday" holds "monday", 一昨日 holds 昨日: one day, counted once.
+            let days = found.filter { day in !found.contains { $0 != day && $0.contains(day) } }
+            guard matches.names.count <= 4, Set(reported.names) == Set(matches.names), reported.suggestions.isEmpty,
+                days.count <= 1
+            else {
                 return .unsure(customers: matches.names, day: dayWord, reason: .severalCustomers)
             }
+        }
+        // "X and Y" where Y only nearly matches: logging X alone would drop Y unsaid.
+        if matches.names.count >= 1, !matches.suggestions.filter({ !matches.names.contains($0) }).isEmpty {
+            return .unsure(customers: matches.names + matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
         guard let name = matches.names.first else {
             return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)

@@ -61,6 +61,11 @@ import Testing
         }
         #expect(names == ["Acme Corp", "川崎商店"])
         #expect(date.weekday == 1 && date <= T.today)
+        let twoDays = VisitStatement.read("I saw Acme Corp on Monday and 川崎商店 today", matcher: Self.matcher, today: T.today)
+        guard case .unsure(_, _, .severalCustomers) = twoDays else {
+            Issue.record("each on its own day is asked, not logged on one: \(String(describing: twoDays))")
+            return
+        }
         let noted = VisitStatement.read("I visited Acme Corp today, they asked about 川崎商店", matcher: Self.matcher, today: T.today)
         guard case .unsure(_, _, .severalCustomers) = noted else {
             Issue.record("\(String(describing: noted))")
@@ -78,6 +83,18 @@ import Testing
             return
         }
         #expect(date == T.today.adding(days: -1))
+    }
+
+    @Test("a medical corporation is found without its legal form: 青葉会 for 医療法人青葉会")
+    func medicalCorporation() {
+        let matcher = CustomerMatcher(names: ["医療法人青葉会", "あおぞら薬局", "さくらクリニック"])
+        #expect(matcher.match(in: "青葉会はなぜA？").names == ["医療法人青葉会"])
+        let both = VisitStatement.read("昨日、青葉会とさくらクリニックに行ってきました", matcher: matcher, today: T.today)
+        guard case .logEach(let names, _, _) = both else {
+            Issue.record("\(String(describing: both))")
+            return
+        }
+        #expect(names == ["医療法人青葉会", "さくらクリニック"])
     }
 
     @Test("romaji of food-service trade words finds the customer: himawari kyushoku, nakamura seinikuten")
