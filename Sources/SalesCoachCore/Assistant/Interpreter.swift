@@ -154,7 +154,8 @@ public struct Interpreter: Sendable {
         if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil || listAsked?.isTotal == true,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
-                || ([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified].contains(listAsked)
+                || (([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified, .noBusiness, .declining]
+                    .contains(listAsked) || listAsked?.isTotal == true)
                     && !ProgressQuestion.refersBack(text)),
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)

@@ -107,8 +107,11 @@ extension Session {
         var answer = Assistant.answer(question, context: &conversation, data: data)
         // "is it ok?", "why?", "and the rest?" right after a plan for a week
         // ahead: that week's plan is the one asked about, not this week's.
-        if let week = planWeekAhead(before), [.planCheck, .planReasons].contains(answer.interpretation.intent.kind),
-            WeekSpec.weeksAhead(in: question) == nil
+        // 「来週の予定は大丈夫？」: a week ahead named in the check itself counts the same way.
+        let named = WeekSpec.weeksAhead(in: question).flatMap { $0 > 0 ? PlanWeek(start: today.startOfWeek.adding(days: 7 * $0)) : nil }
+        let thisWeekNamed = WeekSpec.weeksAhead(in: question) == 0
+        if let week = named ?? (thisWeekNamed ? nil : planWeekAhead(before)),
+            [.planCheck, .planReasons].contains(answer.interpretation.intent.kind)
         {
             var ahead = data
             ahead.today = max(today, week.start)
