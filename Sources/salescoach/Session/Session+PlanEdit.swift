@@ -23,12 +23,12 @@ extension Session {
                         + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
             return
         }
-        let week = lastPlanWeek ?? PlanWeek(containing: today)
+        // The plan just discussed; with none just discussed, this week's.
+        let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
+        let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
         do {
             let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
-            if edit.action == .add, planned.visits(in: week).isEmpty,
-                let last = conversation.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last)
-            {
+            if edit.action == .add, planned.visits(in: week).isEmpty, afterPlan {
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications, visitLog: try workspace.visitLog(),
                     planned: try workspace.plannedVisits(), policy: config.plan,
