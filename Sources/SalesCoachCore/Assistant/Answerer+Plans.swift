@@ -200,6 +200,10 @@ extension Answerer {
     }
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
+        if let perDay = reading.visitsPerDay {
+            let days = PlanWeek(containing: data.today).workingDays(from: data.today).count
+            return data.plan(visits: max(1, perDay * days))
+        }
         if let hours = reading.hours {
             return data.plan(visits: PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit))
         }

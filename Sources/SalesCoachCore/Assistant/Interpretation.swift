@@ -89,6 +89,9 @@ public struct Interpretation: Sendable, Hashable {
     /// "and the rest?" right after a plan or its check: the customers the plan
     /// leaves out, with why each waits (with intent `.planReasons`).
     public var asksLeftOut = false
+    /// A limit on visits a day ("max 2 a day", 「1日3件まで」): the week's plan
+    /// holds that many for each working day left.
+    public var visitsPerDay: Int?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

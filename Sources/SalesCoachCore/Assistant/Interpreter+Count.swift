@@ -29,6 +29,19 @@ extension Interpreter {
         return nil
     }
 
+    /// Visits a day ("max 2 a day", "3 visits per day", 「1日3件まで」): a limit on
+    /// each day, not the week's number, which the plan makes it over the days left.
+    static func visitsPerDay(in masked: QuestionText) -> Int? {
+        let folded = NameKey.normalize(String(masked.chars))
+        if let match = folded.firstMatch(of: #/(\d{1,2})\s*(?:visits?|calls?|customers?)?\s*(?:a|per|each|every)\s*day/#) {
+            return Int(match.1).flatMap { (1...10).contains($0) ? $0 : nil }
+        }
+        if let match = folded.firstMatch(of: #/(?:1日|一日|日に)\s*(\d{1,2})\s*件/#) {
+            return Int(match.1).flatMap { (1...10).contains($0) ? $0 : nil }
+        }
+        return nil
+    }
+
     static func number(in masked: QuestionText) -> Int? {
         let words = masked.asciiWords
         for (i, word) in words.enumerated() {

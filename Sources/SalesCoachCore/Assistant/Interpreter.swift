@@ -229,6 +229,8 @@ public struct Interpreter: Sendable {
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)
             if reading.hours != nil { reading.number = nil }
+            reading.visitsPerDay = Interpreter.visitsPerDay(in: masked)
+            if reading.visitsPerDay != nil { reading.number = nil }
         }
         // An omitted subject or a pronoun ("what would it take to get it into
         // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.

@@ -134,7 +134,12 @@ extension Session {
             defer { language = saved }
             do {
                 // The hours or the count the question gave ("6 hours next week") come along.
-                let size = answer.interpretation.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
+                // "max 2 a day": that many on each of the week's working days.
+                let perDay = answer.interpretation.visitsPerDay.map {
+                    PlanCapacity.visits(min($0 * PlanWeek(start: start).workingDays.count, PlanCapacity.maximum))
+                }
+                let size = perDay
+                    ?? answer.interpretation.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
                     ?? answer.interpretation.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                 try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false)
             } catch {

@@ -148,6 +148,16 @@ import Testing
         for pick in picks { #expect(!rest.lines.dropFirst().contains { $0.hasPrefix("    \(pick) —") }, "\(pick)") }
     }
 
+    @Test("a limit a day ('max 2 a day', 「1日3件まで」) plans that many for each working day left, not that many for the week",
+          arguments: [("plan my week, max 2 a day", 2), ("今週の計画を作って。1日3件まで", 3)])
+    func perDay(line: String, perDay: Int) {
+        let answer = T.ask(line)
+        #expect(answer.interpretation.intent == .weeklyPlan && answer.interpretation.visitsPerDay == perDay, "\(answer.lines)")
+        let days = PlanWeek(containing: T.today).workingDays(from: T.today).count
+        let plan = answer.data.compactMap { if case .plan(let p) = $0 { p } else { nil } }.first
+        #expect(plan?.capacity == perDay * days, "\(answer.lines)")
+    }
+
     @Test("'is it ok?' and 「これで大丈夫？」 right after a plan check that plan", arguments: ["is it ok?", "looks good?", "これで大丈夫？"])
     func askedOk(line: String) {
         let answer = T.ask(["plan my week", line])
