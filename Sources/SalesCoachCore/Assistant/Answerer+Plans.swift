@@ -200,6 +200,14 @@ extension Answerer {
     }
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
+        if let only = reading.onlyDays {
+            let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count
+            let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
+                ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
+                // The week's capacity is for five days: the days named get their part of it.
+                ?? (data.config.plan.capacity * only.count + 4) / 5
+            return data.plan(visits: max(1, visits), onlyDays: only)
+        }
         if let perDay = reading.visitsPerDay {
             let days = PlanWeek(containing: data.today).workingDays(from: data.today).count
             return data.plan(visits: max(1, perDay * days))

@@ -109,6 +109,13 @@ public struct AssistantData: Sendable {
         }
     }
 
+    /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.
+    func plan(visits: Int, onlyDays: Set<Int>) -> VisitPlan {
+        Planner.plan(
+            classifications: classifications, visitLog: visitLog, policy: config.plan, capacity: .visits(visits),
+            today: today, onlyDays: onlyDays)
+    }
+
     /// The check of `planned`, nil when nothing is planned.
     var check: PlanCheckReport? {
         guard !planned.isEmpty else { return nil }

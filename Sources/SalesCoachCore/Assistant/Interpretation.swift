@@ -92,6 +92,8 @@ public struct Interpretation: Sendable, Hashable {
     /// A limit on visits a day ("max 2 a day", 「1日3件まで」): the week's plan
     /// holds that many for each working day left.
     public var visitsPerDay: Int?
+    /// The weekdays (1 = Monday … 5 = Friday) a plan request keeps to ("Monday to Wednesday", 「月曜と水曜だけ」).
+    public var onlyDays: Set<Int>?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

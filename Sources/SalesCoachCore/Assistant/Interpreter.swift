@@ -231,6 +231,7 @@ public struct Interpreter: Sendable {
             if reading.hours != nil { reading.number = nil }
             reading.visitsPerDay = Interpreter.visitsPerDay(in: masked)
             if reading.visitsPerDay != nil { reading.number = nil }
+            reading.onlyDays = PlanDays.read(String(masked.chars))
         }
         // An omitted subject or a pronoun ("what would it take to get it into
         // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.

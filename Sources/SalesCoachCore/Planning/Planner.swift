@@ -46,6 +46,7 @@ public enum Planner {
     ///   - today: the day the plan is made.
     ///   - loggedReasons: reasons to see a C or D customer, by customer name, on top
     ///     of those found in notes (see `LoggedReasons`).
+    ///   - onlyDays: the weekdays (1 = Monday) the visits go on, when the rep named some.
     /// - Returns: the picks with their reasons, the per-segment allocation and notes.
     public static func plan(
         classifications: [Classification],
@@ -53,7 +54,8 @@ public enum Planner {
         policy: PlanPolicy,
         capacity: PlanCapacity? = nil,
         today: LocalDate,
-        loggedReasons: [String: String] = [:]
+        loggedReasons: [String: String] = [:],
+        onlyDays: Set<Int>? = nil
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
         let visits = (capacity ?? .visits(policy.capacity)).visits(
@@ -136,7 +138,10 @@ public enum Planner {
                 chosen.append((candidate, book.reason(for: candidate, policy: policy)))
             }
         }
-        let days = week.workingDays(from: today)
+        // Only the weekdays the rep named, when any of them is still ahead.
+        let left = week.workingDays(from: today)
+        let kept = onlyDays.map { only in left.filter { only.contains($0.weekday) } } ?? left
+        let days = kept.isEmpty ? left : kept
         let picks = chosen.enumerated().map { i, pick in
             // Even blocks in priority order: overdue follow-ups land early in the week.
             PlanPick(

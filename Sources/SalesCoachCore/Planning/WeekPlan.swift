@@ -23,7 +23,7 @@ public struct WeekPlan: Sendable {
     ///   - capacity: visits or hours for the week; nil uses the policy's.
     public static func make(
         week: PlanWeek, classifications: [Classification], visitLog: [VisitRecord], planned: [PlannedVisit],
-        policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate
+        policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil
     ) -> WeekPlan {
         let segments = Dictionary(
             classifications.map { (Book.key($0.name), $0.segment) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +36,7 @@ public struct WeekPlan: Sendable {
         let plan = Planner.plan(
             classifications: classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: policy,
-            capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start))
+            capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays)
         return WeekPlan(plan: plan, carried: carried, capacity: visits)
     }
 

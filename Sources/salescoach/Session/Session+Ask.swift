@@ -135,13 +135,17 @@ extension Session {
             do {
                 // The hours or the count the question gave ("6 hours next week") come along.
                 // "max 2 a day": that many on each of the week's working days.
+                let only = answer.interpretation.onlyDays
+                let dayCount = PlanWeek(start: start).workingDays.filter { only?.contains($0.weekday) ?? true }.count
                 let perDay = answer.interpretation.visitsPerDay.map {
-                    PlanCapacity.visits(min($0 * PlanWeek(start: start).workingDays.count, PlanCapacity.maximum))
+                    PlanCapacity.visits(min($0 * max(dayCount, 1), PlanCapacity.maximum))
                 }
                 let size = perDay
                     ?? answer.interpretation.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
                     ?? answer.interpretation.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
-                try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false)
+                    // The week's capacity is for five days: the days named get their part of it.
+                    ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
+                try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only)
             } catch {
                 fail(error)
             }

@@ -6,7 +6,7 @@ extension Session {
     /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.xlsx|FILE.ics [--force]]`
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
-        force: Bool
+        force: Bool, onlyDays: Set<Int>? = nil
     ) throws {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         if let lastDay = week.workingDays.last, lastDay < today {
@@ -19,7 +19,7 @@ extension Session {
         }
         let weekPlan = WeekPlan.make(
             week: week, classifications: classifications, visitLog: try workspace.visitLog(),
-            planned: try workspace.plannedVisits(), policy: config.plan, capacity: capacity, today: today)
+            planned: try workspace.plannedVisits(), policy: config.plan, capacity: capacity, today: today, onlyDays: onlyDays)
         console.say(lines: planLines(weekPlan))
         // "why?" and "make it 3" after the command follow on from this plan.
         conversation.discussed(

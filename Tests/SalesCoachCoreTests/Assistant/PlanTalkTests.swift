@@ -158,6 +158,27 @@ import Testing
         #expect(plan?.capacity == perDay * days, "\(answer.lines)")
     }
 
+    @Test(
+        "the weekdays a plan request keeps to are read in English and Japanese, ranges and lists",
+        arguments: [
+            ("plan next week, I'm only free Monday to Wednesday", Set([1, 2, 3])), ("tue-thu only", Set([2, 3, 4])),
+            ("来週は月曜と水曜だけ", Set([1, 3])), ("月〜水で計画して", Set([1, 2, 3])), ("thursday and friday only", Set([4, 5])),
+        ])
+    func onlyDays(line: String, days: Set<Int>) {
+        #expect(PlanDays.read(line) == days)
+    }
+
+    @Test("a plan for named weekdays puts every visit on them; none named, none kept")
+    func plannedOnDays() throws {
+        #expect(PlanDays.read("plan my week") == nil)
+        #expect(PlanDays.read("12月から計画して") == nil)
+        let answer = T.ask("plan 6 visits, thursday and friday only")
+        let plan = try #require(answer.data.compactMap { if case .plan(let p) = $0 { p } else { nil } }.first)
+        #expect(!plan.picks.isEmpty)
+        let left = PlanWeek(containing: T.today).workingDays(from: T.today).filter { [4, 5].contains($0.weekday) }
+        for pick in plan.picks { #expect(left.isEmpty || [4, 5].contains(pick.day.weekday), "\(pick)") }
+    }
+
     @Test("'is it ok?' and 「これで大丈夫？」 right after a plan check that plan", arguments: ["is it ok?", "looks good?", "これで大丈夫？"])
     func askedOk(line: String) {
         let answer = T.ask(["plan my week", line])

@@ -1,0 +1,37 @@
+/// The weekdays a plan request keeps to: "Monday to Wednesday", "only
+/// Tuesday and Thursday", 「月〜水」, 「月曜と水曜だけ」. A rep with two free
+/// days wants the plan on those days, not spread over the week.
+enum PlanDays {
+    /// Weekdays (1 = Monday … 5 = Friday) the request names, nil when it names none.
+    static func read(_ text: String) -> Set<Int>? {
+        let folded = NameKey.normalize(text).lowercased()
+        // 「月〜水」, 「火曜から木曜」: a range of weekday kanji.
+        if let match = folded.firstMatch(of: #/([月火水木金])(?:曜日|曜)?\s*(?:〜|～|から|-|ー|~)\s*([月火水木金])(?:曜日|曜)?/#),
+            let from = kanji[match.1.first!], let to = kanji[match.2.first!], from <= to
+        {
+            return Set(from...to)
+        }
+        var days: Set<Int> = []
+        for match in folded.matches(of: #/([月火水木金])曜/#) { if let day = kanji[match.1.first!] { days.insert(day) } }
+        let words = folded.split { !$0.isLetter }.map(String.init)
+        var named: [(index: Int, day: Int)] = []
+        for (i, word) in words.enumerated() { if let day = english[word] { named.append((i, day)) } }
+        // "monday to wednesday", "tue through thu", "mon-wed".
+        for (a, b) in zip(named, named.dropFirst()) where b.index == a.index + 2 && ["to", "through", "thru", "till", "until"].contains(words[a.index + 1]) {
+            if a.day <= b.day { return Set(a.day...b.day) }
+        }
+        if let match = folded.firstMatch(of: #/\b(mon|tue|wed|thu|fri)[a-z]*\s*-\s*(mon|tue|wed|thu|fri)[a-z]*\b/#),
+            let from = english[String(match.1)], let to = english[String(match.2)], from <= to
+        {
+            return Set(from...to)
+        }
+        days.formUnion(named.map(\.day))
+        return days.isEmpty ? nil : days
+    }
+
+    private static let kanji: [Character: Int] = ["月": 1, "火": 2, "水": 3, "木": 4, "金": 5]
+    private static let english: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    ]
+}
