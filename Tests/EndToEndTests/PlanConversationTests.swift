@@ -31,11 +31,12 @@ import Testing
     func addToThePlan() throws {
         let result = try session([
             "I'm Tanaka", "plan 3 visits next week", "add Marui Shoten to it, the owner is an old friend",
-            "add Foo Bar Trading to the plan", "rep all", "list",
+            "is it ok now?", "add Foo Bar Trading to the plan", "rep all", "list",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Planned 1 visit to 丸井商店 (C) in the week of 2026-12-07"), "\(result.stdout)")
         #expect(result.stdout.contains("no customer was created"), "\(result.stdout)")
+        #expect(!result.stdout.contains("I can't answer that"), "'is it ok now?' after the change checks the plan: \(result.stdout)")
         #expect(!result.stdout.contains("Added"), "\(result.stdout)")
         #expect(result.stdout.contains("10 of 10 customers"), "the book keeps its ten customers: \(result.stdout)")
     }

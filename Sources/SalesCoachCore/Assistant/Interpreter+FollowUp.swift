@@ -43,7 +43,10 @@ extension Interpreter {
             return result
         }
 
-        if [.weeklyPlan, .planReasons].contains(last.kind), let planFollowUp = afterPlan(reading, prepared: prepared, context: context) {
+        // After a plan, or its check (a plan changed in words ends with one): "is it ok now?", "make it 8".
+        if [.weeklyPlan, .planReasons, .planCheck].contains(last.kind),
+            let planFollowUp = afterPlan(reading, prepared: prepared, context: context)
+        {
             result.intent = planFollowUp.intent
             result.number = planFollowUp.number
             return result
