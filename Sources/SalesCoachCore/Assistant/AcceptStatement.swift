@@ -4,8 +4,12 @@
 /// Taken only as a whole request (no customer named, not a question) and
 /// only right after a plan; the session says what it saved and how to undo it.
 public enum AcceptStatement {
-    public static func read(_ line: String, after context: ConversationContext) -> Bool {
-        guard let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons].contains(last) else { return false }
+    /// `planEdited`: the plan was just changed in words ("add X to it"), so
+    /// its check, the last answer, is still about the plan to accept.
+    public static func read(_ line: String, after context: ConversationContext, planEdited: Bool = false) -> Bool {
+        guard let last = context.lastIntent?.kind,
+            [.weeklyPlan, .planReasons].contains(last) || (planEdited && last == .planCheck)
+        else { return false }
         let text = QuestionText(line)
         let compact = String(text.chars)
         guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return false }

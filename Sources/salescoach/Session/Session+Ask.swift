@@ -25,7 +25,7 @@ extension Session {
             do {
                 // The rep's customers with the segments the whole list gives them:
                 // what the team's numbers say, not a ranking among their own few.
-                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try rep(introduction.rep, withTeam: true) }
+                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try introduce(introduction.rep) }
             } catch {
                 fail(error)
                 return
@@ -76,13 +76,23 @@ extension Session {
     /// the plan is carried out, a plan for a week ahead is the plan command's.
     private func answer(_ question: String, rep: String? = nil) {
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
-        if AcceptStatement.read(question, after: conversation) {
+        if AcceptStatement.read(question, after: conversation, planEdited: !lastPlanEdit.isEmpty) {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }
             do {
-                try plan(week: lastPlanWeek ?? PlanWeek(containing: today), capacity: conversation.number.map(PlanCapacity.visits),
-                         accept: true, exportTo: nil, force: false)
+                let week = lastPlanWeek ?? PlanWeek(containing: today)
+                // Changed in words just now: that plan was saved with the change, and planning again would undo it.
+                if conversation.lastIntent?.kind == .planCheck {
+                    let visits = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
+                    let total = visits.reduce(0) { $0 + $1.visits }
+                    return console.say(
+                        language == .en
+                            ? "That plan is already saved as your planned visits for the week of \(week.start): \(Counted(total, "visit", counter: "件").text(in: .en)) to \(Counted(visits.count, "customer", counter: "社").text(in: .en)) ('planned list' shows them)."
+                            : "その計画は \(week.start) の週の訪問予定としてすでに保存されています：\(visits.count)社に\(total)件（'planned list' で表示）。")
+                }
+                try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
+                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays)
             } catch {
                 fail(error)
             }
@@ -127,8 +137,11 @@ extension Session {
         }
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
-        if answer.interpretation.intent == .weeklyPlan, let weeks = WeekSpec.weeksAhead(in: question) {
-            let start = today.startOfWeek.adding(days: 7 * weeks)
+        // "make it 6", 「1日2件まで」 right after next week's plan change that plan, not this week's.
+        let followedWeek = answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
+        if answer.interpretation.intent == .weeklyPlan,
+            let start = WeekSpec.weeksAhead(in: question).map({ today.startOfWeek.adding(days: 7 * $0) }) ?? followedWeek?.start
+        {
             let saved = language
             language = answer.language
             defer { language = saved }
@@ -161,7 +174,11 @@ extension Session {
             return
         }
         show(answer)
-        if reading.intent == .weeklyPlan { lastPlanWeek = PlanWeek(containing: today) }
+        if reading.intent == .weeklyPlan {
+            lastPlanWeek = PlanWeek(containing: today)
+            lastPlanDays = reading.onlyDays
+            lastPlanEdit = []
+        }
     }
 
     /// The week of the plan the conversation is on, when it is a week ahead

@@ -26,6 +26,8 @@ extension Session {
             .weeklyPlan, customers: weekPlan.carried.map(\.customerName) + weekPlan.picks.map(\.customer),
             number: weekPlan.capacity, language: language)
         lastPlanWeek = week
+        lastPlanDays = onlyDays
+        lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
     }
@@ -124,14 +126,16 @@ extension Session {
     func plannedAdd(_ name: String, count: Int, week: PlanWeek?) throws {
         // Only customers in the book can be planned: a name the book does
         // not have would be left out of every share the check counts.
-        let stored = try requireCustomer(name).name
+        // The visit is in the plan of the rep whose scope it is added in, else of the customer's rep.
+        let customer = try requireCustomer(name)
+        let stored = customer.name
         let target = week ?? PlanWeek(containing: today)
         let existing = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: target)
             .first { Book.key($0.customerName) == Book.key(stored) }
         let total = (existing?.visits ?? 0) + count
         // An undated entry is the current week's: it is added to, not doubled.
         let savedWeek = existing.map { $0.week } ?? target.start
-        try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep, week: savedWeek))
+        try workspace.setPlannedVisit(PlannedVisit(customerName: stored, visits: total, rep: existing?.rep ?? repScope ?? customer.rep, week: savedWeek))
         let segment = classification(of: stored)?.segment?.rawValue ?? outsideLabel(stored)
         console.say(
             language == .en

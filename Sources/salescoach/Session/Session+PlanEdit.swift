@@ -28,11 +28,12 @@ extension Session {
         let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
         do {
             let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
-            if edit.action == .add, planned.visits(in: week).isEmpty, afterPlan {
+            // Another rep's visits that week are not this rep's plan: only the scope's own count.
+            if edit.action == .add, scoped(planned.visits(in: week)).isEmpty, afterPlan {
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications, visitLog: try workspace.visitLog(),
                     planned: try workspace.plannedVisits(), policy: config.plan,
-                    capacity: conversation.number.map(PlanCapacity.visits), today: today)
+                    capacity: conversation.number.map(PlanCapacity.visits), today: today, onlyDays: lastPlanDays)
                 try acceptPlan(shown)
             }
             var changed: [String] = []
@@ -54,6 +55,7 @@ extension Session {
                 }
             }
             lastPlanEdit = changed
+            lastPlanWeek = week
             guard !changed.isEmpty else { return }
             try check(file: nil, week: week)
             conversation.discussed(.planCheck, customers: changed, language: language)

@@ -25,15 +25,39 @@ extension Session {
     func rep(_ typed: String?, withTeam: Bool = false) throws {
         let en = language == .en
         guard let typed else { return showReps() }
+        // The command says whose book it is from now on: an introduction gives way.
+        introducedRep = nil
         if ["all", "everyone", "team", "全員", "すべて", "全体"].contains(typed.lowercased()) {
             try setRepScope(nil)
             return console.say(
                 en ? "Working on the whole list: \(book.count) customers." : "顧客リスト全体（\(book.count)社）を対象にします。")
         }
         try setRepScope(typed, withTeam: withTeam)
+        sayScope(of: repScope ?? typed, withTeam: withTeam)
+    }
+
+    /// "I'm Yamamoto", 「西村です」: the session works on that rep's customers,
+    /// with the whole list's segments, for the rest of this session only
+    /// (`introducedRep`); the workspace's stored scope is not touched.
+    func introduce(_ rep: String) throws {
+        introducedRep = rep
+        try reload()
+        if repScope.map(RepName.key) != RepName.key(rep) {
+            // A scope stored by `rep NAME` stays in force; say so rather than pretend.
+            introducedRep = nil
+            try reload()
+            return console.say(
+                language == .en
+                    ? "The session works on \(repScope ?? "")'s customers (set with 'rep'); 'rep \(rep)' switches to yours."
+                    : "このセッションは \(repScope ?? "")さんの担当先を対象にしています（'rep' で設定）。ご自身の担当先にするには 'rep \(rep)'。")
+        }
+        sayScope(of: rep, withTeam: true)
+    }
+
+    private func sayScope(of rep: String, withTeam: Bool) {
+        let en = language == .en
         let summary = SegmentSummary(classifications)
         let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
-        let rep = repScope ?? typed
         if withTeam {
             return console.say(
                 en
@@ -66,7 +90,10 @@ extension Session {
     /// Sets the scope to the rep `typed` names (matched loosely), or clears it.
     func setRepScope(_ typed: String?, withTeam: Bool = false) throws {
         guard let typed else {
-            if repScope != nil { try workspace.updateSettings([Session.repScopeKey: nil, Session.repRankingKey: nil]) }
+            // Only a stored scope is cleared (an introduction's never was stored).
+            if try workspace.settings()[Session.repScopeKey] != nil {
+                try workspace.updateSettings([Session.repScopeKey: nil, Session.repRankingKey: nil])
+            }
             return try reload()
         }
         let rep = try requireRep(typed)
@@ -176,6 +203,10 @@ extension Session {
     func scoped(_ planned: [PlannedVisit]) -> [PlannedVisit] {
         guard let repScope else { return planned }
         let key = RepName.key(repScope)
-        return planned.filter { $0.rep.map(RepName.key).map { $0 == key || $0.isEmpty } ?? true }
+        // A visit saved without its rep (an older workspace) belongs to the customer's rep.
+        return planned.filter { visit in
+            let rep = visit.rep.flatMap { $0.isEmpty ? nil : $0 } ?? book.customer(named: visit.customerName)?.rep
+            return rep.map { RepName.key($0) == key } ?? true
+        }
     }
 }

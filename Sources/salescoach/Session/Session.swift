@@ -58,9 +58,16 @@ final class Session {
     var conversation = ConversationContext()
     /// The week of the plan last shown, which "accept that plan" saves.
     var lastPlanWeek: PlanWeek?
+    /// The days the plan last shown was limited to ("only Monday to Wednesday"), which accepting it keeps.
+    var lastPlanDays: Set<Int>?
     /// The rep the last question named ("Sarah's plan"): a follow-up ("what
     /// about next week?", "accept it") stays on that rep's book.
     var conversationRep: String?
+    /// The rep who said who they are ("I'm Yamamoto", 「西村です」): the session
+    /// works on their customers, with the whole list's segments, until `rep`
+    /// says otherwise. Kept in this session only, unlike `rep NAME`: a greeting
+    /// must not decide whose book the next session on a shared workspace opens.
+    var introducedRep: String?
     /// The customers the last plan change from a sentence added or took out,
     /// for "drop those two again".
     var lastPlanEdit: [String] = []
@@ -177,6 +184,10 @@ final class Session {
     func reload() throws {
         book = try workspace.loadBook()
         (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())
+        if repScope == nil, let introducedRep {
+            repScope = introducedRep
+            repScopeRanksWithTeam = true
+        }
         cachedClassifications = nil
         cachedAssistantData = nil
         historySource = nil
