@@ -369,6 +369,22 @@ extension Answerer {
             return (rep, counts, names.count)
         }
         .sorted { ($0.counts[.b] ?? 0, $0.total, $1.rep) > ($1.counts[.b] ?? 0, $1.total, $0.rep) }
+        // 「チーム全体でBの顧客は何社？」: the team's count of that segment first, then each rep's.
+        if reading.segments.count == 1, let segment = reading.segments.first {
+            let count = data.classifications.filter { $0.segment == segment }.count
+            let total = data.classifications.count
+            let share = Formatting.percent(total == 0 ? 0 : Double(count) / Double(total))
+            reply.lines.append(language.pick(
+                "\(segment.rawValue) across the team: \(count) of \(Counted(total, "customer", counter: "社").text(in: .en)) (\(share)).",
+                "チーム全体の\(segment.rawValue)：全\(total)社中\(count)社（\(share)）。"))
+            for row in rows.sorted(by: { ($0.counts[segment] ?? 0, $1.rep) > ($1.counts[segment] ?? 0, $0.rep) }).prefix(reply.listShown * 2) {
+                reply.lines.append(language.pick(
+                    "  \(row.rep): \(row.counts[segment] ?? 0) of \(row.total)",
+                    "  \(row.rep)さん：担当\(row.total)社中\(row.counts[segment] ?? 0)社"))
+            }
+            reply.cite(Answerer.segmentEntry(segment), "manager-review")
+            return
+        }
         reply.lines.append(language.pick(
             "Customers per rep by segment (as ranked in the whole list), most B first:",
             "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))

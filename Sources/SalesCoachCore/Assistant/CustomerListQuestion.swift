@@ -142,8 +142,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         }
         // About the team, the visit log per rep; about oneself ("am I spending
         // too much time on C?") it stays the plan check.
+        // "why is it bad to spend too much time on C?" asks for the reason, the C trap itself.
         if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
-            namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese)
+            namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese),
+            !lookup.has(english: ["why", "what's wrong", "whats wrong"], japanese: ["なぜ", "なんで", "どうして", "何がいけない"])
         {
             return .comfort
         }
@@ -248,6 +250,22 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
     /// "should I spend more time on B?", 「Bの顧客にもっと時間を使うべき？」: how
     /// much of the week a segment deserves, which is advice, not its members.
+    /// "and the average per B customer?" right after a total: the same metric,
+    /// summed or averaged as now asked; nil when the question asks neither.
+    static func followingTotal(_ text: QuestionText, after last: CustomerListQuestion?) -> CustomerListQuestion? {
+        guard case .total(let metric, _) = last else { return nil }
+        let lookup = PhraseLookup(text)
+        let average = lookup.has(english: lists.averageEnglish, japanese: lists.averageJapanese)
+        guard average || lookup.has(english: lists.totalEnglish, japanese: lists.totalJapanese) else { return nil }
+        return .total(metricNamed(text) ?? metric, average: average)
+    }
+
+    /// "how should I handle my D customers?", 「Dの顧客はどう扱えばいい？」: how to work a segment.
+    static func asksHandling(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(
+            english: Understanding.standard.phrases("segment-handling-en"), japanese: Understanding.standard.phrases("segment-handling-ja"))
+    }
+
     static func asksTimeForSegment(_ text: QuestionText) -> Bool {
         let lookup = PhraseLookup(text)
         return lookup.has(english: lists.timeEnglish, japanese: lists.timeJapanese)

@@ -84,7 +84,11 @@ public struct CustomerMatcher: Sendable {
                 while matched < nameWords.count, i + matched < words.count {
                     let next = typed[i + matched]
                     let expected = nameWords[matched]
-                    if next == expected {
+                    // A loanword the readings table lacks is romanised as kana spell it
+                    // (ベアリング → "bearingu"): the English word typed sounds the same.
+                    if next == expected
+                        || (entry.isReading && next.count >= 5 && KanaSkeleton.of(latin: next) == KanaSkeleton.of(latin: expected))
+                    {
                         matched += 1
                         continue
                     }

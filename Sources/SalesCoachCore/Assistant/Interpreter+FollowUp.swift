@@ -14,7 +14,8 @@ extension Interpreter {
     static let yesWords = Understanding.standard.words("yes")
 
     func resolveFollowUp(
-        _ reading: Interpretation, scores: IntentScorer.Scores, prepared: PreparedQuestion, context: ConversationContext
+        _ reading: Interpretation, scores: IntentScorer.Scores, prepared: PreparedQuestion, context: ConversationContext,
+        mentionsCustomers: Bool = false
     ) -> Interpretation? {
         guard let last = context.lastIntent else { return nil }
         let compact = String(prepared.compact.filter { !$0.isPunctuation && $0 != "?" && !$0.isWhitespace })
@@ -75,7 +76,7 @@ extension Interpreter {
             result.intent = .explainCustomer
             return result
         }
-        return inherit(last, reading: reading, context: context, into: result)
+        return inherit(last, reading: reading, context: context, into: result, mentionsCustomers: mentionsCustomers)
     }
 
     /// After a plan: a new count alone ("make it 3", 「じゃあ7件にして」)
@@ -123,8 +124,9 @@ extension Interpreter {
     static let planOkJapanese = Understanding.standard.phrases("plan-ok-ja")
 
     /// The last intent applied to the newly named customers or segments.
-    private func inherit(_ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation)
-        -> Interpretation?
+    private func inherit(
+        _ last: Intent, reading: Interpretation, context: ConversationContext, into base: Interpretation, mentionsCustomers: Bool
+    ) -> Interpretation?
     {
         var result = base
         let newCustomers = reading.customers
@@ -147,7 +149,10 @@ extension Interpreter {
                 result.customers = [kept, newCustomers[0]]
             }
         case .segmentMembers, .segmentAdvice, .countAndShare:
-            result.intent = newSegments.isEmpty ? .explainCustomer : Interpreter.intent(last.kind, newSegments)
+            // 「藤井さんの顧客は何社？」 then 「Bの顧客は？」: the B customers themselves (their
+            // count comes with them), not one more count.
+            let asksMembers = last.kind == .countAndShare && reading.intent.kind == .segmentMembers && mentionsCustomers
+            result.intent = newSegments.isEmpty ? .explainCustomer : asksMembers ? .segmentMembers : Interpreter.intent(last.kind, newSegments)
         case .method:
             if let segment = newSegments.first {
                 result.intent = .method(topic: TopicCues.segmentTopic(segment))

@@ -138,7 +138,9 @@ public struct Interpreter: Sendable {
         var reading = decide(
             scores, language: language, names: names, segments: segments, number: number,
             canNameCustomer: customerCount > 0 || unknown != nil || !context.customers.isEmpty)
-        if let followUp = resolveFollowUp(reading, scores: scores, prepared: prepared, context: context) {
+        if let followUp = resolveFollowUp(
+            reading, scores: scores, prepared: prepared, context: context, mentionsCustomers: CustomerListQuestion.mentionsCustomers(text))
+        {
             reading = followUp
         }
         // A request for the user's own customers (focus, borderline, not seen
@@ -148,6 +150,7 @@ public struct Interpreter: Sendable {
         // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
         let listAsked = CustomerListQuestion.detect(text, namesRep: namesRep(text))
+            ?? CustomerListQuestion.followingTotal(text, after: context.list)
         // "Emily's overdue customers": a rep's name, possessive or not, names no company.
         let unknownCompany = unknown.flatMap { Interpreter.namesOnlyReps($0, repWords) ? nil : $0 }
         // A bound or a total ("従業員300人以上のB顧客") is never a company's name.
@@ -203,7 +206,7 @@ public struct Interpreter: Sendable {
         // "should I spend more time on B customers?": the advice on B (its share
         // of the week and why), not the list of its members.
         if names.names.isEmpty, segments.count == 1, reading.intent == .segmentMembers, reading.customerList == nil,
-            reading.progress == nil, CustomerListQuestion.asksTimeForSegment(text)
+            reading.progress == nil, CustomerListQuestion.asksTimeForSegment(text) || CustomerListQuestion.asksHandling(text)
         {
             reading.intent = .segmentAdvice
             reading.segments = segments
@@ -405,6 +408,12 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.takenAs = names.likely[0]
         }
+        // "Kobe Bearing or Takara, who first?": one name sure, the other a short form only one customer fits.
+        if reading.intent.kind == .compare, names.names.count == 1, names.likely.count == 1, names.suggestions == names.likely {
+            reading.customers = names.names + names.likely
+            reading.didYouMean = []
+            reading.takenAs = names.likely[0]
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }
@@ -530,6 +539,17 @@ public struct Interpreter: Sendable {
             reading.contrast = nil
         }
         reading.asksComfort = CustomerListQuestion.asksComfort(text)
+        // "why is it bad to spend too much time on C?", 「Cに時間をかけすぎるとなぜダメ？」:
+        // the reason, the C trap, not a check of whose visits lean on C.
+        if reading.asksComfort, names.names.isEmpty, reps.isEmpty || RepName.named(in: question, reps: reps) == nil,
+            [.planCheck, .segmentAdvice, .segmentMembers].contains(reading.intent.kind), Interpreter.asksWhy(text),
+            !PhraseLookup(text).has(english: ["my plan", "this week", "my visits", "am i"], japanese: ["計画", "今週", "私"])
+        {
+            reading.intent = .method(topic: "c-trap")
+            reading.asksComfort = false
+            reading.customerList = nil
+            reading.segments = []
+        }
         // "where am I wasting time?": the check of the week against the C trap,
         // not "which segment?".
         if reading.asksComfort, names.names.isEmpty, reading.customerList == nil, reading.progress == nil,

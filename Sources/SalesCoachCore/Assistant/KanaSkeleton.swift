@@ -33,7 +33,8 @@ enum KanaSkeleton {
             // l is heard as r, but never dropped like an r before a consonant (ダーセル).
             case "l": mapped.append("L")
             case "y": mapped.append("i")
-            case "j": mapped.append("z")
+            // A final s is often voiced (Motors → モーターズ, Systems → システムズ): s and z are one sound here.
+            case "j", "z": mapped.append("s")
             default: mapped.append(c)
             }
         }
@@ -67,6 +68,8 @@ enum KanaSkeleton {
         let words = name.split { !$0.isLetter }.map(String.init)
         var forms = [of(latin: words.joined())]
         if let first = words.first, words.count > 1, first.count >= 4 { forms.append(of(latin: first)) }
+        // メリディアンモーターズ for "Meridian Motors Kansai": the leading words without the place or form after them.
+        if words.count > 2 { forms += (2..<words.count).map { of(latin: words[0..<$0].joined()) } }
         forms = forms.filter { $0.count >= 3 }
         memo.withLock { $0[name] = forms }
         return forms

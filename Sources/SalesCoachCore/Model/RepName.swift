@@ -48,6 +48,9 @@ public enum RepName {
             latinWords(of: rep).contains { kanjiSpellings(of: $0).contains(wanted) }
         }
         if byReading.count == 1, let rep = byReading.first { return .found(rep) }
+        // "I'm Yamamoto" for the rep the file spells 山本 拓也: a kanji name typed in romaji.
+        let byRomaji = distinct.filter { romajiWords(of: $0).contains(wanted) }
+        if byRomaji.count == 1, let rep = byRomaji.first { return .found(rep) }
         return .unknown(suggestions: suggestions(for: typed, in: distinct))
     }
 
@@ -139,6 +142,15 @@ public enum RepName {
                         continue
                     }
                 }
+                // "Fujii's book" for the rep 藤井 健太: a kanji name typed in romaji with a
+                // possessive or an honorific is the rep even beside a customer 藤井鉄工所.
+                if japanese, JapaneseNameReadings.readings(of: Array(word)).contains(where: { reading in
+                    reading.count == 1 && reading[0].count >= 3
+                        && ["'s", "’s", "-san", " san"].contains { folded.contains(reading[0] + $0) }
+                }) {
+                    found.insert(rep)
+                    continue
+                }
                 // "darcels book": a possessive typed without its apostrophe counts too.
                 let alone = japanese
                     ? folded.contains(word)
@@ -187,6 +199,22 @@ public enum RepName {
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
         return found.sorted { (position($0), $0) < (position($1), $1) }
+    }
+
+    /// How a rep spelt in kanji is typed in romaji: each word of the name by
+    /// its reading (山本 拓也 → "yamamoto", "takuya") and the whole name in
+    /// either order ("yamamototakuya", "takuyayamamoto"); empty for a name
+    /// with no Japanese in it or a word the readings table does not know.
+    static func romajiWords(of rep: String) -> [String] {
+        let words = NameKey.normalize(rep).split(separator: " ").filter { $0.contains(where: \.isJapanese) }
+        let read = words.map { word in
+            JapaneseNameReadings.readings(of: Array(word)).filter { $0.count == 1 }.map { $0[0] }
+        }
+        var forms = read.flatMap { $0 }
+        if read.count == 2, let first = read[0].first, let second = read[1].first {
+            forms += [first + second, second + first]
+        }
+        return forms.filter { $0.count >= 3 }
     }
 
     /// The Latin words of a rep's name long enough to be a family name ("Suzuki", "Ito").

@@ -9,7 +9,7 @@ import Testing
         arguments: [
             ("Meridian Pharma", "メリディアンファーマ"), ("Vertex", "ヴァーテックス"), ("Keystone", "キーストーン"),
             ("Northwind", "ノースウィンド"), ("Helios Energy", "ヘリオスエナジー"), ("Darcel", "ダーセル"), ("Emily", "エミリー"),
-            ("Carter", "カーター"),
+            ("Carter", "カーター"), ("Motors", "モーターズ"), ("Systems", "システムズ"),
         ])
     func sameSkeleton(latin: String, katakana: String) {
         #expect(KanaSkeleton.of(latin: latin) == KanaSkeleton.of(katakana: Array(katakana)), "\(latin) / \(katakana)")
@@ -22,6 +22,9 @@ import Testing
         let rep = AssistantAnswerTests.ask("キーストーンの担当は誰？")
         #expect(rep.interpretation.asksRep)
         #expect(rep.lines.contains { $0.hasPrefix("Keystone Retail Groupの担当：") }, "\(rep.lines)")
+        // The leading words of a longer name, without the place after them.
+        let matcher = CustomerMatcher(names: ["Meridian Motors Kansai", "Orion Hydraulics"])
+        #expect(matcher.match(in: "メリディアンモーターズの担当者は？").likely == ["Meridian Motors Kansai"])
         #expect(AssistantAnswerTests.ask("スケジュールを見せて").interpretation.customers.isEmpty)
         #expect(AssistantAnswerTests.ask("マトリックスって何？").interpretation.customers.isEmpty)
     }
