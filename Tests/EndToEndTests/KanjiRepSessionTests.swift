@@ -80,3 +80,13 @@ import Testing
         #expect(result.stdout.contains("Meridian Motors Kansaiの担当：藤井 健太さん"), "\(result.stdout)")
     }
 }
+
+extension KanjiRepSessionTests {
+    @Test("'plan next Monday' and a weekday already past this week plan the coming week's day")
+    func weekdayAhead() throws {
+        // Today is Monday 2026-11-30: "next Monday" is 2026-12-07.
+        let result = try session(["plan next Monday"])
+        #expect(result.stdout.contains("Visit plan for the week of 2026-12-07"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Mon 11-30"), "\(result.stdout)")
+    }
+}

@@ -76,30 +76,38 @@ extension Answerer {
         let language = reply.language
         let wanted = Set(reading.segments)
         let pool = Answerer.pool(reading, data: data).filter { wanted.isEmpty || $0.segment.map(wanted.contains) == true }
+        let bounds = bound.all
         var found: [(customer: Classification, value: Double)] = []
-        for c in pool {
-            if let value = c.customer[bound.metric], bound.admits(value) { found.append((c, value)) }
+        for c in pool where bound.admits(c.customer) {
+            if let value = c.customer[bound.metric] { found.append((c, value)) }
         }
         found.sort { $0.value != $1.value ? $0.value > $1.value : $0.customer.name < $1.customer.name }
-        let label = language.pick(bound.metric.label, bound.metric.labelJapanese)
+        // "employees is more than 1,000 and our sales is less than 10M".
+        let condition = bounds.map { b in
+            language.pick("\(b.metric.label) is \(b.text(in: .en))", "\(b.metric.labelJapanese)が\(b.text(in: .ja))")
+        }.joined(separator: language.pick(" and ", "、"))
         let scope = wanted.isEmpty ? "" : wanted.sorted().map(\.rawValue).joined(separator: "/")
-        reply.cite(bound.metric.axis == .objective ? "axis-objective" : "axis-record")
+        for metric in Set(bounds.map(\.metric)).sorted(by: { $0.index < $1.index }) {
+            reply.cite(metric.axis == .objective ? "axis-objective" : "axis-record")
+        }
         reply.lines.append(language.pick(
-            "\(scope.isEmpty ? "Customers" : "\(scope) customers") whose \(label) is \(bound.text(in: .en)): \(found.count) of \(pool.count)\(found.isEmpty ? "." : ":")",
-            "\(label)が\(bound.text(in: .ja))の\(scope.isEmpty ? "" : scope)顧客：\(pool.count)社中\(found.count)社\(found.isEmpty ? "。" : "：")"))
-        for (c, value) in found.prefix(reply.listShown) {
+            "\(scope.isEmpty ? "Customers" : "\(scope) customers") whose \(condition): \(found.count) of \(pool.count)\(found.isEmpty ? "." : ":")",
+            "\(condition)の\(scope.isEmpty ? "" : scope)顧客：\(pool.count)社中\(found.count)社\(found.isEmpty ? "。" : "：")"))
+        for (c, _) in found.prefix(reply.listShown) {
+            let values = bounds.compactMap { b in c.customer[b.metric].map { Formatting.value($0, of: b.metric, in: language) } }
+            let shown = values.joined(separator: " · ")
             reply.lines.append(language.pick(
-                "  \(c.name) — \(Formatting.value(value, of: bound.metric, in: language)) (\(c.segment?.rawValue ?? "–"))",
-                "  \(c.name) — \(Formatting.value(value, of: bound.metric, in: language))（\(c.segment?.rawValue ?? "–")）"))
+                "  \(c.name) — \(shown) (\(c.segment?.rawValue ?? "–"))", "  \(c.name) — \(shown)（\(c.segment?.rawValue ?? "–")）"))
         }
         if found.count > reply.listShown {
             reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
         }
-        let missing = pool.filter { $0.customer[bound.metric] == nil }.count
+        let missing = pool.filter { c in bounds.contains { c.customer[$0.metric] == nil } }.count
         if missing > 0 {
+            let labels = Set(bounds.map(\.metric)).sorted(by: { $0.index < $1.index })
             reply.lines.append(language.pick(
-                "  (\(Counted(missing, "customer", counter: "社").text(in: .en)) without a value for \(label) are left out.)",
-                "  （\(label)の値がない\(missing)社は含めていません。）"))
+                "  (\(Counted(missing, "customer", counter: "社").text(in: .en)) without a value for \(labels.map(\.label).joined(separator: " or ")) are left out.)",
+                "  （\(labels.map(\.labelJapanese).joined(separator: "・"))の値がない\(missing)社は含めていません。）"))
         }
         reply.about = found.prefix(reply.listShown).map { $0.customer.name }
         reply.listed = found.map { $0.customer.name }

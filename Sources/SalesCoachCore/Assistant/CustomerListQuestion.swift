@@ -248,8 +248,6 @@ public enum CustomerListQuestion: Sendable, Hashable {
         PhraseLookup(text).has(english: lists.atRiskEnglish, japanese: lists.atRiskJapanese)
     }
 
-    /// "should I spend more time on B?", 「Bの顧客にもっと時間を使うべき？」: how
-    /// much of the week a segment deserves, which is advice, not its members.
     /// "and the average per B customer?" right after a total: the same metric,
     /// summed or averaged as now asked; nil when the question asks neither.
     static func followingTotal(_ text: QuestionText, after last: CustomerListQuestion?) -> CustomerListQuestion? {
@@ -266,6 +264,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
             english: Understanding.standard.phrases("segment-handling-en"), japanese: Understanding.standard.phrases("segment-handling-ja"))
     }
 
+    /// "should I spend more time on B?", 「Bの顧客にもっと時間を使うべき？」: how
+    /// much of the week a segment deserves, which is advice, not its members.
     static func asksTimeForSegment(_ text: QuestionText) -> Bool {
         let lookup = PhraseLookup(text)
         return lookup.has(english: lists.timeEnglish, japanese: lists.timeJapanese)

@@ -50,8 +50,15 @@ public enum WeekSpec {
             let isJapanese = phrase.unicodeScalars.contains { $0.value >= 0x3000 }
             if isJapanese ? words.contains(phrase) : " \(words) ".contains(" \(phrase) ") { return weeks }
         }
+        // "plan next Monday": the weekday of the coming week, as people mean it.
+        let padded = " \(words) "
+        if nextWeekdays.contains(where: { padded.contains(" next \($0) ") }) { return 1 }
         return nil
     }
+
+    private static let nextWeekdays = [
+        "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thurs", "friday", "fri",
+    ]
 
     /// A week written without reference to today, as files hold it: an ISO
     /// week (`2026-W50`) or a full date in it (`2026-12-07`); nil otherwise.

@@ -138,7 +138,13 @@ extension Session {
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
         // "make it 6", 「1日2件まで」 right after next week's plan change that plan, not this week's.
-        let followedWeek = answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
+        var followedWeek = answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
+        // "plan Monday" on a Friday, 「月曜の計画」 once Monday is past: the coming week's days.
+        if followedWeek == nil, !thisWeekNamed, let only = answer.interpretation.onlyDays,
+            !PlanWeek(containing: today).workingDays(from: today).contains(where: { only.contains($0.weekday) })
+        {
+            followedWeek = PlanWeek(start: today.startOfWeek.adding(days: 7))
+        }
         if answer.interpretation.intent == .weeklyPlan,
             let start = WeekSpec.weeksAhead(in: question).map({ today.startOfWeek.adding(days: 7 * $0) }) ?? followedWeek?.start
         {

@@ -275,3 +275,40 @@ import Testing
         }
     }
 }
+
+/// Two bounds in one question, and a weekday of the coming week.
+@Suite struct TwoBoundsTests {
+    typealias T = AssistantAnswerTests
+
+    @Test(
+        "two bounds in one question are both kept, each on the metric named beside it, in English and Japanese",
+        arguments: [
+            ("B customers with more than 100 employees and less than 5M sales", Metric.employees, Metric.sales),
+            ("従業員100人以上で売上が500万円以下の顧客は？", .employees, .sales),
+            ("accounts with sales under 5M and profit over 100k", .sales, .profit),
+        ])
+    func bothBounds(question: String, first: Metric, second: Metric) throws {
+        let answer = T.ask(question)
+        guard case .threshold(let bound) = answer.interpretation.customerList else {
+            Issue.record("\(answer.lines)")
+            return
+        }
+        #expect(bound.all.map(\.metric) == [first, second], "\(bound)")
+        // Every customer listed passes both bounds; every one left out fails one.
+        let pool = DemoBook.classifications.filter { answer.interpretation.segments.isEmpty || $0.segment.map(answer.interpretation.segments.contains) == true }
+        let passing = pool.filter { bound.admits($0.customer) }
+        #expect(answer.lines.first?.contains("\(passing.count)") == true, "\(answer.lines)")
+    }
+
+    @Test("「1億円以下」 is a hundred million, not a number the regex cannot read")
+    func okuIsRead() throws {
+        let bound = try #require(MetricThreshold.read(QuestionText("売上が1億円以下の顧客")))
+        #expect(bound.metric == .sales && bound.comparison == .atMost && bound.value == 1e8)
+    }
+
+    @Test("'next Monday' is the coming week")
+    func nextMonday() {
+        #expect(WeekSpec.weeksAhead(in: "plan next Monday") == 1)
+        #expect(WeekSpec.weeksAhead(in: "plan monday") == nil)
+    }
+}
