@@ -9,7 +9,9 @@
 ///   the week's capacity can hold, see `PlanPolicy.followUpWeeks`, on or
 ///   before the end of the plan's week); among them those already past the
 ///   deadline first, longest unseen first (the A customers rotate), then those
-///   due by the week's end, by our sales at stake.
+///   due by the week's end, by our sales at stake. Behind them, A customers
+///   due by the policy's own cadence though not by the stretched one, longest
+///   unseen first: what a visit A's share or the week cannot otherwise use goes to.
 /// - C and D: those with a logged reason or not seen for longer than the
 ///   policy's overdue weeks; logged reasons first, then the most overdue
 ///   (no visit on record counts as the most overdue).
@@ -23,6 +25,8 @@ struct PlanCandidates {
         let eligible: Bool
         /// A: the follow-up deadline has passed.
         let pastCadence: Bool
+        /// A, not eligible: due by the policy's cadence when the week's capacity stretched it.
+        var dueByPolicy = false
         /// C and D: the reason the rep logged.
         let loggedReason: String?
         /// B: visited since the start of last week.
@@ -42,6 +46,9 @@ struct PlanCandidates {
     private(set) var ordered: [Segment: [Candidate]] = [:]
     /// Eligible customers per segment.
     private(set) var eligibleCount: [Segment: Int] = [:]
+    /// A customers not eligible under the stretched cadence but due under the
+    /// policy's: the first to take a visit that would otherwise stay free.
+    private(set) var dueByPolicyA = 0
     /// B customers by upside alone, by classification index (1 = biggest upside; 0 for others).
     private(set) var upsideRank: [Int]
     /// Names of customers without a segment, in book order.
@@ -101,6 +108,7 @@ struct PlanCandidates {
                 let daysSince = last.map { $0.days(until: today) }
                 var eligible = false
                 var pastCadence = false
+                var dueByPolicy = false
                 var logged: String? = nil
                 switch segment {
                 case .b:
@@ -109,6 +117,11 @@ struct PlanCandidates {
                     let deadline = last?.adding(days: 7 * cadenceWeeksA)
                     eligible = deadline.map { $0 <= week.end } ?? true
                     pastCadence = deadline.map { $0 < today } ?? true
+                    if !eligible, cadenceWeeksA > policy.followUpWeeksA,
+                        let due = last?.adding(days: 7 * policy.followUpWeeksA), due <= week.end
+                    {
+                        dueByPolicy = true
+                    }
                 case .c, .d:
                     let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
                     logged =
@@ -117,7 +130,7 @@ struct PlanCandidates {
                     eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
                 }
                 let upside = PlanCandidates.difference(objectiveScore, recordScore)
-                groups[segment, default: []].append(
+                var candidate =
                     Candidate(
                         index: index, name: customer.name, segment: segment, daysSince: daysSince,
                         sales: PlanCandidates.finite(customer[.sales]), eligible: eligible,
@@ -126,7 +139,9 @@ struct PlanCandidates {
                         upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
                         upsideApproximation: Rational.quotient(upside.numerator, upside.denominator),
                         revenue: PlanCandidates.finite(customer[.companyRevenue]),
-                        employees: PlanCandidates.finite(customer[.employees])))
+                        employees: PlanCandidates.finite(customer[.employees]))
+                candidate.dueByPolicy = dueByPolicy
+                groups[segment, default: []].append(candidate)
             }
         }
         self.keys = keys
@@ -148,6 +163,7 @@ struct PlanCandidates {
                 }
             }
             eligibleCount[segment] = list.reduce(0) { $0 + ($1.eligible ? 1 : 0) }
+            if segment == .a { dueByPolicyA = list.reduce(0) { $0 + ($1.dueByPolicy ? 1 : 0) } }
             ordered[segment] = order.map { list[$0] }
         }
     }
@@ -192,6 +208,8 @@ struct PlanCandidates {
             // customers rotate and none is passed over week after week for a
             // bigger one seen more recently; then our sales at stake.
             if x.pastCadence != y.pastCadence { return x.pastCadence }
+            if x.dueByPolicy != y.dueByPolicy { return x.dueByPolicy }
+            if x.dueByPolicy, let order = longerAgo(x.daysSince, y.daysSince) { return order }
             if x.pastCadence, let order = longerAgo(x.daysSince, y.daysSince) { return order }
             if let order = descending(x.sales, y.sales) { return order }
             if let order = longerAgo(x.daysSince, y.daysSince) { return order }

@@ -20,8 +20,10 @@
 ///    eligible; A customers when their follow-up falls due by the end of the
 ///    week; C and D customers only when overdue or with a logged reason.
 /// 3. C's and D's visits go to due A customers while any is left out.
-/// 4. Visits a segment cannot use go to due A customers, then to B, never to
-///    C or D; what is still left stays free and the plan says so.
+/// 4. Visits a segment cannot use go to due A customers (when the cadence was
+///    stretched, also to those the policy's cadence has due, longest unseen
+///    first), then to B, never to C or D; what is still left stays free and
+///    the plan says so.
 /// 5. The visits are spread over the working days still ahead in the week.
 ///
 /// `PlanCheck` reads a plan with the same candidates and cadence, so a plan
@@ -102,13 +104,15 @@ public enum Planner {
             toA += moved
         }
         if toA > 0 { notes.append(.followUpBeforeComfort(visits: toA)) }
-        // Unused visits: due A customers first, then B; never C or D.
+        // Unused visits: due A customers first, then B, then (when the cadence
+        // was stretched) the A customers the policy's own cadence has due,
+        // longest unseen first; never C or D.
         var moved: [Segment: Int] = [:]
-        for segment in [Segment.a, .b] where pool > 0 {
-            let room = book.eligible(in: segment) - (planned[segment] ?? 0)
-            let extra = min(pool, max(room, 0))
+        let rooms: [(Segment, Int)] = [(.a, book.eligible(in: .a)), (.b, book.eligible(in: .b)), (.a, book.eligible(in: .a) + book.dueByPolicyA)]
+        for (segment, limit) in rooms where pool > 0 {
+            let extra = min(pool, max(limit - (planned[segment] ?? 0), 0))
             planned[segment, default: 0] += extra
-            moved[segment] = extra
+            moved[segment, default: 0] += extra
             pool -= extra
         }
         if (moved[.b] ?? 0) + (moved[.a] ?? 0) > 0 {

@@ -53,6 +53,26 @@ import Testing
         #expect(result.picks.first?.reason.text(in: .en).contains("past its 4-week follow-up") == true)
     }
 
+    @Test("with a stretched cadence nobody is due by, a visit B cannot use goes to the A customer the policy's cadence has due, longest unseen first")
+    func spareVisitKeepsThePolicyCadence() {
+        // Four A customers seen 13–15 days ago and three B: four visits stretch the
+        // cadence to three weeks, so no A is due by it, yet all are by the policy's two.
+        let book = [
+            F.entry("A1", .a, sales: 9_000_000, lastVisit: F.daysAgo(13)), F.entry("A2", .a, sales: 1_000_000, lastVisit: F.daysAgo(15)),
+            F.entry("A3", .a, sales: 5_000_000, lastVisit: F.daysAgo(14)), F.entry("A4", .a, sales: 2_000_000, lastVisit: F.daysAgo(13)),
+        ] + (1...3).map { F.entry("B\($0)", .b, objective: 60 + $0, record: 20) }
+        let result = plan(book, capacity: 4)
+        #expect(result.notes.contains { if case .cadenceStretched = $0 { true } else { false } })
+        let names = result.picks.map(\.customer)
+        #expect(names.filter { $0.hasPrefix("B") }.count == 3, "B keeps every customer: \(names)")
+        #expect(names.filter { $0.hasPrefix("A") } == ["A2"], "the spare visit goes to the longest unseen A: \(names)")
+        // The check reads the plan as the planner made it: no warning.
+        let check = PlanCheck.check(
+            planned: result.picks.map { PlannedVisit(customerName: $0.customer, visits: 1) }, classifications: book,
+            policy: .standard, today: today)
+        #expect(check.warnings.isEmpty, "\(check.warnings)")
+    }
+
     @Test("a book whose A share holds the policy's cadence keeps it, with no note about it")
     func cadenceKeptWhenItFits() {
         let book = (1...4).map { F.entry("A\($0)", .a, lastVisit: F.daysAgo(20)) }
