@@ -90,3 +90,16 @@ extension KanjiRepSessionTests {
         #expect(!result.stdout.contains("Mon 11-30"), "\(result.stdout)")
     }
 }
+
+extension KanjiRepSessionTests {
+    @Test("'swap X for Y' right after a plan makes the swap and checks it; 'is it ok?' after 'make it 2' checks the two-visit plan")
+    func swapAndCheck() throws {
+        let swap = try session(["I'm Yamamoto", "plan my week", "swap Kobe Bearing for Osaka Precision Gears", "planned list"])
+        #expect(swap.stdout.contains("Removed the planned visits to 神戸ベアリング工業株式会社"), "\(swap.stdout)")
+        #expect(swap.stdout.contains("Planned 1 visit to Osaka Precision Gears (C)"), "\(swap.stdout)")
+        #expect(swap.stdout.contains("C overweight"), "\(swap.stdout)")
+        let check = try session(["who should I visit this week?", "make it 2", "is it ok?"])
+        #expect(check.stdout.contains("Visits for the week of 2026-11-30: 2 of 2."), "\(check.stdout)")
+        #expect(check.stdout.contains("The proposed plan: 2 visits for classified customers."), "\(check.stdout)")
+    }
+}

@@ -200,6 +200,14 @@ extension Answerer {
     }
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
+        var reading = reading
+        // Nothing asked of the plan itself: the one just shown, as it was shown.
+        if reading.number == nil, reading.visitsPerDay == nil, reading.hours == nil, reading.onlyDays == nil,
+            let shown = data.shownPlan
+        {
+            reading.number = shown.visits
+            reading.onlyDays = shown.onlyDays
+        }
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number

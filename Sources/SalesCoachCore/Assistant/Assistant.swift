@@ -58,6 +58,10 @@ public enum Assistant {
 
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
+        if !reading.relativeDays.isEmpty {
+            let days = PlanDays.weekdays(reading.relativeDays, today: data.today)
+            if !days.isEmpty { reading.onlyDays = (reading.onlyDays ?? []).union(days) }
+        }
         // "hi", 「お疲れ様です」, "thanks!": a reply in kind, not a refusal.
         if let talk = SmallTalk.read(question) {
             reading.intent = .help
@@ -91,6 +95,16 @@ public enum Assistant {
             rest.customerList = .rest
             rest.within = context.listed
             return rest
+        }
+        // "and the others?" after the reps ranked by a segment: every rep was in it; shown again whole.
+        if let list = context.list, [.repsBySegment, .repBreakdown].contains(list), ShowAllRequest.asksForRest(text),
+            reading.customers.isEmpty, reading.segments.isEmpty, reading.unknownName == nil
+        {
+            var again = Interpretation(
+                intent: .segmentMembers, language: reading.language, segments: context.segments, isFollowUp: true)
+            again.customerList = list
+            again.showsAll = true
+            return again
         }
         // "and the rest?", 「残りは？」 right after a plan or its check: who the plan leaves out.
         if let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last),

@@ -27,6 +27,10 @@ public struct AssistantData: Sendable {
     /// Set when the plans asked about are for a week ahead, whose Monday is
     /// then `today` (as `WeekPlan.make` plans such a week): answers name that week.
     public var weekAhead: PlanWeek?
+    /// The size and days of the plan just shown ("make it 4", "only Tuesday
+    /// and Thursday"), so "is it ok?" right after it checks that plan, not the
+    /// one at the policy's capacity.
+    public var shownPlan: (visits: Int?, onlyDays: Set<Int>?)?
     /// Every customer's segments over time (the workspace's history), for
     /// questions about moves and whether the time in B pays off.
     public var history: SegmentHistory {

@@ -94,6 +94,8 @@ public struct Interpretation: Sendable, Hashable {
     public var visitsPerDay: Int?
     /// The weekdays (1 = Monday … 5 = Friday) a plan request keeps to ("Monday to Wednesday", 「月曜と水曜だけ」).
     public var onlyDays: Set<Int>?
+    /// Days a plan request names relative to today (0 today, 1 tomorrow), made weekdays by the assistant.
+    public var relativeDays: Set<Int> = []
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

@@ -29,6 +29,23 @@ enum PlanDays {
         return days.isEmpty ? nil : days
     }
 
+    /// Days named relative to today ("only tomorrow and friday", 「今日と明日だけ」):
+    /// 0 for today, 1 for tomorrow; the day they fall on is the answerer's to
+    /// work out, which knows what today is.
+    static func relative(_ text: String) -> Set<Int> {
+        let folded = NameKey.normalize(text).lowercased()
+        let words = Set(folded.split { !$0.isLetter }.map(String.init))
+        var days: Set<Int> = []
+        if words.contains("today") || folded.contains("今日") || folded.contains("本日") { days.insert(0) }
+        if words.contains("tomorrow") || folded.contains("明日") { days.insert(1) }
+        return days
+    }
+
+    /// The weekdays `relative` days fall on from `today`, working days only.
+    static func weekdays(_ relative: Set<Int>, today: LocalDate) -> Set<Int> {
+        Set(relative.map { today.adding(days: $0).weekday }.filter { (1...5).contains($0) })
+    }
+
     private static let kanji: [Character: Int] = ["月": 1, "火": 2, "水": 3, "木": 4, "金": 5]
     private static let english: [String: Int] = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,

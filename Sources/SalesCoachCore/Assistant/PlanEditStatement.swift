@@ -54,6 +54,8 @@ public struct PlanEditStatement: Sendable, Hashable {
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         var names = matches.names
         if names.isEmpty, removes, pointsBack, !recent.isEmpty { names = recent }
+        // "take Tenjin out of the plan": a short form only one customer fits, as questions take it.
+        if names.isEmpty, matches.likely.count == 1, matches.suggestions == matches.likely { names = matches.likely }
         if names.isEmpty {
             // "add Foo Ltd to the plan" where the book has no Foo: said, never created.
             guard namesPlan || namesIt else { return nil }

@@ -51,7 +51,10 @@ extension Session {
         if repScope == nil {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
+            // A customer of another rep named in the line ends the thread: 「森田塗装の担当は？」 after 「森さんは…」.
+            let named = currentAssistantData().interpreter.matcher.match(in: question).names
             if rep == nil, let previous = conversationRep,
+                !named.contains(where: { name in book.customer(named: name)?.rep.map(RepName.key) != RepName.key(previous) }),
                 AcceptStatement.read(question, after: conversation)
                     || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
             {
@@ -113,8 +116,21 @@ extension Session {
         }
         var data = currentAssistantData()
         data.namedRep = rep
+        if let week = lastPlanWeek, week == PlanWeek(containing: today),
+            [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
+        {
+            data.shownPlan = (conversation.number, lastPlanDays)
+        }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
+        // "swap X for Y" right after a plan: done, as two changes in words, not just said how.
+        if let swap = answer.interpretation.swap,
+            [.weeklyPlan, .planReasons, .planCheck].contains(before.lastIntent?.kind ?? .help)
+        {
+            conversation = before
+            swapInPlan(out: swap.out, in: swap.in, language: answer.language)
+            return
+        }
         // "is it ok?", "why?", "and the rest?" right after a plan for a week
         // ahead: that week's plan is the one asked about, not this week's.
         // 「来週の予定は大丈夫？」: a week ahead named in the check itself counts the same way.
@@ -232,6 +248,10 @@ extension Session {
             let example = "visit \(quoted(names.first ?? "NAME"))" + (day.map { " \($0)" } ?? "")
             let why: String
             switch reason {
+            case .noSuchCustomer(let typed):
+                why = language == .en
+                    ? "no customer in your list is called “\(typed)” ('list' shows the names)"
+                    : "「\(typed)」という顧客はリストにありません（'list' で一覧を表示）"
             case .nameNotCertain:
                 why = language == .en
                     ? "I am not sure which customer you mean (did you mean \(names.prefix(3).joined(separator: " or "))?)"

@@ -23,22 +23,40 @@ extension Session {
                         + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
             return
         }
-        // The plan just discussed; with none just discussed, this week's.
+        change(edit.customers.map { (edit.action, $0) })
+    }
+
+    /// "swap Prime Build for Oak & Stone" right after a plan: the one out and
+    /// the other in, in that plan's week, then the check, as two changes in words would.
+    func swapInPlan(out: String, in added: String, language answerLanguage: Language) {
+        let saved = language
+        language = answerLanguage
+        defer { language = saved }
+        change([(.remove, out), (.add, added)])
+    }
+
+    /// Each change in order on the plan just discussed (with none just
+    /// discussed, this week's), saving the proposal on the screen first when
+    /// nothing of this rep's is saved for that week, then that week's check.
+    private func change(_ changes: [(action: PlanEditStatement.Action, name: String)]) {
+        let en = language == .en
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
         do {
             let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
             // Another rep's visits that week are not this rep's plan: only the scope's own count.
-            if edit.action == .add, scoped(planned.visits(in: week)).isEmpty, afterPlan {
+            if scoped(planned.visits(in: week)).isEmpty, afterPlan {
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications, visitLog: try workspace.visitLog(),
                     planned: try workspace.plannedVisits(), policy: config.plan,
                     capacity: conversation.number.map(PlanCapacity.visits), today: today, onlyDays: lastPlanDays)
-                try acceptPlan(shown)
+                // Saved only when a change touches it: taking out someone it lacks saves nothing.
+                let inShown = Set(shown.plannedVisits { _ in nil }.map { Book.key($0.customerName) })
+                if changes.contains(where: { $0.action == .add || inShown.contains(Book.key($0.name)) }) { try acceptPlan(shown) }
             }
             var changed: [String] = []
-            for name in edit.customers {
-                switch edit.action {
+            for (action, name) in changes {
+                switch action {
                 case .add:
                     try plannedAdd(name, count: 1, week: week)
                     changed.append(name)
