@@ -81,12 +81,19 @@ public struct CustomerMatcher: Sendable {
                 guard let nameWords = entry.words else { continue }
                 var edits = head.edits
                 var matched = 1
-                while matched < nameWords.count, i + matched < words.count {
-                    let next = typed[i + matched]
+                // "Oak and Stone" for Oak & Stone Design: the typed "and" stands for the ampersand.
+                var skipped = 0
+                let ampersand = entry.name.contains("&")
+                while matched < nameWords.count, i + matched + skipped < words.count {
+                    let next = typed[i + matched + skipped]
                     let expected = nameWords[matched]
+                    if ampersand, next == "and", expected != "and", skipped == 0 {
+                        skipped = 1
+                        continue
+                    }
                     // A loanword the readings table lacks is romanised as kana spell it
                     // (ベアリング → "bearingu"): the English word typed sounds the same.
-                    if next == expected
+                    if next == expected || CustomerMatcher.abbreviations[next] == expected
                         || (entry.isReading && next.count >= 5 && KanaSkeleton.of(latin: next) == KanaSkeleton.of(latin: expected))
                     {
                         matched += 1
@@ -97,7 +104,11 @@ public struct CustomerMatcher: Sendable {
                     edits += d
                     matched += 1
                 }
-                var range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
+                // A lone "and" skipped at the end is no part of the name.
+                if skipped == 1, i + matched + skipped - 1 < words.count, typed[i + matched] == "and", matched < nameWords.count {
+                    skipped = 0
+                }
+                var range = words[i].range.lowerBound..<words[i + matched + skipped - 1].range.upperBound
                 let length = nameWords.prefix(matched).reduce(0) { $0 + $1.count }
                 let score: Double
                 if matched == nameWords.count {
@@ -107,7 +118,7 @@ public struct CustomerMatcher: Sendable {
                     // a capitalised word, or a word companies are named with
                     // ("northwind logistics"), going on where the name differs
                     // names another company, so the match is only a suggestion.
-                    let next = i + matched < words.count ? words[i + matched] : nil
+                    let next = i + matched + skipped < words.count ? words[i + matched + skipped] : nil
                     let namesAnother = next.map {
                         ($0.capitalized && !commonWords.contains($0.text) && !CompanyAffixes.englishWords.contains($0.text)
                             && words[i].capitalized) || CustomerMatcher.companyWords.contains($0.text)
@@ -122,7 +133,15 @@ public struct CustomerMatcher: Sendable {
                     // Mistyped, it must still start as the name does ("Kobayahsi"):
                     // an English word a letter away from a reading ("cutoff", "kuto"
                     // once folded, against "kato") names nobody.
-                    score = 0.6
+                    // "Fukuoka Intl School" beside 福岡住宅サービス: a capitalised word going
+                    // on where the name differs names another company, as above.
+                    let next = i + matched < words.count ? words[i + matched] : nil
+                    let namesAnother = next.map {
+                        $0.capitalized && words[i].capitalized && !commonWords.contains($0.text)
+                            && !CompanyAffixes.englishWords.contains($0.text)
+                    } ?? false
+                    score = namesAnother ? CustomerMatcher.another : 0.6
+                    if namesAnother, let next { range = range.lowerBound..<next.range.upperBound }
                 } else {
                     continue
                 }
@@ -132,13 +151,25 @@ public struct CustomerMatcher: Sendable {
         return result
     }
 
+    /// Short forms of words company names spell out ("Intl" for International).
+    static let abbreviations: [String: String] = [
+        "intl": "international", "int'l": "international", "corp": "corporation", "mfg": "manufacturing",
+        "svc": "service", "svcs": "services", "assoc": "associates", "natl": "national", "univ": "university",
+        "dept": "department", "tech": "technology", "eng": "engineering", "bros": "brothers", "mgmt": "management",
+        "dev": "development", "ind": "industries", "inds": "industries", "elec": "electric", "co": "company",
+    ]
+
     /// `[words company-words-en]` under knowledge/understanding/.
     static let companyWords = Understanding.standard.words("company-words-en")
 
     /// A first word that can stand for the whole name: long enough and not an everyday word.
+    /// A place ("Fukuoka", "Osaka") starts many companies' names in its region: never distinctive alone.
     private func isDistinctive(_ word: String, commonWords: Set<String>) -> Bool {
-        word.count >= 4 && !commonWords.contains(word) && !word.allSatisfy(\.isNumber)
+        word.count >= 4 && !commonWords.contains(word) && !word.allSatisfy(\.isNumber) && !CustomerMatcher.placeWords.contains(word)
     }
+
+    /// The romaji of the place names in the readings table.
+    static let placeWords: Set<String> = Set(JapaneseNameReadings.places.values.flatMap { $0 }.filter { !$0.contains(" ") })
 
     // MARK: Names with Japanese, character by character
 

@@ -235,6 +235,11 @@ public struct Interpreter: Sendable {
             reading.visitsPerDay = Interpreter.visitsPerDay(in: masked)
             if reading.visitsPerDay != nil { reading.number = nil }
             reading.onlyDays = PlanDays.read(String(masked.chars))
+            // "only tomorrow and friday": a day named beside another, or with "only", keeps the plan to it.
+            let relative = PlanDays.relative(String(masked.chars))
+            if !relative.isEmpty, reading.onlyDays != nil || PhraseLookup(masked).has(english: ["only", "just"], japanese: ["だけ", "のみ"]) {
+                reading.relativeDays = relative
+            }
         }
         // An omitted subject or a pronoun ("what would it take to get it into
         // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.
@@ -539,6 +544,17 @@ public struct Interpreter: Sendable {
             reading.contrast = nil
         }
         reading.asksComfort = CustomerListQuestion.asksComfort(text)
+        // "why should I spend most of my time on B and not C?", 「なぜBに時間をかけるべきなの？」:
+        // the method's reason for B, not the lists of B and C.
+        if names.names.isEmpty, reading.segments.contains(.b), reading.customerList == nil,
+            [.segmentMembers, .segmentAdvice, .countAndShare].contains(reading.intent.kind), Interpreter.asksWhy(text),
+            PhraseLookup(text).has(
+                english: ["time", "focus", "spend", "visits", "effort", "priority", "prioritize", "prioritise"],
+                japanese: ["時間", "注力", "重点", "優先", "力を入れ", "訪問"])
+        {
+            reading.intent = .method(topic: "why-focus-b")
+            reading.segments = []
+        }
         // "why is it bad to spend too much time on C?", 「Cに時間をかけすぎるとなぜダメ？」:
         // the reason, the C trap, not a check of whose visits lean on C.
         if reading.asksComfort, names.names.isEmpty, reps.isEmpty || RepName.named(in: question, reps: reps) == nil,

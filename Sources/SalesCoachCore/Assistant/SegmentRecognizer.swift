@@ -44,6 +44,8 @@ enum SegmentRecognizer {
         let previous = k > 0 && adjacent(words[k - 1], word, in: chars) ? words[k - 1].text : nil
         let next = k + 1 < words.count && adjacent(word, words[k + 1], in: chars) ? words[k + 1].text : nil
         let atEnd = next == nil
+        // "between a B and a C customer": a lower-case "a" before a segment letter is its article.
+        if !word.capitalized, let next, next.count == 1, Segment(letter: next) != nil { return nil }
         if let previous, AssistantLexicon.segmentWordsBefore.contains(previous) || previous == "an" { return segment }
         if let next, AssistantLexicon.segmentNounsPlural.contains(next) { return segment }
         if let next, AssistantLexicon.segmentNounsSingular.contains(next), word.capitalized,

@@ -19,11 +19,31 @@ public enum VisitStatement: Sendable, Hashable {
     case unsure(customers: [String], day: String?, reason: Reason)
 
     public enum Reason: Sendable, Hashable {
+        /// No customer of the book fits the name the report gives, as typed ("Kashii Koumuten").
+        case noSuchCustomer(String)
         case nameNotCertain
         case severalCustomers
         case dayNotRead(String)
         /// "last week", 「先週」 with no day: which day is not said, and today would be wrong.
         case weekWithoutDay
+    }
+
+    /// The name a report gives when it matches no customer: the capitalised
+    /// words after an English visit verb, or what comes before に/へ/を and the
+    /// verb in Japanese, without the day; nil when none reads as a name.
+    static func typedName(in report: String) -> String? {
+        if let match = report.firstMatch(of: #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#) {
+            let name = match.1.trimmingCharacters(in: .whitespaces)
+            let words = name.split(separator: " ").filter { !["Today", "Yesterday", "On", "Last", "This"].contains(String($0)) }
+            return words.isEmpty ? nil : words.joined(separator: " ")
+        }
+        if let match = report.firstMatch(of: #/([^、。,\s]{2,20}?)(?:さん)?(?:に|へ|を)(?:行って|行った|訪問|伺)/#) {
+            var name = String(match.1)
+            for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
+            return name.count >= 2 ? name : nil
+        }
+        return nil
     }
 
     /// Reads `line` as a visit report, or nil when it is not one.
@@ -44,8 +64,12 @@ public enum VisitStatement: Sendable, Hashable {
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
         guard english || japanese else { return nil }
         var matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
-        guard !matches.names.isEmpty || !matches.suggestions.isEmpty else { return nil }
         let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) }
+        guard !matches.names.isEmpty || !matches.suggestions.isEmpty else {
+            // "I visited Kashii Koumuten yesterday" with no such customer: said, with the
+            // command to type, rather than answered as a question it is not.
+            return typedName(in: String(split(line).report)).map { .unsure(customers: [], day: dayWord, reason: .noSuchCustomer($0)) }
+        }
         // An English name written in katakana (ハーバービューホテル) that one customer
         // clearly fits: logged, and the reply names the customer.
         // Only a Latin name read from katakana: a typo ("Northwnd") is asked about, not logged.

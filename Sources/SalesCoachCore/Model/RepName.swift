@@ -123,13 +123,15 @@ public enum RepName {
         for rep in reps {
             let whole = NameKey.normalize(rep)
             if folded.contains(whole) { found.insert(rep); continue }
-            for word in whole.split(separator: " ") where word.count >= 2 {
+            // 「森さん」 for 森 理沙: a one-kanji family name counts with an honorific only.
+            for word in whole.split(separator: " ") where word.count >= 2 || word.allSatisfy(\.isJapanese) {
                 guard case .found(let one) = match(String(word), in: reps), one == rep else { continue }
                 let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
                 if forms.contains(where: { folded.contains($0) }) {
                     found.insert(rep)
                     continue
                 }
+                guard word.count >= 2 else { continue }
                 let japanese = word.contains { $0.isJapanese }
                 // "how many B customers does sasaki have?": a kanji name typed in romaji.
                 if japanese, JapaneseNameReadings.readings(of: Array(word)).contains(where: { reading in
@@ -141,15 +143,6 @@ public enum RepName {
                         found.insert(rep)
                         continue
                     }
-                }
-                // "Fujii's book" for the rep 藤井 健太: a kanji name typed in romaji with a
-                // possessive or an honorific is the rep even beside a customer 藤井鉄工所.
-                if japanese, JapaneseNameReadings.readings(of: Array(word)).contains(where: { reading in
-                    reading.count == 1 && reading[0].count >= 3
-                        && ["'s", "’s", "-san", " san"].contains { folded.contains(reading[0] + $0) }
-                }) {
-                    found.insert(rep)
-                    continue
                 }
                 // "darcels book": a possessive typed without its apostrophe counts too.
                 let alone = japanese
@@ -174,6 +167,26 @@ public enum RepName {
                 }
             }
         }
+        // "Fujii's book", "compare Ogawa and Tajima", "show me Mori's book" for the
+        // reps 藤井 健太, 田島浩二, 森 理沙: a kanji name typed in romaji. With a
+        // possessive or an honorific it is the rep even beside a customer 藤井鉄工所;
+        // alone, only when no customer's name holds it.
+        for rep in reps where !found.contains(rep) {
+            for form in romajiForms(of: rep) {
+                if ["'s", "’s", "-san", " san"].contains(where: { folded.contains(form.romaji + $0) }) {
+                    found.insert(rep)
+                    break
+                }
+                guard form.romaji.count >= 4, questionWords.contains(form.romaji) || questionWords.contains(form.romaji + "s")
+                else { continue }
+                if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                let latin = " \(form.romaji) "
+                if !customerKeys!.contains(where: { $0.contains(form.kanji) || " \($0) ".contains(latin) }) {
+                    found.insert(rep)
+                    break
+                }
+            }
+        }
         // 「佐藤さん」 for the rep 佐藤健, written without a space: a family name
         // is a leading part of the kanji, taken when no other rep starts with it.
         for rep in reps where !found.contains(rep) {
@@ -195,27 +208,41 @@ public enum RepName {
             let family = words.count == 1 && key.count >= 3 && key.allSatisfy(\.isJapanese)
                 ? (2..<key.count).map { String(key.prefix($0)) } : []
             let kanji = latinWords(of: rep).flatMap(kanjiSpellings)
-            let forms = [key] + words + family + kanji
+            let forms = [key] + words + family + kanji + romajiWords(of: rep)
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
         return found.sorted { (position($0), $0) < (position($1), $1) }
     }
 
-    /// How a rep spelt in kanji is typed in romaji: each word of the name by
-    /// its reading (山本 拓也 → "yamamoto", "takuya") and the whole name in
-    /// either order ("yamamototakuya", "takuyayamamoto"); empty for a name
-    /// with no Japanese in it or a word the readings table does not know.
-    static func romajiWords(of rep: String) -> [String] {
-        let words = NameKey.normalize(rep).split(separator: " ").filter { $0.contains(where: \.isJapanese) }
-        let read = words.map { word in
-            JapaneseNameReadings.readings(of: Array(word)).filter { $0.count == 1 }.map { $0[0] }
+    /// How a rep spelt in kanji is typed in romaji, each form with the kanji
+    /// it reads: each word of the name by its reading (山本 拓也 → "yamamoto",
+    /// "takuya"), the family name at the front of a name written without a
+    /// space (田島浩二 → "tajima"), and the whole name in either order
+    /// ("yamamototakuya"); empty for a name with no Japanese in it.
+    static func romajiForms(of rep: String) -> [(romaji: String, kanji: String)] {
+        let words = NameKey.normalize(rep).split(separator: " ").map(String.init).filter { $0.contains(where: \.isJapanese) }
+        var forms: [(romaji: String, kanji: String)] = []
+        var whole: [String] = []
+        for word in words {
+            let read = JapaneseNameReadings.readings(of: Array(word)).filter { $0.count == 1 }.map { $0[0] }
+            forms += read.map { ($0, word) }
+            if let first = read.first { whole.append(first) }
+            // 田島浩二: the given name is rarely in the table, the family name at the front is.
+            if read.isEmpty, word.count >= 3 {
+                for length in (1...min(3, word.count - 1)).reversed() {
+                    let family = String(word.prefix(length))
+                    guard let readings = JapaneseNameReadings.familyNames[family] else { continue }
+                    forms += readings.filter { !$0.contains(" ") }.map { ($0, family) }
+                    break
+                }
+            }
         }
-        var forms = read.flatMap { $0 }
-        if read.count == 2, let first = read[0].first, let second = read[1].first {
-            forms += [first + second, second + first]
-        }
-        return forms.filter { $0.count >= 3 }
+        if whole.count == 2 { forms += [(whole[0] + whole[1], words[0]), (whole[1] + whole[0], words[0])] }
+        return forms.filter { $0.romaji.count >= 3 }
     }
+
+    /// The romaji forms alone (see `romajiForms`).
+    static func romajiWords(of rep: String) -> [String] { romajiForms(of: rep).map(\.romaji) }
 
     /// The Latin words of a rep's name long enough to be a family name ("Suzuki", "Ito").
     static func latinWords(of rep: String) -> [String] {

@@ -54,8 +54,10 @@ public struct ComfortCheck: Sendable, Hashable {
         self.cVisitShare = cShare
         self.cPotentialShare = cPotentialShare
         self.minimumVisits = max(4, weeks)
+        // Below the minimum nothing is judged, a drift no more than its absence:
+        // two visits, both to C, are no more a pattern than one of two.
         warning =
-            cVisits >= 2 && cShare > cPotentialShare && cShare > policyShare
+            mix.total >= max(4, weeks) && cVisits >= 2 && cShare > cPotentialShare && cShare > policyShare
             ? .comfortDrift(
                 cVisits: cVisits, visits: mix.total, weeks: weeks, cPotentialShare: cPotentialShare)
             : nil

@@ -312,3 +312,73 @@ import Testing
         #expect(WeekSpec.weeksAhead(in: "plan monday") == nil)
     }
 }
+
+/// A second fresh trial's misses: names as people type them ("Oak and Stone",
+/// "Intl", a place alone, a kanji name in romaji), reps named by a one-kanji
+/// family name, the article before a segment letter, why B gets the time,
+/// a visit to a customer the book lacks, days relative to today, and a plan
+/// change naming a customer by a short form.
+@Suite struct TrialTenReadingTests {
+    typealias T = AssistantAnswerTests
+    static let matcher = CustomerMatcher(names: [
+        "Oak & Stone Design", "Fukuoka International School", "株式会社福岡住宅サービス", "Tenjin Office Partners", "有限会社香椎工務店",
+    ])
+
+    @Test("'and' for an ampersand and 'Intl' for International find the customer; a place alone or going on into another name takes nobody")
+    func namesAsTyped() {
+        #expect(Self.matcher.match(in: "why is Oak and Stone a C?").names == ["Oak & Stone Design"])
+        #expect(Self.matcher.match(in: "is Fukuoka Intl School an A or a B?").names == ["Fukuoka International School"])
+        let alone = Self.matcher.match(in: "tell me about Fukuoka")
+        #expect(alone.names.isEmpty && Set(alone.suggestions) == ["Fukuoka International School", "株式会社福岡住宅サービス"], "\(alone)")
+        let other = Self.matcher.match(in: "tell me about Fukuoka Marine")
+        #expect(other.names.isEmpty && other.likely.isEmpty, "\(other)")
+    }
+
+    @Test("reps in kanji named in romaji (with no space in the name, or a one-kanji family name) and a one-kanji family name with さん")
+    func repsTyped() {
+        let reps = ["Ken Ogawa", "中村 美咲", "田島浩二", "森 理沙"]
+        let customers = ["有限会社森田塗装", "Tenjin Office Partners"]
+        #expect(RepName.allNamed(in: "compare Ogawa and Tajima", reps: reps, customerNames: customers) == ["Ken Ogawa", "田島浩二"])
+        #expect(RepName.allNamed(in: "show me Mori's book", reps: reps, customerNames: customers) == ["森 理沙"])
+        #expect(RepName.named(in: "森さんはCに偏ってない？", reps: reps, customerNames: customers) == "森 理沙")
+        #expect(RepName.named(in: "森田塗装の担当は？", reps: reps, customerNames: customers) == nil)
+    }
+
+    @Test("the article before a segment letter is no segment A: 'a B and a C customer' contrasts B and C")
+    func articleBeforeLetter() {
+        let answer = T.ask("what's the difference between a B and a C customer?")
+        #expect(answer.interpretation.contrast.map { [$0.0, $0.1] } == [.b, .c], "\(answer.lines)")
+    }
+
+    @Test("why B should get the time is the method's reason, and a question on motivating salespeople is declined")
+    func whyAndOutOfScope() {
+        #expect(T.ask("why should I spend most of my time on B and not C? the C guys are so nice").interpretation.intent == .method(topic: "why-focus-b"))
+        #expect(T.ask("営業マンのモチベーションを上げる方法を教えて").interpretation.intent == .outOfScope)
+    }
+
+    @Test("a visit to a company the book lacks is said to be none of its customers; the romaji of a place name finds the one it has")
+    func visitToUnknown() {
+        let missing = CustomerMatcher(names: ["Oak & Stone Design"])
+        #expect(
+            VisitStatement.read("I visited Kashii Koumuten yesterday, they want a quote", matcher: missing, today: T.today)
+                == .unsure(customers: [], day: "yesterday", reason: .noSuchCustomer("Kashii Koumuten")))
+        guard case .log("有限会社香椎工務店", _, _) = VisitStatement.read("I visited Kashii Koumuten yesterday", matcher: Self.matcher, today: T.today)
+        else {
+            Issue.record("not logged")
+            return
+        }
+    }
+
+    @Test("'only tomorrow and friday' after a plan keeps it to those weekdays, tomorrow counted from today")
+    func tomorrow() throws {
+        // Today is Monday 2026-11-30: tomorrow is Tuesday.
+        let answer = try #require(T.ask(["who should I visit this week?", "only tomorrow and friday"]))
+        #expect(answer.interpretation.onlyDays == [2, 5], "\(answer.lines)")
+    }
+
+    @Test("'take Tenjin out of the plan' is a plan change to the one customer the short form fits")
+    func removeByShortForm() throws {
+        let edit = try #require(PlanEditStatement.read("take Tenjin out of the plan", matcher: Self.matcher, afterPlan: true, recent: []))
+        #expect(edit.action == .remove && edit.customers == ["Tenjin Office Partners"])
+    }
+}

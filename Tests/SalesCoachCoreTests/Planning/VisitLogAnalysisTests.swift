@@ -82,11 +82,13 @@ import Testing
     }
 
     @Test(
-        "drifting to C warns when C's visit share passes its potential and the policy share, with two visits or more",
+        "drifting to C warns when C's visit share passes its potential and the policy share, with two C visits among at least four",
         arguments: [
             // (C visits, other visits, days ago of the C visits, warns)
             (4, 6, 3, true),
             (1, 1, 3, false),  // one visit is not a habit
+            (2, 0, 3, false),  // two visits in four weeks are too few to judge, all to C or not
+            (3, 1, 3, true),  // four visits, three to C
             (2, 18, 3, false),  // 10%: within the policy's C share
             (3, 17, 3, true),  // 15%: above 13% of potential and 10% of policy
             (4, 6, 28, false),  // outside the four-week window
