@@ -80,14 +80,15 @@ import Testing
         }
     }
 
-    @Test("--database with a file, classify with neither, and a session without --rep are refused", arguments: [
-        (["classify", "examples/demo-customers.csv", "--database", "postgresql://127.0.0.1:1/x"], "not both"),
-        (["classify"], "--database URL"),
-        (["session", "--database", "postgresql://127.0.0.1:1/x"], "--rep NAME"),
+    @Test("--database with a file, classify with neither, and a session without --rep are refused; the first two as usage errors (64)", arguments: [
+        (["classify", "examples/demo-customers.csv", "--database", "postgresql://127.0.0.1:1/x"], "not both", Int32(64)),
+        (["classify"], "--database URL", Int32(64)),
+        (["session", "--database", "postgresql://127.0.0.1:1/x"], "--rep NAME", nil),
     ])
-    func misuse(arguments: [String], message: String) throws {
+    func misuse(arguments: [String], message: String, status: Int32?) throws {
         let result = try BinaryRunner.run(arguments)
         #expect(result.status != 0)
+        if let status { #expect(result.status == status) }
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 }

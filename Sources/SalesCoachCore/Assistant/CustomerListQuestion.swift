@@ -352,7 +352,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Whether the question asks who a customer's rep is ("who is the rep for
     /// Initech?", 「Initechの担当は誰？」).
     static func asksRep(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(english: lists.repEnglish, japanese: lists.repJapanese)
+        let lookup = PhraseLookup(text)
+        // 「森田塗装の担当は？」: 担当 at the very end asks who; 「…の担当は何社？」 does not.
+        var compact = Substring(lookup.compact)
+        while let last = compact.last, "?？。 ".contains(last) { compact = compact.dropLast() }
+        return lookup.has(english: lists.repEnglish, japanese: lists.repJapanese)
+            || compact.hasSuffix("の担当は") || compact.hasSuffix("の担当者") || compact.hasSuffix("の担当")
     }
 
     /// Whether the question asks if one customer deserves a visit now, or

@@ -34,6 +34,23 @@ struct ClassifyCommand: ParsableCommand {
 
     @OptionGroup var customerFile: CustomerFileOptions
 
+    /// Neither a file nor a server, or both: a usage error (exit 64), said before anything is read.
+    func validate() throws {
+        let language = Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment)
+        if server.database != nil, file != nil {
+            throw ValidationError(
+                language == .en
+                    ? "give either a customer file or --database, not both"
+                    : "顧客ファイルか --database のどちらか一方を指定してください（両方は指定できません）")
+        }
+        if server.database == nil, file == nil {
+            throw ValidationError(
+                language == .en
+                    ? "name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table"
+                    : "分類する顧客のCSVを指定する（salescoach classify customers.csv）か、--database URL --table schema.table でサーバーを指定してください")
+        }
+    }
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.fromEnvironment(output.lang, environment)
@@ -42,20 +59,9 @@ struct ClassifyCommand: ParsableCommand {
         do {
             let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if let database = server.database {
-                guard file == nil else {
-                    throw Session.Failure(
-                        language == .en
-                            ? "give either a customer file or --database, not both"
-                            : "顧客ファイルか --database のどちらか一方を指定してください（両方は指定できません）")
-                }
                 return try classifyOnServer(database, settings: settings, console: console, environment: environment)
             }
-            guard let file else {
-                throw Session.Failure(
-                    language == .en
-                        ? "name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table"
-                        : "分類する顧客のCSVを指定する（salescoach classify customers.csv）か、--database URL --table schema.table でサーバーを指定してください")
-            }
+            guard let file else { return }  // `validate` refused this already.
             let encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
             let imported = try CommandFiles.importCustomers(
