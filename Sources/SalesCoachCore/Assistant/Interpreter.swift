@@ -149,8 +149,9 @@ public struct Interpreter: Sendable {
         // plan; one that asks who is borderline or unseen ("which customers
         // haven't been visited in 2 months?") is that list.
         let planKinds: Set<Intent.Kind> = [.weeklyPlan, .planReasons, .planCheck, .compare, .whatWouldItTake]
-        let listAsked = CustomerListQuestion.detect(text, namesRep: namesRep(text))
-            ?? CustomerListQuestion.followingTotal(text, after: context.list)
+        let detected = CustomerListQuestion.detect(text, namesRep: namesRep(text))
+        let followedTotal = detected == nil ? CustomerListQuestion.followingTotal(text, after: context.list) : nil
+        let listAsked = detected ?? followedTotal
         // "Emily's overdue customers": a rep's name, possessive or not, names no company.
         let unknownCompany = unknown.flatMap { Interpreter.namesOnlyReps($0, repWords) ? nil : $0 }
         // A bound or a total ("従業員300人以上のB顧客") is never a company's name.
@@ -191,6 +192,10 @@ public struct Interpreter: Sendable {
             // "this week", "in over 3 months": the answer reads the days from the words.
             reading.progressWords = question
             reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "and the average?" after "the total sales of Emma's A customers": over the same segment.
+        if followedTotal != nil, reading.customerList == followedTotal, reading.segments.isEmpty {
+            reading.segments = context.segments
         }
         // "what's the biggest B opportunity?": that segment's customers, most upside first.
         if names.names.isEmpty, unknown == nil, segments.count == 1, [.segmentAdvice, .outOfScope, .method].contains(reading.intent.kind),

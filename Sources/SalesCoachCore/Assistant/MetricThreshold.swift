@@ -102,7 +102,10 @@ public struct MetricThreshold: Sendable, Hashable {
             // The words after the number up to the next clause ("employees and …").
             let clause = after.prefix { ![",", "、", "で", "と"].contains($0) }
                 .components(separatedBy: " and ").first.map { Substring($0) } ?? after
-            let chosen = bound.metricFirst ? metric(in: before) : metric(in: clause) ?? metric(in: before)
+            // Before the number, only the words since the last clause break ("… employees and sales under 10M").
+            let lastBefore = before.components(separatedBy: " and ").last.map { Substring($0) } ?? before
+            let nearBefore = lastBefore.split(whereSeparator: { [",", "、"].contains($0) }).last ?? lastBefore
+            let chosen = bound.metricFirst ? metric(in: before) : metric(in: clause) ?? metric(in: nearBefore)
             bounds.append(MetricThreshold(metric: chosen ?? named, comparison: bound.comparison, value: bound.value))
         }
         var first = bounds[0]

@@ -27,6 +27,12 @@ public struct Setting: Sendable {
         }
     }
 
+    /// `range` as `config` shows it in `language`.
+    public func range(in language: Language) -> String {
+        if case .mode = kind, language == .ja { return "relative か absolute" }
+        return range
+    }
+
     public func meaning(in language: Language) -> String { language == .en ? meaning : meaningJapanese }
 
     /// The setting's value in `config`, as text.

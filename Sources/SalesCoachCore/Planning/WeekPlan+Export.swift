@@ -27,11 +27,12 @@ extension WeekPlan {
 
     /// CSV with the columns `customer,visits,segment,reason,day,week,rep`, one
     /// row per carried customer and per pick; `week` is the week's Monday,
-    /// reasons are in `language`.
+    /// reasons are in `language`, and so are the headers (顧客名, 訪問回数, …,
+    /// which `planned load` reads back as it reads the English ones).
     ///
     /// - Parameter rep: the rep of a customer, by name, when the book says.
     public func csv(in language: Language = .en, rep: (String) -> String? = { _ in nil }) -> String {
-        var out = CSVText.row(["customer", "visits", "segment", "reason", "day", "week", "rep"])
+        var out = CSVText.row(WeekPlan.headers(in: language))
         for row in exportRows(in: language) {
             out += CSVText.row([
                 row.customer, String(row.visits), row.segment?.rawValue ?? "", row.reason, row.day.description,
@@ -41,12 +42,17 @@ extension WeekPlan {
         return out
     }
 
+    /// The export's column names in `language`.
+    static func headers(in language: Language) -> [String] {
+        language == .en
+            ? ["customer", "visits", "segment", "reason", "day", "week", "rep"]
+            : [CustomerField.name.japaneseName, "訪問回数", "領域", "理由", "訪問日", "週", CustomerField.rep.japaneseName]
+    }
+
     /// The CSV's columns as a table for a workbook, headed in `language`
     /// (顧客名, 訪問回数, … in Japanese): `visits` a number, `day` and `week` dates.
     public func table(in language: Language = .en, rep: (String) -> String? = { _ in nil }) -> ExportTable {
-        let headers = language == .en
-            ? ["customer", "visits", "segment", "reason", "day", "week", "rep"]
-            : [CustomerField.name.japaneseName, "訪問回数", "領域", "理由", "訪問日", "週", CustomerField.rep.japaneseName]
+        let headers = WeekPlan.headers(in: language)
         let formats: [ExportTable.Format] = [.text, .integer, .text, .text, .date, .date, .text]
         var table = ExportTable(name: language == .en ? "Plan" : "訪問計画", columns: zip(headers, formats).map(ExportTable.Column.init))
         table.rows = exportRows(in: language).map { row in

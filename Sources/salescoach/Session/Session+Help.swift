@@ -42,7 +42,7 @@ extension Session {
         for (key, value) in config.settings {
             let changed = defaults[key] != value
             // The range and meaning come from the one settings table.
-            let about = Setting.named(key).map { " \($0.range): \($0.meaning(in: language))" } ?? ""
+            let about = Setting.named(key).map { " \($0.range(in: language)): \($0.meaning(in: language))" } ?? ""
             console.say(
                 "  \(DisplayWidth.pad(key, toWidth: 34)) \(DisplayWidth.pad(value, toWidth: 8))" + about,
                 style: changed ? Palette.heading : .plain)

@@ -382,3 +382,28 @@ import Testing
         #expect(edit.action == .remove && edit.customers == ["Tenjin Office Partners"])
     }
 }
+
+/// A third fresh trial's English misses.
+@Suite struct TrialElevenReadingTests {
+    typealias T = AssistantAnswerTests
+
+    @Test("'any customers that aren't classified?' lists the unclassified; 'higest' still ranks")
+    func wordings() {
+        #expect(T.ask("any customers that aren't classified?").interpretation.customerList == .unclassified)
+        #expect(T.ask("wich B customer has the higest revenue?").interpretation.customerList == .top(.companyRevenue))
+    }
+
+    @Test("'and the average?' after a segment's total averages over the same segment")
+    func averageKeepsTheSegment() throws {
+        let answer = try #require(T.ask(["what's the total sales of my A customers?", "and the average?"]))
+        #expect(answer.interpretation.customerList == .total(.sales, average: true), "\(answer.lines)")
+        #expect(answer.interpretation.segments == [.a], "\(answer.lines)")
+    }
+
+    @Test("a second bound after 'and' takes the metric named right before it, not the first bound's")
+    func secondBoundMetric() throws {
+        let bound = try #require(MetricThreshold.read(QuestionText("customers with more than 1000 employees and sales under 10M")))
+        #expect(bound.all.map(\.metric) == [.employees, .sales])
+        #expect(bound.all.map(\.comparison) == [.above, .below])
+    }
+}
