@@ -103,3 +103,13 @@ extension KanjiRepSessionTests {
         #expect(check.stdout.contains("The proposed plan: 2 visits for classified customers."), "\(check.stdout)")
     }
 }
+
+extension KanjiRepSessionTests {
+    @Test("a bare 'why' after a plan asks why of it; 'take X out again' takes it out")
+    func bareWhyAndTakeOut() throws {
+        let result = try session(["plan my week", "why", "ok take Northstar out again", "planned list"])
+        #expect(result.stdout.contains("Why this plan"), "\(result.stdout)")
+        #expect(!result.stderr.contains("needs a customer name"), "\(result.stderr)")
+        #expect(result.stdout.contains("Removed the planned visits to Northstar Machinery"), "\(result.stdout)")
+    }
+}

@@ -14,6 +14,14 @@ extension Answerer {
             guard let date = c.customer.lastVisit, !logged.contains("\(Book.key(c.name))|\(date)") else { continue }
             visits.append((c.name, date, nil, false))
         }
+        // "did that get logged?" right after a report that logged nothing: no.
+        if let unlogged = reading.notLogged {
+            reply.lines.append(language.pick(
+                "No: nothing was logged from that line (\(unlogged)). Type `visit NAME DAY` with the name as your list spells it; `list` shows the names.",
+                "いいえ、先ほどの文からは何も記録していません（\(unlogged)）。リストの表記で `visit 顧客名 日付` と入力してください（'list' で一覧）。"))
+            reply.cite("visit-cadence")
+            return
+        }
         // "did that get logged?": one customer's visits, and whether the log holds them.
         if !reading.customers.isEmpty {
             loggedVisits(of: reading.customers, visits: visits, data: data, into: &reply)

@@ -75,6 +75,7 @@ public struct Answerer: Sendable {
         }
         next.suggestions = reply.suggested
         next.logged = []
+        next.unlogged = nil
         return Answer(
             lines: reply.lines, language: language, citations: reply.citations, data: reply.data,
             interpretation: reading, followUpContext: next)

@@ -24,6 +24,10 @@ public struct ConversationContext: Sendable, Hashable {
     /// The customers whose visits the last reports logged, one after another
     /// ("I saw Acme today" … "and visited Konex"), for "did you log those?".
     public var logged: [String] = []
+    /// What the last visit report named when nothing was logged from it (a
+    /// name the book lacks, or the customers it could not choose between),
+    /// so "did that get logged?" is answered "no".
+    public var unlogged: String?
 
     public init(
         lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
@@ -53,6 +57,7 @@ public struct ConversationContext: Sendable, Hashable {
         list = nil
         cutReading = nil
         logged = []
+        unlogged = nil
     }
 
     /// Records a visit logged from what the rep wrote: the customer is the

@@ -96,6 +96,8 @@ public struct Interpretation: Sendable, Hashable {
     public var onlyDays: Set<Int>?
     /// Days a plan request names relative to today (0 today, 1 tomorrow), made weekdays by the assistant.
     public var relativeDays: Set<Int> = []
+    /// "did that get logged?" after a report nothing was logged from: what it named.
+    public var notLogged: String?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
     public internal(set) var hasOutOfScopeCue = false

@@ -164,6 +164,8 @@ public struct Interpreter: Sendable {
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
+                // 「フォロー漏れしてるAの顧客は？」 right after a plan: the segment's overdue customers, not the plan's reasons.
+                || ([.overdue, .notSeenLately, .neverVisited].contains(list) && !segments.isEmpty)
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
                 || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal,
             // "how much time should B get?" is advice about B, not a list.
@@ -233,6 +235,17 @@ public struct Interpreter: Sendable {
             // side by side, not only which to visit first.
             reading.asksDifference = PhraseLookup(text).has(
                 english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
+        }
+        // 「木曜と金曜だけにして」 right after a plan, "I've got Thursday free, what should I
+        // do?": weekdays named for the plan are a plan request on those days.
+        if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, reading.intent != .planReasons,
+            PlanDays.read(String(masked.chars)) != nil,
+            [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)
+                || PhraseLookup(masked).has(english: ["free", "open", "available"], japanese: ["空いて", "空き", "あいて", "暇"])
+        {
+            reading.intent = .weeklyPlan
+            reading.isFollowUp = context.lastIntent != nil
+            reading.confidence = max(reading.confidence, 0.7)
         }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)
@@ -471,6 +484,17 @@ public struct Interpreter: Sendable {
         if PhraseLookup(text).has(english: Interpreter.loggedCheckWords.english, japanese: Interpreter.loggedCheckWords.japanese)
             || Interpreter.asksIfRecorded(text)
         {
+            // Right after a report nothing was logged from: "no", and why.
+            if let unlogged = context.unlogged, names.names.isEmpty {
+                reading.intent = .segmentMembers
+                reading.customerList = .visitLog
+                reading.customers = []
+                reading.notLogged = unlogged
+                reading.isFollowUp = true
+                reading.unknownName = nil
+                reading.confidence = max(reading.confidence, 0.7)
+                return reading
+            }
             // "did you log those?" after several reports: every visit just logged.
             let recent = !context.logged.isEmpty ? context.logged : context.customers.count == 1 ? context.customers : []
             let about = names.names.isEmpty ? (unknown == nil ? recent : []) : names.names

@@ -26,7 +26,8 @@ public struct PlanEditStatement: Sendable, Hashable {
     public static func mayChangePlan(_ line: String) -> Bool {
         let lookup = PhraseLookup(QuestionText(line))
         return lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
-            != lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+            != (lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+                || (lookup.hasWords(["take"]) && lookup.hasWords(["out"])))
     }
 
     /// - Parameters:
@@ -42,7 +43,9 @@ public struct PlanEditStatement: Sendable, Hashable {
         let text = QuestionText(line)
         let lookup = PhraseLookup(text)
         let adds = lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
+        // "take Blue Ocean out again": the name between "take" and "out".
         let removes = lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+            || (lookup.hasWords(["take"]) && lookup.hasWords(["out"]))
         guard adds != removes else { return nil }
         // "why did you include X?", "should I add X?": a question about the plan, not a change.
         guard !lookup.has(english: lists.askingEnglish, japanese: lists.askingJapanese) else { return nil }

@@ -28,6 +28,18 @@ public enum VisitStatement: Sendable, Hashable {
         case weekWithoutDay
     }
 
+    /// Whether the line asks something rather than tells: a question word or
+    /// ending (いつ, ですか, 〜の？), or an English line opening with one.
+    static func isQuestion(compact: String, spaced: String) -> Bool {
+        if ["いつ", "どこ", "誰", "だれ", "何回", "ですか", "ますか", "でしょうか", "たっけ", "だっけ"].contains(where: { compact.contains($0) }) {
+            return true
+        }
+        if compact.hasSuffix("か") || compact.hasSuffix("の") || compact.hasSuffix("かな") { return true }
+        let first = spaced.split(separator: " ").first.map(String.init) ?? ""
+        return ["when", "what", "did", "have", "has", "how", "who", "which", "where", "was", "were", "do", "does", "is", "are"]
+            .contains(first)
+    }
+
     /// The name a report gives when it matches no customer: the capitalised
     /// words after an English visit verb, or what comes before に/へ/を and the
     /// verb in Japanese, without the day; nil when none reads as a name.
@@ -52,6 +64,9 @@ public enum VisitStatement: Sendable, Hashable {
         let lookup = PhraseLookup(text)
         let (compact, joined) = (lookup.compact, lookup.spaced)
         guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return nil }
+        // 「最後に訪問したのはいつですか」, "when did I last visit X": a question about a
+        // visit, even without a question mark, is never one to log.
+        guard !isQuestion(compact: compact, spaced: joined) else { return nil }
         // First-hand only: "I saw …", "we met …", or a line that starts with the
         // verb ("visited Acme today"); "Acme met its targets" is no visit.
         // A negation, a plan or a wish counts only in the report itself, not in
@@ -96,7 +111,10 @@ public enum VisitStatement: Sendable, Hashable {
             }
         }
         // "X and Y" where Y only nearly matches: logging X alone would drop Y unsaid.
-        if matches.names.count >= 1, !matches.suggestions.filter({ !matches.names.contains($0) }).isEmpty {
+        // Only the report counts: a word in the note (「来年のカレンダー用紙」) that
+        // nearly names another customer does not make the report uncertain.
+        let reportSuggestions = matcher.match(reportText, commonWords: AssistantLexicon.commonWords).suggestions
+        if matches.names.count >= 1, !reportSuggestions.filter({ !matches.names.contains($0) }).isEmpty {
             return .unsure(customers: matches.names + matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
         guard let name = matches.names.first else {

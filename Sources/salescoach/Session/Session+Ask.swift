@@ -52,9 +52,12 @@ extension Session {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
             // A customer of another rep named in the line ends the thread: 「森田塗装の担当は？」 after 「森さんは…」.
-            let named = currentAssistantData().interpreter.matcher.match(in: question).names
-            if rep == nil, let previous = conversationRep,
-                !named.contains(where: { name in book.customer(named: name)?.rep.map(RepName.key) != RepName.key(previous) }),
+            func namesOthersCustomer(_ previous: String) -> Bool {
+                currentAssistantData().interpreter.matcher.match(in: question).names.contains { name in
+                    book.customer(named: name)?.rep.map(RepName.key) != RepName.key(previous)
+                }
+            }
+            if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous),
                 AcceptStatement.read(question, after: conversation)
                     || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
             {
@@ -245,6 +248,12 @@ extension Session {
                     ? "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back."
                     : "\(name)（\(segment)）への訪問を \(date) に記録しました。取り消すには 'undo'。")
         case .unsure(let names, let day, let reason):
+            // "did that get logged?" next is answered "no", naming what the line named.
+            if case .noSuchCustomer(let typed) = reason {
+                conversation.unlogged = "“\(typed)”"
+            } else {
+                conversation.unlogged = names.isEmpty ? "?" : names.prefix(3).joined(separator: language == .en ? " or " : "、")
+            }
             let example = "visit \(quoted(names.first ?? "NAME"))" + (day.map { " \($0)" } ?? "")
             let why: String
             switch reason {

@@ -279,6 +279,11 @@ final class Session {
             return .proceed
         }
         let arguments = Array(words.dropFirst())
+        // A bare "why" right after an answer asks why of that answer ("why?" does), not `why NAME`.
+        if arguments.isEmpty, command.name == "why", conversation.lastIntent != nil {
+            ask(trimmed + "?")
+            return .proceed
+        }
         // `plan --help`, `planned add -h`: the command's help, from its definition.
         if arguments.contains("--help") || arguments.contains("-h") {
             help(command.name)

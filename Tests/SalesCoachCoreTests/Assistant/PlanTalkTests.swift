@@ -407,3 +407,60 @@ import Testing
         #expect(bound.all.map(\.comparison) == [.above, .below])
     }
 }
+
+/// A fourth fresh trial's misses: a question about a visit logged as one, a
+/// word in the note taken for another customer, a misspelt verb, weekdays
+/// after a plan or as free time, "brings us revenue", the overdue A list
+/// right after a plan, and "did that get logged?" after nothing was.
+@Suite struct TrialTwelveReadingTests {
+    typealias T = AssistantAnswerTests
+    static let matcher = CustomerMatcher(names: ["Suruga Media Holdings", "株式会社三保新聞社", "島田カレンダー株式会社", "Kawai Stationery Inc."])
+
+    @Test(
+        "a question about a visit, with or without a question mark, is never logged as one",
+        arguments: ["Suruga Mediaに最後に訪問したのはいつですか", "when did I last visit Suruga Media", "Suruga Mediaに訪問したっけ"])
+    func questionIsNoReport(line: String) {
+        #expect(VisitStatement.read(line, matcher: Self.matcher, today: T.today) == nil)
+    }
+
+    @Test("a word in the note that nearly names another customer leaves the report certain; 'visitd' is a visit")
+    func noteAndTypo() {
+        guard case .log("株式会社三保新聞社", _, let note) = VisitStatement.read(
+            "昨日、三保新聞社を訪問。来年のカレンダー用紙の見積もり依頼あり", matcher: Self.matcher, today: T.today)
+        else {
+            Issue.record("not logged")
+            return
+        }
+        #expect(note?.contains("カレンダー") == true)
+        guard case .log("Kawai Stationery Inc.", _, _) = VisitStatement.read(
+            "visitd Kawai Stationery yesterday - they want a quote on toner", matcher: Self.matcher, today: T.today)
+        else {
+            Issue.record("not logged")
+            return
+        }
+    }
+
+    @Test("weekdays right after a plan, or named as free time, are a plan on those days")
+    func weekdaysAsPlan() throws {
+        let after = try #require(T.ask(["今週の訪問計画を立てて", "木曜と金曜だけにして"]))
+        #expect(after.interpretation.intent == .weeklyPlan && after.interpretation.onlyDays == [4, 5], "\(after.lines)")
+        let free = T.ask("I've got Thursday free, what should I do?")
+        #expect(free.interpretation.intent == .weeklyPlan && free.interpretation.onlyDays == [4], "\(free.lines)")
+    }
+
+    @Test("'brings us the most revenue' ranks by our sales; the overdue A list right after a plan is that list")
+    func salesAndOverdue() throws {
+        #expect(T.ask("which account brings us the most revenue?").interpretation.customerList == .top(.sales))
+        let overdue = try #require(T.ask(["今週の訪問計画を立てて", "フォロー漏れしてるAの顧客は？"]))
+        #expect(overdue.interpretation.customerList == .overdue, "\(overdue.lines)")
+    }
+
+    @Test("'did that get logged?' right after a report nothing was logged from says no")
+    func notLogged() {
+        var context = ConversationContext()
+        context.unlogged = "“Kashii Koumuten”"
+        let answer = Assistant.answer("did that get logged?", context: &context, data: T.data)
+        #expect(answer.lines.first?.hasPrefix("No: nothing was logged from that line (“Kashii Koumuten”)") == true, "\(answer.lines)")
+        #expect(context.unlogged == nil)
+    }
+}
