@@ -260,9 +260,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
     /// "how should I handle my D customers?", 「Dの顧客はどう扱えばいい？」: how to work a segment.
     static func asksHandling(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(
-            english: Understanding.standard.phrases("segment-handling-en"), japanese: Understanding.standard.phrases("segment-handling-ja"))
+        PhraseLookup(text).has(english: handlingPhrases.english, japanese: handlingPhrases.japanese)
     }
+
+    /// `[phrases segment-handling-en]` and `-ja`, read once.
+    private static let handlingPhrases = (
+        english: Understanding.standard.phrases("segment-handling-en"), japanese: Understanding.standard.phrases("segment-handling-ja")
+    )
 
     /// "should I spend more time on B?", 「Bの顧客にもっと時間を使うべき？」: how
     /// much of the week a segment deserves, which is advice, not its members.

@@ -268,11 +268,7 @@ import Testing
     func romajiWithLoanword() {
         let matcher = CustomerMatcher(names: ["神戸ベアリング工業株式会社", "株式会社タカラ包材", "Meridian Motors Kansai"])
         #expect(matcher.match(in: "I visited Kobe Bearing yesterday").names == ["神戸ベアリング工業株式会社"])
-        guard case .log("神戸ベアリング工業株式会社", _, _) = VisitStatement.read("I visited Kobe Bearing yesterday", matcher: matcher, today: T.today)
-        else {
-            Issue.record("not logged")
-            return
-        }
+        #expect(loggedCustomer("I visited Kobe Bearing yesterday", matcher: matcher) == "神戸ベアリング工業株式会社")
     }
 }
 
@@ -362,11 +358,7 @@ import Testing
         #expect(
             VisitStatement.read("I visited Kashii Koumuten yesterday, they want a quote", matcher: missing, today: T.today)
                 == .unsure(customers: [], day: "yesterday", reason: .noSuchCustomer("Kashii Koumuten")))
-        guard case .log("有限会社香椎工務店", _, _) = VisitStatement.read("I visited Kashii Koumuten yesterday", matcher: Self.matcher, today: T.today)
-        else {
-            Issue.record("not logged")
-            return
-        }
+        #expect(loggedCustomer("I visited Kashii Koumuten yesterday", matcher: Self.matcher) == "有限会社香椎工務店")
     }
 
     @Test("'only tomorrow and friday' after a plan keeps it to those weekdays, tomorrow counted from today")
@@ -425,19 +417,13 @@ import Testing
 
     @Test("a word in the note that nearly names another customer leaves the report certain; 'visitd' is a visit")
     func noteAndTypo() {
-        guard case .log("株式会社三保新聞社", _, let note) = VisitStatement.read(
-            "昨日、三保新聞社を訪問。来年のカレンダー用紙の見積もり依頼あり", matcher: Self.matcher, today: T.today)
-        else {
-            Issue.record("not logged")
+        let report = VisitStatement.read("昨日、三保新聞社を訪問。来年のカレンダー用紙の見積もり依頼あり", matcher: Self.matcher, today: T.today)
+        guard case .log("株式会社三保新聞社", _, let note) = report else {
+            Issue.record("not logged: \(String(describing: report))")
             return
         }
         #expect(note?.contains("カレンダー") == true)
-        guard case .log("Kawai Stationery Inc.", _, _) = VisitStatement.read(
-            "visitd Kawai Stationery yesterday - they want a quote on toner", matcher: Self.matcher, today: T.today)
-        else {
-            Issue.record("not logged")
-            return
-        }
+        #expect(loggedCustomer("visitd Kawai Stationery yesterday - they want a quote on toner", matcher: Self.matcher) == "Kawai Stationery Inc.")
     }
 
     @Test("weekdays right after a plan, or named as free time, are a plan on those days")
@@ -463,4 +449,10 @@ import Testing
         #expect(answer.lines.first?.hasPrefix("No: nothing was logged from that line (“Kashii Koumuten”)") == true, "\(answer.lines)")
         #expect(context.unlogged == nil)
     }
+}
+
+/// The one customer a visit report logs, nil when it logs none.
+func loggedCustomer(_ line: String, matcher: CustomerMatcher) -> String? {
+    guard case .log(let customer, _, _) = VisitStatement.read(line, matcher: matcher, today: AssistantAnswerTests.today) else { return nil }
+    return customer
 }
