@@ -13,10 +13,10 @@ extension ClassificationExport {
             var cells: [SheetCell?] = perRep ? [ExportTable.text(row.rep)] : []
             cells += [.text(c.name), ExportTable.text(v.segment?.rawValue)]
             cells += Axis.allCases.map { ExportTable.score(v.level(on: $0), cut: cut(of: c)) }
-            cells += Axis.allCases.map { v.level(on: $0).map { .text($0.isHigh ? "high" : "low") } }
+            cells += Axis.allCases.map { v.level(on: $0).map { .text(levelText($0.isHigh, in: language)) } }
             cells += [
-                v.segment == nil ? nil : .text(v.isBorderline ? "yes" : "no"), ExportTable.text(reason(v)),
-                v.nearestMove.map { .text($0.sentenceWithReach(in: .en)) },
+                v.segment == nil ? nil : .text(borderlineText(v.isBorderline, in: language)), ExportTable.text(reason(v, in: language)),
+                v.nearestMove.map { .text($0.sentenceWithReach(in: language)) },
             ]
             table.rows.append(cells)
         }
@@ -51,7 +51,7 @@ extension ClassificationExport {
             }
             cells += [ExportTable.text(v.segment?.rawValue)]
             cells += Axis.allCases.map { ExportTable.score(v.level(on: $0), cut: cut(of: c)) }
-            cells.append(v.segment == nil ? nil : .text(v.isBorderline ? "yes" : "no"))
+            cells.append(v.segment == nil ? nil : .text(borderlineText(v.isBorderline, in: language)))
             table.rows.append(cells)
         }
         return table

@@ -74,8 +74,14 @@ public enum ClassificationExport {
     }
 
     /// One CSV record for a customer named `name`.
+    ///
+    /// The values a person reads (high/low, the borderline flag, the reason
+    /// and the nearest move) are in `language`, as the header is: a Japanese
+    /// file opened in Excel reads in Japanese throughout. Segment letters and
+    /// scores are the same in both.
     public static func appendCSV(
-        name: String, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational, to out: inout [UInt8]
+        name: String, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational, language: Language = .en,
+        to out: inout [UInt8]
     ) {
         let comma = UInt8(ascii: ",")
         if perRep {
@@ -95,18 +101,18 @@ public enum ClassificationExport {
         }
         for axis in Axis.allCases {
             out.append(comma)
-            if let level = v.level(on: axis) { out.append(contentsOf: (level.isHigh ? "high" : "low").utf8) }
+            if let level = v.level(on: axis) { out.append(contentsOf: levelText(level.isHigh, in: language).utf8) }
         }
         out.append(comma)
-        if v.segment != nil { out.append(contentsOf: (v.isBorderline ? "yes" : "no").utf8) }
+        if v.segment != nil { out.append(contentsOf: borderlineText(v.isBorderline, in: language).utf8) }
         out.append(comma)
-        CSVText.appendField(reason(v), to: &out)
+        CSVText.appendField(reason(v, in: language), to: &out)
         out.append(comma)
         if let move = v.nearestMove {
             // Our own text (labels and numbers: never a quote, a line break or a leading
             // formula sign), so only a comma calls for quotes, as `CSVText.field` decides.
             let start = out.count
-            move.appendSentenceWithReach(in: .en, to: &out)
+            move.appendSentenceWithReach(in: language, to: &out)
             if out[start...].contains(UInt8(ascii: ",")) {
                 out.insert(UInt8(ascii: "\""), at: start)
                 out.append(UInt8(ascii: "\""))
@@ -119,7 +125,8 @@ public enum ClassificationExport {
         var out = csvHeader(perRep: perRep, language: language)
         for row in rows {
             let c = row.classification
-            appendCSV(name: c.name, rep: row.rep, verdict: Verdict(c), perRep: perRep, cut: cut(of: c), to: &out)
+            appendCSV(
+                name: c.name, rep: row.rep, verdict: Verdict(c), perRep: perRep, cut: cut(of: c), language: language, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -136,7 +143,7 @@ public enum ClassificationExport {
     /// One element of the JSON array, with its leading separator (`first`: none).
     public static func appendJSON(
         name: String, rep: String?, verdict v: Verdict, parts: [Axis: [MetricPart]], perRep: Bool, cut: Rational,
-        first: Bool, to out: inout [UInt8]
+        language: Language = .en, first: Bool, to out: inout [UInt8]
     ) {
         func score(_ numerator: Int128, _ denominator: Int128, isHigh: Bool) -> JSONValue {
             var text: [UInt8] = []
@@ -153,7 +160,7 @@ public enum ClassificationExport {
             ("record_score", v.record.map { score($0.numerator, $0.denominator, isHigh: $0.isHigh) } ?? .null),
             ("borderline", .bool(v.isBorderline)),
         ]
-        if v.segment == nil { pairs.append(("unclassified_reason", .string(reason(v)))) }
+        if v.segment == nil { pairs.append(("unclassified_reason", .string(reason(v, in: language)))) }
         for axis in Axis.allCases where v.level(on: axis) != nil {
             pairs.append((
                 "\(axis.rawValue)_metrics",
@@ -171,7 +178,7 @@ public enum ClassificationExport {
                 .object([
                     ("metric", .string(move.metric.rawValue)), ("target", .number(move.target.value)),
                     ("kind", .string(kind(move.target))), ("to", .string(move.to.rawValue)),
-                    ("within_reach", .bool(move.isWithinReach)), ("text", .string(move.sentenceWithReach(in: .en))),
+                    ("within_reach", .bool(move.isWithinReach)), ("text", .string(move.sentenceWithReach(in: language))),
                 ])
             ))
         }
@@ -179,7 +186,7 @@ public enum ClassificationExport {
         out.append(contentsOf: JSONValue.object(pairs).rendered(indent: 1).utf8)
     }
 
-    public static func json(_ rows: [Row], perRep: Bool, progress: WorkProgress? = nil) -> String {
+    public static func json(_ rows: [Row], perRep: Bool, language: Language = .en, progress: WorkProgress? = nil) -> String {
         guard !rows.isEmpty else { return String(decoding: jsonEmpty, as: UTF8.self) }
         var out = jsonOpening
         for (i, row) in rows.enumerated() {
@@ -187,7 +194,7 @@ public enum ClassificationExport {
             let c = row.classification
             appendJSON(
                 name: c.name, rep: row.rep, verdict: Verdict(c), parts: parts(of: c), perRep: perRep, cut: cut(of: c),
-                first: i == 0, to: &out)
+                language: language, first: i == 0, to: &out)
         }
         out += jsonClosing
         return String(decoding: out, as: UTF8.self)
@@ -219,7 +226,7 @@ public enum ClassificationExport {
             if index % 4096 == 4095 { progress?.advance(by: 4096) }
             var line = CustomerCSVWriter.row(c.customer)
             line.removeLast()  // the row's line feed; more fields follow
-            let extra = [c.segment?.rawValue ?? "", score(c.objective), score(c.record), c.segment == nil ? "" : (c.isBorderline ? "yes" : "no")]
+            let extra = [c.segment?.rawValue ?? "", score(c.objective), score(c.record), c.segment == nil ? "" : borderlineText(c.isBorderline, in: language)]
             out += line + "," + extra.map(CSVText.field).joined(separator: ",") + "\n"
         }
         return out
@@ -232,9 +239,21 @@ public enum ClassificationExport {
     /// The cut a classification was made with (every axis carries it).
     static func cut(of c: Classification) -> Rational { (c.objective ?? c.record)?.cut ?? Rational(50) }
 
-    static func reason(_ v: Verdict) -> String {
+    static func reason(_ v: Verdict, in language: Language = .en) -> String {
         guard v.segment == nil else { return "" }
-        return "no value on the " + v.missingAxes.map(\.label).joined(separator: " or ") + " axis"
+        return language == .en
+            ? "no value on the " + v.missingAxes.map(\.label).joined(separator: " or ") + " axis"
+            : v.missingAxes.map(\.labelJapanese).joined(separator: "・") + "の値がありません"
+    }
+
+    /// An axis's level as a file in `language` shows it.
+    static func levelText(_ isHigh: Bool, in language: Language) -> String {
+        language == .en ? (isHigh ? "high" : "low") : (isHigh ? "高" : "低")
+    }
+
+    /// The borderline flag as a file in `language` shows it.
+    static func borderlineText(_ isBorderline: Bool, in language: Language) -> String {
+        language == .en ? (isBorderline ? "yes" : "no") : (isBorderline ? "はい" : "いいえ")
     }
 
     static func kind(_ target: Move.Target) -> String {

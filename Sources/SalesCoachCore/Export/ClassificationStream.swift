@@ -17,7 +17,7 @@ public enum ClassificationStream {
 
     /// Writes the export of `customers`, as one book or one book per rep,
     /// through `write`, which returns false to stop (a closed pipe). `language`
-    /// is the language of the CSV header.
+    /// is the language of the CSV header and of the values a person reads.
     public static func write(
         _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format, language: Language = .en,
         progress: WorkProgress? = nil, to write: ([UInt8]) -> Bool
@@ -55,11 +55,12 @@ public enum ClassificationStream {
                                 switch format {
                                 case .csv:
                                     ClassificationExport.appendCSV(
-                                        name: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut, to: &out)
+                                        name: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut, language: language,
+                                        to: &out)
                                 case .json:
                                     ClassificationExport.appendJSON(
                                         name: name, rep: rep, verdict: verdict, parts: batch.parts(row: row), perRep: perRep,
-                                        cut: config.cut, first: isFirst && row == 0, to: &out)
+                                        cut: config.cut, language: language, first: isFirst && row == 0, to: &out)
                                 }
                             }
                             output[h] = out
@@ -81,11 +82,11 @@ public enum ClassificationStream {
                     switch format {
                     case .csv:
                         ClassificationExport.appendCSV(
-                            name: c.name, rep: rep, verdict: Verdict(c), perRep: perRep, cut: config.cut, to: &out)
+                            name: c.name, rep: rep, verdict: Verdict(c), perRep: perRep, cut: config.cut, language: language, to: &out)
                     case .json:
                         ClassificationExport.appendJSON(
                             name: c.name, rep: rep, verdict: Verdict(c), parts: ClassificationExport.parts(of: c),
-                            perRep: perRep, cut: config.cut, first: first && i == 0, to: &out)
+                            perRep: perRep, cut: config.cut, language: language, first: first && i == 0, to: &out)
                     }
                     guard write(out) else { return }
                 }

@@ -208,7 +208,7 @@ extension Session {
         }
         let text = format == .csv
             ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
-            : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, progress: progress)
+            : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, language: language, progress: progress)
         try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)
         line?.stop()
         console.say(language == .en ? "Wrote \(classifications.count) customers to \(path)." : "\(path) に\(classifications.count)社を書き出しました。")
