@@ -51,11 +51,57 @@ public struct CustomerMatcher: Sendable {
         let words = question.words(joiningApostrophes: false)
         let typed = words.map(\.text)
         var result = wordCandidates(words, typed: typed, table: index.latin, commonWords: commonWords)
+        result += laterWordCandidates(words, typed: typed, table: index.latin, commonWords: commonWords)
         if !index.readings.byFirstWord.isEmpty {
-            result += wordCandidates(words, typed: typed.map(Romaji.fold), table: index.readings, commonWords: commonWords)
+            let folded = typed.map(Romaji.fold)
+            result += wordCandidates(words, typed: folded, table: index.readings, commonWords: commonWords)
+            result += laterWordCandidates(words, typed: folded, table: index.readings, commonWords: commonWords)
         }
         return result
     }
+
+    /// Names typed without their front: "curry house" (Fukuoka Curry House),
+    /// "sunrise kokura" (ホテルサンライズ小倉), "ichibantei" (博多ラーメン一番亭).
+    /// Two or more of a name's later words in a row, exactly, are that name
+    /// with certainty; one later word of a Japanese name's reading, long and
+    /// no everyday, place or trade word, is a likely match, answered saying
+    /// which customer was taken (two names sharing it are only suggestions).
+    private func laterWordCandidates(
+        _ words: [QuestionText.Word], typed: [String], table: NameIndex.WordTable, commonWords: Set<String>
+    ) -> [Candidate] {
+        guard !table.byLaterWord.isEmpty else { return [] }
+        var result: [Candidate] = []
+        for i in words.indices {
+            for later in table.byLaterWord[typed[i]]?.prefix(50) ?? [] {
+                let entry = index.entries[later.entry]
+                guard let nameWords = entry.words else { continue }
+                var matched = 1
+                while later.position + matched < nameWords.count, i + matched < words.count {
+                    let next = typed[i + matched]
+                    let expected = nameWords[later.position + matched]
+                    guard next == expected || CustomerMatcher.abbreviations[next] == expected
+                        || (entry.isReading && next.count >= 5 && KanaSkeleton.of(latin: next) == KanaSkeleton.of(latin: expected))
+                    else { break }
+                    matched += 1
+                }
+                let range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
+                if matched >= 2 {
+                    result.append(Candidate(entry: later.entry, range: range, score: 0.85))
+                } else if entry.isReading, typed[i].count >= 5, isDistinctive(words[i].text, commonWords: commonWords),
+                    !CustomerMatcher.tradeWords.contains(typed[i]), !CompanyAffixes.englishWords.contains(words[i].text)
+                {
+                    result.append(Candidate(entry: later.entry, range: range, score: CustomerMatcher.likely))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The romaji of the trade words in the readings table, folded: "shoji",
+    /// "kogyo" and the like end many names and point at none.
+    static let tradeWords: Set<String> = Set(
+        JapaneseNameReadings.trades.values.flatMap { $0 }.flatMap { $0.split(separator: " ").map { Romaji.fold(String($0)) } }
+            + JapaneseNameReadings.loanwords.values.flatMap { $0 }.map(Romaji.fold))
 
     /// Names of `table` that start at a word of the question. `typed` are the
     /// words as the table keeps them (folded for romaji readings).
@@ -78,7 +124,7 @@ public struct CustomerMatcher: Sendable {
             }
             for head in heads {
                 let entry = index.entries[head.entry]
-                guard let nameWords = entry.words else { continue }
+                guard let nameWords = entry.words, !entry.isGuess || head.edits == 0 else { continue }
                 var edits = head.edits
                 var matched = 1
                 // "Oak and Stone" for Oak & Stone Design: the typed "and" stands for the ampersand.
@@ -99,7 +145,7 @@ public struct CustomerMatcher: Sendable {
                         matched += 1
                         continue
                     }
-                    let limit = next.count >= 4 ? EditDistance.allowedEdits(length: max(next.count, expected.count)) : 0
+                    let limit = next.count >= 4 && !entry.isGuess ? EditDistance.allowedEdits(length: max(next.count, expected.count)) : 0
                     guard limit > 0, let d = EditDistance.within(next, expected, limit: limit) else { break }
                     edits += d
                     matched += 1
@@ -124,8 +170,10 @@ public struct CustomerMatcher: Sendable {
                             && words[i].capitalized) || CustomerMatcher.companyWords.contains($0.text)
                     } ?? false
                     score = namesAnother ? CustomerMatcher.another : 0.85
-                    // The other company's name runs over the next word too.
-                    if namesAnother, let next { range = range.lowerBound..<next.range.upperBound }
+                    // The other company's name runs over the next word too, and the capitalised ones after it.
+                    if namesAnother, next != nil {
+                        range = range.lowerBound..<otherNameEnd(words, from: i + matched + skipped, commonWords: commonWords)
+                    }
                 } else if nameWords[0].count >= 4 && !commonWords.contains(words[i].text)
                     && (head.edits == 0 || word.prefix(2) == nameWords[0].prefix(2))
                 {
@@ -136,12 +184,19 @@ public struct CustomerMatcher: Sendable {
                     // "Fukuoka Intl School" beside 福岡住宅サービス: a capitalised word going
                     // on where the name differs names another company, as above.
                     let next = i + matched < words.count ? words[i + matched] : nil
-                    let namesAnother = next.map {
+                    // So does a capitalised word before a place ("Hitachi Osaka").
+                    let before = i > 0 ? words[i - 1] : nil
+                    let goesOn = next.map {
                         $0.capitalized && words[i].capitalized && !commonWords.contains($0.text)
                             && !CompanyAffixes.englishWords.contains($0.text)
                     } ?? false
-                    score = namesAnother ? CustomerMatcher.another : 0.6
-                    if namesAnother, let next { range = range.lowerBound..<next.range.upperBound }
+                    let comesAfter = before.map {
+                        $0.capitalized && words[i].capitalized && !commonWords.contains($0.text)
+                            && CustomerMatcher.placeWords.contains(words[i].text)
+                    } ?? false
+                    score = goesOn || comesAfter ? CustomerMatcher.another : 0.6
+                    if goesOn { range = range.lowerBound..<otherNameEnd(words, from: i + matched, commonWords: commonWords) }
+                    if comesAfter, let before { range = before.range.lowerBound..<range.upperBound }
                 } else {
                     continue
                 }
@@ -149,6 +204,14 @@ public struct CustomerMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// Where another company's name typed from word `start` ends: over the
+    /// capitalised words that follow it ("Hakata Marine Foods"), at least the first.
+    private func otherNameEnd(_ words: [QuestionText.Word], from start: Int, commonWords: Set<String>) -> Int {
+        var end = start + 1
+        while end < words.count, words[end].capitalized, !commonWords.contains(words[end].text) { end += 1 }
+        return words[end - 1].range.upperBound
     }
 
     /// Short forms of words company names spell out ("Intl" for International).

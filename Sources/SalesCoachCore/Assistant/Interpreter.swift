@@ -415,6 +415,19 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .explainCustomer
         }
+        // "how is Toyota doing", "is Hakata Marine Foods one of ours?", 「パナソニックの状況は？」,
+        // 「博多フーズってうちの客？」: a company the book lacks, asked about as a customer of
+        // ours. Say it is not in the list; declining would leave the rep wondering.
+        // Asked whether it is a customer at all, no stray word elsewhere makes it off topic.
+        let asked = PhraseLookup(text)
+        if reading.intent == .outOfScope || reading.intent.kind == .method || (reading.intent.kind.needsSegment && segments.isEmpty),
+            unknown != nil, names.names.isEmpty, names.suggestions.isEmpty,
+            asked.has(english: Interpreter.membershipWords.english, japanese: Interpreter.membershipWords.japanese)
+                || (!reading.hasOutOfScopeCue
+                    && asked.has(english: Interpreter.companyStatusWords.english, japanese: Interpreter.companyStatusWords.japanese))
+        {
+            reading.intent = .explainCustomer
+        }
         // "should I visit Contoso Ltd this week?": a company the book lacks,
         // asked about by name; say it is not in the list rather than plan the week.
         if unknown != nil, names.names.isEmpty, names.suggestions.isEmpty, CustomerListQuestion.asksVisitWorth(text),
@@ -890,6 +903,25 @@ public struct Interpreter: Sendable {
     /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
     /// a Japanese question opens with, before a particle, when they are no cue
     /// phrase ("鈴木商店はなぜC？").
+    /// How a question asks after one company as a customer ("how is X doing",
+    /// 「Xってうちの客？」): with a company the book lacks, the answer is that it is not in the list.
+    static let companyStatusWords = (
+        english: [
+            "how is", "hows", "doing", "what about", "how about", "tell me about", "status", "info on", "anything on", "show me",
+            "look up", "pull up",
+        ],
+        japanese: ["の状況", "はどう", "ってどう", "について", "の情報"]
+    )
+
+    /// Whether a company is a customer at all ("is X one of ours?", 「Xってうちの客？」).
+    static let membershipWords = (
+        english: [
+            "one of ours", "one of our", "our customer", "our customers", "a customer", "a client", "our client",
+            "our clients", "do we have", "do we sell", "in my list", "in our list", "on my list", "in my book", "in the list",
+        ],
+        japanese: ["うちの客", "うちの顧客", "うちのお客", "の顧客", "取引先", "って客", "ってお客", "はお客", "は客", "は顧客"]
+    )
+
     static func unknownName(in text: QuestionText, masked: QuestionText, ignoring repWords: Set<String> = []) -> String? {
         let common = AssistantLexicon.commonWords
         var run: [String] = []

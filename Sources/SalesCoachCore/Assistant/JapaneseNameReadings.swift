@@ -6,35 +6,55 @@
 /// English spelling a rep would type ("テクノロジー" → "technology", not
 /// "tekunorojii"). The name is cut into the longest words the table knows;
 /// kana outside the table are read syllable by syllable. A name with a kanji
-/// the table lacks gets no reading: matching it by a guess would answer
-/// about the wrong customer, which is worse than not matching.
+/// the word tables lack is read, when asked, with a guess: each such kanji
+/// by its usual reading in names, neighbours joined into one word (北浜 →
+/// kitahama). Reps type 「北浜」 as "kitahama" far more often than a guess
+/// goes wrong, and the index lets such a reading match only when typed exactly.
 enum JapaneseNameReadings {
     /// At most this many readings per name (a word with two readings doubles them).
     static let limit = 4
 
     /// The readings of a normalised, affix-free name, each as words; empty when
-    /// the name is not Japanese or holds a kanji the table does not know.
-    static func readings(of name: [Character]) -> [[String]] {
+    /// the name is not Japanese or holds a kanji the tables do not know. With
+    /// `guessing`, a kanji outside the word tables is read by the single-kanji
+    /// table, and runs of single kanji join into one word.
+    static func readings(of name: [Character], guessing: Bool = false) -> [[String]] {
         guard name.contains(where: \.isJapanese) else { return [] }
         var results: [[String]] = [[]]
         var pendingKana: [Character] = []
+        // The last word came from one kanji alone: the next single kanji joins it.
+        var joinable = false
         func flushKana() -> Bool {
             defer { pendingKana = [] }
             guard !pendingKana.isEmpty else { return true }
+            joinable = false
             guard let latin = Romaji.kana(pendingKana) else { return false }
             results = results.map { $0 + [latin] }
             return true
+        }
+        /// One kanji's readings, joined onto the word before when that was one kanji too.
+        func appendKanji(_ readings: [String]) {
+            results = results.flatMap { prefix in
+                readings.map { reading in
+                    guard joinable, let last = prefix.last else { return prefix + [reading] }
+                    return prefix.dropLast() + [last + reading]
+                }
+            }
+            if results.count > limit { results = Array(results.prefix(limit)) }
+            joinable = true
         }
         var i = 0
         while i < name.count {
             let c = name[i]
             if c == " " || c == "・" || c == "-" || c == "&" {
                 guard flushKana() else { return [] }
+                joinable = false
                 i += 1
                 continue
             }
             if c.isASCII && (c.isLetter || c.isNumber) {
                 guard flushKana() else { return [] }
+                joinable = false
                 var j = i
                 while j < name.count, name[j].isASCII && (name[j].isLetter || name[j].isNumber) { j += 1 }
                 let word = String(name[i..<j])
@@ -42,10 +62,18 @@ enum JapaneseNameReadings {
                 i = j
                 continue
             }
-            if let (length, readings) = longestWord(in: name, at: i) {
+            let word = longestWord(in: name, at: i)
+            if guessing, word == nil || word?.0 == 1, let readings = kanji[c] ?? word?.1 {
+                guard flushKana() else { return [] }
+                appendKanji(readings)
+                i += 1
+                continue
+            }
+            if let (length, readings) = word {
                 guard flushKana() else { return [] }
                 results = results.flatMap { prefix in readings.map { prefix + $0.split(separator: " ").map(String.init) } }
                 if results.count > limit { results = Array(results.prefix(limit)) }
+                joinable = false
                 i += length
                 continue
             }
@@ -146,4 +174,8 @@ enum JapaneseNameReadings {
     static let places = Understanding.standard.readings("places")
     static let trades = Understanding.standard.readings("trades")
     static let loanwords = Understanding.standard.readings("loanwords")
+    /// Single kanji by their usual reading in names, for guessed readings only.
+    static let kanji: [Character: [String]] = Dictionary(
+        Understanding.standard.readings("kanji").compactMap { key, readings in key.count == 1 ? (key.first!, readings) : nil },
+        uniquingKeysWith: { a, _ in a })
 }

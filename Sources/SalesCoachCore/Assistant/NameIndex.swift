@@ -21,6 +21,8 @@ public struct NameIndex: Sendable {
         let characters: [Character]?
         /// The words are a romaji reading, compared folded.
         var isReading = false
+        /// The reading was guessed kanji by kanji: it matches only as typed, never with a typo.
+        var isGuess = false
         /// The characters are the name without its trade word (加藤ネジ for
         /// 加藤ネジ製作所), as reps shorten names.
         var isShortForm = false
@@ -32,11 +34,23 @@ public struct NameIndex: Sendable {
         var byFirstWord: [String: [Int]] = [:]
         /// Distinct first words by their first letter, for typo look-ups.
         var firstWordsByInitial: [Character: [String]] = [:]
+        /// Entries by each word after the first, with its place in the name:
+        /// reps drop the front of a name ("curry house" for Fukuoka Curry
+        /// House, "ichibantei" for 博多ラーメン一番亭).
+        var byLaterWord: [String: [Later]] = [:]
 
-        mutating func add(_ entry: Int, first: String, initials: inout [Character: Set<String>]) {
-            guard let initial = first.first else { return }
+        struct Later: Sendable {
+            let entry: Int
+            let position: Int
+        }
+
+        mutating func add(_ entry: Int, words: [String], initials: inout [Character: Set<String>]) {
+            guard let first = words.first, let initial = first.first else { return }
             byFirstWord[first, default: []].append(entry)
             initials[initial, default: []].insert(first)
+            for position in words.indices.dropFirst() {
+                byLaterWord[words[position], default: []].append(Later(entry: entry, position: position))
+            }
         }
     }
 
@@ -66,9 +80,9 @@ public struct NameIndex: Sendable {
             case .none:
                 continue
             case .words(let words):
-                latin.add(entries.count, first: words[0], initials: &latinInitials)
+                latin.add(entries.count, words: words, initials: &latinInitials)
                 entries.append(Entry(name: name, words: words, characters: nil))
-            case .characters(let characters, let short, let readingWords):
+            case .characters(let characters, let short, let readingWords, let guessed):
                 let index = entries.count
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
@@ -82,8 +96,8 @@ public struct NameIndex: Sendable {
                     entries.append(Entry(name: name, words: nil, characters: short, isShortForm: true))
                 }
                 for words in readingWords {
-                    readings.add(entries.count, first: words[0], initials: &readingInitials)
-                    entries.append(Entry(name: name, words: words, characters: nil, isReading: true))
+                    readings.add(entries.count, words: words, initials: &readingInitials)
+                    entries.append(Entry(name: name, words: words, characters: nil, isReading: true, isGuess: guessed))
                 }
             }
         }
@@ -102,8 +116,9 @@ public struct NameIndex: Sendable {
         case none
         /// A Latin-script name's words.
         case words([String])
-        /// A Japanese name's characters, its short form and its romaji readings' words.
-        case characters([Character], short: [Character]?, readings: [[String]])
+        /// A Japanese name's characters, its short form and its romaji readings'
+        /// words, guessed kanji by kanji when the word tables could not read it.
+        case characters([Character], short: [Character]?, readings: [[String]], guessed: Bool)
     }
 
     static func form(of name: String) -> Form {
@@ -114,10 +129,14 @@ public struct NameIndex: Sendable {
         }
         let characters = core.filter { !$0.isWhitespace }.map { $0 }
         guard !characters.isEmpty else { return .none }
-        let readings = JapaneseNameReadings.readings(of: Array(core))
-            .map { $0.map(Romaji.fold).filter { !$0.isEmpty } }
-            .filter { !$0.isEmpty }
-        return .characters(characters, short: JapaneseNameReadings.shortForm(of: characters), readings: readings)
+        func folded(_ readings: [[String]]) -> [[String]] {
+            readings.map { $0.map(Romaji.fold).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+        }
+        let readings = folded(JapaneseNameReadings.readings(of: Array(core)))
+        let guessed = readings.isEmpty ? folded(JapaneseNameReadings.readings(of: Array(core), guessing: true)) : []
+        return .characters(
+            characters, short: JapaneseNameReadings.shortForm(of: characters), readings: readings.isEmpty ? guessed : readings,
+            guessed: readings.isEmpty && !guessed.isEmpty)
     }
 
     /// Forms already worked out, by name, for the life of the process. The

@@ -49,6 +49,25 @@ public enum VisitStatement: Sendable, Hashable {
             let words = name.split(separator: " ").filter { !["Today", "Yesterday", "On", "Last", "This"].contains(String($0)) }
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
+        // Typed in lower case ("visited foo dining today nothing new"): the words
+        // after the verb, up to the day or the note.
+        if let match = report.firstMatch(of: #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#) {
+            let stops: Set<String> = [
+                "today", "yesterday", "on", "last", "this", "and", "but", "they", "he", "she", "we", "for", "to", "with",
+                "about", "again", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "mon", "tue", "wed",
+                "thu", "fri", "nothing", "said", "who", "which",
+            ]
+            var words: [String] = []
+            for word in match.1.split(separator: " ") {
+                let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!"))
+                if bare.isEmpty || stops.contains(bare.lowercased()) || words.count == 4 { break }
+                words.append(bare)
+                if word.last.map({ ",.;:!".contains($0) }) ?? false { break }
+            }
+            if !words.isEmpty, !(words.count == 1 && ["them", "him", "her", "it", "the", "a"].contains(words[0].lowercased())) {
+                return words.joined(separator: " ")
+            }
+        }
         if let match = report.firstMatch(of: #/([^、。,\s]{2,20}?)(?:さん)?(?:に|へ|を)(?:行って|行った|訪問|伺)/#) {
             var name = String(match.1)
             for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
@@ -89,8 +108,10 @@ public enum VisitStatement: Sendable, Hashable {
         // clearly fits: logged, and the reply names the customer.
         // Only a Latin name read from katakana: a typo ("Northwnd") is asked about, not logged.
         let katakana = text.chars.contains { $0.unicodeScalars.first.map { (0x30A1...0x30FC).contains($0.value) } ?? false }
-        if matches.names.isEmpty, katakana, matches.likely.count == 1, matches.suggestions == matches.likely,
-            matches.likely[0].allSatisfy(\.isASCII)
+        // So is a Japanese name typed in romaji ("visited kitahama yesterday" for 北浜商事).
+        let latinOnly = !text.chars.contains(where: \.isJapanese)
+        if matches.names.isEmpty, matches.likely.count == 1, matches.suggestions == matches.likely,
+            (katakana && matches.likely[0].allSatisfy(\.isASCII)) || (latinOnly && matches.likely[0].contains(where: \.isJapanese))
         {
             matches.names = matches.likely
         }

@@ -88,7 +88,7 @@ public struct Understanding: Sendable {
         "segment-difference-en", "segment-difference-ja", "progress-stayed-en", "progress-stayed-ja",
         "list-visit-log-en", "list-visit-log-ja", "list-visit-verbs-en", "list-not-visited-ja", "reps-breakdown-en", "reps-breakdown-ja", "upside-en", "upside-ja", "general-subjects-ja", "comfort-en", "comfort-ja", "comfort-who-en", "comfort-who-ja", "list-recent-ja", "accept-plan-en", "accept-plan-ja", "logged-check-en", "logged-check-ja", "list-unclassified-en", "list-unclassified-ja", "overdue-en", "overdue-ja", "in-plan-en", "in-plan-ja", "name-lead-ins-en", "list-overdue-en", "list-overdue-ja", "follow-up-lead-ins", "list-at-risk-en", "list-at-risk-ja",
     ] + Metric.allCases.flatMap { ["metric-\($0.rawValue)-en", "metric-\($0.rawValue)-ja"] }
-    static let requiredReadings = ["family-names", "places", "trades", "loanwords"]
+    static let requiredReadings = ["family-names", "places", "trades", "loanwords", "kanji"]
 
     /// Reads every `.cues` file and every `.questions` file under tune/ of `files`
     /// (paths relative to knowledge/understanding/); other files (README.md) are skipped.

@@ -341,8 +341,20 @@ final class Session {
     private func readsAsQuestion(_ line: String, command: any ReplCommand.Type, arguments: [String]) -> Bool {
         guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
         else { return false }
-        return Session.endsAsQuestion(line) || understands(line)
+        return Session.endsAsQuestion(line) || understands(line) || Session.isProse(arguments)
     }
+
+    /// "why doesnt Foo Bar have a segment": words no name is made of, which
+    /// make a sentence of what follows the command word. Asked, the assistant
+    /// says which customer it could not find instead of an error about a name.
+    static func isProse(_ arguments: [String]) -> Bool {
+        arguments.count >= 3 && arguments.contains { proseWords.contains($0.lowercased()) }
+    }
+
+    private static let proseWords: Set<String> = [
+        "is", "isn't", "isnt", "are", "aren't", "does", "doesn't", "doesnt", "do", "don't", "dont", "did", "didn't",
+        "have", "has", "hasn't", "not", "still", "there", "was", "were", "so", "me", "my", "about",
+    ]
 
     /// "why is Wayne Enterprises a B?": a line ending in a question mark is a
     /// question, whatever its first word; the assistant says what it cannot find.
