@@ -17,6 +17,17 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
             "\(plan.week.start)の週の訪問計画：\(plan.capacity)件中\(plan.picks.count)件。"))
+        // 「金曜じゃなくて月曜」 on a Wednesday: this week's Monday is gone; say where that day went.
+        let past = PlanWeek(containing: data.today).workingDays.filter {
+            $0 < data.today && Answerer.planRequest(reading, shown: data.shownPlan).onlyDays?.contains($0.weekday) == true
+        }
+        if !past.isEmpty {
+            let days = past.map { Answerer.day($0, language) }.joined(separator: language.pick(", ", "、"))
+            let weekday = past.map { ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][$0.weekday - 1] }
+            reply.lines.append(language.pick(
+                "\(days) is already past, so this week's plan leaves it out; for next \(weekday[0]), ask “plan next \(weekday[0])”.",
+                "\(days)はもう過ぎたので今週の計画には入れていません。来週の分は「来週\(["月", "火", "水", "木", "金"][past[0].weekday - 1])曜の計画」と聞いてください。"))
+        }
         reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
         for pick in plan.picks {
             reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")
@@ -200,14 +211,7 @@ extension Answerer {
     }
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
-        var reading = reading
-        // Nothing asked of the plan itself: the one just shown, as it was shown.
-        if reading.number == nil, reading.visitsPerDay == nil, reading.hours == nil, reading.onlyDays == nil,
-            let shown = data.shownPlan
-        {
-            reading.number = shown.visits
-            reading.onlyDays = shown.onlyDays
-        }
+        let reading = Answerer.planRequest(reading, shown: data.shownPlan)
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
@@ -224,6 +228,43 @@ extension Answerer {
             return data.plan(visits: PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit))
         }
         return reading.number.map { data.plan(visits: $0) } ?? data.defaultPlan
+    }
+
+    /// What a plan request asks once the plan just shown fills in what it
+    /// leaves out: "make it 2 a day" keeps the days that plan kept to, "drop
+    /// friday" keeps its size per day, 「金曜じゃなくて月曜」 swaps one day for
+    /// another, "add monday too" adds one. Nothing asked of the plan itself
+    /// gives the plan just shown, as it was shown.
+    public static func planRequest(_ reading: Interpretation, shown: (visits: Int?, onlyDays: Set<Int>?, perDay: Int?)?) -> Interpretation {
+        var reading = reading
+        let week: Set<Int> = [1, 2, 3, 4, 5]
+        let setsSize = reading.number != nil || reading.visitsPerDay != nil || reading.hours != nil
+        if !reading.droppedDays.isEmpty {
+            let base = shown?.onlyDays ?? week
+            let kept = base.subtracting(reading.droppedDays).union(reading.onlyDays ?? [])
+            reading.onlyDays = kept.isEmpty ? nil : kept
+        } else if let only = reading.onlyDays, reading.addsDays, let before = shown?.onlyDays {
+            reading.onlyDays = before.union(only)
+        }
+        guard let shown else { return reading }
+        // 「2件にして」, "make it 2" after "max 3 a day": the pace per day changes, unless a total is said.
+        if let perDay = shown.perDay, let number = reading.number, reading.visitsPerDay == nil, reading.hours == nil,
+            number < perDay, !reading.saysTotal
+        {
+            reading.visitsPerDay = number
+            reading.number = nil
+        }
+        let setsDays = reading.onlyDays != nil || !reading.droppedDays.isEmpty
+        if !setsDays { reading.onlyDays = shown.onlyDays }
+        if !setsSize {
+            // Another set of days keeps the pace per day; the same days keep the count.
+            if let perDay = shown.perDay {
+                reading.visitsPerDay = perDay
+            } else if !setsDays {
+                reading.number = shown.visits
+            }
+        }
+        return reading
     }
 
     /// A plan note as a line; a long list of A customers left out is cut to a

@@ -30,7 +30,7 @@ public struct AssistantData: Sendable {
     /// The size and days of the plan just shown ("make it 4", "only Tuesday
     /// and Thursday"), so "is it ok?" right after it checks that plan, not the
     /// one at the policy's capacity.
-    public var shownPlan: (visits: Int?, onlyDays: Set<Int>?)?
+    public var shownPlan: (visits: Int?, onlyDays: Set<Int>?, perDay: Int?)?
     /// Every customer's segments over time (the workspace's history), for
     /// questions about moves and whether the time in B pays off.
     public var history: SegmentHistory {

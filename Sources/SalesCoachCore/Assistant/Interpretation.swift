@@ -94,6 +94,12 @@ public struct Interpretation: Sendable, Hashable {
     public var visitsPerDay: Int?
     /// The weekdays (1 = Monday … 5 = Friday) a plan request keeps to ("Monday to Wednesday", 「月曜と水曜だけ」).
     public var onlyDays: Set<Int>?
+    /// Weekdays the request takes off the plan ("drop friday", 「金曜は終日会議」).
+    public var droppedDays: Set<Int> = []
+    /// The count is for the whole plan ("2 in total", 「全部で2件」), not per day.
+    public var saysTotal = false
+    /// The days named add to the plan's days ("add monday too", 「月曜も」) rather than replace them.
+    public var addsDays = false
     /// Days a plan request names relative to today (0 today, 1 tomorrow), made weekdays by the assistant.
     public var relativeDays: Set<Int> = []
     /// "did that get logged?" after a report nothing was logged from: what it named.

@@ -238,13 +238,17 @@ public struct Interpreter: Sendable {
         }
         // 「木曜と金曜だけにして」 right after a plan, "I've got Thursday free, what should I
         // do?": weekdays named for the plan are a plan request on those days.
-        if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, reading.intent != .planReasons,
-            PlanDays.read(String(masked.chars)) != nil,
+        // "actually drop friday, just thursday" is a new plan, not the reasons for the last one.
+        let asksWhy = PhraseLookup(masked).has(english: ["why", "reason", "reasons"], japanese: ["なぜ", "なんで", "どうして", "理由"])
+        if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, reading.intent != .planReasons || !asksWhy,
+            PlanDays.read(String(masked.chars)) != nil || !PlanDays.dropped(String(masked.chars)).isEmpty,
             [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)
                 || PhraseLookup(masked).has(english: ["free", "open", "available"], japanese: ["空いて", "空き", "あいて", "暇"])
         {
             reading.intent = .weeklyPlan
             reading.isFollowUp = context.lastIntent != nil
+            // The count typed in this line, not the one the last answer carried: the plan shown fills in the rest.
+            reading.number = number
             reading.confidence = max(reading.confidence, 0.7)
         }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
@@ -252,10 +256,21 @@ public struct Interpreter: Sendable {
             if reading.hours != nil { reading.number = nil }
             reading.visitsPerDay = Interpreter.visitsPerDay(in: masked)
             if reading.visitsPerDay != nil { reading.number = nil }
-            reading.onlyDays = PlanDays.read(String(masked.chars))
+            // "drop friday, just thursday", 「金曜じゃなくて月曜にして」: the days taken away are not kept.
+            reading.droppedDays = PlanDays.dropped(String(masked.chars))
+            let kept = PlanDays.read(String(masked.chars))?.subtracting(reading.droppedDays)
+            reading.onlyDays = kept?.isEmpty == true ? nil : kept
+            reading.saysTotal = PhraseLookup(masked).has(
+                english: ["in total", "total", "in all", "altogether", "overall"], japanese: ["全部で", "合計", "全体で", "トータル", "計"])
+            reading.addsDays = reading.onlyDays != nil
+                && PhraseLookup(masked).has(english: ["too", "also", "as well", "add"], japanese: ["も", "追加", "足して"])
             // "only tomorrow and friday": a day named beside another, or with "only", keeps the plan to it.
+            // "6 hours tomorrow, who should I see?", 「明日誰に会えばいい？」: the day named is the plan's day;
+            // "starting tomorrow", 「明日から」 is where a week's plan begins, not its only day.
             let relative = PlanDays.relative(String(masked.chars))
-            if !relative.isEmpty, reading.onlyDays != nil || PhraseLookup(masked).has(english: ["only", "just"], japanese: ["だけ", "のみ"]) {
+            if !relative.isEmpty,
+                !PhraseLookup(masked).has(english: ["from", "starting", "after", "onwards", "beginning"], japanese: ["から", "以降"])
+            {
                 reading.relativeDays = relative
             }
         }

@@ -29,6 +29,34 @@ enum PlanDays {
         return days.isEmpty ? nil : days
     }
 
+    /// Weekdays the request takes away: "drop friday", "not monday", "friday's
+    /// out", 「金曜じゃなくて」, 「金曜は終日会議」, 「水曜以外」. A rep who has lost a
+    /// day wants the plan off it, not on it.
+    static func dropped(_ text: String) -> Set<Int> {
+        let folded = NameKey.normalize(text).lowercased()
+        var days: Set<Int> = []
+        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
+            if let day = kanji[match.1.first!] { days.insert(day) }
+        }
+        let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let before: Set<String> = ["drop", "not", "no", "without", "skip", "remove", "except", "cancel", "minus", "exclude", "busy", "lose"]
+        let after: Set<String> = ["off", "out", "is", "'s", "busy", "booked", "blocked"]
+        for (i, word) in words.enumerated() {
+            let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word
+            guard let day = english[bare] else { continue }
+            let lead = words[max(0, i - 2)..<i]
+            let follows = i + 1 < words.count ? words[i + 1] : ""
+            let then = i + 2 < words.count ? words[i + 2] : ""
+            if lead.contains(where: before.contains) || ["off", "out", "busy", "booked", "blocked"].contains(follows)
+                || (after.contains(follows) || word.hasSuffix("'s")) && ["out", "off", "busy", "booked", "blocked", "gone"].contains(then)
+                || word.hasSuffix("'s") && ["out", "off", "busy", "booked"].contains(follows)
+            {
+                days.insert(day)
+            }
+        }
+        return days
+    }
+
     /// Days named relative to today ("only tomorrow and friday", 「今日と明日だけ」):
     /// 0 for today, 1 for tomorrow; the day they fall on is the answerer's to
     /// work out, which knows what today is.

@@ -98,7 +98,7 @@ extension Session {
                             : "その計画は \(week.start) の週の訪問予定としてすでに保存されています：\(visits.count)社に\(total)件（'planned list' で表示）。")
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
-                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays)
+                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay)
             } catch {
                 fail(error)
             }
@@ -122,7 +122,7 @@ extension Session {
         if let week = lastPlanWeek, week == PlanWeek(containing: today),
             [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
         {
-            data.shownPlan = (conversation.number, lastPlanDays)
+            data.shownPlan = (conversation.number, lastPlanDays, lastPlanPerDay)
         }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
@@ -159,7 +159,8 @@ extension Session {
         // "make it 6", 「1日2件まで」 right after next week's plan change that plan, not this week's.
         var followedWeek = answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
         // "plan Monday" on a Friday, 「月曜の計画」 once Monday is past: the coming week's days.
-        if followedWeek == nil, !thisWeekNamed, let only = answer.interpretation.onlyDays,
+        // The days as the plan shown leaves them: 「金曜じゃなくて月曜」 after a Thursday-and-Friday plan keeps Thursday.
+        if followedWeek == nil, !thisWeekNamed, let only = Answerer.planRequest(answer.interpretation, shown: data.shownPlan).onlyDays,
             !PlanWeek(containing: today).workingDays(from: today).contains(where: { only.contains($0.weekday) })
         {
             followedWeek = PlanWeek(start: today.startOfWeek.adding(days: 7))
@@ -171,19 +172,24 @@ extension Session {
             language = answer.language
             defer { language = saved }
             do {
-                // The hours or the count the question gave ("6 hours next week") come along.
+                // The hours or the count the question gave ("6 hours next week") come along;
+                // a change to the week-ahead plan just shown keeps what it does not change.
+                let request = Answerer.planRequest(
+                    answer.interpretation, shown: followedWeek.map { _ in (conversation.number, lastPlanDays, lastPlanPerDay) })
                 // "max 2 a day": that many on each of the week's working days.
-                let only = answer.interpretation.onlyDays
+                let only = request.onlyDays
                 let dayCount = PlanWeek(start: start).workingDays.filter { only?.contains($0.weekday) ?? true }.count
-                let perDay = answer.interpretation.visitsPerDay.map {
+                let perDay = request.visitsPerDay.map {
                     PlanCapacity.visits(min($0 * max(dayCount, 1), PlanCapacity.maximum))
                 }
                 let size = perDay
-                    ?? answer.interpretation.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
-                    ?? answer.interpretation.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
+                    ?? request.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
+                    ?? request.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                     // The week's capacity is for five days: the days named get their part of it.
                     ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
-                try plan(week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only)
+                try plan(
+                    week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
+                    perDay: request.visitsPerDay)
             } catch {
                 fail(error)
             }
@@ -200,9 +206,14 @@ extension Session {
         }
         show(answer)
         if reading.intent == .weeklyPlan {
+            // What the plan shown was asked for, the plan before it filling in the rest,
+            // so the next change ("drop friday", "add X to it") starts from it.
+            let request = Answerer.planRequest(reading, shown: data.shownPlan)
             lastPlanWeek = PlanWeek(containing: today)
-            lastPlanDays = reading.onlyDays
+            lastPlanDays = request.onlyDays
+            lastPlanPerDay = request.visitsPerDay
             lastPlanEdit = []
+            for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
         }
     }
 

@@ -6,7 +6,7 @@ extension Session {
     /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.xlsx|FILE.ics [--force]]`
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
-        force: Bool, onlyDays: Set<Int>? = nil
+        force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil
     ) throws {
         guard !book.isEmpty else { return console.say(emptyBookHint) }
         if let lastDay = week.workingDays.last, lastDay < today {
@@ -27,6 +27,7 @@ extension Session {
             number: weekPlan.capacity, language: language)
         lastPlanWeek = week
         lastPlanDays = onlyDays
+        lastPlanPerDay = perDay
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }

@@ -58,6 +58,14 @@ extension Session {
             for (action, name) in changes {
                 switch action {
                 case .add:
+                    // 「博多湾を入れて」 when it is in the plan already: said, not a second visit.
+                    let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
+                    if let there = inWeek.first(where: { Book.key($0.customerName) == Book.key(name) }) {
+                        console.say(
+                            en ? "\(name) is already in the plan for \(weekName(week.start)) (\(Counted(there.visits, "visit", counter: "件").text(in: .en))); nothing added. `planned add \(quoted(name))` adds another visit."
+                                : "\(name) はすでに\(weekName(week.start))の予定に入っています（\(there.visits)件）。追加していません（もう1件加えるなら `planned add \(quoted(name))`）。")
+                        continue
+                    }
                     try plannedAdd(name, count: 1, week: week)
                     changed.append(name)
                 case .remove:

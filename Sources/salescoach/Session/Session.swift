@@ -60,6 +60,9 @@ final class Session {
     var lastPlanWeek: PlanWeek?
     /// The days the plan last shown was limited to ("only Monday to Wednesday"), which accepting it keeps.
     var lastPlanDays: Set<Int>?
+    /// The visits a day the plan last shown was asked for ("max 3 a day"): a
+    /// change of its days ("drop friday") keeps that pace.
+    var lastPlanPerDay: Int?
     /// The rep the last question named ("Sarah's plan"): a follow-up ("what
     /// about next week?", "accept it") stays on that rep's book.
     var conversationRep: String?
