@@ -61,7 +61,7 @@ import Testing
         let yamamoto = try session(["I'm Yamamoto", "plan next week", "add Osaka Precision to it"], workspace: workspace)
         #expect(yamamoto.stdout.contains("Saved as your planned visits for the week of 2026-12-07"), "\(yamamoto.stdout)")
         let nishimura = try session(
-            ["西村です", "来週の訪問計画を立てて", "ミナミ梱包も入れて", "その計画で確定して", "planned list"], workspace: workspace,
+            ["西村です", "来週の訪問計画を立てて", "タカラ包材も入れて", "その計画で確定して", "planned list"], workspace: workspace,
             extra: ["--lang", "ja"])
         #expect(nishimura.stdout.contains("2026-12-07 の週の訪問予定として保存しました"), "\(nishimura.stdout)")
         #expect(nishimura.stdout.contains("すでに保存されています"), "\(nishimura.stdout)")

@@ -114,7 +114,7 @@ extension Answerer {
 
     /// "who is overdue?", 「訪問が遅れている顧客は？」: each segment's customers past
     /// its own cadence (A's follow-up, C's and D's overdue weeks), A first;
-    /// B has no cadence, so only its never-visited customers are named.
+    /// B has no cadence, so its customers unseen for over four weeks are named.
     private func overdue(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let wanted: [Segment] = reading.segments.isEmpty ? Segment.allCases : Segment.allCases.filter(reading.segments.contains)
@@ -130,13 +130,23 @@ extension Answerer {
             let members = data.members(of: segment)
             let days = { (c: Classification) in history.lastVisit(c.name).map { $0.days(until: data.today) } }
             guard let weeks = overdueWeeks(of: segment, data: data) else {
-                let never = members.filter { days($0) == nil }
-                reply.lines.append(never.isEmpty
-                    ? language.pick("  B: no cadence (visits go by upside); every B customer has been visited.", "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。B顧客はすべて訪問済みです。")
+                // B has no cadence, but the main target left unseen for a month or more is what a rep asking this needs.
+                let unseen = members.filter { days($0).map { $0 > 28 } ?? true }
+                    .sorted { (days($0) ?? .max, $1.name) > (days($1) ?? .max, $0.name) }
+                reply.lines.append(unseen.isEmpty
+                    ? language.pick(
+                        "  B: no set cadence (visits go by upside); every B customer was seen within 4 weeks.",
+                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。B顧客はすべて4週間以内に訪問しています。")
                     : language.pick(
-                        "  B: no cadence (visits go by upside); never visited: \(never.prefix(reply.listShown).map(\.name).joined(separator: ", "))",
-                        "  B：訪問間隔の決まりなし（伸びしろ順に訪問）。未訪問：\(never.prefix(reply.listShown).map(\.name).joined(separator: "、"))"))
-                named += never.prefix(reply.listShown).map(\.name)
+                        "  B — no set cadence, the main target; not seen for over 4 weeks: \(unseen.count) of \(members.count):",
+                        "  B — 訪問間隔の決まりなし（最重点）。4週間以上訪問していない：\(members.count)社中\(unseen.count)社："))
+                for c in unseen.prefix(reply.listShown) {
+                    reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
+                }
+                if unseen.count > reply.listShown {
+                    reply.lines.append(language.pick("    … and \(unseen.count - reply.listShown) more.", "    …ほか\(unseen.count - reply.listShown)社。"))
+                }
+                named += unseen.prefix(reply.listShown).map(\.name)
                 continue
             }
             let due = members.filter { days($0).map { $0 > 7 * weeks } ?? true }
@@ -449,6 +459,14 @@ extension Answerer {
                 "  … and \(ranked.count - limit) more: `list --sort \(metric.rawValue)` shows them all.",
                 "  …ほか\(ranked.count - limit)社。`list --sort \(metric.rawValue)` ですべて表示します。"))
         }
+        // 「上位3社の合計は？」, "total of the top 5": what those shown add up to.
+        if reading.asksSum, reading.number != nil, metric != .growth {
+            let shown = ranked.prefix(limit)
+            let sum = shown.reduce(0.0) { $0 + $1.1 }
+            reply.lines.append(language.pick(
+                "  Together, these \(shown.count): \(Formatting.value(sum, of: metric, in: language)).",
+                "  この\(shown.count)社の合計：\(Formatting.value(sum, of: metric, in: language))。"))
+        }
         reply.about = ranked.prefix(limit).map(\.0.name)
         // "and the smallest?" next ranks the same customers again.
         reply.listed = reading.within ?? []
@@ -582,6 +600,8 @@ extension Answerer {
                 "  …ほか\(found.count - reply.listShown)社。`list` では ~ の印がついています。"))
         }
         reply.about = found.prefix(reply.listShown).map(\.name)
+        // Every one of them, for "only the ones in B" next, not only those shown.
+        reply.listed = found.map(\.name)
     }
 
     /// Longest since the last visit first; for A, those past the follow-up cadence.
@@ -615,7 +635,8 @@ extension Answerer {
         // "in over 3 months", 「2ヶ月以上」: only those past the gap (or never seen).
         let gap = statedGap
         let seen = Answerer.pool(reading, data: data).compactMap { c -> (classification: Classification, days: Int?)? in
-            guard let segment = c.segment, wanted.isEmpty || wanted.contains(segment) else { return nil }
+            // An unclassified customer still has a last visit: listed when no segment is asked for, said to be unclassified.
+            guard wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
             if let gap, let days, days < gap { return nil }
             return (c, days)
@@ -650,9 +671,9 @@ extension Answerer {
         let policy = data.config.plan
         let cadenceA = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
         for item in seen.prefix(reply.listShown) {
-            let segment = item.classification.segment!
             let advice: String
-            switch segment {
+            switch item.classification.segment {
+            case nil: advice = language.pick("not classified: an axis has no data", "未分類：どちらかの軸にデータがありません")
             case .a: advice = language.pick("A: follow-up every \(cadenceA) weeks", "A：\(cadenceA)週間ごとにフォロー")
             case .b: advice = language.pick("B: your main target", "B：最重点の攻めどころ")
             case .c: advice = language.pick("C: a short visit after \(policy.overdueWeeksC) weeks is enough", "C：\(policy.overdueWeeksC)週間を過ぎたら短い訪問で十分")

@@ -18,8 +18,9 @@ extension Answerer {
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
             "\(plan.week.start)の週の訪問計画：\(plan.capacity)件中\(plan.picks.count)件。"))
         // 「金曜じゃなくて月曜」 on a Wednesday: this week's Monday is gone; say where that day went.
+        // Only days named in the line: "everything but Friday" reaches back to Monday unasked.
         let past = PlanWeek(containing: data.today).workingDays.filter {
-            $0 < data.today && Answerer.planRequest(reading, shown: data.shownPlan).onlyDays?.contains($0.weekday) == true
+            $0 < data.today && reading.onlyDays?.contains($0.weekday) == true && !reading.relativeDays.contains(0)
         }
         if !past.isEmpty {
             let days = past.map { Answerer.day($0, language) }.joined(separator: language.pick(", ", "、"))

@@ -27,6 +27,27 @@ extension Answerer {
             lines = []
         }
         reply.lines += lines.map(\.text)
+        // "what changed?" asks about the book, and a visit just logged changed it too.
+        if case .moves(nil, nil) = question {
+            recentVisits(since: period.kind == .all ? data.today.adding(days: -7) : period.since, scope: scope, data: data, into: &reply)
+        }
+    }
+
+    /// The visits logged over the last week (or since `since`, when later), newest first, with their notes.
+    private func recentVisits(since: LocalDate, scope: Set<String>, data: AssistantData, into reply: inout Reply) {
+        let from = max(since, data.today.adding(days: -7))
+        let visits = data.visitLog.filter { $0.date >= from && $0.date <= data.today && scope.contains(Book.key($0.customerName)) }
+            .sorted { ($0.date, $1.customerName) > ($1.date, $0.customerName) }
+        guard !visits.isEmpty else { return }
+        let language = reply.language
+        reply.lines.append(language.pick(
+            "Visits logged since \(from): \(Counted(visits.count, "visit", counter: "件").text(in: .en)).",
+            "\(from) 以降に記録した訪問：\(visits.count)件。"))
+        for visit in visits.prefix(10) {
+            let note = visit.note.map { language.pick(" — “\($0)”", "（\($0)）") } ?? ""
+            reply.lines.append("  \(visit.date)  \(visit.customerName)\(note)")
+        }
+        reply.about += visits.prefix(10).map(\.customerName)
     }
 
     /// "how has Acme changed over time?": the customer's rows of the history.

@@ -23,6 +23,10 @@ public struct Answerer: Sendable {
             if let taken = reading.takenAs {
                 reply.lines.append(language.pick("(taken as \(taken))", "（\(taken)として回答します）"))
             }
+            if reading.firstOfListed, let first = reading.customers.first {
+                reply.lines.append(language.pick(
+                    "The first of those, in the order shown: \(first).", "先ほどの一覧で先頭（並び順の一番）は\(first)です。"))
+            }
             switch reading.intent {
             case .weeklyPlan: weeklyPlan(reading, data: data, into: &reply)
             case .planReasons: planReasons(reading, data: data, into: &reply)

@@ -96,6 +96,10 @@ public struct Interpretation: Sendable, Hashable {
     public var onlyDays: Set<Int>?
     /// Weekdays the request takes off the plan ("drop friday", 「金曜は終日会議」).
     public var droppedDays: Set<Int> = []
+    /// The customer is the first of the list just shown, asked for as the best of it.
+    public var firstOfListed = false
+    /// The question asks what the customers listed add up to ("total of the top 3", 「上位3社の合計」).
+    public var asksSum = false
     /// The count is for the whole plan ("2 in total", 「全部で2件」), not per day.
     public var saysTotal = false
     /// The days named add to the plan's days ("add monday too", 「月曜も」) rather than replace them.

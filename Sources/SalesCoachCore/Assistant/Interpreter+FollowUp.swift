@@ -151,7 +151,11 @@ extension Interpreter {
         case .segmentMembers, .segmentAdvice, .countAndShare:
             // 「藤井さんの顧客は何社？」 then 「Bの顧客は？」: the B customers themselves (their
             // count comes with them), not one more count.
-            let asksMembers = last.kind == .countAndShare && reading.intent.kind == .segmentMembers && mentionsCustomers
+            // "how many in each group?" then "and in B?": the count of B was just given, so the
+            // customers themselves; after "how many A?", "and B?" is B's count.
+            let counted = context.segments.isEmpty || context.segments == newSegments
+            let asksMembers = last.kind == .countAndShare
+                && ((reading.intent.kind == .segmentMembers && mentionsCustomers) || counted)
             result.intent = newSegments.isEmpty ? .explainCustomer : asksMembers ? .segmentMembers : Interpreter.intent(last.kind, newSegments)
         case .method:
             if let segment = newSegments.first {

@@ -106,6 +106,7 @@ public struct Interpreter: Sendable {
 
     /// Reads `question`, resolving follow-ups against `context`.
     public func interpret(_ question: String, context: ConversationContext = ConversationContext()) -> Interpretation {
+        let question = Interpreter.correctingTypos(question)
         let text = QuestionText(String(question.prefix(Interpreter.maximumLength)))
         var names = matcher.match(text)
         // "compare Suzuki and Ito" beside a customer 鈴木商店: two reps named are
@@ -244,6 +245,9 @@ public struct Interpreter: Sendable {
             PlanDays.read(String(masked.chars)) != nil || !PlanDays.dropped(String(masked.chars)).isEmpty,
             [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)
                 || PhraseLookup(masked).has(english: ["free", "open", "available"], japanese: ["空いて", "空き", "あいて", "暇"])
+                // 「今週の訪問予定立てて。金曜は終日会議」: a plan asked for, a day taken by something else.
+                || (!PlanDays.dropped(String(masked.chars)).isEmpty
+                    && PhraseLookup(masked).has(english: ["plan", "schedule", "week"], japanese: ["計画", "予定", "プラン"]))
         {
             reading.intent = .weeklyPlan
             reading.isFollowUp = context.lastIntent != nil
@@ -276,7 +280,10 @@ public struct Interpreter: Sendable {
         }
         // An omitted subject or a pronoun ("what would it take to get it into
         // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.
+        // "my C customers, how much time should I spend on them": "them" is the customers of the segment named.
+        let aboutSegmentsCustomers = !segments.isEmpty && CustomerListQuestion.asksForSeveral(text)
         if reading.intent.kind.needsCustomer, reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil,
+            !aboutSegmentsCustomers,
             !context.customers.isEmpty, reading.intent.kind != .compare || context.customers.count >= 2,
             // One customer last discussed, or a conversation about customers (not a plan's list of picks).
             context.customers.count == 1 || [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind)
@@ -284,7 +291,11 @@ public struct Interpreter: Sendable {
             reading.customers = reading.intent.kind == .compare ? context.customers : [context.customers[0]]
             reading.isFollowUp = true
         } else if reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil, context.customers.count == 1,
-            CustomerListQuestion.asksAboutBorderline(text), !CustomerListQuestion.asksForSeveral(text)
+            CustomerListQuestion.asksAboutBorderline(text), !CustomerListQuestion.asksForSeveral(text),
+            // "what's a borderline customer?", 「ボーダーラインって何？」 asks what the word means.
+            !PhraseLookup(text).has(
+                english: ["what is a", "whats a", "what is an", "what does", "mean", "meaning", "define", "definition"],
+                japanese: ["とは", "って何", "ってなに", "ってなん", "意味", "どういう"])
         {
             reading.intent = .explainCustomer
             reading.customers = context.customers
@@ -371,7 +382,7 @@ public struct Interpreter: Sendable {
         // 「それはなぜC？」, "why is it a B?", 「なぜBなの？」 right after a customer:
         // that customer's segment, not the segment's members or article.
         if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
-            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), segments.count == 1,
+            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), segments.count == 1, !aboutSegmentsCustomers,
             reading.intent.kind != .compare, reading.intent.kind != .whatWouldItTake,
             ProgressQuestion.refersBack(text) || (Interpreter.asksWhy(text) && Interpreter.isShort(text))
         {
@@ -436,7 +447,7 @@ public struct Interpreter: Sendable {
         // Asked whether it is a customer at all, no stray word elsewhere makes it off topic.
         let asked = PhraseLookup(text)
         if reading.intent == .outOfScope || reading.intent.kind == .method || (reading.intent.kind.needsSegment && segments.isEmpty),
-            unknown != nil, names.names.isEmpty, names.suggestions.isEmpty,
+            unknownCompany != nil, names.names.isEmpty, names.suggestions.isEmpty,
             asked.has(english: Interpreter.membershipWords.english, japanese: Interpreter.membershipWords.japanese)
                 || (!reading.hasOutOfScopeCue
                     && asked.has(english: Interpreter.companyStatusWords.english, japanese: Interpreter.companyStatusWords.japanese))
@@ -630,6 +641,60 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .planCheck
             reading.confidence = max(reading.confidence, 0.7)
+        }
+        reading.asksSum = PhraseLookup(text).has(
+            english: ["total", "sum", "combined", "together", "add up", "adds up"], japanese: ["合計", "合わせて", "足すと", "トータル"])
+        // 「上位3社の合計は？」 right after a ranking: the same ranking, that many, added up.
+        if names.names.isEmpty, names.suggestions.isEmpty, reading.asksSum, number != nil, segments.isEmpty,
+            case .top = context.list, reading.customerList == nil || reading.customerList == context.list
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = context.list
+            reading.segments = context.segments
+            reading.number = number
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
+        // "top 5 customers by sales" then "only A ones", 「Aだけ」: the same ranking, of that
+        // segment; then "make it 3", 「3社にして」: the same ranking, that many.
+        let recount = number != nil && segments.isEmpty && text.words(joiningApostrophes: true).count <= 4
+            && !PhraseLookup(text).has(english: ["visit", "visits", "plan"], japanese: ["件", "訪問", "計画"])
+        if names.names.isEmpty, names.suggestions.isEmpty, !segments.isEmpty || recount, case .top = context.list,
+            reading.customerList == nil, reading.progress == nil,
+            recount || [.segmentMembers, .countAndShare, .segmentAdvice].contains(reading.intent.kind),
+            recount || PhraseLookup(text).has(english: ["only", "just", "ones"], japanese: ["だけ", "のみ"])
+                || Interpreter.startsWithLeadIn(text)
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = context.list
+            reading.segments = recount ? context.segments : segments
+            reading.number = number ?? context.number
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
+        // "which one of those is the best", 「じゃあその中で一番は？」 right after a segment's
+        // list, naming no figure: the list is already in the method's order (B by
+        // upside, A by our sales), so its first customer, shown in full.
+        let refersToListed = PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
+            || Interpreter.startsWithLeadIn(text)
+        if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2, context.list == nil,
+            !context.segments.isEmpty, refersToListed, CustomerListQuestion.metricNamed(text) == nil,
+            !CustomerListQuestion.mentionsCompanies(text), !CustomerListQuestion.asksLowest(text),
+            PhraseLookup(text).has(
+                english: ["best", "top", "number one", "most promising", "first", "the one"],
+                japanese: ["一番", "いちばん", "トップ", "ベスト", "最も", "最有力"])
+        {
+            reading.intent = .explainCustomer
+            reading.customers = [context.listed[0]]
+            reading.firstOfListed = true
+            reading.segments = []
+            reading.customerList = nil
+            reading.unknownName = nil
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
         }
         // "which of those has the most sales?", 「その中で一番大きい会社は？」, "and
         // the smallest?" right after a list: those customers, ranked.
@@ -918,6 +983,14 @@ public struct Interpreter: Sendable {
     /// words the tables do not know ("Tanaka Shoji"), or the kanji and katakana
     /// a Japanese question opens with, before a particle, when they are no cue
     /// phrase ("鈴木商店はなぜC？").
+    /// The question with everyday words mistyped put right (`[typos]`): "whcih
+    /// rep has the most C accounts" is read, by every rule, as "which".
+    static func correctingTypos(_ question: String) -> String {
+        let typos = Understanding.standard.typos
+        guard !typos.isEmpty, question.contains(where: { $0.isASCII && $0.isLetter }) else { return question }
+        return question.replacing(/[A-Za-z]+/) { match in typos[match.output.lowercased()] ?? String(match.output) }
+    }
+
     /// How a question asks after one company as a customer ("how is X doing",
     /// 「Xってうちの客？」): with a company the book lacks, the answer is that it is not in the list.
     static let companyStatusWords = (

@@ -42,6 +42,9 @@ public struct Understanding: Sendable {
     var segmentSynonyms: [(segment: Segment, phrases: [String])] = []
     /// "whats" → ["what", "is"].
     var contractions: [String: [String]] = [:]
+    /// Everyday words mistyped ("whcih" → "which"), put right before a
+    /// question is read, so every reader of it sees the word meant.
+    public internal(set) var typos: [String: String] = [:]
     /// Japanese slips of the input method, put right before a question is
     /// read (訪門 → 訪問): each of the same length, so positions stay aligned.
     var kanjiSlips: [(typed: [Character], meant: [Character])] = []
@@ -169,6 +172,14 @@ public struct Understanding: Sendable {
                 }
                 contractions[parts[0]] = parts[1].split(separator: " ").map(String.init)
             }
+        case "typos":
+            for entry in section.entries {
+                let parts = entry.text.split(separator: "=").map { String($0.trimmedForData) }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !parts[1].contains(" ") else {
+                    throw fail(.expected(.contraction), line: entry.line)
+                }
+                typos[parts[0].lowercased()] = parts[1]
+            }
         case "slips":
             for entry in section.entries {
                 let parts = entry.text.split(separator: "=").map { Array($0.trimmedForData) }
@@ -198,7 +209,7 @@ public struct Understanding: Sendable {
             }
             readingTables[section.arguments[0]] = table
         default:
-            let known = ["intent", "topic", "settings", "request", "segment", "contractions", "slips", "words", "phrases", "readings"]
+            let known = ["intent", "topic", "settings", "request", "segment", "contractions", "typos", "slips", "words", "phrases", "readings"]
             throw fail(.unknown(.section, section.kind, known: known, listed: true))
         }
     }

@@ -34,6 +34,23 @@ extension Session {
             if let rest = introduction.rest { ask(rest) }
             return
         }
+        // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
+        // about a customer of another rep's: answered from the whole list, saying whose it is.
+        if repScope != nil, currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty,
+            let other = CustomerMatcher(names: book.customers.map(\.name)).match(in: question).names.first,
+            let customer = book.customer(named: other)
+        {
+            let owner = customer.rep ?? "–"
+            withoutScope {
+                console.say(
+                    LanguageDetector.language(of: question) == .en
+                        ? "(\(customer.name) is \(owner)'s customer: answered from the whole list)"
+                        : "（\(customer.name)は\(owner)さんの担当先です。リスト全体から答えます）",
+                    style: Palette.muted)
+                answer(question)
+            }
+            return
+        }
         // "does anyone on the team …?", 「チーム全体の…」 while working on one rep's
         // customers: the whole list answers it, and the scope stays for the next line.
         if repScope != nil, TeamQuestion.asksWholeTeam(question) {
@@ -48,7 +65,21 @@ extension Session {
         // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own
         // book; a follow-up to it ("what about next week?", "accept it") stays there.
         var rep: String? = nil
-        if repScope == nil {
+        // Another rep named while working on one's own book (「エミリーさんの売上ランキング」 after
+        // 「佐藤です」): that rep's book answers, and the session's scope stays for the next line.
+        let namedOther = repScope == nil ? nil : RepName.named(
+            in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)
+        ).flatMap { RepName.key($0) == repScope.map(RepName.key) ? nil : $0 }
+        if let namedOther {
+            rep = namedOther
+        } else if let previous = conversationRep, let scope = repScope, RepName.key(previous) != RepName.key(scope),
+            AcceptStatement.read(question, after: conversation)
+                || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+                || Session.goesOnAboutRep(question)
+        {
+            // 「上位3社の合計は？」 right after another rep's ranking stays on that rep's book.
+            rep = previous
+        } else if repScope == nil {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
             // A customer of another rep named in the line ends the thread: 「森田塗装の担当は？」 after 「森さんは…」.
@@ -60,6 +91,7 @@ extension Session {
             if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous),
                 AcceptStatement.read(question, after: conversation)
                     || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+                    || Session.goesOnAboutRep(question)
             {
                 rep = previous
             }
@@ -215,6 +247,20 @@ extension Session {
             lastPlanEdit = []
             for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
         }
+    }
+
+    /// "her B accounts?", "when did she last see them", 「Bはどこ？」 right after a
+    /// rep's book: a pronoun for the rep, or a short line naming only a
+    /// segment, goes on about that rep's customers.
+    static func goesOnAboutRep(_ question: String) -> Bool {
+        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        if words.contains(where: ["her", "his", "she", "he", "their", "they", "them"].contains)
+            || ["彼女", "彼の", "その人", "あの人"].contains(where: question.contains)
+        {
+            return true
+        }
+        let short = question.allSatisfy(\.isASCII) ? words.count <= 4 : question.count <= 10
+        return short && question.firstMatch(of: /(?:^|[^A-Za-z])[ABCDＡＢＣＤ](?:[^A-Za-z]|$)/) != nil
     }
 
     /// The week of the plan the conversation is on, when it is a week ahead

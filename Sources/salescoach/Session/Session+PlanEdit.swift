@@ -45,6 +45,7 @@ extension Session {
         do {
             let planned = PlannedWeeks(planned: try workspace.plannedVisits(), today: today)
             // Another rep's visits that week are not this rep's plan: only the scope's own count.
+            var saved = false
             if scoped(planned.visits(in: week)).isEmpty, afterPlan {
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications, visitLog: try workspace.visitLog(),
@@ -52,7 +53,10 @@ extension Session {
                     capacity: conversation.number.map(PlanCapacity.visits), today: today, onlyDays: lastPlanDays)
                 // Saved only when a change touches it: taking out someone it lacks saves nothing.
                 let inShown = Set(shown.plannedVisits { _ in nil }.map { Book.key($0.customerName) })
-                if changes.contains(where: { $0.action == .add || inShown.contains(Book.key($0.name)) }) { try acceptPlan(shown) }
+                if changes.contains(where: { $0.action == .add || inShown.contains(Book.key($0.name)) }) {
+                    try acceptPlan(shown)
+                    saved = true
+                }
             }
             var changed: [String] = []
             for (action, name) in changes {
@@ -82,7 +86,11 @@ extension Session {
             }
             lastPlanEdit = changed
             lastPlanWeek = week
-            guard !changed.isEmpty else { return }
+            guard !changed.isEmpty else {
+                // The plan shown was saved though the change was not needed: "accept it" next says so.
+                if saved { conversation.discussed(.planCheck, customers: [], language: language) }
+                return
+            }
             try check(file: nil, week: week)
             conversation.discussed(.planCheck, customers: changed, language: language)
         } catch {
