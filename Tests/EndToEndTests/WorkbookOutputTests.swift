@@ -48,6 +48,30 @@ import Testing
         #expect(try Data(contentsOf: plan).prefix(4) == Self.zipStart)
     }
 
+    @Test("a plan written as a workbook is read back by check and 'planned load', in English and Japanese", arguments: ["en", "ja"])
+    func planWorkbookReadBack(language: String) throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let plan = directory.appendingPathComponent("plan.xlsx")
+        let csv = directory.appendingPathComponent("plan.csv")
+        let session = try BinaryRunner.run(
+            ["--ephemeral", "--file", Self.demo.path, "--lang", language],
+            input: "plan --export \(plan.path)\nplan --export \(csv.path)\n", home: directory,
+            environment: ["SALESCOACH_TODAY": "2026-11-30"])
+        #expect(session.status == 0, "stderr: \(session.stderr)")
+        let fromWorkbook = try BinaryRunner.run(
+            ["check", plan.path, "--customers", Self.demo.path, "--lang", language], environment: ["SALESCOACH_TODAY": "2026-11-30"])
+        let fromCSV = try BinaryRunner.run(
+            ["check", csv.path, "--customers", Self.demo.path, "--lang", language], environment: ["SALESCOACH_TODAY": "2026-11-30"])
+        #expect(fromWorkbook.stderr.isEmpty || !fromWorkbook.stderr.contains("error"), "\(fromWorkbook.stderr)")
+        #expect(fromWorkbook.status == fromCSV.status)
+        #expect(fromWorkbook.stdout == fromCSV.stdout, "the same plan, whichever file holds it")
+        let loaded = try BinaryRunner.run(
+            ["--ephemeral", "--file", Self.demo.path], input: "planned load \(plan.path)\nplanned list\n", home: directory,
+            environment: ["SALESCOACH_TODAY": "2026-11-30"])
+        #expect(loaded.status == 0, "stderr: \(loaded.stderr)")
+        #expect(loaded.stdout.contains("Vertex Automotive") || loaded.stdout.contains("×1"), "\(loaded.stdout)")
+    }
+
     @Test("a workbook is written only where asked, as .xlsx and in UTF-8", arguments: [
         (["classify", "examples/demo-customers.csv", "--export", "out.csv"],
          "error: --export writes an Excel workbook: name the file FILE.xlsx (for CSV or JSON, use --format and redirect the output)"),

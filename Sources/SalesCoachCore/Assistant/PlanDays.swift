@@ -39,7 +39,10 @@ enum PlanDays {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
-        let before: Set<String> = ["drop", "not", "no", "without", "skip", "remove", "except", "cancel", "minus", "exclude", "busy", "lose"]
+        let before: Set<String> = [
+            "drop", "not", "no", "without", "skip", "remove", "except", "cancel", "minus", "exclude", "busy", "lose", "nothing",
+            "none", "avoid", "never", "but",
+        ]
         let after: Set<String> = ["off", "out", "is", "'s", "busy", "booked", "blocked"]
         for (i, word) in words.enumerated() {
             let bare = word.hasSuffix("'s") ? String(word.dropLast(2)) : word

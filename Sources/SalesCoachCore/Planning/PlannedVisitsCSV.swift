@@ -49,6 +49,20 @@ public enum PlannedVisitsCSV {
         try parse(records: records(bytes: bytes, source: source, encoding: encoding), source: source)
     }
 
+    /// Reads a plan from a workbook's sheet (`plan --export FILE.xlsx` writes
+    /// one): the same columns as the CSV, each row's number standing for its line.
+    public static func parse(sheet: SheetTable, source: String) throws(PlanFileError) -> [PlannedVisit] {
+        // A sheet leaves out empty cells at the end of a row (no rep): they are empty cells, not missing ones.
+        let width = sheet.rows.first?.cells.count ?? 0
+        let records = sheet.rows.map { row in
+            let cells = row.cells.map { $0?.csvText ?? "" }
+            let padded = cells.count < width ? cells + Array(repeating: "", count: width - cells.count) : cells
+            return Record(line: row.number, cells: padded, cellLines: padded.map { _ in row.number })
+        }
+        guard !records.isEmpty else { throw .empty(source: source) }
+        return try parse(records: records, source: source)
+    }
+
     /// Decodes a CSV file's bytes and splits it into records, for the plan
     /// and for the team's visit log (`TeamVisitLogCSV`).
     static func records(

@@ -220,11 +220,19 @@ enum CommandFiles {
         }
     }
 
+    /// A plan file: a CSV, or a workbook such as `plan --export FILE.xlsx` writes (its first sheet).
     static func readPlan(_ path: String, language: Language) throws -> [PlannedVisit] {
         do {
-            return try PlannedVisitsCSV.parse(bytes: try readBytes(path, language: language), source: displayName(path))
+            let bytes = try readBytes(path, language: language)
+            if isWorkbook(path, bytes) {
+                let workbook = try XLSXReader.read(Data(bytes), sheet: nil, source: displayName(path))
+                return try PlannedVisitsCSV.parse(sheet: workbook.sheet, source: displayName(path))
+            }
+            return try PlannedVisitsCSV.parse(bytes: bytes, source: displayName(path))
         } catch let error as PlanFileError {
             throw Session.Failure(error, in: language)
+        } catch let error as SpreadsheetError {
+            throw Session.Failure(error.text(in: language))
         }
     }
 }

@@ -6,7 +6,7 @@ import SalesCoachCore
 struct PlannedCommand: ReplCommand {
     static let configuration = CommandConfiguration(
         commandName: "planned",
-        abstract: "Your planned visits, week by week: add, move to another week, remove, list, clear, load a CSV",
+        abstract: "Your planned visits, week by week: add, move to another week, remove, list, clear, load a CSV or workbook",
         usage: "planned add NAME [COUNT] [--week W] | planned move NAME --week W [--from W] | planned remove NAME [--week W] | planned list [--week W] | planned clear | planned load FILE [--week W]",
         subcommands: [Add.self, Move.self, Remove.self, List.self, Clear.self, Load.self],
         defaultSubcommand: List.self)
