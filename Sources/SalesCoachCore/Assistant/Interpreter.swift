@@ -996,9 +996,9 @@ public struct Interpreter: Sendable {
     static let companyStatusWords = (
         english: [
             "how is", "hows", "doing", "what about", "how about", "tell me about", "status", "info on", "anything on", "show me",
-            "look up", "pull up",
+            "look up", "pull up", "last visit", "last visited", "last seen",
         ],
-        japanese: ["の状況", "はどう", "ってどう", "について", "の情報"]
+        japanese: ["の状況", "はどう", "ってどう", "について", "の情報", "最終訪問", "訪問日", "最後に訪問", "いつ訪問", "の売上", "のスコア"]
     )
 
     /// Whether a company is a customer at all ("is X one of ours?", 「Xってうちの客？」).
@@ -1027,6 +1027,7 @@ public struct Interpreter: Sendable {
         }
         if run.count > best.count { best = run }
         if !best.isEmpty { return best.joined(separator: " ") }
+        if let named = leadingTradeName(masked.chars, ignoring: repWords) { return named }
         let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
         guard lead.count >= 2, lead.count < masked.chars.count, "はがをのとにっさ".contains(masked.chars[lead.count]) else {
             return nil
@@ -1041,6 +1042,29 @@ public struct Interpreter: Sendable {
         }
         return isCuePhraseRun(Array(name)) ? nil : name
     }
+
+    /// 「いずみ化学について教えて」: a company name at the front with kana in it,
+    /// ending in a trade word (化学, 工業, 商事 …) before a particle. The run of
+    /// kanji alone would miss it, and the question then fell to the customer
+    /// last discussed: a confident answer about the wrong company.
+    static func leadingTradeName(_ chars: [Character], ignoring repWords: Set<String>) -> String? {
+        let particles: [String] = ["について", "って", "の", "は", "が", "を", "に", "で", "と", "も"]
+        for end in stride(from: min(chars.count, 16), through: 3, by: -1) where end < chars.count || end == chars.count {
+            let name = chars[..<end]
+            guard name.allSatisfy(\.isJapanese),
+                tradeWords.contains(where: { name.count > $0.count && String(name).hasSuffix($0) })
+            else { continue }
+            let rest = String(chars[end...])
+            guard rest.isEmpty || particles.contains(where: rest.hasPrefix) else { continue }
+            let text = String(name)
+            if repWords.contains(where: { text.contains($0) }) || isCuePhraseRun(Array(text)) { return nil }
+            return text
+        }
+        return nil
+    }
+
+    /// The trade words of company names in kanji or katakana (化学, 工業, フーズ), from the readings table.
+    private static let tradeWords: [String] = JapaneseNameReadings.trades.keys.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
 
     /// Whether every word of a would-be unknown name is a word of a rep's
     /// name, possessive too ("Emily's", "Carters"): a person, never a company.

@@ -51,6 +51,17 @@ public enum RepName {
         // "I'm Yamamoto" for the rep the file spells 山本 拓也: a kanji name typed in romaji.
         let byRomaji = distinct.filter { romajiWords(of: $0).contains(wanted) }
         if byRomaji.count == 1, let rep = byRomaji.first { return .found(rep) }
+        // "I'm Miho Kato" for 加藤 美穂: the given name first, the family name read from its kanji.
+        let typedWords = NameKey.normalize(typed).split(separator: " ").map { String($0) }
+        if typedWords.count >= 2 {
+            let byWords = distinct.filter { rep in typedWords.contains { romajiWords(of: rep).contains($0) } }
+            if byWords.count == 1, let rep = byWords.first { return .found(rep) }
+        }
+        // 「山本です」 for the rep the file spells 山本健太, with no space: the family name at the front.
+        if wanted.count >= 2, wanted.allSatisfy(\.isJapanese) {
+            let byFront = distinct.filter { key($0).hasPrefix(wanted) && key($0).count > wanted.count }
+            if byFront.count == 1, let rep = byFront.first { return .found(rep) }
+        }
         return .unknown(suggestions: suggestions(for: typed, in: distinct))
     }
 
