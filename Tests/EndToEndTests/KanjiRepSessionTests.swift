@@ -82,6 +82,12 @@ import Testing
 }
 
 extension KanjiRepSessionTests {
+    @Test("'compare him with nishimura' right after Fujii's book compares the two reps, not a customer")
+    func compareWithPronoun() throws {
+        let result = try session(["show me Fujii's book", "compare him with nishimura"])
+        #expect(result.stdout.contains("藤井 健太 and 西村 真理子, side by side"), "\(result.stdout)")
+    }
+
     @Test("'plan next Monday' and a weekday already past this week plan the coming week's day")
     func weekdayAhead() throws {
         // Today is Monday 2026-11-30: "next Monday" is 2026-12-07.

@@ -105,7 +105,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let average = lookup.has(english: lists.averageEnglish, japanese: lists.averageJapanese)
         // Not visits or a plan ("five visits total"): those are the plan's numbers.
         let aboutVisits = lookup.has(english: ["visit", "visits", "plan", "schedule", "week"], japanese: ["訪問", "計画", "予定"])
-        if average || lookup.has(english: lists.totalEnglish, japanese: lists.totalJapanese), !aboutVisits,
+        // "sales per segment?", 「セグメント別の売上」: the total, split by segment as every total is.
+        let perSegment = lookup.has(
+            english: ["per segment", "by segment", "each segment", "per group", "by group"],
+            japanese: ["セグメント別", "セグメントごと", "領域別", "領域ごと", "ランク別"])
+        if average || perSegment || lookup.has(english: lists.totalEnglish, japanese: lists.totalJapanese), !aboutVisits,
             let metric = metricNamed(text) ?? (lookup.hasWords(["buy", "spend", "spent", "bought"]) || lookup.hasText(["買"]) ? .sales : nil)
         {
             return .total(metric, average: average)

@@ -998,7 +998,7 @@ public struct Interpreter: Sendable {
             "how is", "hows", "doing", "what about", "how about", "tell me about", "status", "info on", "anything on", "show me",
             "look up", "pull up", "last visit", "last visited", "last seen",
         ],
-        japanese: ["の状況", "はどう", "ってどう", "について", "の情報", "最終訪問", "訪問日", "最後に訪問", "いつ訪問", "の売上", "のスコア"]
+        japanese: ["の状況", "はどう", "ってどう", "について", "の情報", "最終訪問", "訪問日", "最後に訪問", "いつ訪問"]
     )
 
     /// Whether a company is a customer at all ("is X one of ours?", 「Xってうちの客？」).
@@ -1006,8 +1006,12 @@ public struct Interpreter: Sendable {
         english: [
             "one of ours", "one of our", "our customer", "our customers", "a customer", "a client", "our client",
             "our clients", "do we have", "do we sell", "in my list", "in our list", "on my list", "in my book", "in the list",
+            "rep for", "whose customer", "whose account", "who handles", "who owns",
         ],
-        japanese: ["うちの客", "うちの顧客", "うちのお客", "の顧客", "取引先", "って客", "ってお客", "はお客", "は客", "は顧客"]
+        japanese: [
+            "うちの客", "うちの顧客", "うちのお客", "の顧客", "取引先", "って客", "ってお客", "はお客", "は客", "は顧客", "の担当ですか",
+            "さんの担当", "の担当者", "の担当は",
+        ]
     )
 
     static func unknownName(in text: QuestionText, masked: QuestionText, ignoring repWords: Set<String> = []) -> String? {

@@ -96,6 +96,16 @@ extension Session {
                 rep = previous
             }
         }
+        // "compare him with yamamoto" right after Daniel's book: the two reps side by side.
+        if let previous = conversationRep, let other = rep, RepName.key(other) != RepName.key(previous),
+            Session.comparesWithPronoun(question)
+        {
+            conversationRep = nil
+            var reading = Interpretation(intent: .segmentMembers, language: LanguageDetector.language(of: question))
+            reading.customerList = .repBreakdown
+            reading.reps = [previous, other]
+            return withoutScope { show(Answerer().answer(reading, data: currentAssistantData())) }
+        }
         conversationRep = rep
         guard let rep else { return answer(question) }
         let answerLanguage = LanguageDetector.language(of: question)
@@ -247,6 +257,14 @@ extension Session {
             lastPlanEdit = []
             for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
         }
+    }
+
+    /// "compare him with yamamoto", 「彼女と山本さんを比べて」: a comparison with the rep just discussed.
+    static func comparesWithPronoun(_ question: String) -> Bool {
+        let words = question.lowercased().split { !$0.isLetter }.map(String.init)
+        let compares = words.contains { ["compare", "vs", "versus", "against"].contains($0) } || ["比べ", "比較"].contains(where: question.contains)
+        let pronoun = words.contains { ["him", "her", "he", "she", "them"].contains($0) } || ["彼女", "彼と", "彼を", "その人"].contains(where: question.contains)
+        return compares && pronoun
     }
 
     /// "her B accounts?", "when did she last see them", 「Bはどこ？」 right after a

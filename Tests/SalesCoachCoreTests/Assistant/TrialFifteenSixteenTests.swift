@@ -52,4 +52,15 @@ import Testing
         #expect(PlanDays.dropped("plan my week, max 3 visits a day, nothing on friday") == [5])
         #expect(CustomerListQuestion.asksComfort(QuestionText("森さんはC顧客に時間をかけすぎていませんか？")))
     }
+
+    @Test("'sales per segment?' is the total split by segment; 「3人の担当者を比べてください」 is the reps side by side; a company asked to be a rep's is said to be missing")
+    func managerQuestions() {
+        let perSegment = Self.conversation(["sales per segment?"])[0].interpretation
+        #expect(perSegment.customerList == .total(.sales, average: false), "\(perSegment)")
+        let japanese = Self.conversation(["セグメント別の売上合計おしえて"])[0].interpretation
+        #expect(japanese.customerList == .total(.sales, average: false) && japanese.unknownName == nil, "\(japanese)")
+        #expect(Self.conversation(["3人の担当者を比べてください"])[0].interpretation.customerList == .repBreakdown)
+        let brother = Self.conversation(["ブラザー工業は加藤さんの担当ですか"])[0].interpretation
+        #expect(brother.unknownName == "ブラザー工業", "\(brother)")
+    }
 }
