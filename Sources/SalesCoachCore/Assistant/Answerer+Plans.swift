@@ -17,6 +17,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
             "\(plan.week.start)の週の訪問計画：\(plan.capacity)件中\(plan.picks.count)件。"))
+        if !reading.segmentCaps.isEmpty {
+            let caps = reading.segmentCaps.sorted { $0.key < $1.key }
+            let said = caps.map { "\($0.key.rawValue) ≤ \($0.value)" }.joined(separator: ", ")
+            reply.lines.append(language.pick(
+                "As asked: \(said); the share a limit takes from a segment goes to B, the main target.",
+                "ご指定のとおり \(said) にしています。上限で空いた枠は最重点のBに回しています。"))
+        }
         // 「金曜じゃなくて月曜」 on a Wednesday: this week's Monday is gone; say where that day went.
         // Only days named in the line: "everything but Friday" reaches back to Monday unasked.
         let past = PlanWeek(containing: data.today).workingDays.filter {
@@ -213,6 +220,14 @@ extension Answerer {
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
         let reading = Answerer.planRequest(reading, shown: data.shownPlan)
+        if !reading.segmentCaps.isEmpty {
+            let left = PlanWeek(containing: data.today).workingDays(from: data.today)
+                .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count
+            let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
+                ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
+                ?? reading.onlyDays.map { (data.config.plan.capacity * $0.count + 4) / 5 } ?? data.config.plan.capacity
+            return data.plan(visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps)
+        }
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number

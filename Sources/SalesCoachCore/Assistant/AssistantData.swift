@@ -113,6 +113,26 @@ public struct AssistantData: Sendable {
         }
     }
 
+    /// The plan with at most `caps` visits to the segments named ("max 2 C visits",
+    /// 「Cは1件まで」): each capped segment's share is cut to its cap, and what
+    /// it gives up goes to B, the method's main target. Made afresh.
+    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int]) -> VisitPlan {
+        var policy = config.plan
+        var freed = Rational.zero
+        for (segment, cap) in caps where visits > 0 {
+            let most = Rational(Int128(max(cap, 0)), Int128(visits))
+            let share = policy.share(of: segment)
+            if share > most {
+                policy.shares[segment] = most
+                freed = freed + (share - most)
+            }
+        }
+        if caps[.b] == nil { policy.shares[.b] = policy.share(of: .b) + freed }
+        return Planner.plan(
+            classifications: classifications, visitLog: visitLog, policy: policy, capacity: .visits(visits), today: today,
+            onlyDays: onlyDays)
+    }
+
     /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.
     func plan(visits: Int, onlyDays: Set<Int>) -> VisitPlan {
         Planner.plan(

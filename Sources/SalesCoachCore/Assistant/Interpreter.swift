@@ -264,6 +264,13 @@ public struct Interpreter: Sendable {
             reading.droppedDays = PlanDays.dropped(String(masked.chars))
             let kept = PlanDays.read(String(masked.chars))?.subtracting(reading.droppedDays)
             reading.onlyDays = kept?.isEmpty == true ? nil : kept
+            // "max 2 C visits", 「Cは1件まで」: a limit on one segment, not the size of the week.
+            reading.segmentCaps = PlanDays.segmentCaps(String(text.chars))
+            if let number = reading.number, reading.segmentCaps.values.contains(number),
+                String(masked.chars).matches(of: /[0-9]+/).count <= reading.segmentCaps.count
+            {
+                reading.number = nil
+            }
             reading.saysTotal = PhraseLookup(masked).has(
                 english: ["in total", "total", "in all", "altogether", "overall"], japanese: ["全部で", "合計", "全体で", "トータル", "計"])
             reading.addsDays = reading.onlyDays != nil

@@ -60,6 +60,23 @@ enum PlanDays {
         return days
     }
 
+    /// Limits on one segment's visits in a plan request: "max 2 C visits", "no
+    /// more than 1 D", "at most 3 Cs", 「Cは1件まで」, 「Cは最大2件」, 「C顧客は1件以内」.
+    static func segmentCaps(_ text: String) -> [Segment: Int] {
+        let folded = NameKey.normalize(text).lowercased()
+        var caps: [Segment: Int] = [:]
+        for match in folded.matches(of: #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b/#) {
+            if let n = Int(match.1), let segment = Segment(letter: String(match.2)) { caps[segment] = n }
+        }
+        for match in folded.matches(of: #/\b(\d+)\s+([abcd])\s+visits?\s+(?:max|at most|tops)\b/#) {
+            if let n = Int(match.1), let segment = Segment(letter: String(match.2)) { caps[segment] = n }
+        }
+        for match in folded.matches(of: #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#) {
+            if let n = Int(match.2), let segment = Segment(letter: String(match.1)) { caps[segment] = n }
+        }
+        return caps
+    }
+
     /// Days named relative to today ("only tomorrow and friday", 「今日と明日だけ」):
     /// 0 for today, 1 for tomorrow; the day they fall on is the answerer's to
     /// work out, which knows what today is.

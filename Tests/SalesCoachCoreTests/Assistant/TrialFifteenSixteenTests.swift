@@ -63,4 +63,20 @@ import Testing
         let brother = Self.conversation(["ブラザー工業は加藤さんの担当ですか"])[0].interpretation
         #expect(brother.unknownName == "ブラザー工業", "\(brother)")
     }
+
+    @Test("'max 2 C visits', 「Cは1件まで」 limit C in a week of the usual size, not a week of two visits", arguments: [
+        ("plan my week. max 2 C visits pls", 2), ("今週の訪問計画たてて。Cは1件まで", 1), ("plan my week, no more than 0 C", 0),
+    ])
+    func segmentCap(question: String, cap: Int) throws {
+        let answer = T.ask(question)
+        #expect(answer.interpretation.segmentCaps == [.c: cap] && answer.interpretation.number == nil, "\(answer.lines)")
+        guard case .plan(let plan)? = answer.data.first(where: { if case .plan = $0 { true } else { false } }) else {
+            Issue.record("no plan in \(answer.lines)")
+            return
+        }
+        #expect(plan.capacity == T.data.config.plan.capacity)
+        #expect(plan.allocation(.c).planned <= cap)
+    }
+
+    typealias T = AssistantAnswerTests
 }
