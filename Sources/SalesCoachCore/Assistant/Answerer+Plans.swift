@@ -116,7 +116,8 @@ extension Answerer {
         let language = reply.language
         // "is she spending too much time on C?", 「佐藤さんはCに偏ってない？」 with
         // nothing planned: the visits made answer it, not a plan nobody entered.
-        if reading.asksComfort, data.check == nil {
+        // Right after a plan was shown, 「Cが多すぎない？」 is about that plan.
+        if reading.asksComfort, data.check == nil, data.shownPlan == nil {
             comfort(data: data, into: &reply)
             return
         }
@@ -219,7 +220,12 @@ extension Answerer {
     }
 
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
-        let reading = Answerer.planRequest(reading, shown: data.shownPlan)
+        var reading = Answerer.planRequest(reading, shown: data.shownPlan)
+        // "only 2 days": the first two working days left, without the ones taken away.
+        if let count = reading.dayCount, reading.onlyDays == nil || !reading.droppedDays.isEmpty {
+            let left = PlanWeek(containing: data.today).workingDays(from: data.today)
+            reading.onlyDays = PlanDays.first(count, of: left.filter { reading.onlyDays?.contains($0.weekday) ?? true }, dropping: reading.droppedDays)
+        }
         if !reading.segmentCaps.isEmpty {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
                 .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count

@@ -172,8 +172,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
             || (lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese) && !lookup.has(english: lists.countEnglish, japanese: lists.countJapanese))
+        // "how many are borderline?", 「ボーダーラインは何社？」: the list, whose first line is the count.
+        let borderline = has(english.borderline) || hasJapanese(japanese.borderline)
+        if borderline, lookup.has(english: lists.countEnglish, japanese: lists.countJapanese) { return .borderline }
         guard asksForCustomers else { return nil }
-        if has(english.borderline) || hasJapanese(japanese.borderline) { return .borderline }
+        if borderline { return .borderline }
         if has(english.notSeen) || hasJapanese(japanese.notSeen) || notSeenRecently(lookup) { return .notSeenLately }
         return nil
     }

@@ -125,6 +125,10 @@ public struct CustomerMatcher: Sendable {
             for head in heads {
                 let entry = index.entries[head.entry]
                 guard let nameWords = entry.words, !entry.isGuess || head.edits == 0 else { continue }
+                // "Tokyo" is a place in its own right, not 東洋 mistyped.
+                if head.edits > 0, CustomerMatcher.placeWords.contains(Romaji.fold(words[i].text)) || CustomerMatcher.placeWords.contains(words[i].text) {
+                    continue
+                }
                 var edits = head.edits
                 var matched = 1
                 // "Oak and Stone" for Oak & Stone Design: the typed "and" stands for the ampersand.
@@ -274,7 +278,10 @@ public struct CustomerMatcher: Sendable {
         guard length >= 2, length < name.count, length >= 3 || length * 2 >= name.count else { return nil }
         if p + length < chars.count {
             let next = chars[p + length]
-            if next.isJapanese && !Interpreter.isHiragana(next) { return nil }
+            // 「所沢ロジ行ってきた」: a verb of visiting may follow the name with no particle.
+            let rest = String(chars[(p + length)...].prefix(2))
+            let visitVerb = ["行っ", "行く", "訪問", "伺っ", "伺い"].contains(rest)
+            if next.isJapanese && !Interpreter.isHiragana(next) && !visitVerb { return nil }
             if next.isLetter && next.isASCII { return nil }
         }
         return length

@@ -96,6 +96,8 @@ public struct Interpretation: Sendable, Hashable {
     public var onlyDays: Set<Int>?
     /// Weekdays the request takes off the plan ("drop friday", 「金曜は終日会議」).
     public var droppedDays: Set<Int> = []
+    /// How many days the plan may use ("only 2 days", 「3日で」), the first ones free.
+    public var dayCount: Int?
     /// At most this many visits to a segment in the plan ("max 2 C visits", 「Cは1件まで」).
     public var segmentCaps: [Segment: Int] = [:]
     /// The customer is the first of the list just shown, asked for as the best of it.

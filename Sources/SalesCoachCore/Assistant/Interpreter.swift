@@ -264,6 +264,10 @@ public struct Interpreter: Sendable {
             reading.droppedDays = PlanDays.dropped(String(masked.chars))
             let kept = PlanDays.read(String(masked.chars))?.subtracting(reading.droppedDays)
             reading.onlyDays = kept?.isEmpty == true ? nil : kept
+            reading.dayCount = PlanDays.dayCount(String(text.chars))
+            if let days = reading.dayCount, reading.number == days, String(masked.chars).matches(of: /[0-9]+/).count <= 1 {
+                reading.number = nil
+            }
             // "max 2 C visits", 「Cは1件まで」: a limit on one segment, not the size of the week.
             reading.segmentCaps = PlanDays.segmentCaps(String(text.chars))
             if let number = reading.number, reading.segmentCaps.values.contains(number),
@@ -456,6 +460,8 @@ public struct Interpreter: Sendable {
         if reading.intent == .outOfScope || reading.intent.kind == .method || (reading.intent.kind.needsSegment && segments.isEmpty),
             unknownCompany != nil, names.names.isEmpty, names.suggestions.isEmpty,
             asked.has(english: Interpreter.membershipWords.english, japanese: Interpreter.membershipWords.japanese)
+                // 「ヤマダ電機は？」: the name and a particle, nothing else.
+                || unknownCompany.map { String(text.chars).filter { !$0.isWhitespace }.count <= $0.count + 3 } == true
                 || (!reading.hasOutOfScopeCue
                     && asked.has(english: Interpreter.companyStatusWords.english, japanese: Interpreter.companyStatusWords.japanese))
         {
@@ -1013,11 +1019,12 @@ public struct Interpreter: Sendable {
         english: [
             "one of ours", "one of our", "our customer", "our customers", "a customer", "a client", "our client",
             "our clients", "do we have", "do we sell", "in my list", "in our list", "on my list", "in my book", "in the list",
-            "rep for", "whose customer", "whose account", "who handles", "who owns",
+            "rep for", "whose customer", "whose account", "who handles", "who owns", "one of mine", "mine",
         ],
         japanese: [
             "うちの客", "うちの顧客", "うちのお客", "の顧客", "取引先", "って客", "ってお客", "はお客", "は客", "は顧客", "の担当ですか",
-            "さんの担当", "の担当者", "の担当は",
+            "さんの担当", "の担当者", "の担当は", "担当にいます", "担当にいる", "担当先にいます", "リストにあります", "リストにいます", "リストにある", "ってある", "ってあります",
+            "はある？", "はありますか",
         ]
     )
 
@@ -1027,9 +1034,9 @@ public struct Interpreter: Sendable {
         var best: [String] = []
         for word in masked.asciiWords {
             let original = String(text.chars[word.range])
-            if word.capitalized && word.text.count >= 2 && !common.contains(word.text) && !common.contains(Stemmer.stem(word.text))
-                && !repWords.contains(word.text)
-            {
+            // A capitalised everyday word inside a name goes on with it ("Tokyo Box Co"); it never starts one.
+            let everyday = common.contains(word.text) || common.contains(Stemmer.stem(word.text))
+            if word.capitalized && word.text.count >= 2 && (!everyday || !run.isEmpty) && !repWords.contains(word.text) {
                 run.append(original.prefix(1).uppercased() + original.dropFirst())
             } else {
                 if run.count > best.count { best = run }

@@ -1,7 +1,7 @@
 /// The weekdays a plan request keeps to: "Monday to Wednesday", "only
 /// Tuesday and Thursday", 「月〜水」, 「月曜と水曜だけ」. A rep with two free
 /// days wants the plan on those days, not spread over the week.
-enum PlanDays {
+public enum PlanDays {
     /// Weekdays (1 = Monday … 5 = Friday) the request names, nil when it names none.
     static func read(_ text: String) -> Set<Int>? {
         let folded = NameKey.normalize(text).lowercased()
@@ -74,7 +74,35 @@ enum PlanDays {
         for match in folded.matches(of: #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#) {
             if let n = Int(match.2), let segment = Segment(letter: String(match.1)) { caps[segment] = n }
         }
+        // "no C customers", "without C", 「Cなし」, 「Cは入れないで」: none of that segment.
+        for match in folded.matches(of: #/\b(?:no|without|zero|skip)\s+([abcd])(?:s|'s)?\b(?!\s+(?:and|or))/#) {
+            if let segment = Segment(letter: String(match.1)) { caps[segment] = 0 }
+        }
+        for match in folded.matches(of: #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を)?(?:なし|抜き|ゼロ|0件|入れないで|いらない|外して)/#) {
+            if let segment = Segment(letter: String(match.1)) { caps[segment] = 0 }
+        }
         return caps
+    }
+
+    /// How many days the rep has for the plan: "only 2 days", "over 3 days",
+    /// 「3日で」, 「2日間だけ」. A date (12月3日) is no count of days.
+    static func dayCount(_ text: String) -> Int? {
+        let folded = NameKey.normalize(text).lowercased()
+        let words = ["one": 1, "two": 2, "three": 3, "four": 4]
+        if let match = folded.firstMatch(of: #/(?:only|just|over|in|across|within)\s+(\d|one|two|three|four)\s+days?\b/#)
+            ?? folded.firstMatch(of: #/\b(\d|one|two|three|four)\s+days?\s+(?:only|this week|next week|free|available)\b/#)
+        {
+            return Int(match.1).map { $0 } ?? words[String(match.1)]
+        }
+        if let match = folded.firstMatch(of: #/(^|[^月0-9])([1-4])日(?:で|間|だけ|しか)/#) {
+            return Int(String(match.2))
+        }
+        return nil
+    }
+
+    /// The first `count` weekdays of `days`, leaving out `dropped`: a plan "in 2 days, not Tuesday".
+    public static func first(_ count: Int, of days: [LocalDate], dropping dropped: Set<Int>) -> Set<Int> {
+        Set(days.map(\.weekday).filter { !dropped.contains($0) }.prefix(max(count, 1)))
     }
 
     /// Days named relative to today ("only tomorrow and friday", 「今日と明日だけ」):

@@ -54,7 +54,13 @@ public struct SelfIntroduction: Sendable, Equatable {
     /// in English, before です, と申します … in Japanese
     /// (`[phrases self-introduction-en, -en-after, -ja]`).
     static func introducedName(_ piece: String) -> String? {
-        let text = piece.trimmingCharacters(in: " ")
+        var text = piece.trimmingCharacters(in: " ")
+        // "hi im mike brown", no comma after the greeting: the greeting is left out first.
+        for greeting in ["hi", "hello", "hey", "yo", "morning", "good morning", "good afternoon", "hiya", "ok", "so"]
+        where text.lowercased().hasPrefix(greeting + " ") {
+            text = String(text.dropFirst(greeting.count + 1)).trimmingCharacters(in: " ")
+            break
+        }
         let lower = text.lowercased()
         for lead in Understanding.standard.phrases("self-introduction-en") where lower.hasPrefix(lead + " ") {
             let name = String(text.dropFirst(lead.count)).trimmingCharacters(in: " ")

@@ -112,6 +112,8 @@ public enum VisitStatement: Sendable, Hashable {
         let latinOnly = !text.chars.contains(where: \.isJapanese)
         if matches.names.isEmpty, matches.likely.count == 1, matches.suggestions == matches.likely,
             (katakana && matches.likely[0].allSatisfy(\.isASCII)) || (latinOnly && matches.likely[0].contains(where: \.isJapanese))
+                // 「所沢ロジ行ってきた」: the front of one Japanese name, as reps shorten them.
+                || (!latinOnly && matches.likely[0].contains(where: \.isJapanese))
         {
             matches.names = matches.likely
         }

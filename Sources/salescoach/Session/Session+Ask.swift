@@ -218,8 +218,13 @@ extension Session {
                 // a change to the week-ahead plan just shown keeps what it does not change.
                 let request = Answerer.planRequest(
                     answer.interpretation, shown: followedWeek.map { _ in (conversation.number, lastPlanDays, lastPlanPerDay) })
+                // "only 2 days, not tuesday": that week's first working days but the ones taken away.
+                var only = request.onlyDays
+                if let count = request.dayCount, only == nil || !request.droppedDays.isEmpty {
+                    let days = PlanWeek(start: start).workingDays(from: max(today, start)).filter { only?.contains($0.weekday) ?? true }
+                    only = PlanDays.first(count, of: days, dropping: request.droppedDays)
+                }
                 // "max 2 a day": that many on each of the week's working days.
-                let only = request.onlyDays
                 let dayCount = PlanWeek(start: start).workingDays.filter { only?.contains($0.weekday) ?? true }.count
                 let perDay = request.visitsPerDay.map {
                     PlanCapacity.visits(min($0 * max(dayCount, 1), PlanCapacity.maximum))
