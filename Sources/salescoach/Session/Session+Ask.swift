@@ -37,7 +37,7 @@ extension Session {
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
         // about a customer of another rep's: answered from the whole list, saying whose it is.
         if repScope != nil, currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty,
-            let other = CustomerMatcher(names: book.customers.map(\.name)).match(in: question).names.first,
+            let other = wholeBookMatcher().match(in: question).names.first,
             let customer = book.customer(named: other)
         {
             let owner = customer.rep ?? "–"

@@ -55,6 +55,17 @@ final class Session {
     }
     /// The assistant's data before the last change, whose name index the next one may reuse.
     private var staleAssistantData: AssistantData?
+    /// A matcher over every customer of the book, whatever the rep scope, kept
+    /// until the names change: a question in one rep's scope may name another's customer.
+    private var wholeBookNames: (names: [String], matcher: CustomerMatcher)?
+
+    func wholeBookMatcher() -> CustomerMatcher {
+        let names = book.customers.map(\.name)
+        if let kept = wholeBookNames, kept.names == names { return kept.matcher }
+        let matcher = CustomerMatcher(names: names)
+        wholeBookNames = (names, matcher)
+        return matcher
+    }
     var conversation = ConversationContext()
     /// The week of the plan last shown, which "accept that plan" saves.
     var lastPlanWeek: PlanWeek?
