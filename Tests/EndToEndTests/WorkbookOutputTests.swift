@@ -72,6 +72,16 @@ import Testing
         #expect(loaded.stdout.contains("Vertex Automotive") || loaded.stdout.contains("×1"), "\(loaded.stdout)")
     }
 
+    @Test("a workbook that is no plan is refused naming the file, the sheet, the row and the column it lacks")
+    func workbookThatIsNoPlan() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("classify.xlsx")
+        _ = try BinaryRunner.run(["classify", Self.demo.path, "--export", file.path])
+        let result = try BinaryRunner.run(["check", file.path, "--customers", Self.demo.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("classify.xlsx, sheet 'Classification', line 1: expected a visits or hours column"), "\(result.stderr)")
+    }
+
     @Test("a workbook is written only where asked, as .xlsx and in UTF-8", arguments: [
         (["classify", "examples/demo-customers.csv", "--export", "out.csv"],
          "error: --export writes an Excel workbook: name the file FILE.xlsx (for CSV or JSON, use --format and redirect the output)"),

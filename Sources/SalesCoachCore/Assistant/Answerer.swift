@@ -104,8 +104,8 @@ public struct Answerer: Sendable {
         }
         if let name = reading.unknownName {
             reply.lines.append(language.pick(
-                "I can't find “\(name)” in your customer list, so I can't answer about it. `list` shows every name.",
-                "顧客リストに「\(name)」が見つからないため、お答えできません。`list` で全顧客の名前を確認できます。"))
+                "“\(name)” is not in your customer list, so there is nothing to say about it from your book. `list` shows every name.",
+                "「\(name)」は顧客リストにありません。リストにない会社についてはお答えできません。`list` で全顧客の名前を確認できます。"))
             return []
         }
         let example = data.classifications.first { $0.segment != nil }

@@ -226,7 +226,10 @@ enum CommandFiles {
             let bytes = try readBytes(path, language: language)
             if isWorkbook(path, bytes) {
                 let workbook = try XLSXReader.read(Data(bytes), sheet: nil, source: displayName(path))
-                return try PlannedVisitsCSV.parse(sheet: workbook.sheet, source: displayName(path))
+                // Problems are named by sheet and row: "plan.xlsx, sheet 'Plan', line 3" (a row is a line there).
+                let source = language == .en
+                    ? "\(displayName(path)), sheet '\(workbook.sheet.name)'" : "\(displayName(path)) シート「\(workbook.sheet.name)」"
+                return try PlannedVisitsCSV.parse(sheet: workbook.sheet, source: source)
             }
             return try PlannedVisitsCSV.parse(bytes: bytes, source: displayName(path))
         } catch let error as PlanFileError {

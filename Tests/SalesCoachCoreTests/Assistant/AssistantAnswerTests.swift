@@ -210,7 +210,7 @@ import Testing
     @Test("a name the book does not have is said so, never answered about")
     func unknownName() {
         let answer = Self.ask("why is Osprey Freight in C?")
-        #expect(answer.lines == ["I can't find “Osprey Freight” in your customer list, so I can't answer about it. `list` shows every name."])
+        #expect(answer.lines == ["“Osprey Freight” is not in your customer list, so there is nothing to say about it from your book. `list` shows every name."])
         #expect(answer.data.isEmpty)
     }
 
