@@ -591,15 +591,17 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(reading.within.map { "those \($0.count)" } ?? "\(data.summary.total)"), one step from A first:",
             "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：\(reading.within.map { "先ほどの\($0.count)社" } ?? "全\(data.summary.total)社")中\(found.count)社。Aまであと一歩の先から："))
-        for classification in found.prefix(reply.listShown) {
+        // A dozen are read at a glance: a cut that hides two or three only sends the rep to `list`.
+        let shown = found.count <= reply.listShown + 4 ? found.count : reply.listShown
+        for classification in found.prefix(shown) {
             reply.lines.append("  " + Answerer.borderlineLine(classification, cut: classifier.cut, language: language))
         }
-        if found.count > reply.listShown {
+        if found.count > shown {
             reply.lines.append(language.pick(
-                "  … and \(found.count - reply.listShown) more: `list` marks them with ~.",
-                "  …ほか\(found.count - reply.listShown)社。`list` では ~ の印がついています。"))
+                "  … and \(found.count - shown) more: `list` marks them with ~.",
+                "  …ほか\(found.count - shown)社。`list` では ~ の印がついています。"))
         }
-        reply.about = found.prefix(reply.listShown).map(\.name)
+        reply.about = found.prefix(shown).map(\.name)
         // Every one of them, for "only the ones in B" next, not only those shown.
         reply.listed = found.map(\.name)
     }

@@ -114,6 +114,20 @@ extension Answerer {
 
     func planCheck(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
+        if let typed = reading.typedPlan {
+            let report = PlanCheck.check(
+                planned: typed.visits, classifications: data.classifications, policy: data.config.plan,
+                visitLog: data.visitLog, today: data.today)
+            reply.about = typed.visits.map(\.customerName)
+            if !typed.unknown.isEmpty {
+                let names = typed.unknown.map { "“\(SingleLine.joined($0))”" }
+                reply.lines.append(language.pick(
+                    "Not in your customer list, so left out of the check: \(names.joined(separator: ", ")).",
+                    "顧客リストにないためチェックから外しました：\(names.joined(separator: "、"))。"))
+            }
+            checkLines(report, typed: true, language: language, into: &reply)
+            return
+        }
         // "is she spending too much time on C?", 「佐藤さんはCに偏ってない？」 with
         // nothing planned: the visits made answer it, not a plan nobody entered.
         // Right after a plan was shown, 「Cが多すぎない？」 is about that plan.
@@ -169,11 +183,13 @@ extension Answerer {
     }
 
     /// A plan check as lines: the split by segment against the policy, the warnings, the verdict.
-    private func checkLines(_ report: PlanCheckReport, proposed: Bool = false, language: Language, into reply: inout Reply) {
+    private func checkLines(
+        _ report: PlanCheckReport, proposed: Bool = false, typed: Bool = false, language: Language, into reply: inout Reply
+    ) {
         reply.data.append(.check(report))
         reply.lines.append(language.pick(
-            "\(proposed ? "The proposed plan" : "Your plan"): \(report.unit.amount(report.total, in: .en)) for classified customers.",
-            "\(proposed ? "提案する計画" : "あなたの計画")：分類済みの顧客に\(report.unit.amount(report.total, in: .ja))。"))
+            "\(proposed ? "The proposed plan" : typed ? "The plan as you typed it" : "Your plan"): \(report.unit.amount(report.total, in: .en)) for classified customers.",
+            "\(proposed ? "提案する計画" : typed ? "入力された計画" : "あなたの計画")：分類済みの顧客に\(report.unit.amount(report.total, in: .ja))。"))
         for row in report.rows {
             let target = Config.format(row.targetPercent)
             reply.lines.append(language.pick(
@@ -257,7 +273,7 @@ extension Answerer {
     /// friday" keeps its size per day, 「金曜じゃなくて月曜」 swaps one day for
     /// another, "add monday too" adds one. Nothing asked of the plan itself
     /// gives the plan just shown, as it was shown.
-    public static func planRequest(_ reading: Interpretation, shown: (visits: Int?, onlyDays: Set<Int>?, perDay: Int?)?) -> Interpretation {
+    public static func planRequest(_ reading: Interpretation, shown: ShownPlan?) -> Interpretation {
         var reading = reading
         let week: Set<Int> = [1, 2, 3, 4, 5]
         let setsSize = reading.number != nil || reading.visitsPerDay != nil || reading.hours != nil
@@ -269,13 +285,16 @@ extension Answerer {
             reading.onlyDays = before.union(only)
         }
         guard let shown else { return reading }
-        // 「2件にして」, "make it 2" after "max 3 a day": the pace per day changes, unless a total is said.
+        // 「2件にして」, "make it 3" after "max 2 a day": the pace per day changes, unless a total is
+        // said or the number is no day's pace (a rep sees at most about five customers a day).
         if let perDay = shown.perDay, let number = reading.number, reading.visitsPerDay == nil, reading.hours == nil,
-            number < perDay, !reading.saysTotal
+            number <= max(perDay, 5), !reading.saysTotal
         {
             reading.visitsPerDay = number
             reading.number = nil
         }
+        // "make it 3" after "no C" still plans no C; a new limit on a segment replaces its old one.
+        reading.segmentCaps = shown.caps.merging(reading.segmentCaps) { _, new in new }
         let setsDays = reading.onlyDays != nil || !reading.droppedDays.isEmpty
         if !setsDays { reading.onlyDays = shown.onlyDays }
         if !setsSize {

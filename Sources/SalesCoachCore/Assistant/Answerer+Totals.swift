@@ -49,13 +49,15 @@ extension Answerer {
                 "That is \(Formatting.percent(sum / whole)) of the \(amount(whole)) over all \(count) customers.",
                 "全\(count)社の\(amount(whole))のうち\(Formatting.percent(sum / whole))です。"))
         }
-        // By segment when none was named, so the total says where it comes from.
-        if wanted.isEmpty, metric != .growth {
+        // By segment when none was named, so the total says where it comes from; each of several named, side by side.
+        if wanted.isEmpty || wanted.count > 1, metric != .growth {
             let parts = Segment.allCases.compactMap { segment -> String? in
                 let part = pool.filter { $0.segment == segment }.compactMap { $0.customer[metric] }.reduce(0, +)
                 return part == 0 ? nil : "\(segment.rawValue) \(amount(part))"
             }
-            if parts.count > 1 { reply.lines.append(language.pick("  By segment: ", "  領域別：") + parts.joined(separator: " · ")) }
+            if parts.count > 1 || wanted.count > 1 {
+                reply.lines.append(language.pick("  By segment: ", "  領域別：") + parts.joined(separator: " · "))
+            }
             // The team's figure by rep, when the list has several.
             let reps = RepName.reps(of: pool.map(\.customer))
             if reps.count > 1, data.namedRep == nil {

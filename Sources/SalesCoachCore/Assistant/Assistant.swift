@@ -72,6 +72,18 @@ public enum Assistant {
             reading.isFollowUp = false
             return reading
         }
+        // "check plan: X, Y, Z", 「この計画チェックして：A、B、C」: the visits typed are the plan checked.
+        if [.planCheck, .weeklyPlan, .planReasons].contains(reading.intent.kind),
+            let typed = TypedPlan.read(question, matcher: data.interpreter.matcher)
+        {
+            reading.intent = .planCheck
+            reading.typedPlan = typed
+            reading.customers = typed.visits.map(\.customerName)
+            reading.unknownName = nil
+            reading.didYouMean = []
+            reading.isFollowUp = false
+            return reading
+        }
         let text = QuestionText(question)
         // "show all", 「残りは？」 right after a list cut to its first few: that list, whole.
         if let cut = context.cutReading, ShowAllRequest.continuesList(text), reading.customers.isEmpty, reading.segments.isEmpty,

@@ -8,6 +8,23 @@ import Synchronization
 /// The week's plan, the plan check and the comfort check are made on the
 /// first question that needs them and kept until one of those three changes,
 /// so a second plan question costs a look-up, not a planner run.
+/// What the plan on the screen was asked for, so a change in words ("make it
+/// 3", "drop friday", 「Cは入れないで」) keeps the rest of the request.
+public struct ShownPlan: Sendable, Equatable {
+    public var visits: Int?
+    public var onlyDays: Set<Int>?
+    public var perDay: Int?
+    /// Limits on a segment's visits ("no C", 「Cは1件まで」).
+    public var caps: [Segment: Int]
+
+    public init(visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:]) {
+        self.visits = visits
+        self.onlyDays = onlyDays
+        self.perDay = perDay
+        self.caps = caps
+    }
+}
+
 public struct AssistantData: Sendable {
     /// The book, classified, in book order.
     public let classifications: [Classification]
@@ -30,7 +47,7 @@ public struct AssistantData: Sendable {
     /// The size and days of the plan just shown ("make it 4", "only Tuesday
     /// and Thursday"), so "is it ok?" right after it checks that plan, not the
     /// one at the policy's capacity.
-    public var shownPlan: (visits: Int?, onlyDays: Set<Int>?, perDay: Int?)?
+    public var shownPlan: ShownPlan?
     /// Every customer's segments over time (the workspace's history), for
     /// questions about moves and whether the time in B pays off.
     public var history: SegmentHistory {
@@ -117,20 +134,9 @@ public struct AssistantData: Sendable {
     /// 「Cは1件まで」): each capped segment's share is cut to its cap, and what
     /// it gives up goes to B, the method's main target. Made afresh.
     func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int]) -> VisitPlan {
-        var policy = config.plan
-        var freed = Rational.zero
-        for (segment, cap) in caps where visits > 0 {
-            let most = Rational(Int128(max(cap, 0)), Int128(visits))
-            let share = policy.share(of: segment)
-            if share > most {
-                policy.shares[segment] = most
-                freed = freed + (share - most)
-            }
-        }
-        if caps[.b] == nil { policy.shares[.b] = policy.share(of: .b) + freed }
-        return Planner.plan(
-            classifications: classifications, visitLog: visitLog, policy: policy, capacity: .visits(visits), today: today,
-            onlyDays: onlyDays)
+        Planner.plan(
+            classifications: classifications, visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
+            capacity: .visits(visits), today: today, onlyDays: onlyDays)
     }
 
     /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.

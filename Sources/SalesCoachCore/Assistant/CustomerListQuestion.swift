@@ -504,4 +504,13 @@ public enum CustomerListQuestion: Sendable, Hashable {
         func list(_ name: String) -> [String] { understanding.phrases("list-\(name)-\(language)") }
         return (list("about-the-idea"), list("focus"), list("asks-for-customers"), list("borderline"), list("not-seen"))
     }
+
+    /// A ranking by a figure ("top 5 by sales", "top 5 B by objective score"):
+    /// "make it 3" or 「上位3社の合計は？」 after it asks for the same ranking again.
+    var isRanking: Bool {
+        switch self {
+        case .top, .topScore: true
+        default: false
+        }
+    }
 }

@@ -42,7 +42,46 @@ public struct CustomerMatcher: Sendable {
         candidates += exact
         candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
         candidates += katakanaCandidates(question, covered: exact.map(\.range))
+        candidates += soundCandidates(question, covered: candidates.filter { $0.score >= CustomerMatcher.likely }.map(\.range))
         return select(candidates, in: question)
+    }
+
+    /// A Japanese name spelt with other kana or kanji than the book's
+    /// (「野毛らーめん」 for 野毛ラーメン, 「みなと未来学園」 for みなとみらい学園):
+    /// a run of three or more Japanese characters no other name covers that
+    /// reads exactly as one customer's name. Taken, saying so.
+    private func soundCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
+        guard !index.byJoinedReading.isEmpty else { return [] }
+        let (chars, positions) = question.compact
+        var result: [Candidate] = []
+        var p = 0
+        while p < chars.count {
+            // Runs start on a kanji or katakana, or on hiragana after a non-Japanese character: not inside a particle.
+            guard chars[p].isJapanese, p == 0 || !chars[p - 1].isJapanese || !Interpreter.isHiragana(chars[p]) else {
+                p += 1
+                continue
+            }
+            var found: Candidate?
+            var q = min(chars.count, p + 16)
+            while q >= p + 3, found == nil {
+                defer { q -= 1 }
+                let range = positions[p]..<positions[q - 1] + 1
+                guard chars[p..<q].allSatisfy(\.isJapanese), !covered.contains(where: { $0.overlaps(range) }) else { continue }
+                for words in JapaneseNameReadings.readings(of: Array(chars[p..<q])) {
+                    let joined = words.map(Romaji.fold).joined()
+                    guard let entries = index.byJoinedReading[joined], entries.count == 1 else { continue }
+                    found = Candidate(entry: entries[0], range: range, score: CustomerMatcher.likely)
+                    break
+                }
+            }
+            if let found {
+                result.append(found)
+                p = positions.firstIndex { $0 >= found.range.upperBound } ?? chars.count
+            } else {
+                p += 1
+            }
+        }
+        return result
     }
 
     // MARK: Latin-script names and romaji readings, word by word

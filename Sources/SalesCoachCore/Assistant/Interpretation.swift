@@ -114,6 +114,8 @@ public struct Interpretation: Sendable, Hashable {
     public var notLogged: String?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
+    /// A plan typed in the line ("check plan: X, Y, Z"): what a check checks.
+    public var typedPlan: TypedPlan?
     public internal(set) var hasOutOfScopeCue = false
     /// Whether a method question named no topic the tables know, so the
     /// overview was chosen for want of anything better.

@@ -37,7 +37,14 @@ extension Interpreter {
             case .explainCustomer, .whatWouldItTake: result.intent = .explainCustomer
             case .compare: result.intent = .compare
             case .segmentMembers, .segmentAdvice, .countAndShare:
-                result.intent = .method(topic: context.segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
+                // "why?" after the borderline list asks what makes them borderline, not about a segment.
+                if let topic = context.list.flatMap(Interpreter.whyTopic) {
+                    result.intent = .method(topic: topic)
+                    result.segments = []
+                    result.customers = []
+                } else {
+                    result.intent = .method(topic: context.segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
+                }
             case .method, .planCheck: result.intent = last
             case .help, .outOfScope: return nil
             }
@@ -89,7 +96,18 @@ extension Interpreter {
     {
         let words = Set(prepared.words)
         let compact = String(prepared.compact)
+        // 「Cは入れないで」, "no C please": a limit on a segment changes the plan just shown.
+        if !PlanDays.segmentCaps(compact).isEmpty, reading.customers.isEmpty, !reading.hasOutOfScopeCue {
+            return (.weeklyPlan, reading.number)
+        }
         let asksWhy = !words.isDisjoint(with: Interpreter.reasonWords) || Interpreter.reasonJapanese.contains { compact.contains($0) }
+        // 「来週の計画、川崎重機は必ず入れて」, "and next week's plan?": a plan for that week.
+        if !asksWhy, (WeekSpec.weeksAhead(in: prepared.words.joined(separator: " ") + " " + compact) ?? 0) > 0, reading.segments.isEmpty,
+            !words.isDisjoint(with: Interpreter.planWords) || Interpreter.planJapanese.contains(where: { compact.contains($0) }),
+            !Interpreter.planOkJapanese.contains(where: { compact.contains($0) }), words.isDisjoint(with: Interpreter.planOkWords)
+        {
+            return (.weeklyPlan, reading.number)
+        }
         // 「なんでこの5社なの？」 asks why, not for five visits.
         if !asksWhy, let number = reading.number, reading.customers.isEmpty, reading.segments.isEmpty,
             prepared.words.filter({ !$0.allSatisfy(\.isNumber) && Interpreter.numberWords[$0] == nil }).count <= 6,
@@ -112,6 +130,16 @@ extension Interpreter {
             return (.planReasons, context.number)
         }
         return nil
+    }
+
+    /// The knowledge entry that says why a list holds what it holds, for "why?" right after it.
+    static func whyTopic(_ list: CustomerListQuestion) -> String? {
+        switch list {
+        case .borderline: "borderline"
+        case .notSeenLately, .overdue, .neverVisited: "visit-cadence"
+        case .focus: "why-focus-b"
+        default: nil
+        }
     }
 
     static let reasonWords = Understanding.standard.words("reason-en")

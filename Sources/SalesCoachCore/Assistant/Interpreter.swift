@@ -447,8 +447,12 @@ public struct Interpreter: Sendable {
         // list rather than declining the question as off topic.
         // A method reading ("なぜB" is the why-focus-b topic) gives way too: the
         // question is about the company it names.
-        if reading.intent == .outOfScope || reading.intent.kind == .method, !reading.hasOutOfScopeCue, unknown != nil,
-            !segments.isEmpty || ["ランク", "区分", "領域", "セグメント", "segment", "which box"].contains(where: { String(text.chars).contains($0) })
+        if reading.intent == .outOfScope || reading.intent.kind == .method
+            || (reading.intent.kind.needsSegment && segments.isEmpty && reading.customerList == nil),
+            !reading.hasOutOfScopeCue, let unknown, !["セグメント", "区分", "ランク", "領域"].contains(where: unknown.contains),
+            !segments.isEmpty
+                || ["ランク", "区分", "領域", "セグメント", "segment", "which box", "どこに入", "どこに分類", "どこに属"]
+                    .contains(where: { String(text.chars).contains($0) })
         {
             reading.intent = .explainCustomer
         }
@@ -564,6 +568,32 @@ public struct Interpreter: Sendable {
         // "what's the difference between an A and a C customer?", 「BとCの違いは？」:
         // two segments set side by side, whatever else the words suggested.
         let distinct = segments.reduce(into: [Segment]()) { if !$0.contains($1) { $0.append($1) } }
+        // 「Bのお客さんってなんで一番大事なんですか」, "why does B matter most?": the reason B
+        // gets most of the time, not the list of B customers.
+        if distinct == [.b], !namesSomeone, Interpreter.asksWhy(text),
+            PhraseLookup(text).has(
+                english: ["important", "matter", "matters", "priority", "most time", "focus"],
+                japanese: ["大事", "重要", "優先", "重点", "大切", "力を入れ"])
+        {
+            reading.intent = .method(topic: "why-focus-b")
+            reading.customerList = nil
+            reading.customers = []
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
+        // "total sales in A vs C?", 「AとCの売上合計は？」: the figure for each, not the two segments' articles.
+        if distinct.count == 2, !namesSomeone, let metric = CustomerListQuestion.metricNamed(text),
+            PhraseLookup(text).has(english: ["total", "sum", "how much"], japanese: ["合計", "トータル", "いくら"])
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = .total(metric, average: false)
+            reading.segments = distinct
+            reading.customers = []
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         if distinct.count == 2, !namesSomeone, reading.progress == nil, reading.intent != .outOfScope || !reading.hasOutOfScopeCue,
             PhraseLookup(text).has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
         {
@@ -659,7 +689,7 @@ public struct Interpreter: Sendable {
             english: ["total", "sum", "combined", "together", "add up", "adds up"], japanese: ["合計", "合わせて", "足すと", "トータル"])
         // 「上位3社の合計は？」 right after a ranking: the same ranking, that many, added up.
         if names.names.isEmpty, names.suggestions.isEmpty, reading.asksSum, number != nil, segments.isEmpty,
-            case .top = context.list, reading.customerList == nil || reading.customerList == context.list
+            context.list?.isRanking == true, reading.customerList == nil || reading.customerList == context.list
         {
             reading.intent = .segmentMembers
             reading.customerList = context.list
@@ -673,7 +703,7 @@ public struct Interpreter: Sendable {
         // segment; then "make it 3", 「3社にして」: the same ranking, that many.
         let recount = number != nil && segments.isEmpty && text.words(joiningApostrophes: true).count <= 4
             && !PhraseLookup(text).has(english: ["visit", "visits", "plan"], japanese: ["件", "訪問", "計画"])
-        if names.names.isEmpty, names.suggestions.isEmpty, !segments.isEmpty || recount, case .top = context.list,
+        if names.names.isEmpty, names.suggestions.isEmpty, !segments.isEmpty || recount, context.list?.isRanking == true,
             reading.customerList == nil, reading.progress == nil,
             recount || [.segmentMembers, .countAndShare, .segmentAdvice].contains(reading.intent.kind),
             recount || PhraseLookup(text).has(english: ["only", "just", "ones"], japanese: ["だけ", "のみ"])
@@ -1045,6 +1075,7 @@ public struct Interpreter: Sendable {
         }
         if run.count > best.count { best = run }
         if !best.isEmpty { return best.joined(separator: " ") }
+        if let named = placeLedName(masked.asciiWords.map(\.text), ignoring: repWords) { return named }
         if let named = leadingTradeName(masked.chars, ignoring: repWords) { return named }
         let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
         guard lead.count >= 2, lead.count < masked.chars.count, "はがをのとにっさ".contains(masked.chars[lead.count]) else {
@@ -1060,6 +1091,26 @@ public struct Interpreter: Sendable {
         }
         return isCuePhraseRun(Array(name)) ? nil : name
     }
+
+    /// "do we have osaka gas as a customer", "what about kobe steel": a
+    /// company typed in lower case, told by a Japanese place that starts it
+    /// and a word after the place that is a trade or no everyday word.
+    static func placeLedName(_ words: [String], ignoring repWords: Set<String>) -> String? {
+        let common = AssistantLexicon.commonWords
+        for (i, word) in words.enumerated() where i + 1 < words.count && placeReadings.contains(word) {
+            let next = words[i + 1]
+            guard next.count >= 2, !repWords.contains(next), !repWords.contains(word),
+                tradeReadings.contains(next) || !(common.contains(next) || common.contains(Stemmer.stem(next)))
+            else { continue }
+            return titleCased("\(word) \(next)")
+        }
+        return nil
+    }
+
+    /// Japanese places and trade words as typed in romaji or English ("osaka", "gas", "shoji").
+    private static let placeReadings: Set<String> = Set(JapaneseNameReadings.places.values.flatMap { $0 }.filter { $0.count >= 4 })
+    private static let tradeReadings: Set<String> = Set(
+        JapaneseNameReadings.trades.values.flatMap { $0 } + JapaneseNameReadings.loanwords.values.flatMap { $0 })
 
     /// 「いずみ化学について教えて」: a company name at the front with kana in it,
     /// ending in a trade word (化学, 工業, 商事 …) before a particle. The run of

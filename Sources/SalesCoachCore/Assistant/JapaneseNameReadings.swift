@@ -19,6 +19,19 @@ enum JapaneseNameReadings {
     /// `guessing`, a kanji outside the word tables is read by the single-kanji
     /// table, and runs of single kanji join into one word.
     static func readings(of name: [Character], guessing: Bool = false) -> [[String]] {
+        let whole = readingsOfWhole(name, guessing: guessing)
+        guard whole.isEmpty, name.contains(" ") else { return whole }
+        // 「三菱造船協力会社 明石ドック」 with a front the tables cannot read: reps
+        // name such a customer by the part after the space ("akashi dock"),
+        // so that part, when it reads and is long enough to be a name, stands for it.
+        for part in name.split(separator: " ").reversed() where part.count >= 3 {
+            let read = readingsOfWhole(Array(part), guessing: guessing)
+            if !read.isEmpty { return read }
+        }
+        return []
+    }
+
+    private static func readingsOfWhole(_ name: [Character], guessing: Bool) -> [[String]] {
         guard name.contains(where: \.isJapanese) else { return [] }
         var results: [[String]] = [[]]
         var pendingKana: [Character] = []

@@ -63,6 +63,10 @@ public struct NameIndex: Sendable {
     let byPrefix: [String: [Int]]
     /// Character names by every distinct pair of neighbouring characters.
     let byPair: [String: [Int]]
+    /// Japanese names by a reading's words joined ("noge" + "ramen" →
+    /// "nogeramen"): 「野毛らーめん」 or 「みなと未来学園」 spell the same name
+    /// with other kana or kanji, and read the same.
+    let byJoinedReading: [String: [Int]]
 
     /// Indexes `names`; blank names are left out.
     public init(names: [String]) {
@@ -72,6 +76,7 @@ public struct NameIndex: Sendable {
         var readings = WordTable()
         var readingInitials: [Character: Set<String>] = [:]
         var byPrefix: [String: [Int]] = [:]
+        var byJoinedReading: [String: [Int]] = [:]
         var byPair: [String: [Int]] = [:]
         entries.reserveCapacity(names.count)
         let forms = NameIndex.forms(of: names)
@@ -82,7 +87,7 @@ public struct NameIndex: Sendable {
             case .words(let words):
                 latin.add(entries.count, words: words, initials: &latinInitials)
                 entries.append(Entry(name: name, words: words, characters: nil))
-            case .characters(let characters, let short, let readingWords, let guessed):
+            case .characters(let characters, let short, let tail, let readingWords, let guessed):
                 let index = entries.count
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
@@ -91,11 +96,13 @@ public struct NameIndex: Sendable {
                     let pair = String(characters[i...i + 1])
                     if seen.insert(pair).inserted { byPair[pair, default: []].append(index) }
                 }
-                if let short {
+                for short in [short, tail].compactMap({ $0 }) {
                     byPrefix[String(short.prefix(2)), default: []].append(entries.count)
                     entries.append(Entry(name: name, words: nil, characters: short, isShortForm: true))
                 }
                 for words in readingWords {
+                    let joined = words.joined()
+                    if joined.count >= 6, byJoinedReading[joined]?.last != index { byJoinedReading[joined, default: []].append(index) }
                     readings.add(entries.count, words: words, initials: &readingInitials)
                     entries.append(Entry(name: name, words: words, characters: nil, isReading: true, isGuess: guessed))
                 }
@@ -108,6 +115,7 @@ public struct NameIndex: Sendable {
         self.readings = readings
         self.byPrefix = byPrefix
         self.byPair = byPair
+        self.byJoinedReading = byJoinedReading
     }
 
     /// What a name is indexed by, which depends on the name alone.
@@ -116,9 +124,11 @@ public struct NameIndex: Sendable {
         case none
         /// A Latin-script name's words.
         case words([String])
-        /// A Japanese name's characters, its short form and its romaji readings'
-        /// words, guessed kanji by kanji when the word tables could not read it.
-        case characters([Character], short: [Character]?, readings: [[String]], guessed: Bool)
+        /// A Japanese name's characters, its short form, its last part after a
+        /// space (「明石ドック」 of 「三菱造船協力会社 明石ドック」, the part reps say)
+        /// and its romaji readings' words, guessed kanji by kanji when the word
+        /// tables could not read it.
+        case characters([Character], short: [Character]?, tail: [Character]?, readings: [[String]], guessed: Bool)
     }
 
     static func form(of name: String) -> Form {
@@ -134,9 +144,11 @@ public struct NameIndex: Sendable {
         }
         let readings = folded(JapaneseNameReadings.readings(of: Array(core)))
         let guessed = readings.isEmpty ? folded(JapaneseNameReadings.readings(of: Array(core), guessing: true)) : []
+        let parts = core.split(separator: " ")
+        let tail = parts.count >= 2 && parts.last!.count >= 3 && parts.last!.contains(where: \.isJapanese) ? Array(parts.last!) : nil
         return .characters(
-            characters, short: JapaneseNameReadings.shortForm(of: characters), readings: readings.isEmpty ? guessed : readings,
-            guessed: readings.isEmpty && !guessed.isEmpty)
+            characters, short: JapaneseNameReadings.shortForm(of: characters), tail: tail,
+            readings: readings.isEmpty ? guessed : readings, guessed: readings.isEmpty && !guessed.isEmpty)
     }
 
     /// Forms already worked out, by name, for the life of the process. The

@@ -35,7 +35,7 @@ public enum PlanDays {
     static func dropped(_ text: String) -> Set<Int> {
         let folded = NameKey.normalize(text).lowercased()
         var days: Set<Int> = []
-        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
+        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
@@ -50,7 +50,17 @@ public enum PlanDays {
             let lead = words[max(0, i - 2)..<i]
             let follows = i + 1 < words.count ? words[i + 1] : ""
             let then = i + 2 < words.count ? words[i + 2] : ""
+            // "monday is a holiday", "holiday on monday", "friday I'm on leave".
+            let away: Set<String> = ["holiday", "holidays", "vacation", "leave", "pto", "closed"]
+            let fillers: Set<String> = ["is", "a", "will", "be", "s"]
+            let next = words[min(words.count, i + 1)..<min(words.count, i + 4)]
+            // "wednesday, holiday on thursday": the holiday is thursday's.
+            let awayAfter = next.firstIndex(where: { !fillers.contains($0) }).map { k in
+                away.contains(words[k]) && !(k + 2 < words.count && ["on", "for"].contains(words[k + 1]) && english[words[k + 2]] != nil)
+            } ?? false
             if lead.contains(where: before.contains) || ["off", "out", "busy", "booked", "blocked"].contains(follows)
+                || lead.contains(where: away.contains)
+                || awayAfter
                 || (after.contains(follows) || word.hasSuffix("'s")) && ["out", "off", "busy", "booked", "blocked", "gone"].contains(then)
                 || word.hasSuffix("'s") && ["out", "off", "busy", "booked"].contains(follows)
             {

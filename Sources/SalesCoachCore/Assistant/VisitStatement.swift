@@ -74,6 +74,17 @@ public enum VisitStatement: Sendable, Hashable {
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
             return name.count >= 2 ? name : nil
         }
+        // 「ヤマダ電機港北店 昨日訪問しました」, 「12/3 横浜中央病院 訪問」: a rep's note,
+        // the name standing alone before the day or the verb.
+        let tokens = report.split { $0.isWhitespace || "、,，。".contains($0) }.map(String.init)
+        if tokens.count >= 2,
+            let name = tokens.first(where: { token in
+                token.count >= 2 && token.contains(where: \.isJapanese)
+                    && !(japaneseVerbs + dayWords + ["訪問", "行っ", "伺"]).contains { token.contains($0) }
+            })
+        {
+            return name
+        }
         return nil
     }
 
@@ -98,7 +109,7 @@ public enum VisitStatement: Sendable, Hashable {
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
         guard english || japanese else { return nil }
         var matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
-        let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) }
+        let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) } ?? datePhrase(in: split(line).report)
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else {
             // "I visited Kashii Koumuten yesterday" with no such customer: said, with the
             // command to type, rather than answered as a question it is not.
@@ -161,6 +172,16 @@ public enum VisitStatement: Sendable, Hashable {
             return .unsure(customers: names, day: dayWord, reason: .dayNotRead(error.description))
         }
     }
+
+    /// A date written in the report itself ("12/3", 「12月3日」, "2026-12-03"),
+    /// as `DaySpec` reads it; nil when there is none. A rep's note of a visit
+    /// often starts with the date, and logging it today would put it on the wrong day.
+    static func datePhrase(in report: Substring) -> String? {
+        let folded = DaySpec.fold(String(report))
+        return folded.firstMatch(of: datePattern).map { String($0.output.1) }
+    }
+
+    nonisolated(unsafe) static let datePattern = #/(?:^|[^\d/.\-])(\d{4}-\d{1,2}-\d{1,2}|(?:\d{4}/)?\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}日?)(?![\d/])/#
 
     /// What follows the report itself: the text after the first sentence or
     /// clause break that comes after the visit verb ("just saw acme today,

@@ -80,4 +80,23 @@ public struct PlanPolicy: Sendable, Hashable {
 
     /// A cadence longer than any plan looks ahead: ten years.
     static let neverDue = 520
+
+    /// The policy with at most `caps` visits to the segments named ("max 2 C
+    /// visits", 「Cは1件まで」) in a week of `visits`: each capped segment's
+    /// share is cut to its cap, and what it gives up goes to B, the method's
+    /// main target, unless B is capped itself.
+    public func capped(_ caps: [Segment: Int], visits: Int) -> PlanPolicy {
+        var policy = self
+        var freed = Rational.zero
+        for (segment, cap) in caps where visits > 0 {
+            let most = Rational(Int128(max(cap, 0)), Int128(visits))
+            let share = policy.share(of: segment)
+            if share > most {
+                policy.shares[segment] = most
+                freed = freed + (share - most)
+            }
+        }
+        if caps[.b] == nil { policy.shares[.b] = policy.share(of: .b) + freed }
+        return policy
+    }
 }

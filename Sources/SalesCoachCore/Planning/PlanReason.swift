@@ -53,7 +53,7 @@ public enum PlanReason: Sendable, Hashable {
                 segment == .c
                 ? "a short visit keeps the relationship" : "a brief check-in is enough"
             return
-                "\(segment.rawValue): \(PlanReason.sinceLastVisit(days, .en)) (more than \(weeks)): \(advice)"
+                "\(segment.rawValue): \(PlanReason.sinceLastVisit(days, .en)) (past the \(weeks)-week limit): \(advice)"
         case (.overdue(let segment, let days, let weeks), .ja):
             let advice = segment == .c ? "短い訪問で関係を保ちましょう" : "手短な確認で十分です"
             return

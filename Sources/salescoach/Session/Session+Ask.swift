@@ -94,6 +94,16 @@ extension Session {
                     || Session.goesOnAboutRep(question)
             {
                 rep = previous
+                // "show me his borderline ones" after one of his customers: "his" is the rep, not that customer.
+                if Session.namesPerson(question), conversation.lastIntent?.kind == .explainCustomer { conversation.customers = [] }
+            } else if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous),
+                !currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty
+            {
+                // "why is tobe housing C" between questions about Sato's book: one of
+                // his customers, answered as asked; "his borderline ones" next is still his.
+                answer(question)
+                conversationRep = previous
+                return
             }
         }
         // "compare him with yamamoto" right after Daniel's book: the two reps side by side.
@@ -140,7 +150,7 @@ extension Session {
                             : "その計画は \(week.start) の週の訪問予定としてすでに保存されています：\(visits.count)社に\(total)件（'planned list' で表示）。")
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
-                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay)
+                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps)
             } catch {
                 fail(error)
             }
@@ -164,7 +174,7 @@ extension Session {
         if let week = lastPlanWeek, week == PlanWeek(containing: today),
             [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
         {
-            data.shownPlan = (conversation.number, lastPlanDays, lastPlanPerDay)
+            data.shownPlan = ShownPlan(visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps)
         }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
@@ -217,7 +227,7 @@ extension Session {
                 // The hours or the count the question gave ("6 hours next week") come along;
                 // a change to the week-ahead plan just shown keeps what it does not change.
                 let request = Answerer.planRequest(
-                    answer.interpretation, shown: followedWeek.map { _ in (conversation.number, lastPlanDays, lastPlanPerDay) })
+                    answer.interpretation, shown: followedWeek.map { _ in ShownPlan(visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps) })
                 // "only 2 days, not tuesday": that week's first working days but the ones taken away.
                 var only = request.onlyDays
                 if let count = request.dayCount, only == nil || !request.droppedDays.isEmpty {
@@ -234,9 +244,19 @@ extension Session {
                     ?? request.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                     // The week's capacity is for five days: the days named get their part of it.
                     ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
-                try plan(
+                let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
-                    perDay: request.visitsPerDay)
+                    perDay: request.visitsPerDay, caps: request.segmentCaps)
+                // 「来週の計画、川崎重機は必ず入れて」: a customer the proposal leaves out is said, with how to enter it.
+                if let shown {
+                    let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })
+                    for name in answer.interpretation.customers where !held.contains(Book.key(name)) {
+                        console.say(
+                            language == .en
+                                ? "\(name) is not in this proposal; `planned add \(name) --week \(start)` enters a visit for that week."
+                                : "\(name) はこの提案に入っていません。その週に入れるなら `planned add \(name) --week \(start)` と入力してください。")
+                    }
+                }
             } catch {
                 fail(error)
             }
@@ -259,6 +279,7 @@ extension Session {
             lastPlanWeek = PlanWeek(containing: today)
             lastPlanDays = request.onlyDays
             lastPlanPerDay = request.visitsPerDay
+            lastPlanCaps = request.segmentCaps
             lastPlanEdit = []
             for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
         }
@@ -270,6 +291,12 @@ extension Session {
         let compares = words.contains { ["compare", "vs", "versus", "against"].contains($0) } || ["比べ", "比較"].contains(where: question.contains)
         let pronoun = words.contains { ["him", "her", "he", "she", "them"].contains($0) } || ["彼女", "彼と", "彼を", "その人"].contains(where: question.contains)
         return compares && pronoun
+    }
+
+    /// "his borderline ones", 「彼女の…」: a pronoun for a person.
+    static func namesPerson(_ question: String) -> Bool {
+        let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        return words.contains(where: ["her", "his", "she", "he"].contains) || ["彼女", "彼の", "その人", "あの人"].contains(where: question.contains)
     }
 
     /// "her B accounts?", "when did she last see them", 「Bはどこ？」 right after a

@@ -4,11 +4,15 @@ import SalesCoachTerminal
 
 extension Session {
     /// `plan [accept] [N] [--hours H] [--week next|this|YYYY-Www|DATE] [--export FILE.csv|FILE.xlsx|FILE.ics [--force]]`
+    @discardableResult
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
-        force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil
-    ) throws {
-        guard !book.isEmpty else { return console.say(emptyBookHint) }
+        force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil, caps: [Segment: Int] = [:]
+    ) throws -> WeekPlan? {
+        guard !book.isEmpty else {
+            console.say(emptyBookHint)
+            return nil
+        }
         if let lastDay = week.workingDays.last, lastDay < today {
             throw Failure(
                 language == .en
@@ -19,7 +23,10 @@ extension Session {
         }
         let weekPlan = WeekPlan.make(
             week: week, classifications: classifications, visitLog: try workspace.visitLog(),
-            planned: try workspace.plannedVisits(), policy: config.plan, capacity: capacity, today: today, onlyDays: onlyDays)
+            planned: try workspace.plannedVisits(),
+            policy: config.plan.capped(
+                caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),
+            capacity: capacity, today: today, onlyDays: onlyDays)
         console.say(lines: planLines(weekPlan))
         // "why?" and "make it 3" after the command follow on from this plan.
         conversation.discussed(
@@ -28,9 +35,11 @@ extension Session {
         lastPlanWeek = week
         lastPlanDays = onlyDays
         lastPlanPerDay = perDay
+        lastPlanCaps = caps
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
+        return weekPlan
     }
 
     func planLines(_ weekPlan: WeekPlan) -> [String] {

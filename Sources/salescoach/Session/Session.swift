@@ -74,6 +74,8 @@ final class Session {
     /// The visits a day the plan last shown was asked for ("max 3 a day"): a
     /// change of its days ("drop friday") keeps that pace.
     var lastPlanPerDay: Int?
+    /// The segment limits of that plan ("no C"), kept by a change in words.
+    var lastPlanCaps: [Segment: Int] = [:]
     /// The rep the last question named ("Sarah's plan"): a follow-up ("what
     /// about next week?", "accept it") stays on that rep's book.
     var conversationRep: String?
@@ -338,6 +340,13 @@ final class Session {
     private func planEdit(_ line: String, startsWithCommand: Bool) -> PlanEditStatement? {
         // The words first: the names are looked for (which readies the assistant) only when they are there.
         guard PlanEditStatement.mayChangePlan(line) else { return nil }
+        // 「来週の計画、川崎重機は必ず入れて」 asks for a plan of a week ahead, not a change
+        // to this week's: this week's plan is neither changed nor saved.
+        if let ahead = WeekSpec.weeksAhead(in: line), ahead > 0,
+            lastPlanWeek.map({ $0.start <= today.startOfWeek.adding(days: 7 * (ahead - 1)) }) ?? true
+        {
+            return nil
+        }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         return PlanEditStatement.read(
             line, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan, recent: lastPlanEdit,

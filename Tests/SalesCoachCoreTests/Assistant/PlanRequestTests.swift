@@ -22,7 +22,7 @@ import Testing
 
     @Test("a new pace keeps the days; another day keeps the pace; a day swapped for another replaces it; a lower count after a pace per day is that pace")
     func merges() {
-        let shown: (visits: Int?, onlyDays: Set<Int>?, perDay: Int?) = (6, [4, 5], 3)
+        let shown = ShownPlan(visits: 6, onlyDays: [4, 5], perDay: 3, caps: [.c: 0])
         let pace = Answerer.planRequest(Self.reading { $0.visitsPerDay = 2 }, shown: shown)
         #expect(pace.onlyDays == [4, 5] && pace.visitsPerDay == 2)
         let drop = Answerer.planRequest(Self.reading { $0.droppedDays = [5]; $0.onlyDays = [4] }, shown: shown)
@@ -30,12 +30,17 @@ import Testing
         let swap = Answerer.planRequest(Self.reading { $0.droppedDays = [5]; $0.onlyDays = [1] }, shown: shown)
         #expect(swap.onlyDays == [1, 4])
         let fewer = Answerer.planRequest(Self.reading { $0.number = 2 }, shown: shown)
-        #expect(fewer.visitsPerDay == 2 && fewer.number == nil && fewer.onlyDays == [4, 5])
+        #expect(fewer.visitsPerDay == 2 && fewer.number == nil && fewer.onlyDays == [4, 5] && fewer.segmentCaps == [.c: 0])
+        // "make it 4" after "max 3 a day" is four a day; "make it 12" is no day's pace but the week's.
+        let more = Answerer.planRequest(Self.reading { $0.number = 4 }, shown: shown)
+        #expect(more.visitsPerDay == 4 && more.number == nil)
+        let week = Answerer.planRequest(Self.reading { $0.number = 12 }, shown: shown)
+        #expect(week.number == 12 && week.visitsPerDay == nil)
         let total = Answerer.planRequest(Self.reading { $0.number = 2; $0.saysTotal = true }, shown: shown)
         #expect(total.number == 2 && total.visitsPerDay == nil)
         let added = Answerer.planRequest(Self.reading { $0.onlyDays = [1]; $0.addsDays = true }, shown: shown)
         #expect(added.onlyDays == [1, 4, 5])
-        let nothing = Answerer.planRequest(Self.reading { _ in }, shown: (6, nil, nil))
+        let nothing = Answerer.planRequest(Self.reading { _ in }, shown: ShownPlan(visits: 6, onlyDays: nil, perDay: nil))
         #expect(nothing.number == 6 && nothing.onlyDays == nil)
         // With no plan shown, a day taken away leaves the rest of the week.
         let fresh = Answerer.planRequest(Self.reading { $0.droppedDays = [5] }, shown: nil)

@@ -78,7 +78,7 @@ import Testing
                 == "B: larger than most in your book, buys little from us: upside #2 of 3 in your book")
         #expect(
             result.picks[4].reason.text(in: .en)
-                == "C: 7 weeks since the last visit (more than 6): a short visit keeps the relationship"
+                == "C: 7 weeks since the last visit (past the 6-week limit): a short visit keeps the relationship"
         )
         #expect(
             result.notes[4].text(in: .en)

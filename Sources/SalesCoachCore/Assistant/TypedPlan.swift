@@ -1,0 +1,50 @@
+/// A plan typed into the line itself: "check plan: higashinada, hanshin
+/// safety, ashiya engineering", 「この計画チェックして：ハーバー溶接、垂水鉄工所、灘テック」.
+/// A rep who lists the week's visits wants those visits checked, not the
+/// plan the assistant would propose or the one saved last.
+public struct TypedPlan: Sendable, Hashable {
+    /// The customers found, as the book spells them, with their visits ("acme x2").
+    public var visits: [PlannedVisit]
+    /// The pieces that name no customer of the book, as typed.
+    public var unknown: [String]
+
+    /// The list after a colon (or a dash) in `line`, when it has at least two
+    /// items; nil when the line holds no such list.
+    static func read(_ line: String, matcher: CustomerMatcher) -> TypedPlan? {
+        guard let colon = line.firstIndex(where: { [":", "：", "—"].contains($0) }) ?? line.range(of: " - ")?.lowerBound else {
+            return nil
+        }
+        let list = line[line.index(after: colon)...]
+        var pieces = list.split { [",", "、", "，", ";", "；", "・", "\n"].contains($0) }.map { String($0) }
+        pieces = pieces.flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingCharacters(in: [" ", "\u{3000}", ".", "。", "?", "？"]) }
+            .filter { !$0.isEmpty }
+        guard pieces.count >= 2 else { return nil }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var unknown: [String] = []
+        for piece in pieces {
+            let (name, visits) = TypedPlan.count(in: piece)
+            let found = matcher.match(in: name)
+            let customer = found.names.count == 1 ? found.names[0] : found.names.isEmpty && found.likely.count == 1 ? found.likely[0] : nil
+            guard let customer else {
+                unknown.append(name)
+                continue
+            }
+            if counts[customer] == nil { order.append(customer) }
+            counts[customer, default: 0] += visits
+        }
+        // A list of which at most one item is a customer is no plan ("note: call back, then lunch").
+        guard order.count >= 2 || (order.count == 1 && unknown.isEmpty) else { return nil }
+        return TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
+    }
+
+    /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).
+    static func count(in piece: String) -> (name: String, visits: Int) {
+        if let match = piece.firstMatch(of: #/^(.+?)\s*(?:[x×]\s*(\d{1,2})|(\d{1,2})\s*(?:件|回|visits?))$/#) {
+            let n = Int(match.2 ?? match.3 ?? "1") ?? 1
+            return (String(match.1), max(1, n))
+        }
+        return (piece, 1)
+    }
+}
