@@ -398,14 +398,27 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Customers per rep by segment (as ranked in the whole list), most B first:",
             "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))
+        // Each rep's sales to us beside the counts: 「担当別の売上は」 asks exactly that, and a manager reads both together.
+        let sales = { (names: [String]) -> String in
+            Formatting.value(names.compactMap { data.classification(named: $0)?.customer[.sales] }.reduce(0, +), of: .sales, in: language)
+        }
         for row in rows.prefix(reply.listShown * 2) {
             let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
+            let own = sales(RepName.customers(of: row.rep, in: customers).map(\.name))
             reply.lines.append(language.pick(
-                "  \(row.rep) — \(cells) (\(row.total) in all)", "  \(row.rep)さん — \(cells)（計\(row.total)社）"))
+                "  \(row.rep) — \(cells) (\(row.total) in all); our sales \(own)",
+                "  \(row.rep)さん — \(cells)（計\(row.total)社）、当社売上\(own)"))
         }
         if rows.count > reply.listShown * 2 {
             reply.lines.append(language.pick("  … and \(rows.count - reply.listShown * 2) more reps.", "  …ほか\(rows.count - reply.listShown * 2)名。"))
         }
+        let team = Segment.allCases.map { segment in "\(segment.rawValue) \(data.classifications.filter { $0.segment == segment }.count)" }
+            .joined(separator: " · ")
+        let unclassified = data.classifications.filter { $0.segment == nil }.count
+        let all = sales(customers.map(\.name))
+        reply.lines.append(language.pick(
+            "  The whole team — \(team) (\(customers.count) in all\(unclassified > 0 ? ", \(unclassified) unclassified" : "")); our sales \(all)",
+            "  チーム全体 — \(team)（計\(customers.count)社\(unclassified > 0 ? "、うち未分類\(unclassified)社" : "")）、当社売上\(all)"))
         reply.lines.append(language.pick(
             "  `summary by rep` adds each rep's shares; `rep NAME` ranks one rep's customers as their own book.",
             "  `summary by rep` で担当者ごとの構成比、`rep 名前` でその担当者の顧客だけを評価できます。"))

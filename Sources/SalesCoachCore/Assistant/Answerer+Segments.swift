@@ -7,8 +7,19 @@ extension Answerer {
         let language = reply.language
         // "Emily's customers", 「佐々木さんの担当顧客一覧」: the book segment by
         // segment, each led by the customers that matter most in it.
-        let wanted = reading.segments.isEmpty && (reading.mentionsCustomers || reading.showsAll) && !reading.isFollowUp
-            ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
+        let wholeBook = reading.segments.isEmpty && (reading.mentionsCustomers || reading.showsAll) && !reading.isFollowUp
+        let wanted = wholeBook ? Segment.allCases.filter { data.memberCount(of: $0) > 0 } : segments(reading, into: &reply)
+        // The whole book ends with those no segment holds, so the list adds up to the count the rep knows.
+        defer {
+            let unclassified = data.classifications.filter { $0.segment == nil }.map(\.name)
+            if wholeBook, reading.within == nil, !unclassified.isEmpty {
+                reply.lines.append("")
+                reply.lines.append(language.pick(
+                    "Not classified (an axis has no data): \(unclassified.count) — \(unclassified.joined(separator: ", "))",
+                    "未分類（どちらかの軸のデータなし）：\(unclassified.count)社 — \(unclassified.joined(separator: "、"))"))
+                reply.listed += unclassified
+            }
+        }
         // "which of those are A?": only the customers of the list just shown.
         if let within = reading.within {
             let keys = Set(within.map(Book.key))

@@ -211,6 +211,24 @@ public enum RepName {
             }
         }
         if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
+        // "now takahasi": a long family name typed with one letter wrong, when
+        // exactly one rep fits and no customer's name holds the word.
+        if found.isEmpty, !customerNames.isEmpty {
+            var fits: Set<String> = []
+            for word in questionWords where word.count >= 6 && word.allSatisfy(\.isASCII) {
+                for rep in reps {
+                    let forms = romajiWords(of: rep) + NameKey.normalize(rep).split(separator: " ").map(String.init)
+                    if forms.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isASCII) && EditDistance.within($0, word, limit: 1) == 1 }) {
+                        fits.insert(rep)
+                    }
+                }
+            }
+            if fits.count == 1, let rep = fits.first {
+                if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                let typed = questionWords.filter { $0.count >= 6 }
+                if !customerKeys!.contains(where: { key in typed.contains { key.contains($0) } }) { found = [rep] }
+            }
+        }
         // In the order named: where the name, one of its words, or (for a
         // kanji name written without a space) its family part first stands.
         func position(_ rep: String) -> Int {

@@ -150,4 +150,24 @@ extension TrialNineteenTwentyTests {
         let b = try #require(Self.ask(["入社したばかりです。Bのお客さんってなんで一番大事なんですか"]))
         #expect(b.interpretation.intent == .method(topic: "why-focus-b"), "\(b.interpretation)")
     }
+
+    @Test("'now takahasi' is 高橋美咲 typed one letter off; a word no rep is near names nobody")
+    func repTypo() {
+        let reps = ["高橋美咲", "佐藤健", "Tom Baker"]
+        #expect(RepName.named(in: "now takahasi. split pls", reps: reps, customerNames: ["かもめ食堂"]) == "高橋美咲")
+        #expect(RepName.named(in: "now takeshita. split pls", reps: reps, customerNames: ["かもめ食堂"]) == nil)
+    }
+
+    @Test("each rep's counts come with their sales and a line for the whole team; a rep's whole list ends with the unclassified")
+    func teamAndUnclassified() throws {
+        let team = try #require(Self.ask(["担当別の売上は"]))
+        #expect(team.lines.contains { $0.hasPrefix("  チーム全体 — ") && $0.contains("計12社") }, "\(team.lines)")
+        #expect(team.lines.contains { $0.hasPrefix("  Emily Clarkさん") && $0.contains("当社売上") }, "\(team.lines)")
+        let unclassified = Customer(name: "株式会社須磨塗装", metrics: MetricValues())
+        var customers = Self.kobe.classifications.map(\.customer)
+        customers.append(unclassified)
+        let data = AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: Self.today)
+        let list = try #require(T.ask(["show me all my customers"], data: data))
+        #expect(list.lines.last { !$0.hasPrefix("See") }?.contains("株式会社須磨塗装") == true, "\(list.lines)")
+    }
 }
