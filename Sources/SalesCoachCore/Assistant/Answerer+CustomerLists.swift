@@ -368,7 +368,7 @@ extension Answerer {
         let language = reply.language
         let customers = data.classifications.map(\.customer)
         if !reading.reps.isEmpty {
-            repComparison(reading.reps, data: data, into: &reply)
+            repComparison(reading.reps, segments: reading.segments, data: data, into: &reply)
             return
         }
         guard let reps = Answerer.reps(of: customers, into: &reply) else { return }

@@ -2,7 +2,7 @@
 /// by side, on what the method asks of each: how much B they hold, what the
 /// book brings in, and whether their recent visits drift toward C.
 extension Answerer {
-    func repComparison(_ reps: [String], data: AssistantData, into reply: inout Reply) {
+    func repComparison(_ reps: [String], segments: [Segment] = [], data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let customers = data.classifications.map(\.customer)
         let made = Answerer.visitsMade(data: data).visits
@@ -33,6 +33,16 @@ extension Answerer {
                 "  \(rep) — \(Counted(own.count, "customer", counter: "社").text(in: .en)): \(cells)\(share)",
                 "  \(rep)さん — \(own.count)社：\(cells)\(share)"))
             reply.lines.append("    " + Answerer.comfortLine(check, who: language.pick("last \(check.weeks) weeks", "直近\(check.weeks)週"), language: language))
+            // "compare her C sales with tom's", 「高橋さんと佐藤さんのA比べて」: the segment asked about, in figures and names.
+            for segment in segments {
+                let members = own.filter { $0.segment == segment }.sorted { ($0.customer[.sales] ?? 0) > ($1.customer[.sales] ?? 0) }
+                let part = Formatting.value(members.compactMap { $0.customer[.sales] }.reduce(0, +), of: .sales, in: language)
+                let names = members.prefix(5).map(\.name)
+                let more = members.count > 5 ? language.pick(", …", "、…") : ""
+                reply.lines.append(language.pick(
+                    "    \(segment.rawValue): \(Counted(members.count, "customer", counter: "社").text(in: .en)), our sales \(part)\(names.isEmpty ? "" : " — " + names.joined(separator: ", ") + more)",
+                    "    \(segment.rawValue)：\(members.count)社、当社売上\(part)\(names.isEmpty ? "" : "（" + names.joined(separator: "、") + more + "）")"))
+            }
         }
         // B is where the method puts most of the time: who holds the most of it, or that they hold the same.
         if let most = bCounts.map(\.count).max(), most > 0 {

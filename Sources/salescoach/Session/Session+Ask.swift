@@ -114,6 +114,7 @@ extension Session {
             var reading = Interpretation(intent: .segmentMembers, language: LanguageDetector.language(of: question))
             reading.customerList = .repBreakdown
             reading.reps = [previous, other]
+            reading.segments = currentAssistantData().interpreter.interpret(question).segments
             return withoutScope { show(Answerer().answer(reading, data: currentAssistantData())) }
         }
         conversationRep = rep

@@ -170,4 +170,13 @@ extension TrialNineteenTwentyTests {
         let list = try #require(T.ask(["show me all my customers"], data: data))
         #expect(list.lines.last { !$0.hasPrefix("See") }?.contains("株式会社須磨塗装") == true, "\(list.lines)")
     }
+
+    @Test("two reps compared on one segment show that segment's customers and sales for each")
+    func repsOnASegment() throws {
+        let answer = try #require(Self.ask(["compare Sato Kenji and Emily Clark on their A accounts"]))
+        #expect(answer.interpretation.reps.count == 2, "\(answer.interpretation)")
+        let segmentLines = answer.lines.filter { $0.hasPrefix("    A: ") }
+        #expect(segmentLines.count == 2, "\(answer.lines)")
+        #expect(segmentLines.contains { $0.contains("Rokko Steel Works") } && segmentLines.contains { $0.contains("Harbor Logistics Japan") }, "\(answer.lines)")
+    }
 }
