@@ -101,8 +101,10 @@ public struct NameIndex: Sendable {
                     entries.append(Entry(name: name, words: nil, characters: short, isShortForm: true))
                 }
                 for words in readingWords {
-                    let joined = words.joined()
-                    if joined.count >= 6, byJoinedReading[joined]?.last != index { byJoinedReading[joined, default: []].append(index) }
+                    // The whole reading, and without its last word (「さいたま梱包」 for サイタマ梱包サービス).
+                    for joined in [words.joined(), words.count >= 2 ? words.dropLast().joined() : ""] where joined.count >= 6 {
+                        if byJoinedReading[joined]?.last != index { byJoinedReading[joined, default: []].append(index) }
+                    }
                     readings.add(entries.count, words: words, initials: &readingInitials)
                     entries.append(Entry(name: name, words: words, characters: nil, isReading: true, isGuess: guessed))
                 }

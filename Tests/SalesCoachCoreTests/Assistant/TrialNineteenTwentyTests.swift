@@ -70,10 +70,13 @@ extension TrialNineteenTwentyTests {
     }
 
     @Test("a name spelt with other kana or kanji that reads the same is taken, saying so: 「野毛らーめん」, 「みなと未来学園」", arguments: [
-        ("野毛らーめんの売上は", "野毛ラーメン"), ("みなと未来学園の区分", "みなとみらい学園"),
+        ("野毛らーめんの売上は", "野毛ラーメン"), ("みなと未来学園の区分", "みなとみらい学園"), ("さいたま梱包はなぜB", "サイタマ梱包サービス"),
     ])
     func samSound(question: String, name: String) throws {
-        let answer = try #require(Self.ask([question]))
+        var customers = Self.kobe.classifications.map(\.customer)
+        customers.append(Customer(name: "サイタマ梱包サービス", metrics: Self.kobe.classifications[0].customer.metrics))
+        let data = AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: Self.today)
+        let answer = try #require(T.ask([question], data: data))
         #expect(answer.interpretation.customers == [name])
         #expect(answer.lines.first?.contains(name) == true)
     }
