@@ -102,7 +102,7 @@ public struct NameIndex: Sendable {
                 }
                 for words in readingWords {
                     // The whole reading, and without its last word (「さいたま梱包」 for サイタマ梱包サービス).
-                    for joined in [words.joined(), words.count >= 2 ? words.dropLast().joined() : ""] where joined.count >= 6 {
+                    for joined in [words.joined(), words.count >= 3 ? words.dropLast().joined() : ""] where joined.count >= 6 {
                         if byJoinedReading[joined]?.last != index { byJoinedReading[joined, default: []].append(index) }
                     }
                     readings.add(entries.count, words: words, initials: &readingInitials)
