@@ -388,17 +388,22 @@ public struct CustomerMatcher: Sendable {
         for (entry, _) in likely {
             guard let name = index.entries[entry].characters else { continue }
             let limit = name.count >= 6 ? 2 : 1
-            var best: (distance: Int, range: Range<Int>)? = nil
+            var best: (distance: Int, range: Range<Int>, otherFront: Bool)? = nil
             for length in max(1, name.count - 1)...(name.count + 1) where length <= chars.count {
                 for start in 0...(chars.count - length) where (start..<start + length).allSatisfy({ free[$0] }) {
-                    guard let d = EditDistance.within(Array(chars[start..<start + length]), name, limit: limit),
+                    let typed = Array(chars[start..<start + length])
+                    guard let d = EditDistance.within(typed, name, limit: limit),
                         best.map({ d < $0.distance }) ?? true
                     else { continue }
-                    best = (d, positions[start]..<positions[start + length - 1] + 1)
+                    // 「大阪電子工業」 beside 北摂電子工業: the same trade under another place's
+                    // name is another company, not a typo of this one.
+                    let otherFront = d == 2 && name.count >= 4 && typed.suffix(name.count - 2).elementsEqual(name.suffix(name.count - 2))
+                        && !typed.starts(with: name.prefix(2))
+                    best = (d, positions[start]..<positions[start + length - 1] + 1, otherFront)
                 }
             }
             guard let best, best.distance > 0 else { continue }
-            let score = best.distance == 1 && name.count >= 6 ? 0.85 : 0.6
+            let score = best.otherFront ? CustomerMatcher.suggestion : best.distance == 1 && name.count >= 6 ? 0.85 : 0.6
             result.append(Candidate(entry: entry, range: best.range, score: score))
         }
         return result

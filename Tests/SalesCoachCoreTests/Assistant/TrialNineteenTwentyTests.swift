@@ -182,4 +182,13 @@ extension TrialNineteenTwentyTests {
         #expect(segmentLines.count == 2, "\(answer.lines)")
         #expect(segmentLines.contains { $0.contains("Rokko Steel Works") } && segmentLines.contains { $0.contains("Harbor Logistics Japan") }, "\(answer.lines)")
     }
+
+    @Test("「大阪電子工業のセグメントは？」 beside 北摂電子工業 is another company: offered as 'did you mean', never answered about")
+    func otherPlaceSameTrade() {
+        let matcher = CustomerMatcher(names: ["北摂電子工業", "池田製作所"])
+        let found = matcher.match(in: "大阪電子工業のセグメントは？")
+        #expect(found.names.isEmpty && found.likely.isEmpty, "\(found)")
+        #expect(found.suggestions == ["北摂電子工業"], "\(found)")
+        #expect(CustomerMatcher(names: ["小林包装"]).match(in: "小林包送ってなんでC？").likely == ["小林包装"])
+    }
 }
