@@ -75,7 +75,7 @@ public enum PlanDays {
     static func segmentCaps(_ text: String) -> [Segment: Int] {
         let folded = NameKey.normalize(text).lowercased()
         var caps: [Segment: Int] = [:]
-        for match in folded.matches(of: #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b/#) {
+        for match in folded.matches(of: #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b(?!\s+(?:day|week|visit\b))/#) {
             if let n = Int(match.1), let segment = Segment(letter: String(match.2)) { caps[segment] = n }
         }
         for match in folded.matches(of: #/\b(\d+)\s+([abcd])\s+visits?\s+(?:max|at most|tops)\b/#) {

@@ -140,6 +140,9 @@ extension TrialNineteenTwentyTests {
         let noC = policy.capped([.c: 0], visits: 10)
         #expect(noC.share(of: .c) == .zero && noC.share(of: .b) == policy.share(of: .b) + policy.share(of: .c))
         #expect(policy.capped([:], visits: 10) == policy)
+        // "max 2 a day" is a pace, not a limit on A.
+        #expect(PlanDays.segmentCaps("plan my week, max 2 a day, no C") == [.c: 0])
+        #expect(PlanDays.segmentCaps("max 2 A visits") == [.a: 2])
     }
 
     @Test("'total sales in A vs C?' gives each segment's figure; 'why?' after the borderline list explains borderline; 「Bのお客さんってなんで一番大事なんですか」 is why B")
