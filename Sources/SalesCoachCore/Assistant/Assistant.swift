@@ -73,7 +73,7 @@ public enum Assistant {
             return reading
         }
         // "check plan: X, Y, Z", 「この計画チェックして：A、B、C」: the visits typed are the plan checked.
-        if [.planCheck, .weeklyPlan, .planReasons].contains(reading.intent.kind),
+        if [.planCheck, .weeklyPlan, .planReasons].contains(reading.intent.kind) || TypedPlan.namesPlan(question),
             let typed = TypedPlan.read(question, matcher: data.interpreter.matcher)
         {
             reading.intent = .planCheck

@@ -34,9 +34,17 @@ public struct TypedPlan: Sendable, Hashable {
             if counts[customer] == nil { order.append(customer) }
             counts[customer, default: 0] += visits
         }
-        // A list of which at most one item is a customer is no plan ("note: call back, then lunch").
-        guard order.count >= 2 || (order.count == 1 && unknown.isEmpty) else { return nil }
+        // Read only for a plan question, so one customer among names the book lacks is still the plan typed.
+        guard !order.isEmpty else { return nil }
         return TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
+    }
+
+    /// Whether the words before the list name a plan ("is this plan ok:", 「この計画：」):
+    /// with one customer in the list the reading alone may take it for a question about that customer.
+    static func namesPlan(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(where: { [":", "："].contains($0) }) else { return false }
+        let head = line[..<colon].lowercased()
+        return ["plan", "schedule", "計画", "プラン", "予定"].contains { head.contains($0) }
     }
 
     /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).

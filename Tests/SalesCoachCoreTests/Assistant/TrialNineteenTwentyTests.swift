@@ -113,6 +113,9 @@ extension TrialNineteenTwentyTests {
         }
         #expect(report.total == 4)
         #expect(answer.lines.contains { $0.contains("osaka gas") })
+        let one = try #require(Self.ask(["is this plan ok: 野毛ラーメン x2, nobody inc"]))
+        #expect(one.interpretation.typedPlan?.visits == [PlannedVisit(customerName: "野毛ラーメン", visits: 2)])
+        #expect(one.interpretation.typedPlan?.unknown == ["nobody inc"])
         let ja = try #require(Self.ask(["この計画チェックして：明石ドック、野毛ラーメン、東灘製缶"]))
         #expect(ja.interpretation.typedPlan?.visits.count == 3 && ja.language == .ja)
     }
