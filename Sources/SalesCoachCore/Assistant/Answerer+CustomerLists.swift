@@ -405,9 +405,11 @@ extension Answerer {
         for row in rows.prefix(reply.listShown * 2) {
             let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
             let own = sales(RepName.customers(of: row.rep, in: customers).map(\.name))
+            // The split adds up to the total said beside it: the unclassified are named as such.
+            let left = row.total - Segment.allCases.reduce(0) { $0 + (row.counts[$1] ?? 0) }
             reply.lines.append(language.pick(
-                "  \(row.rep) — \(cells) (\(row.total) in all); our sales \(own)",
-                "  \(row.rep)さん — \(cells)（計\(row.total)社）、当社売上\(own)"))
+                "  \(row.rep) — \(cells) (\(row.total) in all\(left > 0 ? ", \(left) unclassified" : "")); our sales \(own)",
+                "  \(row.rep)さん — \(cells)（計\(row.total)社\(left > 0 ? "、うち未分類\(left)社" : "")）、当社売上\(own)"))
         }
         if rows.count > reply.listShown * 2 {
             reply.lines.append(language.pick("  … and \(rows.count - reply.listShown * 2) more reps.", "  …ほか\(rows.count - reply.listShown * 2)名。"))

@@ -119,6 +119,12 @@ extension Answerer {
                 planned: typed.visits, classifications: data.classifications, policy: data.config.plan,
                 visitLog: data.visitLog, today: data.today)
             reply.about = typed.visits.map(\.customerName)
+            if reading.isFollowUp {
+                // "why?" right after the check: the rules it applies, then the same check again.
+                reply.lines.append(language.pick(
+                    "Why that verdict: the check holds each segment's share of the visits you typed against the policy's share, warns when C takes more than its maximum, and looks for a visit to every A customer due for follow-up. Your plan against those rules:",
+                    "この判定の理由：入力された訪問の領域ごとの比率を方針の比率と比べ、Cが上限を超えていないか、フォロー時期のA顧客に訪問が入っているかを確かめています。あなたの計画では："))
+            }
             if !typed.unknown.isEmpty {
                 let names = typed.unknown.map { "“\(SingleLine.joined($0))”" }
                 reply.lines.append(language.pick(

@@ -76,6 +76,7 @@ public struct Answerer: Sendable {
             next.listed = reply.listed.isEmpty && reply.about.count > 1 ? reply.about : reply.listed
             next.list = reading.customerList
             next.cutReading = reply.wasCut ? reading : nil
+            next.typedPlan = reading.intent == .planCheck ? reading.typedPlan : nil
         }
         next.suggestions = reply.suggested
         next.logged = []

@@ -28,6 +28,10 @@ public struct ConversationContext: Sendable, Hashable {
     /// name the book lacks, or the customers it could not choose between),
     /// so "did that get logged?" is answered "no".
     public var unlogged: String?
+    /// The plan the rep typed into the line that the last answer checked
+    /// ("check this plan: …"), so "why?" explains that verdict rather than
+    /// checking another plan.
+    public var typedPlan: TypedPlan?
 
     public init(
         lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
@@ -58,6 +62,7 @@ public struct ConversationContext: Sendable, Hashable {
         cutReading = nil
         logged = []
         unlogged = nil
+        typedPlan = nil
     }
 
     /// Records a visit logged from what the rep wrote: the customer is the

@@ -43,7 +43,53 @@ public struct CustomerMatcher: Sendable {
         candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
         candidates += katakanaCandidates(question, covered: exact.map(\.range))
         candidates += soundCandidates(question, covered: candidates.filter { $0.score >= CustomerMatcher.likely }.map(\.range))
+        // Words any other reading has claimed, even as another company ("northwind logistics"), stay theirs.
+        candidates += latinSoundCandidates(question, covered: candidates.map(\.range), commonWords: commonWords)
         return select(candidates, in: question)
+    }
+
+    /// A Japanese name typed in Latin letters as it sounds rather than as the
+    /// reading tables spell it: "hotel polestar" (ホテルポールスター, read
+    /// "hotel pooru star"), "niseko resort" (ニセコリゾートホテル),
+    /// "tomatonoki" (トマトの木, its words run together). Up to four words in a
+    /// row, no other name on them, one of them no everyday word, whose letters
+    /// are one customer's reading run together or sound like one (the same
+    /// consonants, `KanaSkeleton`). Taken, saying so; two customers that sound
+    /// alike are neither taken.
+    private func latinSoundCandidates(_ question: QuestionText, covered: [Range<Int>], commonWords: Set<String>) -> [Candidate] {
+        guard !index.bySkeleton.isEmpty || !index.byJoinedReading.isEmpty else { return [] }
+        let words = question.words(joiningApostrophes: false)
+        var result: [Candidate] = []
+        var i = 0
+        while i < words.count {
+            var found: (candidate: Candidate, next: Int)?
+            // The longest run first: "niseko resort hotel" before "niseko resort".
+            for j in stride(from: min(words.count, i + 4), to: i, by: -1) {
+                let span = words[i..<j]
+                let range = span.first!.range.lowerBound..<span.last!.range.upperBound
+                guard !covered.contains(where: { $0.overlaps(range) }), span.allSatisfy({ $0.text.allSatisfy(\.isLetter) }),
+                    span.contains(where: { !commonWords.contains($0.text) && !commonWords.contains(Stemmer.stem($0.text)) })
+                else { continue }
+                let joined = span.map(\.text).joined()
+                var entries = index.byJoinedReading[Romaji.fold(joined)] ?? []
+                if entries.isEmpty {
+                    let skeleton = KanaSkeleton.of(words: span.map(\.text))
+                    if skeleton.count >= 4 { entries = index.bySkeleton[skeleton] ?? [] }
+                }
+                guard let first = entries.first, entries.allSatisfy({ index.entries[$0].name == index.entries[first].name }) else {
+                    continue
+                }
+                found = (Candidate(entry: first, range: range, score: CustomerMatcher.likely), j)
+                break
+            }
+            if let found {
+                result.append(found.candidate)
+                i = found.next
+            } else {
+                i += 1
+            }
+        }
+        return result
     }
 
     /// A Japanese name spelt with other kana or kanji than the book's
@@ -67,6 +113,10 @@ public struct CustomerMatcher: Sendable {
                 defer { q -= 1 }
                 let range = positions[p]..<positions[q - 1] + 1
                 guard chars[p..<q].allSatisfy(\.isJapanese), !covered.contains(where: { $0.overlaps(range) }) else { continue }
+                if let entry = kanaPart(of: chars[p..<q]) {
+                    found = Candidate(entry: entry, range: range, score: CustomerMatcher.likely)
+                    break
+                }
                 for words in JapaneseNameReadings.readings(of: Array(chars[p..<q])) {
                     let joined = words.map(Romaji.fold).joined()
                     guard let entries = index.byJoinedReading[joined], entries.count == 1 else { continue }
@@ -82,6 +132,31 @@ public struct CustomerMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// 「えみしあ」 for ホテルエミシア, 「こむぎ」 for パン工房こむぎ: a run of
+    /// hiragana that, as written or in katakana, is part of one customer's
+    /// name and of no other's. Reps shorten a name to its own part and type a
+    /// katakana name in hiragana when the input method offers it first.
+    private func kanaPart(of run: ArraySlice<Character>) -> Int? {
+        guard run.allSatisfy(Interpreter.isHiragana), !Interpreter.isCuePhraseRun(Array(run)) else { return nil }
+        let katakana = run.map { c -> Character in
+            guard let scalar = c.unicodeScalars.first, (0x3041...0x3096).contains(scalar.value),
+                let shifted = Unicode.Scalar(scalar.value + 0x60)
+            else { return c }
+            return Character(shifted)
+        }
+        var found: Int?
+        for form in [Array(run), katakana] {
+            for entry in index.byPair[String(form.prefix(2))] ?? [] {
+                guard let characters = index.entries[entry].characters, characters.count > form.count,
+                    (0...(characters.count - form.count)).contains(where: { characters[$0..<$0 + form.count].elementsEqual(form) })
+                else { continue }
+                if let earlier = found, index.entries[earlier].name != index.entries[entry].name { return nil }
+                found = found ?? entry
+            }
+        }
+        return found
     }
 
     // MARK: Latin-script names and romaji readings, word by word
@@ -119,14 +194,18 @@ public struct CustomerMatcher: Sendable {
                     let next = typed[i + matched]
                     let expected = nameWords[later.position + matched]
                     guard next == expected || CustomerMatcher.abbreviations[next] == expected
-                        || (entry.isReading && next.count >= 5 && KanaSkeleton.of(latin: next) == KanaSkeleton.of(latin: expected))
+                        || (entry.isReading && next.count >= 5 && CustomerMatcher.soundsAlike(next, expected))
                     else { break }
                     matched += 1
                 }
                 let range = words[i].range.lowerBound..<words[i + matched - 1].range.upperBound
                 if matched >= 2 {
                     result.append(Candidate(entry: later.entry, range: range, score: 0.85))
-                } else if entry.isReading, typed[i].count >= 5, isDistinctive(words[i].text, commonWords: commonWords),
+                } else if entry.isReading, typed[i].count >= 5,
+                    isDistinctive(words[i].text, commonWords: commonWords)
+                        // 「スーパーみなと」 is "minato" to a rep: a place is the name when the rest is trade words.
+                        || (CustomerMatcher.placeWords.contains(typed[i]) && !commonWords.contains(words[i].text)
+                            && nameWords.indices.allSatisfy { $0 == later.position || CustomerMatcher.tradeWords.contains(nameWords[$0]) }),
                     !CustomerMatcher.tradeWords.contains(typed[i]), !CompanyAffixes.englishWords.contains(words[i].text)
                 {
                     result.append(Candidate(entry: later.entry, range: range, score: CustomerMatcher.likely))
@@ -134,6 +213,14 @@ public struct CustomerMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// A typed word and a reading's word that sound the same ("bearing" and
+    /// "bearingu"), by three consonants at least: "people" and "pooru" share
+    /// only two, and a chance like that once named a hotel for "the hotel people".
+    static func soundsAlike(_ typed: String, _ reading: String) -> Bool {
+        let skeleton = KanaSkeleton.of(latin: typed)
+        return skeleton.count >= 3 && skeleton == KanaSkeleton.of(latin: reading)
     }
 
     /// The romaji of the trade words in the readings table, folded: "shoji",
@@ -183,7 +270,7 @@ public struct CustomerMatcher: Sendable {
                     // A loanword the readings table lacks is romanised as kana spell it
                     // (ベアリング → "bearingu"): the English word typed sounds the same.
                     if next == expected || CustomerMatcher.abbreviations[next] == expected
-                        || (entry.isReading && next.count >= 5 && KanaSkeleton.of(latin: next) == KanaSkeleton.of(latin: expected))
+                        || (entry.isReading && next.count >= 5 && CustomerMatcher.soundsAlike(next, expected))
                     {
                         matched += 1
                         continue
@@ -312,6 +399,13 @@ public struct CustomerMatcher: Sendable {
     /// name, followed by no more kanji or katakana (a particle, a space, the end).
     private func leadingPart(of name: [Character], at p: Int, in chars: [Character]) -> Int? {
         guard name.contains(where: \.isJapanese) else { return nil }
+        // 「さっぽろグランドホテル」 holds ホテル in the middle of a katakana word: the
+        // start of ホテルエミシア only where a word could start.
+        if p > 0, chars[p - 1].unicodeScalars.first.map({ (0x30A1...0x30FC).contains($0.value) }) == true,
+            name.first.flatMap({ $0.unicodeScalars.first }).map({ (0x30A1...0x30FC).contains($0.value) }) == true
+        {
+            return nil
+        }
         var length = 0
         while length < name.count, p + length < chars.count, chars[p + length] == name[length] { length += 1 }
         guard length >= 2, length < name.count, length >= 3 || length * 2 >= name.count else { return nil }
@@ -346,11 +440,10 @@ public struct CustomerMatcher: Sendable {
             var end = p
             while end < chars.count, isKatakana(chars[end]) { end += 1 }
             let range = positions[p]..<positions[end - 1] + 1
-            if end - p >= 4, !covered.contains(where: { $0.overlaps(range) }),
-                let skeleton = KanaSkeleton.of(katakana: Array(chars[p..<end])), skeleton.count >= 3
-            {
+            let skeletons = KanaSkeleton.variants(katakana: Array(chars[p..<end])).filter { $0.count >= 3 }
+            if end - p >= 4, !covered.contains(where: { $0.overlaps(range) }), !skeletons.isEmpty {
                 for (i, entry) in index.entries.enumerated() where entry.words != nil && !entry.isReading {
-                    if KanaSkeleton.forms(of: entry.name).contains(skeleton) {
+                    if !Set(KanaSkeleton.forms(of: entry.name)).isDisjoint(with: skeletons) {
                         result.append(Candidate(entry: i, range: range, score: CustomerMatcher.likely))
                     }
                 }

@@ -45,7 +45,12 @@ extension Interpreter {
                 } else {
                     result.intent = .method(topic: context.segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
                 }
-            case .method, .planCheck: result.intent = last
+            case .method: result.intent = last
+            case .planCheck:
+                // "why?" after "check this plan: …": that plan's verdict, explained.
+                result.intent = last
+                result.typedPlan = context.typedPlan
+                result.customers = context.typedPlan == nil ? result.customers : []
             case .help, .outOfScope: return nil
             }
             return result

@@ -702,7 +702,8 @@ public struct Interpreter: Sendable {
         // "top 5 customers by sales" then "only A ones", 「Aだけ」: the same ranking, of that
         // segment; then "make it 3", 「3社にして」: the same ranking, that many.
         let recount = number != nil && segments.isEmpty && text.words(joiningApostrophes: true).count <= 4
-            && !PhraseLookup(text).has(english: ["visit", "visits", "plan"], japanese: ["件", "訪問", "計画"])
+            // 「5件にして」 after a ranking is five companies; visits and plans are the plan's.
+            && !PhraseLookup(text).has(english: ["visit", "visits", "plan"], japanese: ["訪問", "計画"])
         if names.names.isEmpty, names.suggestions.isEmpty, !segments.isEmpty || recount, context.list?.isRanking == true,
             reading.customerList == nil, reading.progress == nil,
             recount || [.segmentMembers, .countAndShare, .segmentAdvice].contains(reading.intent.kind),
@@ -1048,6 +1049,7 @@ public struct Interpreter: Sendable {
     static let membershipWords = (
         english: [
             "one of ours", "one of our", "our customer", "our customers", "a customer", "a client", "our client",
+            "buy from us", "buys from us", "buying from us", "bought from us", "do business with", "doing business with",
             "our clients", "do we have", "do we sell", "in my list", "in our list", "on my list", "in my book", "in the list",
             "rep for", "whose customer", "whose account", "who handles", "who owns", "one of mine", "mine",
         ],
@@ -1085,8 +1087,10 @@ public struct Interpreter: Sendable {
         // 「佐藤さんの…」 for the rep 佐藤健: the family name alone is the rep too.
         if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
-        let after = masked.chars[lead.count...].prefix(3)
-        if after.starts(with: "さん") || after.elementsEqual("の担当"), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
+        // 「セイコーマートの担当は誰？」 asks who handles a company, though: that is a company.
+        let after = String(masked.chars[lead.count...])
+        let asksWhoHandles = ["の担当は誰", "の担当はだれ", "の担当者", "の担当って誰", "の担当はどなた", "の担当営業"].contains(where: after.hasPrefix)
+        if after.hasPrefix("さん") || (after.hasPrefix("の担当") && !asksWhoHandles), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
         }
         return isCuePhraseRun(Array(name)) ? nil : name

@@ -12,20 +12,23 @@ import Synchronization
 /// more that one customer has is taken, and the answer says which.
 enum KanaSkeleton {
     /// The skeleton of a Latin-script word or name.
-    static func of(latin: String) -> String {
-        var s = String(latin.lowercased().unicodeScalars.filter { ("a"..."z").contains($0) }.map(Character.init))
+    /// - Parameter softSounds: read "ge", "gi", "ce" as English does (energy,
+    ///   Georgia, Pacific); romaji written from kana (ゲート → "geeto") has none.
+    static func of(latin: String, softSounds: Bool = true) -> String {
+        let letters = Array(latin.lowercased().utf8.filter { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
         // A w after a vowel and before a consonant is a vowel sound (view → ビュー, show → ショー);
         // before "wh" becomes w, or "viewhotel" would read as "wo".
-        s = s.replacing(#/([aeiou])w(?![aeiou])/#) { "\($0.output.1)u" }
+        var s = letters.indices.map { i -> UInt8 in
+            guard letters[i] == UInt8(ascii: "w"), i > 0, isVowel(letters[i - 1]), i + 1 == letters.count || !isVowel(letters[i + 1])
+            else { return letters[i] }
+            return UInt8(ascii: "u")
+        }
         // A soft g (energy, Georgia) is heard as ジ.
-        for (from, to) in [
-            ("ph", "f"), ("th", "s"), ("ck", "k"), ("qu", "k"), ("sh", "s"), ("ch", "t"), ("ts", "t"), ("wh", "w"),
-            ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
-        ] {
-            s = s.replacingAll(from, with: to)
+        for (from, to) in softSounds ? digraphs : digraphs.filter({ !softDigraphs.contains($0.0) }) {
+            s = replacingAll(from, with: to, in: s)
         }
         var mapped: [Character] = []
-        for c in s {
+        for c in s.map({ Character(Unicode.Scalar($0)) }) {
             switch c {
             case "x": mapped += ["k", "s"]
             case "c", "q": mapped.append("k")
@@ -55,11 +58,34 @@ enum KanaSkeleton {
         return String(result)
     }
 
+    /// The skeleton of words said one after another: each word's own, joined.
+    /// Word by word because a boundary changes the sound ("resort hotel" has
+    /// no "th"), and the typed words and a reading's words rarely part in the
+    /// same places ("niseko resort" against the one word "nisekorizooto").
+    static func of(words: some Sequence<String>, softSounds: Bool = true) -> String {
+        var result = ""
+        for word in words {
+            let skeleton = of(latin: word, softSounds: softSounds)
+            result += result.last != nil && result.last == skeleton.first ? String(skeleton.dropFirst()) : skeleton
+        }
+        return result
+    }
+
     /// The skeleton of a katakana run, nil when it is not all katakana.
     static func of(katakana: [Character]) -> String? {
         let kana = katakana.filter { $0 != "・" && $0 != " " }
         guard let latin = Romaji.kana(kana) else { return nil }
         return of(latin: latin)
+    }
+
+    /// The skeleton of a katakana run and, when it differs, the same without
+    /// an r before another consonant: katakana writes that r as ル in some
+    /// words (ノルディック for Nordic) and as a long vowel in others (ファーマ).
+    static func variants(katakana: [Character]) -> [String] {
+        guard let skeleton = of(katakana: katakana) else { return [] }
+        let letters = Array(skeleton)
+        let dropped = String(letters.indices.filter { letters[$0] != "r" || $0 + 1 == letters.count }.map { letters[$0] })
+        return dropped == skeleton || dropped.count < 3 ? [skeleton] : [skeleton, dropped]
     }
 
     /// The skeletons of a Latin name: the whole name, and its first word when that is distinctive.
@@ -78,15 +104,37 @@ enum KanaSkeleton {
     private static let memo = Mutex<[String: [String]]>([:])
 }
 
-extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.range(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+extension KanaSkeleton {
+    /// Spellings heard as one sound, rewritten in this order (each on the result of the one before).
+    /// Plain bytes rather than patterns: every reading of every Japanese name passes
+    /// through here when a book is indexed, and a 10,000-name book must stay quick.
+    fileprivate static let digraphs: [([UInt8], [UInt8])] = [
+        ("ph", "f"), ("th", "s"), ("ck", "k"), ("qu", "k"), ("sh", "s"), ("ch", "t"), ("ts", "t"), ("wh", "w"),
+        ("ge", "je"), ("gi", "ji"), ("gy", "ji"), ("ce", "se"), ("ci", "si"), ("cy", "si"),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// The soft g and c of English spelling, which romaji of kana never has.
+    fileprivate static let softDigraphs: Set<[UInt8]> = Set(["ge", "gi", "gy", "ce", "ci", "cy"].map { Array($0.utf8) })
+
+    fileprivate static func isVowel(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
+    }
+
+    /// Every `target` in `text`, left to right and not overlapping, replaced by `replacement`.
+    fileprivate static func replacingAll(_ target: [UInt8], with replacement: [UInt8], in text: [UInt8]) -> [UInt8] {
+        guard text.count >= target.count else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var i = 0
+        while i < text.count {
+            if i + target.count <= text.count, text[i..<i + target.count].elementsEqual(target) {
+                result += replacement
+                i += target.count
+            } else {
+                result.append(text[i])
+                i += 1
+            }
         }
-        return result + rest
+        return result
     }
 }

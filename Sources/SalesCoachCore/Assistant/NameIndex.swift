@@ -67,6 +67,10 @@ public struct NameIndex: Sendable {
     /// "nogeramen"): 「野毛らーめん」 or 「みなと未来学園」 spell the same name
     /// with other kana or kanji, and read the same.
     let byJoinedReading: [String: [Int]]
+    /// Japanese names by the consonants of each run of a reading's words
+    /// (`KanaSkeleton`): "hotel polestar" sounds like ホテルポールスター, whose
+    /// reading the tables spell "hotel pooru star".
+    let bySkeleton: [String: [Int]]
 
     /// Indexes `names`; blank names are left out.
     public init(names: [String]) {
@@ -77,6 +81,7 @@ public struct NameIndex: Sendable {
         var readingInitials: [Character: Set<String>] = [:]
         var byPrefix: [String: [Int]] = [:]
         var byJoinedReading: [String: [Int]] = [:]
+        var bySkeleton: [String: [Int]] = [:]
         var byPair: [String: [Int]] = [:]
         entries.reserveCapacity(names.count)
         let forms = NameIndex.forms(of: names)
@@ -87,8 +92,9 @@ public struct NameIndex: Sendable {
             case .words(let words):
                 latin.add(entries.count, words: words, initials: &latinInitials)
                 entries.append(Entry(name: name, words: words, characters: nil))
-            case .characters(let characters, let short, let tail, let readingWords, let guessed):
+            case .characters(let characters, let short, let tail, let readingWords, let guessed, let skeletons):
                 let index = entries.count
+                for skeleton in skeletons { bySkeleton[skeleton, default: []].append(index) }
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
                 var seen = Set<String>()
@@ -118,6 +124,7 @@ public struct NameIndex: Sendable {
         self.byPrefix = byPrefix
         self.byPair = byPair
         self.byJoinedReading = byJoinedReading
+        self.bySkeleton = bySkeleton
     }
 
     /// What a name is indexed by, which depends on the name alone.
@@ -130,7 +137,10 @@ public struct NameIndex: Sendable {
         /// space (「明石ドック」 of 「三菱造船協力会社 明石ドック」, the part reps say)
         /// and its romaji readings' words, guessed kanji by kanji when the word
         /// tables could not read it.
-        case characters([Character], short: [Character]?, tail: [Character]?, readings: [[String]], guessed: Bool)
+        /// `skeletons`: the consonants (`KanaSkeleton`) of each reading's
+        /// words, run by run, for a name typed in Latin letters the way it sounds.
+        case characters(
+            [Character], short: [Character]?, tail: [Character]?, readings: [[String]], guessed: Bool, skeletons: [String])
     }
 
     static func form(of name: String) -> Form {
@@ -144,13 +154,30 @@ public struct NameIndex: Sendable {
         func folded(_ readings: [[String]]) -> [[String]] {
             readings.map { $0.map(Romaji.fold).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         }
-        let readings = folded(JapaneseNameReadings.readings(of: Array(core)))
+        let plain = JapaneseNameReadings.readings(of: Array(core))
+        let readings = folded(plain)
         let guessed = readings.isEmpty ? folded(JapaneseNameReadings.readings(of: Array(core), guessing: true)) : []
         let parts = core.split(separator: " ")
         let tail = parts.count >= 2 && parts.last!.count >= 3 && parts.last!.contains(where: \.isJapanese) ? Array(parts.last!) : nil
+        // "hotel polestar" for ホテルポールスター, "niseko resort" for ニセコリゾートホテル,
+        // "northgate" for ホテルノースゲート: what the reading sounds like, whole
+        // and by each run of its words, as reps drop the front or the back; four
+        // consonants at least, since shorter skeletons are shared by chance.
+        var skeletons: [String] = []
+        for words in plain {
+            for start in words.indices {
+                for end in start..<words.count {
+                    // A reading mixes English loanwords (energy) and romaji of kana (geeto): both ways.
+                    for soft in [true, false] {
+                        let skeleton = KanaSkeleton.of(words: words[start...end], softSounds: soft)
+                        if skeleton.count >= 4, !skeletons.contains(skeleton) { skeletons.append(skeleton) }
+                    }
+                }
+            }
+        }
         return .characters(
             characters, short: JapaneseNameReadings.shortForm(of: characters), tail: tail,
-            readings: readings.isEmpty ? guessed : readings, guessed: readings.isEmpty && !guessed.isEmpty)
+            readings: readings.isEmpty ? guessed : readings, guessed: readings.isEmpty && !guessed.isEmpty, skeletons: skeletons)
     }
 
     /// Forms already worked out, by name, for the life of the process. The

@@ -23,11 +23,19 @@ public struct TypedPlan: Sendable, Hashable {
         var counts: [String: Int] = [:]
         var order: [String] = []
         var unknown: [String] = []
-        for piece in pieces {
-            let (name, visits) = TypedPlan.count(in: piece)
+        func customer(in name: String) -> String? {
             let found = matcher.match(in: name)
-            let customer = found.names.count == 1 ? found.names[0] : found.names.isEmpty && found.likely.count == 1 ? found.likely[0] : nil
-            guard let customer else {
+            return found.names.count == 1 ? found.names[0] : found.names.isEmpty && found.likely.count == 1 ? found.likely[0] : nil
+        }
+        for piece in pieces {
+            var (name, visits) = TypedPlan.count(in: piece)
+            var found = customer(in: name)
+            // "Sun Foods" is a name; "sun minato" is Sunday's visit.
+            if found == nil, case let bare = TypedPlan.withoutDay(name), bare != name {
+                found = customer(in: bare)
+                if found != nil { name = bare }
+            }
+            guard let customer = found else {
                 unknown.append(name)
                 continue
             }
@@ -46,6 +54,18 @@ public struct TypedPlan: Sendable, Hashable {
         let head = line[..<colon].lowercased()
         return ["plan", "schedule", "計画", "プラン", "予定"].contains { head.contains($0) }
     }
+
+    /// "mon minato", "Tue: northgate", 「月 梅寿司」, 「水曜 はなまる」: a plan written
+    /// day by day, each visit after its weekday. The check counts visits, so the
+    /// day goes; left on, it made the name one the book does not have.
+    static func withoutDay(_ piece: String) -> String {
+        guard let match = piece.firstMatch(of: dayPrefix) else { return piece }
+        let rest = piece[match.range.upperBound...]
+        return rest.isEmpty ? piece : String(rest)
+    }
+
+    nonisolated(unsafe) static let dayPrefix =
+        #/^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?(?:\s*[:\-]\s*|\s+)|[月火水木金土日](?:曜日?)?(?:\s*[:：]\s*|\s+)|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]\s*)/#
 
     /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).
     static func count(in piece: String) -> (name: String, visits: Int) {

@@ -107,6 +107,8 @@ public enum VisitStatement: Sendable, Hashable {
         } && !negations.contains { head.spaced.contains(" \($0) ") }
         let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
+            // 「彼のAで最後に訪問したのが古い順に」: a list asked for by its last visit, no report.
+            && !["順に", "順で", "の順", "一覧", "教えて", "見せて", "出して", "並べて", "最後に訪問", "最終訪問"].contains { compact.contains($0) }
         guard english || japanese else { return nil }
         var matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         let dayWord = dayWords.first { joined.contains(" \($0) ") || compact.contains($0) } ?? datePhrase(in: split(line).report)
@@ -171,6 +173,29 @@ public enum VisitStatement: Sendable, Hashable {
         } catch {
             return .unsure(customers: names, day: dayWord, reason: .dayNotRead(error.description))
         }
+    }
+
+    /// "and minato on monday", 「あと丸山ホテルも昨日」 right after a visit was
+    /// logged: the next visit of the same report, told without its verb. The
+    /// line as a report of its own ("visited minato on monday"), or nil when
+    /// it does not go on that way; the caller reads it only right after a log.
+    public static func continued(_ line: String) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("？") else { return nil }
+        if let match = trimmed.firstMatch(of: #/^(?i:(?:oh\s+)?(?:and|also|plus|then|and also|and then))[,\s]+(.+)$/#) {
+            let rest = String(match.1)
+            // "and the B ones", "and why": a question going on, not a visit.
+            let first = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            guard !["the", "what", "why", "how", "who", "which", "when", "where", "is", "are", "do", "does", "in", "for"].contains(first)
+            else { return nil }
+            return "visited " + rest
+        }
+        if let match = trimmed.firstMatch(of: #/^(?:あと|それと|それから|あとは|さらに)[、,\s]*(.+)$/#) {
+            let rest = String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: "。."))
+            guard !isQuestion(compact: rest, spaced: " \(rest) ") else { return nil }
+            return rest + "行った"
+        }
+        return nil
     }
 
     /// A date written in the report itself ("12/3", 「12月3日」, "2026-12-03"),

@@ -6,7 +6,14 @@ extension Session {
     /// and the knowledge base, in the language of the question.
     func ask(_ question: String) {
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
-        if let statement = VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
+        // "and minato on monday" right after a logged visit: the next visit of the same report.
+        let report = conversation.logged.isEmpty ? nil : VisitStatement.continued(question)
+        let continued = report.flatMap { VisitStatement.read($0, matcher: currentAssistantData().interpreter.matcher, today: today) }
+            .flatMap { statement -> VisitStatement? in
+                if case .unsure(let customers, _, _) = statement, customers.isEmpty { return nil }
+                return statement
+            }
+        if let statement = continued ?? VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
             do {
                 // The language of the words around the name, not of the name.
                 let matcher = currentAssistantData().interpreter.matcher
@@ -36,8 +43,12 @@ extension Session {
         }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
         // about a customer of another rep's: answered from the whole list, saying whose it is.
-        if repScope != nil, currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty,
-            let other = wholeBookMatcher().match(in: question).names.first,
+        if repScope != nil, case let scoped = currentAssistantData().interpreter.matcher.match(in: question),
+            scoped.names.isEmpty, case let whole = wholeBookMatcher().match(in: question),
+            // Also one the line names only as it sounds (「さっぽろグランドホテル」), when the
+            // rep's own book has nothing like it: the answer says which was taken.
+            let other = whole.names.first
+                ?? (scoped.likely.isEmpty && whole.likely.count == 1 && whole.suggestions == whole.likely ? whole.likely[0] : nil),
             let customer = book.customer(named: other)
         {
             let owner = customer.rep ?? "–"

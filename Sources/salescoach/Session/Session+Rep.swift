@@ -57,7 +57,10 @@ extension Session {
     private func sayScope(of rep: String, withTeam: Bool) {
         let en = language == .en
         let summary = SegmentSummary(classifications)
-        let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
+        // Every customer counted: the split adds up to the number said before it.
+        let counts = (summary.rows.map { "\($0.segment.rawValue) \($0.count)" }
+            + (summary.unclassified > 0 ? [en ? "unclassified \(summary.unclassified)" : "未分類 \(summary.unclassified)"] : []))
+            .joined(separator: " · ")
         if withTeam {
             return console.say(
                 en

@@ -1,0 +1,152 @@
+import Testing
+
+@testable import SalesCoachCore
+
+/// Two fresh trials on a Sapporo food wholesaler and an Osaka components
+/// distributor: katakana names typed as they sound in Latin letters or in
+/// hiragana, a plan typed day by day and asked "why?", a visit told as
+/// "and X on monday", a company the book lacks asked about by who handles
+/// it, and a ranking recounted in Japanese.
+@Suite struct TrialTwentyOneTwentyTwoTests {
+    typealias T = AssistantAnswerTests
+
+    static let today = LocalDate(year: 2026, month: 12, day: 9)!
+
+    static let book = """
+        name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep
+        ニセコリゾートホテル,12000,600,3.0,30,5200,1200,2026-11-20,佐藤 健
+        株式会社ホテルポールスター,,,,12,2000,430,2026-11-03,佐藤 健
+        ホテルノースゲート,5200,400,6.0,3,700,120,2026-08-20,佐藤 健
+        ホテルエミシア,5600,430,2.5,15,3300,760,2026-11-02,高橋美咲
+        トマトの木,70,7,1.0,3,250,60,2026-04-18,高橋美咲
+        スーパーみなと,6500,450,1.5,8,1800,300,,佐藤 健
+        すし処 まつ田,120,12,1.0,36,2100,620,2026-12-01,佐藤 健
+        パン工房こむぎ,90,9,0.5,4,300,50,2026-10-01,高橋美咲
+        和食 いろは,150,14,0.8,30,2600,700,2026-11-11,佐藤 健
+        札幌グランドホテル,9800,820,2.0,40,3100,900,2026-09-30,佐藤 健
+        Sun Foods,400,30,1.0,10,800,150,2026-11-15,Mike Johnson
+        マルハチ食品株式会社,8000,500,4.0,5,900,150,2026-10-20,高橋美咲
+        """
+
+    static let sapporo: AssistantData = {
+        let customers = try! CustomerImporter.importCustomers(
+            from: Array(book.utf8), source: "sapporo.csv", options: ImportOptions()).customers
+        return AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: today)
+    }()
+
+    static let matcher = CustomerMatcher(names: sapporo.classifications.map(\.name))
+
+    @Test("a katakana name typed as it sounds is taken, saying so: 'hotel polestar', 'niseko resort hotel', 'northgate', 'tomatonoki'", arguments: [
+        ("whats up with hotel polestar, no segment?", "株式会社ホテルポールスター"), ("niseko resort hotel", "ニセコリゾートホテル"),
+        ("is niseko resort doing ok", "ニセコリゾートホテル"), ("why is northgate a B", "ホテルノースゲート"),
+        ("should i bother with tomatonoki", "トマトの木"), ("what about matsuda", "すし処 まつ田"),
+    ])
+    func typedAsItSounds(question: String, customer: String) {
+        let found = Self.matcher.match(in: question)
+        #expect(found.names.isEmpty && found.likely == [customer], "\(found)")
+        let answer = T.ask(question, data: Self.sapporo)
+        #expect(answer.interpretation.customers == [customer], "\(answer.lines)")
+        #expect(answer.lines.first?.contains(customer) == true, "\(answer.lines)")
+    }
+
+    @Test("ordinary words that happen to share a name's consonants name nobody: 'the hotel people', 'plan my week please'", arguments: [
+        "whats up with the hotel people", "plan my week please", "show me everything", "how many customers do we have",
+    ])
+    func noChanceMatch(question: String) {
+        let found = Self.matcher.match(in: question)
+        #expect(found.names.isEmpty && found.likely.isEmpty, "\(found)")
+    }
+
+    @Test("a hiragana run that is part of one name finds it: 「えみしあ」 ホテルエミシア, 「こむぎ」 パン工房こむぎ, 「みなと」 スーパーみなと", arguments: [
+        ("えみしあのランクは？", "ホテルエミシア"), ("こむぎは？", "パン工房こむぎ"), ("みなとも月曜に行った", "スーパーみなと"),
+    ])
+    func hiraganaPart(question: String, customer: String) {
+        let found = Self.matcher.match(in: question)
+        #expect(found.likely == [customer], "\(found)")
+    }
+
+    @Test("「さっぽろグランドホテル」 is not ホテルエミシア: a katakana word inside a longer one starts no name")
+    func noStartInsideWord() {
+        let matcher = CustomerMatcher(names: ["ホテルエミシア", "トマトの木"])
+        let found = matcher.match(in: "さっぽろグランドホテルの最終訪問はいつ")
+        #expect(found.names.isEmpty && found.likely.isEmpty && found.suggestions.isEmpty, "\(found)")
+        // The same start after a day word still is one.
+        #expect(matcher.match(in: "昨日ホテルエミシ行った").likely == ["ホテルエミシア"])
+    }
+
+    @Test("a plan typed day by day is checked without the days: 'mon minato, tue northgate, …', 「月 梅寿司」; 'Sun Foods' keeps its name")
+    func typedPlanDays() throws {
+        let typed = try #require(TypedPlan.read(
+            "check this plan: mon minato, tue northgate, thu matsuda, fri iroha and komugi, sun foods", matcher: Self.matcher))
+        #expect(typed.unknown.isEmpty, "\(typed)")
+        #expect(Set(typed.visits.map(\.customerName)) == [
+            "スーパーみなと", "ホテルノースゲート", "すし処 まつ田", "和食 いろは", "パン工房こむぎ", "Sun Foods",
+        ])
+        let japanese = try #require(TypedPlan.read("この計画チェックして：月 和食 いろは、水曜 パン工房こむぎ、（金）マルハチ", matcher: Self.matcher))
+        #expect(japanese.unknown.isEmpty && japanese.visits.count == 3, "\(japanese)")
+    }
+
+    @Test("'why?' and 「なんで？」 after a typed plan's check explain that plan's verdict, not another plan's", arguments: [
+        ("check this plan: iroha, matsuda, komugi", "why?", "Why that verdict"),
+        ("この計画チェックして：和食 いろは、すし処 まつ田、パン工房こむぎ", "なんで？", "この判定の理由"),
+    ])
+    func whyAfterTypedCheck(check: String, why: String, lead: String) throws {
+        let answer = try #require(T.ask([check, why], data: Self.sapporo))
+        #expect(answer.lines.first?.hasPrefix(lead) == true, "\(answer.lines)")
+        // The same three visits, C over its share: the typed plan, not a proposal.
+        #expect(answer.lines.contains { $0.contains("3 visits") || $0.contains("3件") }, "\(answer.lines)")
+        #expect(!answer.lines.joined().contains("propose") && !answer.lines.joined().contains("提案する計画"), "\(answer.lines)")
+    }
+
+    @Test("'and minato on monday', 「あとこむぎも昨日」 go on a visit report; questions do not", arguments: [
+        ("and minato on monday", "visited minato on monday"), ("also komugi", "visited komugi"),
+        ("あとこむぎも昨日", "こむぎも昨日行った"), ("and the B ones?", nil), ("and why is it B", nil), ("あと何社？", nil),
+    ] as [(String, String?)])
+    func continuedReport(line: String, report: String?) {
+        #expect(VisitStatement.continued(line) == report)
+    }
+
+    @Test("the continued report logs the customer on the day told")
+    func continuedReportLogs() throws {
+        let report = try #require(VisitStatement.continued("and minato on monday"))
+        let statement = try #require(VisitStatement.read(report, matcher: Self.matcher, today: Self.today))
+        guard case .log(let name, let date, _) = statement else {
+            Issue.record("\(statement)")
+            return
+        }
+        #expect(name == "スーパーみなと" && date == LocalDate(year: 2026, month: 12, day: 7))
+    }
+
+    @Test("「彼のAで最後に訪問したのが古い順に」 asks for a list; it is no visit report")
+    func listByLastVisitIsNoReport() {
+        #expect(VisitStatement.read("彼のAで最後に訪問したのが古い順に", matcher: Self.matcher, today: Self.today) == nil)
+    }
+
+    @Test("「セイコーマートの担当は誰ですか」 says the company is not in the list, rather than asking which segment")
+    func whoHandlesUnknownCompany() {
+        let answer = T.ask("セイコーマートの担当は誰ですか", data: Self.sapporo)
+        #expect(answer.lines.first?.contains("「セイコーマート」は顧客リストにありません") == true, "\(answer.lines)")
+    }
+
+    @Test("ノルディック for Nordic Controls: katakana writes the r before a consonant as ル, and the name is still found")
+    func katakanaWithRu() {
+        let matcher = CustomerMatcher(names: ["Nordic Controls", "北摂電子工業", "Apex Motors"])
+        #expect(matcher.match(in: "ノルディックはなんでBなの").likely == ["Nordic Controls"])
+    }
+
+    @Test("'does Acme Corp buy from us' is about a company the book lacks: said to be missing, not declined")
+    func buysFromUs() {
+        let answer = T.ask("does Acme Corp buy from us", data: Self.sapporo)
+        #expect(answer.interpretation.unknownName == "Acme Corp", "\(answer.interpretation)")
+        #expect(answer.lines.first?.contains("is not in your customer list") == true, "\(answer.lines)")
+    }
+
+    @Test("「5件にして」 after a ranking shows that ranking, five long")
+    func recountInJapanese() throws {
+        let answer = try #require(T.ask(["売上の大きい順トップ3", "5件にして"], data: Self.sapporo))
+        #expect(answer.interpretation.customerList == .top(.sales), "\(answer.interpretation)")
+        #expect(answer.interpretation.number == 5)
+        let ranked = answer.lines.filter { $0.hasPrefix("  ") && $0.contains(" — ") }
+        #expect(ranked.count == 5, "\(answer.lines.joined(separator: " / "))")
+    }
+}
