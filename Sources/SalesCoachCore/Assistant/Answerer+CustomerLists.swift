@@ -141,7 +141,7 @@ extension Answerer {
                         "  B — no set cadence, the main target; not seen for over 4 weeks: \(unseen.count) of \(members.count):",
                         "  B — 訪問間隔の決まりなし（最重点）。4週間以上訪問していない：\(members.count)社中\(unseen.count)社："))
                 for c in unseen.prefix(reply.listShown) {
-                    reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
+                    reply.lines.append("    \(c.name)\(Answerer.repTag(c, reading, data, language)) — \(PlanReason.sinceLastVisit(days(c), language))")
                 }
                 if unseen.count > reply.listShown {
                     reply.lines.append(language.pick("    … and \(unseen.count - reply.listShown) more.", "    …ほか\(unseen.count - reply.listShown)社。"))
@@ -155,7 +155,7 @@ extension Answerer {
                 "  \(segment.rawValue) — past \(weeks) weeks: \(due.count) of \(members.count)\(due.isEmpty ? "" : ":")",
                 "  \(segment.rawValue) — \(weeks)週間超：\(members.count)社中\(due.count)社\(due.isEmpty ? "" : "：")"))
             for c in due.prefix(reply.listShown) {
-                reply.lines.append("    \(c.name) — \(PlanReason.sinceLastVisit(days(c), language))")
+                reply.lines.append("    \(c.name)\(Answerer.repTag(c, reading, data, language)) — \(PlanReason.sinceLastVisit(days(c), language))")
             }
             if due.count > reply.listShown {
                 reply.lines.append(language.pick("    … and \(due.count - reply.listShown) more.", "    …ほか\(due.count - reply.listShown)社。"))
@@ -640,7 +640,8 @@ extension Answerer {
                 "A customers past their \(due.weeks)-week follow-up: \(due.customers.count) of \(data.memberCount(of: .a)), longest unseen first:",
                 "\(due.weeks)週間ごとのフォローを過ぎたA顧客：\(data.memberCount(of: .a))社中\(due.customers.count)社、間が空いている順："))
             for item in due.customers.prefix(reply.listShown) {
-                reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))")
+                reply.lines.append(
+                    "  \(item.classification.name)\(Answerer.repTag(item.classification, reading, data, language)) — \(PlanReason.sinceLastVisit(item.days, language))")
             }
             if due.customers.count > reply.listShown {
                 reply.lines.append(language.pick("  … and \(due.customers.count - reply.listShown) more.", "  …ほか\(due.customers.count - reply.listShown)社。"))
@@ -696,7 +697,9 @@ extension Answerer {
             case .c: advice = language.pick("C: a short visit after \(policy.overdueWeeksC) weeks is enough", "C：\(policy.overdueWeeksC)週間を過ぎたら短い訪問で十分")
             case .d: advice = language.pick("D: little time; a check after \(policy.overdueWeeksD) weeks", "D：手間は最小限、\(policy.overdueWeeksD)週間を過ぎたら確認程度")
             }
-            reply.lines.append("  \(item.classification.name) — \(PlanReason.sinceLastVisit(item.days, language))" + language.pick(" (\(advice))", "（\(advice)）"))
+            reply.lines.append(
+                "  \(item.classification.name)\(Answerer.repTag(item.classification, reading, data, language)) — \(PlanReason.sinceLastVisit(item.days, language))"
+                    + language.pick(" (\(advice))", "（\(advice)）"))
         }
         if seen.count > reply.listShown {
             reply.lines.append(language.pick(
@@ -710,6 +713,19 @@ extension Answerer {
 
     /// The weeks after which a customer of `segment` is overdue: A's
     /// follow-up as the plan can hold it, C's and D's overdue settings; B has none.
+    /// " (Emily Clark)" after a customer in a list that answers "whose …?", 「…のは誰？」:
+    /// a manager asking who is behind wants the rep beside each customer.
+    static func repTag(_ c: Classification, _ reading: Interpretation, _ data: AssistantData, _ language: Language) -> String {
+        guard let rep = c.customer.rep, let words = reading.progressWords,
+            data.classifications.contains(where: { $0.customer.rep.map(RepName.key) != RepName.key(rep) })
+        else { return "" }
+        let lookup = PhraseLookup(QuestionText(words))
+        guard lookup.has(english: ["whose", "who", "whos", "which rep", "which reps"], japanese: ["誰", "だれ", "どの担当", "担当者"]) else {
+            return ""
+        }
+        return language.pick(" (\(rep))", "（\(rep)さん）")
+    }
+
     private func overdueWeeks(of segment: Segment, data: AssistantData) -> Int? {
         let policy = data.config.plan
         switch segment {

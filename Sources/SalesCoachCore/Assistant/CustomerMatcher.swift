@@ -103,7 +103,10 @@ public struct CustomerMatcher: Sendable {
         var p = 0
         while p < chars.count {
             // Runs start on a kanji or katakana, or on hiragana after a non-Japanese character: not inside a particle.
-            guard chars[p].isJapanese, p == 0 || !chars[p - 1].isJapanese || !Interpreter.isHiragana(chars[p]) else {
+            // Or on hiragana right after a particle: 「火曜にはーもにー保育園も」.
+            guard chars[p].isJapanese,
+                p == 0 || !chars[p - 1].isJapanese || !Interpreter.isHiragana(chars[p]) || "にはをがもでとへ".contains(chars[p - 1])
+            else {
                 p += 1
                 continue
             }
@@ -139,7 +142,10 @@ public struct CustomerMatcher: Sendable {
     /// name and of no other's. Reps shorten a name to its own part and type a
     /// katakana name in hiragana when the input method offers it first.
     private func kanaPart(of run: ArraySlice<Character>) -> Int? {
-        guard run.allSatisfy(Interpreter.isHiragana), !Interpreter.isCuePhraseRun(Array(run)) else { return nil }
+        // The long-vowel mark belongs to either kana (はーもにー).
+        guard run.allSatisfy({ Interpreter.isHiragana($0) || $0 == "ー" }), run.contains(where: Interpreter.isHiragana),
+            !Interpreter.isCuePhraseRun(Array(run))
+        else { return nil }
         let katakana = run.map { c -> Character in
             guard let scalar = c.unicodeScalars.first, (0x3041...0x3096).contains(scalar.value),
                 let shifted = Unicode.Scalar(scalar.value + 0x60)

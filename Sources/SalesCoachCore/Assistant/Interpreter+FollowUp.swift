@@ -102,10 +102,21 @@ extension Interpreter {
         let words = Set(prepared.words)
         let compact = String(prepared.compact)
         // 「Cは入れないで」, "no C please": a limit on a segment changes the plan just shown.
-        if !PlanDays.segmentCaps(compact).isEmpty, reading.customers.isEmpty, !reading.hasOutOfScopeCue {
+        // "max 1 C visit" needs its spaces: the English limits are read from the words.
+        if !PlanDays.segmentCaps(compact).isEmpty || !PlanDays.segmentCaps(prepared.words.joined(separator: " ")).isEmpty,
+            reading.customers.isEmpty, !reading.hasOutOfScopeCue
+        {
             return (.weeklyPlan, reading.number)
         }
         let asksWhy = !words.isDisjoint(with: Interpreter.reasonWords) || Interpreter.reasonJapanese.contains { compact.contains($0) }
+        // 「そのプランでCの割合は？」, "what's C's share in that plan": the plan's split, which its check shows.
+        let asksShare = !words.isDisjoint(with: ["share", "percent", "percentage", "ratio", "split"])
+            || ["割合", "比率", "シェア", "何%", "何％", "何パーセント"].contains { compact.contains($0) }
+        let namesPlan = ["plan", "schedule", "week"].contains(where: words.contains)
+            || ["プラン", "計画", "予定"].contains { compact.contains($0) }
+        if asksShare, !asksWhy, namesPlan, reading.customers.isEmpty, !reading.hasOutOfScopeCue {
+            return (.planCheck, context.number)
+        }
         // 「来週の計画、川崎重機は必ず入れて」, "and next week's plan?": a plan for that week.
         if !asksWhy, (WeekSpec.weeksAhead(in: prepared.words.joined(separator: " ") + " " + compact) ?? 0) > 0, reading.segments.isEmpty,
             !words.isDisjoint(with: Interpreter.planWords) || Interpreter.planJapanese.contains(where: { compact.contains($0) }),

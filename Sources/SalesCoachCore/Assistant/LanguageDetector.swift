@@ -28,6 +28,15 @@ public enum LanguageDetector {
         // One Latin word and nothing else ("sql", "yes", "zzz") says too little
         // to switch a Japanese conversation to English.
         if japanese == 0, english == 1, masked.asciiWords.count == 1, let fallback { return fallback }
+        // "mizuho seimitsu wa?", "tanaka shoji desu ka": Japanese typed in romaji, told by its particle at the end.
+        let words = masked.asciiWords.map(\.text)
+        if japanese == 0, let last = words.last,
+            ["wa", "desuka", "desu", "kana", "deshou", "dayo", "dane"].contains(last)
+                || (last == "ka" && words.count >= 2 && ["desu", "masu", "deshita", "mashita"].contains(words[words.count - 2])),
+            !masked.asciiWords.contains(where: { ["what", "is", "are", "the", "how", "why", "about"].contains($0.text) })
+        {
+            return .ja
+        }
         return Double(japanese) / 2 >= Double(english) ? .ja : .en
     }
 }

@@ -58,7 +58,9 @@ public enum PlanDays {
             let awayAfter = next.firstIndex(where: { !fillers.contains($0) }).map { k in
                 away.contains(words[k]) && !(k + 2 < words.count && ["on", "for"].contains(words[k + 1]) && english[words[k + 2]] != nil)
             } ?? false
-            if lead.contains(where: before.contains) || ["off", "out", "busy", "booked", "blocked"].contains(follows)
+            // "i'm out on thursday", "away on friday": the day after "out on" is gone.
+            let outOn = lead.count == 2 && lead.last == "on" && ["out", "off", "away", "busy", "gone", "unavailable"].contains(lead.first!)
+            if lead.contains(where: before.contains) || outOn || ["off", "out", "busy", "booked", "blocked"].contains(follows)
                 || lead.contains(where: away.contains)
                 || awayAfter
                 || (after.contains(follows) || word.hasSuffix("'s")) && ["out", "off", "busy", "booked", "blocked", "gone"].contains(then)

@@ -8,13 +8,20 @@ public struct TypedPlan: Sendable, Hashable {
     /// The pieces that name no customer of the book, as typed.
     public var unknown: [String]
 
-    /// The list after a colon (or a dash) in `line`, when it has at least two
+    /// The list after a colon (or a dash) in `line`, or before a question
+    /// about it (「…、金 トヨダ精機　この予定どう？」), when it has at least two
     /// items; nil when the line holds no such list.
     static func read(_ line: String, matcher: CustomerMatcher) -> TypedPlan? {
-        guard let colon = line.firstIndex(where: { [":", "：", "—"].contains($0) }) ?? line.range(of: " - ")?.lowerBound else {
-            return nil
+        var lists: [Substring] = []
+        if let colon = line.firstIndex(where: { [":", "：", "—"].contains($0) }) ?? line.range(of: " - ")?.lowerBound {
+            lists.append(line[line.index(after: colon)...])
         }
-        let list = line[line.index(after: colon)...]
+        // 「月 瑞穂精密、火 サンライズ物流、… この予定どう？」: the list first, the question after it.
+        if let ask = line.firstMatch(of: trailingAsk) { lists.append(line[..<ask.range.lowerBound]) }
+        return lists.lazy.compactMap { read(list: $0, matcher: matcher) }.first
+    }
+
+    private static func read(list: Substring, matcher: CustomerMatcher) -> TypedPlan? {
         var pieces = list.split { [",", "、", "，", ";", "；", "・", "\n"].contains($0) }.map { String($0) }
         pieces = pieces.flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingCharacters(in: [" ", "\u{3000}", ".", "。", "?", "？"]) }
@@ -47,9 +54,16 @@ public struct TypedPlan: Sendable, Hashable {
         return TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
     }
 
+    /// A question about the plan after the list it typed: 「この予定どう？」, "is this ok?".
+    nonisolated(unsafe) static let trailingAsk =
+        #/(?i:[\s　,、。.]*(?:(?:この|その)?(?:予定|計画|プラン)(?:は|って|で)?(?:どう|大丈夫|いい|ok|問題|チェック)|(?:is this|is that|how'?s this|how is this|does this|will this|would this|check this)\b)[^、,]*$)/#
+
     /// Whether the words before the list name a plan ("is this plan ok:", 「この計画：」):
     /// with one customer in the list the reading alone may take it for a question about that customer.
     static func namesPlan(_ line: String) -> Bool {
+        if line.firstMatch(of: trailingAsk).map({ line[..<$0.range.lowerBound].contains(where: { ",、".contains($0) }) }) == true {
+            return true
+        }
         guard let colon = line.firstIndex(where: { [":", "："].contains($0) }) else { return false }
         let head = line[..<colon].lowercased()
         return ["plan", "schedule", "計画", "プラン", "予定"].contains { head.contains($0) }

@@ -141,6 +141,62 @@ import Testing
         #expect(answer.lines.first?.contains("is not in your customer list") == true, "\(answer.lines)")
     }
 
+    @Test("kanji names typed in romaji the place tables now read: 'izumi kogyo' 和泉工業, 'hirakata' 枚方電機, 'moriguchi' 守口電機", arguments: [
+        ("why is izumi kogyo in B", "和泉工業"), ("what about hirakata? why", "枚方電機"), ("moriguchi denki last visit", "守口電機"),
+    ])
+    func placesInRomaji(question: String, customer: String) {
+        let matcher = CustomerMatcher(names: ["和泉工業", "枚方電機", "守口電機", "北摂電子工業", "堺金属製作所"])
+        let found = matcher.match(in: question)
+        #expect(found.names + found.likely == [customer], "\(found)")
+    }
+
+    @Test("「そのプランでCの割合は？」 right after a plan is that plan's split, not the book's share of C")
+    func planShare() throws {
+        let answer = try #require(T.ask(["今週の訪問計画作って。Cは1件まで", "そのプランでCの割合は？"], data: Self.sapporo))
+        #expect(answer.interpretation.intent == .planCheck, "\(answer.interpretation)")
+        #expect(answer.lines.contains { $0.hasPrefix("  C：") && $0.contains("方針") }, "\(answer.lines)")
+    }
+
+    @Test("'i'm out on thursday', 'away on friday' take the day out of the week", arguments: [
+        ("plan my week, i'm out on thursday", 4), ("plan my week, away on friday", 5), ("plan my week, off on monday", 1),
+    ])
+    func outOnDay(line: String, day: Int) {
+        #expect(PlanDays.dropped(line) == [day])
+    }
+
+    @Test("'max 1 C visit' right after a plan is a limit on that plan, not the C article")
+    func capAfterPlan() throws {
+        let answer = try #require(T.ask(["plan my week", "max 1 C visit"], data: Self.sapporo))
+        #expect(answer.interpretation.intent == .weeklyPlan, "\(answer.interpretation)")
+        #expect(answer.interpretation.segmentCaps[.c] == 1, "\(answer.interpretation)")
+    }
+
+    @Test("a plan typed day by day with the question after it (「… この予定どう？」, '…, is this ok?') is checked as typed", arguments: [
+        "月 和食 いろは、火 スーパーみなと、水 パン工房こむぎ、木 すし処 まつ田　この予定どう？",
+        "mon iroha, tue minato, wed komugi, thu matsuda - is this ok?",
+        "iroha, minato, komugi, matsuda. is this ok?",
+    ])
+    func typedPlanWithQuestionAfter(line: String) {
+        let answer = T.ask(line, data: Self.sapporo)
+        #expect(answer.interpretation.intent == .planCheck, "\(answer.interpretation)")
+        #expect(answer.interpretation.typedPlan?.visits.count == 4, "\(answer.interpretation)")
+    }
+
+    @Test("'mizuho seimitsu wa?' is Japanese typed in romaji: answered in Japanese", arguments: [
+        ("mizuho seimitsu wa?", Language.ja), ("tanaka shoji desu ka", .ja), ("what is segment A", .en), ("how is acme", .en),
+    ])
+    func romajiParticle(line: String, language: Language) {
+        #expect(LanguageDetector.language(of: line) == language)
+    }
+
+    @Test("'whose A follow-ups are late' names the rep beside each late customer; a rep's own list does not")
+    func whoseFollowUps() throws {
+        let answer = T.ask("whose A follow-ups are late", data: Self.sapporo)
+        #expect(answer.lines.contains { $0.contains("札幌グランドホテル (佐藤 健)") }, "\(answer.lines)")
+        let own = T.ask("which A customers are overdue", data: Self.sapporo)
+        #expect(!own.lines.contains { $0.contains("(佐藤 健)") }, "\(own.lines)")
+    }
+
     @Test("「5件にして」 after a ranking shows that ranking, five long")
     func recountInJapanese() throws {
         let answer = try #require(T.ask(["売上の大きい順トップ3", "5件にして"], data: Self.sapporo))
