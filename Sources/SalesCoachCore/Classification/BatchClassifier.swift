@@ -129,10 +129,11 @@ public struct BatchClassifier: Sendable {
     ///
     /// A nearest move reads an entry far into a sorted column, a cache miss
     /// that was the largest single cost of a large export; one row at a time,
-    /// each miss waits alone. Here a first sweep over a run of rows works out
-    /// their states and reads the entries their first searches need, back to
-    /// back so that the misses overlap, and the verdicts that follow take them
-    /// from there.
+    /// each miss waits alone. Here a run of rows goes in three sweeps: the
+    /// first works out their states and which entries their first searches
+    /// will read; the second only reads those entries, a short loop whose
+    /// misses overlap (between two rows' states they did not); the third
+    /// makes the verdicts, taking the entries from there.
     public func verdicts(rows: Range<Int>, into verdicts: inout [Verdict]) {
         verdicts.removeAll(keepingCapacity: true)
         verdicts.reserveCapacity(rows.count)
@@ -140,9 +141,12 @@ public struct BatchClassifier: Sendable {
         var states: [(objective: AxisState?, record: AxisState?)] = []
         states.reserveCapacity(BatchClassifier.run)
         var entries = [MetricColumn.Group?](repeating: nil, count: BatchClassifier.run * width)
+        // The entries wanted, metric by metric: where they go in `entries`, and their rank.
+        var wanted = [[(slot: Int, rank: Int)]](repeating: [], count: width)
         for first in stride(from: rows.lowerBound, to: rows.upperBound, by: BatchClassifier.run) {
             let run = first..<min(first + BatchClassifier.run, rows.upperBound)
             states.removeAll(keepingCapacity: true)
+            for m in 0..<width { wanted[m].removeAll(keepingCapacity: true) }
             for (j, row) in run.enumerated() {
                 let objective = state(axis: 0, row: row)
                 let record = state(axis: 1, row: row)
@@ -156,11 +160,16 @@ public struct BatchClassifier: Sendable {
                     guard let rule = rules[a][state.mask] else { continue }
                     let metrics = BatchClassifier.axisMetrics[a]
                     for k in metrics.indices where state.mask & (1 << k) != 0 {
-                        guard let column = columns[metrics[k].index] else { continue }
-                        entries[j * width + metrics[k].index] = column.probe(
-                            forRank: rankNeeded(rule, state, metric: k), raising: !state.isHigh)
+                        let m = metrics[k].index
+                        guard let rank = columns[m]?.probeRank(forRank: rankNeeded(rule, state, metric: k), raising: !state.isHigh)
+                        else { continue }
+                        wanted[m].append((j * width + m, rank))
                     }
                 }
+            }
+            for m in 0..<width where !wanted[m].isEmpty {
+                guard let table = columns[m]?.groupAtRank else { continue }
+                for want in wanted[m] { entries[want.slot] = table[want.rank] }
             }
             for (j, row) in run.enumerated() {
                 verdicts.append(verdict(

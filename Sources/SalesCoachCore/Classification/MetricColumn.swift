@@ -207,13 +207,11 @@ struct MetricColumn: Sendable {
     /// The rank a fall below `t` reads, nil when no fall stays short of it.
     private func lowerRank(_ t: Int) -> Int? { t - 3 >= 0 ? min((t - 3) / 2, count - 1) : nil }
 
-    /// The entry a raise to (or a fall below) rank sum `rank` reads first, so
-    /// that it can be read ahead, while other rows are worked out; nil when
-    /// it reads none.
-    func probe(forRank rank: Int128, raising: Bool) -> Group? {
+    /// The rank of the entry a raise to (or a fall below) rank sum `rank`
+    /// reads first, so that it can be read ahead; nil when it reads none.
+    func probeRank(forRank rank: Int128, raising: Bool) -> Int? {
         let t = MetricColumn.clamped(rank)
-        guard let index = raising ? raiseRank(t) : lowerRank(t) else { return nil }
-        return groupAtRank[index]
+        return raising ? raiseRank(t) : lowerRank(t)
     }
 
     /// The raise from the group spanning ranks `below..<end`.
