@@ -133,7 +133,7 @@ extension Move {
         if factor < 1 {
             // A fall: as a share of today's, since "0× today's" says nothing.
             let percent = factor * 100
-            out.append(contentsOf: words.shareOpening)
+            out.append(contentsOf: words.share.opening)
             if percent >= 10 {
                 Formatting.appendGrouped(percent.rounded(), to: &out)
             } else if percent >= 1 {
@@ -141,11 +141,11 @@ extension Move {
             } else {
                 out.append(contentsOf: "<1".utf8)
             }
-            return out.append(contentsOf: words.shareClosing)
+            return out.append(contentsOf: words.share.closing)
         }
-        out.append(contentsOf: words.timesOpening)
+        out.append(contentsOf: words.times.opening)
         if factor >= 10 { Formatting.appendGrouped(factor.rounded(), to: &out) } else { Formatting.appendTrimmed(factor, decimals: 1, to: &out) }
-        out.append(contentsOf: words.timesClosing)
+        out.append(contentsOf: words.times.closing)
     }
 
     /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."

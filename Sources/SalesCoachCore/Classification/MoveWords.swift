@@ -21,55 +21,47 @@ final class MoveWords: Sendable {
     /// The note for a move with no factor to give (growth, or from nothing).
     let outOfReach: [UInt8]
     /// Around the share of today's value a fall keeps.
-    let shareOpening: [UInt8]
-    let shareClosing: [UInt8]
+    let share: (opening: [UInt8], closing: [UInt8])
     /// Around how many times today's value a raise needs.
-    let timesOpening: [UInt8]
-    let timesClosing: [UInt8]
+    let times: (opening: [UInt8], closing: [UInt8])
 
-    init(
-        opening: [[[UInt8]]], between: [[UInt8]], closing: [[[[UInt8]]]], stopLength: Int, outOfReach: [UInt8],
-        shareOpening: [UInt8], shareClosing: [UInt8], timesOpening: [UInt8], timesClosing: [UInt8]
+    /// The tables from the words: `opening(metric, kind)`, `between(kind)`,
+    /// `closing(axis, isRaise, segment)`, the full stop, and the notes.
+    private init(
+        opening: (Metric, Int) -> String, between: (Int) -> String, closing: (Axis, Bool, Segment) -> String,
+        stop: String, outOfReach: String, share: (String, String), times: (String, String)
     ) {
-        self.opening = opening
-        self.between = between
-        self.closing = closing
-        self.stopLength = stopLength
-        self.outOfReach = outOfReach
-        self.shareOpening = shareOpening
-        self.shareClosing = shareClosing
-        self.timesOpening = timesOpening
-        self.timesClosing = timesClosing
+        let kinds = 0..<4
+        self.opening = Metric.allCases.map { metric in kinds.map { Array(opening(metric, $0).utf8) } }
+        self.between = kinds.map { Array(between($0).utf8) }
+        self.closing = Axis.allCases.map { axis in
+            [false, true].map { isRaise in Segment.allCases.map { Array(closing(axis, isRaise, $0).utf8) } }
+        }
+        stopLength = stop.utf8.count
+        self.outOfReach = Array(outOfReach.utf8)
+        self.share = (Array(share.0.utf8), Array(share.1.utf8))
+        self.times = (Array(times.0.utf8), Array(times.1.utf8))
     }
 
     static let english = MoveWords(
-        opening: Metric.allCases.map { metric in
-            [" would need to reach ", " would need to exceed ", " would have to fall to ", " would have to fall below "]
-                .map { Array((metric.label + $0).utf8) }
+        opening: { metric, kind in
+            metric.label + [" would need to reach ", " would need to exceed ", " would have to fall to ", " would have to fall below "][kind]
         },
-        between: Array(repeating: Array(" (now ".utf8), count: 4),
-        closing: Axis.allCases.map { axis in
-            [" to become low: it would move to ", " to become high: it would move to "].map { level in
-                Segment.allCases.map { Array((") for the " + axis.label + level + $0.rawValue + ".").utf8) }
-            }
+        between: { _ in " (now " },
+        closing: { axis, isRaise, segment in
+            ") for the " + axis.label + (isRaise ? " to become high" : " to become low") + ": it would move to " + segment.rawValue + "."
         },
-        stopLength: 1,
-        outOfReach: Array("; out of reach as one step.".utf8),
-        shareOpening: Array("; out of reach as one step (".utf8), shareClosing: Array("% of today's).".utf8),
-        timesOpening: Array("; out of reach as one step (".utf8), timesClosing: Array("× today's).".utf8))
+        stop: ".", outOfReach: "; out of reach as one step.",
+        share: ("; out of reach as one step (", "% of today's)."), times: ("; out of reach as one step (", "× today's)."))
 
     static let japanese = MoveWords(
-        opening: Metric.allCases.map { metric in Array(repeating: Array((metric.labelJapanese + "が").utf8), count: 4) },
-        between: ["に達すれば", "を上回れば", "まで下がると", "を下回ると"].map { Array(($0 + "（現在 ").utf8) },
-        closing: Axis.allCases.map { axis in
-            ["が「低」になり、", "が「高」になり、"].map { level in
-                Segment.allCases.map { Array(("）" + axis.labelJapanese + level + $0.rawValue + "に移ります。").utf8) }
-            }
+        opening: { metric, _ in metric.labelJapanese + "が" },
+        between: { kind in ["に達すれば", "を上回れば", "まで下がると", "を下回ると"][kind] + "（現在 " },
+        closing: { axis, isRaise, segment in
+            "）" + axis.labelJapanese + (isRaise ? "が「高」になり、" : "が「低」になり、") + segment.rawValue + "に移ります。"
         },
-        stopLength: 3,
-        outOfReach: Array("（一度に届く変化ではありません）。".utf8),
-        shareOpening: Array("（現在の".utf8), shareClosing: Array("%：一度に届く変化ではありません）。".utf8),
-        timesOpening: Array("（現在の".utf8), timesClosing: Array("倍：一度に届く変化ではありません）。".utf8))
+        stop: "。", outOfReach: "（一度に届く変化ではありません）。",
+        share: ("（現在の", "%：一度に届く変化ではありません）。"), times: ("（現在の", "倍：一度に届く変化ではありません）。"))
 
     static func of(_ language: Language) -> MoveWords { language == .en ? english : japanese }
 
