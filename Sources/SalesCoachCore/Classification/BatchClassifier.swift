@@ -108,8 +108,83 @@ public struct BatchClassifier: Sendable {
 
     /// The verdict on row `row` (an index into this book's rows).
     public func verdict(row: Int) -> Verdict {
-        let objective = state(axis: 0, row: row)
-        let record = state(axis: 1, row: row)
+        verdict(row: row, objective: state(axis: 0, row: row), record: state(axis: 1, row: row), probes: nil)
+    }
+
+    /// Rows per run of `verdicts(rows:into:)`: enough reads in flight to
+    /// overlap, few enough that what they bring stays in the cache.
+    static let run = 64
+
+    /// The column entries read ahead for the rows of a run:
+    /// `entries[row × 6 + metric.index]`, nil where none was.
+    private struct Probes {
+        let entries: [MetricColumn.Group?]
+        let base: Int
+
+        subscript(metric: Metric) -> MetricColumn.Group? { entries[base + metric.index] }
+    }
+
+    /// The verdicts on `rows`, in order, into `verdicts` (emptied first): the
+    /// same as `verdict(row:)` for each.
+    ///
+    /// A nearest move reads an entry far into a sorted column, a cache miss
+    /// that was the largest single cost of a large export; one row at a time,
+    /// each miss waits alone. Here a run of rows goes in three sweeps: the
+    /// first works out their states and which entries their first searches
+    /// will read; the second only reads those entries, a short loop whose
+    /// misses overlap (between two rows' states they did not); the third
+    /// makes the verdicts, taking the entries from there.
+    public func verdicts(rows: Range<Int>, into verdicts: inout [Verdict]) {
+        verdicts.removeAll(keepingCapacity: true)
+        verdicts.reserveCapacity(rows.count)
+        let width = Metric.allCases.count
+        var states: [(objective: AxisState?, record: AxisState?)] = []
+        states.reserveCapacity(BatchClassifier.run)
+        var entries = [MetricColumn.Group?](repeating: nil, count: BatchClassifier.run * width)
+        // The entries wanted, metric by metric: where they go in `entries`, and their rank.
+        var wanted = [[(slot: Int, rank: Int)]](repeating: [], count: width)
+        for first in stride(from: rows.lowerBound, to: rows.upperBound, by: BatchClassifier.run) {
+            let run = first..<min(first + BatchClassifier.run, rows.upperBound)
+            states.removeAll(keepingCapacity: true)
+            for m in 0..<width { wanted[m].removeAll(keepingCapacity: true) }
+            for (j, row) in run.enumerated() {
+                let objective = state(axis: 0, row: row)
+                let record = state(axis: 1, row: row)
+                states.append((objective, record))
+                for m in 0..<width { entries[j * width + m] = nil }
+                guard let objective, let record else { continue }
+                // What `verdict` searches first: the record's raises, else the
+                // objective's, else (both axes high) both axes' falls.
+                for a in 0..<2 where a == 0 ? record.isHigh : (!record.isHigh || objective.isHigh) {
+                    let state = a == 0 ? objective : record
+                    guard let rule = rules[a][state.mask] else { continue }
+                    let metrics = BatchClassifier.axisMetrics[a]
+                    for k in metrics.indices where state.mask & (1 << k) != 0 {
+                        let m = metrics[k].index
+                        guard let rank = columns[m]?.probeRank(forRank: rankNeeded(rule, state, metric: k), raising: !state.isHigh)
+                        else { continue }
+                        wanted[m].append((j * width + m, rank))
+                    }
+                }
+            }
+            for m in 0..<width where !wanted[m].isEmpty {
+                guard let table = columns[m]?.groupAtRank else { continue }
+                for want in wanted[m] { entries[want.slot] = table[want.rank] }
+            }
+            for (j, row) in run.enumerated() {
+                verdicts.append(verdict(
+                    row: row, objective: states[j].objective, record: states[j].record,
+                    probes: Probes(entries: entries, base: j * width)))
+            }
+        }
+    }
+
+    /// The rank sum metric `k` of an axis needs for the axis to flip, the others held.
+    private func rankNeeded(_ rule: AxisRule, _ state: AxisState, metric k: Int) -> Int128 {
+        rule.rankNeeded(metric: k, others: state.sum - rule.coefficients[k] * state.rank(k))
+    }
+
+    private func verdict(row: Int, objective: AxisState?, record: AxisState?, probes: Probes?) -> Verdict {
         let objectiveLevel = objective.map { level(axis: 0, $0) }
         let recordLevel = record.map { level(axis: 1, $0) }
         var nearest: Move?
@@ -117,11 +192,18 @@ public struct BatchClassifier: Sendable {
             let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
             // Raises (on a low axis) always come before falls (on a high one),
             // so a high axis is searched only when no raise exists: half the
-            // searches, each a read far into a column.
+            // searches, each a read far into a column. Among raises, the
+            // transaction record's lead the objective evaluation's
+            // (`Move.leads`), so the record is searched first and, when it has
+            // one, the objective's raises are not searched at all.
             for pass in 0..<2 {
                 let isHigh = pass == 1
-                if objective.isHigh == isHigh { nearest = nearestMove(axis: 0, objective, segment: segment, row: row, best: nearest) }
-                if record.isHigh == isHigh { nearest = nearestMove(axis: 1, record, segment: segment, row: row, best: nearest) }
+                if record.isHigh == isHigh {
+                    nearest = nearestMove(axis: 1, record, segment: segment, row: row, probes: probes, best: nearest)
+                }
+                if objective.isHigh == isHigh && (isHigh || nearest == nil) {
+                    nearest = nearestMove(axis: 0, objective, segment: segment, row: row, probes: probes, best: nearest)
+                }
                 if nearest != nil { break }
             }
         }
@@ -146,7 +228,7 @@ public struct BatchClassifier: Sendable {
             guard !value.isNaN else { continue }
             let t: Int
             if let sorted = columns[m] {
-                t = Int(sorted.rankSumOfRow[row])
+                t = Int(sorted.placeOfRow[row].rankSum)
             } else {
                 guard let threshold = config.thresholds[metrics[k]] else { continue }
                 t = value >= threshold ? 2 : 0
@@ -172,9 +254,11 @@ public struct BatchClassifier: Sendable {
     /// The nearer of `best` and the nearest move on axis `a`, ordered as
     /// `Classifier` orders moves: raises before falls, then the smallest
     /// relative change, then the metric.
-    private func nearestMove(axis a: Int, _ state: AxisState, segment: Segment, row: Int, best: Move?) -> Move? {
+    private func nearestMove(
+        axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes?, best: Move?
+    ) -> Move? {
         var best = best
-        forEachMove(axis: a, state, segment: segment, row: row) { move in
+        forEachMove(axis: a, state, segment: segment, row: row, probes: probes) { move in
             if let current = best, !BatchClassifier.isNearer(move, than: current) { return }
             best = move
         }
@@ -183,7 +267,9 @@ public struct BatchClassifier: Sendable {
 
     /// For each metric of axis `a` the row has, the smallest change of that
     /// metric alone that flips the axis, holding the rest of the book fixed.
-    private func forEachMove(axis a: Int, _ state: AxisState, segment: Segment, row: Int, _ body: (Move) -> Void) {
+    private func forEachMove(
+        axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes? = nil, _ body: (Move) -> Void
+    ) {
         guard let rule = rules[a][state.mask] else { return }
         let metrics = BatchClassifier.axisMetrics[a]
         let flipped =
@@ -196,11 +282,13 @@ public struct BatchClassifier: Sendable {
             let others = state.sum - rule.coefficients[k] * state.rank(k)
             let target: Move.Target?
             if let column = columns[metric.index] {
-                let position = Int(column.positionOfRow[row])
-                let needed = rule.rankNeeded(metric: k, others: others)
+                let place = column.placeOfRow[row]
+                let needed = rankNeeded(rule, state, metric: k)
+                let probe = probes?[metric]
                 target =
                     state.isHigh
-                    ? column.lower(from: position, belowRank: needed) : column.raise(from: position, reachingRank: needed)
+                    ? column.lower(from: place, belowRank: needed, probe: probe)
+                    : column.raise(from: place, reachingRank: needed, probe: probe)
             } else {
                 guard let threshold = config.thresholds[metric] else { continue }
                 let gap = rule.cut - others

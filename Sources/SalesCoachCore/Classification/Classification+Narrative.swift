@@ -126,20 +126,26 @@ extension Move {
         appendSentence(in: language, to: &out)
         guard !isWithinReach else { return }
         // Drop the closing "." or "。" and say how far the move is.
-        out.removeLast(language == .en ? 1 : 3)
-        func text(_ piece: String) { out.append(contentsOf: piece.utf8) }
-        if metric == .growth || current <= 0 {
-            return text(language == .en ? "; out of reach as one step." : "（一度に届く変化ではありません）。")
-        }
+        let words = MoveWords.of(language)
+        out.removeLast(words.stopLength)
+        if metric == .growth || current <= 0 { return out.append(contentsOf: words.outOfReach) }
         let factor = target.value / current
         if factor < 1 {
             // A fall: as a share of today's, since "0× today's" says nothing.
             let percent = factor * 100
-            let shown = percent >= 10 ? Formatting.grouped(percent.rounded()) : percent >= 1 ? Formatting.trimmed(percent, decimals: 1) : "<1"
-            return text(language == .en ? "; out of reach as one step (\(shown)% of today's)." : "（現在の\(shown)%：一度に届く変化ではありません）。")
+            out.append(contentsOf: words.share.opening)
+            if percent >= 10 {
+                Formatting.appendGrouped(percent.rounded(), to: &out)
+            } else if percent >= 1 {
+                Formatting.appendTrimmed(percent, decimals: 1, to: &out)
+            } else {
+                out.append(contentsOf: "<1".utf8)
+            }
+            return out.append(contentsOf: words.share.closing)
         }
-        let times = factor >= 10 ? Formatting.grouped(factor.rounded()) : Formatting.trimmed(factor, decimals: 1)
-        text(language == .en ? "; out of reach as one step (\(times)× today's)." : "（現在の\(times)倍：一度に届く変化ではありません）。")
+        out.append(contentsOf: words.times.opening)
+        if factor >= 10 { Formatting.appendGrouped(factor.rounded(), to: &out) } else { Formatting.appendTrimmed(factor, decimals: 1, to: &out) }
+        out.append(contentsOf: words.times.closing)
     }
 
     /// "our sales would need to exceed 9.8M (now 1.2M) for the transaction record to become high: it would move to A."
@@ -148,43 +154,16 @@ extension Move {
     }
 
     /// The sentence written into a byte buffer: an export of a million rows
-    /// writes one per row, and assembling `String`s cost more than finding the moves.
+    /// writes one per row, and assembling `String`s cost more than finding the
+    /// moves. The words come ready-made from `MoveWords`; only the two numbers are formatted.
     public func appendSentence(in language: Language, to out: inout [UInt8]) {
-        func text(_ piece: String) { out.append(contentsOf: piece.utf8) }
-        switch language {
-        case .en:
-            text(metric.label)
-            switch target {
-            case .reach: text(" would need to reach ")
-            case .exceed: text(" would need to exceed ")
-            case .fallTo: text(" would have to fall to ")
-            case .fallBelow: text(" would have to fall below ")
-            }
-            Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) { $0.append(contentsOf: " (now ".utf8) }
-            text(") for the ")
-            text(axis.label)
-            text(target.isRaise ? " to become high: it would move to " : " to become low: it would move to ")
-            text(to.rawValue)
-            text(".")
-        case .ja:
-            text(metric.labelJapanese)
-            text("が")
-            let target = self.target
-            Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) { out in
-                switch target {
-                case .reach: out.append(contentsOf: "に達すれば".utf8)
-                case .exceed: out.append(contentsOf: "を上回れば".utf8)
-                case .fallTo: out.append(contentsOf: "まで下がると".utf8)
-                case .fallBelow: out.append(contentsOf: "を下回ると".utf8)
-                }
-                out.append(contentsOf: "（現在 ".utf8)
-            }
-            text("）")
-            text(axis.labelJapanese)
-            text(target.isRaise ? "が「高」になり、" : "が「低」になり、")
-            text(to.rawValue)
-            text("に移ります。")
+        let words = MoveWords.of(language)
+        let kind = MoveWords.kind(target)
+        out.append(contentsOf: words.opening[metric.index][kind])
+        Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) {
+            $0.append(contentsOf: words.between[kind])
         }
+        out.append(contentsOf: words.closing[axis == .objective ? 0 : 1][target.isRaise ? 1 : 0][MoveWords.index(to)])
     }
 }
 

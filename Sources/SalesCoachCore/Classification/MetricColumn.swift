@@ -1,30 +1,44 @@
 /// The values of one metric across a book, sorted, for ranking and for
 /// finding the value a customer would need to cross the cut.
 ///
-/// Laid out for a million rows: what one lookup needs sits together (a
-/// group's value, its rank and its size in one 16-byte entry), and each
-/// row's rank sum is kept in row order, because scattered reads into
-/// columns larger than the cache were most of the time of classifying.
+/// Laid out for a million rows, where scattered reads into columns larger
+/// than the cache were most of the time of classifying: the column is kept
+/// by rank, one 16-byte entry per customer holding the value, rank and size
+/// of the group of equal values that rank falls in, so that the value a
+/// customer needs is found with one read (and, at most, its neighbour's)
+/// rather than a rank-to-group read followed by a dependent group read.
+/// Each row's own place is kept in row order, read as the rows are.
 struct MetricColumn: Sendable {
     /// One distinct value, with how many values lie below it and equal it.
-    struct Group: Sendable {
+    struct Group: Sendable, Equatable {
         let value: Double
         let below: Int32
         let equal: Int32
+
+        /// The rank just past the group: where the next group starts.
+        var end: Int { Int(below) + Int(equal) }
     }
 
-    /// The distinct values, ascending.
-    let groups: [Group]
+    /// A row's place: the rank its group starts at (-1 without a value) and
+    /// its rank sum 2·below + equal + 1 (0 without a value).
+    struct RowPlace: Sendable {
+        let below: Int32
+        let rankSum: Int32
+
+        static let none = RowPlace(below: -1, rankSum: 0)
+
+        /// How many values equal the row's, its own included.
+        var equal: Int { Int(rankSum) - 2 * Int(below) - 1 }
+    }
+
     /// How many customers have a value.
     let count: Int
-    /// `groupAtRank[k]`: the index in `groups` of the k-th smallest value,
-    /// so that the value a customer needs is found by arithmetic on ranks
-    /// rather than by a search.
-    let groupAtRank: [Int32]
-    /// `positionOfRow[r]`: the index in `groups` of row r's value, -1 for a row without one.
-    let positionOfRow: [Int32]
-    /// `rankSumOfRow[r]`: row r's rank sum 2·below + equal + 1 (0 without a value).
-    let rankSumOfRow: [Int32]
+    /// `groupAtRank[k]`: the group of the k-th smallest value. A group is
+    /// named by the rank it starts at (its `below`), and that name is the
+    /// "position" the rest of this type hands out and takes back.
+    let groupAtRank: [Group]
+    /// `placeOfRow[r]`: row r's group and rank sum, in row order.
+    let placeOfRow: [RowPlace]
 
     /// The column of one metric over a book's rows, nil where a row has no usable value.
     init(rows: [Double?]) { self.init(values: rows.map { $0 ?? .nan }) }
@@ -32,32 +46,38 @@ struct MetricColumn: Sendable {
     /// The column of one metric over a book's rows, NaN where a row has no value.
     init(values rows: [Double]) {
         let (keys, order) = MetricColumn.sortedRows(rows)
-        var groups: [Group] = []
-        var groupAtRank: [Int32] = []
-        var positionOfRow = [Int32](repeating: -1, count: rows.count)
-        var rankSumOfRow = [Int32](repeating: 0, count: rows.count)
+        var groupAtRank: [Group] = []
         groupAtRank.reserveCapacity(order.count)
+        var placeOfRow = [RowPlace](repeating: .none, count: rows.count)
         var i = 0
         while i < order.count {
             var j = i + 1
-            // Equal values have equal keys, except 0 and -0, which sort next to each other.
-            let value = rows[Int(order[i])]
-            while j < order.count && (keys[j] == keys[i] || rows[Int(order[j])] == value) { j += 1 }
-            let position = Int32(groups.count)
-            let rankSum = Int32(2 * i + (j - i) + 1)
-            for k in i..<j {
-                positionOfRow[Int(order[k])] = position
-                rankSumOfRow[Int(order[k])] = rankSum
-            }
-            groupAtRank.append(contentsOf: repeatElement(position, count: j - i))
-            groups.append(Group(value: value, below: Int32(i), equal: Int32(j - i)))
+            // The values are read back from their sorted keys, not from the
+            // rows: `rows[order[i]]` is a read far into the column for every
+            // value. Equal values have equal keys, except 0 and -0, which
+            // sort next to each other.
+            let value = MetricColumn.value(ofKey: keys[i])
+            while j < order.count && (keys[j] == keys[i] || MetricColumn.value(ofKey: keys[j]) == value) { j += 1 }
+            let group = Group(value: value, below: Int32(i), equal: Int32(j - i))
+            let place = RowPlace(below: Int32(i), rankSum: Int32(2 * i + (j - i) + 1))
+            for k in i..<j { placeOfRow[Int(order[k])] = place }
+            groupAtRank.append(contentsOf: repeatElement(group, count: j - i))
             i = j
         }
-        self.groups = groups
         self.count = order.count
         self.groupAtRank = groupAtRank
-        self.positionOfRow = positionOfRow
-        self.rankSumOfRow = rankSumOfRow
+        self.placeOfRow = placeOfRow
+    }
+
+    /// A double's sort key: its bits, flipped so that unsigned order is numeric order.
+    static func key(of value: Double) -> UInt64 {
+        let bits = value.bitPattern
+        return bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
+    }
+
+    /// The double whose sort key is `key`, to the bit.
+    static func value(ofKey key: UInt64) -> Double {
+        Double(bitPattern: key & (1 << 63) != 0 ? key & ~(1 << 63) : ~key)
     }
 
     /// The rows with a value, in ascending order of value, and their sort
@@ -71,8 +91,7 @@ struct MetricColumn: Sendable {
         keys.reserveCapacity(rows.count)
         order.reserveCapacity(rows.count)
         for (row, value) in rows.enumerated() where !value.isNaN {
-            let bits = value.bitPattern
-            keys.append(bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63))
+            keys.append(key(of: value))
             order.append(Int32(row))
         }
         let n = keys.count
@@ -104,19 +123,23 @@ struct MetricColumn: Sendable {
         return (keys, order)
     }
 
-    /// Where row `row`'s value sits in `groups`; nil for a row without one.
+    /// Where row `row`'s value sits (the rank its group starts at); nil for a row without one.
     func position(ofRow row: Int) -> Int? {
-        let position = positionOfRow[row]
-        return position < 0 ? nil : Int(position)
+        let below = placeOfRow[row].below
+        return below < 0 ? nil : Int(below)
     }
 
     /// The rank sum t = 2·below + equal + 1 at a position: the score is 100·t / 2n.
-    func rankSum(at position: Int) -> Int { 2 * Int(groups[position].below) + Int(groups[position].equal) + 1 }
+    func rankSum(at position: Int) -> Int {
+        let group = groupAtRank[position]
+        return 2 * Int(group.below) + Int(group.equal) + 1
+    }
 
     /// The percentile score at a position, exactly:
     /// (below + (equal + 1) / 2) / n × 100, the pandas `rank(pct=True)` average rule.
     func score(at position: Int) -> Rational {
-        MetricColumn.percentile(below: Int(groups[position].below), equal: Int(groups[position].equal), count: count)
+        let group = groupAtRank[position]
+        return MetricColumn.percentile(below: Int(group.below), equal: Int(group.equal), count: count)
     }
 
     static func percentile(below: Int, equal: Int, count: Int) -> Rational {
@@ -125,21 +148,19 @@ struct MetricColumn: Sendable {
 
     // MARK: Counterfactuals
 
-    // The places a customer with the value of group i could move to, seen
-    // against the other customers' values, are options: option `2k` lies
-    // strictly between the values of groups k-1 and k (below everything for
-    // k = 0, above everything for k = groups.count); option `2k+1` ties with
-    // group k's value. An option's score is 100·t / 2n for an integer t
+    // The places a customer could move to, seen against the other customers'
+    // values, are options: for the group starting at rank b, option "gap b"
+    // lies strictly between its value and the previous group's (below
+    // everything for b = 0; gap n is above everything), and option "tie b"
+    // ties with its value. An option's score is 100·t / 2n for an integer t
     // (twice the others below, plus the ties, plus one), so "reaches a score"
     // is "t reaches a threshold", and t never decreases along the options.
     //
-    // With B(k) = groups[k].below (and B(m) = n past the last of m groups):
-    // above the current value, t(2k) = 2·B(k) and t(2k+1) = B(k) + B(k+1);
-    // at or below it, t(2k) = 2·B(k) + 2 and t(2k+1) = B(k) + B(k+1) + 2.
-    // The smallest k with B(k) past a bound comes from `groupAtRank`.
-
-    /// B(k): how many values lie below option 2k's gap.
-    private func bound(_ k: Int) -> Int { k < groups.count ? Int(groups[k].below) : count }
+    // With b the start of a group and b' the start of the next one:
+    // above the current value, t(gap b) = 2·b and t(tie b) = b + b';
+    // at or below it, t(gap b) = 2·b + 2 and t(tie b) = b + b' + 2.
+    // The first group starting at or after a rank, or the group holding a
+    // rank, is one read of `groupAtRank`.
 
     /// The smallest t whose score 100·t / 2n is at least `score`.
     private func threshold(for score: Rational) -> Int128 {
@@ -155,36 +176,71 @@ struct MetricColumn: Sendable {
     /// search off 128-bit division, which showed in profiles of large books.
     private static func clamped(_ t: Int128) -> Int { Int(max(min(t, 1 << 62), -(1 << 62))) }
 
-    /// The smallest k with B(k) ≥ `rank`.
-    private func firstBound(atLeast rank: Int) -> Int {
-        if rank <= 0 { return 0 }
-        if rank >= count { return groups.count }
-        let j = Int(groupAtRank[rank])
-        return Int(groups[j].below) == rank ? j : j + 1
-    }
-
-    /// The largest k with B(k) ≤ `rank` (nil when `rank` < 0).
-    private func lastBound(atMost rank: Int) -> Int? {
-        if rank < 0 { return nil }
-        if rank >= count { return groups.count - 1 }
-        return Int(groupAtRank[rank])
-    }
-
     /// The smallest raise of the value at position `i` whose score reaches `needed`, if any.
     func raise(from i: Int, toReach needed: Rational) -> Move.Target? {
-        raise(from: i, reachingRank: threshold(for: needed))
+        raise(from: groupAtRank[i], reachingRank: threshold(for: needed))
     }
 
     /// The smallest raise of the value at position `i` whose rank sum
     /// (2·below + equal + 1 against the others) reaches `t`, if any.
     func raise(from i: Int, reachingRank rank: Int128) -> Move.Target? {
+        raise(from: groupAtRank[i], reachingRank: rank)
+    }
+
+    /// `raise(from:reachingRank:)` for a row whose place is known: its own
+    /// group is read only in the rare case that the answer lies in it.
+    /// `probe`, when given, is the entry `probe(forRank:raising:)` read ahead.
+    func raise(from place: RowPlace, reachingRank rank: Int128, probe: Group? = nil) -> Move.Target? {
+        raise(below: Int(place.below), end: Int(place.below) + place.equal, reachingRank: rank, probe: probe)
+    }
+
+    private func raise(from own: Group, reachingRank rank: Int128) -> Move.Target? {
+        raise(below: Int(own.below), end: own.end, reachingRank: rank, probe: nil)
+    }
+
+    /// The smallest rank whose group could start the first gap reaching rank sum t: 2·b ≥ t.
+    private static func least(reaching t: Int) -> Int { t > 0 ? (t + 1) / 2 : 0 }
+
+    /// The rank a raise to `t` reads first (its neighbour below may follow).
+    private func raiseRank(_ t: Int) -> Int { min(MetricColumn.least(reaching: t), count - 1) }
+
+    /// The rank a fall below `t` reads, nil when no fall stays short of it.
+    private func lowerRank(_ t: Int) -> Int? { t - 3 >= 0 ? min((t - 3) / 2, count - 1) : nil }
+
+    /// The rank of the entry a raise to (or a fall below) rank sum `rank`
+    /// reads first, so that it can be read ahead; nil when it reads none.
+    func probeRank(forRank rank: Int128, raising: Bool) -> Int? {
         let t = MetricColumn.clamped(rank)
-        // Smallest even option above the current value that reaches: 2·B(k) ≥ t.
-        let k = max(firstBound(atLeast: t > 0 ? (t + 1) / 2 : 0), i + 1)
-        guard k <= groups.count, 2 * bound(k) >= t else { return nil }
+        return raising ? raiseRank(t) : lowerRank(t)
+    }
+
+    /// The raise from the group spanning ranks `below..<end`.
+    private func raise(below: Int, end: Int, reachingRank rank: Int128, probe: Group?) -> Move.Target? {
+        let t = MetricColumn.clamped(rank)
+        // Smallest gap above the current value that reaches: 2·b ≥ t, b a group's start.
+        let least = MetricColumn.least(reaching: t)
+        let entry = probe ?? groupAtRank[raiseRank(t)]
+        var start: Int
+        var previous: Group
+        if least >= count {
+            start = count
+            previous = entry
+        } else if Int(entry.below) == least && least > 0 {
+            start = least
+            previous = groupAtRank[least - 1]
+        } else {
+            start = entry.end
+            previous = entry
+        }
+        if start < end {
+            // The first reaching gap is at or below the current value: the first gap above it.
+            start = end
+            previous = groupAtRank[below]
+        }
+        guard 2 * start >= t else { return nil }
         // The tie just before it may reach too, if it is above the current value.
-        if k - 1 >= i + 1, bound(k - 1) + bound(k) >= t { return .reach(groups[k - 1].value) }
-        return .exceed(groups[k - 1].value)
+        if start > end, Int(previous.below) + start >= t { return .reach(previous.value) }
+        return .exceed(previous.value)
     }
 
     /// The smallest fall of the value at position `i` whose score drops below `limit`, if any.
@@ -192,15 +248,23 @@ struct MetricColumn: Sendable {
         lower(from: i, belowRank: threshold(for: limit))
     }
 
-    /// The smallest fall of the value at position `i` whose rank sum drops below `t`, if any.
-    func lower(from i: Int, belowRank rank: Int128) -> Move.Target? {
+    /// The smallest fall of the value at position `i` whose rank sum drops
+    /// below `t`, if any; `probe`, when given, is the entry read ahead.
+    func lower(from i: Int, belowRank rank: Int128, probe: Group? = nil) -> Move.Target? {
         let t = MetricColumn.clamped(rank)
-        // Largest even option at or below the current gap that stays short: 2·B(k) + 2 < t.
-        let most = t - 3
-        guard let found = lastBound(atMost: most >= 0 ? most / 2 : -1) else { return nil }
-        let k = min(found, i)
+        // Largest gap at or below the current one that stays short: 2·b + 2 < t.
+        guard let index = lowerRank(t) else { return nil }
+        let found = probe ?? groupAtRank[index]
+        guard Int(found.below) < i else {
+            return .fallBelow(Int(found.below) == i ? found.value : groupAtRank[i].value)
+        }
         // The tie just above it may stay short too, while still below the current value.
-        if k < i, bound(k) + bound(k + 1) + 2 < t { return .fallTo(groups[k].value) }
-        return .fallBelow(groups[k].value)
+        if Int(found.below) + found.end + 2 < t { return .fallTo(found.value) }
+        return .fallBelow(found.value)
+    }
+
+    /// `lower(from:belowRank:)` for a row whose place is known.
+    func lower(from place: RowPlace, belowRank rank: Int128, probe: Group? = nil) -> Move.Target? {
+        lower(from: Int(place.below), belowRank: rank, probe: probe)
     }
 }

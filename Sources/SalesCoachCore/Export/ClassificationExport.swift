@@ -90,7 +90,8 @@ public enum ClassificationExport {
         }
         CSVText.appendField(name, to: &out)
         out.append(comma)
-        if let segment = v.segment { out.append(contentsOf: segment.rawValue.utf8) }
+        let words = language == .en ? 0 : 1
+        if let segment = v.segment { out.append(contentsOf: segmentBytes[MoveWords.index(segment)]) }
         for axis in Axis.allCases {
             out.append(comma)
             if let level = v.level(on: axis) {
@@ -101,10 +102,10 @@ public enum ClassificationExport {
         }
         for axis in Axis.allCases {
             out.append(comma)
-            if let level = v.level(on: axis) { out.append(contentsOf: levelText(level.isHigh, in: language).utf8) }
+            if let level = v.level(on: axis) { out.append(contentsOf: levelBytes[words][level.isHigh ? 1 : 0]) }
         }
         out.append(comma)
-        if v.segment != nil { out.append(contentsOf: borderlineText(v.isBorderline, in: language).utf8) }
+        if v.segment != nil { out.append(contentsOf: borderlineBytes[words][v.isBorderline ? 1 : 0]) }
         out.append(comma)
         CSVText.appendField(reason(v, in: language), to: &out)
         out.append(comma)
@@ -119,6 +120,15 @@ public enum ClassificationExport {
             }
         }
         out.append(0x0A)
+    }
+
+    /// The segment letters, and `levelText` and `borderlineText` by language
+    /// (English, Japanese) and flag, as bytes made once: appended from
+    /// `String`s on every row of a million, they showed in profiles.
+    private static let segmentBytes = Segment.allCases.map { Array($0.rawValue.utf8) }
+    private static let levelBytes = [Language.en, .ja].map { language in [false, true].map { Array(levelText($0, in: language).utf8) } }
+    private static let borderlineBytes = [Language.en, .ja].map { language in
+        [false, true].map { Array(borderlineText($0, in: language).utf8) }
     }
 
     public static func csv(_ rows: [Row], perRep: Bool, language: Language = .en) -> String {

@@ -27,10 +27,16 @@ struct RowKeys {
     var count: Int { hashes.count }
 
     /// Another list's keys after these.
+    ///
+    /// Room for exactly both lists is made first, and the other list's starts
+    /// are shifted as they are appended: growing by doubling, and a shifted
+    /// copy of a million starts, came at the import's peak of memory.
     mutating func append(_ other: RowKeys) {
         let base = arena.count
+        arena.reserveCapacity(arena.count + other.arena.count)
         arena += other.arena
-        starts += other.starts.dropFirst().map { $0 + base }
+        starts.reserveCapacity(starts.count + other.count)
+        for start in other.starts.dropFirst() { starts.append(start + base) }
         hashes += other.hashes
     }
 
