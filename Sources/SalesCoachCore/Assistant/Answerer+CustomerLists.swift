@@ -720,7 +720,11 @@ extension Answerer {
             data.classifications.contains(where: { $0.customer.rep.map(RepName.key) != RepName.key(rep) })
         else { return "" }
         let lookup = PhraseLookup(QuestionText(words))
-        guard lookup.has(english: ["whose", "who", "whos", "which rep", "which reps"], japanese: ["誰", "だれ", "どの担当", "担当者"]) else {
+        // "who haven't I seen" is the rep's own question: only "whose" and a rep asked for name them.
+        guard lookup.has(
+            english: ["whose", "which rep", "which reps", "each rep", "per rep", "by rep"],
+            japanese: ["のは誰", "のはだれ", "誰の", "だれの", "どの担当", "担当者", "担当別"])
+        else {
             return ""
         }
         return language.pick(" (\(rep))", "（\(rep)さん）")

@@ -465,7 +465,7 @@ public struct Interpreter: Sendable {
             unknownCompany != nil, names.names.isEmpty, names.suggestions.isEmpty,
             asked.has(english: Interpreter.membershipWords.english, japanese: Interpreter.membershipWords.japanese)
                 // 「ヤマダ電機は？」: the name and a particle, nothing else.
-                || unknownCompany.map { String(text.chars).filter { !$0.isWhitespace }.count <= $0.count + 3 } == true
+                || unknownCompany.map({ String(text.chars).filter { !$0.isWhitespace }.count <= $0.count + 3 }) == true
                 || (!reading.hasOutOfScopeCue
                     && asked.has(english: Interpreter.companyStatusWords.english, japanese: Interpreter.companyStatusWords.japanese))
         {

@@ -211,6 +211,7 @@ public enum RepName {
             }
         }
         if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
+        if found.isEmpty { found = katakanaRepsInLatin(folded, reps: reps, customerNames: customerNames) }
         // "now takahasi": a long family name typed with one letter wrong, when
         // exactly one rep fits and no customer's name holds the word.
         if found.isEmpty, !customerNames.isEmpty {
@@ -301,6 +302,42 @@ public enum RepName {
             }
         }
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// "tell me about michael brown" for the rep マイケル・ブラウン: a katakana
+    /// name typed in Latin letters, read by its consonants (`KanaSkeleton`;
+    /// "ch" may be a k, as in Michael). The whole name, each of its parts in a
+    /// row; or one part with 's or san, when no customer's name sounds the same.
+    private static func katakanaRepsInLatin(_ folded: String, reps: [String], customerNames: [String]) -> Set<String> {
+        let words = folded.lowercased().split { !$0.isASCII || !$0.isLetter }.map(String.init)
+        guard !words.isEmpty else { return [] }
+        let sounds = words.map { word in
+            Set([KanaSkeleton.of(latin: word), KanaSkeleton.of(latin: word.replacingOccurrences(of: "ch", with: "k"))])
+        }
+        var found: Set<String> = []
+        for rep in reps {
+            let parts = rep.split { $0 == "・" || $0 == " " || $0 == "　" || $0 == "=" }.map(Array.init)
+            guard !parts.isEmpty, parts.allSatisfy({ part in part.allSatisfy { $0.unicodeScalars.first.map { (0x30A1...0x30FC).contains($0.value) } ?? false } })
+            else { continue }
+            let skeletons = parts.map { Set(KanaSkeleton.variants(katakana: $0)) }
+            // The whole name, its parts one after another.
+            let whole = (0...(max(0, words.count - parts.count))).contains { start in
+                start + parts.count <= words.count
+                    && parts.indices.allSatisfy { k in !sounds[start + k].isDisjoint(with: skeletons[k]) }
+            }
+            if whole, parts.count >= 2 || skeletons[0].contains(where: { $0.count >= 3 }) {
+                found.insert(rep)
+                continue
+            }
+            for (i, word) in words.enumerated() where word.count >= 3 && i + 1 < words.count && ["s", "san"].contains(words[i + 1]) {
+                if skeletons.contains(where: { !$0.isDisjoint(with: sounds[i]) && $0.contains(where: { $0.count >= 3 }) }),
+                    !customerNames.contains(where: { $0.lowercased().contains(word) })
+                {
+                    found.insert(rep)
+                }
+            }
+        }
+        return found
     }
 
     /// 「エミリーさんのB顧客」: a rep's Latin given or family name written in

@@ -130,7 +130,8 @@ extension Session {
         }
         conversationRep = rep
         guard let rep else { return answer(question) }
-        let answerLanguage = LanguageDetector.language(of: question)
+        // The rep's own name does not count: "tell me about マイケル・ブラウン" is English.
+        let answerLanguage = LanguageDetector.language(of: RepName.removing(rep, from: question), fallback: language)
         // That rep's customers with the segments the whole list gives them, so
         // the answer agrees with the team's list; `rep NAME` ranks them as a book of their own.
         withScope(rep, withTeam: true) {

@@ -197,6 +197,15 @@ import Testing
         #expect(!own.lines.contains { $0.contains("(佐藤 健)") }, "\(own.lines)")
     }
 
+    @Test("a rep whose name the file spells in katakana, typed in Latin letters: 'michael brown', 'michael's B customers'", arguments: [
+        ("tell me about michael brown", "マイケル・ブラウン"), ("show me michael's B customers", "マイケル・ブラウン"),
+        ("how is brown san doing", "マイケル・ブラウン"), ("what about sakura english school", nil),
+    ] as [(String, String?)])
+    func katakanaRepInLatin(question: String, rep: String?) {
+        let reps = ["マイケル・ブラウン", "山田 太郎", "Emily Clark"]
+        #expect(RepName.named(in: question, reps: reps, customerNames: ["Sakura English School", "大須ベーカリー"]) == rep)
+    }
+
     @Test("「5件にして」 after a ranking shows that ranking, five long")
     func recountInJapanese() throws {
         let answer = try #require(T.ask(["売上の大きい順トップ3", "5件にして"], data: Self.sapporo))
