@@ -65,11 +65,24 @@ enum KanaSkeleton {
     static func of(words: some Sequence<String>, softSounds: Bool = true) -> String {
         var result = ""
         for word in words {
-            let skeleton = of(latin: word, softSounds: softSounds)
+            let skeleton = ofWord(word, softSounds: softSounds)
             result += result.last != nil && result.last == skeleton.first ? String(skeleton.dropFirst()) : skeleton
         }
         return result
     }
+
+    /// One word's skeleton, remembered: indexing a book reads every run of
+    /// every Japanese name's reading, and the same words (hotel, kogyo, shoji)
+    /// come back in thousands of names.
+    private static func ofWord(_ word: String, softSounds: Bool) -> String {
+        let key = softSounds ? word : "\u{1}" + word
+        if let known = wordMemo.withLock({ $0[key] }) { return known }
+        let skeleton = of(latin: word, softSounds: softSounds)
+        wordMemo.withLock { $0[key] = skeleton }
+        return skeleton
+    }
+
+    private static let wordMemo = Mutex<[String: String]>([:])
 
     /// The skeleton of a katakana run, nil when it is not all katakana.
     static func of(katakana: [Character]) -> String? {
