@@ -54,6 +54,14 @@ import Testing
         #expect(output.contains("Your 9 customers by segment"), "\(output)")
     }
 
+    @Test("「じゃあ高橋さんは？」 right after 「佐藤さんのC顧客は？」 asks the same of 高橋美咲's book")
+    func sameQuestionOtherRep() throws {
+        let output = try session(["佐藤さんのC顧客は？", "じゃあ高橋さんは？"], language: "ja")
+        let second = output.components(separatedBy: "高橋美咲さんの担当先").last ?? ""
+        #expect(output.contains("（高橋美咲さんの担当先"), "\(output)")
+        #expect(second.contains("Cの顧客") && second.contains("和食 いろは"), "\(output)")
+    }
+
     @Test("another rep's customer named as it sounds (「さっぽろグランドホテル」) is answered from the whole list, saying whose it is")
     func otherRepsCustomerAsItSounds() throws {
         let output = try session(["高橋です", "さっぽろグランドホテルの最終訪問はいつ"], language: "ja")

@@ -1040,6 +1040,7 @@ public struct Interpreter: Sendable {
     static let companyStatusWords = (
         english: [
             "how is", "hows", "doing", "what about", "how about", "tell me about", "status", "info on", "anything on", "show me",
+            "the deal with", "whats up with", "going on with",
             "look up", "pull up", "last visit", "last visited", "last seen",
         ],
         japanese: ["の状況", "はどう", "ってどう", "について", "の情報", "最終訪問", "訪問日", "最後に訪問", "いつ訪問"]

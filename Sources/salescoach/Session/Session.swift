@@ -79,6 +79,9 @@ final class Session {
     /// The rep the last question named ("Sarah's plan"): a follow-up ("what
     /// about next week?", "accept it") stays on that rep's book.
     var conversationRep: String?
+    /// The last question answered on a named rep's book, so 「じゃあ山本さんは？」,
+    /// "and emily?" right after it asks the same of another rep.
+    var lastRepQuestion: String?
     /// The rep who said who they are ("I'm Yamamoto", 「西村です」): the session
     /// works on their customers, with the whole list's segments, until `rep`
     /// says otherwise. Kept in this session only, unlike `rep NAME`: a greeting
