@@ -51,10 +51,13 @@ extension Answerer {
         }
         // By segment when none was named, so the total says where it comes from; each of several named, side by side.
         if wanted.isEmpty || wanted.count > 1, metric != .growth {
-            let parts = Segment.allCases.compactMap { segment -> String? in
+            var parts = Segment.allCases.compactMap { segment -> String? in
                 let part = pool.filter { $0.segment == segment }.compactMap { $0.customer[metric] }.reduce(0, +)
                 return part == 0 ? nil : "\(segment.rawValue) \(amount(part))"
             }
+            // The unclassified's share too, so the parts add up to the total said above.
+            let unclassified = pool.filter { $0.segment == nil }.compactMap { $0.customer[metric] }.reduce(0, +)
+            if wanted.isEmpty, unclassified != 0 { parts.append(language.pick("unclassified ", "未分類 ") + amount(unclassified)) }
             if parts.count > 1 || wanted.count > 1 {
                 reply.lines.append(language.pick("  By segment: ", "  領域別：") + parts.joined(separator: " · "))
             }

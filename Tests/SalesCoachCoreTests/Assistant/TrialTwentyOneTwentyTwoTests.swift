@@ -208,6 +208,13 @@ import Testing
         #expect(RepName.named(in: question, reps: reps, customerNames: ["Sakura English School", "大須ベーカリー"]) == rep)
     }
 
+    @Test("'total sales' by segment names the unclassified customers' part, so the parts add up to the total")
+    func totalsAddUp() {
+        let answer = T.ask("total sales", data: Self.sapporo)
+        let split = answer.lines.first { $0.hasPrefix("  By segment: ") }
+        #expect(split?.hasSuffix("unclassified 2,000") == true, "\(answer.lines)")
+    }
+
     @Test("「5件にして」 after a ranking shows that ranking, five long")
     func recountInJapanese() throws {
         let answer = try #require(T.ask(["売上の大きい順トップ3", "5件にして"], data: Self.sapporo))
