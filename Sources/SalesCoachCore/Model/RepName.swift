@@ -304,6 +304,20 @@ public enum RepName {
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
+    /// Whether `question` is only the rep's name with a lead-in ("and emily?",
+    /// "what about yamamoto", 「じゃあ山本さんは？」): it asks nothing of its own.
+    public static func isOnlyName(of rep: String, in question: String) -> Bool {
+        // 「高橋さん」 for 高橋美咲: a family name with an honorific is the rep too.
+        var rest = removing(rep, from: question).lowercased()
+            .replacing(#/[\p{Han}\p{Katakana}ー・]{1,8}(?:さん|様|さま)/#, with: " ")
+        // "what about yamamoto" for 山本 拓也: the name in romaji.
+        for form in romajiForms(of: rep) { rest = rest.replacingOccurrences(of: form.romaji, with: " ") }
+        for word in ["what about", "how about", "and", "now", "ok", "okay", "then", "じゃあ", "では", "それじゃ", "それでは", "なら", "は", "って"] {
+            rest = rest.replacingOccurrences(of: word, with: " ")
+        }
+        return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation || "?？、。,.!！".contains($0) }
+    }
+
     /// "tell me about michael brown" for the rep マイケル・ブラウン: a katakana
     /// name typed in Latin letters, read by its consonants (`KanaSkeleton`;
     /// "ch" may be a k, as in Michael). The whole name, each of its parts in a

@@ -132,7 +132,7 @@ extension Session {
         // the same question, of the rep now named.
         var question = question
         if let rep, let previous = conversationRep, RepName.key(previous) != RepName.key(rep), let last = lastRepQuestion,
-            Session.onlyNames(rep, in: question)
+            RepName.isOnlyName(of: rep, in: question)
         {
             question = RepName.removing(previous, from: last)
         }
@@ -313,18 +313,6 @@ extension Session {
         let compares = words.contains { ["compare", "vs", "versus", "against"].contains($0) } || ["比べ", "比較"].contains(where: question.contains)
         let pronoun = words.contains { ["him", "her", "he", "she", "them"].contains($0) } || ["彼女", "彼と", "彼を", "その人"].contains(where: question.contains)
         return compares && pronoun
-    }
-
-    /// Whether `question` is only the rep's name with a lead-in ("and emily?",
-    /// "what about yamamoto", 「じゃあ山本さんは？」): it asks nothing of its own.
-    static func onlyNames(_ rep: String, in question: String) -> Bool {
-        // 「高橋さん」 for 高橋美咲: a family name with an honorific is the rep too.
-        var rest = RepName.removing(rep, from: question).lowercased()
-            .replacing(#/[\p{Han}\p{Katakana}ー・]{1,8}(?:さん|様|さま)/#, with: " ")
-        for word in ["what about", "how about", "and", "now", "ok", "okay", "then", "じゃあ", "では", "それじゃ", "それでは", "なら", "は", "って"] {
-            rest = rest.replacingOccurrences(of: word, with: " ")
-        }
-        return rest.allSatisfy { $0.isWhitespace || $0.isPunctuation || "?？、。,.!！".contains($0) }
     }
 
     /// "his borderline ones", 「彼女の…」: a pronoun for a person.

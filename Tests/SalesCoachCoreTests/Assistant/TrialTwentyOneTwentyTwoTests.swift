@@ -215,6 +215,14 @@ import Testing
         #expect(split?.hasSuffix("unclassified 2,000") == true, "\(answer.lines)")
     }
 
+    @Test("「じゃあ高橋さんは？」, 'and emily?' only name a rep; 「高橋さんのC顧客は？」 asks something of its own", arguments: [
+        ("じゃあ高橋さんは？", "高橋美咲", true), ("and emily?", "Emily Clark", true), ("what about yamamoto", "山本 拓也", true),
+        ("高橋さんのC顧客は？", "高橋美咲", false), ("and emily's B customers?", "Emily Clark", false),
+    ])
+    func onlyRepName(question: String, rep: String, only: Bool) {
+        #expect(RepName.isOnlyName(of: rep, in: question) == only)
+    }
+
     @Test("「5件にして」 after a ranking shows that ranking, five long")
     func recountInJapanese() throws {
         let answer = try #require(T.ask(["売上の大きい順トップ3", "5件にして"], data: Self.sapporo))
