@@ -465,6 +465,14 @@ extension Answerer {
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language)) (\(segment))",
                 "  \(i + 1). \(classification.name) — \(Formatting.value(value, of: metric, in: language))（\(segment)）"))
         }
+        // "top 5" cut between two equal values: the one left out is as high as the last shown.
+        if ranked.count > limit, limit > 0, ranked[limit].1 == ranked[limit - 1].1 {
+            let tied = ranked[limit...].prefix { $0.1 == ranked[limit - 1].1 }.map(\.0.name)
+            let value = Formatting.value(ranked[limit - 1].1, of: metric, in: language)
+            reply.lines.append(language.pick(
+                "  Tied with #\(limit) at \(value): \(tied.joined(separator: ", ")).",
+                "  \(limit)位と同じ\(value)：\(tied.joined(separator: "、"))。"))
+        }
         // "top 5": as many as asked for, with no pointer to the rest.
         if ranked.count > limit, reading.number == nil, reading.within != nil {
             // The rest of the list just shown: `list` would show the whole book.

@@ -40,6 +40,12 @@ extension Answerer {
                     "\(classification.name) has no visit on record (neither last_visit nor the visit log).",
                     "\(classification.name)への訪問は記録がありません（last_visit にも訪問記録にもなし）。"))
             }
+            if reading.asksAction, let segment = classification.segment {
+                // "what should i do with it": the method's action and this week's verdict before the numbers.
+                reply.lines.append(language.pick("What to do with \(classification.name) (\(segment.rawValue)): ", "\(classification.name)への対応（\(segment.rawValue)）：") + segment.action(in: language))
+                reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
+                reply.cite("visit-cadence")
+            }
             if reading.asksVisitWorth {
                 reply.lines.append(reading.asksTooOften
                     ? Answerer.tooOftenVerdict(classification, history: history, data: data, language: language)
@@ -65,7 +71,9 @@ extension Answerer {
             if let segment = classification.segment {
                 // What the method says to do next, in the answer itself: "what should I
                 // propose to X next?" is answered here, and the segment's article is cited.
-                reply.lines.append(language.pick("  What to do (\(segment.rawValue)): ", "  対応（\(segment.rawValue)）：") + segment.action(in: language))
+                if !reading.asksAction {
+                    reply.lines.append(language.pick("  What to do (\(segment.rawValue)): ", "  対応（\(segment.rawValue)）：") + segment.action(in: language))
+                }
                 reply.cite(Answerer.segmentEntry(segment), Answerer.companionEntry(segment))
             } else {
                 reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })

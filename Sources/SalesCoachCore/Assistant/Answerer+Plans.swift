@@ -24,6 +24,23 @@ extension Answerer {
                 "As asked: \(said); the share a limit takes from a segment goes to B, the main target.",
                 "ご指定のとおり \(said) にしています。上限で空いた枠は最重点のBに回しています。"))
         }
+        let pinned = Answerer.pinned(reading, data: data)
+        if !pinned.isEmpty {
+            let keys = Set(pinned.map(Book.key))
+            let kept = plan.picks.filter { keys.contains(Book.key($0.customer)) }
+            if !kept.isEmpty {
+                let names = kept.map(\.customer).joined(separator: language.pick(", ", "、"))
+                reply.lines.append(language.pick("Kept in, as you asked: \(names).", "ご指定のとおり入れています：\(names)。"))
+            }
+            // "must include X" then "max 1 C visit" with two C asked for: the rep's choice stands, said plainly.
+            for (segment, cap) in Answerer.planRequest(reading, shown: data.shownPlan).segmentCaps.sorted(by: { $0.key < $1.key }) {
+                let asked = kept.filter { $0.segment == segment }.count
+                guard asked > cap else { continue }
+                reply.lines.append(language.pick(
+                    "You asked for \(asked) \(segment.rawValue) customers by name, more than the limit of \(cap): all of them are kept; take one out to keep to the limit.",
+                    "名前を挙げて指定された\(segment.rawValue)顧客が\(asked)社あり、上限の\(cap)件を超えますが、すべて残しています。上限を守るなら1社外してください。"))
+            }
+        }
         // 「金曜じゃなくて月曜」 on a Wednesday: this week's Monday is gone; say where that day went.
         // Only days named in the line: "everything but Friday" reaches back to Monday unasked.
         let past = PlanWeek(containing: data.today).workingDays.filter {
@@ -241,6 +258,14 @@ extension Answerer {
         }
     }
 
+    /// The customers the plan must hold: those asked for in the plan shown,
+    /// and those this request names to be in it.
+    static func pinned(_ reading: Interpretation, data: AssistantData) -> [String] {
+        let kept = data.shownPlan?.pinned ?? []
+        guard reading.includesCustomers else { return kept }
+        return kept + reading.customers.filter { name in !kept.contains { Book.key($0) == Book.key(name) } }
+    }
+
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
         var reading = Answerer.planRequest(reading, shown: data.shownPlan)
         // "only 2 days": the first two working days left, without the ones taken away.
@@ -248,13 +273,14 @@ extension Answerer {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
             reading.onlyDays = PlanDays.first(count, of: left.filter { reading.onlyDays?.contains($0.weekday) ?? true }, dropping: reading.droppedDays)
         }
-        if !reading.segmentCaps.isEmpty {
+        let pinned = Answerer.pinned(reading, data: data)
+        if !reading.segmentCaps.isEmpty || !pinned.isEmpty {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
                 .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
                 ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
                 ?? reading.onlyDays.map { (data.config.plan.capacity * $0.count + 4) / 5 } ?? data.config.plan.capacity
-            return data.plan(visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps)
+            return data.plan(visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned)
         }
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count

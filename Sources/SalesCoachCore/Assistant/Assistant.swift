@@ -62,6 +62,9 @@ public enum Assistant {
             let days = PlanDays.weekdays(reading.relativeDays, today: data.today)
             if !days.isEmpty { reading.onlyDays = (reading.onlyDays ?? []).union(days) }
         }
+        if reading.intent == .weeklyPlan, !reading.customers.isEmpty, PlanEditStatement.asksToInclude(question) {
+            reading.includesCustomers = true
+        }
         // "hi", 「お疲れ様です」, "thanks!": a reply in kind, not a refusal.
         if let talk = SmallTalk.read(question) {
             reading.intent = .help

@@ -16,12 +16,16 @@ public struct ShownPlan: Sendable, Equatable {
     public var perDay: Int?
     /// Limits on a segment's visits ("no C", 「Cは1件まで」).
     public var caps: [Segment: Int]
+    /// Customers the rep asked to have in the plan ("osu bakery has to be in
+    /// it"): a change to the plan keeps them, even over a limit.
+    public var pinned: [String]
 
-    public init(visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:]) {
+    public init(visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:], pinned: [String] = []) {
         self.visits = visits
         self.onlyDays = onlyDays
         self.perDay = perDay
         self.caps = caps
+        self.pinned = pinned
     }
 }
 
@@ -132,11 +136,12 @@ public struct AssistantData: Sendable {
 
     /// The plan with at most `caps` visits to the segments named ("max 2 C visits",
     /// 「Cは1件まで」): each capped segment's share is cut to its cap, and what
-    /// it gives up goes to B, the method's main target. Made afresh.
-    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int]) -> VisitPlan {
+    /// it gives up goes to B, the method's main target. The customers the rep
+    /// asked for (`pinned`) are in it, over a limit if need be. Made afresh.
+    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int], pinned: [String] = []) -> VisitPlan {
         Planner.plan(
             classifications: classifications, visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
-            capacity: .visits(visits), today: today, onlyDays: onlyDays)
+            capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned)
     }
 
     /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.

@@ -116,7 +116,7 @@ public struct CustomerMatcher: Sendable {
                 defer { q -= 1 }
                 let range = positions[p]..<positions[q - 1] + 1
                 guard chars[p..<q].allSatisfy(\.isJapanese), !covered.contains(where: { $0.overlaps(range) }) else { continue }
-                if let entry = kanaPart(of: chars[p..<q]) {
+                if let entry = kanaPart(of: chars[p..<q]) ?? kanaFirstWord(of: chars[p..<q]) {
                     found = Candidate(entry: entry, range: range, score: CustomerMatcher.likely)
                     break
                 }
@@ -163,6 +163,21 @@ public struct CustomerMatcher: Sendable {
             }
         }
         return found
+    }
+
+    /// 「さんのみや病院」 for 三宮総合病院: hiragana that read as the first word
+    /// of one customer's reading, a word of its own (no trade word such as
+    /// "kogyo"), then anything the rep adds. Reps type a place name in
+    /// hiragana when the kanji does not come up first.
+    private func kanaFirstWord(of run: ArraySlice<Character>) -> Int? {
+        guard run.count >= 3, run.allSatisfy({ Interpreter.isHiragana($0) || $0 == "ー" }),
+            !Interpreter.isCuePhraseRun(Array(run)), let latin = Romaji.kana(Array(run))
+        else { return nil }
+        let word = Romaji.fold(latin)
+        guard word.count >= 5, !CustomerMatcher.tradeWords.contains(word), let entries = index.readings.byFirstWord[word],
+            let first = entries.first, entries.allSatisfy({ index.entries[$0].name == index.entries[first].name })
+        else { return nil }
+        return first
     }
 
     // MARK: Latin-script names and romaji readings, word by word
@@ -415,6 +430,9 @@ public struct CustomerMatcher: Sendable {
         var length = 0
         while length < name.count, p + length < chars.count, chars[p + length] == name[length] { length += 1 }
         guard length >= 2, length < name.count, length >= 3 || length * 2 >= name.count else { return nil }
+        // 「なんで」, 「なんですか」 start なんば厨房's short form なんば: two
+        // hiragana are too common a start of everyday words to name anyone.
+        if length == 2, name.prefix(2).allSatisfy(Interpreter.isHiragana) { return nil }
         if p + length < chars.count {
             let next = chars[p + length]
             // 「所沢ロジ行ってきた」: a verb of visiting may follow the name with no particle.
@@ -560,6 +578,14 @@ public struct CustomerMatcher: Sendable {
                     && $0.range.count == candidate.range.count
             }
             taken.append(candidate.range)
+            // "naniwa university" with なにわ工務店 and 浪速学院大学: the rest of the line settles it.
+            if !rivals.isEmpty,
+                let settled = settledByOtherWords([name] + rivals.map { index.entries[$0.entry].name }, outside: candidate.range, in: question)
+            {
+                spans.append(extendOverEnglishForms(candidate.range, in: question))
+                if !likely.contains(settled) { likely.append(settled) }
+                continue
+            }
             spans.append(extendOverEnglishForms(candidate.range, in: question))
             if candidate.score >= CustomerMatcher.certain && rivals.isEmpty {
                 certain.append((candidate.range.lowerBound, name))
@@ -576,6 +602,35 @@ public struct CustomerMatcher: Sendable {
         matches.likely = likely.filter { !names.contains($0) }
         matches.others = others
         return matches
+    }
+
+    /// Of names equally good for the same words, the one a further word of
+    /// the question belongs to ("university", 「大学」, "hotel"), when only one
+    /// has such a word; nil when none or several do.
+    private func settledByOtherWords(_ names: [String], outside range: Range<Int>, in question: QuestionText) -> String? {
+        let rest = question.words(joiningApostrophes: false).filter { !$0.range.overlaps(range) && $0.text.count >= 4 }
+            .map { Romaji.fold($0.text) }
+        let (chars, positions) = question.compact
+        let restChars = chars.indices.filter { !range.contains(positions[$0]) }.map { chars[$0] }
+        var settled: String?
+        for name in Set(names) {
+            var words: Set<String> = []
+            var characters: [Character] = []
+            for entry in index.entries where entry.name == name {
+                words.formUnion(entry.words ?? [])
+                if let own = entry.characters, own.count > characters.count { characters = own }
+            }
+            let byWord = rest.contains { words.contains($0) }
+            // Two characters of the name in a row elsewhere in the line (大学 of 浪速学院大学).
+            let byCharacters = characters.count >= 3 && restChars.count >= 2
+                && (0..<restChars.count - 1).contains { p in
+                    restChars[p].isJapanese && (0..<characters.count - 1).contains { characters[$0] == restChars[p] && characters[$0 + 1] == restChars[p + 1] }
+                }
+            guard byWord || byCharacters else { continue }
+            if settled != nil { return nil }
+            settled = name
+        }
+        return settled
     }
 
     /// Grows a span over "Inc.", "Co., Ltd." and the like typed after the name.

@@ -41,6 +41,10 @@ public struct Interpretation: Sendable, Hashable {
     public var asksRep = false
     /// A question about one customer that asks whether it deserves a visit now.
     public var asksVisitWorth = false
+    /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
+    public var includesCustomers = false
+    /// "what should i do with it", 「どうすればいい？」: what to do comes first.
+    public var asksAction = false
     /// A visit question asked the other way round: whether it gets too many
     /// ("am I visiting them too often?", 「行きすぎてない？」), so yes means fewer.
     public var asksTooOften = false

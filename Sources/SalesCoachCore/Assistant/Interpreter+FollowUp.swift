@@ -79,7 +79,9 @@ extension Interpreter {
         let cued = !Interpreter.followUpCues.matches(in: prepared).isEmpty
         let leftover = prepared.words.count + prepared.compact.filter { $0.isJapanese }.count
         // "honda or hitachi first?" names two customers and asks to compare them, whatever came before.
-        let comparesTwo = reading.intent.kind == .compare && reading.customers.count >= 2
+        // "compare rose garden and green table" with one name sure and one only likely counts too.
+        let comparesTwo = reading.intent.kind == .compare
+            && reading.customers.count + reading.didYouMean.filter { !reading.customers.contains($0) }.count >= 2
         guard named, ownCues < 3, !comparesTwo, cued || leftover <= 2 else { return nil }
         // 「yamamoto shokuhin kogyoのセグメントは？」 after a comparison asks about that one customer.
         let asksSegment = prepared.words.contains { $0.hasPrefix("segment") } || compact.contains("セグメント")
@@ -119,7 +121,9 @@ extension Interpreter {
         }
         // 「来週の計画、川崎重機は必ず入れて」, "and next week's plan?": a plan for that week.
         if !asksWhy, (WeekSpec.weeksAhead(in: prepared.words.joined(separator: " ") + " " + compact) ?? 0) > 0, reading.segments.isEmpty,
-            !words.isDisjoint(with: Interpreter.planWords) || Interpreter.planJapanese.contains(where: { compact.contains($0) }),
+            !words.isDisjoint(with: Interpreter.planWords) || Interpreter.planJapanese.contains(where: { compact.contains($0) })
+                // 「来週の予定組んで。…摂津木材は必ず入れて」: a week's schedule asked for.
+                || ["予定", "スケジュール", "アポ"].contains(where: { compact.contains($0) }),
             !Interpreter.planOkJapanese.contains(where: { compact.contains($0) }), words.isDisjoint(with: Interpreter.planOkWords)
         {
             return (.weeklyPlan, reading.number)

@@ -159,6 +159,7 @@ public struct Interpreter: Sendable {
         if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil || listAsked?.isTotal == true,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
+                || (listAsked?.isRanking == true && reading.intent == .weeklyPlan)
                 || (([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified, .noBusiness, .declining]
                     .contains(listAsked) || listAsked?.isTotal == true)
                     && !ProgressQuestion.refersBack(text)),
@@ -168,7 +169,9 @@ public struct Interpreter: Sendable {
                 // 「フォロー漏れしてるAの顧客は？」 right after a plan: the segment's overdue customers, not the plan's reasons.
                 || ([.overdue, .notSeenLately, .neverVisited].contains(list) && !segments.isEmpty)
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
-                || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal,
+                || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal
+                // 「売上トップ10教えて」 right after a plan is a ranking, not ten visits.
+                || (list.isRanking && reading.isFollowUp && reading.intent == .weeklyPlan),
             // "how much time should B get?" is advice about B, not a list.
             list != .focus || segments.isEmpty,
             // "compare Suzuki and Ito: total sales": the reps side by side, which gives the totals.
@@ -312,6 +315,21 @@ public struct Interpreter: Sendable {
             reading.customers = context.customers
             reading.customerList = nil
             reading.isFollowUp = true
+        }
+        // "what should i do with it" right after one customer: what to do about that one.
+        if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,
+            unknown == nil, names.names.isEmpty, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
+            PhraseLookup(text).has(english: Interpreter.customerAdviceEnglish, japanese: Interpreter.customerAdviceJapanese)
+        {
+            reading.intent = .explainCustomer
+            reading.customers = context.customers
+            reading.isFollowUp = true
+        }
+        if reading.intent == .explainCustomer, reading.customers.count == 1, !reading.asksVisitWorth,
+            PhraseLookup(text).has(english: Interpreter.customerAdviceEnglish, japanese: Interpreter.customerAdviceJapanese)
+        {
+            reading.asksAction = true
         }
         if names.names.count == 1, reading.intent == .outOfScope || reading.intent.kind == .method,
             !reading.hasOutOfScopeCue, CustomerListQuestion.asksLastVisit(text)
@@ -723,8 +741,10 @@ public struct Interpreter: Sendable {
         // upside, A by our sales), so its first customer, shown in full.
         let refersToListed = PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
             || Interpreter.startsWithLeadIn(text)
-        if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2, context.list == nil,
-            !context.segments.isEmpty, refersToListed, CustomerListQuestion.metricNamed(text) == nil,
+        // After a ranking ("top 5 by sales"), its first is the top one of the figure it ranked by.
+        if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2,
+            (context.list == nil && !context.segments.isEmpty) || context.list?.isRanking == true,
+            refersToListed, CustomerListQuestion.metricNamed(text) == nil,
             !CustomerListQuestion.mentionsCompanies(text), !CustomerListQuestion.asksLowest(text),
             PhraseLookup(text).has(
                 english: ["best", "top", "number one", "most promising", "first", "the one"],
@@ -839,6 +859,9 @@ public struct Interpreter: Sendable {
     }
 
     static let generalSubjectsJapanese = Understanding.standard.phrases("general-subjects-ja")
+    /// `[phrases customer-advice-en]`, `[phrases customer-advice-ja]`: what to do about the customer just discussed.
+    static let customerAdviceEnglish = Understanding.standard.phrases("customer-advice-en")
+    static let customerAdviceJapanese = Understanding.standard.phrases("customer-advice-ja")
 
     static let whyJapaneseWords = Understanding.standard.phrases("why-ja")
 

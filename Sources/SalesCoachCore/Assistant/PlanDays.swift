@@ -60,6 +60,8 @@ public enum PlanDays {
             } ?? false
             // "i'm out on thursday", "away on friday": the day after "out on" is gone.
             let outOn = lead.count == 2 && lead.last == "on" && ["out", "off", "away", "busy", "gone", "unavailable"].contains(lead.first!)
+                // "im off tuesday", "away friday": no "on" between.
+                || ["off", "away", "unavailable"].contains(lead.last ?? "")
             if lead.contains(where: before.contains) || outOn || ["off", "out", "busy", "booked", "blocked"].contains(follows)
                 || lead.contains(where: away.contains)
                 || awayAfter

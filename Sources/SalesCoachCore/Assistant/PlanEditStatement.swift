@@ -30,6 +30,14 @@ public struct PlanEditStatement: Sendable, Hashable {
                 || (lookup.hasWords(["take"]) && lookup.hasWords(["out"])))
     }
 
+    /// "plan next week, setsu mokuzai has to be in it", 「来週の予定、摂津木材は必ず入れて」:
+    /// a plan request whose customers are to be in the plan, not taken out.
+    public static func asksToInclude(_ line: String) -> Bool {
+        let lookup = PhraseLookup(QuestionText(line))
+        return lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
+            && !lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+    }
+
     /// - Parameters:
     ///   - afterPlan: whether the last answer was a plan or about one, so
     ///     "add X to it", 「Xも入れて」 refer to that plan.

@@ -89,7 +89,8 @@ public struct PlanPolicy: Sendable, Hashable {
         var policy = self
         var freed = Rational.zero
         for (segment, cap) in caps where visits > 0 {
-            let most = Rational(Int128(max(cap, 0)), Int128(visits))
+            // Shares are percentages: a cap of 1 in 8 visits is 12.5.
+            let most = Rational(Int128(max(cap, 0)) * 100, Int128(visits))
             let share = policy.share(of: segment)
             if share > most {
                 policy.shares[segment] = most

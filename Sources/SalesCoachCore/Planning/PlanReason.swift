@@ -13,13 +13,16 @@ public enum PlanReason: Sendable, Hashable {
     case overdue(segment: Segment, daysSinceLastVisit: Int?, thresholdWeeks: Int)
     /// A C or D customer the rep logged a reason for (see `LoggedReasons`).
     case logged(segment: Segment, reason: String)
+    /// A customer the rep asked to have in the plan ("osu bakery has to be
+    /// in it"), whatever the rules would have given it.
+    case asked(segment: Segment, daysSinceLastVisit: Int?)
 
     /// The segment the reason speaks for.
     public var segment: Segment {
         switch self {
         case .upside: .b
         case .followUp: .a
-        case .overdue(let segment, _, _), .logged(let segment, _): segment
+        case .overdue(let segment, _, _), .logged(let segment, _), .asked(let segment, _): segment
         }
     }
 
@@ -63,6 +66,11 @@ public enum PlanReason: Sendable, Hashable {
             return "\(segment.rawValue): the reason you logged: “\(reason)”"
         case (.logged(let segment, let reason), .ja):
             return "\(segment.rawValue)：記録された理由「\(reason)」"
+
+        case (.asked(let segment, let days), .en):
+            return "\(segment.rawValue): in the plan because you asked for it (\(PlanReason.sinceLastVisit(days, .en)))"
+        case (.asked(let segment, let days), .ja):
+            return "\(segment.rawValue)：ご指定により計画に入れています（\(PlanReason.sinceLastVisit(days, .ja))）"
         }
     }
 

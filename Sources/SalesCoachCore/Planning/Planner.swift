@@ -24,7 +24,12 @@
 ///    stretched, also to those the policy's cadence has due, longest unseen
 ///    first), then to B, never to C or D; what is still left stays free and
 ///    the plan says so.
-/// 5. The visits are spread over the working days still ahead in the week.
+/// 5. A limit the rep set on a segment ("max 1 C visit") is never exceeded by
+///    steps 3 and 4, and customers the rep asked for ("osu bakery has to be
+///    in it") are in the plan: each takes a visit of its own segment first,
+///    and when its segment has no visit left, one from D, C, B, then A, the
+///    other way round from the method's order.
+/// 6. The visits are spread over the working days still ahead in the week.
 ///
 /// `PlanCheck` reads a plan with the same candidates and cadence, so a plan
 /// made here never draws a warning from it.
@@ -49,6 +54,10 @@ public enum Planner {
     ///   - loggedReasons: reasons to see a C or D customer, by customer name, on top
     ///     of those found in notes (see `LoggedReasons`).
     ///   - onlyDays: the weekdays (1 = Monday) the visits go on, when the rep named some.
+    ///   - limits: the most visits a segment may get, when the rep set a limit
+    ///     (its share in `policy` should already be cut to it, see `PlanPolicy.capped`).
+    ///   - pinned: names of customers the rep asked to have in the plan; they
+    ///     are in it even over a limit, as the rep's own choice.
     /// - Returns: the picks with their reasons, the per-segment allocation and notes.
     public static func plan(
         classifications: [Classification],
@@ -57,7 +66,9 @@ public enum Planner {
         capacity: PlanCapacity? = nil,
         today: LocalDate,
         loggedReasons: [String: String] = [:],
-        onlyDays: Set<Int>? = nil
+        onlyDays: Set<Int>? = nil,
+        limits: [Segment: Int] = [:],
+        pinned: [String] = []
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
         let visits = (capacity ?? .visits(policy.capacity)).visits(
@@ -97,8 +108,9 @@ public enum Planner {
         // C and D wait while an A customer due for follow-up has no visit.
         let dueA = book.eligible(in: .a)
         var toA = 0
-        for segment in [Segment.c, .d] where (planned[.a] ?? 0) < dueA {
-            let moved = min(planned[segment] ?? 0, dueA - (planned[.a] ?? 0))
+        let roomA = { min(dueA, limits[.a] ?? dueA) }
+        for segment in [Segment.c, .d] where (planned[.a] ?? 0) < roomA() {
+            let moved = min(planned[segment] ?? 0, roomA() - (planned[.a] ?? 0))
             planned[segment, default: 0] -= moved
             planned[.a, default: 0] += moved
             toA += moved
@@ -109,7 +121,8 @@ public enum Planner {
         // longest unseen first; never C or D.
         var moved: [Segment: Int] = [:]
         let rooms: [(Segment, Int)] = [(.a, book.eligible(in: .a)), (.b, book.eligible(in: .b)), (.a, book.eligible(in: .a) + book.dueByPolicyA)]
-        for (segment, limit) in rooms where pool > 0 {
+        for (segment, room) in rooms where pool > 0 {
+            let limit = min(room, limits[segment] ?? room)
             let extra = min(pool, max(limit - (planned[segment] ?? 0), 0))
             planned[segment, default: 0] += extra
             moved[segment, default: 0] += extra
@@ -117,6 +130,33 @@ public enum Planner {
         }
         if (moved[.b] ?? 0) + (moved[.a] ?? 0) > 0 {
             notes.append(.redistributed(toB: moved[.b] ?? 0, toA: moved[.a] ?? 0))
+        }
+
+        // The customers asked for. Under a limit they take their own segment's
+        // visits ("max 1 C" with osu bakery asked for keeps that C); otherwise
+        // each one the rules would not have picked gets a visit of its own,
+        // from those left free, else from D, C, B, then A, so a due follow-up
+        // is the last to give way.
+        let asked = Set(pinned.map(VisitHistory.key))
+        var askedIn: [Segment: Int] = [:]
+        var extra = 0
+        for segment in Segment.allCases where !asked.isEmpty {
+            let list = book.customers(in: segment)
+            let count = list.reduce(0) { $0 + (asked.contains(book.keys[$1.index]) ? 1 : 0) }
+            guard count > 0 else { continue }
+            askedIn[segment] = count
+            let picked = list.prefix(planned[segment] ?? 0).reduce(0) { $0 + (asked.contains(book.keys[$1.index]) ? 1 : 0) }
+            let more = limits[segment] == nil ? count - picked : max(count - (planned[segment] ?? 0), 0)
+            planned[segment, default: 0] += more
+            extra += more
+        }
+        let free = min(extra, pool)
+        pool -= free
+        extra -= free
+        for giver in [Segment.d, .c, .b, .a] where extra > 0 {
+            let taken = min(max((planned[giver] ?? 0) - (askedIn[giver] ?? 0), 0), extra)
+            planned[giver, default: 0] -= taken
+            extra -= taken
         }
 
         let plannedA = planned[.a] ?? 0
@@ -138,8 +178,21 @@ public enum Planner {
 
         var chosen: [(candidate: PlanCandidates.Candidate, reason: PlanReason)] = []
         for segment in Segment.allCases {
-            for candidate in book.customers(in: segment).prefix(planned[segment] ?? 0) {
-                chosen.append((candidate, book.reason(for: candidate, policy: policy)))
+            // The ones asked for, then the rest in priority order; listed in priority order.
+            var others = max((planned[segment] ?? 0) - (askedIn[segment] ?? 0), 0)
+            var askedLeft = askedIn[segment] ?? 0
+            for candidate in book.customers(in: segment) {
+                if others == 0 && askedLeft == 0 { break }
+                if asked.contains(book.keys[candidate.index]) {
+                    askedLeft -= 1
+                    let reason = candidate.eligible
+                        ? book.reason(for: candidate, policy: policy)
+                        : .asked(segment: segment, daysSinceLastVisit: candidate.daysSince)
+                    chosen.append((candidate, reason))
+                } else if others > 0 {
+                    others -= 1
+                    chosen.append((candidate, book.reason(for: candidate, policy: policy)))
+                }
             }
         }
         // Only the weekdays the rep named, when any of them is still ahead.

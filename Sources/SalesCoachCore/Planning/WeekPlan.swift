@@ -21,9 +21,11 @@ public struct WeekPlan: Sendable {
     /// - Parameters:
     ///   - planned: the workspace's planned visits, for what rolls over into `week`.
     ///   - capacity: visits or hours for the week; nil uses the policy's.
+    ///   - limits, pinned: a segment's most visits and the customers asked for (see `Planner.plan`).
     public static func make(
         week: PlanWeek, classifications: [Classification], visitLog: [VisitRecord], planned: [PlannedVisit],
-        policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil
+        policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil,
+        limits: [Segment: Int] = [:], pinned: [String] = []
     ) -> WeekPlan {
         let segments = Dictionary(
             classifications.map { (Book.key($0.name), $0.segment) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +38,8 @@ public struct WeekPlan: Sendable {
         let plan = Planner.plan(
             classifications: classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: policy,
-            capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays)
+            capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays,
+            limits: limits, pinned: pinned)
         return WeekPlan(plan: plan, carried: carried, capacity: visits)
     }
 

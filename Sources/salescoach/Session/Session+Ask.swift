@@ -172,7 +172,8 @@ extension Session {
                             : "その計画は \(week.start) の週の訪問予定としてすでに保存されています：\(visits.count)社に\(total)件（'planned list' で表示）。")
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
-                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps)
+                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
+                         pinned: lastPlanPins)
             } catch {
                 fail(error)
             }
@@ -196,7 +197,9 @@ extension Session {
         if let week = lastPlanWeek, week == PlanWeek(containing: today),
             [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
         {
-            data.shownPlan = ShownPlan(visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps)
+            data.shownPlan = ShownPlan(
+                visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
+                pinned: lastPlanPins)
         }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
@@ -266,9 +269,12 @@ extension Session {
                     ?? request.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                     // The week's capacity is for five days: the days named get their part of it.
                     ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
+                // 「摂津木材は必ず入れて」: the customers named to be in it are, as the plan just shown kept them.
+                let asked = answer.interpretation.includesCustomers ? answer.interpretation.customers : []
+                let pinned = (followedWeek == nil ? [] : lastPlanPins) + asked.filter { name in !lastPlanPins.contains(name) }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
-                    perDay: request.visitsPerDay, caps: request.segmentCaps)
+                    perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned)
                 // 「来週の計画、川崎重機は必ず入れて」: a customer the proposal leaves out is said, with how to enter it.
                 if let shown {
                     let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })
@@ -294,6 +300,7 @@ extension Session {
             return
         }
         show(answer)
+        if reading.intent == .weeklyPlan, data.shownPlan != nil { tellSavedPlanDiffers(answer) }
         if reading.intent == .weeklyPlan {
             // What the plan shown was asked for, the plan before it filling in the rest,
             // so the next change ("drop friday", "add X to it") starts from it.
@@ -302,9 +309,34 @@ extension Session {
             lastPlanDays = request.onlyDays
             lastPlanPerDay = request.visitsPerDay
             lastPlanCaps = request.segmentCaps
+            // A plan asked afresh starts over; a change to the plan shown keeps what was asked for in it.
+            if data.shownPlan == nil { lastPlanPins = [] }
+            if reading.includesCustomers {
+                lastPlanPins += reading.customers.filter { name in !lastPlanPins.contains { Book.key($0) == Book.key(name) } }
+            }
             lastPlanEdit = []
             for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
         }
+    }
+
+    /// "max 1 C visit" after "must include osu bakery": the change made a new
+    /// proposal, but the plan saved by that edit is still the one a check
+    /// reads. Said once, with how to save the new one; nothing is overwritten unasked.
+    private func tellSavedPlanDiffers(_ answer: Answer) {
+        guard let plan = answer.data.lazy.compactMap({ if case .plan(let plan) = $0 { plan } else { nil } }).first,
+            let saved = try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: plan.week)),
+            !saved.isEmpty
+        else { return }
+        var proposed: [String: Int] = [:]
+        for pick in plan.picks { proposed[Book.key(pick.customer), default: 0] += 1 }
+        var kept: [String: Int] = [:]
+        for visit in saved { kept[Book.key(visit.customerName), default: 0] += visit.visits }
+        guard proposed != kept else { return }
+        let total = saved.reduce(0) { $0 + $1.visits }
+        console.say(
+            answer.language == .en
+                ? "Your saved plan for this week is still the earlier one (\(Counted(total, "visit", counter: "件").text(in: .en))); say “accept it” to save this one instead."
+                : "今週の保存済みの予定は前の計画のままです（\(total)件）。こちらに替えるなら「この計画で確定」と言ってください。")
     }
 
     /// "compare him with yamamoto", 「彼女と山本さんを比べて」: a comparison with the rep just discussed.

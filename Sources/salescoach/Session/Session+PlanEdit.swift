@@ -47,10 +47,13 @@ extension Session {
             // Another rep's visits that week are not this rep's plan: only the scope's own count.
             var saved = false
             if scoped(planned.visits(in: week)).isEmpty, afterPlan {
+                // The plan as it was shown: its limits and the customers asked for in it.
+                let capacity = conversation.number.map(PlanCapacity.visits)
+                let visits = (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications, visitLog: try workspace.visitLog(),
-                    planned: try workspace.plannedVisits(), policy: config.plan,
-                    capacity: conversation.number.map(PlanCapacity.visits), today: today, onlyDays: lastPlanDays)
+                    planned: try workspace.plannedVisits(), policy: config.plan.capped(lastPlanCaps, visits: visits),
+                    capacity: capacity, today: today, onlyDays: lastPlanDays, limits: lastPlanCaps, pinned: lastPlanPins)
                 // Saved only when a change touches it: taking out someone it lacks saves nothing.
                 let inShown = Set(shown.plannedVisits { _ in nil }.map { Book.key($0.customerName) })
                 if changes.contains(where: { $0.action == .add || inShown.contains(Book.key($0.name)) }) {
@@ -64,6 +67,8 @@ extension Session {
                 case .add:
                     // 「博多湾を入れて」 when it is in the plan already: said, not a second visit.
                     let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
+                    // Asked for by name: a later change to this plan keeps it in.
+                    if !lastPlanPins.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanPins.append(name) }
                     if let there = inWeek.first(where: { Book.key($0.customerName) == Book.key(name) }) {
                         console.say(
                             en ? "\(name) is already in the plan for \(weekName(week.start)) (\(Counted(there.visits, "visit", counter: "件").text(in: .en))); nothing added. `planned add \(quoted(name))` adds another visit."
@@ -73,6 +78,7 @@ extension Session {
                     try plannedAdd(name, count: 1, week: week)
                     changed.append(name)
                 case .remove:
+                    lastPlanPins.removeAll { Book.key($0) == Book.key(name) }
                     let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
                     guard inWeek.contains(where: { Book.key($0.customerName) == Book.key(name) }) else {
                         console.say(

@@ -90,6 +90,9 @@ final class Session {
     /// The customers the last plan change from a sentence added or took out,
     /// for "drop those two again".
     var lastPlanEdit: [String] = []
+    /// Customers the rep asked to have in this plan ("must include osu
+    /// bakery"): a change to the plan ("max 1 C visit") keeps them in.
+    var lastPlanPins: [String] = []
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
