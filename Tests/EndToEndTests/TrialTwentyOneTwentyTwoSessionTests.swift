@@ -20,12 +20,7 @@ import Testing
         """
 
     private func session(_ lines: [String], language: String = "en") throws -> String {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let file = directory.appendingPathComponent("book.csv")
-        try (Self.book + "\n").write(to: file, atomically: true, encoding: .utf8)
-        let result = try BinaryRunner.run(
-            ["--workspace", directory.appendingPathComponent("ws.sqlite").path, "--file", file.path, "--lang", language],
-            input: lines.joined(separator: "\n") + "\n", environment: ["SALESCOACH_TODAY": "2026-12-09"])
+        let result = try BinaryRunner.session(book: Self.book, lines, language: language)
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
     }

@@ -305,12 +305,21 @@ public struct CustomerMatcher: Sendable {
                 if skipped == 1, i + matched + skipped - 1 < words.count, typed[i + matched] == "and", matched < nameWords.count {
                     skipped = 0
                 }
+                // "sannomiya hospital" for 三宮総合病院 (sannomiya sogo hospital): a reading's
+                // first word, then a later word of it, the middle left out as reps do.
+                var leftOut = false
+                if entry.isReading, matched == 1, edits == 0, skipped == 0, i + 1 < words.count, nameWords.count >= 3,
+                    nameWords[2...].contains(typed[i + 1]), !CustomerMatcher.placeWords.contains(typed[i + 1])
+                {
+                    leftOut = true
+                    skipped = 1
+                }
                 var range = words[i].range.lowerBound..<words[i + matched + skipped - 1].range.upperBound
                 let length = nameWords.prefix(matched).reduce(0) { $0 + $1.count }
                 let score: Double
                 if matched == nameWords.count {
                     score = edits == 0 ? 1 : edits <= EditDistance.allowedEdits(length: length) ? 0.85 : 0.6
-                } else if edits == 0 && (entry.isReading ? matched >= 2 : matched >= 2 || isDistinctive(words[i].text, commonWords: commonWords)) {
+                } else if edits == 0 && (leftOut || (entry.isReading ? matched >= 2 : matched >= 2 || isDistinctive(words[i].text, commonWords: commonWords))) {
                     // "Northwind Logistics" when the book has Northwind Traders:
                     // a capitalised word, or a word companies are named with
                     // ("northwind logistics"), going on where the name differs
@@ -561,6 +570,7 @@ public struct CustomerMatcher: Sendable {
         var likely: [String] = []
         var spans: [Range<Int>] = []
         var others: [String] = []
+        var starts: [String: Int] = [:]
         for (i, candidate) in sorted.enumerated() {
             if candidate.score == CustomerMatcher.another, !taken.contains(where: { $0.overlaps(candidate.range) }) {
                 taken.append(candidate.range)
@@ -578,12 +588,15 @@ public struct CustomerMatcher: Sendable {
                     && $0.range.count == candidate.range.count
             }
             taken.append(candidate.range)
+            if starts[name] == nil { starts[name] = candidate.range.lowerBound }
             // "naniwa university" with なにわ工務店 and 浪速学院大学: the rest of the line settles it.
             if !rivals.isEmpty,
                 let settled = settledByOtherWords([name] + rivals.map { index.entries[$0.entry].name }, outside: candidate.range, in: question)
             {
                 spans.append(extendOverEnglishForms(candidate.range, in: question))
                 if !likely.contains(settled) { likely.append(settled) }
+                if !suggestions.contains(settled) { suggestions.append(settled) }
+                if starts[settled] == nil { starts[settled] = candidate.range.lowerBound }
                 continue
             }
             spans.append(extendOverEnglishForms(candidate.range, in: question))
@@ -601,6 +614,7 @@ public struct CustomerMatcher: Sendable {
         var matches = NameMatches(names: names, suggestions: suggestions.filter { !names.contains($0) }, spans: spans)
         matches.likely = likely.filter { !names.contains($0) }
         matches.others = others
+        matches.starts = starts
         return matches
     }
 
@@ -662,6 +676,13 @@ public struct NameMatches: Sendable, Hashable {
     public var others: [String] = []
     /// Where names (certain or suggested) lie in the folded question.
     var spans: [Range<Int>]
+    /// Where each name found starts in the folded question.
+    var starts: [String: Int] = [:]
+
+    /// `found` in the order the question names them.
+    func inOrder(_ found: [String]) -> [String] {
+        found.enumerated().sorted { (starts[$0.element] ?? Int.max, $0.offset) < (starts[$1.element] ?? Int.max, $1.offset) }.map(\.element)
+    }
 
     public init(names: [String] = [], suggestions: [String] = []) {
         self.init(names: names, suggestions: suggestions, spans: [])

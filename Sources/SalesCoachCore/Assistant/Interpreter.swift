@@ -511,6 +511,17 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.takenAs = names.likely[0]
         }
+        // 「梅田阪急ホテルの区分は？」: the only out-of-scope word (ホテル) is inside a company's
+        // name, so the question is about that company, which the book lacks.
+        if reading.intent == .outOfScope, reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,
+            let unknown, unknown.contains(where: \.isJapanese), question.contains(unknown)
+        {
+            let rest = prepare(QuestionText(question.replacingOccurrences(of: unknown, with: "　")))
+            if (scorer.score(rest).cues[.outOfScope] ?? 0) == 0 {
+                reading.intent = .explainCustomer
+                reading.hasOutOfScopeCue = false
+            }
+        }
         if reading.intent.kind.needsCustomer && reading.customers.isEmpty && reading.didYouMean.isEmpty {
             reading.unknownName = unknown
         }
@@ -540,14 +551,20 @@ public struct Interpreter: Sendable {
         }
         // "swap Blue Ridge for Quantum next week", 「AをBに入れ替えて」 after a plan:
         // what the plan shown holds of the two, before anything is changed.
-        if planShown, names.names.count == 2,
+        // One of the two may be a short form only one customer fits ("swap ashiya residence for izumi").
+        let swapped = names.names.count == 2 ? names.names
+            : names.names.count + names.likely.count == 2 && names.suggestions == names.likely
+                ? names.inOrder(names.names + names.likely) : []
+        if planShown, swapped.count == 2,
             PhraseLookup(text).has(english: Interpreter.swapWords.english, japanese: Interpreter.swapWords.japanese)
         {
             // "Y instead of X" names the one to put in first.
             let reversed = PhraseLookup(text).has(english: ["instead of"], japanese: ["の代わりに", "のかわりに"])
             reading.intent = .planReasons
-            reading.customers = names.names
-            reading.swap = reversed ? (names.names[1], names.names[0]) : (names.names[0], names.names[1])
+            reading.customers = swapped
+            reading.takenAs = names.likely.first
+            reading.didYouMean = []
+            reading.swap = reversed ? (swapped[1], swapped[0]) : (swapped[0], swapped[1])
             reading.within = context.listed
             reading.isFollowUp = false
             reading.customerList = nil
@@ -1093,7 +1110,15 @@ public struct Interpreter: Sendable {
             // A capitalised everyday word inside a name goes on with it ("Tokyo Box Co"); it never starts one.
             let everyday = common.contains(word.text) || common.contains(Stemmer.stem(word.text))
             if word.capitalized && word.text.count >= 2 && (!everyday || !run.isEmpty) && !repWords.contains(word.text) {
-                run.append(original.prefix(1).uppercased() + original.dropFirst())
+                // 「ABCフーズの担当者」: the letters as typed, and the Japanese that goes on from them.
+                let allCaps = word.range.allSatisfy { text.upper[$0] || !text.chars[$0].isLetter }
+                var spelled = allCaps ? original.uppercased() : original.prefix(1).uppercased() + original.dropFirst()
+                var end = word.range.upperBound
+                while end < text.chars.count, text.chars[end].isJapanese, !Interpreter.isHiragana(text.chars[end]) {
+                    spelled.append(text.chars[end])
+                    end += 1
+                }
+                run.append(spelled)
             } else {
                 if run.count > best.count { best = run }
                 run = []
@@ -1108,6 +1133,8 @@ public struct Interpreter: Sendable {
             return nil
         }
         let name = String(lead)
+        // 「彼女はCに行きすぎ？」: a pronoun for the rep just discussed, no company.
+        if ["彼", "彼女", "彼ら", "彼女ら"].contains(name) { return nil }
         // 「佐藤さんの…」 for the rep 佐藤健: the family name alone is the rep too.
         if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
@@ -1117,7 +1144,10 @@ public struct Interpreter: Sendable {
         if after.hasPrefix("さん") || (after.hasPrefix("の担当") && !asksWhoHandles), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
         }
-        return isCuePhraseRun(Array(name)) ? nil : name
+        // 「梅田阪急ホテルの区分は？」: a trade word ending a name (ホテル) is no cue of its own.
+        let trade = JapaneseNameReadings.trades.keys.filter { name.hasSuffix($0) && name.count - $0.count >= 2 }.max { $0.count < $1.count }
+        let front = trade.map { Array(name.dropLast($0.count)) } ?? Array(name)
+        return isCuePhraseRun(front) ? nil : name
     }
 
     /// "do we have osaka gas as a customer", "what about kobe steel": a

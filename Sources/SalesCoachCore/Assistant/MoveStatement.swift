@@ -7,13 +7,25 @@ public struct MoveStatement: Sendable, Hashable {
     public let customer: String
     /// Weeks ahead of this one (1 = next week).
     public let weeksAhead: Int
+    /// "move rokko hotel to friday", 「住吉建設を木曜に移して」: the weekday
+    /// (1 = Monday) in the week of the plan just discussed; then `weeksAhead` is 0.
+    public var day: Int? = nil
 
-    public static func read(_ line: String, matcher: CustomerMatcher) -> MoveStatement? {
+    /// - Parameter afterPlan: a day alone is a move only right after a plan: the plan it moves in.
+    public static func read(_ line: String, matcher: CustomerMatcher, afterPlan: Bool = false) -> MoveStatement? {
         let text = QuestionText(line)
-        guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese), let weeks = WeekSpec.weeksAhead(in: line), weeks > 0 else { return nil }
+        guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese) else { return nil }
+        let weeks = WeekSpec.weeksAhead(in: line) ?? 0
+        let days = PlanDays.read(line) ?? []
+        guard weeks > 0 || (afterPlan && days.count == 1) else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
-        guard matches.names.count == 1, let name = matches.names.first else { return nil }
-        return MoveStatement(customer: name, weeksAhead: weeks)
+        // "move rokko hotel to friday": a short form only one customer fits counts, as questions take it.
+        let one = matches.names.count == 1 ? matches.names
+            : matches.names.isEmpty && matches.likely.count == 1 && matches.suggestions == matches.likely ? matches.likely : []
+        guard let name = one.first else { return nil }
+        var move = MoveStatement(customer: name, weeksAhead: weeks)
+        if weeks == 0 { move.day = days.first }
+        return move
     }
 
     /// `[phrases move-verbs-en]` and `[phrases move-verbs-ja]` under knowledge/understanding/.

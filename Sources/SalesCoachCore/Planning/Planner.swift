@@ -58,6 +58,8 @@ public enum Planner {
     ///     (its share in `policy` should already be cut to it, see `PlanPolicy.capped`).
     ///   - pinned: names of customers the rep asked to have in the plan; they
     ///     are in it even over a limit, as the rep's own choice.
+    ///   - pinnedDays: the weekday (1 = Monday) a customer asked for is to be
+    ///     seen on ("move rokko hotel to friday"), when that day is still ahead.
     /// - Returns: the picks with their reasons, the per-segment allocation and notes.
     public static func plan(
         classifications: [Classification],
@@ -68,7 +70,8 @@ public enum Planner {
         loggedReasons: [String: String] = [:],
         onlyDays: Set<Int>? = nil,
         limits: [Segment: Int] = [:],
-        pinned: [String] = []
+        pinned: [String] = [],
+        pinnedDays: [String: Int] = [:]
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
         let visits = (capacity ?? .visits(policy.capacity)).visits(
@@ -199,12 +202,21 @@ public enum Planner {
         let left = week.workingDays(from: today)
         let kept = onlyDays.map { only in left.filter { only.contains($0.weekday) } } ?? left
         let days = kept.isEmpty ? left : kept
+        // A customer given a day keeps it; the others spread over the days as before.
+        let dayFor = Dictionary(pinnedDays.map { (VisitHistory.key($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
+        let fixed: [Int: LocalDate] = Dictionary(uniqueKeysWithValues: chosen.indices.compactMap { i in
+            dayFor[book.keys[chosen[i].candidate.index]].flatMap { weekday in left.first { $0.weekday == weekday } }.map { (i, $0) }
+        })
+        let spread = chosen.indices.filter { fixed[$0] == nil }
+        var spreadDay: [Int: LocalDate] = [:]
+        for (k, i) in spread.enumerated() { spreadDay[i] = days[k * days.count / max(spread.count, 1)] }
         let picks = chosen.enumerated().map { i, pick in
             // Even blocks in priority order: overdue follow-ups land early in the week.
             PlanPick(
                 customer: pick.candidate.name, segment: pick.candidate.segment, reason: pick.reason,
-                day: days[i * days.count / chosen.count])
+                day: fixed[i] ?? spreadDay[i]!)
         }
+        .enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
         let allocations = Segment.allCases.map { segment in
             SegmentAllocation(
                 segment: segment, sharePercent: policy.share(of: segment),

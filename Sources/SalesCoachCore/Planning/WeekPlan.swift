@@ -25,7 +25,7 @@ public struct WeekPlan: Sendable {
     public static func make(
         week: PlanWeek, classifications: [Classification], visitLog: [VisitRecord], planned: [PlannedVisit],
         policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil,
-        limits: [Segment: Int] = [:], pinned: [String] = []
+        limits: [Segment: Int] = [:], pinned: [String] = [], pinnedDays: [String: Int] = [:]
     ) -> WeekPlan {
         let segments = Dictionary(
             classifications.map { (Book.key($0.name), $0.segment) }, uniquingKeysWith: { first, _ in first })
@@ -39,7 +39,7 @@ public struct WeekPlan: Sendable {
             classifications: classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: policy,
             capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays,
-            limits: limits, pinned: pinned)
+            limits: limits, pinned: pinned, pinnedDays: pinnedDays)
         return WeekPlan(plan: plan, carried: carried, capacity: visits)
     }
 

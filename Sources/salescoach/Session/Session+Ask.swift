@@ -99,7 +99,7 @@ extension Session {
                     book.customer(named: name)?.rep.map(RepName.key) != RepName.key(previous)
                 }
             }
-            if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous),
+            if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous), !TeamQuestion.asksWholeTeam(question),
                 AcceptStatement.read(question, after: conversation)
                     || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
                     || Session.goesOnAboutRep(question)
@@ -173,18 +173,20 @@ extension Session {
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
                          accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                         pinned: lastPlanPins)
+                         pinned: lastPlanPins, pinnedDays: lastPlanDayPins)
             } catch {
                 fail(error)
             }
             return
         }
         // "move Acme to next week": the planned visits move, as `planned move` does.
-        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher) {
-            let week = today.startOfWeek.adding(days: 7 * move.weeksAhead)
+        let afterPlan = [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
+        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan) {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }
+            if let day = move.day { return moveInPlan(move.customer, to: day) }
+            let week = today.startOfWeek.adding(days: 7 * move.weeksAhead)
             do {
                 try plannedMove(move.customer, to: PlanWeek(start: week), from: nil)
             } catch {
@@ -291,6 +293,13 @@ extension Session {
             return
         }
         let reading = answer.interpretation
+        // "give me a one-page view of Tanaka Misaki", 「担当を1ページでまとめて」: the book summed up.
+        if Answerer.asksOverview(question), reading.customers.isEmpty, reading.segments.isEmpty, reading.customerList == nil,
+            rep != nil || [.outOfScope, .countAndShare, .help].contains(reading.intent.kind)
+        {
+            show(Answerer().overview(language: answer.language, data: data))
+            return
+        }
         let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
             && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
         if rep != nil, (reading.intent == .outOfScope && !reading.hasOutOfScopeCue) || asksBack {
@@ -311,6 +320,7 @@ extension Session {
             lastPlanCaps = request.segmentCaps
             // A plan asked afresh starts over; a change to the plan shown keeps what was asked for in it.
             if data.shownPlan == nil { lastPlanPins = [] }
+            lastPlanDayPins = [:]
             if reading.includesCustomers {
                 lastPlanPins += reading.customers.filter { name in !lastPlanPins.contains { Book.key($0) == Book.key(name) } }
             }

@@ -7,7 +7,8 @@ extension Session {
     @discardableResult
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
-        force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil, caps: [Segment: Int] = [:], pinned: [String] = []
+        force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil, caps: [Segment: Int] = [:], pinned: [String] = [],
+        pinnedDays: [String: Int] = [:]
     ) throws -> WeekPlan? {
         guard !book.isEmpty else {
             console.say(emptyBookHint)
@@ -26,7 +27,7 @@ extension Session {
             planned: try workspace.plannedVisits(),
             policy: config.plan.capped(
                 caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),
-            capacity: capacity, today: today, onlyDays: onlyDays, limits: caps, pinned: pinned)
+            capacity: capacity, today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays)
         console.say(lines: planLines(weekPlan))
         // "why?" and "make it 3" after the command follow on from this plan.
         conversation.discussed(
@@ -37,6 +38,7 @@ extension Session {
         lastPlanPerDay = perDay
         lastPlanCaps = caps
         lastPlanPins = pinned
+        lastPlanDayPins = pinnedDays
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }

@@ -32,7 +32,47 @@ extension Session {
         let saved = language
         language = answerLanguage
         defer { language = saved }
+        // The one to put in is in the plan already: taking the other out would only lose a visit.
+        let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
+        let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
+        let savedWeek = (try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: week))) ?? []
+        let shown = savedWeek.isEmpty ? conversation.customers : savedWeek.map(\.customerName)
+        if shown.contains(where: { Book.key($0) == Book.key(added) }) {
+            return console.say(
+                language == .en
+                    ? "\(added) is already in the plan, so nothing was swapped; \(out) stays. To drop \(out) anyway: “take \(out) out”."
+                    : "\(added) はすでに計画に入っているので、入れ替えていません（\(out) もそのまま）。\(out) を外すなら「\(out)を外して」。")
+        }
         change([(.remove, out), (.add, added)])
+    }
+
+    /// "move rokko hotel to friday", 「住吉建設を木曜に移して」 right after a plan:
+    /// the plan again, with that customer in it on that day. Planned visits
+    /// are saved by week, so the day lives in the plan shown; a day already
+    /// past in that week is said, not planned.
+    func moveInPlan(_ name: String, to weekday: Int) {
+        let en = language == .en
+        let week = lastPlanWeek ?? PlanWeek(containing: today)
+        guard let date = week.workingDays.first(where: { $0.weekday == weekday }), date >= today else {
+            return console.say(
+                en ? "That day is already past in the week of \(week.start); say “move \(name) to next week” to see it then."
+                    : "その曜日は\(week.start)の週ではもう過ぎています。来週にするなら「\(name)を来週に回して」と言ってください。")
+        }
+        if !lastPlanPins.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanPins.append(name) }
+        lastPlanDayPins[Book.key(name)] = weekday
+        let days = lastPlanDays.map { $0.union([weekday]) }
+        do {
+            let shown = try plan(
+                week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: false, exportTo: nil, force: false,
+                onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins)
+            if let pick = shown?.picks.first(where: { Book.key($0.customer) == Book.key(name) }) {
+                console.say(
+                    en ? "\(name) is on \(pick.day) (\(weekdayName(pick.day))); 'plan accept' saves this plan."
+                        : "\(name) は \(pick.day)\(weekdayName(pick.day)) にしました。この計画を保存するなら 'plan accept'。")
+            }
+        } catch {
+            fail(error)
+        }
     }
 
     /// Each change in order on the plan just discussed (with none just

@@ -93,6 +93,8 @@ final class Session {
     /// Customers the rep asked to have in this plan ("must include osu
     /// bakery"): a change to the plan ("max 1 C visit") keeps them in.
     var lastPlanPins: [String] = []
+    /// The weekday a customer was moved to in this plan ("move rokko hotel to friday"), by name key.
+    var lastPlanDayPins: [String: Int] = [:]
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?

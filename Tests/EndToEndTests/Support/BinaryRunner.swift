@@ -27,6 +27,18 @@ struct BinaryRunner {
     /// A fresh temporary directory for one test's workspace and files,
     /// inside this test process's own folder, which is removed as the
     /// process exits so runs leave nothing behind in /tmp.
+    /// A whole session on `book` in a fresh workspace, one line after another,
+    /// on Wednesday 2026-12-09; its standard output.
+    static func session(book: String, _ lines: [String], language: String = "en") throws -> (status: Int32, stdout: String, stderr: String) {
+        let directory = try temporaryDirectory()
+        let file = directory.appendingPathComponent("book.csv")
+        try (book + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let result = try run(
+            ["--workspace", directory.appendingPathComponent("ws.sqlite").path, "--file", file.path, "--lang", language],
+            input: lines.joined(separator: "\n") + "\n", environment: ["SALESCOACH_TODAY": "2026-12-09"])
+        return (result.status, result.stdout, result.stderr)
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -61,10 +61,26 @@ import Testing
     @Test("two names that start alike are told apart by another word of the line: 'naniwa university' is the university")
     func restOfLineSettlesTwoNames() {
         let settled = Self.matcher.match(in: "what about naniwa university")
-        #expect(settled.likely == ["浪速学院大学"], "\(settled)")
+        #expect(settled.names + settled.likely == ["浪速学院大学"], "\(settled)")
         // Alone, the word fits both: asked back.
         let open = Self.matcher.match(in: "what about naniwa")
         #expect(Set(open.suggestions) == ["株式会社なにわ工務店", "浪速学院大学"] && open.likely.isEmpty, "\(open)")
+    }
+
+    @Test("a company the book lacks whose name ends in an out-of-scope word is 'not in your list': 「梅田阪急ホテルの区分は？」, 「ABCフーズの担当者だれ」")
+    func unknownCompanyWithCueWord() {
+        let hotel = T.ask("梅田阪急ホテルの区分は？", data: Self.osaka)
+        #expect(hotel.interpretation.unknownName == "梅田阪急ホテル", "\(hotel.lines)")
+        #expect(T.ask("おすすめのホテルは？", data: Self.osaka).interpretation.intent == .outOfScope)
+        #expect(T.ask("ABCフーズの担当者だれ", data: Self.osaka).interpretation.unknownName == "ABCフーズ")
+        // A pronoun is the rep just discussed, never a company.
+        #expect(T.ask("彼女はCに行きすぎ？", data: Self.osaka).interpretation.unknownName == nil)
+    }
+
+    @Test("a reading's first word and a later word, the middle left out, name the customer: 'sannomiya hospital'")
+    func middleWordLeftOut() {
+        let found = Self.matcher.match(in: "mon sannomiya hospital")
+        #expect(found.names == ["三宮総合病院"], "\(found)")
     }
 
     @Test("'what did I do this week?', 「今週何したっけ」 list the visits made, not a plan", arguments: [
