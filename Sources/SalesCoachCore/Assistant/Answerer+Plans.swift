@@ -24,6 +24,10 @@ extension Answerer {
                 "As asked: \(said); the share a limit takes from a segment goes to B, the main target.",
                 "ご指定のとおり \(said) にしています。上限で空いた枠は最重点のBに回しています。"))
         }
+        if let excluded = data.shownPlan?.excluded, !excluded.isEmpty {
+            let names = excluded.joined(separator: language.pick(", ", "、"))
+            reply.lines.append(language.pick("Left out, as you asked: \(names).", "ご指定のとおり外しています：\(names)。"))
+        }
         let pinned = Answerer.pinned(reading, data: data)
         if !pinned.isEmpty {
             let keys = Set(pinned.map(Book.key))
@@ -274,13 +278,15 @@ extension Answerer {
             reading.onlyDays = PlanDays.first(count, of: left.filter { reading.onlyDays?.contains($0.weekday) ?? true }, dropping: reading.droppedDays)
         }
         let pinned = Answerer.pinned(reading, data: data)
-        if !reading.segmentCaps.isEmpty || !pinned.isEmpty {
+        let excluded = data.shownPlan?.excluded ?? []
+        if !reading.segmentCaps.isEmpty || !pinned.isEmpty || !excluded.isEmpty {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
                 .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
                 ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
                 ?? reading.onlyDays.map { (data.config.plan.capacity * $0.count + 4) / 5 } ?? data.config.plan.capacity
-            return data.plan(visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned)
+            return data.plan(
+                visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned, excluded: excluded)
         }
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count

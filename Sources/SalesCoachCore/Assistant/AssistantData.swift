@@ -19,13 +19,19 @@ public struct ShownPlan: Sendable, Equatable {
     /// Customers the rep asked to have in the plan ("osu bakery has to be in
     /// it"): a change to the plan keeps them, even over a limit.
     public var pinned: [String]
+    /// Customers the rep took out of the plan ("take the hospital out"): a
+    /// change to the plan ("make it 5") leaves them out.
+    public var excluded: [String]
 
-    public init(visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:], pinned: [String] = []) {
+    public init(
+        visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:], pinned: [String] = [], excluded: [String] = []
+    ) {
         self.visits = visits
         self.onlyDays = onlyDays
         self.perDay = perDay
         self.caps = caps
         self.pinned = pinned
+        self.excluded = excluded
     }
 }
 
@@ -138,9 +144,11 @@ public struct AssistantData: Sendable {
     /// 「Cは1件まで」): each capped segment's share is cut to its cap, and what
     /// it gives up goes to B, the method's main target. The customers the rep
     /// asked for (`pinned`) are in it, over a limit if need be. Made afresh.
-    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int], pinned: [String] = []) -> VisitPlan {
-        Planner.plan(
-            classifications: classifications, visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
+    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int], pinned: [String] = [], excluded: [String] = []) -> VisitPlan {
+        let out = Set(excluded.map(Book.key))
+        return Planner.plan(
+            classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
+            visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
             capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned)
     }
 

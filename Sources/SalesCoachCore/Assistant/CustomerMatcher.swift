@@ -68,7 +68,11 @@ public struct CustomerMatcher: Sendable {
                 let span = words[i..<j]
                 let range = span.first!.range.lowerBound..<span.last!.range.upperBound
                 guard !covered.contains(where: { $0.overlaps(range) }), span.allSatisfy({ $0.text.allSatisfy(\.isLetter) }),
-                    span.contains(where: { !commonWords.contains($0.text) && !commonWords.contains(Stemmer.stem($0.text)) })
+                    // A trade word alone ("welding" of 日明溶接センター) names no one: "Sunrise Welding" is another company.
+                    span.contains(where: {
+                        !commonWords.contains($0.text) && !commonWords.contains(Stemmer.stem($0.text))
+                            && !CustomerMatcher.tradeWords.contains(Romaji.fold($0.text))
+                    })
                 else { continue }
                 let joined = span.map(\.text).joined()
                 var entries = index.byJoinedReading[Romaji.fold(joined)] ?? []
@@ -105,7 +109,8 @@ public struct CustomerMatcher: Sendable {
             // Runs start on a kanji or katakana, or on hiragana after a non-Japanese character: not inside a particle.
             // Or on hiragana right after a particle: 「火曜にはーもにー保育園も」.
             guard chars[p].isJapanese,
-                p == 0 || !chars[p - 1].isJapanese || !Interpreter.isHiragana(chars[p]) || "にはをがもでとへ".contains(chars[p - 1])
+                p == 0 || !chars[p - 1].isJapanese || chars[p - 1].isPunctuation || !Interpreter.isHiragana(chars[p])
+                    || "にはをがもでとへ".contains(chars[p - 1])
             else {
                 p += 1
                 continue

@@ -258,6 +258,18 @@ public struct Interpreter: Sendable {
             reading.number = number
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // 「来週は月〜水で5件、Cは1件まで。はかたせいき必ず入れて」: a plan asked for with a
+        // customer that must be in it, not a question about that customer.
+        if [.explainCustomer, .outOfScope].contains(reading.intent.kind), PlanEditStatement.asksToInclude(question),
+            !(names.names + names.likely).isEmpty,
+            PhraseLookup(masked).has(english: ["plan", "schedule", "week"], japanese: ["計画", "予定", "プラン", "来週", "今週", "件"])
+                || PlanDays.read(String(masked.chars)) != nil || !PlanDays.segmentCaps(String(masked.chars)).isEmpty
+        {
+            reading.intent = .weeklyPlan
+            reading.customers = names.names.isEmpty ? names.likely : names.names
+            reading.number = number
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)
             if reading.hours != nil { reading.number = nil }
@@ -352,7 +364,11 @@ public struct Interpreter: Sendable {
         }
         // "is Kimura Print worth a visit this week?", 「田中商事に行くべき？」: the
         // explanation, with the method's verdict for this week first.
-        if oneNamed.count == 1, CustomerListQuestion.asksVisitWorth(text), ![.compare, .planReasons].contains(reading.intent.kind) {
+        // 「来週は5件、はかたせいき必ず入れて」 is a plan with that customer in it, not whether to see it.
+        let plansWithIt = reading.intent == .weeklyPlan && PlanEditStatement.asksToInclude(question)
+        if oneNamed.count == 1, CustomerListQuestion.asksVisitWorth(text), ![.compare, .planReasons].contains(reading.intent.kind),
+            !plansWithIt
+        {
             takeOneNamed()
             reading.asksVisitWorth = true
         } else if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
@@ -510,6 +526,14 @@ public struct Interpreter: Sendable {
             reading.customers = names.names + names.likely
             reading.didYouMean = []
             reading.takenAs = names.likely[0]
+        }
+        // "whats Sunrise Welding": a company's name and hardly anything else is a question
+        // about that company, which the book lacks; said so rather than refused.
+        if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,
+            let unknown, unknown.split(separator: " ").count >= 2,
+            prepared.words.count - unknown.split(separator: " ").count <= 2
+        {
+            reading.intent = .explainCustomer
         }
         // 「梅田阪急ホテルの区分は？」: the only out-of-scope word (ホテル) is inside a company's
         // name, so the question is about that company, which the book lacks.

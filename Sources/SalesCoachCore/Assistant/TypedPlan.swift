@@ -18,6 +18,10 @@ public struct TypedPlan: Sendable, Hashable {
         }
         // 「月 瑞穂精密、火 サンライズ物流、… この予定どう？」: the list first, the question after it.
         if let ask = line.firstMatch(of: trailingAsk) { lists.append(line[..<ask.range.lowerBound]) }
+        // 「この計画どうですか？ 日明溶接センター、飯塚金属、…」: the question first, the list after it.
+        if let mark = line.firstIndex(where: { $0 == "?" || $0 == "？" }), line[line.index(after: mark)...].contains(where: { !$0.isWhitespace }) {
+            lists.append(line[line.index(after: mark)...])
+        }
         return lists.lazy.compactMap { read(list: $0, matcher: matcher) }.first
     }
 
@@ -62,6 +66,13 @@ public struct TypedPlan: Sendable, Hashable {
     /// with one customer in the list the reading alone may take it for a question about that customer.
     static func namesPlan(_ line: String) -> Bool {
         if line.firstMatch(of: trailingAsk).map({ line[..<$0.range.lowerBound].contains(where: { ",、".contains($0) }) }) == true {
+            return true
+        }
+        // 「この計画どうですか？ A、B、C」: a plan asked about, then the list.
+        if let mark = line.firstIndex(where: { $0 == "?" || $0 == "？" }),
+            line[line.index(after: mark)...].contains(where: { ",、".contains($0) }),
+            ["plan", "schedule", "計画", "プラン", "予定"].contains(where: { line[..<mark].lowercased().contains($0) })
+        {
             return true
         }
         guard let colon = line.firstIndex(where: { [":", "："].contains($0) }) else { return false }

@@ -195,6 +195,19 @@ public enum VisitStatement: Sendable, Hashable {
             guard !isQuestion(compact: rest, spaced: " \(rest) ") else { return nil }
             return rest + "行った"
         }
+        // 「昨日は飯塚金属」, "yesterday iizuka metal": the day first, then only the customer.
+        if let match = trimmed.firstMatch(of: #/^(昨日|きのう|一昨日|おととい|今日|きょう|今朝|[月火水木金](?:曜日|曜))(?:は|も|に)[、,\s]*([^、,\s]+)$/#) {
+            let rest = String(match.2).trimmingCharacters(in: CharacterSet(charactersIn: "。."))
+            guard !isQuestion(compact: rest, spaced: " \(rest) ") else { return nil }
+            return "\(match.1)、\(rest)に行った"
+        }
+        if let match = trimmed.firstMatch(of: #/^(?i:(yesterday|today|this morning|on (?:mon|tues|wednes|thurs|fri)day))[,\s]+(.+)$/#) {
+            let rest = String(match.2)
+            let first = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            guard !["the", "what", "why", "how", "who", "which", "when", "where", "is", "are", "do", "does", "i", "we", "my"].contains(first)
+            else { return nil }
+            return "visited \(rest) \(match.1)"
+        }
         return nil
     }
 

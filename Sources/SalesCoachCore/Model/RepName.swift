@@ -210,7 +210,8 @@ public enum RepName {
                 break
             }
         }
-        if found.isEmpty { found = repsInKatakana(folded, reps: reps) }
+        // 「中村さんとトムを比べて」: a rep in katakana beside one named otherwise counts too.
+        found.formUnion(repsInKatakana(folded, reps: reps.filter { !found.contains($0) }, customerNames: customerNames))
         if found.isEmpty { found = katakanaRepsInLatin(folded, reps: reps, customerNames: customerNames) }
         // "now takahasi": a long family name typed with one letter wrong, when
         // exactly one rep fits and no customer's name holds the word.
@@ -356,7 +357,9 @@ public enum RepName {
 
     /// 「エミリーさんのB顧客」: a rep's Latin given or family name written in
     /// katakana, with さん or 様 after it, read by its consonants (`KanaSkeleton`).
-    private static func repsInKatakana(_ folded: String, reps: [String]) -> Set<String> {
+    /// 「中村さんとトムを比べて」: a particle after the name marks a person too,
+    /// when no customer's name holds that katakana.
+    private static func repsInKatakana(_ folded: String, reps: [String], customerNames: [String] = []) -> Set<String> {
         let chars = Array(folded)
         var found: Set<String> = []
         var p = 0
@@ -369,7 +372,11 @@ public enum RepName {
             }
             // さん, 様, or 「…の担当」 ("サラの担当でBの顧客は？") mark a person.
             let next = chars[p...].prefix(3)
-            let honorific = next.first == "様" || next.starts(with: ["さ", "ん"]) || next.elementsEqual(["の", "担", "当"])
+            var honorific = next.first == "様" || next.starts(with: ["さ", "ん"]) || next.elementsEqual(["の", "担", "当"])
+            if !honorific, let particle = next.first, "とをはがに".contains(particle) {
+                let word = String(chars[start..<p])
+                honorific = !customerNames.contains { NameKey.normalize($0).contains(word) }
+            }
             guard honorific, p - start >= 2, let skeleton = KanaSkeleton.of(katakana: Array(chars[start..<p])), skeleton.count >= 2 else {
                 continue
             }

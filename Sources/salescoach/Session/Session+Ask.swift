@@ -173,7 +173,7 @@ extension Session {
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
                          accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                         pinned: lastPlanPins, pinnedDays: lastPlanDayPins)
+                         pinned: lastPlanPins, pinnedDays: lastPlanDayPins, excluded: lastPlanOut)
             } catch {
                 fail(error)
             }
@@ -201,7 +201,7 @@ extension Session {
         {
             data.shownPlan = ShownPlan(
                 visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                pinned: lastPlanPins)
+                pinned: lastPlanPins, excluded: lastPlanOut)
         }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
@@ -319,7 +319,10 @@ extension Session {
             lastPlanPerDay = request.visitsPerDay
             lastPlanCaps = request.segmentCaps
             // A plan asked afresh starts over; a change to the plan shown keeps what was asked for in it.
-            if data.shownPlan == nil { lastPlanPins = [] }
+            if data.shownPlan == nil {
+                lastPlanPins = []
+                lastPlanOut = []
+            }
             lastPlanDayPins = [:]
             if reading.includesCustomers {
                 lastPlanPins += reading.customers.filter { name in !lastPlanPins.contains { Book.key($0) == Book.key(name) } }

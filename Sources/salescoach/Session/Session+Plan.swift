@@ -8,7 +8,7 @@ extension Session {
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
         force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil, caps: [Segment: Int] = [:], pinned: [String] = [],
-        pinnedDays: [String: Int] = [:]
+        pinnedDays: [String: Int] = [:], excluded: [String] = []
     ) throws -> WeekPlan? {
         guard !book.isEmpty else {
             console.say(emptyBookHint)
@@ -22,8 +22,10 @@ extension Session {
                     : "plan：\(week.start) の週（\(week.isoDescription)）はもう終わっています。次の週は --week next で計画し、"
                         + "その週の訪問の内訳は 'actual --from \(week.start) --to \(week.end)' で確認できます")
         }
+        let out = Set(excluded.map(Book.key))
         let weekPlan = WeekPlan.make(
-            week: week, classifications: classifications, visitLog: try workspace.visitLog(),
+            week: week, classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
+            visitLog: try workspace.visitLog(),
             planned: try workspace.plannedVisits(),
             policy: config.plan.capped(
                 caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),
@@ -39,6 +41,7 @@ extension Session {
         lastPlanCaps = caps
         lastPlanPins = pinned
         lastPlanDayPins = pinnedDays
+        lastPlanOut = excluded
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }

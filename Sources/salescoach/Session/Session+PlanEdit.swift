@@ -64,7 +64,8 @@ extension Session {
         do {
             let shown = try plan(
                 week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: false, exportTo: nil, force: false,
-                onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins)
+                onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins,
+                excluded: lastPlanOut)
             if let pick = shown?.picks.first(where: { Book.key($0.customer) == Book.key(name) }) {
                 console.say(
                     en ? "\(name) is on \(pick.day) (\(weekdayName(pick.day))); 'plan accept' saves this plan."
@@ -80,6 +81,8 @@ extension Session {
     /// nothing of this rep's is saved for that week, then that week's check.
     private func change(_ changes: [(action: PlanEditStatement.Action, name: String)]) {
         let en = language == .en
+        // The plan's size stays for the next change ("move X to friday", "make it 5").
+        let size = conversation.number
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
         do {
@@ -90,10 +93,13 @@ extension Session {
                 // The plan as it was shown: its limits and the customers asked for in it.
                 let capacity = conversation.number.map(PlanCapacity.visits)
                 let visits = (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)
+                let out = Set(lastPlanOut.map(Book.key))
                 let shown = WeekPlan.make(
-                    week: week, classifications: classifications, visitLog: try workspace.visitLog(),
+                    week: week, classifications: classifications.filter { !out.contains(Book.key($0.name)) },
+                    visitLog: try workspace.visitLog(),
                     planned: try workspace.plannedVisits(), policy: config.plan.capped(lastPlanCaps, visits: visits),
-                    capacity: capacity, today: today, onlyDays: lastPlanDays, limits: lastPlanCaps, pinned: lastPlanPins)
+                    capacity: capacity, today: today, onlyDays: lastPlanDays, limits: lastPlanCaps, pinned: lastPlanPins,
+                    pinnedDays: lastPlanDayPins)
                 // Saved only when a change touches it: taking out someone it lacks saves nothing.
                 let inShown = Set(shown.plannedVisits { _ in nil }.map { Book.key($0.customerName) })
                 if changes.contains(where: { $0.action == .add || inShown.contains(Book.key($0.name)) }) {
@@ -109,6 +115,7 @@ extension Session {
                     let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
                     // Asked for by name: a later change to this plan keeps it in.
                     if !lastPlanPins.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanPins.append(name) }
+                    lastPlanOut.removeAll { Book.key($0) == Book.key(name) }
                     if let there = inWeek.first(where: { Book.key($0.customerName) == Book.key(name) }) {
                         console.say(
                             en ? "\(name) is already in the plan for \(weekName(week.start)) (\(Counted(there.visits, "visit", counter: "件").text(in: .en))); nothing added. `planned add \(quoted(name))` adds another visit."
@@ -119,6 +126,7 @@ extension Session {
                     changed.append(name)
                 case .remove:
                     lastPlanPins.removeAll { Book.key($0) == Book.key(name) }
+                    if !lastPlanOut.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanOut.append(name) }
                     let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
                     guard inWeek.contains(where: { Book.key($0.customerName) == Book.key(name) }) else {
                         console.say(
@@ -134,11 +142,11 @@ extension Session {
             lastPlanWeek = week
             guard !changed.isEmpty else {
                 // The plan shown was saved though the change was not needed: "accept it" next says so.
-                if saved { conversation.discussed(.planCheck, customers: [], language: language) }
+                if saved { conversation.discussed(.planCheck, customers: [], number: size, language: language) }
                 return
             }
             try check(file: nil, week: week)
-            conversation.discussed(.planCheck, customers: changed, language: language)
+            conversation.discussed(.planCheck, customers: changed, number: size, language: language)
         } catch {
             fail(error)
         }

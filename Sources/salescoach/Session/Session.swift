@@ -95,6 +95,8 @@ final class Session {
     var lastPlanPins: [String] = []
     /// The weekday a customer was moved to in this plan ("move rokko hotel to friday"), by name key.
     var lastPlanDayPins: [String: Int] = [:]
+    /// Customers the rep took out of this plan ("take the hospital out"): a change to it leaves them out.
+    var lastPlanOut: [String] = []
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
@@ -356,6 +358,10 @@ final class Session {
             return nil
         }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
+        // "put starlight on friday": a day for a customer in the plan, not one more visit.
+        if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {
+            return nil
+        }
         return PlanEditStatement.read(
             line, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan, recent: lastPlanEdit,
             startsWithCommand: startsWithCommand)

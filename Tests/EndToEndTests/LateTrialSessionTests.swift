@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 
-/// Sessions from two fresh trials on a Nagoya reseller and an Osaka
-/// supplier: a limit set on a plan that already holds a customer the rep
-/// insisted on, a plan for next week with a customer that must be in it, a
-/// swap whose customer is already in, a visit moved to a day, and a rep's
-/// book summed up on one page. (Today is Wednesday 2026-12-09.)
-@Suite struct TrialTwentyThreeTwentyFourSessionTests {
+/// Sessions from three fresh trials (23–25) on a Nagoya reseller, an Osaka
+/// supplier and a Fukuoka distributor: a limit set on a plan that already
+/// holds a customer the rep insisted on, a plan for next week with a customer
+/// that must be in it, a swap whose customer is already in, a visit moved to
+/// a day, a customer taken out that stays out, a rep's book summed up on one
+/// page, and a visit told as 「昨日は…」. (Today is Wednesday 2026-12-09.)
+@Suite struct LateTrialSessionTests {
     static let book = """
         name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep
         株式会社アイチ電子,9000,600,4.0,40,3350,900,,Emily Clark
@@ -65,6 +66,22 @@ import Testing
         #expect(output.contains("六甲ホテル株式会社 is on 2026-12-18 (Fri)"), "\(output)")
         let plan = try #require(output.components(separatedBy: "Visit plan for the week of 2026-12-14").last)
         #expect(plan.contains("Fri 六甲ホテル株式会社"), "\(output)")
+    }
+
+    @Test("'make it 5' after 'take X out' plans five without X; 「スターライトは金曜にして」-style moves keep the plan's size")
+    func takenOutStaysOut() throws {
+        let output = try session(["im sato kenji, plan my week", "take osaka grand hotel out", "make it 3"])
+        let replanned = try #require(output.components(separatedBy: "Visits for the week of 2026-12-07: ").last)
+        #expect(replanned.hasPrefix("3 of 3") || replanned.hasPrefix("2 of 3") || replanned.hasPrefix("1 of 3"), "\(output)")
+        #expect(replanned.contains("Left out, as you asked: Osaka Grand Hotel."), "\(output)")
+        #expect(!replanned.contains("  Wed 12-09  Osaka Grand Hotel") && !replanned.contains("Fri 12-11  Osaka Grand Hotel"), "\(output)")
+    }
+
+    @Test("「昨日は大須ベーカリー」 right after a logged visit logs that one on yesterday; 「今週なにした？」 lists both")
+    func dayFirstThenCustomer() throws {
+        let output = try session(["今日今池眼科クリニックに行ってきた", "昨日は大須ベーカリー", "今週なにした？"], language: "ja")
+        #expect(output.contains("大須ベーカリー（C）への訪問を 2026-12-08 に記録しました"), "\(output)")
+        #expect(output.contains("今週（2026-12-07〜2026-12-09）訪問：2件"), "\(output)")
     }
 
     @Test("'give me a one-page view of Emily Clark' sums up her book: segments, where the time goes, who is overdue, the C trap")
