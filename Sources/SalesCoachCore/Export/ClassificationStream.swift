@@ -22,26 +22,35 @@ public enum ClassificationStream {
         _ customers: [Customer], config: ClassifierConfig, perRep: Bool, format: Format, language: Language = .en,
         progress: WorkProgress? = nil, to write: ([UInt8]) -> Bool
     ) {
-        let groups: [(rep: String?, rows: [Int])] =
-            perRep ? Classifier.repGroups(customers) : [(nil, Array(customers.indices))]
+        self.write(
+            CustomerColumns(customers), config: config, perRep: perRep, format: format, language: language,
+            progress: progress, to: write)
+    }
+
+    /// The same for a book kept as columns (`CustomerImporter.importColumns`).
+    public static func write(
+        _ book: CustomerColumns, config: ClassifierConfig, perRep: Bool, format: Format, language: Language = .en,
+        progress: WorkProgress? = nil, to write: ([UInt8]) -> Bool
+    ) {
+        let groups: [(rep: String?, rows: [Int])] = perRep ? book.repGroups() : [(nil, Array(0..<book.count))]
         var first = true
         switch format {
         case .csv:
             guard write(ClassificationExport.csvHeader(perRep: perRep, language: language)) else { return }
         case .json:
-            guard !customers.isEmpty else { _ = write(ClassificationExport.jsonEmpty); return }
+            guard book.count > 0 else { _ = write(ClassificationExport.jsonEmpty); return }
             guard write(ClassificationExport.jsonOpening) else { return }
         }
         // One book is ranked, then written; per rep, each small book's ranking hides inside the writing.
-        progress?.start(perRep ? .writing : .ranking, total: customers.count)
+        progress?.start(perRep ? .writing : .ranking, total: book.count)
         // The two halves' text, kept from block to block: a block's text is a
         // few MB, and fresh buffers for each one had the kernel zeroing new
         // pages for the whole of the output, a tenth of the time of a large export.
         var texts = [[UInt8]](repeating: [], count: 2)
         for group in groups {
             let rep = perRep ? group.rep : nil
-            if let batch = BatchClassifier(customers: customers, rows: perRep ? group.rows : nil, config: config) {
-                if !perRep { progress?.start(.writing, total: customers.count) }
+            if let batch = BatchClassifier(columns: book, rows: perRep ? group.rows : nil, config: config) {
+                if !perRep { progress?.start(.writing, total: book.count) }
                 for start in stride(from: 0, to: batch.count, by: blockRows) {
                     let end = min(start + blockRows, batch.count)
                     let middle = (start + end) / 2
@@ -61,16 +70,17 @@ public enum ClassificationStream {
                             var verdicts: [Verdict] = []
                             batch.verdicts(rows: halves[h], into: &verdicts)
                             for (row, verdict) in zip(halves[h], verdicts) {
-                                let name = customers[group.rows[row]].name
                                 switch format {
                                 case .csv:
-                                    ClassificationExport.appendCSV(
-                                        name: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut, language: language,
-                                        to: &out)
+                                    book.withName(group.rows[row]) { name in
+                                        ClassificationExport.appendCSV(
+                                            nameUTF8: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut,
+                                            language: language, to: &out)
+                                    }
                                 case .json:
                                     ClassificationExport.appendJSON(
-                                        name: name, rep: rep, verdict: verdict, parts: batch.parts(row: row), perRep: perRep,
-                                        cut: config.cut, language: language, first: isFirst && row == 0, to: &out)
+                                        name: book.name(group.rows[row]), rep: rep, verdict: verdict, parts: batch.parts(row: row),
+                                        perRep: perRep, cut: config.cut, language: language, first: isFirst && row == 0, to: &out)
                                 }
                             }
                             output[h] = out
@@ -84,7 +94,7 @@ public enum ClassificationStream {
                 }
             } else {
                 // Weights too fine for the integer rule: the rule in exact fractions.
-                let results = Classifier(config: config).classifyWithFractions(group.rows.map { customers[$0] })
+                let results = Classifier(config: config).classifyWithFractions(group.rows.map(book.customer))
                 let rows = results.map { ClassificationExport.Row(rep: rep, classification: $0) }
                 for (i, row) in rows.enumerated() {
                     var out: [UInt8] = []
