@@ -30,9 +30,7 @@ public struct BatchClassifier: Sendable {
     /// own); nil when the configuration's weights are too fine for exact
     /// integer arithmetic, where the caller falls back to `Classifier`.
     public init?(customers: [Customer], rows: [Int]? = nil, config: ClassifierConfig = .standard) {
-        self.config = config
         let count = rows?.count ?? customers.count
-        self.count = count
         // One pass over the customers fills every column: a customer is
         // large, and six passes read a million of them six times.
         let used = Metric.allCases.map(config.uses)
@@ -43,6 +41,29 @@ public struct BatchClassifier: Sendable {
                 if let value = metrics[metric], value.isFinite { values[metric.index][i] = value }
             }
         }
+        self.init(values: values, count: count, config: config)
+    }
+
+    /// Prepares the book of `columns` (or its rows at `rows`, as a book of
+    /// their own), as `init(customers:rows:config:)` prepares the same
+    /// customers. A whole book's columns are ranked as they are, not copied.
+    public init?(columns: CustomerColumns, rows: [Int]? = nil, config: ClassifierConfig = .standard) {
+        let values = Metric.allCases.map { metric -> [Double] in
+            guard config.uses(metric) else { return [] }
+            let column = columns.values[metric.index]
+            // Infinities are no value, as for a customer.
+            guard let rows else {
+                return column.allSatisfy { $0.isFinite || $0.isNaN } ? column : column.map { $0.isFinite ? $0 : .nan }
+            }
+            return rows.map { column[$0].isFinite ? column[$0] : .nan }
+        }
+        self.init(values: values, count: rows?.count ?? columns.count, config: config)
+    }
+
+    /// `values` by metric, NaN where a row has none, empty for a metric the configuration leaves out.
+    private init?(values: [[Double]], count: Int, config: ClassifierConfig) {
+        self.config = config
+        self.count = count
         self.values = values
         let columns = config.mode == .relative ? BatchClassifier.sortedColumns(values) : Array(repeating: nil, count: values.count)
         self.columns = columns

@@ -46,28 +46,46 @@ public struct Classifier: Sendable {
     /// the rep is first spelt; the rows without a rep form one group with
     /// `rep == nil`. Shared with `BatchClassifier`, so both group alike.
     public static func repGroups(_ customers: [Customer]) -> [(rep: String?, rows: [Int])] {
-        var order: [String?] = []
-        var spelling: [String?: String] = [:]
-        var groups: [String?: [Int]] = [:]
-        // A team has a handful of reps spelt a handful of ways: each spelling is normalised once.
-        var known: [String: (rep: String?, key: String?)] = [:]
-        for (row, customer) in customers.enumerated() {
-            let rep: String?
-            let key: String?
-            if let raw = customer.rep, let seen = known[raw] {
-                (rep, key) = seen
-            } else {
-                rep = customer.rep.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
-                key = rep.map(RepName.key)
-                if let raw = customer.rep { known[raw] = (rep, key) }
-            }
-            if groups[key] == nil {
-                order.append(key)
-                spelling[key] = rep
-            }
-            groups[key, default: []].append(row)
+        var reps: [String] = []
+        var indices: [String: Int32] = [:]
+        let repOfRow = customers.map { customer -> Int32 in
+            guard let rep = customer.rep else { return -1 }
+            if let index = indices[rep] { return index }
+            reps.append(rep)
+            indices[rep] = Int32(reps.count - 1)
+            return Int32(reps.count - 1)
         }
-        return order.map { key in (spelling[key] ?? nil, groups[key] ?? []) }
+        return repGroups(repOfRow: repOfRow, reps: reps)
+    }
+
+    /// `repGroups` for rows that each name their rep by its index in `reps`
+    /// (-1 for none), as `CustomerColumns` keeps them.
+    static func repGroups(repOfRow: [Int32], reps: [String]) -> [(rep: String?, rows: [Int])] {
+        var groups: [(rep: String?, rows: [Int])] = []
+        var groupOfKey: [String?: Int] = [:]
+        // A team has a handful of reps spelt a handful of ways: each spelling is normalised once.
+        var groupOfRep = [Int](repeating: -1, count: reps.count)
+        var groupWithoutRep = -1
+        func group(_ spelling: String?) -> Int {
+            let rep = spelling.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
+            let key = rep.map(RepName.key)
+            if let known = groupOfKey[key] { return known }
+            groupOfKey[key] = groups.count
+            groups.append((rep, []))
+            return groups.count - 1
+        }
+        for (row, rep) in repOfRow.enumerated() {
+            let g: Int
+            if rep < 0 {
+                if groupWithoutRep < 0 { groupWithoutRep = group(nil) }
+                g = groupWithoutRep
+            } else {
+                if groupOfRep[Int(rep)] < 0 { groupOfRep[Int(rep)] = group(reps[Int(rep)]) }
+                g = groupOfRep[Int(rep)]
+            }
+            groups[g].rows.append(row)
+        }
+        return groups
     }
 
     // MARK: Internals

@@ -46,23 +46,28 @@ struct MetricColumn: Sendable {
     /// The column of one metric over a book's rows, NaN where a row has no value.
     init(values rows: [Double]) {
         let (keys, order) = MetricColumn.sortedRows(rows)
-        var groupAtRank: [Group] = []
-        groupAtRank.reserveCapacity(order.count)
         var placeOfRow = [RowPlace](repeating: .none, count: rows.count)
-        var i = 0
-        while i < order.count {
-            var j = i + 1
-            // The values are read back from their sorted keys, not from the
-            // rows: `rows[order[i]]` is a read far into the column for every
-            // value. Equal values have equal keys, except 0 and -0, which
-            // sort next to each other.
-            let value = MetricColumn.value(ofKey: keys[i])
-            while j < order.count && (keys[j] == keys[i] || MetricColumn.value(ofKey: keys[j]) == value) { j += 1 }
-            let group = Group(value: value, below: Int32(i), equal: Int32(j - i))
-            let place = RowPlace(below: Int32(i), rankSum: Int32(2 * i + (j - i) + 1))
-            for k in i..<j { placeOfRow[Int(order[k])] = place }
-            groupAtRank.append(contentsOf: repeatElement(group, count: j - i))
-            i = j
+        // Filled in place: appending a group's entries one run at a time went
+        // through the generic path of `append(contentsOf:)`, which showed in profiles.
+        let groupAtRank = [Group](unsafeUninitializedCapacity: order.count) { entries, initialized in
+            var i = 0
+            while i < order.count {
+                var j = i + 1
+                // The values are read back from their sorted keys, not from the
+                // rows: `rows[order[i]]` is a read far into the column for every
+                // value. Equal values have equal keys, except 0 and -0, which
+                // sort next to each other.
+                let value = MetricColumn.value(ofKey: keys[i])
+                while j < order.count && (keys[j] == keys[i] || MetricColumn.value(ofKey: keys[j]) == value) { j += 1 }
+                let group = Group(value: value, below: Int32(i), equal: Int32(j - i))
+                let place = RowPlace(below: Int32(i), rankSum: Int32(2 * i + (j - i) + 1))
+                for k in i..<j {
+                    placeOfRow[Int(order[k])] = place
+                    entries.initializeElement(at: k, to: group)
+                }
+                i = j
+            }
+            initialized = order.count
         }
         self.count = order.count
         self.groupAtRank = groupAtRank

@@ -20,23 +20,26 @@ public enum CSVText {
     /// on UTF-8 bytes, where a quote or comma is always that one character.
     public static func appendField(_ text: String, to out: inout [UInt8]) {
         var text = text
-        text.withUTF8 { bytes in
-            let apostrophe = bytes.first == 0x09 || bytes.first == 0x0D || startsLikeFormula(bytes)
-            let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-                || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
-            guard needsQuotes else {
-                if apostrophe { out.append(UInt8(ascii: "'")) }
-                out.append(contentsOf: bytes)
-                return
-            }
-            out.append(UInt8(ascii: "\""))
+        text.withUTF8 { appendField(utf8: $0, to: &out) }
+    }
+
+    /// `appendField` for text given as its UTF-8 bytes.
+    static func appendField(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let apostrophe = bytes.first == 0x09 || bytes.first == 0x0D || startsLikeFormula(bytes)
+        let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+        guard needsQuotes else {
             if apostrophe { out.append(UInt8(ascii: "'")) }
-            for byte in bytes {
-                if byte == UInt8(ascii: "\"") { out.append(byte) }
-                out.append(byte)
-            }
-            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            return
         }
+        out.append(UInt8(ascii: "\""))
+        if apostrophe { out.append(UInt8(ascii: "'")) }
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// A record: fields joined by commas, ended with CRLF-free `\n`.

@@ -83,12 +83,23 @@ public enum ClassificationExport {
         name: String, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational, language: Language = .en,
         to out: inout [UInt8]
     ) {
+        var name = name
+        name.withUTF8 {
+            appendCSV(nameUTF8: $0, rep: rep, verdict: v, perRep: perRep, cut: cut, language: language, to: &out)
+        }
+    }
+
+    /// `appendCSV` for a name given as its UTF-8 bytes (`CustomerColumns`).
+    static func appendCSV(
+        nameUTF8 name: UnsafeBufferPointer<UInt8>, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational,
+        language: Language, to out: inout [UInt8]
+    ) {
         let comma = UInt8(ascii: ",")
         if perRep {
             CSVText.appendField(rep ?? "", to: &out)
             out.append(comma)
         }
-        CSVText.appendField(name, to: &out)
+        CSVText.appendField(utf8: name, to: &out)
         out.append(comma)
         let words = language == .en ? 0 : 1
         if let segment = v.segment { out.append(contentsOf: segmentBytes[MoveWords.index(segment)]) }

@@ -5,13 +5,8 @@ extension CustomerImporter {
         let source: String
         let header: HeaderMap
         let options: ImportOptions
-        /// Fields a row must have: up to the last column with a header.
-        let expectedFields: Int
-        let nameIndex: Int
-        let metricIndices: [(metric: Metric, index: Int)]
-        let dateIndex: Int?
-        let repIndex: Int?
-        let notesIndex: Int?
+        /// Where a row's fields are.
+        let layout: RowLayout
         /// Ignored columns without a header: reported only if they hold values.
         var unnamedIgnored: [Int: Bool]
         /// How year-last dates are read: the setting, or what the file showed (`evidence`).
@@ -47,16 +42,11 @@ extension CustomerImporter {
             self.source = source
             self.header = header
             self.options = options
-            expectedFields = (header.columns.lastIndex { !$0.header.isEmpty } ?? 0) + 1
-            nameIndex = header.index(of: .name) ?? 0
-            metricIndices = Metric.allCases.compactMap { metric in header.index(of: .metric(metric)).map { (metric, $0) } }
-            dateIndex = header.index(of: .lastVisit)
-            repIndex = header.index(of: .rep)
-            notesIndex = header.index(of: .notes)
+            layout = RowLayout(header)
             self.dateEvidence = dateEvidence
             dateOrder = options.dateOrder ?? dateEvidence?.order
             unnamedIgnored = [:]
-            for column in header.ignored where column.header.isEmpty { unnamedIgnored[column.number - 1] = false }
+            for index in layout.unnamedIgnored { unnamedIgnored[index] = false }
         }
 
         /// The rows another builder read after this one's, as if this one had read them.
@@ -73,17 +63,18 @@ extension CustomerImporter {
         mutating func add(_ reader: CSVReader) throws(ImportError) {
             let line = reader.recordLine
             let count = reader.fieldCount
-            if count < expectedFields
+            if count < layout.expectedFields
                 || (count > header.columns.count && !(header.columns.count..<count).allSatisfy(reader.isBlank))
             {
                 throw .raggedRow(source: source, line: line, found: count, expected: header.columns.count)
             }
-            let name = text(reader, nameIndex) ?? ""
+            let name = text(reader, layout.nameIndex) ?? ""
             guard !name.isEmpty else {
-                throw .emptyName(source: source, line: reader.fieldLine(nameIndex), column: header.columns[nameIndex])
+                throw .emptyName(
+                    source: source, line: reader.fieldLine(layout.nameIndex), column: header.columns[layout.nameIndex])
             }
             var metrics = MetricValues()
-            for (metric, index) in metricIndices where index < count {
+            for (metric, index) in layout.metricIndices where index < count {
                 let value: Double?
                 do {
                     value = try reader.withField(index) { bytes throws(NumberFormatError) in
@@ -101,7 +92,7 @@ extension CustomerImporter {
                 metrics[metric] = value
             }
             var lastVisit: LocalDate?
-            if let index = dateIndex, index < count {
+            if let index = layout.dateIndex, index < count {
                 do {
                     let cell = try reader.withField(index) { bytes throws(DateFormatError) in
                         try DateParser.cell(utf8: bytes, serials: true)
@@ -122,8 +113,8 @@ extension CustomerImporter {
                         found: reader.field(index).trimmingWhitespace, reason: error)
                 }
             }
-            let rep = repIndex.flatMap { text(reader, $0) }
-            let notes = notesIndex.flatMap { text(reader, $0) }
+            let rep = layout.repIndex.flatMap { text(reader, $0) }
+            let notes = layout.notesIndex.flatMap { text(reader, $0) }
             if !unnamedIgnored.isEmpty {
                 for (index, seen) in unnamedIgnored where !seen && index < count && !reader.isBlank(index) {
                     unnamedIgnored[index] = true
@@ -132,9 +123,10 @@ extension CustomerImporter {
             // Names and reps are single-line: Customer joins a line break with a space; say so.
             if SingleLine.hasBreak(name) {
                 warnings.add(.lineBreakJoined(
-                    source: source, line: reader.fieldLine(nameIndex), column: header.columns[nameIndex], field: .name))
+                    source: source, line: reader.fieldLine(layout.nameIndex), column: header.columns[layout.nameIndex],
+                    field: .name))
             }
-            if let rep, let repIndex, SingleLine.hasBreak(rep) {
+            if let rep, let repIndex = layout.repIndex, SingleLine.hasBreak(rep) {
                 warnings.add(.lineBreakJoined(
                     source: source, line: reader.fieldLine(repIndex), column: header.columns[repIndex], field: .rep))
             }
@@ -152,31 +144,16 @@ extension CustomerImporter {
             lines.append(line)
         }
 
-        /// A text field trimmed, nil when blank. A leading apostrophe that
-        /// our own export put before `=`, `+`, `-`, `@` (so spreadsheets do
-        /// not run the cell as a formula) is taken off again. Not before a
-        /// tab or CR: trimmed text never starts with one, and taking the
-        /// apostrophe off there would leave a name that starts with blank.
+        /// A text field trimmed, nil when blank (`CellText`).
         private func text(_ reader: CSVReader, _ index: Int) -> String? {
             guard index < reader.fieldCount else { return nil }
-            var value = reader.withField(index) { bytes in
-                var start = 0
-                var end = bytes.count
-                while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-                while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 || bytes[start] < 0x20
-                    || bytes[end - 1] < 0x20
-                {
-                    return ImportText.trimmed(text)
+            return reader.withField(index) { bytes in
+                switch CellText(bytes) {
+                case .blank: nil
+                case .asIs(let range): String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                case .changed(let text): text
                 }
-                return text
             }
-            // A byte check first: String's generic prefix test showed up in profiles of million-row files.
-            if value.utf8.first == UInt8(ascii: "'"), CSVText.startsLikeFormula(value.dropFirst()) {
-                value.removeFirst()
-            }
-            return value.isEmpty ? nil : value
         }
     }
 

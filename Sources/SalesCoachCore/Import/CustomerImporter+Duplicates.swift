@@ -101,13 +101,9 @@ extension CustomerImporter.Builder {
     }
 
     private func result(encoding: DetectedEncoding) -> ImportResult {
-        let ignored = header.ignored.filter { !$0.header.isEmpty || unnamedIgnored[$0.number - 1] == true }
-        var front: [ImportWarning] = []
-        if encoding == .shiftJIS || encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
-            front.append(.readAs(source: source, encoding: encoding))
-        }
-        if !ignored.isEmpty { front.append(.ignoredColumns(source: source, ignored)) }
-        if metricIndices.isEmpty { front.append(.noMetricColumns(source: source)) }
+        let ignored = Self.ignoredColumns(header) { unnamedIgnored[$0] == true }
+        var front = Self.fileWarnings(
+            source: source, encoding: encoding, ignored: ignored, noMetrics: layout.metricIndices.isEmpty)
         if !merges.isEmpty {
             front.append(.mergedDuplicates(
                 source: source, count: merges.count, examples: Array(merges.prefix(Self.warningLimit))))
@@ -115,5 +111,27 @@ extension CustomerImporter.Builder {
         return ImportResult(
             customers: customers, lines: lines, merges: merges, ignoredColumns: ignored, header: header,
             encoding: encoding, warnings: front + warnings.list(source: source), mergeByCustomer: mergeByCustomer)
+    }
+}
+
+extension CustomerImporter.Builder {
+    /// The header's columns that map to no field, those without a header
+    /// only when `holdsValues` (by column index) says a row had one there.
+    static func ignoredColumns(_ header: HeaderMap, holdsValues: (Int) -> Bool) -> [ImportColumn] {
+        header.ignored.filter { !$0.header.isEmpty || holdsValues($0.number - 1) }
+    }
+
+    /// The warnings about the file as a whole that lead the list: how it was
+    /// decoded, the columns ignored, no metric at all.
+    static func fileWarnings(
+        source: String, encoding: DetectedEncoding, ignored: [ImportColumn], noMetrics: Bool
+    ) -> [ImportWarning] {
+        var warnings: [ImportWarning] = []
+        if encoding == .shiftJIS || encoding == .utf16LittleEndian || encoding == .utf16BigEndian {
+            warnings.append(.readAs(source: source, encoding: encoding))
+        }
+        if !ignored.isEmpty { warnings.append(.ignoredColumns(source: source, ignored)) }
+        if noMetrics { warnings.append(.noMetricColumns(source: source)) }
+        return warnings
     }
 }

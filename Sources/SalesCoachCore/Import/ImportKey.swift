@@ -15,8 +15,23 @@ enum ImportKey {
     /// Appends the UTF-8 bytes of `Book.key(name)` to `buffer`.
     static func append(_ name: String, to buffer: inout [UInt8]) {
         let start = buffer.count
-        if appendASCII(name, to: &buffer) { return }
+        var name = name
+        if name.withUTF8({ appendPlain($0, to: &buffer) }) { return }
         buffer.removeSubrange(start...)
+        appendUnicode(name, to: &buffer)
+    }
+
+    /// `append(name, to:)` for a name given as its UTF-8 bytes.
+    static func append(utf8 name: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        if appendPlain(name, to: &buffer) { return }
+        buffer.removeSubrange(start...)
+        appendUnicode(String(decoding: name, as: UTF8.self), to: &buffer)
+    }
+
+    /// The key of a name that is not all ASCII.
+    private static func appendUnicode(_ name: String, to buffer: inout [UInt8]) {
+        let start = buffer.count
         var pendingSpace = false
         for scalar in name.unicodeScalars {
             var value = scalar.value
@@ -41,23 +56,39 @@ enum ImportKey {
         }
     }
 
-    /// The plain ASCII case over the bytes; false (with bytes appended
-    /// that the caller removes) when the name has other characters.
-    private static func appendASCII(_ name: String, to buffer: inout [UInt8]) -> Bool {
-        var name = name
+    /// The key of a name of ASCII, kana and kanji, straight from its bytes
+    /// (most names a CRM holds); false (with bytes appended that the caller
+    /// removes) when the name has other characters.
+    private static func appendPlain(_ name: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) -> Bool {
         let start = buffer.count
-        name.withUTF8 { buffer.append(contentsOf: $0) }
+        buffer.append(contentsOf: name)
         // Lower-case and fold white space in place: the key is never longer than the name.
-        var ascii = true
+        var plain = true
         let end = buffer.withUnsafeMutableBufferPointer { bytes -> Int in
             var write = start
             var pendingSpace = false
-            for read in start..<bytes.count {
+            var read = start
+            while read < bytes.count {
                 let byte = bytes[read]
                 if byte >= 0x80 {
-                    ascii = false
-                    return bytes.count
+                    // Kana and kanji are three bytes from E3 to E9, kept as they are.
+                    guard byte >= 0xE3, byte <= 0xE9, read + 2 < bytes.count,
+                        isStableJapanese(UInt32(byte & 0x0F) << 12 | UInt32(bytes[read + 1] & 0x3F) << 6 | UInt32(bytes[read + 2] & 0x3F))
+                    else {
+                        plain = false
+                        return bytes.count
+                    }
+                    if pendingSpace {
+                        bytes[write] = 0x20
+                        write += 1
+                    }
+                    pendingSpace = false
+                    for k in 0..<3 { bytes[write + k] = bytes[read + k] }
+                    write += 3
+                    read += 3
+                    continue
                 }
+                read += 1
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
                     pendingSpace = write > start
                     continue
@@ -73,7 +104,7 @@ enum ImportKey {
             return write
         }
         buffer.removeLast(buffer.count - end)
-        return ascii
+        return plain
     }
 
     /// Kana and kanji that compatibility normalisation and lower-casing

@@ -8,13 +8,21 @@
 public enum SingleLine {
     /// Whether `text` holds any line break.
     public static func hasBreak(_ text: some StringProtocol) -> Bool {
-        // Every break is 0x0A–0x0D in UTF-8 or starts with 0xC2 (NEL) or 0xE2 (U+2028, U+2029).
-        func mayBreak(_ byte: UInt8) -> Bool { (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2 }
         // On contiguous bytes first: the generic view showed in profiles of million-row imports.
         let candidate = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayBreak) }
         guard candidate ?? text.utf8.contains(where: mayBreak) else { return false }
         return text.unicodeScalars.contains(where: isBreak)
     }
+
+    /// Whether UTF-8 `bytes` hold any line break.
+    static func hasBreak(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.contains(where: mayBreak) else { return false }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains(where: isBreak)
+    }
+
+    /// Whether a UTF-8 byte may belong to a break: every break is 0x0A–0x0D
+    /// or starts with 0xC2 (NEL) or 0xE2 (U+2028, U+2029).
+    private static func mayBreak(_ byte: UInt8) -> Bool { (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2 }
 
     /// `text` with each line break, and the spaces around it, replaced by one space.
     ///

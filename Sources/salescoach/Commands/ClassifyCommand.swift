@@ -64,10 +64,32 @@ struct ClassifyCommand: ParsableCommand {
             guard let file else { return }  // `validate` refused this already.
             let encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
-            let imported = try CommandFiles.importCustomers(
-                file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
-                language: language,
-                file: try customerFile.settings(language: language, outputEncoding: output.outputEncoding))
+            // CSV or JSON alone only streams the rows: a file read as columns goes straight out.
+            let streamsOnly = (output.format == .csv || output.format == .json) && matrix == nil && output.export == nil
+            let fileSettings = try customerFile.settings(language: language, outputEncoding: output.outputEncoding)
+            let imported: CommandFiles.ImportedFile
+            if streamsOnly {
+                switch try CommandFiles.importColumns(
+                    file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
+                    language: language, file: fileSettings)
+                {
+                case .columns(let book, let warnings):
+                    for warning in warnings { console.warning(warning.text(in: language)) }
+                    try stream(file: file, encoding: encoding, console: console, language: language, environment: environment) {
+                        progress, write in
+                        ClassificationStream.write(
+                            book, config: settings.classifier, perRep: perRep, format: output.format == .csv ? .csv : .json,
+                            language: language, progress: progress, to: write)
+                    }
+                    return try console.finish()
+                case .customers(let read):
+                    imported = read
+                }
+            } else {
+                imported = try CommandFiles.importCustomers(
+                    file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
+                    language: language, file: fileSettings)
+            }
             let result = imported.result
             for warning in result.warnings { console.warning(warning.text(in: language)) }
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
@@ -107,25 +129,12 @@ struct ClassifyCommand: ParsableCommand {
             case .xlsx:
                 if let workbook { try WorkbookOutput.print([workbook], console: console, language: language) }
             case .csv, .json:
-                // Streamed in blocks from the batch classifier: a company's CRM never sits in memory as text.
-                // The rows themselves show progress when they go to the terminal; a line does when they go to a file.
-                let progress = WorkProgress()
-                let line = console.isTerminal ? nil : ProgressLine(progress, subject: CommandFiles.displayName(file), language: language, environment: environment)
-                defer { line?.stop() }
-                var encoder = encoding.encoder()
-                var unencodable: ExportError?
-                ClassificationStream.write(
-                    result.customers, config: settings.classifier, perRep: perRep,
-                    format: output.format == .csv ? .csv : .json, language: language, progress: progress
-                ) { bytes in
-                    do throws(ExportError) {
-                        return try console.data(bytes: bytes, encoder: &encoder)
-                    } catch {
-                        unencodable = error
-                        return false
-                    }
+                try stream(file: file, encoding: encoding, console: console, language: language, environment: environment) {
+                    progress, write in
+                    ClassificationStream.write(
+                        result.customers, config: settings.classifier, perRep: perRep,
+                        format: output.format == .csv ? .csv : .json, language: language, progress: progress, to: write)
                 }
-                if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
             case .table:
                 let output = ClassifyTable(language: language, width: console.width, color: console.colorMode)
                 let table = output.render(rows(), perRep: perRep)
@@ -136,6 +145,31 @@ struct ClassifyCommand: ParsableCommand {
             throw ExitCode(1)
         }
         try console.finish()
+    }
+
+    /// CSV or JSON that `produce` writes in blocks, streamed to standard output
+    /// in `encoding`: a company's CRM never sits in memory as text. The rows
+    /// themselves show progress when they go to the terminal; a line does when
+    /// they go to a file.
+    private func stream(
+        file: String, encoding: OutputEncoding, console: Console, language: Language, environment: [String: String],
+        _ produce: (WorkProgress, ([UInt8]) -> Bool) -> Void
+    ) throws {
+        let progress = WorkProgress()
+        let line = console.isTerminal
+            ? nil : ProgressLine(progress, subject: CommandFiles.displayName(file), language: language, environment: environment)
+        defer { line?.stop() }
+        var encoder = encoding.encoder()
+        var unencodable: ExportError?
+        produce(progress) { bytes in
+            do throws(ExportError) {
+                return try console.data(bytes: bytes, encoder: &encoder)
+            } catch {
+                unencodable = error
+                return false
+            }
+        }
+        if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
     }
 
     /// The message for CSV on standard output cut short by a character the encoding cannot hold.

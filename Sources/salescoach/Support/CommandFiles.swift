@@ -110,18 +110,67 @@ enum CommandFiles {
         _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
         today: LocalDate = Today.date(), language: Language = .en, file: CustomerFileSettings = CustomerFileSettings()
     ) throws -> ImportedFile {
+        let options = try importOptions(
+            encoding: encoding, config: config, mergeDuplicates: mergeDuplicates, perRep: perRep, today: today,
+            language: language, file: file)
+        return try importCustomers(
+            readBytes(path, language: language), path: path, options: options, language: language, file: file)
+    }
+
+    /// A customer file for output that only streams its rows (`classify`'s
+    /// CSV and JSON): its columns when `CustomerImporter.importColumns` takes
+    /// the file, else the file imported as `importCustomers` does. The file is
+    /// read once, so standard input works either way, and its bytes are
+    /// let go when this returns.
+    static func importColumns(
+        _ path: String, encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool,
+        today: LocalDate = Today.date(), language: Language = .en, file: CustomerFileSettings = CustomerFileSettings()
+    ) throws -> StreamedBook {
+        let options = try importOptions(
+            encoding: encoding, config: config, mergeDuplicates: mergeDuplicates, perRep: perRep, today: today,
+            language: language, file: file)
+        let bytes = try readBytes(path, language: language)
+        if file.sheet == nil, !isWorkbook(path, bytes) {
+            let progress = WorkProgress()
+            let line = ProgressLine(
+                progress, subject: displayName(path), language: language, environment: ProcessInfo.processInfo.environment)
+            defer { line?.stop() }
+            if let read = CustomerImporter.importColumns(from: bytes, source: displayName(path), options: options, progress: progress) {
+                return .columns(read.columns, warnings: read.warnings)
+            }
+        }
+        return .customers(try importCustomers(bytes, path: path, options: options, language: language, file: file))
+    }
+
+    /// What `importColumns` read.
+    enum StreamedBook {
+        case columns(CustomerColumns, warnings: [ImportWarning])
+        case customers(ImportedFile)
+    }
+
+    /// How the command's options ask for a customer file to be read.
+    private static func importOptions(
+        encoding: String, config: Config, mergeDuplicates: Bool, perRep: Bool, today: LocalDate, language: Language,
+        file: CustomerFileSettings
+    ) throws -> ImportOptions {
         guard let sourceEncoding = SourceEncoding(name: encoding) else {
             throw Session.Failure(ImportError.unknownEncodingName(encoding), in: language)
         }
-        let options = ImportOptions(
+        return ImportOptions(
             encoding: sourceEncoding, headerAliases: config.columns, duplicates: mergeDuplicates ? .merge : .reject,
             duplicateScope: perRep ? .repAndName : .name, today: today, dateOrder: file.dateOrder,
             skipBadRows: file.skipBadRows)
+    }
+
+    /// `importCustomers` of a file already read.
+    private static func importCustomers(
+        _ bytes: [UInt8], path: String, options: ImportOptions, language: Language, file: CustomerFileSettings
+    ) throws -> ImportedFile {
+        let mergeDuplicates = options.duplicates == .merge
         let source = displayName(path)
         let result: ImportResult
         var sheet: String?
         do {
-            let bytes = try readBytes(path, language: language)
             if isWorkbook(path, bytes) {
                 let workbook = try XLSXReader.read(Data(bytes), sheet: file.sheet, source: source)
                 sheet = workbook.sheet.name
