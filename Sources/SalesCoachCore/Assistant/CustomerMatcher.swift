@@ -359,7 +359,11 @@ public struct CustomerMatcher: Sendable {
                         $0.capitalized && words[i].capitalized && !commonWords.contains($0.text)
                             && CustomerMatcher.placeWords.contains(words[i].text)
                     } ?? false
-                    score = goesOn || comesAfter ? CustomerMatcher.another : 0.6
+                    // "silver fork kitchen" beside キッチンパートナーズ: a trade word alone, after
+                    // words no name holds, ends another company's name.
+                    let tradeAlone = CustomerMatcher.tradeWords.contains(word) && matched == 1
+                    let afterOthers = tradeAlone && i > 0 && !commonWords.contains(words[i - 1].text)
+                    score = goesOn || comesAfter || afterOthers ? CustomerMatcher.another : tradeAlone ? CustomerMatcher.suggestion : 0.6
                     if goesOn { range = range.lowerBound..<otherNameEnd(words, from: i + matched, commonWords: commonWords) }
                     if comesAfter, let before { range = before.range.lowerBound..<range.upperBound }
                 } else {
@@ -421,12 +425,23 @@ public struct CustomerMatcher: Sendable {
                         }
                         continue
                     }
+                    // 「大阪キッチン」: a short form (キッチン of キッチンパートナーズ) at the end of a longer word is another name.
+                    if index.entries[entry].isShortForm, CustomerMatcher.placeEnds(chars, before: p) { continue }
                     let range = extendOverAffixes(positions[p]..<positions[p + name.count - 1] + 1, in: question)
                     result.append(Candidate(entry: entry, range: range, score: index.entries[entry].isShortForm ? 0.85 : 1))
                 }
             }
         }
         return result
+    }
+
+    /// Whether a place's name in kanji (大阪, 北九州) ends right before `p`:
+    /// what follows is then the rest of a company named after that place.
+    static func placeEnds(_ chars: [Character], before p: Int) -> Bool {
+        (2...3).contains { length in
+            p >= length && JapaneseNameReadings.places[String(chars[(p - length)..<p])] != nil
+                && (p == length || !chars[p - length - 1].isJapanese || Interpreter.isHiragana(chars[p - length - 1]))
+        }
     }
 
     /// How many characters of a Japanese `name` the question spells from `p`,
@@ -441,6 +456,9 @@ public struct CustomerMatcher: Sendable {
         {
             return nil
         }
+        // 「大阪キッチンのセグメントは？」: キッチン after 大阪 is the end of another
+        // company's name, not the start of キッチンパートナーズ.
+        if CustomerMatcher.placeEnds(chars, before: p) { return nil }
         var length = 0
         while length < name.count, p + length < chars.count, chars[p + length] == name[length] { length += 1 }
         guard length >= 2, length < name.count, length >= 3 || length * 2 >= name.count else { return nil }

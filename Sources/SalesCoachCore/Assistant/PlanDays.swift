@@ -35,7 +35,7 @@ public enum PlanDays {
     static func dropped(_ text: String) -> Set<Int> {
         let folded = NameKey.normalize(text).lowercased()
         var days: Set<Int> = []
-        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
+        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|休み|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)

@@ -2,10 +2,11 @@ import Testing
 
 @testable import SalesCoachCore
 
-/// A fresh trial on a Fukuoka welding-supplies distributor: a plan asked
-/// about before its list, a name in hiragana after a full stop inside a plan
-/// request, a company the book lacks named with hardly anything around it,
-/// and a rep written in katakana beside another rep.
+/// Two fresh trials, on a Fukuoka welding-supplies distributor and a Tokyo
+/// kitchen-equipment dealer: a plan asked about before its list, a name in
+/// hiragana after a full stop inside a plan request, companies the book
+/// lacks that end in a word one of its names starts with, and a rep written
+/// in katakana beside another rep.
 @Suite struct TrialTwentyFiveTests {
     typealias T = AssistantAnswerTests
 
@@ -63,6 +64,42 @@ import Testing
             == ["中村美咲", "Tom Baker"])
         // A katakana word that is part of a customer's name is not a rep.
         #expect(RepName.allNamed(in: "トムを比べて", reps: reps, customerNames: ["トムソン工業"]).isEmpty)
+    }
+
+    static let tokyo: AssistantData = {
+        let book = """
+            name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep
+            キッチンパートナーズ,9000,500,3.0,40,30000,6000,2026-11-20,佐藤 健一
+            佐倉ホスピタル,8000,600,2.0,10,12818,2000,2026-10-01,佐藤 健一
+            さくら給食センター,500,40,1.0,45,20000,4000,2026-09-01,Ito Haruka
+            木更津漁港食堂,7000,300,1.5,20,9000,1500,2026-10-10,Ito Haruka
+            """
+        let customers = try! CustomerImporter.importCustomers(
+            from: Array(book.utf8), source: "tokyo.csv", options: ImportOptions()).customers
+        return AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: LocalDate(year: 2026, month: 12, day: 9)!)
+    }()
+
+    @Test("a company the book lacks ending in a word one name starts with is not that customer: 「大阪キッチン」, 'silver fork kitchen'")
+    func anotherCompanyEndingInATradeWord() {
+        let osaka = T.ask("大阪キッチンのセグメントは？", data: Self.tokyo)
+        #expect(osaka.interpretation.customers.isEmpty && osaka.interpretation.unknownName == "大阪キッチン", "\(osaka.lines)")
+        let fork = T.ask("silver fork kitchen", data: Self.tokyo)
+        #expect(fork.interpretation.customers.isEmpty && fork.interpretation.takenAs == nil, "\(fork.lines)")
+        // The name itself, or its distinctive start, still finds it.
+        #expect(T.ask("キッチンパートナーズについて", data: Self.tokyo).interpretation.customers == ["キッチンパートナーズ"])
+    }
+
+    @Test("'sakura hospital' is 佐倉ホスピタル beside さくら給食センター; 'kisarazu' is 木更津漁港食堂")
+    func placesOfChiba() {
+        let matcher = CustomerMatcher(names: Self.tokyo.classifications.map(\.name))
+        #expect(matcher.match(in: "also saw sakura hospital today").names == ["佐倉ホスピタル"])
+        let kisarazu = matcher.match(in: "what segment is kisarazu")
+        #expect(kisarazu.names + kisarazu.likely == ["木更津漁港食堂"])
+    }
+
+    @Test("「水曜休み」 takes Wednesday out of the plan, not into it")
+    func dayOffWithoutParticle() {
+        #expect(PlanDays.dropped("来週は水曜休みなので4件で") == [3])
     }
 
     @Test("a visit told with its day first, right after another: 「昨日は飯塚金属」, 'yesterday kasuga'")
