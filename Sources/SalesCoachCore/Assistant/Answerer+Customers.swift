@@ -269,7 +269,7 @@ extension Answerer {
         let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
         switch segment {
         case .a:
-            let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+            let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a))
             let due = weeksSince.map { $0 >= weeks } ?? true
             return due
                 ? language.pick(
@@ -315,7 +315,7 @@ extension Answerer {
             return language.pick(
                 "No: \(name) is B, your main target — steady visits there are what the method asks for (last visit \(seen)).",
                 "いいえ：\(name)はB（最重点）です。ここへの訪問を重ねるのが手法の求めることです（前回 \(seen)）。")
-        case .a: weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: policy.capacity)
+        case .a: weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a))
         case .c: weeks = policy.overdueWeeksC
         case .d: weeks = policy.overdueWeeksD
         }

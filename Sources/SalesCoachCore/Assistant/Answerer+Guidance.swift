@@ -11,12 +11,44 @@ extension Answerer {
         }
         reply.lines.append(entry.title)
         reply.lines += entry.lines.map { "  " + $0 }
+        if Answerer.cadenceTopics.contains(topic), let line = cadenceLine(data: data, language: language) {
+            reply.lines.append(line)
+        }
         let related = entry.related.filter { data.guidance.guidance(id: $0, in: language) != nil }
         if !related.isEmpty {
             let titles = related.prefix(3).compactMap { data.guidance.guidance(id: $0, in: language)?.title }
             reply.lines.append(language.pick("Related: ", "関連: ") + titles.joined(separator: language.pick("; ", "／")))
         }
         reply.cite(topic)
+    }
+
+    /// Topics that state the A follow-up's rhythm in general terms.
+    static let cadenceTopics: Set<String> = ["after-sales-follow-up", "visit-cadence", "segment-a", "weekly-plan"]
+
+    /// The book's own A rhythm after a topic that states the policy's: the
+    /// number every plan and list of this book uses, so the general text and
+    /// the rep's plans never seem to disagree.
+    func cadenceLine(data: AssistantData, language: Language) -> String? {
+        let policy = data.config.plan
+        let customersA = data.memberCount(of: .a)
+        guard customersA > 0 else { return nil }
+        let weeks = policy.followUpWeeks(customersA: customersA)
+        let perWeek = Formatting.trimmed(
+            (Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100)).doubleValue, decimals: 1)
+        if weeks <= policy.followUpWeeksA {
+            return language.pick(
+                "In your book: \(customersA) A customers, and A's share of your usual \(policy.capacity)-visit week (\(perWeek) visits) keeps each on the \(weeks)-week follow-up.",
+                "あなたのリストでは：A顧客は\(customersA)社。通常の週\(policy.capacity)件のうちAの枠（\(perWeek)件）で、全員を\(weeks)週間ごとにフォローできます。")
+        }
+        let capacity = policy.capacityForFollowUp(customersA: customersA)
+        let fix = capacity.map {
+            language.pick(
+                " To keep every \(policy.followUpWeeksA) weeks, plan \($0) visits a week (config set plan.capacity=\($0)).",
+                "\(policy.followUpWeeksA)週間ごとを守るには週\($0)件が必要です（config set plan.capacity=\($0)）。")
+        } ?? ""
+        return language.pick(
+            "In your book: \(customersA) A customers, and A's share of your usual \(policy.capacity)-visit week is \(perWeek) visits, so each A customer comes round about every \(weeks) weeks — the rhythm your plans and lists use.",
+            "あなたのリストでは：A顧客は\(customersA)社、通常の週\(policy.capacity)件のうちAの枠は\(perWeek)件なので、各A顧客は約\(weeks)週間ごとに回ります。計画や一覧もこの間隔で数えています。") + fix
     }
 
     /// The two axes side by side: what each measures, how they differ, and

@@ -123,8 +123,8 @@ extension Answerer {
         let share: (Segment) -> String = { Config.format(policy.share(of: $0)) + "%" }
         reply.lines.append(ProseKey.planWhyHeading.text(in: language, ["week": "\(plan.week.start)"]))
         reply.lines.append("  • " + ProseKey.planWhyB.text(in: language, ["share": share(.b)]))
-        // The cadence this week's capacity holds, which may be longer than the policy's.
-        let cadence = policy.followUpWeeks(customersA: data.memberCount(of: .a), capacity: plan.capacity)
+        // The book's one cadence: the usual week's, which may be longer than the policy's.
+        let cadence = policy.followUpWeeks(customersA: data.memberCount(of: .a))
         reply.lines.append("  • " + (cadence > policy.followUpWeeksA ? ProseKey.planWhyAStretched : .planWhyA).text(
             in: language, ["share": share(.a), "cadence": "\(cadence)", "policy": "\(policy.followUpWeeksA)"]))
         reply.lines.append("  • " + ProseKey.planWhyCD.text(in: language, ["c": "\(policy.overdueWeeksC)", "d": "\(policy.overdueWeeksD)"]))

@@ -16,8 +16,8 @@ extension Answerer {
             let record = segment.recordHigh ? language.pick("high", "高い") : language.pick("low", "低い")
             let share = Config.format(policy.share(of: segment))
             reply.lines.append(language.pick(
-                "  \(segment.rawValue) (\(segment.summary)): objective evaluation \(objective), transaction record \(record); the policy gives it \(share)% of visits\(Answerer.cadence(segment, policy: policy, language: language)).",
-                "  \(segment.rawValue)（\(segment.summaryJapanese)）：客観的評価が\(objective)・取り引き実績が\(record)。方針では訪問の\(share)%\(Answerer.cadence(segment, policy: policy, language: language))。"))
+                "  \(segment.rawValue) (\(segment.summary)): objective evaluation \(objective), transaction record \(record); the policy gives it \(share)% of visits\(Answerer.cadence(segment, policy: policy, customersA: data.memberCount(of: .a), language: language)).",
+                "  \(segment.rawValue)（\(segment.summaryJapanese)）：客観的評価が\(objective)・取り引き実績が\(record)。方針では訪問の\(share)%\(Answerer.cadence(segment, policy: policy, customersA: data.memberCount(of: .a), language: language))。"))
         }
         reply.lines.append("  " + Answerer.timeAdvice(first, second, language: language))
         reply.lines.append(language.pick("In your book:", "あなたの担当先では："))
@@ -56,12 +56,15 @@ extension Answerer {
     }
 
     /// The follow-up or overdue cadence the policy sets for a segment, as a clause.
-    static func cadence(_ segment: Segment, policy: PlanPolicy, language: Language) -> String {
+    /// The visiting rhythm of a segment; A's is the book's one cadence (see `PlanPolicy.followUpWeeks(customersA:)`).
+    static func cadence(_ segment: Segment, policy: PlanPolicy, customersA: Int, language: Language) -> String {
         switch segment {
-        case .a: language.pick(", and a visit at least every \(policy.followUpWeeksA) weeks", "、少なくとも\(policy.followUpWeeksA)週に1回は訪問")
-        case .b: ""
-        case .c: language.pick(", and a visit when \(policy.overdueWeeksC) weeks have passed", "、前回から\(policy.overdueWeeksC)週たったら訪問")
-        case .d: language.pick(", and a visit when \(policy.overdueWeeksD) weeks have passed", "、前回から\(policy.overdueWeeksD)週たったら訪問")
+        case .a:
+            let weeks = policy.followUpWeeks(customersA: customersA)
+            return language.pick(", and a visit about every \(weeks) weeks", "、約\(weeks)週間に1回は訪問")
+        case .b: return ""
+        case .c: return language.pick(", and a visit when \(policy.overdueWeeksC) weeks have passed", "、前回から\(policy.overdueWeeksC)週たったら訪問")
+        case .d: return language.pick(", and a visit when \(policy.overdueWeeksD) weeks have passed", "、前回から\(policy.overdueWeeksD)週たったら訪問")
         }
     }
 

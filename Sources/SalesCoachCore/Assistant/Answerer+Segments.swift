@@ -95,6 +95,7 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "In your book: \(count) \(segment.rawValue) customers (\(Formatting.percent(row.shareOfCustomers))); the policy gives \(segment.rawValue) \(share)% of visits.",
                 "あなたの担当先：\(segment.rawValue)の顧客は\(count)社（\(Formatting.percent(row.shareOfCustomers))）。方針では訪問の\(share)%を\(segment.rawValue)に充てます。"))
+            if segment == .a, let line = cadenceLine(data: data, language: language) { reply.lines.append(line) }
             if !leading.isEmpty {
                 let names = leading.map(\.name)
                 let lead: String

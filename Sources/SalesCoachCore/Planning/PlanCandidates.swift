@@ -59,14 +59,13 @@ struct PlanCandidates {
     /// How many A customers the book has.
     let customersA: Int
     /// The A follow-up cadence in force: the policy's, or longer when the
-    /// week's capacity cannot keep it for this many A customers.
+    /// usual week cannot keep it for this many A customers (see
+    /// `PlanPolicy.followUpWeeks(customersA:)`).
     let cadenceWeeksA: Int
 
-    /// - Parameter capacity: the visits this week, which decide the A cadence it can hold.
     init(
         classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy,
-        week: PlanWeek, capacity: Int,
-        today: LocalDate, extraReasons: [String: String]
+        week: PlanWeek, today: LocalDate, extraReasons: [String: String]
     ) {
         var customersA = 0
         for classification in classifications
@@ -74,7 +73,7 @@ struct PlanCandidates {
             customersA += 1
         }
         self.customersA = customersA
-        let cadenceWeeksA = policy.followUpWeeks(customersA: customersA, capacity: capacity)
+        let cadenceWeeksA = policy.followUpWeeks(customersA: customersA)
         self.cadenceWeeksA = cadenceWeeksA
         var keys: [String] = []
         keys.reserveCapacity(classifications.count)

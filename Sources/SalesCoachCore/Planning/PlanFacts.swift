@@ -60,8 +60,7 @@ public struct PlanFacts: Sendable {
                 return raw.isFinite && raw > 0 ? sum + raw : sum
             } / visitSize)
         let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            capacity: capacity, today: today, extraReasons: [:])
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today, extraReasons: [:])
         var byKey: [String: Int] = [:]
         byKey.reserveCapacity(book.keys.count)
         for (index, key) in book.keys.enumerated() where byKey[key] == nil { byKey[key] = index }

@@ -77,7 +77,7 @@ public enum PlanNote: Sendable, Hashable {
             let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
             var text =
                 "A follow-up: seeing your \(customers) A customers every \(policyWeeks) weeks takes \(PlanNote.visits(needed, .en)) a week, "
-                + "and A's share of the week holds \(share). Each A customer comes round about every \(weeks) weeks instead, the longest unseen first."
+                + "and A's share of a usual week holds \(share). Each A customer comes round about every \(weeks) weeks instead, the longest unseen first."
             if let capacity {
                 text += " To keep the \(policyWeeks)-week cadence, plan \(capacity) visits a week (config set plan.capacity=\(capacity)) or give A a larger share."
             }
@@ -85,7 +85,7 @@ public enum PlanNote: Sendable, Hashable {
         case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity), .ja):
             let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
             var text =
-                "Aのフォロー：A顧客\(customers)社を\(policyWeeks)週間ごとに訪問するには週\(needed)件必要ですが、今週のAの枠は\(share)件です。"
+                "Aのフォロー：A顧客\(customers)社を\(policyWeeks)週間ごとに訪問するには週\(needed)件必要ですが、通常の1週間でAに回る枠は\(share)件です。"
                 + "そのため各A顧客は約\(weeks)週間ごとの訪問になり、最も間が空いた顧客から順に回ります。"
             if let capacity {
                 text += "\(policyWeeks)週間ごとを守るには週\(capacity)件にする（config set plan.capacity=\(capacity)）か、Aの割合を上げてください。"

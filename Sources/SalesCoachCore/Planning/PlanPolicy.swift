@@ -46,15 +46,24 @@ public struct PlanPolicy: Sendable, Hashable {
 
     public func share(of segment: Segment) -> Rational { shares[segment] ?? .zero }
 
-    /// The follow-up cadence, in weeks, that A's share of `capacity` visits a
-    /// week can keep for `customersA` A customers.
+    /// The follow-up cadence, in weeks, that A's share of the usual week
+    /// (`capacity` visits) can keep for `customersA` A customers: the one
+    /// rhythm every plan, check and answer states for the book.
     ///
+    /// It rests on the usual week, not on the week being planned, so that a
+    /// short week ("plan 4 visits") leaves due follow-ups for next week
+    /// instead of quietly calling them not due: a cadence that changed with
+    /// each plan read as the method contradicting itself.
+    public func followUpWeeks(customersA: Int) -> Int {
+        followUpWeeks(customersA: customersA, capacity: capacity)
+    }
+
     /// The policy's cadence when A's share holds it; otherwise the shortest
     /// cadence it does hold (`customersA` ÷ (capacity × A's share), rounded
     /// up), so that "due" never asks for more A visits than the week has and
     /// the A customers rotate, longest unseen first. With no room for A at
     /// all (a share of 0 or no capacity) no A customer falls due.
-    public func followUpWeeks(customersA: Int, capacity: Int) -> Int {
+    func followUpWeeks(customersA: Int, capacity: Int) -> Int {
         let perWeek = Rational(Int128(max(capacity, 0))) * share(of: .a) / Rational(100)
         guard customersA > 0 else { return followUpWeeksA }
         guard Rational.zero < perWeek else { return PlanPolicy.neverDue }

@@ -18,14 +18,12 @@ public struct PlanPriority: Sendable {
     /// The A cadence the week holds (see `PlanPolicy.followUpWeeks`).
     public let cadenceWeeksA: Int
 
-    /// - Parameter capacity: the week's visits, which decide the A cadence; the policy's when nil.
     public init(
-        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, today: LocalDate, capacity: Int? = nil
+        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, today: LocalDate
     ) {
         let week = PlanWeek(containing: today)
         let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            capacity: capacity ?? policy.capacity, today: today, extraReasons: [:])
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today, extraReasons: [:])
         var grouped: [(Group, String)] = []
         for candidate in book.customers(in: .a) {
             let group: Group = !candidate.eligible ? .aLater : candidate.pastCadence ? .aOverdue : .aDue

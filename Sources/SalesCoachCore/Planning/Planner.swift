@@ -77,8 +77,7 @@ public enum Planner {
         let visits = (capacity ?? .visits(policy.capacity)).visits(
             hoursPerVisit: policy.hoursPerVisit)
         let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week,
-            capacity: visits, today: today,
+            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
             extraReasons: loggedReasons)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)
@@ -90,7 +89,7 @@ public enum Planner {
                     customers: book.customersA, policyWeeks: policy.followUpWeeksA,
                     weeks: book.cadenceWeeksA,
                     visitsNeeded: policy.visitsForFollowUp(customersA: book.customersA),
-                    visitsForA: Rational(Int128(visits)) * policy.share(of: .a) / Rational(100),
+                    visitsForA: Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100),
                     capacityNeeded: policy.capacityForFollowUp(customersA: book.customersA)))
         }
         var pool = 0

@@ -12,7 +12,7 @@ public enum PolicyWarning: Sendable, Hashable {
     /// The warnings for `policy` on a book with `customersA` A customers.
     public static func check(_ policy: PlanPolicy, customersA: Int) -> [PolicyWarning] {
         var warnings: [PolicyWarning] = []
-        let weeks = policy.followUpWeeks(customersA: customersA, capacity: policy.capacity)
+        let weeks = policy.followUpWeeks(customersA: customersA)
         if weeks > policy.followUpWeeksA {
             warnings.append(
                 .cadenceUnreachable(

@@ -243,7 +243,7 @@ import Testing
             ])
         #expect(
             result.notes[0].text(in: .en)
-                == "A follow-up: seeing your 8 A customers every 2 weeks takes 4 visits a week, and A's share of the week "
+                == "A follow-up: seeing your 8 A customers every 2 weeks takes 4 visits a week, and A's share of a usual week "
                 + "holds 3.5. Each A customer comes round about every 3 weeks instead, the longest unseen first. "
                 + "To keep the 2-week cadence, plan 12 visits a week (config set plan.capacity=12) or give A a larger share.")
         #expect(

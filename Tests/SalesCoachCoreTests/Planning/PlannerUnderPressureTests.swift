@@ -46,7 +46,7 @@ import Testing
         #expect(stretched.first?.0 == 2 && stretched.first?.1 == 4)
         #expect(
             result.notes.first?.text(in: .ja)
-                == "Aのフォロー：A顧客12社を2週間ごとに訪問するには週6件必要ですが、今週のAの枠は3.5件です。"
+                == "Aのフォロー：A顧客12社を2週間ごとに訪問するには週6件必要ですが、通常の1週間でAに回る枠は3.5件です。"
                 + "そのため各A顧客は約4週間ごとの訪問になり、最も間が空いた顧客から順に回ります。"
                 + "2週間ごとを守るには週18件にする（config set plan.capacity=18）か、Aの割合を上げてください。")
         // The reasons speak of the cadence in force.
@@ -55,13 +55,16 @@ import Testing
 
     @Test("with a stretched cadence nobody is due by, a visit B cannot use goes to the A customer the policy's cadence has due, longest unseen first")
     func spareVisitKeepsThePolicyCadence() {
-        // Four A customers seen 13–15 days ago and three B: four visits stretch the
-        // cadence to three weeks, so no A is due by it, yet all are by the policy's two.
+        // Four A customers seen 13–15 days ago and three B: a usual week of four
+        // visits stretches the cadence to three weeks, so no A is due by it, yet
+        // all are by the policy's two.
         let book = [
             F.entry("A1", .a, sales: 9_000_000, lastVisit: F.daysAgo(13)), F.entry("A2", .a, sales: 1_000_000, lastVisit: F.daysAgo(15)),
             F.entry("A3", .a, sales: 5_000_000, lastVisit: F.daysAgo(14)), F.entry("A4", .a, sales: 2_000_000, lastVisit: F.daysAgo(13)),
         ] + (1...3).map { F.entry("B\($0)", .b, objective: 60 + $0, record: 20) }
-        let result = plan(book, capacity: 4)
+        var usualFour = PlanPolicy.standard
+        usualFour.capacity = 4
+        let result = plan(book, capacity: 4, policy: usualFour)
         #expect(result.notes.contains { if case .cadenceStretched = $0 { true } else { false } })
         let names = result.picks.map(\.customer)
         #expect(names.filter { $0.hasPrefix("B") }.count == 3, "B keeps every customer: \(names)")
@@ -69,8 +72,24 @@ import Testing
         // The check reads the plan as the planner made it: no warning.
         let check = PlanCheck.check(
             planned: result.picks.map { PlannedVisit(customerName: $0.customer, visits: 1) }, classifications: book,
-            policy: .standard, today: today)
+            policy: usualFour, today: today)
         #expect(check.warnings.isEmpty, "\(check.warnings)")
+    }
+
+    @Test("a short week states the book's one cadence and leaves due follow-ups for next week, whatever its size", arguments: [2, 4, 6, 10, 14])
+    func shortWeekKeepsTheBooksCadence(capacity: Int) {
+        let result = plan(crowdedBook, capacity: capacity)
+        // 12 A customers on 3.5 A visits of the usual ten-visit week: every 4 weeks, for any week's size.
+        for note in result.notes {
+            if case .cadenceStretched(_, _, let weeks, _, _, _) = note { #expect(weeks == 4, "capacity \(capacity)") }
+            if case .followUpsDropped(_, _, let weeks, _) = note { #expect(weeks == 4, "capacity \(capacity)") }
+        }
+        for pick in result.picks where pick.segment == .a {
+            #expect(pick.reason.text(in: .en).contains("4-week follow-up"), "capacity \(capacity): \(pick.reason.text(in: .en))")
+        }
+        let dueLeftOut = result.notes.contains { if case .followUpsDropped = $0 { true } else { false } }
+        let plannedA = result.picks.filter { $0.segment == .a }.count
+        #expect(dueLeftOut == (plannedA < 12), "capacity \(capacity): \(plannedA) A planned")
     }
 
     @Test("a book whose A share holds the policy's cadence keeps it, with no note about it")
@@ -110,13 +129,13 @@ import Testing
     @Test("check still warns when a plan keeps C while due A customers have no visit")
     func checkCatchesComfortOverFollowUp() {
         let planned = ["B1", "B2", "B3", "C1", "A12", "A11"].map { PlannedVisit(customerName: $0, visits: 1) }
-        // Twelve A customers unseen for 60 days: past even the 6-week cadence six visits can hold.
+        // Twelve A customers unseen for 60 days: past the 4-week cadence the usual ten-visit week holds.
         let book = (1...12).map { F.entry("A\($0)", .a, sales: Double($0) * 1_000_000, lastVisit: F.daysAgo(60)) }
             + Array(crowdedBook.dropFirst(12))
         let report = PlanCheck.check(planned: planned, classifications: book, policy: .standard, today: today)
         let neglected = report.warnings.compactMap { warning -> [String]? in
             if case .aNeglected(let customers, let weeks) = warning {
-                #expect(weeks == 6)
+                #expect(weeks == 4)
                 return customers.map(\.name)
             }
             return nil
@@ -134,7 +153,7 @@ import Testing
         #expect(warnings.count == 1)
         #expect(
             warnings.first?.text(in: .en)
-                == "A follow-up: seeing your 14 A customers every 2 weeks takes 7 visits a week, and A's share of the week holds 3.5. "
+                == "A follow-up: seeing your 14 A customers every 2 weeks takes 7 visits a week, and A's share of a usual week holds 3.5. "
                 + "Each A customer comes round about every 4 weeks instead, the longest unseen first. "
                 + "To keep the 2-week cadence, plan 20 visits a week (config set plan.capacity=20) or give A a larger share.")
         #expect(PolicyWarning.check(.standard, customersA: 7).isEmpty)
@@ -189,7 +208,7 @@ import Testing
     func planFollowsPriority() {
         let book = PlannerUnderPressureTests().crowdedBook
         let today = PlanFixture.monday
-        let priority = PlanPriority(classifications: book, visitLog: [], policy: .standard, today: today, capacity: 10)
+        let priority = PlanPriority(classifications: book, visitLog: [], policy: .standard, today: today)
         let plan = Planner.plan(classifications: book, visitLog: [], policy: .standard, capacity: .visits(10), today: today)
         for segment in Segment.allCases {
             let picks = plan.picks.filter { $0.segment == segment }.map(\.customer)
