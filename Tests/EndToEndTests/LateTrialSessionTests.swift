@@ -93,4 +93,28 @@ import Testing
         #expect(output.contains("against the C trap"), "\(output)")
         #expect(!output.contains("I can't answer that"), "\(output)")
     }
+
+    @Test("「やっぱ3件にして」 then 「月曜は休みになった」 on next week's plan keeps three visits, none on Monday")
+    func dayOffKeepsTheCountAsked() throws {
+        let output = try session(["エミリーです", "来週5件で計画して", "やっぱ3件にして", "月曜は休みになった"], language: "ja")
+        let last = try #require(output.components(separatedBy: "2026-12-14 の週（2026-W51）の訪問計画 — ").last)
+        #expect(last.hasPrefix("3件中"), "\(output)")
+        #expect(!last.contains("(月)"), "\(output)")
+    }
+
+    @Test("'swap one of them for X' after next week's plan puts X in, keeps the size, and 'is this plan ok?' checks that plan")
+    func swapAnyOneThenCheck() throws {
+        let output = try session(["im emily clark", "plan 4 visits for me next week", "swap one of them for osu bakery", "is this plan ok?"])
+        let swapped = try #require(output.components(separatedBy: "Visit plan for the week of 2026-12-14 (2026-W51) — ").last)
+        #expect(swapped.hasPrefix("4 of 4") && swapped.contains("大須ベーカリー"), "\(output)")
+        let check = try #require(output.components(separatedBy: "The proposed plan: ").last)
+        #expect(check.contains("C: 1 visit"), "\(output)")
+    }
+
+    @Test("'list sato kenji customers' is that rep's book, not an error about the list command")
+    func listCommandNamingARep() throws {
+        let output = try session(["list sato kenji customers"])
+        #expect(output.contains("Sato Kenji's customers"), "\(output)")
+        #expect(!output.contains("expected A, B, C, D"), "\(output)")
+    }
 }

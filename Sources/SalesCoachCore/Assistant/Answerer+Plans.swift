@@ -140,18 +140,17 @@ extension Answerer {
                 planned: typed.visits, classifications: data.classifications, policy: data.config.plan,
                 visitLog: data.visitLog, today: data.today)
             reply.about = typed.visits.map(\.customerName)
+            if reading.asksChanges {
+                changeLines(typed, data: data, into: &reply)
+                return
+            }
             if reading.isFollowUp {
                 // "why?" right after the check: the rules it applies, then the same check again.
                 reply.lines.append(language.pick(
                     "Why that verdict: the check holds each segment's share of the visits you typed against the policy's share, warns when C takes more than its maximum, and looks for a visit to every A customer due for follow-up. Your plan against those rules:",
                     "この判定の理由：入力された訪問の領域ごとの比率を方針の比率と比べ、Cが上限を超えていないか、フォロー時期のA顧客に訪問が入っているかを確かめています。あなたの計画では："))
             }
-            if !typed.unknown.isEmpty {
-                let names = typed.unknown.map { "“\(SingleLine.joined($0))”" }
-                reply.lines.append(language.pick(
-                    "Not in your customer list, so left out of the check: \(names.joined(separator: ", ")).",
-                    "顧客リストにないためチェックから外しました：\(names.joined(separator: "、"))。"))
-            }
+            if let line = Answerer.notInList(typed, language: language) { reply.lines.append(line) }
             checkLines(report, typed: true, language: language, into: &reply)
             return
         }
@@ -207,6 +206,61 @@ extension Answerer {
             return
         }
         checkLines(report, language: language, into: &reply)
+    }
+
+    /// "what should I replace?" after a typed plan's check: the visits to take
+    /// out and the ones to put in, as the plan the planner makes for the same
+    /// number of visits differs from it; the visits they share stay.
+    private func changeLines(_ typed: TypedPlan, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let size = typed.visits.reduce(0) { $0 + max($1.visits, 1) }
+        let proposal = data.plan(visits: max(size, 1))
+        let typedKeys = Set(typed.visits.map { Book.key($0.customerName) })
+        let proposedKeys = Set(proposal.picks.map { Book.key($0.customer) })
+        let segment = { (name: String) in data.classification(named: name)?.segment?.rawValue ?? "–" }
+        let out = typed.visits.map(\.customerName).filter { !proposedKeys.contains(Book.key($0)) }
+        let added = proposal.picks.filter { !typedKeys.contains(Book.key($0.customer)) }
+        let kept = typed.visits.map(\.customerName).filter { proposedKeys.contains(Book.key($0)) }
+        reply.about = out + added.map(\.customer)
+        reply.listed = reply.about
+        reply.cite("plan-check", "weekly-plan")
+        guard !out.isEmpty || !added.isEmpty else {
+            reply.lines.append(language.pick(
+                "Nothing to replace: your \(Counted(size, "visit", counter: "件").text(in: .en)) are the ones I would plan.",
+                "入れ替えるものはありません：入力された\(size)件は、私が組む計画と同じです。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "To bring your \(Counted(size, "visit", counter: "件").text(in: .en)) in line with the method (the plan I would make for that many):",
+            "方針に合わせるなら（同じ\(size)件で私が組む計画との違い）："))
+        if !out.isEmpty {
+            let names = out.map { "\($0) (\(segment($0)))" }
+            reply.lines.append(language.pick(
+                "  Take out: " + names.joined(separator: ", "), "  外す：" + names.joined(separator: "、")))
+        }
+        if !added.isEmpty {
+            reply.lines.append(language.pick("  Put in:", "  入れる："))
+            for pick in added { reply.lines.append("    \(pick.customer) — \(pick.reason.text(in: language))") }
+        }
+        if !kept.isEmpty {
+            let names = kept.map { "\($0) (\(segment($0)))" }
+            reply.lines.append(language.pick("  Keep: " + names.joined(separator: ", "), "  残す：" + names.joined(separator: "、")))
+        }
+        if added.count < out.count {
+            reply.lines.append(language.pick(
+                "  The book has no more customers due or worth a visit this week, so \(Counted(out.count - added.count, "visit", counter: "件").text(in: .en)) stay free.",
+                "  今週ほかに訪問すべき顧客がないため、\(out.count - added.count)件は空けておきます。"))
+        }
+        if let line = Answerer.notInList(typed, language: language) { reply.lines.append("  " + line) }
+    }
+
+    /// The names of a typed plan that no customer has: left out of its check and its changes.
+    static func notInList(_ typed: TypedPlan, language: Language) -> String? {
+        guard !typed.unknown.isEmpty else { return nil }
+        let names = typed.unknown.map { "“\(SingleLine.joined($0))”" }
+        return language.pick(
+            "Not in your customer list, so left out of the check: \(names.joined(separator: ", ")).",
+            "顧客リストにないためチェックから外しました：\(names.joined(separator: "、"))。")
     }
 
     /// A plan check as lines: the split by segment against the policy, the warnings, the verdict.
@@ -336,10 +390,12 @@ extension Answerer {
         let setsDays = reading.onlyDays != nil || !reading.droppedDays.isEmpty
         if !setsDays { reading.onlyDays = shown.onlyDays }
         if !setsSize {
-            // Another set of days keeps the pace per day; the same days keep the count.
+            // Another set of days keeps the pace per day; the same days keep the
+            // count, and so does a count the rep asked for (「3件にして」 then
+            // 「月曜は休みになった」 is still three visits, not the usual week's pace).
             if let perDay = shown.perDay {
                 reading.visitsPerDay = perDay
-            } else if !setsDays {
+            } else if !setsDays || shown.visits != nil {
                 reading.number = shown.visits
             }
         }

@@ -20,6 +20,12 @@ extension Answerer {
                 reply.listed += unclassified
             }
         }
+        // "my B customers and when I last saw each": each line ends with the last visit.
+        let history = reading.asksLastVisit
+            ? VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today) : nil
+        let line = { (c: Classification) in
+            "  " + Answerer.scoreLine(c, language: language) + (history.map { Answerer.lastVisitNote(c.name, history: $0, data: data, language: language) } ?? "")
+        }
         // "which of those are A?": only the customers of the list just shown.
         if let within = reading.within {
             let keys = Set(within.map(Book.key))
@@ -27,9 +33,7 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "Of those \(within.count) customers, \(found.count) \(found.count == 1 ? "is" : "are") in \(wanted.map(\.rawValue).joined(separator: "/"))\(found.isEmpty ? "." : ":")",
                 "先ほどの\(within.count)社のうち、\(wanted.map(\.rawValue).joined(separator: "・"))は\(found.count)社\(found.isEmpty ? "です。" : "：")"))
-            for classification in found.prefix(reply.listShown) {
-                reply.lines.append("  " + Answerer.scoreLine(classification, language: language))
-            }
+            for classification in found.prefix(reply.listShown) { reply.lines.append(line(classification)) }
             if found.count > reply.listShown {
                 reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
             }
@@ -64,9 +68,7 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "\(segment.rawValue) customers (\(segment.summary)): \(count) of \(data.summary.total) (\(Formatting.percent(row.shareOfCustomers))), \(order):",
                 "\(segment.rawValue)の顧客（\(segment.summaryJapanese)）：全\(data.summary.total)社中\(count)社（\(Formatting.percent(row.shareOfCustomers))）、\(order)："))
-            for classification in shown {
-                reply.lines.append("  " + Answerer.scoreLine(classification, language: language))
-            }
+            for classification in shown { reply.lines.append(line(classification)) }
             if count > shown.count {
                 reply.lines.append(language.pick(
                     "  … and \(count - shown.count) more: `list \(segment.rawValue)` shows them all.",
@@ -145,6 +147,12 @@ extension Answerer {
                 "\(summary.unclassified) not classified (an axis has no data).",
                 "分類できない顧客が\(summary.unclassified)社あります（どちらかの軸のデータなし）。"))
         }
+    }
+
+    /// " · last visit 2026-09-10 (90 days ago, 12 weeks)", or that none is on record.
+    static func lastVisitNote(_ name: String, history: VisitHistory, data: AssistantData, language: Language) -> String {
+        guard let last = history.lastVisit(name) else { return language.pick(" · never visited", "・訪問記録なし") }
+        return language.pick(" · last visit ", "・前回の訪問 ") + Answerer.ago(last, today: data.today, language)
     }
 
     /// "Globex Manufacturing  objective 81.5 · record 32.6".

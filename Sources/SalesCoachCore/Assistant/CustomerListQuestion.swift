@@ -140,18 +140,19 @@ public enum CustomerListQuestion: Sendable, Hashable {
         }
         if lookup.hasText(lists.nearAJapanese) || (lookup.hasWords(lists.nearAEnglish) && endsInSegmentA(text)) { return .nearA }
         if has(english.focus) || hasJapanese(japanese.focus) { return .focus }
-        if let metric = topMetric(lookup) { return .top(metric) }
-        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
-            return .repsBySegment
-        }
         // About the team, the visit log per rep; about oneself ("am I spending
         // too much time on C?") it stays the plan check.
+        // Before a ranking: "who spends the most time on C?" is about visits, not sales.
         // "why is it bad to spend too much time on C?" asks for the reason, the C trap itself.
         if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
             namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese),
             !lookup.has(english: ["why", "what's wrong", "whats wrong"], japanese: ["なぜ", "なんで", "どうして", "何がいけない"])
         {
             return .comfort
+        }
+        if let metric = topMetric(lookup) { return .top(metric) }
+        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
+            return .repsBySegment
         }
         if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) { return .repBreakdown }
         // Who has not been seen is a request for customers however it is put
@@ -348,6 +349,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // "book a visit", "can you book it": the verb, not a rep's book.
         let verb = lookup.hasWords(["book a", "book an", "book me", "book it", "book the", "book in", "to book", "booking", "booked"])
         return !verb && lookup.has(english: lists.bookEnglish, japanese: lists.bookJapanese)
+    }
+
+    /// Whether `word` is a word for the rep's own book or customers (担当先, 顧客リスト).
+    static func namesBook(_ word: String) -> Bool {
+        (lists.nounsJapanese + lists.bookJapanese).contains { word == $0 || (word.hasPrefix($0) && word.count <= $0.count + 2) }
     }
 
     static func mentionsCustomers(_ text: QuestionText) -> Bool {

@@ -43,6 +43,9 @@ public struct Interpretation: Sendable, Hashable {
     public var asksVisitWorth = false
     /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
     public var includesCustomers = false
+    /// "what should I replace?" right after a typed plan was checked: the
+    /// visits to take out and the ones to put in, not the verdict again.
+    public var asksChanges = false
     /// "what should i do with it", 「どうすればいい？」: what to do comes first.
     public var asksAction = false
     /// A visit question asked the other way round: whether it gets too many

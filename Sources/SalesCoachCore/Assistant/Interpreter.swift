@@ -350,6 +350,15 @@ public struct Interpreter: Sendable {
             reading.intent = .explainCustomer
             reading.customers = names.names
         }
+        // "how many B does mori have and when did he last see each", "my B customers
+        // and their last visits": the segment's list, each with its last visit.
+        if names.names.isEmpty, names.suggestions.isEmpty, reading.customerList == nil, reading.progress == nil,
+            [.segmentMembers, .countAndShare].contains(reading.intent.kind), !segments.isEmpty || reading.mentionsCustomers,
+            CustomerListQuestion.asksLastVisit(text)
+        {
+            reading.intent = .segmentMembers
+            reading.asksLastVisit = true
+        }
         // One customer named, surely or as the one a typo or short form fits.
         let clearlyLikely = names.names.isEmpty && names.suggestions.count == 1 && names.likely == names.suggestions
         let oneNamed = names.names.count == 1 ? names.names : clearlyLikely ? names.likely : []
@@ -591,6 +600,37 @@ public struct Interpreter: Sendable {
             reading.swap = reversed ? (swapped[1], swapped[0]) : (swapped[0], swapped[1])
             reading.within = context.listed
             reading.isFollowUp = false
+            reading.customerList = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "ok what should I replace?", 「どれを入れ替えればいい？」 right after a typed plan was
+        // checked: the changes that bring that plan in line.
+        if context.lastIntent?.kind == .planCheck, let typed = context.typedPlan, names.names.isEmpty,
+            PhraseLookup(text).has(english: Interpreter.changeWords.english, japanese: Interpreter.changeWords.japanese)
+        {
+            reading.intent = .planCheck
+            reading.typedPlan = typed
+            reading.customers = []
+            reading.asksChanges = true
+            reading.isFollowUp = true
+            reading.customerList = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "swap one of them for minami denshi", 「どれか1つをミナミ電子に替えて」: that
+        // customer in, the plan's size kept; the planner gives up its least needed visit.
+        let single = names.names.count == 1 ? names.names
+            : names.names.isEmpty && names.likely.count == 1 && names.suggestions == names.likely ? names.likely : []
+        if planShown, swapped.isEmpty, single.count == 1,
+            PhraseLookup(text).has(english: Interpreter.swapWords.english, japanese: Interpreter.swapWords.japanese),
+            PhraseLookup(text).has(english: Interpreter.anyOneWords.english, japanese: Interpreter.anyOneWords.japanese)
+        {
+            reading.intent = .weeklyPlan
+            reading.customers = single
+            reading.takenAs = names.likely.first
+            reading.didYouMean = []
+            reading.includesCustomers = true
+            reading.number = reading.number ?? context.number
+            reading.isFollowUp = true
             reading.customerList = nil
             reading.confidence = max(reading.confidence, 0.7)
         }
@@ -871,6 +911,9 @@ public struct Interpreter: Sendable {
     static let swapWords = (
         english: Understanding.standard.phrases("swap-en"), japanese: Understanding.standard.phrases("swap-ja"))
 
+    static let anyOneWords = (
+        english: Understanding.standard.phrases("any-one-en"), japanese: Understanding.standard.phrases("any-one-ja"))
+
     static let lessonWords = (
         english: Understanding.standard.phrases("lesson-en"), japanese: Understanding.standard.phrases("lesson-ja"))
 
@@ -918,6 +961,9 @@ public struct Interpreter: Sendable {
 
     static let inPlanWords = (
         english: Understanding.standard.phrases("in-plan-en"), japanese: Understanding.standard.phrases("in-plan-ja"))
+
+    static let changeWords = (
+        english: Understanding.standard.phrases("plan-changes-en"), japanese: Understanding.standard.phrases("plan-changes-ja"))
 
     static let loggedCheckWords = (
         english: Understanding.standard.phrases("logged-check-en"), japanese: Understanding.standard.phrases("logged-check-ja"))
@@ -1080,6 +1126,8 @@ public struct Interpreter: Sendable {
             let topic = scores.topics.first?.topic
             // "this A/B/C/D thing" is the method as a whole, not one segment.
             if segments.count >= 3, topic == nil || topic == TopicCues.fallback { return .method(topic: TopicCues.fallback) }
+            // 「AとかBとかって何の分類？」: two letters asked about as a classification, the overview too.
+            if segments.count >= 2, topic == TopicCues.fallback { return .method(topic: TopicCues.fallback) }
             if let segment = segments.first, topic == nil || topic == TopicCues.fallback {
                 return .method(topic: TopicCues.segmentTopic(segment))
             }
@@ -1159,6 +1207,8 @@ public struct Interpreter: Sendable {
         let name = String(lead)
         // 「彼女はCに行きすぎ？」: a pronoun for the rep just discussed, no company.
         if ["彼", "彼女", "彼ら", "彼女ら"].contains(name) { return nil }
+        // 「担当先の一覧」, 「顧客リストを見せて」: the rep's own book, no company.
+        if CustomerListQuestion.namesBook(name) { return nil }
         // 「佐藤さんの…」 for the rep 佐藤健: the family name alone is the rep too.
         if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.

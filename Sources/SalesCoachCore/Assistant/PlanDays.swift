@@ -13,6 +13,12 @@ public enum PlanDays {
         }
         var days: Set<Int> = []
         for match in folded.matches(of: #/([月火水木金])曜/#) { if let day = kanji[match.1.first!] { days.insert(day) } }
+        // 「木金で2件」, 「月水金だけ」: weekday kanji run together, in the week's
+        // order, before a particle; not a kanji word (木材, 金額), which has no such run.
+        for match in folded.matches(of: #/(^|[^\p{Han}])([月火水木金]{2,5})(?=で|だけ|に|は|の|しか|、|,|\s|$)/#) {
+            let run = match.2.compactMap { kanji[$0] }
+            if run.count == match.2.count, zip(run, run.dropFirst()).allSatisfy({ $0 < $1 }) { days.formUnion(run) }
+        }
         let words = folded.split { !$0.isLetter }.map(String.init)
         var named: [(index: Int, day: Int)] = []
         for (i, word) in words.enumerated() { if let day = english[word] { named.append((i, day)) } }

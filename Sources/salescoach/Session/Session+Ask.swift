@@ -225,6 +225,12 @@ extension Session {
             ahead.today = max(today, week.start)
             ahead.weekAhead = week
             ahead.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today).visits(in: week)
+            // The plan just shown for that week is the one looked at, with what the rep changed in it.
+            if lastPlanWeek == week {
+                ahead.shownPlan = ShownPlan(
+                    visits: before.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
+                    pinned: lastPlanPins, excluded: lastPlanOut)
+            }
             conversation = before
             answer = Assistant.answer(question, context: &conversation, data: ahead)
         }
@@ -254,7 +260,7 @@ extension Session {
                 // The hours or the count the question gave ("6 hours next week") come along;
                 // a change to the week-ahead plan just shown keeps what it does not change.
                 let request = Answerer.planRequest(
-                    answer.interpretation, shown: followedWeek.map { _ in ShownPlan(visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps) })
+                    answer.interpretation, shown: followedWeek.map { _ in ShownPlan(visits: before.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps) })
                 // "only 2 days, not tuesday": that week's first working days but the ones taken away.
                 var only = request.onlyDays
                 if let count = request.dayCount, only == nil || !request.droppedDays.isEmpty {

@@ -378,7 +378,13 @@ final class Session {
     private func readsAsQuestion(_ line: String, command: any ReplCommand.Type, arguments: [String]) -> Bool {
         guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
         else { return false }
-        return Session.endsAsQuestion(line) || understands(line) || Session.isProse(arguments)
+        return Session.endsAsQuestion(line) || understands(line) || Session.isProse(arguments) || namesRep(line)
+    }
+
+    /// "list mori takashi customers": a rep named in what follows the
+    /// command word makes it a question about that rep's book.
+    private func namesRep(_ line: String) -> Bool {
+        RepName.named(in: line, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)) != nil
     }
 
     /// "why doesnt Foo Bar have a segment": words no name is made of, which
