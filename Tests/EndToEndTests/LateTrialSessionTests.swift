@@ -117,4 +117,12 @@ import Testing
         #expect(output.contains("Sato Kenji's customers"), "\(output)")
         #expect(!output.contains("expected A, B, C, D"), "\(output)")
     }
+
+    @Test("a plan change after a plan for a rep a question named saves that rep's plan, never the whole team's")
+    func namedRepPlanEditStaysOnHerBook() throws {
+        let output = try session(["hi its sato kenji. who should i see this week?", "make it 2", "osaka grand hotel has to be in it", "planned list"])
+        let saved = try #require(output.components(separatedBy: "The week of 2026-12-07").last)
+        #expect(!saved.contains("Emily Clark"), "\(output)")
+        #expect(saved.contains("Osaka Grand Hotel"), "\(output)")
+    }
 }

@@ -151,6 +151,12 @@ extension Answerer {
                     "この判定の理由：入力された訪問の領域ごとの比率を方針の比率と比べ、Cが上限を超えていないか、フォロー時期のA顧客に訪問が入っているかを確かめています。あなたの計画では："))
             }
             if let line = Answerer.notInList(typed, language: language) { reply.lines.append(line) }
+            for name in typed.repeated {
+                let visits = typed.visits.first { $0.customerName == name }?.visits ?? 2
+                reply.lines.append(language.pick(
+                    "\(name) is named more than once: counted as \(visits) visits (if that was a slip, check the plan without it).",
+                    "\(name)が複数回書かれているため、\(visits)件の訪問として数えました（書き間違いなら1件にしてもう一度チェックしてください）。"))
+            }
             checkLines(report, typed: true, language: language, into: &reply)
             return
         }

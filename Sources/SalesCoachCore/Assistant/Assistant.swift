@@ -62,6 +62,19 @@ public enum Assistant {
             let days = PlanDays.weekdays(reading.relativeDays, today: data.today)
             if !days.isEmpty { reading.onlyDays = (reading.onlyDays ?? []).union(days) }
         }
+        // 「金曜まで」 this week: from today, not from the Monday already past.
+        if reading.intent == .weeklyPlan, let to = PlanDays.until(question), reading.onlyDays == Set(1...to),
+            case let from = data.today.weekday, (1...to).contains(from)
+        {
+            reading.onlyDays = Set(from...to)
+        }
+        // "3 visits a day, thursday only half day": the days left at that pace, the half day at half of it.
+        if let perDay = reading.visitsPerDay, !reading.halfDays.isEmpty, reading.onlyDays == nil {
+            let left = PlanWeek(containing: data.today).workingDays(from: data.today).map(\.weekday).filter { !reading.droppedDays.contains($0) }
+            let half = left.filter { reading.halfDays.contains($0) }.count
+            reading.number = perDay * (left.count - half) + (perDay + 1) / 2 * half
+            reading.visitsPerDay = nil
+        }
         if reading.intent == .weeklyPlan, !reading.customers.isEmpty, PlanEditStatement.asksToInclude(question) {
             reading.includesCustomers = true
         }

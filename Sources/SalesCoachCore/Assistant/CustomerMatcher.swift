@@ -417,11 +417,22 @@ public struct CustomerMatcher: Sendable {
                     guard p + name.count <= chars.count, chars[p..<p + name.count].elementsEqual(name),
                         !splitsLatinWord(chars, start: p, end: p + name.count)
                     else {
-                        if key.count == 2, let partial = leadingPart(of: name, at: p, in: chars) {
+                        let leading = key.count == 2 ? leadingPart(of: name, at: p, in: chars) : nil
+                        if key.count == 2, let partial = leading ?? placePart(of: name, at: p, in: chars) {
                             // 「大和ロジに行ってきた」, `visits 関西`: the start of one name,
                             // ending where the Japanese word ends. Taken, saying so,
-                            // when no other name starts the same way.
-                            result.append(Candidate(entry: entry, range: positions[p]..<positions[p + partial - 1] + 1, score: 0.6))
+                            // when no other name starts the same way; 「京都の数字」 beside
+                            // 京都精機 and 京都精工所, or a place alone (「大津の数字」), is
+                            // only a suggestion, never an answer about one of them.
+                            let typed = chars[p..<p + partial]
+                            let others = (index.byPrefix[key] ?? []).filter { other in
+                                index.entries[other].name != index.entries[entry].name
+                                    && index.entries[other].characters.map { $0.starts(with: typed) } == true
+                            }
+                            let range = positions[p]..<positions[p + partial - 1] + 1
+                            let placeOnly = leading == nil
+                            result.append(Candidate(entry: entry, range: range, score: others.isEmpty && !placeOnly ? 0.6 : CustomerMatcher.suggestion))
+                            for other in others { result.append(Candidate(entry: other, range: range, score: CustomerMatcher.suggestion)) }
                         }
                         continue
                     }
@@ -442,6 +453,16 @@ public struct CustomerMatcher: Sendable {
             p >= length && JapaneseNameReadings.places[String(chars[(p - length)..<p])] != nil
                 && (p == length || !chars[p - length - 1].isJapanese || Interpreter.isHiragana(chars[p - length - 1]))
         }
+    }
+
+    /// A place in kanji that starts `name` (大津 of 大津エレクトロニクス), typed
+    /// alone: its two characters, which the caller offers only as a suggestion.
+    private func placePart(of name: [Character], at p: Int, in chars: [Character]) -> Int? {
+        guard p + 2 <= chars.count, name.count > 2, name.starts(with: chars[p..<p + 2]),
+            JapaneseNameReadings.places[String(chars[p..<p + 2])] != nil
+        else { return nil }
+        if p + 2 < chars.count, chars[p + 2].isJapanese, !Interpreter.isHiragana(chars[p + 2]) { return nil }
+        return 2
     }
 
     /// How many characters of a Japanese `name` the question spells from `p`,

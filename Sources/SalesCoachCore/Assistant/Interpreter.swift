@@ -69,6 +69,8 @@ public struct Interpreter: Sendable {
         for rep in reps {
             for word in NameKey.normalize(rep).split(separator: " ") where word.count >= 2 {
                 words.insert(String(word))
+                // "Suzuki Aya" typed as 「鈴木さん」: the family name's kanji are the rep too.
+                if !word.contains(where: \.isJapanese) { words.formUnion(RepName.kanjiSpellings(of: String(word))) }
                 guard word.contains(where: \.isJapanese) else { continue }
                 for reading in JapaneseNameReadings.readings(of: Array(word)) where reading.count == 1 && reading[0].count >= 4 {
                     words.insert(reading[0])
@@ -169,6 +171,8 @@ public struct Interpreter: Sendable {
                 // 「フォロー漏れしてるAの顧客は？」 right after a plan: the segment's overdue customers, not the plan's reasons.
                 || ([.overdue, .notSeenLately, .neverVisited].contains(list) && !segments.isEmpty)
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
+                // 「3人の担当者を比べてください」: the reps side by side, whatever the number reads as.
+                || list == .repBreakdown
                 || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal
                 // 「売上トップ10教えて」 right after a plan is a ranking, not ten visits.
                 || (list.isRanking && reading.isFollowUp && reading.intent == .weeklyPlan),
@@ -277,6 +281,7 @@ public struct Interpreter: Sendable {
             if reading.visitsPerDay != nil { reading.number = nil }
             // "drop friday, just thursday", 「金曜じゃなくて月曜にして」: the days taken away are not kept.
             reading.droppedDays = PlanDays.dropped(String(masked.chars))
+            reading.halfDays = PlanDays.halfDays(String(masked.chars))
             let kept = PlanDays.read(String(masked.chars))?.subtracting(reading.droppedDays)
             reading.onlyDays = kept?.isEmpty == true ? nil : kept
             reading.dayCount = PlanDays.dayCount(String(text.chars))

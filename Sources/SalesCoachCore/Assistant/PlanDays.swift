@@ -11,6 +11,8 @@ public enum PlanDays {
         {
             return Set(from...to)
         }
+        // 「金曜まで」, "until friday": every day up to it (the days already past fall away later).
+        if let to = until(folded) { return Set(1...to) }
         var days: Set<Int> = []
         for match in folded.matches(of: #/([月火水木金])曜/#) { if let day = kanji[match.1.first!] { days.insert(day) } }
         // 「木金で2件」, 「月水金だけ」: weekday kanji run together, in the week's
@@ -32,6 +34,8 @@ public enum PlanDays {
             return Set(from...to)
         }
         days.formUnion(named.map(\.day))
+        // "thursday only half day" keeps Thursday in a week of other days; it is no "only".
+        days.subtract(halfDays(text))
         return days.isEmpty ? nil : days
     }
 
@@ -134,6 +138,30 @@ public enum PlanDays {
         var days: Set<Int> = []
         if words.contains("today") || folded.contains("今日") || folded.contains("本日") { days.insert(0) }
         if words.contains("tomorrow") || folded.contains("明日") { days.insert(1) }
+        return days
+    }
+
+    /// The last weekday of "until friday", 「金曜まで」, when the request has one.
+    static func until(_ text: String) -> Int? {
+        let folded = NameKey.normalize(text).lowercased()
+        if let match = folded.firstMatch(of: #/([月火水木金])(?:曜日|曜)?まで/#), !folded.contains("から") { return kanji[match.1.first!] }
+        if let match = folded.firstMatch(of: #/\b(?:until|till|til|through|thru|up to)\s+(mon|tue|wed|thu|fri)[a-z]*\b/#) {
+            return english[String(match.1)]
+        }
+        return nil
+    }
+
+    /// Weekdays the request gives half of ("thursday only half day", 「木曜は半日」,
+    /// 「金曜は午前だけ」): still in the plan, with half a day's visits.
+    static func halfDays(_ text: String) -> Set<Int> {
+        let folded = NameKey.normalize(text).lowercased()
+        var days: Set<Int> = []
+        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?(?:は|も)?(?:半日|午前|午後)/#) {
+            if let day = kanji[match.1.first!] { days.insert(day) }
+        }
+        for match in folded.matches(of: #/\b(mon|tue|wed|thu|fri)[a-z]*\b(?:\s+(?:is|only|just|a|will be|s))*\s+(?:half[\s-]?day|half|morning only|afternoon only|mornings? only|am only|pm only)/#) {
+            if let day = english[String(match.1)] { days.insert(day) }
+        }
         return days
     }
 

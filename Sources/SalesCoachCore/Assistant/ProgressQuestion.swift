@@ -22,6 +22,7 @@ public enum ProgressQuestion: Sendable, Hashable {
     static func detect(_ original: String, _ text: QuestionText, segments: [Segment], namesOneCustomer: Bool) -> ProgressQuestion? {
         // 「Bから落ちそうな顧客は？」 asks who could fall, not who fell.
         if !namesOneCustomer, CustomerListQuestion.asksAtRisk(text) { return nil }
+        if isConditional(text) { return nil }
         let lookup = PhraseLookup(text)
         let lists = Self.lists
         if namesOneCustomer, lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese) { return .history }
@@ -77,6 +78,7 @@ public enum ProgressQuestion: Sendable, Hashable {
         // Any date up to the far future reads as a period here: only whether one is named matters.
         let today = LocalDate(year: 9999, month: 12, day: 31)!
         let lookup = PhraseLookup(text)
+        if isConditional(text) { return false }
         return pair(in: original) != nil || lookup.has(english: lists.pastEnglish, japanese: lists.pastJapanese)
             || lookup.has(english: lists.whatChangedEnglish, japanese: lists.whatChangedJapanese)
             || lookup.has(english: lists.historyEnglish, japanese: lists.historyJapanese)
@@ -87,7 +89,13 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// Whether the question speaks of a move that already happened ("when
     /// did Acme become A?"), not of one to come ("what would move Acme to A?").
     static func speaksOfThePast(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(english: lists.pastEnglish, japanese: lists.pastJapanese)
+        !isConditional(text) && PhraseLookup(text).has(english: lists.pastEnglish, japanese: lists.pastJapanese)
+    }
+
+    /// 「何が変わったらBになる？」, 「Aになったら」: a past form with 〜たら is a
+    /// condition, a move to come ("what would it take"), not one that happened.
+    static func isConditional(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).compact.contains(#/(変わっ|なっ|上がっ|下がっ|移っ|動い|落ち|増え|減っ)たら/#)
     }
 
     /// "B to A", "B→A", "from B into A", 「BからA」, with the letters as

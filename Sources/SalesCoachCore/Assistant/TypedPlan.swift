@@ -7,6 +7,10 @@ public struct TypedPlan: Sendable, Hashable {
     public var visits: [PlannedVisit]
     /// The pieces that name no customer of the book, as typed.
     public var unknown: [String]
+    /// Customers named more than once without a count ("acme, bolt, acme"):
+    /// each mention is counted as a visit, and the check says so, since a
+    /// name typed twice is as often a slip as a second visit.
+    public var repeated: [String] = []
 
     /// The list after a colon (or a dash) in `line`, or before a question
     /// about it (「…、金 トヨダ精機　この予定どう？」), when it has at least two
@@ -34,6 +38,7 @@ public struct TypedPlan: Sendable, Hashable {
         var counts: [String: Int] = [:]
         var order: [String] = []
         var unknown: [String] = []
+        var repeated: [String] = []
         func customer(in name: String) -> String? {
             let found = matcher.match(in: name)
             return found.names.count == 1 ? found.names[0] : found.names.isEmpty && found.likely.count == 1 ? found.likely[0] : nil
@@ -50,12 +55,14 @@ public struct TypedPlan: Sendable, Hashable {
                 unknown.append(name)
                 continue
             }
-            if counts[customer] == nil { order.append(customer) }
+            if counts[customer] == nil { order.append(customer) } else if !repeated.contains(customer) { repeated.append(customer) }
             counts[customer, default: 0] += visits
         }
         // Read only for a plan question, so one customer among names the book lacks is still the plan typed.
         guard !order.isEmpty else { return nil }
-        return TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
+        var plan = TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
+        plan.repeated = repeated
+        return plan
     }
 
     /// A question about the plan after the list it typed: 「この予定どう？」, "is this ok?".

@@ -16,6 +16,7 @@ public enum DaySpec {
     /// Words for a day relative to today, in days.
     static let relativeDays: [String: Int] = [
         "today": 0, "今日": 0, "きょう": 0, "本日": 0,
+        "this morning": 0, "this afternoon": 0, "earlier today": 0, "今朝": 0, "けさ": 0, "さっき": 0,
         "yesterday": -1, "昨日": -1, "きのう": -1,
         "day before yesterday": -2, "the day before yesterday": -2, "一昨日": -2, "おととい": -2, "おとつい": -2,
         "tomorrow": 1, "明日": 1, "あした": 1,

@@ -285,7 +285,14 @@ final class Session {
         // just discussed, read before any command (`add NAME` would create a customer).
         if let edit = planEdit(trimmed, startsWithCommand: ReplCommands.named(first) != nil) {
             let matcher = currentAssistantData().interpreter.matcher
-            editPlan(edit, language: LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed)))
+            let language = LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed))
+            // The plan just shown for a rep a question named ("Aya's plan") is that rep's:
+            // the change is made on her customers, never on the whole team's.
+            if repScope == nil, let rep = conversationRep {
+                withScope(rep, withTeam: true) { editPlan(edit, language: language) }
+            } else {
+                editPlan(edit, language: language)
+            }
             return .proceed
         }
         guard let command = ReplCommands.named(first) else {
@@ -294,7 +301,9 @@ final class Session {
             // only places it by correcting that word ("lsit B"): the typo is
             // named, so the command is learnt. "visited Acme today" is a report.
             if words.count <= 3, !Session.endsAsQuestion(trimmed), let guess = ReplCommands.suggestions(for: first).first,
-                Assistant.isTypo(first, data: currentAssistantData()) || !understands(trimmed)
+                Assistant.isTypo(first, data: currentAssistantData()) || !understands(trimmed),
+                // "visited kyoto yesterday" with two customers it fits is a report to ask about, not a typo.
+                VisitStatement.read(trimmed, matcher: currentAssistantData().interpreter.matcher, today: today) == nil
             {
                 return fail(
                     language == .en

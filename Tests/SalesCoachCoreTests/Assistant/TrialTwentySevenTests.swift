@@ -12,6 +12,7 @@ import Testing
     static let book = """
         name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep
         京都精機株式会社,30000,2000,8.0,60,80000,15000,2026-11-12,西田 美穂
+        京都精工所,1000,60,0.8,45,40000,6000,2026-11-30,Mori Takashi
         福知山電装株式会社,3120,150,2.0,31,11000,1690,2026-10-14,西田 美穂
         南丹ソーラー株式会社,3660,155,10.5,0,0,0,2026-10-07,Mori Takashi
         城陽食品検査センター,900,40,0.5,40,30000,5000,2026-11-20,Laura Chen
@@ -135,5 +136,31 @@ import Testing
         let weeks = PlanPolicy.standard.followUpWeeks(customersA: Self.kyoto.memberCount(of: .a))
         #expect(line.contains("every \(weeks) weeks") || line.contains("\(weeks)-week"), "\(line)")
         #expect(policy.followUpWeeks(customersA: 7) == 5)
+    }
+
+    @Test("a place that starts several names, or one name alone, is only a suggestion: 「京都の数字教えて」, 「大津の数字」")
+    func placeAloneIsASuggestion() {
+        let kyoto = T.ask("京都の数字教えて", data: Self.kyoto).interpretation
+        #expect(kyoto.customers.isEmpty && Set(kyoto.didYouMean) == ["京都精機株式会社", "京都精工所"], "\(kyoto)")
+        let moriyama = T.ask("守山の数字", data: Self.kyoto).interpretation
+        #expect(moriyama.customers.isEmpty && moriyama.unknownName == nil && moriyama.didYouMean == ["守山ファインテック㈱"], "\(moriyama)")
+        #expect(T.ask("京都精機の数字", data: Self.kyoto).interpretation.customers == ["京都精機株式会社"])
+    }
+
+    @Test("which of two segments matters more is their contrast; 'rank customers by sales' ranks them and 'make it 3' cuts it")
+    func contrastAndRanking() {
+        for line in ["AとBどっちが大事？", "which matters more, A or B?"] {
+            #expect(T.ask(line, data: Self.kyoto).interpretation.intent == .segmentAdvice, "\(line)")
+        }
+        let ranked = T.ask(["rank customers by sales", "make it 3"], data: Self.kyoto)!
+        #expect(ranked.interpretation.customerList == .top(.sales), "\(ranked.interpretation)")
+        #expect(ranked.lines.filter { $0.hasPrefix("  ") && $0.contains(". ") }.count == 3, "\(ranked.lines)")
+    }
+
+    @Test("a customer typed twice in a plan is said to count as two visits")
+    func repeatedInATypedPlan() {
+        let answer = T.ask("check this plan: minami denshi, minami denshi, joyo", data: Self.kyoto)
+        #expect(answer.interpretation.typedPlan?.repeated == ["ミナミ電子㈱"])
+        #expect(answer.lines.first?.contains("named more than once: counted as 2 visits") == true, "\(answer.lines)")
     }
 }
