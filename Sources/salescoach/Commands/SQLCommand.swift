@@ -24,15 +24,20 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
     var perRep = false
 
-    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
+    @Option(
+        help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.",
+        completion: .configFile)
     var config: String?
 
-    @Option(help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).")
+    @Option(
+        help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).",
+        completion: .csvFile)
     var source: String = "customers"
 
     @Option(help: ArgumentHelp(
         "Roll the record axis up from these opportunities (a table or a CSV file): won deals give orders, sales and profit.",
-        valueName: "opportunities"))
+        valueName: "opportunities"),
+        completion: .csvFile)
     var rollup: String?
 
     @Option(help: ArgumentHelp(
