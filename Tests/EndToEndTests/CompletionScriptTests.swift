@@ -86,7 +86,7 @@ import Testing
         return folder
     }
 
-    static let customerFiles = ["B.CSV", "a.csv", "c.xlsx", "d.txt", "sub"]
+    static let customerFiles = ["B.CSV", "a.csv", "c.xlsx", "d.txt", "i.json", "sub"]
     static let planFiles = ["B.CSV", "a.csv", "c.xlsx", "d.txt", "sub"]
 
     /// A typed line and the names it completes to in `folderOfFiles`, sorted, folders without their `/`.

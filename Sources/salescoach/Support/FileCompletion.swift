@@ -10,8 +10,8 @@ extension CompletionKind {
         .file(extensions: endings + endings.map { $0.uppercased() })
     }
 
-    /// A customer list: CSV or tab-separated text, or an Excel workbook.
-    static let customerFile = files(["csv", "tsv", "txt", "xlsx", "xlsm"])
+    /// A customer list: CSV or tab-separated text, an Excel workbook, or a JSON list such as `export` writes.
+    static let customerFile = files(["csv", "tsv", "txt", "xlsx", "xlsm", "json"])
     /// A plan: CSV (or tab-separated) text, or a workbook such as `plan --export` writes.
     static let planFile = files(["csv", "tsv", "txt", "xlsx"])
     /// A visit log: CSV (or tab-separated) text.

@@ -72,8 +72,8 @@ import Testing
         "a file word offers folders and the files the command reads or writes, by their ending in any case",
         arguments: [
             ("load ", "examples/", ["examples/demo-customers.csv", "examples/demo-plan.csv", "examples/team/"]),
-            ("load ", "out/", ["out/book.CSV", "out/book.xlsx"]),
-            ("import ", "out/", ["out/book.CSV", "out/book.xlsx"]),
+            ("load ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
+            ("import ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
             ("export ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
             ("planned load ", "out/", ["out/book.CSV", "out/book.xlsx"]),
             ("check ", "out/", ["out/book.CSV", "out/book.xlsx"]),
