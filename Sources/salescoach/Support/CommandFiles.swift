@@ -264,10 +264,11 @@ enum CommandFiles {
         do {
             try ExportEncoding.write(text, to: target, encoding: encoding, force: false, language: language)
         } catch {
+            let why = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
             throw Session.Failure(
                 language == .en
-                    ? "\(String(describing: error)); the rows set aside were not written, so nothing was imported"
-                    : "\(String(describing: error))。除外した行を書き出せなかったため、何も読み込んでいません")
+                    ? "\(why); the rows set aside were not written, so nothing was imported"
+                    : "\(why)。除外した行を書き出せなかったため、何も読み込んでいません")
         }
         return target
     }
