@@ -3,7 +3,7 @@
 # a release build with Swift's standard library linked in (`make install`)
 # into an empty prefix, then the installed binary with an empty environment
 # (`env -i`: no HOME, PATH or LANG) from outside the source tree, its man
-# pages and its bash completion; then a staged install (DESTDIR) and
+# pages and its bash completion (option values and file names); then a staged install (DESTDIR) and
 # `make uninstall`. Prints "N passed, M failed"; exits 1 when any failed.
 #
 #   Scripts/install-check.sh            (the release build takes several minutes the first time)
@@ -78,6 +78,18 @@ completion() {
     [[ "$offered" == "en ja" ]]
 }
 check "the installed bash completion completes --lang" completion
+
+completion_files() {
+    # shellcheck disable=SC2016
+    local offered
+    mkdir -p "$WORK/files/sub" && touch "$WORK/files/book.csv" "$WORK/files/notes.md" "$WORK/files/settings.toml"
+    offered="$(cd "$WORK/files" && bash -c 'source "$1"; COMP_LINE="salescoach --file "; COMP_POINT=${#COMP_LINE}
+        COMP_WORDS=(salescoach --file ""); COMP_CWORD=2; _salescoach salescoach "" --file; printf "%s\n" "${COMPREPLY[@]}" | sort | xargs' \
+        bash "$PREFIX/share/bash-completion/completions/salescoach")"
+    echo "offered: $offered"
+    [[ "$offered" == "book.csv sub" ]]
+}
+check "the installed bash completion completes file names after --file" completion_files
 
 manual() {
     command -v man >/dev/null || { echo "man is not installed: skipped"; return 0; }

@@ -12,6 +12,9 @@ struct MatrixLegend: Sendable {
     }
 
     var entries: [Entry]
+    /// The language of the plot: the note on marks left without a number is
+    /// in Japanese under Japanese titles, else in English.
+    var titles: MatrixPlot.AxisTitles = .english
     /// Longest name shown; longer ones are cut with "…".
     var maxNameWidth = 24
     var columnGap = 3
@@ -46,8 +49,8 @@ struct MatrixLegend: Sendable {
             lines.append(line)
         }
         if entries.contains(where: \.isMissingFromPlot) {
-            lines.append(
-                Palette.muted.apply(to: "* too crowded to number on the plot", mode: color))
+            let note = titles == .japanese ? "* 混み合って図に番号を置けなかった顧客" : "* too crowded to number on the plot"
+            lines.append(Palette.muted.apply(to: note, mode: color))
         }
         return lines
     }

@@ -93,7 +93,7 @@ public struct MatrixPlot: Sendable {
         }
         if !drawing.legend.isEmpty {
             lines.append("")
-            lines += MatrixLegend(entries: drawing.legend).lines(
+            lines += MatrixLegend(entries: drawing.legend, titles: titles).lines(
                 width: drawing.canvas.width, color: color)
         }
         let unnamed = drawing.unnamedCount

@@ -121,6 +121,25 @@ public enum HeaderAliases {
         return nil
     }
 
+    /// The columns SalesCoach computes and writes beside a customer's own
+    /// (`export`, `classify`), in both languages: segment, the scores and
+    /// levels, borderline, the reason and the nearest move. A file that has
+    /// them is read for its figures; these are computed again, never read.
+    static let computed: Set<String> = Set(
+        (ClassificationExport.fields.dropFirst() + ClassificationExport.japaneseFields.dropFirst()).map(key))
+
+    /// The score columns, which only SalesCoach's own files have: a header
+    /// with one of them is ours, and its other computed names are ours too
+    /// (a CRM's own `Segment` column, alone, is just a column we do not read).
+    static let scores: Set<String> = Set(
+        ["objective_score", "record_score"].flatMap { [$0, ClassificationExport.columnName($0, in: .ja)] }.map(key))
+
+    /// Whether `header` names a column SalesCoach computes.
+    static func isComputed(_ header: String) -> Bool { computed.contains(key(header)) }
+
+    /// Whether `header` names one of SalesCoach's score columns.
+    static func isScore(_ header: String) -> Bool { scores.contains(key(header)) }
+
     /// The names listed in a "no name column" message.
     public static func acceptedNames(for field: CustomerField) -> [String] {
         builtIn.filter { $0.field == field }.map(\.alias)

@@ -2,24 +2,31 @@
 ///
 /// Columns may come in any order; unknown columns are ignored and listed so
 /// the user sees what was left out; two columns that mean the same field
-/// are an error rather than a silent pick.
+/// are an error rather than a silent pick. The columns SalesCoach writes
+/// beside the figures (segment, scores, …) in a file of its own are known
+/// for what they are: computed again on import, so left out without a word
+/// of warning.
 public struct HeaderMap: Sendable, Hashable {
     /// Every column of the header, in file order.
     public let columns: [ImportColumn]
     /// Columns that map to no field.
     public let ignored: [ImportColumn]
+    /// SalesCoach's own computed columns (segment, objective_score, …), left out.
+    public let computed: [ImportColumn]
     private let positions: [CustomerField: Int]
 
     /// - Parameters:
     ///   - headers: the header record's fields.
     ///   - line: the header's line, for messages.
     ///   - extraAliases: the config file's `[columns]` map; wins over the built-in names.
-    /// - Throws: `ImportError.missingNameColumn` or `.ambiguousColumns`.
+    /// - Throws: `ImportError.missingNameColumn` or `.ambiguousColumns`;
+    ///   `.classificationResult` for the output of `classify`, which has
+    ///   segments and scores but none of the figures they come from.
     public init(
         headers: [String], line: Int = 1, extraAliases: [String: CustomerField] = [:], source: String
     ) throws(ImportError) {
         var columns: [ImportColumn] = []
-        var ignored: [ImportColumn] = []
+        var unknown: [ImportColumn] = []
         var positions: [CustomerField: Int] = [:]
         let extraKeys = HeaderAliases.keys(of: extraAliases)
         for (index, raw) in headers.enumerated() {
@@ -27,7 +34,7 @@ public struct HeaderMap: Sendable, Hashable {
             let column = ImportColumn(number: index + 1, header: header)
             columns.append(column)
             guard let field = HeaderAliases.field(for: header, extraKeys: extraKeys) else {
-                ignored.append(column)
+                unknown.append(column)
                 continue
             }
             if let earlier = positions[field] {
@@ -42,8 +49,14 @@ public struct HeaderMap: Sendable, Hashable {
             throw .missingNameColumn(
                 source: source, line: line, found: columns.map(\.header), accepted: accepted)
         }
+        let isOurs = unknown.contains { HeaderAliases.isScore($0.header) }
+        let computed = isOurs ? unknown.filter { HeaderAliases.isComputed($0.header) } : []
+        if isOurs, !positions.keys.contains(where: { if case .metric = $0 { true } else { false } }) {
+            throw .classificationResult(source: source, line: line)
+        }
         self.columns = columns
-        self.ignored = ignored
+        self.ignored = unknown.filter { !computed.contains($0) }
+        self.computed = computed
         self.positions = positions
     }
 

@@ -51,6 +51,13 @@ extension ImportError {
         case .mergedTotalOutOfRange(let source, let line, let name, let firstLine, let metric):
             return "\(source) \(line)行目：この行を顧客「\(ImportText.snippet(name))」（\(firstLine)行目）にまとめると、"
                 + "\(metric.labelJapanese)が大きすぎて扱えません（合計は1.8e308未満のはずです）。値を確かめるか、まとめずに読み込んでください"
+        case .classificationResult(let source, _):
+            return "\(source)：classify の結果（領域とスコア）で、顧客リストではありません。領域を出すもとになる数値が入っていません。"
+                + "もとの顧客ファイルか、数値ごと書き出す 'export' のファイルを読み込んでください"
+        case .notCustomerJSON(let source, let item):
+            let place = item.map { " \($0)件目" } ?? ""
+            return "\(source)\(place)：顧客の一覧ではありません。'export FILE.json' が書き出すような、"
+                + "顧客1社ごとにオブジェクトを1つ並べたJSONの配列が必要です"
         }
     }
 }

@@ -3,7 +3,8 @@ extension ImportError {
     /// line of the text the sheet was read as into the sheet's row number.
     func movingLines(_ row: (Int) -> Int) -> ImportError {
         switch self {
-        case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows, .inSheet: self
+        case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows, .inSheet, .notCustomerJSON: self
+        case .classificationResult(let source, let line): .classificationResult(source: source, line: row(line))
         case .nulByte(let source, let line, let column, _): .nulByte(source: source, line: row(line), column: column, offset: nil)
         case .undecodable(let source, let line, let encoding): .undecodable(source: source, line: row(line), encoding: encoding)
         case .unrecognisedEncoding(let source, let line): .unrecognisedEncoding(source: source, line: row(line))
@@ -55,13 +56,15 @@ extension ImportError {
 /// The importer reads a sheet as text whose lines it numbers by the sheet's
 /// rows, so its messages say "line 7, column 4 (employees)"; this turns that
 /// place into "sheet 'Sheet1', cell D7 (employees)", and nothing else in the
-/// message changes.
+/// message changes. A sheet without a name is a JSON list (`CustomerJSON`),
+/// whose rows are items: "item 6, employees".
 struct SheetPlace {
     let source: String
     let sheet: String
 
     func relocate(_ text: String, line: Int?, column: ImportColumn?, in language: Language) -> String {
         let en = language == .en
+        if sheet.isEmpty { return relocateItem(text, line: line, column: column, in: language) }
         let name = ImportText.snippet(sheet, limit: 40)
         let sheetPlace = en ? "\(source), sheet '\(name)'" : "\(source) シート「\(name)」"
         var replacements: [(from: String, to: String)] = []
@@ -79,6 +82,31 @@ struct SheetPlace {
                 : [("\(source) \(line)行目", "\(sheetPlace)\(line)行目")]
         }
         replacements.append((source, sheetPlace))
+        return Self.replacingPrefix(of: text, replacements)
+    }
+
+    /// `relocate` for an item of a JSON list: the header is row 1, so row `n + 1` is item `n`;
+    /// a problem with the header is the file's.
+    private func relocateItem(_ text: String, line: Int?, column: ImportColumn?, in language: Language) -> String {
+        guard let line else { return text }
+        let en = language == .en
+        let item = line - 1
+        if item == 0 { return Self.replacingPrefix(of: text, en ? [("\(source), line 1", source)] : [("\(source) 1行目", source)]) }
+        var replacements: [(from: String, to: String)] = []
+        if let column {
+            let field = ImportText.snippet(column.header)
+            replacements += en
+                ? [("\(source), line \(line), \(column)", "\(source), item \(item), \(field)"), ("line \(line), \(column)", "item \(item), \(field)")]
+                : [("\(source) \(line)行目、\(column.text(in: .ja))", "\(source) \(item)件目の\(field)"), ("\(line)行目、\(column.text(in: .ja))", "\(item)件目の\(field)")]
+        }
+        replacements += en
+            ? [("\(source), line \(line)", "\(source), item \(item)"), ("line \(line)", "item \(item)")]
+            : [("\(source) \(line)行目", "\(source) \(item)件目"), ("\(line)行目", "\(item)件目")]
+        return Self.replacingPrefix(of: text, replacements)
+    }
+
+    /// `text` with the first of `replacements` it starts with put in place; as it is when none.
+    private static func replacingPrefix(of text: String, _ replacements: [(from: String, to: String)]) -> String {
         for (from, to) in replacements where text.hasPrefix(from) {
             return to + text.dropFirst(from.count)
         }

@@ -62,6 +62,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateName(source: String, line: Int, name: String, firstLine: Int, firstName: String, rep: String?)
     /// Merging a duplicate row made a summed record metric too large to hold.
     case mergedTotalOutOfRange(source: String, line: Int, name: String, firstLine: Int, metric: Metric)
+    /// The header is that of a `classify` result: segments and scores, none of the figures they come from.
+    case classificationResult(source: String, line: Int)
+    /// A JSON file that is not a list of customers; `item` is the 1-based item that is not one.
+    case notCustomerJSON(source: String, item: Int?)
     /// A problem in a worksheet of a workbook: `problem`'s lines are the
     /// sheet's row numbers, its columns the sheet's, so the message names the
     /// sheet and the cell (`customers.xlsx, sheet 'Sheet1', cell D7`).
@@ -78,7 +82,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .ambiguousColumns(let source, _, _, _, _), .noCustomerRows(let source), .raggedRow(let source, _, _, _),
             .badNumber(let source, _, _, _, _), .badDate(let source, _, _, _, _), .emptyName(let source, _, _),
             .ambiguousDateOrder(let source, _, _, _),
-            .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _):
+            .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _),
+            .classificationResult(let source, _), .notCustomerJSON(let source, _):
             source
         case .inSheet(_, let problem): problem.source
         }
@@ -87,13 +92,13 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The 1-based line the error is on, when it is on one.
     public var line: Int? {
         switch self {
-        case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows: nil
+        case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows, .notCustomerJSON: nil
         case .undecodable(_, let line, _), .unrecognisedEncoding(_, let line), .unterminatedQuote(_, let line, _),
             .strayQuote(_, let line, _), .textAfterClosingQuote(_, let line, _, _),
             .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
             .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
             .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _), .ambiguousDateOrder(_, let line, _, _),
-            .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _):
+            .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _), .classificationResult(_, let line):
             line
         case .inSheet(_, let problem): problem.line
         }
@@ -152,6 +157,14 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(source), line \(line): merging this row into customer '\(ImportText.snippet(name))' "
                 + "(line \(firstLine)) makes its \(metric.label) too large to hold; expected totals below 1.8e308, "
                 + "so check the values or import without merging"
+        case .classificationResult(let source, _):
+            return "\(source): a classify result (segments and scores), not a customer list: it has none of the figures "
+                + "a segment is computed from; load the customer file it was made from, or a list written by 'export', "
+                + "which keeps the figures"
+        case .notCustomerJSON(let source, let item):
+            let place = item.map { ", item \($0)" } ?? ""
+            return "\(source)\(place): not a list of customers; expected a JSON array with one object per customer, "
+                + "as 'export FILE.json' writes"
         }
     }
 }

@@ -23,6 +23,8 @@ public struct SkippedFooter: Sendable, Hashable {
 /// language: how the file was read where it had to be decided, and what the
 /// classification will have to do without.
 public enum ImportNote: Sendable, Hashable {
+    /// SalesCoach's own columns in a file it wrote (segment, scores, …), left out and computed again.
+    case recomputed([ImportColumn])
     /// Year-last dates read in the order one cell showed.
     case dateOrderShown(DateOrderEvidence)
     /// A report footer was skipped.
@@ -37,6 +39,7 @@ public enum ImportNote: Sendable, Hashable {
     /// The notes an import result calls for, in a fixed order.
     public static func notes(for result: ImportResult) -> [ImportNote] {
         var notes: [ImportNote] = []
+        if !result.header.computed.isEmpty { notes.append(.recomputed(result.header.computed)) }
         if let evidence = result.dateOrder { notes.append(.dateOrderShown(evidence)) }
         if let footer = result.footer { notes.append(.footerSkipped(footer)) }
         let fields = Set(result.header.fields)
@@ -61,6 +64,11 @@ public enum ImportNote: Sendable, Hashable {
     public func text(in language: Language) -> String {
         let en = language == .en
         switch self {
+        case .recomputed(let columns):
+            let names = columns.map(\.header)
+            return en
+                ? "\(names.joined(separator: ", ")): computed by SalesCoach, so recomputed from the figures rather than read"
+                : "\(names.joined(separator: "・"))は分類の結果の列なので読み込まず、数値から計算し直しました"
         case .dateOrderShown(let evidence):
             let order = evidence.order.text(in: language)
             let found = ImportText.snippet(evidence.found)

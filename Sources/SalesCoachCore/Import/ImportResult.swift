@@ -7,7 +7,8 @@ public struct ImportResult: Sendable {
     public var lines: [Int]
     /// The merges made under `DuplicatePolicy.merge`, in file order.
     public var merges: [MergedDuplicate]
-    /// Header columns that map to no field (blank-header columns only when they hold values).
+    /// Header columns that map to no field (blank-header columns only when they hold values);
+    /// SalesCoach's own computed columns are not among them (`header.computed`).
     public var ignoredColumns: [ImportColumn]
     /// Which column each field came from.
     public var header: HeaderMap

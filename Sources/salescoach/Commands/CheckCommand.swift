@@ -11,10 +11,10 @@ struct CheckCommand: ParsableCommand {
         discussion: "The plan CSV has customer,visits (or customer,hours) and optional rep and week columns."
     )
 
-    @Argument(help: "The plan CSV, or - for standard input.")
+    @Argument(help: "The plan CSV, or - for standard input.", completion: .planFile)
     var plan: String
 
-    @Option(help: "The customer CSV the plan refers to, or - for standard input.")
+    @Option(help: "The customer CSV the plan refers to, or - for standard input.", completion: .customerFile)
     var customers: String
 
     @OptionGroup var rules: PlanRuleOptions

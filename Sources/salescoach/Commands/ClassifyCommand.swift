@@ -11,13 +11,16 @@ struct ClassifyCommand: ParsableCommand {
         discussion: "Table output ends with a per-segment summary. CSV, JSON and xlsx use the fields name, segment, objective_score, record_score, …"
     )
 
-    @Argument(help: "The customer CSV or workbook (.xlsx), or - for standard input (or --database and --table).")
+    @Argument(
+        help: "The customer CSV or workbook (.xlsx), or - for standard input (or --database and --table).", completion: .customerFile)
     var file: String?
 
     /// With --database: the table (classify: the whole of it; a session: one rep's book, nothing saved).
     @OptionGroup var server: DatabaseOptions
 
-    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
+    @Option(
+        help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.",
+        completion: .configFile)
     var config: String?
 
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
@@ -26,9 +29,10 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(help: "Merge rows that name the same customer instead of failing.")
     var mergeDuplicates = false
 
-    @Option(help: ArgumentHelp("Also write the 2×2 matrix as an SVG picture (replaces the file).", valueName: "file.svg"))
+    @Option(
+        help: ArgumentHelp("Also write the 2×2 matrix as an SVG picture (replaces the file).", valueName: "file.svg"),
+        completion: .pictureFile)
     var matrix: String?
-
 
     @OptionGroup var output: ReportOptions
 

@@ -11,7 +11,8 @@ struct ReportOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp(
         "Also write the report as an Excel workbook (replaces the file); the headers are in the language of --lang.",
-        valueName: "file.xlsx"))
+        valueName: "file.xlsx"),
+        completion: .workbookFile)
     var export: String?
 
     @Flag(help: "Never pipe a long table through $PAGER.")
@@ -59,7 +60,9 @@ struct ReportOptions: ParsableArguments {
 
 /// What `check` and `team` share: the policy they check against and `--strict`.
 struct PlanRuleOptions: ParsableArguments {
-    @Option(help: "A TOML config file read instead of the default one: the classification rule and the plan policy (shares, max C share, cadences).")
+    @Option(
+        help: "A TOML config file read instead of the default one: the classification rule and the plan policy (shares, max C share, cadences).",
+        completion: .configFile)
     var config: String?
 
     @Flag(help: "Exit with the status of the most urgent rule that failed: 3 C overweight, 4 B or D share, 5 A neglected, 6 plan data.")

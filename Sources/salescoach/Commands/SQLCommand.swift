@@ -24,15 +24,20 @@ struct SQLCommand: ParsableCommand {
     @Flag(help: "Rank each rep's customers (the rep column) as a book of their own.")
     var perRep = false
 
-    @Option(help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.")
+    @Option(
+        help: "A TOML config file read instead of the default one: cut, weights, absolute thresholds, column names.",
+        completion: .configFile)
     var config: String?
 
-    @Option(help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).")
+    @Option(
+        help: "The customers (with --rollup, the accounts): a table (schema.table) or a CSV file (a path ending in .csv).",
+        completion: .csvFile)
     var source: String = "customers"
 
     @Option(help: ArgumentHelp(
         "Roll the record axis up from these opportunities (a table or a CSV file): won deals give orders, sales and profit.",
-        valueName: "opportunities"))
+        valueName: "opportunities"),
+        completion: .csvFile)
     var rollup: String?
 
     @Option(help: ArgumentHelp(
@@ -52,9 +57,9 @@ struct SQLCommand: ParsableCommand {
         let console = Console(environment: environment, language: language)
         do {
             let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
-            var source = try SQLCommand.source(source, config: settings)
+            var source = try SQLCommand.source(source, config: settings, language: language)
             if let rollup {
-                let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns)
+                let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns, language: language)
                 let rolled = OpportunityRollup(accounts: source, opportunities: deals.table, columns: deals.columns, perRep: perRep)
                 if rollupOnly { return console.raw(try rolled.text(in: dialect)) }
                 source = SQLSource(rollup: rolled)
@@ -77,8 +82,8 @@ struct SQLCommand: ParsableCommand {
     }
 
     /// The customers: a CSV file with its header read here, or a table.
-    static func source(_ text: String, config: Config) throws -> SQLSource {
-        guard let headers = try csvHeaders(text) else {
+    static func source(_ text: String, config: Config, language: Language) throws -> SQLSource {
+        guard let headers = try csvHeaders(text, language: language) else {
             // Only the metrics the rule uses are read, so a table without (say) growth works when growth has weight 0.
             return try SQLSource(table: text, extraAliases: config.columns).keeping(metrics: Metric.allCases.filter(config.classifier.uses))
         }
@@ -92,10 +97,12 @@ struct SQLCommand: ParsableCommand {
 
     /// The deals and which of their columns is which: read off a CSV file's
     /// header, or the usual names for a table; `--opportunity-columns` wins.
-    static func opportunities(_ text: String, columns named: String?) throws -> (table: SQLTable, columns: OpportunityColumns) {
+    static func opportunities(_ text: String, columns named: String?, language: Language) throws
+        -> (table: SQLTable, columns: OpportunityColumns)
+    {
         var table = SQLTable.table(text)
         var columns = OpportunityColumns()
-        if let headers = try csvHeaders(text) {
+        if let headers = try csvHeaders(text, language: language) {
             table = .csvFile(path: absolute(text), headers: headers)
             if let named {
                 // Named parts first, so a header without a usual name is no error when it is named.
@@ -113,12 +120,10 @@ struct SQLCommand: ParsableCommand {
 
     /// A path ending in `.csv` (or naming an existing file) is a file whose
     /// header is read here; nil for anything else, which is a table.
-    static func csvHeaders(_ text: String) throws -> [String]? {
+    static func csvHeaders(_ text: String, language: Language) throws -> [String]? {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: text, isDirectory: &isFolder)
         guard text.lowercased().hasSuffix(".csv") || (exists && !isFolder.boolValue) else { return nil }
-        // `sql` takes no --lang: its messages follow the locale.
-        let language = Language.fromEnvironment(nil, ProcessInfo.processInfo.environment)
         let bytes = try CommandFiles.readBytes(text, language: language)
         guard let headers = CSVHeader.fields(of: bytes) else {
             throw Session.Failure(

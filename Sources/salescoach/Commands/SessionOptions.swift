@@ -14,19 +14,23 @@ import Synchronization
 /// workspace's customer list. `salescoach [session]` takes them, and the tree
 /// the shell completion scripts are made from (`CompletionTree`).
 struct SessionOptions: ParsableArguments {
-    @Option(name: [.short, .long], help: "A customer CSV to load (merged into the workspace) before the session starts.")
+    @Option(
+        name: [.short, .long], help: "A customer CSV to load (merged into the workspace) before the session starts.",
+        completion: .customerFile)
     var file: String?
 
     @Flag(help: "Open a throwaway session on the bundled demo book.")
     var demo = false
 
-    @Option(help: "The workspace file (default: $XDG_DATA_HOME/salescoach/workspace.sqlite).")
+    @Option(help: "The workspace file (default: $XDG_DATA_HOME/salescoach/workspace.sqlite).", completion: .workspaceFile)
     var workspace: String?
 
     @Flag(help: "Keep everything in memory; nothing is saved.")
     var ephemeral = false
 
-    @Option(help: "A TOML config file whose settings are applied to the workspace (default for a new one: $XDG_CONFIG_HOME/salescoach/config.toml).")
+    @Option(
+        help: "A TOML config file whose settings are applied to the workspace (default for a new one: $XDG_CONFIG_HOME/salescoach/config.toml).",
+        completion: .configFile)
     var config: String?
 
     @Option(help: "Encoding of --file; auto tells UTF-8, UTF-16 and Shift_JIS apart.")

@@ -16,23 +16,26 @@ struct TeamCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The team's customer CSV (a CRM export with a rep column).")
+    @Argument(help: "The team's customer CSV (a CRM export with a rep column).", completion: .customerFile)
     var customers: String
 
-    @Option(help: "The team's plan CSV: customer, visits or hours, rep, week.")
+    @Option(help: "The team's plan CSV: customer, visits or hours, rep, week.", completion: .planFile)
     var plan: String?
 
-    @Option(help: "The team's visit log CSV: customer, date, and rep.")
+    @Option(help: "The team's visit log CSV: customer, date, and rep.", completion: .visitLogFile)
     var visits: String?
 
     @Option(help: "How many weeks the trend shows, ending with the week checked (1–52).")
     var weeks: Int = 4
 
-    @Option(help: ArgumentHelp("Also write each rep's weekly visit mix as an SVG chart (replaces the file).", valueName: "file.svg"))
+    @Option(
+        help: ArgumentHelp("Also write each rep's weekly visit mix as an SVG chart (replaces the file).", valueName: "file.svg"),
+        completion: .pictureFile)
     var chart: String?
 
     @Option(help: ArgumentHelp(
-        "A workspace whose segment history adds each rep's B→A moves this quarter and a bar per month.", valueName: "workspace"))
+        "A workspace whose segment history adds each rep's B→A moves this quarter and a bar per month.", valueName: "workspace"),
+        completion: .workspaceFile)
     var history: String?
 
     @OptionGroup var rules: PlanRuleOptions

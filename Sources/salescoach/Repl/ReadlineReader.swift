@@ -143,6 +143,8 @@ private func salescoachCompletion(
     let candidates = completionSource.withLock { $0?(before, word) } ?? []
     completionMatches.withLock { $0 = candidates }
     guard !candidates.isEmpty else { return nil }
+    // A folder completed whole is a step towards a file in it: no space after `examples/`.
+    if candidates.count == 1, candidates[0].hasSuffix("/") { rl_completion_append_character = 0 }
     return rl_completion_matches(text, salescoachCompletionGenerator)
 }
 

@@ -43,6 +43,7 @@ struct ReplCompletion: Sendable {
         let syntax = ReplSyntax(of: command, subcommand: subcommand)
         // The value of a typed option (`--format `, `--sort `, `--week `).
         if let last = arguments.last, let option = syntax.option(named: last), option.valueName != nil {
+            if let extensions = option.fileExtensions { return paths(word, endings: extensions) }
             let values = option.values.isEmpty && ["week", "from"].contains(option.valueName) && command.name != ActualCommand.name
                 ? WeekArgument.suggestions : option.values
             return values.filter { $0.lowercased().hasPrefix(word.lowercased()) }
@@ -72,7 +73,7 @@ struct ReplCompletion: Sendable {
         case .setting:
             return settingKeys.map { $0 + "=" }.filter { $0.hasPrefix(word.lowercased()) }
         case .path:
-            return paths(word)
+            return paths(word, endings: syntax.positionalFileExtensions ?? [])
         case .customer:
             let typed = (positional + [word]).joined(separator: " ")
             return names(matching: typed, word: word)
@@ -107,12 +108,19 @@ struct ReplCompletion: Sendable {
         return result.sorted()
     }
 
-    private func paths(_ word: String) -> [String] {
+    /// The entries of the folder `word` is in that start as its last part
+    /// does: folders (listed with a trailing `/`), and files with one of
+    /// `endings` (any file when there are none), whatever their case.
+    private func paths(_ word: String, endings: [String]) -> [String] {
         let slash = word.lastIndex(of: "/")
         let directory = slash.map { String(word[...$0]) } ?? ""
         let stem = slash.map { String(word[word.index(after: $0)...]) } ?? word
+        let suffixes = endings.map { "." + $0.lowercased() }
         return listDirectory(directory.isEmpty ? "." : directory)
             .filter { $0.hasPrefix(stem) && (!$0.hasPrefix(".") || stem.hasPrefix(".")) }
+            .filter { entry in
+                suffixes.isEmpty || entry.hasSuffix("/") || suffixes.contains { entry.lowercased().hasSuffix($0) }
+            }
             .map { directory + $0 }
             .sorted()
     }

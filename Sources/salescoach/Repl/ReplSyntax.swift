@@ -12,11 +12,15 @@ struct ReplSyntax {
         let valueName: String?
         /// The values a typed option accepts, when they are a fixed list (`--format csv|json`).
         let values: [String]
+        /// For an option that names a file (`plan --export`): the endings offered, empty for any file; nil otherwise.
+        var fileExtensions: [String]? = nil
     }
 
     let options: [Option]
     /// The positional words that take a fixed list of values (`list [A|B|C|D|unclassified]`), by value name.
     let positionalValues: [String: [String]]
+    /// The endings of the file a positional word names (`load FILE`), when the command declares them.
+    let positionalFileExtensions: [String]?
 
     /// The options of `command`, or of its subcommand named `subcommand`
     /// (for a command with subcommands, its default one when none is named).
@@ -29,10 +33,13 @@ struct ReplSyntax {
             described = subcommands.first { $0.commandName == wanted }
         }
         var positionalValues: [String: [String]] = [:]
+        var positionalFileExtensions: [String]?
         for argument in described?.arguments ?? [] where argument.kind == "positional" {
             if let name = argument.valueName, let values = argument.allValues { positionalValues[name] = values }
+            if positionalFileExtensions == nil { positionalFileExtensions = argument.completionKind?.file?.extensions }
         }
         self.positionalValues = positionalValues
+        self.positionalFileExtensions = positionalFileExtensions
         options = (described?.arguments ?? []).compactMap { argument in
             // Hidden ones are left out; --help stays, since `CMD --help` works at the prompt.
             guard argument.kind != "positional", argument.shouldDisplay ?? true, let names = argument.names, !names.isEmpty
@@ -42,7 +49,7 @@ struct ReplSyntax {
             }
             return Option(
                 names: spelled, valueName: argument.kind == "option" ? argument.valueName : nil,
-                values: argument.allValues ?? [])
+                values: argument.allValues ?? [], fileExtensions: argument.completionKind?.file?.extensions)
         }
     }
 
@@ -74,5 +81,15 @@ struct ReplSyntax {
         let names: [Name]?
         let valueName: String?
         let allValues: [String]?
+        let completionKind: CompletionKind?
+    }
+
+    /// How the parser says an argument completes; only file names matter here.
+    private struct CompletionKind: Decodable {
+        struct File: Decodable {
+            let extensions: [String]
+        }
+
+        let file: File?
     }
 }

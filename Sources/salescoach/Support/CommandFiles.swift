@@ -130,7 +130,7 @@ enum CommandFiles {
             encoding: encoding, config: config, mergeDuplicates: mergeDuplicates, perRep: perRep, today: today,
             language: language, file: file)
         let bytes = try readBytes(path, language: language)
-        if file.sheet == nil, !isWorkbook(path, bytes) {
+        if file.sheet == nil, !isWorkbook(path, bytes), !isJSON(path, bytes) {
             let progress = WorkProgress()
             let line = ProgressLine(
                 progress, subject: displayName(path), language: language, environment: ProcessInfo.processInfo.environment)
@@ -170,12 +170,18 @@ enum CommandFiles {
         let source = displayName(path)
         let result: ImportResult
         var sheet: String?
+        // The rows set aside are a CSV whatever was read: beside a workbook, `customers.rejected.csv`.
+        var besideAs = path
         do {
             if isWorkbook(path, bytes) {
                 let workbook = try XLSXReader.read(Data(bytes), sheet: file.sheet, source: source)
                 sheet = workbook.sheet.name
+                besideAs = withoutExtension(path) + ".csv"
                 result = try CustomerImporter.importCustomers(
                     sheet: workbook.sheet, date1904: workbook.date1904, source: source, options: options)
+            } else if isJSON(path, bytes), file.sheet == nil {
+                besideAs = withoutExtension(path) + ".csv"
+                result = try CustomerImporter.importCustomers(sheet: CustomerJSON.sheet(bytes, source: source), source: source, options: options)
             } else {
                 if let named = file.sheet {
                     throw Session.Failure(
@@ -210,8 +216,7 @@ enum CommandFiles {
                 notes.append(note.text(in: language))
                 continue
             }
-            // The rows set aside are a CSV whatever was read: beside a workbook, `customers.rejected.csv`.
-            let beside = isStandardInput(path) ? standardInputName + ".csv" : sheet == nil ? path : withoutExtension(path) + ".csv"
+            let beside = isStandardInput(path) ? standardInputName + ".csv" : besideAs
             let written = try writeRejected(result, beside: beside, encoding: file.outputEncoding, language: language)
             setAside = note.text(in: language) + (language == .en
                 ? ": they are in \(written), each with its reason; fix them there and load that file"
@@ -228,6 +233,12 @@ enum CommandFiles {
         let lower = path.lowercased()
         // .xls, .xlsb and .ods too, so the message says which of them it is and how to save it as .xlsx.
         return [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"].contains { lower.hasSuffix($0) } || XLSXReader.looksLikeArchive(bytes)
+    }
+
+    /// Whether a customer file is a JSON list (`CustomerJSON`): named `.json`,
+    /// or text that opens with `[` (a list piped in).
+    static func isJSON(_ path: String, _ bytes: [UInt8]) -> Bool {
+        path.lowercased().hasSuffix(".json") || CustomerJSON.looksLikeJSON(bytes)
     }
 
     /// `path` without the extension of its file name (`a/b.xlsx` → `a/b`).
@@ -253,10 +264,11 @@ enum CommandFiles {
         do {
             try ExportEncoding.write(text, to: target, encoding: encoding, force: false, language: language)
         } catch {
+            let why = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
             throw Session.Failure(
                 language == .en
-                    ? "\(String(describing: error)); the rows set aside were not written, so nothing was imported"
-                    : "\(String(describing: error))。除外した行を書き出せなかったため、何も読み込んでいません")
+                    ? "\(why); the rows set aside were not written, so nothing was imported"
+                    : "\(why)。除外した行を書き出せなかったため、何も読み込んでいません")
         }
         return target
     }

@@ -53,13 +53,49 @@ import Testing
         #expect(reps.candidates(before: "rep ", word: "a") == ["all"])
     }
 
+    /// A folder as the session lists it: folders end in `/`.
+    static let folder = ReplCompletion(customerNames: [], listDirectory: { directory in
+        switch directory {
+        case "examples/": ["demo-customers.csv", "demo-plan.csv", "team/", "notes.md"]
+        case "out/": ["book.CSV", "book.json", "book.xlsx", "matrix.svg", "week.ics", "ws.sqlite", "settings.toml"]
+        default: ["examples/", "out/", "README.md", "Makefile", ".hidden.csv"]
+        }
+    })
+
     @Test("file paths complete through the injected directory listing")
     func completesPaths() {
-        let files = ReplCompletion(customerNames: [], listDirectory: { directory in
-            directory == "examples/" ? ["demo-customers.csv", "demo-plan.csv"] : ["examples", "README.md"]
-        })
-        #expect(files.candidates(before: "load ", word: "ex") == ["examples"])
-        #expect(files.candidates(before: "load ", word: "examples/demo-c") == ["examples/demo-customers.csv"])
+        #expect(Self.folder.candidates(before: "load ", word: "ex") == ["examples/"])
+        #expect(Self.folder.candidates(before: "load ", word: "examples/demo-c") == ["examples/demo-customers.csv"])
+    }
+
+    @Test(
+        "a file word offers folders and the files the command reads or writes, by their ending in any case",
+        arguments: [
+            ("load ", "examples/", ["examples/demo-customers.csv", "examples/demo-plan.csv", "examples/team/"]),
+            ("load ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
+            ("import ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
+            ("export ", "out/", ["out/book.CSV", "out/book.json", "out/book.xlsx"]),
+            ("planned load ", "out/", ["out/book.CSV", "out/book.xlsx"]),
+            ("check ", "out/", ["out/book.CSV", "out/book.xlsx"]),
+            ("backup ", "out/", ["out/ws.sqlite"]),
+            ("restore ", "out/", ["out/ws.sqlite"]),
+            ("load ", "", ["examples/", "out/"]),
+            ("load ", ".h", [".hidden.csv"]),
+        ])
+    func completesFilesByEnding(before: String, word: String, expected: [String]) {
+        #expect(Self.folder.candidates(before: before, word: word) == expected)
+    }
+
+    @Test(
+        "an option that names a file completes file names: plan --export, matrix --export, after the other words",
+        arguments: [
+            ("plan --export ", "out/", ["out/book.CSV", "out/book.xlsx", "out/week.ics"]),
+            ("plan accept --week next --export ", "out/w", ["out/week.ics"]),
+            ("matrix --export ", "out/", ["out/matrix.svg"]),
+            ("load book.csv --sheet ", "", []),
+        ])
+    func completesFileOptions(before: String, word: String, expected: [String]) {
+        #expect(Self.folder.candidates(before: before, word: word) == expected)
     }
 
     @Test("a mistyped command gets the nearest command name")

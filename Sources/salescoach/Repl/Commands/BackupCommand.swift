@@ -9,7 +9,7 @@ struct BackupCommand: ReplCommand, SessionAction {
         group: .session, purposeJapanese: "ワークスペース全体（顧客・設定・計画・訪問記録）を一つのファイルに保存する",
         example: "backup ~/salescoach-2026-12-01.sqlite", words: [.path], changesData: true)
 
-    @Argument(help: "The backup file.") var file: String
+    @Argument(help: "The backup file.", completion: .workspaceFile) var file: String
     @Flag(help: "Replace an existing file.") var force = false
 
     func run(in session: Session) throws { try session.backup(to: file, force: force) }

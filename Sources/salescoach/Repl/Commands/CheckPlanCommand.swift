@@ -10,7 +10,7 @@ struct CheckPlanCommand: ReplCommand, SessionAction {
         group: .visits, purposeJapanese: "訪問予定を方針と照らしてチェックする（Cの比重が高すぎれば警告）", example: "check",
         words: [.path])
 
-    @Argument(help: "A plan CSV instead of the planned visits.") var file: String?
+    @Argument(help: "A plan CSV instead of the planned visits.", completion: .planFile) var file: String?
     @Option(help: "The week; the current plan's by default.", transform: WeekArgument.parse) var week: PlanWeek?
 
     func run(in session: Session) throws { try session.check(file: file, week: week) }

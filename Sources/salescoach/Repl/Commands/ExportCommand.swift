@@ -11,7 +11,7 @@ struct ExportCommand: ReplCommand, SessionAction {
         group: .data, purposeJapanese: "分類結果つきの顧客リストをCSV・JSON・Excelブック（.xlsx）に書き出す", example: "export book.csv",
         words: [.path], changesData: true)
 
-    @Argument(help: "The file to write.") var file: String
+    @Argument(help: "The file to write.", completion: .exportFile) var file: String
     @Option(help: "csv, json or xlsx; by default from the file's ending.") var format: FileFormat?
     @Option(help: "CSV in utf-8, utf-8-bom or cp932; by default utf-8-bom in a Japanese session, else utf-8. JSON is UTF-8.")
     var outputEncoding: OutputEncoding?

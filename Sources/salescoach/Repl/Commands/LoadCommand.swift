@@ -13,7 +13,7 @@ struct LoadCommand: ReplCommand, SessionAction {
         purposeJapanese: "顧客CSVまたはExcelブック（.xlsx）を読み込む（既存リストには追加・更新として取り込む）。--as-of 日付 で古いエクスポートをその日のリストとして読み込み、領域の履歴に残す",
         example: "load examples/demo-customers.csv", words: [.path], changesData: true)
 
-    @Argument(help: "The customer CSV or workbook.") var file: String
+    @Argument(help: "The customer CSV or workbook.", completion: .customerFile) var file: String
     @Flag(help: "Replace the list instead of merging into it.") var replace = false
     @Flag(help: "Merge rows that name the same customer.") var mergeDuplicates = false
     @Option(help: "The file's text encoding.") var encoding = EncodingName("auto")

@@ -10,7 +10,7 @@ struct MatrixCommand: ReplCommand, SessionAction {
         group: .look, purposeJapanese: "2×2マトリックスを描く（--export でスライド用のSVGに書き出す）",
         example: "matrix --export matrix.svg", words: [.path])
 
-    @Option(help: "Write the picture to this SVG file.") var export: String?
+    @Option(help: "Write the picture to this SVG file.", completion: .pictureFile) var export: String?
     @Flag(help: "Replace an existing file.") var force = false
 
     func run(in session: Session) throws {

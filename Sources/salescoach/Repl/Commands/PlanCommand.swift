@@ -42,7 +42,7 @@ struct PlanCommand: ReplCommand, ReplRunnable {
     @Option(help: "Plan this many hours instead of a number of visits.", transform: BoundedNumber.positive)
     var hours: Double?
     @Option(help: "The week to plan.", transform: WeekArgument.parse) var week: PlanWeek?
-    @Option(help: "Write the plan to a .csv, .xlsx (Excel) or .ics file.") var export: String?
+    @Option(help: "Write the plan to a .csv, .xlsx (Excel) or .ics file.", completion: .planExportFile) var export: String?
     @Option(help: "The .csv file in utf-8, utf-8-bom or cp932; by default utf-8-bom in a Japanese session. .ics is UTF-8.")
     var outputEncoding: OutputEncoding?
     @Flag(help: "Replace an existing file.") var force = false

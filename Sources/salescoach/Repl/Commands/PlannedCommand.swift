@@ -92,7 +92,7 @@ struct PlannedCommand: ReplCommand {
     struct Load: ParsableCommand, SessionAction {
         static let configuration = CommandConfiguration(abstract: "Load planned visits from a CSV")
 
-        @Argument(help: "A CSV with customer,visits (or customer,hours).") var file: String
+        @Argument(help: "A CSV with customer,visits (or customer,hours).", completion: .planFile) var file: String
         @Option(help: "The week of rows without one.", transform: WeekArgument.parse) var week: PlanWeek?
 
         func run(in session: Session) throws { try session.loadPlanned(file, week: week) }

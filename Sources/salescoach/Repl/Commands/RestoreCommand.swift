@@ -9,7 +9,7 @@ struct RestoreCommand: ReplCommand, SessionAction {
         group: .session, purposeJapanese: "バックアップから全体を戻す（'undo' で取り消せる）",
         example: "restore ~/salescoach-2026-12-01.sqlite", words: [.path], changesData: true)
 
-    @Argument(help: "The backup file.") var file: String
+    @Argument(help: "The backup file.", completion: .workspaceFile) var file: String
 
     func run(in session: Session) throws { try session.restore(from: file) }
 }

@@ -13,7 +13,11 @@ struct UndoCommand: ReplCommand, SessionAction {
 
     func validate() throws {
         guard words.isEmpty || UndoStatement.onlyDescribesLastChange(words) else {
-            throw ValidationError("undo takes back the last change only; 'undo' alone does it")
+            throw ValidationError(
+                ReplValueError(
+                    "undo takes back the last change only; 'undo' alone does it",
+                    "undo で取り消せるのは直前の変更だけです。'undo' とだけ入力してください"
+                ).description)
         }
     }
 
