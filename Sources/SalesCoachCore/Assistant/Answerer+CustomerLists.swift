@@ -729,7 +729,9 @@ extension Answerer {
         else { return "" }
         let lookup = PhraseLookup(QuestionText(words))
         // "who haven't I seen" is the rep's own question: only "whose" and a rep asked for name them.
-        guard lookup.has(
+        // "who's neglecting their B accounts?": a who with "their" asks for the reps too.
+        let whoWithTheir = lookup.hasWords(["their"]) && lookup.hasWords(["who", "whos", "who is"])
+        guard whoWithTheir || lookup.has(
             english: ["whose", "which rep", "which reps", "each rep", "per rep", "by rep"],
             japanese: ["のは誰", "のはだれ", "誰の", "だれの", "どの担当", "担当者", "担当別"])
         else {

@@ -223,7 +223,10 @@ extension Answerer {
         let proposal = data.plan(visits: max(size, 1))
         let typedKeys = Set(typed.visits.map { Book.key($0.customerName) })
         let proposedKeys = Set(proposal.picks.map { Book.key($0.customer) })
-        let segment = { (name: String) in data.classification(named: name)?.segment?.rawValue ?? "–" }
+        let segment = { (name: String) in
+            let letter = data.classification(named: name)?.segment?.rawValue ?? "–"
+            return language.pick(" (\(letter))", "（\(letter)）")
+        }
         let out = typed.visits.map(\.customerName).filter { !proposedKeys.contains(Book.key($0)) }
         let added = proposal.picks.filter { !typedKeys.contains(Book.key($0.customer)) }
         let kept = typed.visits.map(\.customerName).filter { proposedKeys.contains(Book.key($0)) }
@@ -240,7 +243,7 @@ extension Answerer {
             "To bring your \(Counted(size, "visit", counter: "件").text(in: .en)) in line with the method (the plan I would make for that many):",
             "方針に合わせるなら（同じ\(size)件で私が組む計画との違い）："))
         if !out.isEmpty {
-            let names = out.map { "\($0) (\(segment($0)))" }
+            let names = out.map { $0 + segment($0) }
             reply.lines.append(language.pick(
                 "  Take out: " + names.joined(separator: ", "), "  外す：" + names.joined(separator: "、")))
         }
@@ -249,7 +252,7 @@ extension Answerer {
             for pick in added { reply.lines.append("    \(pick.customer) — \(pick.reason.text(in: language))") }
         }
         if !kept.isEmpty {
-            let names = kept.map { "\($0) (\(segment($0)))" }
+            let names = kept.map { $0 + segment($0) }
             reply.lines.append(language.pick("  Keep: " + names.joined(separator: ", "), "  残す：" + names.joined(separator: "、")))
         }
         if added.count < out.count {

@@ -596,8 +596,8 @@ public struct Interpreter: Sendable {
         if planShown, swapped.count == 2,
             PhraseLookup(text).has(english: Interpreter.swapWords.english, japanese: Interpreter.swapWords.japanese)
         {
-            // "Y instead of X" names the one to put in first.
-            let reversed = PhraseLookup(text).has(english: ["instead of"], japanese: ["の代わりに", "のかわりに"])
+            // "Y instead of X" names the one to put in first; 「Xの代わりにY」 names the one out first.
+            let reversed = PhraseLookup(text).hasWords(["instead of"])
             reading.intent = .planReasons
             reading.customers = swapped
             reading.takenAs = names.likely.first

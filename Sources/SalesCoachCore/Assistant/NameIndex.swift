@@ -143,6 +143,9 @@ public struct NameIndex: Sendable {
             [Character], short: [Character]?, tail: [Character]?, readings: [[String]], guessed: Bool, skeletons: [String])
     }
 
+    /// Words that end a branch's name after the company's (浜松工場, 大阪支店).
+    static let branchWords = ["工場", "支店", "営業所", "事業所", "本社", "支社", "出張所", "本店", "店舗", "倉庫"]
+
     static func form(of name: String) -> Form {
         let core = CompanyAffixes.strip(NameKey.normalize(name))
         if core.allSatisfy(\.isASCII) {
@@ -154,11 +157,18 @@ public struct NameIndex: Sendable {
         func folded(_ readings: [[String]]) -> [[String]] {
             readings.map { $0.map(Romaji.fold).filter { !$0.isEmpty } }.filter { !$0.isEmpty }
         }
-        let plain = JapaneseNameReadings.readings(of: Array(core))
+        let parts = core.split(separator: " ")
+        // 「東海ベアリング㈱ 浜松工場」: a branch after the company is not what reps say;
+        // the company before it is ("tokai bearing", 「東海ベアリング」), its legal form off.
+        let branch = parts.count >= 2 && NameIndex.branchWords.contains { parts.last!.hasSuffix($0) }
+        let head = branch ? Array(CompanyAffixes.strip(parts.dropLast().joined(separator: " "))) : nil
+        let spoken = parts.map { CompanyAffixes.strip(String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+        var plain = JapaneseNameReadings.readings(of: Array(spoken))
+        if let head { plain += JapaneseNameReadings.readings(of: head) }
         let readings = folded(plain)
         let guessed = readings.isEmpty ? folded(JapaneseNameReadings.readings(of: Array(core), guessing: true)) : []
-        let parts = core.split(separator: " ")
-        let tail = parts.count >= 2 && parts.last!.count >= 3 && parts.last!.contains(where: \.isJapanese) ? Array(parts.last!) : nil
+        let tail = head.map { $0.filter { !$0.isWhitespace } }
+            ?? (parts.count >= 2 && parts.last!.count >= 3 && parts.last!.contains(where: \.isJapanese) ? Array(parts.last!) : nil)
         // "hotel polestar" for ホテルポールスター, "niseko resort" for ニセコリゾートホテル,
         // "northgate" for ホテルノースゲート: what the reading sounds like, whole
         // and by each run of its words, as reps drop the front or the back; four

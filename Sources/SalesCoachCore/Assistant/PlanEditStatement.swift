@@ -55,6 +55,9 @@ public struct PlanEditStatement: Sendable, Hashable {
         let removes = lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
             || (lookup.hasWords(["take"]) && lookup.hasWords(["out"]))
         guard adds != removes else { return nil }
+        // 「ミカワの代わりに富士宮ギア入れて」, "put X in instead of Y": a swap, which the
+        // assistant makes (one out, one in), not two visits added.
+        guard !lookup.has(english: ["instead of", "in place of", "swap"], japanese: Interpreter.swapWords.japanese) else { return nil }
         // "why did you include X?", "should I add X?": a question about the plan, not a change.
         guard !lookup.has(english: lists.askingEnglish, japanese: lists.askingJapanese) else { return nil }
         let namesPlan = lookup.has(english: lists.targetEnglish, japanese: lists.targetJapanese)

@@ -30,7 +30,7 @@ public struct TypedPlan: Sendable, Hashable {
     }
 
     private static func read(list: Substring, matcher: CustomerMatcher) -> TypedPlan? {
-        var pieces = list.split { [",", "、", "，", ";", "；", "・", "\n"].contains($0) }.map { String($0) }
+        var pieces = list.split { [",", "、", "，", ";", "；", "・", "\n", "／", "/"].contains($0) }.map { String($0) }
         pieces = pieces.flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingCharacters(in: [" ", "\u{3000}", ".", "。", "?", "？"]) }
             .filter { !$0.isEmpty }
@@ -78,7 +78,10 @@ public struct TypedPlan: Sendable, Hashable {
         // 「この計画どうですか？ A、B、C」: a plan asked about, then the list.
         if let mark = line.firstIndex(where: { $0 == "?" || $0 == "？" }),
             line[line.index(after: mark)...].contains(where: { ",、".contains($0) }),
-            ["plan", "schedule", "計画", "プラン", "予定"].contains(where: { line[..<mark].lowercased().contains($0) })
+            // 「来週これで行こうと思うんだけどどう？ 月 …、…」: a week or "this" before the question counts too.
+            ["plan", "schedule", "this week", "next week", "計画", "プラン", "予定", "来週", "今週", "これで"].contains(where: {
+                line[..<mark].lowercased().contains($0)
+            })
         {
             return true
         }

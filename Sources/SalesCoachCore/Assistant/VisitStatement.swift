@@ -131,10 +131,24 @@ public enum VisitStatement: Sendable, Hashable {
             matches.names = matches.likely
         }
         let reportText = QuestionText(String(split(line).report))
+        // "visited coastline and nakatajima yesterday": beside a certain name, a Japanese
+        // name typed in romaji (or a Latin one in katakana) that one customer fits counts too.
+        func typedAcrossScripts(_ name: String) -> Bool {
+            (latinOnly && name.contains(where: \.isJapanese)) || (katakana && name.allSatisfy(\.isASCII))
+        }
+        let extra = matches.likely.filter { !matches.names.contains($0) }
+        if !matches.names.isEmpty, !extra.isEmpty, matches.suggestions == matches.likely, extra.allSatisfy(typedAcrossScripts) {
+            matches.names += extra
+        }
         if matches.names.count > 1 {
             // Several customers in the report itself ("X and Y on Monday"), each
             // certain: a visit to each. A name only in the note is no visit.
-            let reported = matcher.match(reportText, commonWords: AssistantLexicon.commonWords)
+            var reported = matcher.match(reportText, commonWords: AssistantLexicon.commonWords)
+            let reportedExtra = reported.likely.filter { !reported.names.contains($0) }
+            if reported.suggestions == reported.likely, reportedExtra.allSatisfy(typedAcrossScripts) {
+                reported.names += reportedExtra
+                reported.suggestions = []
+            }
             // Each on its own day ("X on Monday and Y today") is no single date: asked, not guessed.
             let report = PhraseLookup(reportText)
             let found = dayWords.filter { report.spaced.contains(" \($0) ") || report.compact.contains($0) }

@@ -377,13 +377,19 @@ public enum RepName {
                 let word = String(chars[start..<p])
                 honorific = !customerNames.contains { NameKey.normalize($0).contains(word) }
             }
-            guard honorific, p - start >= 2, let skeleton = KanaSkeleton.of(katakana: Array(chars[start..<p])), skeleton.count >= 2 else {
+            // 「エマさん」 for Emma Wilson: a short name's one consonant is enough with さん or 様,
+            // when exactly one rep fits it.
+            let titled = next.first == "様" || next.starts(with: ["さ", "ん"])
+            guard honorific, p - start >= 2, let skeleton = KanaSkeleton.of(katakana: Array(chars[start..<p])),
+                skeleton.count >= 2 || (titled && !skeleton.isEmpty)
+            else {
                 continue
             }
-            for rep in reps {
+            let fits = reps.filter { rep in
                 let words = rep.split { !$0.isLetter }.map(String.init).filter { $0.allSatisfy(\.isASCII) && $0.count >= 3 }
-                if words.contains(where: { KanaSkeleton.of(latin: $0) == skeleton }) { found.insert(rep) }
+                return words.contains(where: { KanaSkeleton.of(latin: $0) == skeleton })
             }
+            if skeleton.count >= 2 || fits.count == 1 { found.formUnion(fits) }
         }
         return found
     }
