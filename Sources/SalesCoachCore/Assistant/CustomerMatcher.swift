@@ -408,6 +408,7 @@ public struct CustomerMatcher: Sendable {
     private func characterCandidates(_ question: QuestionText) -> [Candidate] {
         let (chars, positions) = question.compact
         var result: [Candidate] = []
+        var startingWith: [Int: [Int]] = [:]
         for p in chars.indices {
             var keys = [String(chars[p])]
             if p + 1 < chars.count { keys.append(String(chars[p...p + 1])) }
@@ -425,14 +426,23 @@ public struct CustomerMatcher: Sendable {
                             // 京都精機 and 京都精工所, or a place alone (「大津の数字」), is
                             // only a suggestion, never an answer about one of them.
                             let typed = chars[p..<p + partial]
-                            let others = (index.byPrefix[key] ?? []).filter { other in
-                                index.entries[other].name != index.entries[entry].name
-                                    && index.entries[other].characters.map { $0.starts(with: typed) } == true
+                            // The names the typed start fits, worked out once per start (a big
+                            // book has hundreds under one place); a few are offered.
+                            let slot = p * 1_000 + partial
+                            let fresh = startingWith[slot] == nil
+                            let starting = startingWith[slot] ?? (index.byPrefix[key] ?? []).filter { other in
+                                index.entries[other].characters.map { $0.starts(with: typed) } == true
                             }
+                            startingWith[slot] = starting
+                            let alone = !starting.contains { index.entries[$0].name != index.entries[entry].name }
                             let range = positions[p]..<positions[p + partial - 1] + 1
                             let placeOnly = leading == nil
-                            result.append(Candidate(entry: entry, range: range, score: others.isEmpty && !placeOnly ? 0.6 : CustomerMatcher.suggestion))
-                            for other in others { result.append(Candidate(entry: other, range: range, score: CustomerMatcher.suggestion)) }
+                            result.append(Candidate(entry: entry, range: range, score: alone && !placeOnly ? 0.6 : CustomerMatcher.suggestion))
+                            if fresh {
+                                for other in starting.prefix(12) where index.entries[other].name != index.entries[entry].name {
+                                    result.append(Candidate(entry: other, range: range, score: CustomerMatcher.suggestion))
+                                }
+                            }
                         }
                         continue
                     }
