@@ -387,7 +387,9 @@ public struct Interpreter: Sendable {
             reading.asksVisitWorth = true
         } else if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
             [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), CustomerListQuestion.asksVisitWorth(text),
-            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text), segments.isEmpty
+            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text), segments.isEmpty,
+            // 「今日どこ行くべき？」 right after a customer asks where to go, which is the plan.
+            !PhraseLookup(text).has(english: ["where", "who", "which"], japanese: ["どこ", "誰", "だれ", "どの"])
         {
             // "so should I stop visiting them twice a month?", 「月2回行ってるけど多すぎ？」
             // right after a customer: the visit verdict for that customer.

@@ -120,6 +120,9 @@ import Testing
     func whereToGoToday() {
         #expect(T.ask("今日どこ行くべき？", data: Self.kyoto).interpretation.intent == .weeklyPlan)
         #expect(T.ask("Bはどこ？", data: Self.kyoto).interpretation.intent == .segmentMembers)
+        // Right after a customer, "where" is still the plan, not whether to see that customer.
+        let after = T.ask(["京都精機はなぜA？", "今日どこ行くべき？"], data: Self.kyoto)!
+        #expect(after.interpretation.intent == .weeklyPlan && !after.interpretation.asksVisitWorth, "\(after.lines)")
     }
 
     @Test("a word for the rep's own book is no company the book lacks: 「担当先の一覧」")
