@@ -35,19 +35,30 @@ extension Answerer {
             }
         }
         guard reps.count > 1 else { return }
-        var drifting: [String] = []
-        for rep in reps {
+        // "Who visits C the most?": the reps with the largest C share of their visits first.
+        let checks = reps.map { rep -> (rep: String, check: ComfortCheck) in
             let names = Set(RepName.customers(of: rep, in: customers).map { Book.key($0.name) })
-            let check = ComfortCheck(
+            return (rep, ComfortCheck(
                 visitLog: log.filter { names.contains(Book.key($0.customerName)) },
                 classifications: data.classifications.filter { names.contains(Book.key($0.name)) }, policy: policy, today: data.today,
-                history: data.history)
-            if check.warning != nil { drifting.append(rep) }
+                history: data.history))
+        }.sorted { ($0.check.cVisitShare, $0.check.visits.count(.c)) > ($1.check.cVisitShare, $1.check.visits.count(.c)) }
+        for (rep, check) in checks {
             reply.lines.append("  " + Answerer.comfortLine(check, who: language.pick(rep, "\(rep)さん"), language: language))
         }
-        reply.lines.append(drifting.isEmpty
-            ? language.pick("No rep is drifting toward C on the visits logged.", "記録された訪問では、Cに偏っている担当者はいません。")
-            : language.pick("Drifting toward C: \(drifting.joined(separator: ", ")).", "Cに偏っている担当者：\(drifting.map { "\($0)さん" }.joined(separator: "、"))。"))
+        let drifting = checks.filter { $0.check.warning != nil }
+        guard let most = drifting.first else {
+            return reply.lines.append(language.pick("No rep is drifting toward C on the visits logged.", "記録された訪問では、Cに偏っている担当者はいません。"))
+        }
+        let c = most.check.visits.count(.c), total = most.check.visits.total, share = Formatting.percent(most.check.cVisitShare)
+        let others = drifting.dropFirst().map(\.rep)
+        reply.lines.append(language.pick(
+            "Most on C: \(most.rep), \(c) of \(total) recent visits (\(share))."
+                + (others.isEmpty ? "" : " Also drifting toward C: \(others.joined(separator: ", ")).")
+                + " Move their routine C contact to phone or mail and give those visits to B.",
+            "Cに最も偏っているのは\(most.rep)さんです（直近の訪問\(total)件中\(c)件、\(share)）。"
+                + (others.isEmpty ? "" : "ほかにCに偏っている担当者：\(others.map { "\($0)さん" }.joined(separator: "、"))。")
+                + "Cとの定型のやりとりは電話やメールに移し、空いた訪問をBに回しましょう。"))
     }
 
     /// The visits made to the book's customers: the log, plus each customer's

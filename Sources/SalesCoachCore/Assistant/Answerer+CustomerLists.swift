@@ -371,6 +371,7 @@ extension Answerer {
             repComparison(reading.reps, segments: reading.segments, data: data, into: &reply)
             return
         }
+        if reading.asksHelp { return repsNeedingHelp(data: data, into: &reply) }
         guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
         let rows = reps.map { rep -> (rep: String, counts: [Segment: Int], total: Int) in
             let names = Set(RepName.customers(of: rep, in: customers).map(\.name))
@@ -387,7 +388,17 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "\(segment.rawValue) across the team: \(count) of \(Counted(total, "customer", counter: "社").text(in: .en)) (\(share)).",
                 "チーム全体の\(segment.rawValue)：全\(total)社中\(count)社（\(share)）。"))
-            for row in rows.sorted(by: { ($0.counts[segment] ?? 0, $1.rep) > ($1.counts[segment] ?? 0, $0.rep) }).prefix(reply.listShown * 2) {
+            let ranked = rows.sorted(by: { ($0.counts[segment] ?? 0, $1.rep) > ($1.counts[segment] ?? 0, $0.rep) })
+            // "which rep has the most D's?": the answer named first, ties said as ties.
+            if let top = ranked.first, case let most = top.counts[segment] ?? 0, most > 0 {
+                let tied = ranked.filter { ($0.counts[segment] ?? 0) == most }.map(\.rep)
+                let english = tied.count == 1 ? "\(most) of \(top.total)" : "\(most) each"
+                let japanese = tied.count == 1 ? "担当\(top.total)社中\(most)社" : "それぞれ\(most)社"
+                reply.lines.append(language.pick(
+                    "Most \(segment.rawValue) customers: \(tied.joined(separator: " and ")), \(english).",
+                    "\(segment.rawValue)が最も多いのは\(tied.map { "\($0)さん" }.joined(separator: "と"))です（\(japanese)）。"))
+            }
+            for row in ranked.prefix(reply.listShown * 2) {
                 reply.lines.append(language.pick(
                     "  \(row.rep): \(row.counts[segment] ?? 0) of \(row.total)",
                     "  \(row.rep)さん：担当\(row.total)社中\(row.counts[segment] ?? 0)社"))

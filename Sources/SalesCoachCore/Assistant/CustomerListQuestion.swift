@@ -154,7 +154,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
-        if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) { return .repBreakdown }
+        if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) {
+            // 「A先でしばらく行けてないところ、担当別に」: who is unseen, each with the rep, not the counts.
+            let unseen = (lookup.hasWords(lists.negations) && lookup.hasWords(lists.visitVerbsEnglish))
+                || lookup.hasText(lists.notVisitedJapanese) || has(english.notSeen) || hasJapanese(japanese.notSeen)
+            return unseen ? .overdue : .repBreakdown
+        }
         // Who has not been seen is a request for customers however it is put
         // ("B accounts I haven't visited since September", 「2ヶ月以上訪問してないB顧客」).
         if lookup.has(english: lists.neverEnglish, japanese: lists.neverJapanese) { return .neverVisited }
@@ -405,6 +410,22 @@ public enum CustomerListQuestion: Sendable, Hashable {
         PhraseLookup(text).has(english: lists.lastVisitEnglish, japanese: lists.lastVisitJapanese)
     }
 
+    /// Whether a question about the reps asks who needs help ("who needs help
+    /// the most?", 「苦戦してる担当は？」) rather than for their counts.
+    static func asksHelp(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.repsHelpEnglish, japanese: lists.repsHelpJapanese)
+    }
+
+    /// Whether the customers asked about are someone's own ("her A accounts",
+    /// 「エマさんのA客」): with a last-visit cue that is their list with dates,
+    /// not the method's advice on the segment.
+    static func namesOwner(_ text: QuestionText) -> Bool {
+        let words = text.words(joiningApostrophes: true).map { $0.text.lowercased() }
+        if words.contains(where: { ["my", "her", "his", "their", "our"].contains($0) || $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { return true }
+        let joined = String(text.compact.chars)
+        return ["さんの", "私の", "自分の", "僕の", "俺の", "うちの", "担当の"].contains { joined.contains($0) }
+    }
+
     /// Phrases, matched as whole words of the folded question
     /// (`[phrases list-…-en]` under knowledge/understanding/).
     static let english = phrases("en")
@@ -451,6 +472,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         nearAJapanese: Understanding.standard.phrases("near-a-ja"),
         visitLogEnglish: Understanding.standard.phrases("list-visit-log-en"),
         repsBreakdownEnglish: Understanding.standard.phrases("reps-breakdown-en"),
+        repsHelpEnglish: Understanding.standard.phrases("reps-help-en"),
         upsideEnglish: Understanding.standard.phrases("upside-en"),
         comfortEnglish: Understanding.standard.phrases("comfort-en"),
         comfortJapanese: Understanding.standard.phrases("comfort-ja"),
@@ -458,6 +480,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         comfortWhoJapanese: Understanding.standard.phrases("comfort-who-ja"),
         upsideJapanese: Understanding.standard.phrases("upside-ja"),
         repsBreakdownJapanese: Understanding.standard.phrases("reps-breakdown-ja"),
+        repsHelpJapanese: Understanding.standard.phrases("reps-help-ja"),
         visitLogJapanese: Understanding.standard.phrases("list-visit-log-ja"),
         visitVerbsEnglish: Understanding.standard.phrases("list-visit-verbs-en"),
         notVisitedJapanese: Understanding.standard.phrases("list-not-visited-ja"),

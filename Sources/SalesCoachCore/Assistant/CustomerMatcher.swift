@@ -110,7 +110,7 @@ public struct CustomerMatcher: Sendable {
             // Or on hiragana right after a particle: 「火曜にはーもにー保育園も」.
             guard chars[p].isJapanese,
                 p == 0 || !chars[p - 1].isJapanese || chars[p - 1].isPunctuation || !Interpreter.isHiragana(chars[p])
-                    || "にはをがもでとへ".contains(chars[p - 1])
+                    || "にはをがもでとへ".contains(chars[p - 1]) || CustomerMatcher.endsDayWord(chars[..<p])
             else {
                 p += 1
                 continue
@@ -140,6 +140,23 @@ public struct CustomerMatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// Kanji day words a rep types straight before a name in hiragana
+    /// (「今朝おまえざきマリン行ってきた」): no particle between them, yet the
+    /// hiragana cannot be a word's ending there.
+    /// The same words in hiragana count only when they start a run of
+    /// hiragana (「おとというおぬま」, not the end of a longer word).
+    private static let dayWords: [[Character]] = ["今朝", "昨日", "今日", "本日", "明日", "曜日", "曜", "先週", "今週", "来週"].map(Array.init)
+    private static let kanaDayWords: [[Character]] = ["おととい", "きのう", "きょう", "けさ"].map(Array.init)
+
+    static func endsDayWord(_ head: ArraySlice<Character>) -> Bool {
+        if dayWords.contains(where: { head.count >= $0.count && head.suffix($0.count).elementsEqual($0) }) { return true }
+        return kanaDayWords.contains { word in
+            guard head.count >= word.count, head.suffix(word.count).elementsEqual(word) else { return false }
+            let before = head.dropLast(word.count).last
+            return before.map { !Interpreter.isHiragana($0) } ?? true
+        }
     }
 
     /// 「えみしあ」 for ホテルエミシア, 「こむぎ」 for パン工房こむぎ: a run of

@@ -76,6 +76,9 @@ public struct Interpretation: Sendable, Hashable {
     /// A question that sets the two axes side by side ("the difference between
     /// objective evaluation and transaction record").
     public var contrastsAxes = false
+    /// "who needs help the most?", 「一番サポートが必要な担当は？」: the reps ranked
+    /// by what their books show needs a manager's hand, not only counted.
+    public var asksHelp = false
     /// A question about drifting to C ("too much time on C?", 「Cに偏ってない？」),
     /// answered from the visits made when nothing is planned.
     public var asksComfort = false

@@ -156,13 +156,17 @@ public struct Interpreter: Sendable {
         let followedTotal = detected == nil ? CustomerListQuestion.followingTotal(text, after: context.list) : nil
         let listAsked = detected ?? followedTotal
         // "Emily's overdue customers": a rep's name, possessive or not, names no company.
-        let unknownCompany = unknown.flatMap { Interpreter.namesOnlyReps($0, repWords) ? nil : $0 }
+        // "the most D's", "how many Bs": a segment's letter in the plural is no company either.
+        let unknownCompany = unknown.flatMap {
+            Interpreter.namesOnlyReps($0, repWords) || $0.wholeMatch(of: #/[ABCDＡＢＣＤ](?:'s|’s|s)/#) != nil ? nil : $0
+        }
         // A bound or a total ("従業員300人以上のB顧客") is never a company's name.
         if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil || listAsked?.isTotal == true,
             // A whole question of its own ("which B customers are closest to A?") is no follow-up.
             !reading.isFollowUp || reading.intent == .outOfScope
                 || (listAsked?.isRanking == true && reading.intent == .weeklyPlan)
-                || (([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified, .noBusiness, .declining]
+                || (([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified, .noBusiness, .declining,
+                      .repsBySegment]
                     .contains(listAsked) || listAsked?.isTotal == true)
                     && !ProgressQuestion.refersBack(text)),
             let list = listAsked,
@@ -172,7 +176,7 @@ public struct Interpreter: Sendable {
                 || ([.overdue, .notSeenLately, .neverVisited].contains(list) && !segments.isEmpty)
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
                 // 「3人の担当者を比べてください」: the reps side by side, whatever the number reads as.
-                || list == .repBreakdown
+                || list == .repBreakdown || (list == .repsBySegment && segments.count == 1)
                 || list == .noBusiness || list == .declining || list.isScoreRanking || list.isTotal
                 // 「売上トップ10教えて」 right after a plan is a ranking, not ten visits.
                 || (list.isRanking && reading.isFollowUp && reading.intent == .weeklyPlan),
@@ -187,6 +191,7 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .segmentMembers
             reading.customerList = list
+            reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
             // "which of them are borderline?" right after a list: among those customers.
             if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
                 || list.isScoreRanking || list.isTotal,
@@ -358,11 +363,22 @@ public struct Interpreter: Sendable {
         // "how many B does mori have and when did he last see each", "my B customers
         // and their last visits": the segment's list, each with its last visit.
         if names.names.isEmpty, names.suggestions.isEmpty, reading.customerList == nil, reading.progress == nil,
-            [.segmentMembers, .countAndShare].contains(reading.intent.kind), !segments.isEmpty || reading.mentionsCustomers,
-            CustomerListQuestion.asksLastVisit(text)
+            [.segmentMembers, .countAndShare].contains(reading.intent.kind)
+                || (reading.intent.kind == .segmentAdvice && !segments.isEmpty && CustomerListQuestion.namesOwner(text)),
+            !segments.isEmpty || reading.mentionsCustomers, CustomerListQuestion.asksLastVisit(text)
         {
             reading.intent = .segmentMembers
             reading.asksLastVisit = true
+        }
+        // "and the segments?", 「セグメントって何？」: the four of them, which the
+        // method's one page sets side by side, rather than "which segment?".
+        if reading.intent.kind.needsSegment, segments.isEmpty, reading.customerList == nil, reading.progress == nil,
+            !reading.mentionsCustomers, names.names.isEmpty, names.suggestions.isEmpty,
+            PhraseLookup(text).has(
+                english: ["segments", "segment", "quadrants", "categories", "the four", "four groups"],
+                japanese: ["セグメント", "領域", "区分", "象限", "ランク", "分類"])
+        {
+            reading.intent = .method(topic: "method-overview")
         }
         // One customer named, surely or as the one a typo or short form fits.
         let clearlyLikely = names.names.isEmpty && names.suggestions.count == 1 && names.likely == names.suggestions

@@ -28,6 +28,25 @@ public struct MoveStatement: Sendable, Hashable {
         return move
     }
 
+    /// "move zenkoo to monday" right after a plan, with no customer the name
+    /// fits: the name as typed and the customers it nearly fits, so the session
+    /// says nothing moved instead of planning Monday alone. Nil when the line
+    /// is no move, or names a customer.
+    public static func unknown(_ line: String, matcher: CustomerMatcher, afterPlan: Bool) -> (typed: String, suggestions: [String])? {
+        let text = QuestionText(line)
+        guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese) else { return nil }
+        let weeks = WeekSpec.weeksAhead(in: line) ?? 0
+        guard weeks > 0 || (afterPlan && (PlanDays.read(line) ?? []).count == 1) else { return nil }
+        let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
+        guard matches.names.isEmpty, matches.likely.count != 1 || matches.suggestions != matches.likely else { return nil }
+        let typed = line.firstMatch(of: #/(?i:move|push|shift|bump|put)\s+(.+?)\s+(?i:to|on|till|until|into)\s/#).map { String($0.1) }
+            ?? line.firstMatch(of: #/^(.+?)(?:を|は)(?:来週|再来週|[月火水木金](?:曜日?)?)(?:に|へ)?(?:移|回|ずら|変更|動か)/#).map { String($0.1) }
+        guard let typed, !typed.isEmpty else { return nil }
+        // "move it to friday" with no customer just named: which one is asked, as "" here.
+        if ["it", "that", "this", "them", "that one", "this one", "それ", "これ", "そこ"].contains(typed.lowercased()) { return ("", []) }
+        return (typed, matches.suggestions)
+    }
+
     /// `[phrases move-verbs-en]` and `[phrases move-verbs-ja]` under knowledge/understanding/.
     private static let verbs = (
         english: Understanding.standard.phrases("move-verbs-en"), japanese: Understanding.standard.phrases("move-verbs-ja")

@@ -30,7 +30,9 @@ public struct TypedPlan: Sendable, Hashable {
     }
 
     private static func read(list: Substring, matcher: CustomerMatcher) -> TypedPlan? {
-        var pieces = list.split { [",", "、", "，", ";", "；", "・", "\n", "／", "/"].contains($0) }.map { String($0) }
+        // 「月:福岡空調,粕屋物流 火:サンコー制御」: a new day's label after a space starts a new item.
+        let labelled = list.replacing(dayLabelAfterSpace, with: ",")
+        var pieces = labelled.split { [",", "、", "，", ";", "；", "・", "\n", "／", "/"].contains($0) }.map { String($0) }
         pieces = pieces.flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingCharacters(in: [" ", "\u{3000}", ".", "。", "?", "？"]) }
             .filter { !$0.isEmpty }
@@ -101,6 +103,10 @@ public struct TypedPlan: Sendable, Hashable {
 
     nonisolated(unsafe) static let dayPrefix =
         #/^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?(?:\s*[:\-]\s*|\s+)|[月火水木金土日](?:曜日?)?(?:\s*[:：]\s*|\s+)|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]\s*)/#
+
+    /// A space, then a weekday with a colon ("tue:", 「火:」, 「水曜：」).
+    nonisolated(unsafe) static let dayLabelAfterSpace =
+        #/[\s　]+(?=(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?\s*[:：]|[月火水木金土日](?:曜日?)?\s*[:：]))/#
 
     /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).
     static func count(in piece: String) -> (name: String, visits: Int) {

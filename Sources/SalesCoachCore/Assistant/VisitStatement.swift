@@ -14,6 +14,10 @@ public enum VisitStatement: Sendable, Hashable {
     /// "I visited Pacific Grill and Fresh Table on Monday": one visit to each,
     /// when every name is certain and all of them are in the report itself.
     case logEach(customers: [String], date: LocalDate, note: String?)
+    /// "visited Chikugo yesterday and Harbor Foods this morning",
+    /// 「おととい西日本パネル行った。今日は天神システムにも」: one visit to each
+    /// customer on the day its own clause gives.
+    case logDays(visits: [DatedVisit], note: String?)
     /// A visit report, but not certain enough to log: the name only nearly
     /// matches, several customers are named, or the day does not read.
     case unsure(customers: [String], day: String?, reason: Reason)
@@ -157,6 +161,7 @@ public enum VisitStatement: Sendable, Hashable {
             guard matches.names.count <= 4, Set(reported.names) == Set(matches.names), reported.suggestions.isEmpty,
                 days.count <= 1
             else {
+                if let dated = datedClauses(line, names: matches.names, matcher: matcher, today: today) { return dated }
                 return .unsure(customers: matches.names, day: dayWord, reason: .severalCustomers)
             }
         }
@@ -187,6 +192,51 @@ public enum VisitStatement: Sendable, Hashable {
         } catch {
             return .unsure(customers: names, day: dayWord, reason: .dayNotRead(error.description))
         }
+    }
+
+    /// The visits of a report that gives each customer its own day, clause by
+    /// clause; nil unless every named customer sits in a clause with exactly
+    /// one day that reads, and no clause is a plan or a denial. A clause with
+    /// neither a customer nor a day is the note.
+    static func datedClauses(_ line: String, names: [String], matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
+        let clauses = line.split(separator: #/[。．.;；!！]\s*|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard clauses.count >= 2 else { return nil }
+        var visits: [DatedVisit] = []
+        var noteParts: [String] = []
+        var pending: [String] = []
+        for clause in clauses {
+            let text = QuestionText(clause)
+            let lookup = PhraseLookup(text)
+            let found = matcher.match(text, commonWords: AssistantLexicon.commonWords)
+            let here = found.names + found.likely.filter { !found.names.contains($0) && found.suggestions == found.likely }
+            let dayHits = dayWords.filter { lookup.spaced.contains(" \($0) ") || lookup.compact.contains($0) }
+            let clauseDays = dayHits.filter { day in !dayHits.contains { $0 != day && $0.contains(day) } }
+                + [datePhrase(in: Substring(clause))].compactMap { $0 }
+            if ["予定", "したい", "しよう", "ない", "明日", "来週"].contains(where: lookup.compact.contains)
+                || ["will", "going to", "tomorrow", "next", "not", "didn't", "didnt", "haven't"].contains(where: { lookup.spaced.contains(" \($0) ") })
+            {
+                guard here.isEmpty else { return nil }
+            }
+            if here.isEmpty {
+                if clauseDays.isEmpty { noteParts.append(clause) } else if !pending.isEmpty || !visits.isEmpty { return nil }
+                continue
+            }
+            guard found.suggestions.allSatisfy(here.contains), clauseDays.count <= 1 else { return nil }
+            guard let dayWord = clauseDays.first else {
+                // "Chikugo and Harbor Foods today": a name waiting for the day that follows.
+                pending += here
+                continue
+            }
+            guard let date = try? DaySpec.parse(dayWord, today: today) else { return nil }
+            for name in pending + here where !visits.contains(where: { $0.customer == name }) {
+                visits.append(DatedVisit(customer: name, date: date))
+            }
+            pending = []
+        }
+        guard pending.isEmpty, Set(visits.map(\.customer)) == Set(names), Set(visits.map(\.date)).count >= 2 else { return nil }
+        let note = noteParts.filter { part in !(englishVerbs + japaneseVerbs).contains { part.localizedCaseInsensitiveContains($0) } }
+        return .logDays(visits: visits, note: note.isEmpty ? nil : note.joined(separator: "、"))
     }
 
     /// "and minato on monday", 「あと丸山ホテルも昨日」 right after a visit was
@@ -265,4 +315,10 @@ public enum VisitStatement: Sendable, Hashable {
     static let japaneseVerbs = Understanding.standard.phrases("visit-verbs-ja")
     static let dayWords = Understanding.standard.phrases("visit-days")
     static let weekWords = Understanding.standard.phrases("visit-weeks")
+}
+
+/// One visit of a report that names several, with the day its clause gives.
+public struct DatedVisit: Sendable, Hashable {
+    public var customer: String
+    public var date: LocalDate
 }

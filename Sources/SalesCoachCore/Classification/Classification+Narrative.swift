@@ -36,6 +36,15 @@ extension Classification {
                         : "    （空欄のため対象外：\(score.missing.map(\.labelJapanese).joined(separator: "・"))）")
             }
         }
+        // Unplaced, the one thing to do is give the empty axis a figure; until
+        // then no plan holds it, which a rep asking "what do I do with it" needs to hear.
+        if segment == nil, let axis = missingAxes.first, let metric = Metric.allCases.first(where: { $0.axis == axis }) {
+            let typed = name.contains(" ") ? "\"\(name)\"" : name
+            lines.append(
+                language == .en
+                    ? "  What to do: fill in one figure on the empty axis (e.g. `set \(typed) \(metric.rawValue)=…`) and it is placed; until then no plan includes it."
+                    : "  対応：空の軸に値を一つ入れれば分類されます（例：`set \(typed) \(metric.rawValue)=…`）。それまではどの計画にも入りません。")
+        }
         // Moves up lead, the rep's own lever (the transaction record) first; the
         // company's own size and growth are not the rep's to change, so they
         // come second and say so. A fall is worth telling only for A, where it is the risk.

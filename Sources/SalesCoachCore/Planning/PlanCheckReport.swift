@@ -61,15 +61,22 @@ public struct PlanCheckReport: Sendable, Hashable {
     /// A closing line: that the plan is sound, with its shares, or how many warnings it has.
     public func statement(in language: Language) -> String {
         let shares = rows.map { "\($0.segment.rawValue) \(Formatting.percent($0.share))" }
+        // C or D above the policy's share without a warning (a D the rep pinned, C under
+        // its limit): allowed, but said, so "sound" never reads as "on the policy".
+        let above = rows.filter { [.c, .d].contains($0.segment) && $0.share * 100 > $0.targetPercent.doubleValue + 0.5 }
+        let aboveEnglish = above.map { "\($0.segment.rawValue) takes \(Formatting.percent($0.share)) against the policy's \(Formatting.percent($0.targetPercent.doubleValue / 100))" }
+        let aboveJapanese = above.map { "\($0.segment.rawValue)が\(Formatting.percent($0.share))（方針\(Formatting.percent($0.targetPercent.doubleValue / 100))）" }
         switch (isSound, language) {
         case (true, .en):
             return
-                "The plan is sound: \(shares.joined(separator: ", ")) of \(unit.amount(total, in: .en)), "
-                + "within the policy, and the A follow-ups get every visit the week can give them."
+                "The plan is sound: \(shares.joined(separator: ", ")) of \(unit.amount(total, in: .en)); "
+                + "no check warns, and the A follow-ups get every visit the week can give them."
+                + (above.isEmpty ? "" : " Still, \(aboveEnglish.joined(separator: " and ")): allowed, but those visits could go to B.")
         case (true, .ja):
             return
-                "この計画は健全です：\(unit.amount(total, in: .ja))のうち\(shares.joined(separator: "、"))で方針の範囲内、"
+                "この計画は健全です：\(unit.amount(total, in: .ja))のうち\(shares.joined(separator: "、"))で警告はなく、"
                 + "Aのフォローにも今週の枠で回せる限りの訪問が入っています。"
+                + (above.isEmpty ? "" : "ただし\(aboveJapanese.joined(separator: "、"))です。許容範囲ですが、その訪問はBに回せます。")
         case (false, .en):
             return warnings.count == 1
                 ? "The plan needs 1 change." : "The plan needs \(warnings.count) changes."

@@ -155,6 +155,13 @@ extension Session {
     /// (the caller has scoped the session to it): a request to accept or move
     /// the plan is carried out, a plan for a week ahead is the plan command's.
     private func answer(_ question: String, rep: String? = nil) {
+        // 「中村さんの担当先を一覧で」 with a customer 中村鉄工: the rep's name is no customer's.
+        var question = question
+        if let rep, case let rest = RepName.removing(rep, from: question), rest != question, !rest.isEmpty {
+            let matcher = currentAssistantData().interpreter.matcher
+            let (whole, without) = (matcher.match(in: question), matcher.match(in: rest))
+            if whole.names == without.names, whole.likely != without.likely { question = rest }
+        }
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
         if AcceptStatement.read(question, after: conversation, planEdited: !lastPlanEdit.isEmpty) {
             let saved = language
@@ -193,6 +200,20 @@ extension Session {
                 fail(error)
             }
             return
+        }
+        if let unknown = MoveStatement.unknown(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan) {
+            let en = LanguageDetector.language(of: question) == .en
+            let near = unknown.suggestions.prefix(3)
+            if unknown.typed.isEmpty {
+                return console.say(
+                    en ? "Nothing was moved: say which customer, e.g. “move \(lastPlanPins.first ?? "NAME") to friday”."
+                        : "何も移していません：どの顧客かを添えてください（例：「\(lastPlanPins.first ?? "顧客名")を金曜に移して」）。")
+            }
+            return console.say(
+                en ? "Nothing was moved: no customer in your list is called “\(unknown.typed)”"
+                    + (near.isEmpty ? " ('list' shows the names)." : " (did you mean \(near.joined(separator: " or "))?).")
+                    : "何も移していません：「\(unknown.typed)」という顧客はリストにありません"
+                    + (near.isEmpty ? "（'list' で一覧を表示）。" : "（\(near.joined(separator: "、"))のことですか？）。"))
         }
         var data = currentAssistantData()
         data.namedRep = rep
@@ -241,8 +262,15 @@ extension Session {
         }
         // The assistant plans the current week; a plan for a week ahead
         // ("plan next week", 来週の訪問予定) is the plan command's, in the question's language.
+        if answer.interpretation.intent == .planCheck, answer.interpretation.typedPlan != nil, before.typedPlan == nil {
+            lastTypedPlanWeek = named ?? PlanWeek(containing: today)
+        }
+        // 「じゃあそれで組み直して」 right after a plan typed in the line was checked:
+        // the policy's plan for that plan's week and size.
+        let typedBefore = before.lastIntent?.kind == .planCheck ? before.typedPlan : nil
+        let rebuildsTyped = answer.interpretation.intent == .weeklyPlan && typedBefore != nil && WeekSpec.weeksAhead(in: question) == nil
         // "make it 6", 「1日2件まで」 right after next week's plan change that plan, not this week's.
-        var followedWeek = answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
+        var followedWeek = rebuildsTyped ? lastTypedPlanWeek : answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
         // "plan Monday" on a Friday, 「月曜の計画」 once Monday is past: the coming week's days.
         // The days as the plan shown leaves them: 「金曜じゃなくて月曜」 after a Thursday-and-Friday plan keeps Thursday.
         if followedWeek == nil, !thisWeekNamed, let only = Answerer.planRequest(answer.interpretation, shown: data.shownPlan).onlyDays,
@@ -272,14 +300,17 @@ extension Session {
                 let perDay = request.visitsPerDay.map {
                     PlanCapacity.visits(min($0 * max(dayCount, 1), PlanCapacity.maximum))
                 }
-                let size = perDay
+                let typedSize: PlanCapacity? = rebuildsTyped ? typedBefore.map { typed in
+                    PlanCapacity.visits(min(PlanCapacity.maximum, typed.visits.reduce(0) { $0 + $1.visits }))
+                } : nil
+                let asked: PlanCapacity? = perDay
                     ?? request.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
                     ?? request.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
-                    // The week's capacity is for five days: the days named get their part of it.
-                    ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
+                // The week's capacity is for five days: the days named get their part of it.
+                let size = asked ?? typedSize ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
                 // 「摂津木材は必ず入れて」: the customers named to be in it are, as the plan just shown kept them.
-                let asked = answer.interpretation.includesCustomers ? answer.interpretation.customers : []
-                let pinned = (followedWeek == nil ? [] : lastPlanPins) + asked.filter { name in !lastPlanPins.contains(name) }
+                let mustIn = answer.interpretation.includesCustomers ? answer.interpretation.customers : []
+                let pinned = (followedWeek == nil ? [] : lastPlanPins) + mustIn.filter { name in !lastPlanPins.contains(name) }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
                     perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned)
@@ -389,7 +420,9 @@ extension Session {
     /// The week of the plan the conversation is on, when it is a week ahead
     /// (`plan --week next`, "plan next week") and the last answer was about it.
     private func planWeekAhead(_ context: ConversationContext) -> PlanWeek? {
-        guard let week = lastPlanWeek, week.start > PlanWeek(containing: today).start,
+        // After a plan typed in the line, the week it was typed for.
+        let shown = context.typedPlan != nil && context.lastIntent?.kind == .planCheck ? lastTypedPlanWeek : lastPlanWeek
+        guard let week = shown, week.start > PlanWeek(containing: today).start,
             let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last)
         else { return nil }
         return week
@@ -409,6 +442,9 @@ extension Session {
         case .logEach(let names, let date, let note):
             for name in names { try log(.log(customer: name, date: date, note: note), language: language) }
             conversation.logged = names
+        case .logDays(let visits, let note):
+            for visit in visits { try log(.log(customer: visit.customer, date: visit.date, note: note), language: language) }
+            conversation.logged = visits.map(\.customer)
         case .log(let name, let date, let note):
             // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
             if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {

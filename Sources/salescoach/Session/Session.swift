@@ -69,6 +69,9 @@ final class Session {
     var conversation = ConversationContext()
     /// The week of the plan last shown, which "accept that plan" saves.
     var lastPlanWeek: PlanWeek?
+    /// The week of the plan the rep last typed in the line and had checked
+    /// (「来週これでどう？ 月:…」): "rebuild it" right after plans that week, at that size.
+    var lastTypedPlanWeek: PlanWeek?
     /// The days the plan last shown was limited to ("only Monday to Wednesday"), which accepting it keeps.
     var lastPlanDays: Set<Int>?
     /// The visits a day the plan last shown was asked for ("max 3 a day"): a

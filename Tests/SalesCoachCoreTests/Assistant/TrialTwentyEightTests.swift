@@ -70,14 +70,16 @@ import Testing
         #expect(T.ask("鈴木さんの担当一覧", data: Self.shinshu).interpretation.unknownName == nil)
     }
 
-    @Test("two visits told on two days, 'yesterday' and 'this morning', are asked about, never logged on one day")
+    @Test("two visits told on two days, 'yesterday' and 'this morning', are each logged on its own day, never both on one")
     func twoVisitsTwoDays() {
         let statement = VisitStatement.read(
             "visited Echigo Motor yesterday and shinshu diecast this morning", matcher: Self.shinshu.interpreter.matcher, today: T.today)
-        guard case .unsure(_, _, .severalCustomers) = statement else {
+        guard case .logDays(let visits, _) = statement else {
             Issue.record("\(String(describing: statement))")
             return
         }
+        #expect(visits.map(\.date) == [T.today.adding(days: -1), T.today])
+        #expect(visits.count == 2 && visits[0].customer != visits[1].customer)
         #expect(throws: Never.self) { try DaySpec.parse("this morning", today: T.today) == T.today }
     }
 

@@ -39,11 +39,22 @@ import Testing
         #expect(report.rows.map(\.customers) == [2, 3, 1, 0])
         #expect(
             report.statement(in: .en)
-                == "The plan is sound: A 40%, B 50%, C 10%, D 0% of 10 visits, within the policy, "
+                == "The plan is sound: A 40%, B 50%, C 10%, D 0% of 10 visits; no check warns, "
                 + "and the A follow-ups get every visit the week can give them.")
         #expect(
             report.statement(in: .ja)
-                == "この計画は健全です：10件のうちA 40%、B 50%、C 10%、D 0%で方針の範囲内、Aのフォローにも今週の枠で回せる限りの訪問が入っています。")
+                == "この計画は健全です：10件のうちA 40%、B 50%、C 10%、D 0%で警告はなく、Aのフォローにも今週の枠で回せる限りの訪問が入っています。")
+    }
+
+    @Test("a sound plan that gives D more than its share says so: allowed, but those visits could go to B")
+    func soundPlanNamesAShareAboveThePolicy() {
+        let rows = [(Segment.a, 2.0), (.b, 3.0), (.c, 0.0), (.d, 1.0)].map { segment, amount in
+            PlanCheckReport.Row(
+                segment: segment, amount: amount, share: amount / 6, targetPercent: PlanPolicy.standard.shares[segment]!, customers: Int(amount))
+        }
+        let report = PlanCheckReport(unit: .visits, week: PlanWeek(containing: LocalDate(year: 2026, month: 12, day: 9)!), rows: rows, total: 6, uncounted: 0, warnings: [])
+        #expect(report.statement(in: .en).hasSuffix("Still, D takes 17% against the policy's 5%: allowed, but those visits could go to B."))
+        #expect(report.statement(in: .ja).hasSuffix("ただしDが17%（方針5%）です。許容範囲ですが、その訪問はBに回せます。"))
     }
 
     @Test("C above its maximum share: move the excess to the top B customer not yet planned")

@@ -1,0 +1,91 @@
+/// "Who needs help the most?", 「一番サポートが必要な担当は？」: a manager wants a
+/// name and the reasons, not a table to read. Each rep's book is weighed by
+/// what the method says goes wrong first: key accounts left past their
+/// follow-up (a competitor's opening), B customers nobody is working on (the
+/// budget's upside left idle), and recent visits drifting to C.
+extension Answerer {
+    /// Weeks without a visit after which a B customer counts as idle: B is
+    /// where most visits should go, so two months unseen is a gap worth a word.
+    static let idleWeeksB = 8
+
+    private struct RepNeeds {
+        var rep: String
+        var overdueA: [String]
+        var idleB: [String]
+        var comfort: ComfortCheck
+        /// Days the longest-waiting of those customers has gone unseen (never seen counts longest): breaks ties.
+        var longestWait: Int
+        var drifting: Bool { comfort.warning != nil }
+        /// Overdue A weigh most (an A lost costs more than a B gained), then idle B, then drift.
+        var weight: Int { overdueA.count * 3 + idleB.count * 2 + (drifting ? 2 : 0) }
+    }
+
+    func repsNeedingHelp(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        reply.cite("manager-review", "after-sales-follow-up", "c-trap")
+        let customers = data.classifications.map(\.customer)
+        let reps = RepName.reps(of: customers)
+        guard !reps.isEmpty else {
+            return reply.lines.append(language.pick(
+                "Your list has no rep column, so I cannot tell which rep needs help.",
+                "顧客リストに担当者（rep）の列がないため、どの担当者に支援が必要かは分かりません。"))
+        }
+        let followUp = data.config.plan.followUpWeeks(customersA: data.memberCount(of: .a))
+        let history = VisitHistory(customers: customers, visitLog: data.visitLog, today: data.today)
+        func unseen(_ name: String, weeks: Int) -> Bool {
+            history.lastVisit(name).map { $0.days(until: data.today) > 7 * weeks } ?? true
+        }
+        let made = Answerer.visitsMade(data: data).visits
+        func wait(_ name: String) -> Int { history.lastVisit(name).map { $0.days(until: data.today) } ?? .max }
+        let needs = reps.map { rep -> RepNeeds in
+            let own = data.classifications.filter { c in RepName.customers(of: rep, in: [c.customer]).count == 1 }
+            let names = Set(own.map { Book.key($0.name) })
+            // Longest unseen first, so the names said are the ones most at risk.
+            let overdueA = own.filter { $0.segment == .a && unseen($0.name, weeks: followUp) }.map(\.name).sorted { wait($0) > wait($1) }
+            let idleB = own.filter { $0.segment == .b && unseen($0.name, weeks: Answerer.idleWeeksB) }.map(\.name).sorted { wait($0) > wait($1) }
+            return RepNeeds(
+                rep: rep, overdueA: overdueA, idleB: idleB,
+                comfort: ComfortCheck(
+                    visitLog: made.filter { names.contains(Book.key($0.customerName)) }, classifications: own,
+                    policy: data.config.plan, today: data.today, history: data.history),
+                longestWait: (overdueA + idleB).map(wait).max() ?? 0)
+        }.sorted { ($0.weight, $0.longestWait, $1.rep) > ($1.weight, $1.longestWait, $0.rep) }
+        guard let first = needs.first, first.weight > 0 else {
+            return reply.lines.append(language.pick(
+                "No rep stands out: no A customer is past its \(followUp)-week follow-up, no B customer has gone \(Answerer.idleWeeksB) weeks unseen, and nobody's recent visits drift toward C.",
+                "目立って支援が必要な担当者はいません：\(followUp)週間のフォローを過ぎたA顧客も、\(Answerer.idleWeeksB)週間訪問のないB顧客もなく、直近の訪問がCに偏っている人もいません。"))
+        }
+        reply.lines.append(language.pick(
+            "\(first.rep) needs help the most: \(reasons(first, followUp: followUp, language: language)).",
+            "一番支援が必要なのは\(first.rep)さんです：\(reasons(first, followUp: followUp, language: language))。"))
+        reply.lines.append(language.pick("Each rep, most in need first:", "担当者ごと（支援が必要な順）："))
+        for need in needs {
+            let said = need.weight == 0 ? language.pick("nothing overdue, idle or drifting", "遅れ・放置・偏りなし") : reasons(need, followUp: followUp, language: language)
+            reply.lines.append(language.pick("  \(need.rep) — \(said)", "  \(need.rep)さん — \(said)"))
+        }
+        reply.lines.append(language.pick(
+            "Start with one customer, not the percentages: the longest-unseen A first, then the first step on each idle B.",
+            "割合の話からではなく一社から始めましょう：まず最も長く訪問のないA、次に止まっているBそれぞれの最初の一歩です。"))
+    }
+
+    private func reasons(_ need: RepNeeds, followUp: Int, language: Language) -> String {
+        var parts: [String] = []
+        if !need.overdueA.isEmpty {
+            parts.append(language.pick(
+                "\(need.overdueA.count) A past the \(followUp)-week follow-up (\(need.overdueA.prefix(3).joined(separator: ", ")))",
+                "\(followUp)週間のフォローを過ぎたA \(need.overdueA.count)社（\(need.overdueA.prefix(3).joined(separator: "、"))）"))
+        }
+        if !need.idleB.isEmpty {
+            parts.append(language.pick(
+                "\(need.idleB.count) B unseen for \(Answerer.idleWeeksB)+ weeks (\(need.idleB.prefix(3).joined(separator: ", ")))",
+                "\(Answerer.idleWeeksB)週間以上訪問のないB \(need.idleB.count)社（\(need.idleB.prefix(3).joined(separator: "、"))）"))
+        }
+        if need.drifting {
+            let c = need.comfort.visits.count(.c)
+            parts.append(language.pick(
+                "C takes \(c) of \(need.comfort.visits.total) recent visits (\(Formatting.percent(need.comfort.cVisitShare)))",
+                "直近の訪問\(need.comfort.visits.total)件中\(c)件がC（\(Formatting.percent(need.comfort.cVisitShare))）"))
+        }
+        return parts.joined(separator: language.pick("; ", "、"))
+    }
+}
