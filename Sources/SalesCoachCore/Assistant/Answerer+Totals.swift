@@ -51,13 +51,19 @@ extension Answerer {
         }
         // By segment when none was named, so the total says where it comes from; each of several named, side by side.
         if wanted.isEmpty || wanted.count > 1, metric != .growth {
+            // Each part with how many customers it sums: "totals by segment" asks for both.
+            let counted = { (count: Int) in language.pick(" (\(count) customer\(count == 1 ? "" : "s"))", "（\(count)社）") }
             var parts = Segment.allCases.compactMap { segment -> String? in
-                let part = pool.filter { $0.segment == segment }.compactMap { $0.customer[metric] }.reduce(0, +)
-                return part == 0 ? nil : "\(segment.rawValue) \(amount(part))"
+                let members = pool.filter { $0.segment == segment }
+                let part = members.compactMap { $0.customer[metric] }.reduce(0, +)
+                return part == 0 ? nil : "\(segment.rawValue) \(amount(part))" + counted(members.count)
             }
             // The unclassified's share too, so the parts add up to the total said above.
-            let unclassified = pool.filter { $0.segment == nil }.compactMap { $0.customer[metric] }.reduce(0, +)
-            if wanted.isEmpty, unclassified != 0 { parts.append(language.pick("unclassified ", "未分類 ") + amount(unclassified)) }
+            let unplaced = pool.filter { $0.segment == nil }
+            let unclassified = unplaced.compactMap { $0.customer[metric] }.reduce(0, +)
+            if wanted.isEmpty, unclassified != 0 {
+                parts.append(language.pick("unclassified ", "未分類 ") + amount(unclassified) + counted(unplaced.count))
+            }
             if parts.count > 1 || wanted.count > 1 {
                 reply.lines.append(language.pick("  By segment: ", "  領域別：") + parts.joined(separator: " · "))
             }

@@ -149,4 +149,15 @@ public struct Interpretation: Sendable, Hashable {
         self.unknownName = unknownName
         self.isFollowUp = isFollowUp
     }
+
+    /// Taken as `intent` on a cue the interpreter trusts (a swap, a change to
+    /// a typed plan): these customers, no list, at least fairly sure. The
+    /// fields the cue sets beyond these stay with the caller.
+    mutating func settle(as intent: Intent, customers: [String], followUp: Bool) {
+        self.intent = intent
+        self.customers = customers
+        customerList = nil
+        isFollowUp = followUp
+        confidence = max(confidence, 0.7)
+    }
 }

@@ -616,28 +616,29 @@ public struct Interpreter: Sendable {
         {
             // "Y instead of X" names the one to put in first; 「Xの代わりにY」 names the one out first.
             let reversed = PhraseLookup(text).hasWords(["instead of"])
-            reading.intent = .planReasons
-            reading.customers = swapped
+            reading.settle(as: .planReasons, customers: swapped, followUp: false)
             reading.takenAs = names.likely.first
             reading.didYouMean = []
             reading.swap = reversed ? (swapped[1], swapped[0]) : (swapped[0], swapped[1])
             reading.within = context.listed
-            reading.isFollowUp = false
-            reading.customerList = nil
-            reading.confidence = max(reading.confidence, 0.7)
         }
         // "ok what should I replace?", 「どれを入れ替えればいい？」 right after a typed plan was
         // checked: the changes that bring that plan in line.
         if context.lastIntent?.kind == .planCheck, let typed = context.typedPlan, names.names.isEmpty,
             PhraseLookup(text).has(english: Interpreter.changeWords.english, japanese: Interpreter.changeWords.japanese)
         {
-            reading.intent = .planCheck
+            reading.settle(as: .planCheck, customers: [], followUp: true)
             reading.typedPlan = typed
-            reading.customers = []
             reading.asksChanges = true
-            reading.isFollowUp = true
-            reading.customerList = nil
-            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "ok do that, rebuild it", 「じゃあそれで組み直して」 right after a typed plan was
+        // checked: the plan the method would make in its place (the session keeps its week and size).
+        if context.lastIntent?.kind == .planCheck, context.typedPlan != nil, names.names.isEmpty,
+            PhraseLookup(text).has(english: Interpreter.rebuildWords.english, japanese: Interpreter.rebuildWords.japanese)
+        {
+            reading.settle(as: .weeklyPlan, customers: [], followUp: true)
+            reading.typedPlan = nil
+            reading.asksChanges = false
         }
         // "swap one of them for minami denshi", 「どれか1つをミナミ電子に替えて」: that
         // customer in, the plan's size kept; the planner gives up its least needed visit.
@@ -647,15 +648,11 @@ public struct Interpreter: Sendable {
             PhraseLookup(text).has(english: Interpreter.swapWords.english, japanese: Interpreter.swapWords.japanese),
             PhraseLookup(text).has(english: Interpreter.anyOneWords.english, japanese: Interpreter.anyOneWords.japanese)
         {
-            reading.intent = .weeklyPlan
-            reading.customers = single
+            reading.settle(as: .weeklyPlan, customers: single, followUp: true)
             reading.takenAs = names.likely.first
             reading.didYouMean = []
             reading.includesCustomers = true
             reading.number = reading.number ?? context.number
-            reading.isFollowUp = true
-            reading.customerList = nil
-            reading.confidence = max(reading.confidence, 0.7)
         }
         // "did that get logged?", 「ちゃんと記録された？」 after a visit was told,
         // "was my visit to Acme recorded?": that customer's visits on record.
@@ -984,6 +981,9 @@ public struct Interpreter: Sendable {
 
     static let inPlanWords = (
         english: Understanding.standard.phrases("in-plan-en"), japanese: Understanding.standard.phrases("in-plan-ja"))
+
+    static let rebuildWords = (
+        english: Understanding.standard.phrases("plan-rebuild-en"), japanese: Understanding.standard.phrases("plan-rebuild-ja"))
 
     static let changeWords = (
         english: Understanding.standard.phrases("plan-changes-en"), japanese: Understanding.standard.phrases("plan-changes-ja"))

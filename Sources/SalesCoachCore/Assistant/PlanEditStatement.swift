@@ -26,8 +26,48 @@ public struct PlanEditStatement: Sendable, Hashable {
     public static func mayChangePlan(_ line: String) -> Bool {
         let lookup = PhraseLookup(QuestionText(line))
         return lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
-            != (lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
-                || (lookup.hasWords(["take"]) && lookup.hasWords(["out"])))
+            || lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+            || (lookup.hasWords(["take"]) && lookup.hasWords(["out"]))
+    }
+
+    /// Every change a line makes: one, as `read` finds it, or, when the line
+    /// both adds and takes out ("blue harbor must be in it. and drop
+    /// oogawara", 「東北ハムは絶対入れて。仙台麩本舗はいらない」), one per clause.
+    /// Read whole, such a line once took out the very customer it asked to
+    /// keep. A clause with a change word but no customer found comes back
+    /// unmatched, so the session says what it could not do.
+    public static func readAll(
+        _ line: String, matcher: CustomerMatcher, afterPlan: Bool, recent: [String], startsWithCommand: Bool = false
+    ) -> [PlanEditStatement] {
+        let lookup = PhraseLookup(QuestionText(line))
+        let adds = lookup.has(english: lists.addEnglish, japanese: lists.addJapanese)
+        let removes = lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+            || (lookup.hasWords(["take"]) && lookup.hasWords(["out"]))
+        guard adds, removes else {
+            return read(line, matcher: matcher, afterPlan: afterPlan, recent: recent, startsWithCommand: startsWithCommand).map { [$0] } ?? []
+        }
+        guard afterPlan || lookup.has(english: lists.targetEnglish, japanese: lists.targetJapanese),
+            !lookup.has(english: ["instead of", "in place of", "swap"], japanese: Interpreter.swapWords.japanese),
+            !lookup.has(english: lists.askingEnglish, japanese: lists.askingJapanese)
+        else { return [] }
+        let clauses = line.split(separator: #/[。．;；!！]\s*|\.\s+|[、,，]\s*|\s+(?i:and also|and then|and|also|but|then|plus)\s+/#)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var edits: [PlanEditStatement] = []
+        for clause in clauses {
+            let words = PhraseLookup(QuestionText(clause))
+            let clauseAdds = words.has(english: lists.addEnglish, japanese: lists.addJapanese)
+            let clauseRemoves = words.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
+                || (words.hasWords(["take"]) && words.hasWords(["out"]))
+            guard clauseAdds != clauseRemoves else { continue }
+            if let edit = read(clause, matcher: matcher, afterPlan: true, recent: recent) {
+                edits.append(edit)
+            } else {
+                let found = matcher.match(QuestionText(clause), commonWords: AssistantLexicon.commonWords)
+                edits.append(PlanEditStatement(
+                    action: clauseAdds ? .add : .remove, customers: [], unmatched: true, suggestions: found.likely + found.suggestions))
+            }
+        }
+        return edits.contains(where: { !$0.unmatched }) ? edits : []
     }
 
     /// "plan next week, setsu mokuzai has to be in it", 「来週の予定、摂津木材は必ず入れて」:

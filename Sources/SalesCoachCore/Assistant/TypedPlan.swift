@@ -89,7 +89,9 @@ public struct TypedPlan: Sendable, Hashable {
         }
         guard let colon = line.firstIndex(where: { [":", "："].contains($0) }) else { return false }
         let head = line[..<colon].lowercased()
-        return ["plan", "schedule", "計画", "プラン", "予定"].contains { head.contains($0) }
+        // "check this: mon shiogama, tue tomiya farm": a list to check is a plan, whatever it is called.
+        return ["plan", "schedule", "check this", "check these", "check my", "is this ok", "how's this", "how is this",
+                "計画", "プラン", "予定", "チェックして", "これでどう", "見てほしい"].contains { head.contains($0) }
     }
 
     /// "mon minato", "Tue: northgate", 「月 梅寿司」, 「水曜 はなまる」: a plan written

@@ -144,6 +144,11 @@ public enum VisitStatement: Sendable, Hashable {
         if !matches.names.isEmpty, !extra.isEmpty, matches.suggestions == matches.likely, extra.allSatisfy(typedAcrossScripts) {
             matches.names += extra
         }
+        // "visited tagajo packaging yesterday and okashi no maruyama on monday": two
+        // Japanese names typed in romaji, each the one customer its reading fits.
+        if matches.names.isEmpty, matches.likely.count >= 2, matches.suggestions == matches.likely, matches.likely.allSatisfy(typedAcrossScripts) {
+            matches.names = matches.likely
+        }
         if matches.names.count > 1 {
             // Several customers in the report itself ("X and Y on Monday"), each
             // certain: a visit to each. A name only in the note is no visit.

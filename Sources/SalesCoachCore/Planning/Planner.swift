@@ -208,7 +208,21 @@ public enum Planner {
         })
         let spread = chosen.indices.filter { fixed[$0] == nil }
         var spreadDay: [Int: LocalDate] = [:]
-        for (k, i) in spread.enumerated() { spreadDay[i] = days[k * days.count / max(spread.count, 1)] }
+        if fixed.isEmpty {
+            for (k, i) in spread.enumerated() { spreadDay[i] = days[k * days.count / max(spread.count, 1)] }
+        } else {
+            // A day given to one customer counts toward that day's load, so the others fill
+            // the days around it instead of piling onto it ("1日2件まで" then 「Xを木曜に」).
+            let perDay = max(1, (chosen.count + days.count - 1) / days.count)
+            var load: [LocalDate: Int] = [:]
+            for day in fixed.values { load[day, default: 0] += 1 }
+            var next = 0
+            for i in spread {
+                while next < days.count - 1, load[days[next], default: 0] >= perDay { next += 1 }
+                spreadDay[i] = days[next]
+                load[days[next], default: 0] += 1
+            }
+        }
         let picks = chosen.enumerated().map { i, pick in
             // Even blocks in priority order: overdue follow-ups land early in the week.
             PlanPick(

@@ -5,6 +5,25 @@ extension Session {
     /// A line that is not a command: the assistant answers it from the book
     /// and the knowledge base, in the language of the question.
     func ask(_ question: String) {
+        // "I'm Daniel Brooks", 「中村です」: from now on the session works on
+        // that rep's customers, as `rep NAME` does; the rest of the line is asked,
+        // a visit told in it (「高橋です。金曜に石巻行ってきた」) included.
+        if let introduction = SelfIntroduction.read(question, reps: RepName.reps(of: book.customers)) {
+            let saved = language
+            language = LanguageDetector.language(of: introduction.rest ?? question)
+            defer { language = saved }
+            do {
+                // The rep's customers with the segments the whole list gives them:
+                // what the team's numbers say, not a ranking among their own few.
+                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try introduce(introduction.rep) }
+            } catch {
+                fail(error)
+                return
+            }
+            conversationRep = nil
+            if let rest = introduction.rest { ask(rest) }
+            return
+        }
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
         // "and minato on monday" right after a logged visit: the next visit of the same report.
         let report = conversation.logged.isEmpty ? nil : VisitStatement.continued(question)
@@ -21,24 +40,6 @@ extension Session {
             } catch {
                 fail(error)
             }
-            return
-        }
-        // "I'm Daniel Brooks", 「中村です」: from now on the session works on
-        // that rep's customers, as `rep NAME` does; the rest of the line is asked.
-        if let introduction = SelfIntroduction.read(question, reps: RepName.reps(of: book.customers)) {
-            let saved = language
-            language = LanguageDetector.language(of: introduction.rest ?? question)
-            defer { language = saved }
-            do {
-                // The rep's customers with the segments the whole list gives them:
-                // what the team's numbers say, not a ranking among their own few.
-                if RepName.key(introduction.rep) != repScope.map(RepName.key) { try introduce(introduction.rep) }
-            } catch {
-                fail(error)
-                return
-            }
-            conversationRep = nil
-            if let rest = introduction.rest { ask(rest) }
             return
         }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
@@ -188,7 +189,10 @@ extension Session {
         }
         // "move Acme to next week": the planned visits move, as `planned move` does.
         let afterPlan = [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
-        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan) {
+        // "move sendai craft to thursday" after a question about that customer: a weekday is
+        // never a segment, so it is the plan shown this session that moves, not the customer's segment.
+        let planInSession = afterPlan || lastPlanWeek != nil
+        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession) {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }
@@ -201,7 +205,7 @@ extension Session {
             }
             return
         }
-        if let unknown = MoveStatement.unknown(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan) {
+        if let unknown = MoveStatement.unknown(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession) {
             let en = LanguageDetector.language(of: question) == .en
             let near = unknown.suggestions.prefix(3)
             if unknown.typed.isEmpty {

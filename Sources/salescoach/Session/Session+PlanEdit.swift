@@ -8,22 +8,27 @@ extension Session {
     ///
     /// A proposal the rep has not saved is saved first (as `plan accept`):
     /// "add X to it" means the plan on the screen plus X, not X alone.
-    func editPlan(_ edit: PlanEditStatement, language answerLanguage: Language) {
+    func editPlan(_ edits: [PlanEditStatement], language answerLanguage: Language) {
         let saved = language
         language = answerLanguage
         defer { language = saved }
         let en = language == .en
-        guard !edit.unmatched else {
+        // "X must be in it, and drop Y" with Y not found: X is still made, Y said.
+        for edit in edits where edit.unmatched {
             let offer = edit.suggestions.prefix(3).joined(separator: en ? ", " : "、")
+            let one = edits.count == 1
+            let head = en
+                ? (one ? "I can't find that customer in your list, so the plan is unchanged (no customer was created)."
+                    : "I can't find the customer to \(edit.action == .add ? "put in" : "take out") in your list, so that change was not made (no customer was created).")
+                : (one ? "その顧客がリストに見つからないので、計画は変えていません（顧客も追加していません）。"
+                    : "\(edit.action == .add ? "入れる" : "外す")顧客がリストに見つからないので、その変更はしていません（顧客も追加していません）。")
             console.say(
                 en
-                    ? "I can't find that customer in your list, so the plan is unchanged (no customer was created)."
-                        + (offer.isEmpty ? " Name it as the list spells it; 'list' shows the names." : " Did you mean \(offer)?")
-                    : "その顧客がリストに見つからないので、計画は変えていません（顧客も追加していません）。"
-                        + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
-            return
+                    ? head + (offer.isEmpty ? " Name it as the list spells it; 'list' shows the names." : " Did you mean \(offer)?")
+                    : head + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
         }
-        change(edit.customers.map { (edit.action, $0) })
+        let changes = edits.filter { !$0.unmatched }.flatMap { edit in edit.customers.map { (edit.action, $0) } }
+        if !changes.isEmpty { change(changes) }
     }
 
     /// "swap Prime Build for Oak & Stone" right after a plan: the one out and

@@ -286,15 +286,16 @@ final class Session {
         guard let first = words.first else { return .proceed }
         // "add Marui Shoten to the plan", 「いろは寿司も入れて」: a change to the plan
         // just discussed, read before any command (`add NAME` would create a customer).
-        if let edit = planEdit(trimmed, startsWithCommand: ReplCommands.named(first) != nil) {
+        let edits = planEdits(trimmed, startsWithCommand: ReplCommands.named(first) != nil)
+        if !edits.isEmpty {
             let matcher = currentAssistantData().interpreter.matcher
             let language = LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed))
             // The plan just shown for a rep a question named ("Aya's plan") is that rep's:
             // the change is made on her customers, never on the whole team's.
             if repScope == nil, let rep = conversationRep {
-                withScope(rep, withTeam: true) { editPlan(edit, language: language) }
+                withScope(rep, withTeam: true) { editPlan(edits, language: language) }
             } else {
-                editPlan(edit, language: language)
+                editPlan(edits, language: language)
             }
             return .proceed
         }
@@ -359,22 +360,22 @@ final class Session {
     /// A plan change told in words; after a command word ("add … to the
     /// plan") only when the plan is named, so `add Acme` and `remove Acme`
     /// stay the commands they are.
-    private func planEdit(_ line: String, startsWithCommand: Bool) -> PlanEditStatement? {
+    private func planEdits(_ line: String, startsWithCommand: Bool) -> [PlanEditStatement] {
         // The words first: the names are looked for (which readies the assistant) only when they are there.
-        guard PlanEditStatement.mayChangePlan(line) else { return nil }
+        guard PlanEditStatement.mayChangePlan(line) else { return [] }
         // 「来週の計画、川崎重機は必ず入れて」 asks for a plan of a week ahead, not a change
         // to this week's: this week's plan is neither changed nor saved.
         if let ahead = WeekSpec.weeksAhead(in: line), ahead > 0,
             lastPlanWeek.map({ $0.start <= today.startOfWeek.adding(days: 7 * (ahead - 1)) }) ?? true
         {
-            return nil
+            return []
         }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         // "put starlight on friday": a day for a customer in the plan, not one more visit.
         if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {
-            return nil
+            return []
         }
-        return PlanEditStatement.read(
+        return PlanEditStatement.readAll(
             line, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan, recent: lastPlanEdit,
             startsWithCommand: startsWithCommand)
     }

@@ -213,7 +213,7 @@ import Testing
     func totalsAddUp() {
         let answer = T.ask("total sales", data: Self.sapporo)
         let split = answer.lines.first { $0.hasPrefix("  By segment: ") }
-        #expect(split?.hasSuffix("unclassified 2,000") == true, "\(answer.lines)")
+        #expect(split?.contains("unclassified 2,000 (") == true, "\(answer.lines)")
     }
 
     @Test("「じゃあ高橋さんは？」, 'and emily?' only name a rep; 「高橋さんのC顧客は？」 asks something of its own", arguments: [
