@@ -594,7 +594,9 @@ public struct Interpreter: Sendable {
         }
         // "why is Blue Ridge on it?" right after a plan: whether it is in that
         // plan, and why (or why not), never only its segment.
-        let planShown = [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind) && !context.listed.isEmpty
+        // A change in words to the plan ends in its check: "swap X for Y" next is still about that plan.
+        let planShown = ([.weeklyPlan, .planReasons].contains(context.lastIntent?.kind) && !context.listed.isEmpty)
+            || context.lastIntent?.kind == .planCheck && context.typedPlan == nil
         if planShown, names.names.count == 1, Interpreter.asksWhy(text),
             [.explainCustomer, .planReasons, .weeklyPlan].contains(reading.intent.kind),
             PhraseLookup(text).has(english: Interpreter.inItWords.english, japanese: Interpreter.inItWords.japanese)
