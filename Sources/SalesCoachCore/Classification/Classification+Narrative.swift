@@ -159,11 +159,11 @@ extension Move {
     public func appendSentence(in language: Language, to out: inout [UInt8]) {
         let words = MoveWords.of(language)
         let kind = MoveWords.kind(target)
-        out.append(contentsOf: words.opening[metric.index][kind])
+        out.append(contentsOf: words.opening(metric, kind: kind))
         Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) {
-            $0.append(contentsOf: words.between[kind])
+            $0.append(contentsOf: words.between(kind: kind))
         }
-        out.append(contentsOf: words.closing[axis == .objective ? 0 : 1][target.isRaise ? 1 : 0][MoveWords.index(to)])
+        out.append(contentsOf: words.closing(axis, isRaise: target.isRaise, to: to))
     }
 }
 

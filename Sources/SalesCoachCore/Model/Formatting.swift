@@ -43,17 +43,40 @@ public enum Formatting {
     ) {
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
-        let (product, overflow) = numerator.multipliedReportingOverflow(by: 2 * scale)
-        guard denominator > 0, !overflow, numerator >= 0 else {
+        guard denominator > 0, numerator >= 0 else {
             return out.append(contentsOf: fixed(Rational.quotient(numerator, denominator), decimals: decimals).utf8)
         }
-        // Half up: ⌊(2·n·scale + d) / 2d⌋.
-        var scaled = (product + denominator) / (2 * denominator)
-        // The cut in the same units, rounded up: a shown value below it reads as low.
-        let cutProduct = cut.numerator * scale
-        let smallestHigh = cutProduct / cut.denominator + (cutProduct % cut.denominator > 0 ? 1 : 0)
-        if isHigh { scaled = max(scaled, smallestHigh) } else { scaled = min(scaled, smallestHigh - 1) }
+        // In 64 bits when every value fits, as it nearly always does (a million
+        // rows print two million scores, and 128-bit division is a library
+        // call); the same integers give the same digits in either width.
+        if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator), let scale = Int64(exactly: scale),
+            let cutNumerator = Int64(exactly: cut.numerator), let cutDenominator = Int64(exactly: cut.denominator),
+            let scaled = scaledScore(n, d, scale: scale, cut: (cutNumerator, cutDenominator), isHigh: isHigh)
+        {
+            return appendFixed(scaled: scaled, decimals: decimals, to: &out)
+        }
+        guard let scaled = scaledScore(numerator, denominator, scale: scale, cut: (cut.numerator, cut.denominator), isHigh: isHigh)
+        else {
+            return out.append(contentsOf: fixed(Rational.quotient(numerator, denominator), decimals: decimals).utf8)
+        }
         appendFixed(scaled: Int64(clamping: scaled), decimals: decimals, to: &out)
+    }
+
+    /// n / d × `scale`, rounded half up, then held on its side of the cut;
+    /// nil when a product overflows `Integer`.
+    private static func scaledScore<Integer: FixedWidthInteger & SignedInteger>(
+        _ n: Integer, _ d: Integer, scale: Integer, cut: (numerator: Integer, denominator: Integer), isHigh: Bool
+    ) -> Integer? {
+        let (product, overflow) = n.multipliedReportingOverflow(by: 2 * scale)
+        let (twice, overflowTwice) = d.multipliedReportingOverflow(by: 2)
+        let (rounding, overflowRounding) = product.addingReportingOverflow(d)
+        let (cutProduct, overflowCut) = cut.numerator.multipliedReportingOverflow(by: scale)
+        guard !overflow, !overflowTwice, !overflowRounding, !overflowCut else { return nil }
+        // Half up: ⌊(2·n·scale + d) / 2d⌋.
+        let scaled = rounding / twice
+        // The cut in the same units, rounded up: a shown value below it reads as low.
+        let smallestHigh = cutProduct / cut.denominator + (cutProduct % cut.denominator > 0 ? 1 : 0)
+        return isHigh ? max(scaled, smallestHigh) : min(scaled, smallestHigh - 1)
     }
 
     // MARK: Bytes
