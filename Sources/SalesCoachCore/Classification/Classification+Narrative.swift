@@ -122,7 +122,7 @@ extension Move {
     }
 
     /// `sentenceWithReach` as bytes, for exports of a million rows.
-    public func appendSentenceWithReach(in language: Language, to out: inout [UInt8]) {
+    public func appendSentenceWithReach(in language: Language, to out: inout some ByteSink) {
         appendSentence(in: language, to: &out)
         guard !isWithinReach else { return }
         // Drop the closing "." or "。" and say how far the move is.
@@ -156,7 +156,7 @@ extension Move {
     /// The sentence written into a byte buffer: an export of a million rows
     /// writes one per row, and assembling `String`s cost more than finding the
     /// moves. The words come ready-made from `MoveWords`; only the two numbers are formatted.
-    public func appendSentence(in language: Language, to out: inout [UInt8]) {
+    public func appendSentence(in language: Language, to out: inout some ByteSink) {
         let words = MoveWords.of(language)
         let kind = MoveWords.kind(target)
         out.append(contentsOf: words.opening(metric, kind: kind))

@@ -117,7 +117,7 @@ public enum ClassificationExport {
     /// read per row is a shared array or `String` (see `ByteTable`).
     static func appendCSV(
         nameUTF8 name: UnsafeBufferPointer<UInt8>, repField: UnsafeBufferPointer<UInt8>?, verdict v: Verdict, cut: Rational,
-        language: Language, to out: inout [UInt8]
+        language: Language, to out: inout some ByteSink
     ) {
         let comma = UInt8(ascii: ",")
         if let repField {
@@ -151,7 +151,7 @@ public enum ClassificationExport {
             // formula sign), so only a comma calls for quotes, as `CSVText.field` decides.
             let start = out.count
             move.appendSentenceWithReach(in: language, to: &out)
-            if out[start...].contains(UInt8(ascii: ",")) {
+            if (start..<out.count).contains(where: { out[$0] == UInt8(ascii: ",") }) {
                 out.insert(UInt8(ascii: "\""), at: start)
                 out.append(UInt8(ascii: "\""))
             }

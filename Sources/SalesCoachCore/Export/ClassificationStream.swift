@@ -55,6 +55,14 @@ public enum ClassificationStream {
         // for each one had the kernel zeroing new pages for the whole of the
         // output, a tenth of the time of a large export.
         var texts = [[UInt8]](repeating: [], count: blockChunks)
+        // Each chunk's CSV rows are written into a raw buffer of its own (`ByteBuffer` says why), kept for every block.
+        let rowBuffers = UnsafeMutableBufferPointer<ByteBuffer>.allocate(capacity: blockChunks)
+        for c in 0..<blockChunks { (rowBuffers.baseAddress! + c).initialize(to: ByteBuffer()) }
+        defer {
+            for buffer in rowBuffers { buffer.deallocate() }
+            rowBuffers.deallocate()
+        }
+        nonisolated(unsafe) let chunkBuffers = rowBuffers
         var unwritten = [[UInt8]](repeating: [], count: blockChunks)
         /// Writes the text of the block before; false once `write` said stop.
         func writeUnwritten() -> Bool {
@@ -92,6 +100,12 @@ public enum ClassificationStream {
                                 batch.verdicts(rows: rows, into: &verdicts)
                                 switch format {
                                 case .csv:
+                                    var text = chunkBuffers[c]
+                                    text.removeAll()
+                                    defer {
+                                        out.append(contentsOf: text.bytes)
+                                        chunkBuffers[c] = text
+                                    }
                                     // Names, rows and the rep's field through pointers taken once per chunk (`ByteTable` says why).
                                     book.withNames { names in
                                         group.rows.withUnsafeBufferPointer { bookRows in
@@ -99,7 +113,7 @@ public enum ClassificationStream {
                                                 for (row, verdict) in zip(rows, verdicts) {
                                                     ClassificationExport.appendCSV(
                                                         nameUTF8: names[bookRows[row]], repField: perRep ? repField : nil,
-                                                        verdict: verdict, cut: config.cut, language: language, to: &out)
+                                                        verdict: verdict, cut: config.cut, language: language, to: &text)
                                                 }
                                             }
                                         }

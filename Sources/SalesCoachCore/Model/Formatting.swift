@@ -39,7 +39,7 @@ public enum Formatting {
     /// rounded in integers so every path prints an exact score the same way;
     /// `isHigh` is the exact decision, which the shown digits must not contradict.
     public static func appendScore(
-        numerator: Int128, denominator: Int128, isHigh: Bool, cut: Rational, decimals: Int, to out: inout [UInt8]
+        numerator: Int128, denominator: Int128, isHigh: Bool, cut: Rational, decimals: Int, to out: inout some ByteSink
     ) {
         var scale: Int128 = 1
         for _ in 0..<decimals { scale *= 10 }
@@ -87,7 +87,7 @@ public enum Formatting {
     // than the ranking.
 
     /// `value(value, of: metric, in: language)` as bytes.
-    public static func appendValue(_ value: Double, of metric: Metric, in language: Language, to out: inout [UInt8]) {
+    public static func appendValue(_ value: Double, of metric: Metric, in language: Language, to out: inout some ByteSink) {
         if metric == .growth {
             appendTrimmed(value, decimals: 1, to: &out)
             out.append(UInt8(ascii: "%"))
@@ -102,9 +102,9 @@ public enum Formatting {
     /// exceed X (now Y)"): money in the same style for both, so a reader never
     /// compares 16.9M with 200,000. When their units would differ, both are
     /// written in full.
-    public static func appendValues(
+    public static func appendValues<Sink: ByteSink>(
         _ first: Double, _ second: Double, of metric: Metric, in language: Language,
-        to out: inout [UInt8], between: (inout [UInt8]) -> Void
+        to out: inout Sink, between: (inout Sink) -> Void
     ) {
         let full = metric.isMoney && amountUnit(first, in: language) != amountUnit(second, in: language)
         if full { appendGrouped(first.rounded(), to: &out) } else { appendValue(first, of: metric, in: language, to: &out) }
@@ -122,7 +122,7 @@ public enum Formatting {
     }
 
     /// `amount(value, in: language)` as bytes.
-    static func appendAmount(_ value: Double, in language: Language, to out: inout [UInt8]) {
+    static func appendAmount(_ value: Double, in language: Language, to out: inout some ByteSink) {
         guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
         if value < 0 { out.append(UInt8(ascii: "-")) }
         let v = abs(value)
@@ -156,7 +156,7 @@ public enum Formatting {
     }
 
     /// `grouped(value)` as bytes.
-    static func appendGrouped(_ value: Double, to out: inout [UInt8]) {
+    static func appendGrouped(_ value: Double, to out: inout some ByteSink) {
         guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
         guard abs(value) < 1e18 else { return out.append(contentsOf: String(format: "%.3g", value).utf8) }
         if value != value.rounded() {
@@ -175,16 +175,16 @@ public enum Formatting {
     }
 
     /// `trimmed(value, decimals:)` as bytes.
-    static func appendTrimmed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+    static func appendTrimmed(_ value: Double, decimals: Int, to out: inout some ByteSink) {
         let start = out.count
         appendFixed(value, decimals: decimals, to: &out)
-        guard out[start...].contains(UInt8(ascii: ".")) else { return }
-        while out.last == UInt8(ascii: "0") { out.removeLast() }
-        if out.last == UInt8(ascii: ".") { out.removeLast() }
+        guard (start..<out.count).contains(where: { out[$0] == UInt8(ascii: ".") }) else { return }
+        while out[out.count - 1] == UInt8(ascii: "0") { out.removeLast(1) }
+        if out[out.count - 1] == UInt8(ascii: ".") { out.removeLast(1) }
     }
 
     /// `fixed(value, decimals:)` as bytes.
-    static func appendFixed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+    static func appendFixed(_ value: Double, decimals: Int, to out: inout some ByteSink) {
         guard value.isFinite, abs(value) < 1e15 else { return out.append(contentsOf: String(value).utf8) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
@@ -195,7 +195,7 @@ public enum Formatting {
     /// A whole number's digits, with thousands separators when `grouped`,
     /// written backwards into a small buffer on the stack and appended at
     /// once: a million rows' export writes a dozen numbers a row.
-    static func appendDigits(_ value: UInt64, grouped: Bool, minimumDigits: Int = 1, to out: inout [UInt8]) {
+    static func appendDigits(_ value: UInt64, grouped: Bool, minimumDigits: Int = 1, to out: inout some ByteSink) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32 + 2 * minimumDigits) { buffer in
             var index = buffer.count
             var remaining = value
@@ -215,7 +215,7 @@ public enum Formatting {
     }
 
     /// `scaled` / 10^decimals with exactly `decimals` digits after the point.
-    static func appendFixed(scaled: Int64, decimals: Int, to out: inout [UInt8]) {
+    static func appendFixed(scaled: Int64, decimals: Int, to out: inout some ByteSink) {
         var scale: UInt64 = 1
         for _ in 0..<decimals { scale *= 10 }
         if scaled < 0 { out.append(UInt8(ascii: "-")) }
