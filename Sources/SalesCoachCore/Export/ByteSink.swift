@@ -43,9 +43,14 @@ struct ByteBuffer: ByteSink, @unchecked Sendable {
         return base[position]
     }
 
-    /// Room for `extra` more bytes.
+    /// Room for `extra` more bytes: a comparison inline, the move out of line.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
         let grown = max(2 * capacity, count + extra)
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
         moved.moveInitialize(from: base, count: count)
