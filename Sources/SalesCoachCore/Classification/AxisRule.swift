@@ -12,7 +12,11 @@
 /// hold the two to the same answers.
 struct AxisRule: Sendable {
     /// Aₘ per metric of the axis, in `axis.metrics` order; 0 for a metric without a value.
-    let coefficients: [Int128]
+    /// Kept inline rather than in an array, so that a rule is plain data: the
+    /// export reads rules on both cores for every row, and an array inside
+    /// would be retained and released on each read, both cores counting on
+    /// the same buffer.
+    let coefficients: InlineArray<3, Int128>
     /// High when Σ Aₘ·tₘ ≥ `cut`.
     let cut: Int128
     /// Borderline when `lower` ≤ Σ Aₘ·tₘ ≤ `upper`.
@@ -41,7 +45,7 @@ struct AxisRule: Sendable {
             let (product, overflow) = value.numerator.multipliedReportingOverflow(by: common / value.denominator)
             return overflow ? nil : product
         }
-        var coefficients = [Int128](repeating: 0, count: axis.metrics.count)
+        var coefficients = InlineArray<3, Int128>(repeating: 0)
         var largest: Int128 = 0
         for (part, share) in zip(present, shares) {
             guard let a = scaled(share), let index = axis.metrics.firstIndex(of: part.metric) else { return nil }

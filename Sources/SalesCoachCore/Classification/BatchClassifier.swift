@@ -18,8 +18,9 @@ public struct BatchClassifier: Sendable {
     let values: [[Double]]
     /// Relative mode: each used metric's sorted column.
     let columns: [MetricColumn?]
-    /// `rules[axis][mask]`: the rule for the metrics whose bits are set in `mask`.
-    let rules: [[AxisRule?]]
+    /// `rules[axis × 8 + mask]`: the rule for the metrics of the axis whose
+    /// bits are set in `mask` (an axis has three metrics).
+    let rules: [AxisRule?]
     public let count: Int
 
     /// The metrics of each axis in canonical order, kept once rather than
@@ -68,7 +69,7 @@ public struct BatchClassifier: Sendable {
         let columns = config.mode == .relative ? BatchClassifier.sortedColumns(values) : Array(repeating: nil, count: values.count)
         self.columns = columns
 
-        var rules: [[AxisRule?]] = []
+        var rules: [AxisRule?] = []
         for (a, axis) in Axis.allCases.enumerated() {
             let metrics = BatchClassifier.axisMetrics[a]
             var byMask: [AxisRule?] = [nil]
@@ -83,7 +84,8 @@ public struct BatchClassifier: Sendable {
                 guard let rule = AxisRule(axis: axis, present: present, config: config) else { return nil }
                 byMask.append(rule)
             }
-            rules.append(byMask)
+            precondition(byMask.count == Kernel.masks, "an axis has three metrics")
+            rules += byMask
         }
         self.rules = rules
     }
@@ -103,8 +105,47 @@ public struct BatchClassifier: Sendable {
 
     // MARK: One row
 
+    /// The verdict on row `row` (an index into this book's rows).
+    public func verdict(row: Int) -> Verdict {
+        withKernel { kernel in
+            kernel.verdict(
+                row: row, objective: kernel.state(axis: 0, row: row), record: kernel.state(axis: 1, row: row), probes: nil)
+        }
+    }
+
+    /// The verdicts on `rows`, in order, into `verdicts` (emptied first): the
+    /// same as `verdict(row:)` for each.
+    public func verdicts(rows: Range<Int>, into verdicts: inout [Verdict]) {
+        withKernel { $0.verdicts(rows: rows, into: &verdicts) }
+    }
+
+    /// Calls `body` with this book seen through plain pointers (`Kernel`).
+    func withKernel<Result>(_ body: (Kernel) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Kernel.Column.self, capacity: values.count) { columns in
+            rules.withUnsafeBufferPointer { rules in
+                withColumns(from: 0, into: columns) { body(Kernel(columns: UnsafeBufferPointer(columns), rules: rules)) }
+            }
+        }
+    }
+
+    /// Fills `into[m...]` with the columns of metrics `m` on, each valid while `body` runs.
+    private func withColumns<Result>(
+        from m: Int, into columns: UnsafeMutableBufferPointer<Kernel.Column>, _ body: () -> Result
+    ) -> Result {
+        guard m < values.count else { return body() }
+        let threshold = config.thresholds[Metric.allCases[m]]
+        return values[m].withUnsafeBufferPointer { values in
+            func next(_ sorted: MetricColumn.View?) -> Result {
+                columns.initializeElement(at: m, to: Kernel.Column(values: values, sorted: sorted, threshold: threshold))
+                return withColumns(from: m + 1, into: columns, body)
+            }
+            guard let column = self.columns[m] else { return next(nil) }
+            return column.withView { next($0) }
+        }
+    }
+
     /// A row's state on one axis: which metrics it has and their rank sums.
-    private struct AxisState {
+    struct AxisState {
         var mask = 0
         var ranks: (Int128, Int128, Int128) = (0, 0, 0)
         var sum: Int128 = 0
@@ -127,108 +168,233 @@ public struct BatchClassifier: Sendable {
         }
     }
 
-    /// The verdict on row `row` (an index into this book's rows).
-    public func verdict(row: Int) -> Verdict {
-        verdict(row: row, objective: state(axis: 0, row: row), record: state(axis: 1, row: row), probes: nil)
-    }
-
-    /// Rows per run of `verdicts(rows:into:)`: enough reads in flight to
-    /// overlap, few enough that what they bring stays in the cache.
-    static let run = 64
-
-    /// The column entries read ahead for the rows of a run:
-    /// `entries[row × 6 + metric.index]`, nil where none was.
-    private struct Probes {
-        let entries: [MetricColumn.Group?]
-        let base: Int
-
-        subscript(metric: Metric) -> MetricColumn.Group? { entries[base + metric.index] }
-    }
-
-    /// The verdicts on `rows`, in order, into `verdicts` (emptied first): the
-    /// same as `verdict(row:)` for each.
+    /// The book as the rows' verdicts read it: every column and rule behind a
+    /// plain pointer, valid inside `withKernel`, and the work on one row.
     ///
-    /// A nearest move reads an entry far into a sorted column, a cache miss
-    /// that was the largest single cost of a large export; one row at a time,
-    /// each miss waits alone. Here a run of rows goes in three sweeps: the
-    /// first works out their states and which entries their first searches
-    /// will read; the second only reads those entries, a short loop whose
-    /// misses overlap (between two rows' states they did not); the third
-    /// makes the verdicts, taking the entries from there.
-    public func verdicts(rows: Range<Int>, into verdicts: inout [Verdict]) {
-        verdicts.removeAll(keepingCapacity: true)
-        verdicts.reserveCapacity(rows.count)
-        let width = Metric.allCases.count
-        var states: [(objective: AxisState?, record: AxisState?)] = []
-        states.reserveCapacity(BatchClassifier.run)
-        var entries = [MetricColumn.Group?](repeating: nil, count: BatchClassifier.run * width)
-        // The entries wanted, metric by metric: where they go in `entries`, and their rank.
-        var wanted = [[(slot: Int, rank: Int)]](repeating: [], count: width)
-        for first in stride(from: rows.lowerBound, to: rows.upperBound, by: BatchClassifier.run) {
-            let run = first..<min(first + BatchClassifier.run, rows.upperBound)
-            states.removeAll(keepingCapacity: true)
-            for m in 0..<width { wanted[m].removeAll(keepingCapacity: true) }
-            for (j, row) in run.enumerated() {
-                let objective = state(axis: 0, row: row)
-                let record = state(axis: 1, row: row)
-                states.append((objective, record))
-                for m in 0..<width { entries[j * width + m] = nil }
-                guard let objective, let record else { continue }
-                // What `verdict` searches first: the record's raises, else the
-                // objective's, else (both axes high) both axes' falls.
-                for a in 0..<2 where a == 0 ? record.isHigh : (!record.isHigh || objective.isHigh) {
-                    let state = a == 0 ? objective : record
-                    guard let rule = rules[a][state.mask] else { continue }
-                    let metrics = BatchClassifier.axisMetrics[a]
-                    for k in metrics.indices where state.mask & (1 << k) != 0 {
-                        let m = metrics[k].index
-                        guard let rank = columns[m]?.probeRank(forRank: rankNeeded(rule, state, metric: k), raising: !state.isHigh)
-                        else { continue }
-                        wanted[m].append((j * width + m, rank))
+    /// Why pointers: an export makes its verdicts on both cores, and every
+    /// read of an array held in the shared classifier (a column, a rule's
+    /// coefficients, the metrics of an axis) retained and released that
+    /// array's buffer. Both cores counting on the same reference counts made
+    /// their cache lines bounce between the cores; in a profile of a
+    /// million-row export that was a fifth of all cycles, more than the work
+    /// itself. Here nothing a row reads is counted.
+    struct Kernel {
+        /// One metric's data: its values by row (empty when the configuration
+        /// leaves it out), its sorted column in relative mode, its threshold in
+        /// absolute mode.
+        struct Column {
+            let values: UnsafeBufferPointer<Double>
+            let sorted: MetricColumn.View?
+            let threshold: Double?
+        }
+
+        /// Rules per axis: one for each mask of three metrics.
+        static let masks = 8
+
+        /// By `Metric.index`.
+        let columns: UnsafeBufferPointer<Column>
+        /// `BatchClassifier.rules`.
+        let rules: UnsafeBufferPointer<AxisRule?>
+
+        func rule(axis a: Int, mask: Int) -> AxisRule? { rules[a * Kernel.masks + mask] }
+
+        /// Metric `k` of axis `a`: the axes' metrics are the six in canonical
+        /// order, three each (`Axis.metrics`), so no array is read.
+        static func metric(axis a: Int, _ k: Int) -> Metric {
+            switch a * 3 + k {
+            case 0: .companyRevenue
+            case 1: .employees
+            case 2: .growth
+            case 3: .orders
+            case 4: .sales
+            default: .profit
+            }
+        }
+
+        /// Rows per run of `verdicts(rows:into:)`: enough reads in flight to
+        /// overlap, few enough that what they bring stays in the cache.
+        static let run = 64
+
+        /// The column entries read ahead for the rows of a run:
+        /// `entries[row × 6 + metric.index]`, nil where none was.
+        struct Probes {
+            let entries: UnsafePointer<MetricColumn.Group?>
+
+            subscript(metric: Metric) -> MetricColumn.Group? { entries[metric.index] }
+        }
+
+        /// `BatchClassifier.verdicts(rows:into:)`.
+        ///
+        /// A nearest move reads an entry far into a sorted column, a cache miss
+        /// that was the largest single cost of a large export; one row at a time,
+        /// each miss waits alone. Here a run of rows goes in three sweeps: the
+        /// first works out their states and which entries their first searches
+        /// will read; the second only reads those entries, a short loop whose
+        /// misses overlap (between two rows' states they did not); the third
+        /// makes the verdicts, taking the entries from there.
+        func verdicts(rows: Range<Int>, into verdicts: inout [Verdict]) {
+            verdicts.removeAll(keepingCapacity: true)
+            verdicts.reserveCapacity(rows.count)
+            let width = Metric.allCases.count
+            var states: [(objective: AxisState?, record: AxisState?)] = []
+            states.reserveCapacity(Kernel.run)
+            var entries = [MetricColumn.Group?](repeating: nil, count: Kernel.run * width)
+            // The entries wanted, metric by metric: where they go in `entries`, and their rank.
+            var wanted = [[(slot: Int, rank: Int)]](repeating: [], count: width)
+            for first in stride(from: rows.lowerBound, to: rows.upperBound, by: Kernel.run) {
+                let run = first..<min(first + Kernel.run, rows.upperBound)
+                states.removeAll(keepingCapacity: true)
+                for m in 0..<width { wanted[m].removeAll(keepingCapacity: true) }
+                for (j, row) in run.enumerated() {
+                    let objective = state(axis: 0, row: row)
+                    let record = state(axis: 1, row: row)
+                    states.append((objective, record))
+                    for m in 0..<width { entries[j * width + m] = nil }
+                    guard let objective, let record else { continue }
+                    // What `verdict` searches first: the record's raises, else the
+                    // objective's, else (both axes high) both axes' falls.
+                    for a in 0..<2 where a == 0 ? record.isHigh : (!record.isHigh || objective.isHigh) {
+                        let state = a == 0 ? objective : record
+                        guard let rule = rule(axis: a, mask: state.mask) else { continue }
+                        for k in 0..<3 where state.mask & (1 << k) != 0 {
+                            let m = Kernel.metric(axis: a, k).index
+                            guard let sorted = columns[m].sorted,
+                                let rank = sorted.probeRank(forRank: rankNeeded(rule, state, metric: k), raising: !state.isHigh)
+                            else { continue }
+                            wanted[m].append((j * width + m, rank))
+                        }
+                    }
+                }
+                for m in 0..<width where !wanted[m].isEmpty {
+                    guard let groups = columns[m].sorted?.groups else { continue }
+                    for want in wanted[m] { entries[want.slot] = groups[want.rank] }
+                }
+                entries.withUnsafeBufferPointer { entries in
+                    for (j, row) in run.enumerated() {
+                        verdicts.append(verdict(
+                            row: row, objective: states[j].objective, record: states[j].record,
+                            probes: Probes(entries: entries.baseAddress! + j * width)))
                     }
                 }
             }
-            for m in 0..<width where !wanted[m].isEmpty {
-                guard let table = columns[m]?.groupAtRank else { continue }
-                for want in wanted[m] { entries[want.slot] = table[want.rank] }
+        }
+
+        /// The rank sum metric `k` of an axis needs for the axis to flip, the others held.
+        private func rankNeeded(_ rule: AxisRule, _ state: AxisState, metric k: Int) -> Int128 {
+            rule.rankNeeded(metric: k, others: state.sum - rule.coefficients[k] * state.rank(k))
+        }
+
+        func verdict(row: Int, objective: AxisState?, record: AxisState?, probes: Probes?) -> Verdict {
+            let objectiveLevel = objective.map { level(axis: 0, $0) }
+            let recordLevel = record.map { level(axis: 1, $0) }
+            var nearest: Move?
+            if let objective, let record {
+                let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
+                // Raises (on a low axis) always come before falls (on a high one),
+                // so a high axis is searched only when no raise exists: half the
+                // searches, each a read far into a column. Among raises, the
+                // transaction record's lead the objective evaluation's
+                // (`Move.leads`), so the record is searched first and, when it has
+                // one, the objective's raises are not searched at all.
+                for pass in 0..<2 {
+                    let isHigh = pass == 1
+                    if record.isHigh == isHigh {
+                        nearest = nearestMove(axis: 1, record, segment: segment, row: row, probes: probes, best: nearest)
+                    }
+                    if objective.isHigh == isHigh && (isHigh || nearest == nil) {
+                        nearest = nearestMove(axis: 0, objective, segment: segment, row: row, probes: probes, best: nearest)
+                    }
+                    if nearest != nil { break }
+                }
             }
-            for (j, row) in run.enumerated() {
-                verdicts.append(verdict(
-                    row: row, objective: states[j].objective, record: states[j].record,
-                    probes: Probes(entries: entries, base: j * width)))
+            return Verdict(objective: objectiveLevel, record: recordLevel, nearestMove: nearest)
+        }
+
+        func state(axis a: Int, row: Int) -> AxisState? {
+            var state = AxisState()
+            for k in 0..<3 {
+                let column = columns[Kernel.metric(axis: a, k).index]
+                guard !column.values.isEmpty else { continue }
+                let value = column.values[row]
+                guard !value.isNaN else { continue }
+                let t: Int
+                if let sorted = column.sorted {
+                    t = Int(sorted.places[row].rankSum)
+                } else {
+                    guard let threshold = column.threshold else { continue }
+                    t = value >= threshold ? 2 : 0
+                }
+                state.mask |= 1 << k
+                state.setRank(k, Int128(t))
+            }
+            guard state.mask != 0, let rule = rule(axis: a, mask: state.mask) else { return nil }
+            for k in 0..<3 where state.mask & (1 << k) != 0 {
+                state.sum += rule.coefficients[k] * state.rank(k)
+            }
+            state.isHigh = state.sum >= rule.cut
+            return state
+        }
+
+        func level(axis a: Int, _ state: AxisState) -> Verdict.AxisLevel {
+            guard let rule = rule(axis: a, mask: state.mask) else { preconditionFailure("a state always has its rule") }
+            return Verdict.AxisLevel(
+                numerator: state.sum, denominator: rule.scale, isHigh: state.isHigh,
+                isBorderline: rule.lower <= state.sum && state.sum <= rule.upper)
+        }
+
+        /// The nearer of `best` and the nearest move on axis `a`, ordered as
+        /// `Classifier` orders moves: raises before falls, then the smallest
+        /// relative change, then the metric.
+        private func nearestMove(
+            axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes?, best: Move?
+        ) -> Move? {
+            var best = best
+            forEachMove(axis: a, state, segment: segment, row: row, probes: probes) { move in
+                if let current = best, !BatchClassifier.isNearer(move, than: current) { return }
+                best = move
+            }
+            return best
+        }
+
+        /// For each metric of axis `a` the row has, the smallest change of that
+        /// metric alone that flips the axis, holding the rest of the book fixed.
+        func forEachMove(
+            axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes? = nil, _ body: (Move) -> Void
+        ) {
+            guard let rule = rule(axis: a, mask: state.mask) else { return }
+            let flipped =
+                a == 0
+                ? Segment(objectiveHigh: !state.isHigh, recordHigh: segment.recordHigh)
+                : Segment(objectiveHigh: segment.objectiveHigh, recordHigh: !state.isHigh)
+            for k in 0..<3 where state.mask & (1 << k) != 0 {
+                let metric = Kernel.metric(axis: a, k)
+                let column = columns[metric.index]
+                let current = column.values[row]
+                let others = state.sum - rule.coefficients[k] * state.rank(k)
+                let target: Move.Target?
+                if let sorted = column.sorted {
+                    let place = sorted.places[row]
+                    let needed = rankNeeded(rule, state, metric: k)
+                    let probe = probes?[metric]
+                    target =
+                        state.isHigh
+                        ? sorted.lower(from: place, belowRank: needed, probe: probe)
+                        : sorted.raise(from: place, reachingRank: needed, probe: probe)
+                } else {
+                    guard let threshold = column.threshold else { continue }
+                    let gap = rule.cut - others
+                    if state.isHigh {
+                        target = current >= threshold && gap > 0 ? .fallBelow(threshold) : nil
+                    } else {
+                        target = current < threshold && gap <= 2 * rule.coefficients[k] ? .reach(threshold) : nil
+                    }
+                }
+                guard let target else { continue }
+                // Counts and amounts cannot go negative: "fall below 0" is no real move.
+                if case .fallBelow(let floor) = target, floor <= 0, metric.isNonNegative { continue }
+                body(Move(metric: metric, current: current, target: target, from: segment, to: flipped))
             }
         }
-    }
-
-    /// The rank sum metric `k` of an axis needs for the axis to flip, the others held.
-    private func rankNeeded(_ rule: AxisRule, _ state: AxisState, metric k: Int) -> Int128 {
-        rule.rankNeeded(metric: k, others: state.sum - rule.coefficients[k] * state.rank(k))
-    }
-
-    private func verdict(row: Int, objective: AxisState?, record: AxisState?, probes: Probes?) -> Verdict {
-        let objectiveLevel = objective.map { level(axis: 0, $0) }
-        let recordLevel = record.map { level(axis: 1, $0) }
-        var nearest: Move?
-        if let objective, let record {
-            let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-            // Raises (on a low axis) always come before falls (on a high one),
-            // so a high axis is searched only when no raise exists: half the
-            // searches, each a read far into a column. Among raises, the
-            // transaction record's lead the objective evaluation's
-            // (`Move.leads`), so the record is searched first and, when it has
-            // one, the objective's raises are not searched at all.
-            for pass in 0..<2 {
-                let isHigh = pass == 1
-                if record.isHigh == isHigh {
-                    nearest = nearestMove(axis: 1, record, segment: segment, row: row, probes: probes, best: nearest)
-                }
-                if objective.isHigh == isHigh && (isHigh || nearest == nil) {
-                    nearest = nearestMove(axis: 0, objective, segment: segment, row: row, probes: probes, best: nearest)
-                }
-                if nearest != nil { break }
-            }
-        }
-        return Verdict(objective: objectiveLevel, record: recordLevel, nearestMove: nearest)
     }
 
     /// The value of `metric` at `row`, nil where it has none.
@@ -236,94 +402,6 @@ public struct BatchClassifier: Sendable {
         let column = values[metric.index]
         guard !column.isEmpty, !column[row].isNaN else { return nil }
         return column[row]
-    }
-
-    private func state(axis a: Int, row: Int) -> AxisState? {
-        let metrics = BatchClassifier.axisMetrics[a]
-        var state = AxisState()
-        for k in metrics.indices {
-            let m = metrics[k].index
-            let column = values[m]
-            guard !column.isEmpty else { continue }
-            let value = column[row]
-            guard !value.isNaN else { continue }
-            let t: Int
-            if let sorted = columns[m] {
-                t = Int(sorted.placeOfRow[row].rankSum)
-            } else {
-                guard let threshold = config.thresholds[metrics[k]] else { continue }
-                t = value >= threshold ? 2 : 0
-            }
-            state.mask |= 1 << k
-            state.setRank(k, Int128(t))
-        }
-        guard state.mask != 0, let rule = rules[a][state.mask] else { return nil }
-        for k in metrics.indices where state.mask & (1 << k) != 0 {
-            state.sum += rule.coefficients[k] * state.rank(k)
-        }
-        state.isHigh = state.sum >= rule.cut
-        return state
-    }
-
-    private func level(axis a: Int, _ state: AxisState) -> Verdict.AxisLevel {
-        guard let rule = rules[a][state.mask] else { preconditionFailure("a state always has its rule") }
-        return Verdict.AxisLevel(
-            numerator: state.sum, denominator: rule.scale, isHigh: state.isHigh,
-            isBorderline: rule.lower <= state.sum && state.sum <= rule.upper)
-    }
-
-    /// The nearer of `best` and the nearest move on axis `a`, ordered as
-    /// `Classifier` orders moves: raises before falls, then the smallest
-    /// relative change, then the metric.
-    private func nearestMove(
-        axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes?, best: Move?
-    ) -> Move? {
-        var best = best
-        forEachMove(axis: a, state, segment: segment, row: row, probes: probes) { move in
-            if let current = best, !BatchClassifier.isNearer(move, than: current) { return }
-            best = move
-        }
-        return best
-    }
-
-    /// For each metric of axis `a` the row has, the smallest change of that
-    /// metric alone that flips the axis, holding the rest of the book fixed.
-    private func forEachMove(
-        axis a: Int, _ state: AxisState, segment: Segment, row: Int, probes: Probes? = nil, _ body: (Move) -> Void
-    ) {
-        guard let rule = rules[a][state.mask] else { return }
-        let metrics = BatchClassifier.axisMetrics[a]
-        let flipped =
-            a == 0
-            ? Segment(objectiveHigh: !state.isHigh, recordHigh: segment.recordHigh)
-            : Segment(objectiveHigh: segment.objectiveHigh, recordHigh: !state.isHigh)
-        for k in metrics.indices where state.mask & (1 << k) != 0 {
-            let metric = metrics[k]
-            let current = values[metric.index][row]
-            let others = state.sum - rule.coefficients[k] * state.rank(k)
-            let target: Move.Target?
-            if let column = columns[metric.index] {
-                let place = column.placeOfRow[row]
-                let needed = rankNeeded(rule, state, metric: k)
-                let probe = probes?[metric]
-                target =
-                    state.isHigh
-                    ? column.lower(from: place, belowRank: needed, probe: probe)
-                    : column.raise(from: place, reachingRank: needed, probe: probe)
-            } else {
-                guard let threshold = config.thresholds[metric] else { continue }
-                let gap = rule.cut - others
-                if state.isHigh {
-                    target = current >= threshold && gap > 0 ? .fallBelow(threshold) : nil
-                } else {
-                    target = current < threshold && gap <= 2 * rule.coefficients[k] ? .reach(threshold) : nil
-                }
-            }
-            guard let target else { continue }
-            // Counts and amounts cannot go negative: "fall below 0" is no real move.
-            if case .fallBelow(let floor) = target, floor <= 0, metric.isNonNegative { continue }
-            body(Move(metric: metric, current: current, target: target, from: segment, to: flipped))
-        }
     }
 
     // MARK: A whole classification
@@ -338,8 +416,7 @@ public struct BatchClassifier: Sendable {
     /// classifies every customer again, and finding every customer's moves
     /// was half of that, while a command reads the moves of a few.
     public func classification(of customer: Customer, row: Int) -> Classification {
-        let objective = state(axis: 0, row: row)
-        let record = state(axis: 1, row: row)
+        let (objective, record) = withKernel { ($0.state(axis: 0, row: row), $0.state(axis: 1, row: row)) }
         let scores = (objective.map { axisScore(axis: 0, $0, row: row) }, record.map { axisScore(axis: 1, $0, row: row) })
         guard let objective, let record else {
             return Classification(customer: customer, objective: scores.0, record: scores.1, moves: [])
@@ -354,14 +431,16 @@ public struct BatchClassifier: Sendable {
     private func moves(row: Int, objective: AxisState, record: AxisState) -> [Move] {
         var moves: [Move] = []
         let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-        forEachMove(axis: 0, objective, segment: segment, row: row) { moves.append($0) }
-        forEachMove(axis: 1, record, segment: segment, row: row) { moves.append($0) }
+        withKernel { kernel in
+            kernel.forEachMove(axis: 0, objective, segment: segment, row: row) { moves.append($0) }
+            kernel.forEachMove(axis: 1, record, segment: segment, row: row) { moves.append($0) }
+        }
         moves.sort(by: BatchClassifier.isNearer)
         return moves
     }
 
     private func axisScore(axis a: Int, _ state: AxisState, row: Int) -> AxisScore {
-        guard let rule = rules[a][state.mask] else { preconditionFailure("a state always has its rule") }
+        guard let rule = rules[a * Kernel.masks + state.mask] else { preconditionFailure("a state always has its rule") }
         let metrics = BatchClassifier.axisMetrics[a]
         var scores: [MetricScore] = []
         var missing: [Metric] = []
@@ -398,7 +477,7 @@ extension BatchClassifier {
     public func parts(row: Int) -> [Axis: [ClassificationExport.MetricPart]] {
         var parts: [Axis: [ClassificationExport.MetricPart]] = [:]
         for (a, axis) in Axis.allCases.enumerated() {
-            guard let state = state(axis: a, row: row) else { continue }
+            guard let state = withKernel({ $0.state(axis: a, row: row) }) else { continue }
             let metrics = BatchClassifier.axisMetrics[a]
             parts[axis] = metrics.indices.compactMap { k -> ClassificationExport.MetricPart? in
                 guard state.mask & (1 << k) != 0 else { return nil }

@@ -131,7 +131,7 @@ extension Move {
     }
 
     /// `sentenceWithReach` as bytes, for exports of a million rows.
-    public func appendSentenceWithReach(in language: Language, to out: inout [UInt8]) {
+    public func appendSentenceWithReach(in language: Language, to out: inout some ByteSink) {
         appendSentence(in: language, to: &out)
         guard !isWithinReach else { return }
         // Drop the closing "." or "。" and say how far the move is.
@@ -165,14 +165,14 @@ extension Move {
     /// The sentence written into a byte buffer: an export of a million rows
     /// writes one per row, and assembling `String`s cost more than finding the
     /// moves. The words come ready-made from `MoveWords`; only the two numbers are formatted.
-    public func appendSentence(in language: Language, to out: inout [UInt8]) {
+    public func appendSentence(in language: Language, to out: inout some ByteSink) {
         let words = MoveWords.of(language)
         let kind = MoveWords.kind(target)
-        out.append(contentsOf: words.opening[metric.index][kind])
+        out.append(contentsOf: words.opening(metric, kind: kind))
         Formatting.appendValues(target.value, current, of: metric, in: language, to: &out) {
-            $0.append(contentsOf: words.between[kind])
+            $0.append(contentsOf: words.between(kind: kind))
         }
-        out.append(contentsOf: words.closing[axis == .objective ? 0 : 1][target.isRaise ? 1 : 0][MoveWords.index(to)])
+        out.append(contentsOf: words.closing(axis, isRaise: target.isRaise, to: to))
     }
 }
 

@@ -176,76 +176,23 @@ struct MetricColumn: Sendable {
         return numerator % denominator > 0 ? quotient + 1 : quotient
     }
 
-    /// A rank bound in machine integers: anything past ±2⁶² is as good as
-    /// infinite against t ≤ 2n + 2, and plain `Int` arithmetic keeps the
-    /// search off 128-bit division, which showed in profiles of large books.
-    private static func clamped(_ t: Int128) -> Int { Int(max(min(t, 1 << 62), -(1 << 62))) }
-
     /// The smallest raise of the value at position `i` whose score reaches `needed`, if any.
     func raise(from i: Int, toReach needed: Rational) -> Move.Target? {
-        raise(from: groupAtRank[i], reachingRank: threshold(for: needed))
+        raise(from: i, reachingRank: threshold(for: needed))
     }
 
     /// The smallest raise of the value at position `i` whose rank sum
     /// (2·below + equal + 1 against the others) reaches `t`, if any.
     func raise(from i: Int, reachingRank rank: Int128) -> Move.Target? {
-        raise(from: groupAtRank[i], reachingRank: rank)
-    }
-
-    /// `raise(from:reachingRank:)` for a row whose place is known: its own
-    /// group is read only in the rare case that the answer lies in it.
-    /// `probe`, when given, is the entry `probe(forRank:raising:)` read ahead.
-    func raise(from place: RowPlace, reachingRank rank: Int128, probe: Group? = nil) -> Move.Target? {
-        raise(below: Int(place.below), end: Int(place.below) + place.equal, reachingRank: rank, probe: probe)
-    }
-
-    private func raise(from own: Group, reachingRank rank: Int128) -> Move.Target? {
-        raise(below: Int(own.below), end: own.end, reachingRank: rank, probe: nil)
-    }
-
-    /// The smallest rank whose group could start the first gap reaching rank sum t: 2·b ≥ t.
-    private static func least(reaching t: Int) -> Int { t > 0 ? (t + 1) / 2 : 0 }
-
-    /// The rank a raise to `t` reads first (its neighbour below may follow).
-    private func raiseRank(_ t: Int) -> Int { min(MetricColumn.least(reaching: t), count - 1) }
-
-    /// The rank a fall below `t` reads, nil when no fall stays short of it.
-    private func lowerRank(_ t: Int) -> Int? { t - 3 >= 0 ? min((t - 3) / 2, count - 1) : nil }
-
-    /// The rank of the entry a raise to (or a fall below) rank sum `rank`
-    /// reads first, so that it can be read ahead; nil when it reads none.
-    func probeRank(forRank rank: Int128, raising: Bool) -> Int? {
-        let t = MetricColumn.clamped(rank)
-        return raising ? raiseRank(t) : lowerRank(t)
-    }
-
-    /// The raise from the group spanning ranks `below..<end`.
-    private func raise(below: Int, end: Int, reachingRank rank: Int128, probe: Group?) -> Move.Target? {
-        let t = MetricColumn.clamped(rank)
-        // Smallest gap above the current value that reaches: 2·b ≥ t, b a group's start.
-        let least = MetricColumn.least(reaching: t)
-        let entry = probe ?? groupAtRank[raiseRank(t)]
-        var start: Int
-        var previous: Group
-        if least >= count {
-            start = count
-            previous = entry
-        } else if Int(entry.below) == least && least > 0 {
-            start = least
-            previous = groupAtRank[least - 1]
-        } else {
-            start = entry.end
-            previous = entry
+        withView { view in
+            let own = view.groups[i]
+            return view.raise(below: Int(own.below), end: own.end, reachingRank: rank, probe: nil)
         }
-        if start < end {
-            // The first reaching gap is at or below the current value: the first gap above it.
-            start = end
-            previous = groupAtRank[below]
-        }
-        guard 2 * start >= t else { return nil }
-        // The tie just before it may reach too, if it is above the current value.
-        if start > end, Int(previous.below) + start >= t { return .reach(previous.value) }
-        return .exceed(previous.value)
+    }
+
+    /// `raise(from:reachingRank:)` for a row whose place is known.
+    func raise(from place: RowPlace, reachingRank rank: Int128) -> Move.Target? {
+        withView { $0.raise(from: place, reachingRank: rank, probe: nil) }
     }
 
     /// The smallest fall of the value at position `i` whose score drops below `limit`, if any.
@@ -253,23 +200,112 @@ struct MetricColumn: Sendable {
         lower(from: i, belowRank: threshold(for: limit))
     }
 
-    /// The smallest fall of the value at position `i` whose rank sum drops
-    /// below `t`, if any; `probe`, when given, is the entry read ahead.
-    func lower(from i: Int, belowRank rank: Int128, probe: Group? = nil) -> Move.Target? {
-        let t = MetricColumn.clamped(rank)
-        // Largest gap at or below the current one that stays short: 2·b + 2 < t.
-        guard let index = lowerRank(t) else { return nil }
-        let found = probe ?? groupAtRank[index]
-        guard Int(found.below) < i else {
-            return .fallBelow(Int(found.below) == i ? found.value : groupAtRank[i].value)
-        }
-        // The tie just above it may stay short too, while still below the current value.
-        if Int(found.below) + found.end + 2 < t { return .fallTo(found.value) }
-        return .fallBelow(found.value)
+    /// The smallest fall of the value at position `i` whose rank sum drops below `t`, if any.
+    func lower(from i: Int, belowRank rank: Int128) -> Move.Target? {
+        withView { $0.lower(from: i, belowRank: rank, probe: nil) }
     }
 
     /// `lower(from:belowRank:)` for a row whose place is known.
-    func lower(from place: RowPlace, belowRank rank: Int128, probe: Group? = nil) -> Move.Target? {
-        lower(from: Int(place.below), belowRank: rank, probe: probe)
+    func lower(from place: RowPlace, belowRank rank: Int128) -> Move.Target? {
+        lower(from: Int(place.below), belowRank: rank)
+    }
+
+    /// Calls `body` with the column as pointers (`View`).
+    func withView<Result>(_ body: (View) -> Result) -> Result {
+        withUnsafeBuffers(groupAtRank, placeOfRow) { body(View(groups: $0, places: $1)) }
+    }
+
+    /// A column read through plain pointers, valid inside `withView`, and the
+    /// searches for the value a customer would need.
+    ///
+    /// Why pointers: an export reads the columns on both cores for every
+    /// row, and each read of an array held in a shared value retained and
+    /// released its buffer, both cores counting on one reference count; the
+    /// cache line bouncing between them cost more than the reads themselves.
+    struct View {
+        /// `groupAtRank`.
+        let groups: UnsafeBufferPointer<Group>
+        /// `placeOfRow`.
+        let places: UnsafeBufferPointer<RowPlace>
+
+        /// How many customers have a value.
+        var count: Int { groups.count }
+
+        /// A rank bound in machine integers: anything past ±2⁶² is as good as
+        /// infinite against t ≤ 2n + 2, and plain `Int` arithmetic keeps the
+        /// search off 128-bit division, which showed in profiles of large books.
+        private static func clamped(_ t: Int128) -> Int { Int(max(min(t, 1 << 62), -(1 << 62))) }
+
+        /// The smallest rank whose group could start the first gap reaching rank sum t: 2·b ≥ t.
+        private static func least(reaching t: Int) -> Int { t > 0 ? (t + 1) / 2 : 0 }
+
+        /// The rank a raise to `t` reads first (its neighbour below may follow).
+        private func raiseRank(_ t: Int) -> Int { min(View.least(reaching: t), count - 1) }
+
+        /// The rank a fall below `t` reads, nil when no fall stays short of it.
+        private func lowerRank(_ t: Int) -> Int? { t - 3 >= 0 ? min((t - 3) / 2, count - 1) : nil }
+
+        /// The rank of the entry a raise to (or a fall below) rank sum `rank`
+        /// reads first, so that it can be read ahead; nil when it reads none.
+        func probeRank(forRank rank: Int128, raising: Bool) -> Int? {
+            let t = View.clamped(rank)
+            return raising ? raiseRank(t) : lowerRank(t)
+        }
+
+        /// The smallest raise of a row at `place` whose rank sum reaches `rank`;
+        /// its own group is read only in the rare case that the answer lies in
+        /// it. `probe`, when given, is the entry `probeRank` named, read ahead.
+        func raise(from place: RowPlace, reachingRank rank: Int128, probe: Group?) -> Move.Target? {
+            raise(below: Int(place.below), end: Int(place.below) + place.equal, reachingRank: rank, probe: probe)
+        }
+
+        /// The raise from the group spanning ranks `below..<end`.
+        func raise(below: Int, end: Int, reachingRank rank: Int128, probe: Group?) -> Move.Target? {
+            let t = View.clamped(rank)
+            // Smallest gap above the current value that reaches: 2·b ≥ t, b a group's start.
+            let least = View.least(reaching: t)
+            let entry = probe ?? groups[raiseRank(t)]
+            var start: Int
+            var previous: Group
+            if least >= count {
+                start = count
+                previous = entry
+            } else if Int(entry.below) == least && least > 0 {
+                start = least
+                previous = groups[least - 1]
+            } else {
+                start = entry.end
+                previous = entry
+            }
+            if start < end {
+                // The first reaching gap is at or below the current value: the first gap above it.
+                start = end
+                previous = groups[below]
+            }
+            guard 2 * start >= t else { return nil }
+            // The tie just before it may reach too, if it is above the current value.
+            if start > end, Int(previous.below) + start >= t { return .reach(previous.value) }
+            return .exceed(previous.value)
+        }
+
+        /// The smallest fall of the value at position `i` whose rank sum drops
+        /// below `rank`, if any; `probe`, when given, is the entry read ahead.
+        func lower(from i: Int, belowRank rank: Int128, probe: Group?) -> Move.Target? {
+            let t = View.clamped(rank)
+            // Largest gap at or below the current one that stays short: 2·b + 2 < t.
+            guard let index = lowerRank(t) else { return nil }
+            let found = probe ?? groups[index]
+            guard Int(found.below) < i else {
+                return .fallBelow(Int(found.below) == i ? found.value : groups[i].value)
+            }
+            // The tie just above it may stay short too, while still below the current value.
+            if Int(found.below) + found.end + 2 < t { return .fallTo(found.value) }
+            return .fallBelow(found.value)
+        }
+
+        /// `lower(from:belowRank:probe:)` for a row whose place is known.
+        func lower(from place: RowPlace, belowRank rank: Int128, probe: Group?) -> Move.Target? {
+            lower(from: Int(place.below), belowRank: rank, probe: probe)
+        }
     }
 }

@@ -6,24 +6,21 @@
 /// Here each sentence is three ready-made pieces around its two numbers:
 /// the opening names the metric (and, in English, what it would need to do),
 /// the piece between the numbers says the rest of that, and the closing names
-/// the axis, its new level and the segment. A class, so that taking a
-/// language's words for a row shares one table rather than copying (and
-/// counting references to) each of its arrays.
-final class MoveWords: Sendable {
-    /// `opening[metric.index][kind]`: the words before the target value.
-    let opening: [[[UInt8]]]
+/// the axis, its new level and the segment. The pieces are `ByteTable`s, so
+/// that the rows written on both cores read them without counting references.
+struct MoveWords: Sendable {
+    /// `opening[metric.index × 4 + kind]`: the words before the target value.
+    private let opening: ByteTable
     /// `between[kind]`: the words between the target and today's value.
-    let between: [[UInt8]]
-    /// `closing[axis][raise ? 1 : 0][segment]`: the words after today's value, with the full stop.
-    let closing: [[[[UInt8]]]]
+    private let between: ByteTable
+    /// `closing[(axis × 2 + (raise ? 1 : 0)) × 4 + segment]`: the words after today's value, with the full stop.
+    private let closing: ByteTable
+    /// The out-of-reach note for a move with no factor to give (growth, or
+    /// from nothing), then the words around the share of today's value a
+    /// fall keeps, then those around how many times today's value a raise needs.
+    private let notes: ByteTable
     /// The full stop's length in bytes, taken off before an out-of-reach note.
     let stopLength: Int
-    /// The note for a move with no factor to give (growth, or from nothing).
-    let outOfReach: [UInt8]
-    /// Around the share of today's value a fall keeps.
-    let share: (opening: [UInt8], closing: [UInt8])
-    /// Around how many times today's value a raise needs.
-    let times: (opening: [UInt8], closing: [UInt8])
 
     /// The tables from the words: `opening(metric, kind)`, `between(kind)`,
     /// `closing(axis, isRaise, segment)`, the full stop, and the notes.
@@ -32,16 +29,23 @@ final class MoveWords: Sendable {
         stop: String, outOfReach: String, share: (String, String), times: (String, String)
     ) {
         let kinds = 0..<4
-        self.opening = Metric.allCases.map { metric in kinds.map { Array(opening(metric, $0).utf8) } }
-        self.between = kinds.map { Array(between($0).utf8) }
-        self.closing = Axis.allCases.map { axis in
-            [false, true].map { isRaise in Segment.allCases.map { Array(closing(axis, isRaise, $0).utf8) } }
-        }
+        self.opening = ByteTable(Metric.allCases.flatMap { metric in kinds.map { opening(metric, $0) } })
+        self.between = ByteTable(kinds.map(between))
+        self.closing = ByteTable(Axis.allCases.flatMap { axis in
+            [false, true].flatMap { isRaise in Segment.allCases.map { closing(axis, isRaise, $0) } }
+        })
         stopLength = stop.utf8.count
-        self.outOfReach = Array(outOfReach.utf8)
-        self.share = (Array(share.0.utf8), Array(share.1.utf8))
-        self.times = (Array(times.0.utf8), Array(times.1.utf8))
+        notes = ByteTable([outOfReach, share.0, share.1, times.0, times.1])
     }
+
+    func opening(_ metric: Metric, kind: Int) -> UnsafeBufferPointer<UInt8> { opening[metric.index * 4 + kind] }
+    func between(kind: Int) -> UnsafeBufferPointer<UInt8> { between[kind] }
+    func closing(_ axis: Axis, isRaise: Bool, to segment: Segment) -> UnsafeBufferPointer<UInt8> {
+        closing[((axis == .objective ? 0 : 2) + (isRaise ? 1 : 0)) * 4 + MoveWords.index(segment)]
+    }
+    var outOfReach: UnsafeBufferPointer<UInt8> { notes[0] }
+    var share: (opening: UnsafeBufferPointer<UInt8>, closing: UnsafeBufferPointer<UInt8>) { (notes[1], notes[2]) }
+    var times: (opening: UnsafeBufferPointer<UInt8>, closing: UnsafeBufferPointer<UInt8>) { (notes[3], notes[4]) }
 
     static let english = MoveWords(
         opening: { metric, kind in

@@ -18,13 +18,13 @@ public enum CSVText {
     /// `field(text)`'s bytes appended to `out`, without a `String` in
     /// between: exports of a million rows write every field this way. Works
     /// on UTF-8 bytes, where a quote or comma is always that one character.
-    public static func appendField(_ text: String, to out: inout [UInt8]) {
+    public static func appendField(_ text: String, to out: inout some ByteSink) {
         var text = text
         text.withUTF8 { appendField(utf8: $0, to: &out) }
     }
 
     /// `appendField` for text given as its UTF-8 bytes.
-    static func appendField(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendField(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout some ByteSink) {
         let apostrophe = bytes.first == 0x09 || bytes.first == 0x0D || startsLikeFormula(bytes)
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")

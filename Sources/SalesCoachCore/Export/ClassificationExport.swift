@@ -94,15 +94,40 @@ public enum ClassificationExport {
         nameUTF8 name: UnsafeBufferPointer<UInt8>, rep: String?, verdict v: Verdict, perRep: Bool, cut: Rational,
         language: Language, to out: inout [UInt8]
     ) {
+        guard perRep else {
+            return appendCSV(nameUTF8: name, repField: nil, verdict: v, cut: cut, language: language, to: &out)
+        }
+        let field = repField(rep)
+        field.withUnsafeBufferPointer {
+            appendCSV(nameUTF8: name, repField: $0, verdict: v, cut: cut, language: language, to: &out)
+        }
+    }
+
+    /// A rep's CSV field as `appendCSV` writes it before the name (empty for none).
+    static func repField(_ rep: String?) -> [UInt8] {
+        var field: [UInt8] = []
+        CSVText.appendField(rep ?? "", to: &field)
+        return field
+    }
+
+    /// One CSV record: `repField` (the rep's field as `repField` makes it;
+    /// nil when not ranking per rep), then the name and the verdict.
+    ///
+    /// The rows of a whole file are written here on both cores, so nothing
+    /// read per row is a shared array or `String` (see `ByteTable`).
+    static func appendCSV(
+        nameUTF8 name: UnsafeBufferPointer<UInt8>, repField: UnsafeBufferPointer<UInt8>?, verdict v: Verdict, cut: Rational,
+        language: Language, to out: inout some ByteSink
+    ) {
         let comma = UInt8(ascii: ",")
-        if perRep {
-            CSVText.appendField(rep ?? "", to: &out)
+        if let repField {
+            out.append(contentsOf: repField)
             out.append(comma)
         }
         CSVText.appendField(utf8: name, to: &out)
         out.append(comma)
         let words = language == .en ? 0 : 1
-        if let segment = v.segment { out.append(contentsOf: segmentBytes[MoveWords.index(segment)]) }
+        if let segment = v.segment { out.append(contentsOf: fixedWords[MoveWords.index(segment)]) }
         for axis in Axis.allCases {
             out.append(comma)
             if let level = v.level(on: axis) {
@@ -113,19 +138,20 @@ public enum ClassificationExport {
         }
         for axis in Axis.allCases {
             out.append(comma)
-            if let level = v.level(on: axis) { out.append(contentsOf: levelBytes[words][level.isHigh ? 1 : 0]) }
+            if let level = v.level(on: axis) { out.append(contentsOf: fixedWords[4 + words * 4 + (level.isHigh ? 1 : 0)]) }
         }
         out.append(comma)
-        if v.segment != nil { out.append(contentsOf: borderlineBytes[words][v.isBorderline ? 1 : 0]) }
+        if v.segment != nil { out.append(contentsOf: fixedWords[4 + words * 4 + 2 + (v.isBorderline ? 1 : 0)]) }
         out.append(comma)
-        CSVText.appendField(reason(v, in: language), to: &out)
+        // The reason is empty for a classified customer.
+        if v.segment == nil { CSVText.appendField(reason(v, in: language), to: &out) }
         out.append(comma)
         if let move = v.nearestMove {
             // Our own text (labels and numbers: never a quote, a line break or a leading
             // formula sign), so only a comma calls for quotes, as `CSVText.field` decides.
             let start = out.count
             move.appendSentenceWithReach(in: language, to: &out)
-            if out[start...].contains(UInt8(ascii: ",")) {
+            if (start..<out.count).contains(where: { out[$0] == UInt8(ascii: ",") }) {
                 out.insert(UInt8(ascii: "\""), at: start)
                 out.append(UInt8(ascii: "\""))
             }
@@ -133,14 +159,15 @@ public enum ClassificationExport {
         out.append(0x0A)
     }
 
-    /// The segment letters, and `levelText` and `borderlineText` by language
-    /// (English, Japanese) and flag, as bytes made once: appended from
-    /// `String`s on every row of a million, they showed in profiles.
-    private static let segmentBytes = Segment.allCases.map { Array($0.rawValue.utf8) }
-    private static let levelBytes = [Language.en, .ja].map { language in [false, true].map { Array(levelText($0, in: language).utf8) } }
-    private static let borderlineBytes = [Language.en, .ja].map { language in
-        [false, true].map { Array(borderlineText($0, in: language).utf8) }
-    }
+    /// The segment letters (A–D), then by language (English, Japanese)
+    /// `levelText` (low, high) and `borderlineText` (no, yes), made once as a
+    /// `ByteTable`: appended from `String`s or shared arrays on every row of
+    /// a million, they showed in profiles.
+    private static let fixedWords = ByteTable(
+        Segment.allCases.map(\.rawValue)
+            + [Language.en, .ja].flatMap { language in
+                [false, true].map { levelText($0, in: language) } + [false, true].map { borderlineText($0, in: language) }
+            })
 
     public static func csv(_ rows: [Row], perRep: Bool, language: Language = .en) -> String {
         var out = csvHeader(perRep: perRep, language: language)

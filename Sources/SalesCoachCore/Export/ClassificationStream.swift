@@ -55,6 +55,14 @@ public enum ClassificationStream {
         // for each one had the kernel zeroing new pages for the whole of the
         // output, a tenth of the time of a large export.
         var texts = [[UInt8]](repeating: [], count: blockChunks)
+        // Each chunk's CSV rows are written into a raw buffer of its own (`ByteBuffer` says why), kept for every block.
+        let rowBuffers = UnsafeMutableBufferPointer<ByteBuffer>.allocate(capacity: blockChunks)
+        for c in 0..<blockChunks { (rowBuffers.baseAddress! + c).initialize(to: ByteBuffer()) }
+        defer {
+            for buffer in rowBuffers { buffer.deallocate() }
+            rowBuffers.deallocate()
+        }
+        nonisolated(unsafe) let chunkBuffers = rowBuffers
         var unwritten = [[UInt8]](repeating: [], count: blockChunks)
         /// Writes the text of the block before; false once `write` said stop.
         func writeUnwritten() -> Bool {
@@ -63,6 +71,7 @@ public enum ClassificationStream {
         }
         for group in groups {
             let rep = perRep ? group.rep : nil
+            let repField = ClassificationExport.repField(rep)
             if let batch = BatchClassifier(columns: book, rows: perRep ? group.rows : nil, config: config) {
                 if !perRep { progress?.start(.writing, total: book.count) }
                 for start in stride(from: 0, to: batch.count, by: blockRows) {
@@ -89,15 +98,28 @@ public enum ClassificationStream {
                                 // each one waited on its own.
                                 var verdicts: [Verdict] = []
                                 batch.verdicts(rows: rows, into: &verdicts)
-                                for (row, verdict) in zip(rows, verdicts) {
-                                    switch format {
-                                    case .csv:
-                                        book.withName(group.rows[row]) { name in
-                                            ClassificationExport.appendCSV(
-                                                nameUTF8: name, rep: rep, verdict: verdict, perRep: perRep, cut: config.cut,
-                                                language: language, to: &out)
+                                switch format {
+                                case .csv:
+                                    var text = chunkBuffers[c]
+                                    text.removeAll()
+                                    defer {
+                                        out.append(contentsOf: text.bytes)
+                                        chunkBuffers[c] = text
+                                    }
+                                    // Names, rows and the rep's field through pointers taken once per chunk (`ByteTable` says why).
+                                    book.withNames { names in
+                                        group.rows.withUnsafeBufferPointer { bookRows in
+                                            repField.withUnsafeBufferPointer { repField in
+                                                for (row, verdict) in zip(rows, verdicts) {
+                                                    ClassificationExport.appendCSV(
+                                                        nameUTF8: names[bookRows[row]], repField: perRep ? repField : nil,
+                                                        verdict: verdict, cut: config.cut, language: language, to: &text)
+                                                }
+                                            }
                                         }
-                                    case .json:
+                                    }
+                                case .json:
+                                    for (row, verdict) in zip(rows, verdicts) {
                                         ClassificationExport.appendJSON(
                                             name: book.name(group.rows[row]), rep: rep, verdict: verdict, parts: batch.parts(row: row),
                                             perRep: perRep, cut: config.cut, language: language, first: isFirst && row == 0, to: &out)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension CustomerImporter {
     /// Turns records into columns for `importColumns`: the checks of
     /// `Builder.add`, in the same order, but a row that `Builder` would
@@ -128,8 +134,12 @@ extension CustomerImporter {
                 return -1
             case .asIs(let range):
                 let spelling = UnsafeBufferPointer(rebasing: cell[range])
-                for known in repSpellings where known.bytes.count == spelling.count && known.bytes.elementsEqual(spelling) {
-                    return known.index
+                for known in repSpellings where known.bytes.count == spelling.count {
+                    // memcmp: the generic `elementsEqual` showed in profiles, run on every row.
+                    let same = known.bytes.withUnsafeBufferPointer { known in
+                        spelling.isEmpty || memcmp(known.baseAddress!, spelling.baseAddress!, spelling.count) == 0
+                    }
+                    if same { return known.index }
                 }
                 guard !SingleLine.hasBreak(utf8: spelling) else { return nil }
                 let index = addRep(String(decoding: spelling, as: UTF8.self))

@@ -54,6 +54,24 @@ public struct CustomerColumns: Sendable {
         return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Calls `body` with every row's name through plain pointers: the names
+    /// of a whole book are written on both cores, where reading the shared
+    /// arrays row by row counted references to them on both at once.
+    func withNames<Result>(_ body: (Names) -> Result) -> Result {
+        withUnsafeBuffers(nameBytes, nameStarts) { body(Names(bytes: $0, starts: $1)) }
+    }
+
+    /// The names of `withNames`.
+    struct Names {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+
+        /// Row `row`'s name as UTF-8.
+        subscript(row: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[starts[row]..<starts[row + 1]])
+        }
+    }
+
     /// Row `row`'s rep, nil without one.
     public func rep(_ row: Int) -> String? {
         let index = repOfRow[row]

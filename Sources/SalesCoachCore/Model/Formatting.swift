@@ -39,21 +39,43 @@ public enum Formatting {
     /// rounded in integers so every path prints an exact score the same way;
     /// `isHigh` is the exact decision, which the shown digits must not contradict.
     public static func appendScore(
-        numerator: Int128, denominator: Int128, isHigh: Bool, cut: Rational, decimals: Int, to out: inout [UInt8]
+        numerator: Int128, denominator: Int128, isHigh: Bool, cut: Rational, decimals: Int, to out: inout some ByteSink
     ) {
-        var scale: Int128 = 1
-        for _ in 0..<decimals { scale *= 10 }
-        let (product, overflow) = numerator.multipliedReportingOverflow(by: 2 * scale)
-        guard denominator > 0, !overflow, numerator >= 0 else {
+        let scale = Int128(powerOfTen(decimals))
+        guard denominator > 0, numerator >= 0 else {
             return out.append(contentsOf: fixed(Rational.quotient(numerator, denominator), decimals: decimals).utf8)
         }
-        // Half up: ⌊(2·n·scale + d) / 2d⌋.
-        var scaled = (product + denominator) / (2 * denominator)
-        // The cut in the same units, rounded up: a shown value below it reads as low.
-        let cutProduct = cut.numerator * scale
-        let smallestHigh = cutProduct / cut.denominator + (cutProduct % cut.denominator > 0 ? 1 : 0)
-        if isHigh { scaled = max(scaled, smallestHigh) } else { scaled = min(scaled, smallestHigh - 1) }
+        // In 64 bits when every value fits, as it nearly always does (a million
+        // rows print two million scores, and 128-bit division is a library
+        // call); the same integers give the same digits in either width.
+        if let n = Int64(exactly: numerator), let d = Int64(exactly: denominator), let scale = Int64(exactly: scale),
+            let cutNumerator = Int64(exactly: cut.numerator), let cutDenominator = Int64(exactly: cut.denominator),
+            let scaled = scaledScore(n, d, scale: scale, cut: (cutNumerator, cutDenominator), isHigh: isHigh)
+        {
+            return appendFixed(scaled: scaled, decimals: decimals, to: &out)
+        }
+        guard let scaled = scaledScore(numerator, denominator, scale: scale, cut: (cut.numerator, cut.denominator), isHigh: isHigh)
+        else {
+            return out.append(contentsOf: fixed(Rational.quotient(numerator, denominator), decimals: decimals).utf8)
+        }
         appendFixed(scaled: Int64(clamping: scaled), decimals: decimals, to: &out)
+    }
+
+    /// n / d × `scale`, rounded half up, then held on its side of the cut;
+    /// nil when a product overflows `Integer`.
+    private static func scaledScore<Integer: FixedWidthInteger & SignedInteger>(
+        _ n: Integer, _ d: Integer, scale: Integer, cut: (numerator: Integer, denominator: Integer), isHigh: Bool
+    ) -> Integer? {
+        let (product, overflow) = n.multipliedReportingOverflow(by: 2 * scale)
+        let (twice, overflowTwice) = d.multipliedReportingOverflow(by: 2)
+        let (rounding, overflowRounding) = product.addingReportingOverflow(d)
+        let (cutProduct, overflowCut) = cut.numerator.multipliedReportingOverflow(by: scale)
+        guard !overflow, !overflowTwice, !overflowRounding, !overflowCut else { return nil }
+        // Half up: ⌊(2·n·scale + d) / 2d⌋.
+        let scaled = rounding / twice
+        // The cut in the same units, rounded up: a shown value below it reads as low.
+        let smallestHigh = cutProduct / cut.denominator + (cutProduct % cut.denominator > 0 ? 1 : 0)
+        return isHigh ? max(scaled, smallestHigh) : min(scaled, smallestHigh - 1)
     }
 
     // MARK: Bytes
@@ -64,7 +86,7 @@ public enum Formatting {
     // than the ranking.
 
     /// `value(value, of: metric, in: language)` as bytes.
-    public static func appendValue(_ value: Double, of metric: Metric, in language: Language, to out: inout [UInt8]) {
+    public static func appendValue(_ value: Double, of metric: Metric, in language: Language, to out: inout some ByteSink) {
         if metric == .growth {
             appendTrimmed(value, decimals: 1, to: &out)
             out.append(UInt8(ascii: "%"))
@@ -79,9 +101,9 @@ public enum Formatting {
     /// exceed X (now Y)"): money in the same style for both, so a reader never
     /// compares 16.9M with 200,000. When their units would differ, both are
     /// written in full.
-    public static func appendValues(
+    public static func appendValues<Sink: ByteSink>(
         _ first: Double, _ second: Double, of metric: Metric, in language: Language,
-        to out: inout [UInt8], between: (inout [UInt8]) -> Void
+        to out: inout Sink, between: (inout Sink) -> Void
     ) {
         let full = metric.isMoney && amountUnit(first, in: language) != amountUnit(second, in: language)
         if full { appendGrouped(first.rounded(), to: &out) } else { appendValue(first, of: metric, in: language, to: &out) }
@@ -99,7 +121,7 @@ public enum Formatting {
     }
 
     /// `amount(value, in: language)` as bytes.
-    static func appendAmount(_ value: Double, in language: Language, to out: inout [UInt8]) {
+    static func appendAmount(_ value: Double, in language: Language, to out: inout some ByteSink) {
         guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
         if value < 0 { out.append(UInt8(ascii: "-")) }
         let v = abs(value)
@@ -133,7 +155,7 @@ public enum Formatting {
     }
 
     /// `grouped(value)` as bytes.
-    static func appendGrouped(_ value: Double, to out: inout [UInt8]) {
+    static func appendGrouped(_ value: Double, to out: inout some ByteSink) {
         guard value.isFinite else { return out.append(contentsOf: String(value).utf8) }
         guard abs(value) < 1e18 else { return out.append(contentsOf: String(format: "%.3g", value).utf8) }
         if value != value.rounded() {
@@ -152,16 +174,16 @@ public enum Formatting {
     }
 
     /// `trimmed(value, decimals:)` as bytes.
-    static func appendTrimmed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+    static func appendTrimmed(_ value: Double, decimals: Int, to out: inout some ByteSink) {
         let start = out.count
         appendFixed(value, decimals: decimals, to: &out)
-        guard out[start...].contains(UInt8(ascii: ".")) else { return }
-        while out.last == UInt8(ascii: "0") { out.removeLast() }
-        if out.last == UInt8(ascii: ".") { out.removeLast() }
+        guard (start..<out.count).contains(where: { out[$0] == UInt8(ascii: ".") }) else { return }
+        while out[out.count - 1] == UInt8(ascii: "0") { out.removeLast(1) }
+        if out[out.count - 1] == UInt8(ascii: ".") { out.removeLast(1) }
     }
 
     /// `fixed(value, decimals:)` as bytes.
-    static func appendFixed(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+    static func appendFixed(_ value: Double, decimals: Int, to out: inout some ByteSink) {
         guard value.isFinite, abs(value) < 1e15 else { return out.append(contentsOf: String(value).utf8) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
@@ -169,10 +191,24 @@ public enum Formatting {
         appendFixed(scaled: value < 0 ? -scaled : scaled, decimals: decimals, to: &out)
     }
 
+    /// 10^`decimals`, the scale of `decimals` digits: the usual ones by a
+    /// switch (no shared array, no loop) for the two million scores of a
+    /// large export. Traps past 10¹⁹, as multiplying out did.
+    static func powerOfTen(_ decimals: Int) -> UInt64 {
+        switch decimals {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 6: 1_000_000
+        default: UInt64(10).power(decimals)
+        }
+    }
+
     /// A whole number's digits, with thousands separators when `grouped`,
     /// written backwards into a small buffer on the stack and appended at
     /// once: a million rows' export writes a dozen numbers a row.
-    static func appendDigits(_ value: UInt64, grouped: Bool, minimumDigits: Int = 1, to out: inout [UInt8]) {
+    static func appendDigits(_ value: UInt64, grouped: Bool, minimumDigits: Int = 1, to out: inout some ByteSink) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32 + 2 * minimumDigits) { buffer in
             var index = buffer.count
             var remaining = value
@@ -192,9 +228,8 @@ public enum Formatting {
     }
 
     /// `scaled` / 10^decimals with exactly `decimals` digits after the point.
-    static func appendFixed(scaled: Int64, decimals: Int, to out: inout [UInt8]) {
-        var scale: UInt64 = 1
-        for _ in 0..<decimals { scale *= 10 }
+    static func appendFixed(scaled: Int64, decimals: Int, to out: inout some ByteSink) {
+        let scale = powerOfTen(decimals)
         if scaled < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = scaled.magnitude
         appendDigits(magnitude / scale, grouped: false, to: &out)
@@ -225,5 +260,14 @@ public enum Formatting {
         var out: [UInt8] = []
         write(&out)
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension FixedWidthInteger {
+    /// `self` multiplied by itself `exponent` times (1 for 0), trapping on overflow as `*` does.
+    func power(_ exponent: Int) -> Self {
+        var result: Self = 1
+        for _ in 0..<exponent { result *= self }
+        return result
     }
 }

@@ -52,8 +52,25 @@ enum CommandFiles {
         if fd == STDIN_FILENO, fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             throw Session.Failure(FileReadError.folder(path), in: language)
         }
-        var bytes: [UInt8] = []
-        if sizeHint > 0 { bytes.reserveCapacity(sizeHint) }
+        // A regular file is read straight into the array, its size known:
+        // through a small buffer, a large file was copied twice.
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: sizeHint) { buffer, count in
+            count = 0
+            while count < sizeHint, let base = buffer.baseAddress {
+                let n = read(fd, base + count, sizeHint - count)
+                if n > 0 {
+                    count += n
+                } else if n == 0 {
+                    break
+                } else if errno != EINTR {
+                    failure = errno
+                    break
+                }
+            }
+        }
+        if failure != 0 { throw Session.Failure(FileReadError.cannotRead(path, reason: failure), in: language) }
+        // Whatever the size did not cover (standard input, or a file that grew).
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

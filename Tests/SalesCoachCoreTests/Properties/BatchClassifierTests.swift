@@ -56,14 +56,7 @@ struct BatchClassifierTests {
         }
         let classifier = Classifier(config: config)
         for perRep in [false, true] {
-            let rows: [ClassificationExport.Row] =
-                perRep
-                ? Classifier.repGroups(customers).flatMap { group in
-                    classifier.classifyWithFractions(group.rows.map { customers[$0] }).map {
-                        ClassificationExport.Row(rep: group.rep, classification: $0)
-                    }
-                }
-                : classifier.classifyWithFractions(customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
+            let rows = BatchClassifierTests.rowsInFractions(customers, classifier: classifier, perRep: perRep)
             for format in [ClassificationStream.Format.csv, .json] {
                 var streamed: [UInt8] = []
                 ClassificationStream.write(customers, config: config, perRep: perRep, format: format) {
@@ -74,6 +67,18 @@ struct BatchClassifierTests {
                     format == .csv
                     ? ClassificationExport.csv(rows, perRep: perRep) : ClassificationExport.json(rows, perRep: perRep)
                 #expect(String(decoding: streamed, as: UTF8.self) == expected, "perRep \(perRep) \(format)")
+            }
+        }
+    }
+
+    /// The export's rows as the rule in exact fractions gives them, one book or one per rep.
+    static func rowsInFractions(_ customers: [Customer], classifier: Classifier, perRep: Bool) -> [ClassificationExport.Row] {
+        guard perRep else {
+            return classifier.classifyWithFractions(customers).map { ClassificationExport.Row(rep: nil, classification: $0) }
+        }
+        return Classifier.repGroups(customers).flatMap { group in
+            classifier.classifyWithFractions(group.rows.map { customers[$0] }).map {
+                ClassificationExport.Row(rep: group.rep, classification: $0)
             }
         }
     }
