@@ -204,12 +204,14 @@ public enum VisitStatement: Sendable, Hashable {
     /// one day that reads, and no clause is a plan or a denial. A clause with
     /// neither a customer nor a day is the note.
     static func datedClauses(_ line: String, names: [String], matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
-        let clauses = line.split(separator: #/[。．.;；!！]\s*|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#)
+        // A full stop ends a clause only before a space or the end: "Kyushu Robotics Inc." stays one name.
+        let clauses = line.split(separator: #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard clauses.count >= 2 else { return nil }
         var visits: [DatedVisit] = []
         var noteParts: [String] = []
         var pending: [String] = []
+        var leading: String?
         for clause in clauses {
             let text = QuestionText(clause)
             let lookup = PhraseLookup(text)
@@ -224,11 +226,24 @@ public enum VisitStatement: Sendable, Hashable {
                 guard here.isEmpty else { return nil }
             }
             if here.isEmpty {
-                if clauseDays.isEmpty { noteParts.append(clause) } else if !pending.isEmpty || !visits.isEmpty { return nil }
+                if clauseDays.isEmpty {
+                    noteParts.append(clause)
+                } else if clauseDays.count == 1, let date = try? DaySpec.parse(clauseDays[0], today: today) {
+                    if pending.isEmpty {
+                        // 「昨日、糸島ファーム行った」: a day first, for the names after it.
+                        leading = clauseDays[0]
+                    } else {
+                        // "saw Kyushu Robotics Inc. on friday": the day in a clause of its own, for the names before it.
+                        visits += pending.filter { name in !visits.contains { $0.customer == name } }.map { DatedVisit(customer: $0, date: date) }
+                        pending = []
+                    }
+                } else {
+                    return nil
+                }
                 continue
             }
             guard found.suggestions.allSatisfy(here.contains), clauseDays.count <= 1 else { return nil }
-            guard let dayWord = clauseDays.first else {
+            guard let dayWord = clauseDays.first ?? leading.take() else {
                 // "Chikugo and Harbor Foods today": a name waiting for the day that follows.
                 pending += here
                 continue

@@ -56,6 +56,8 @@ import Testing
         ("visited chikugo plastic yesterday and harbor foods this morning", ["株式会社筑後プラスチック", "Harbor Foods Japan"], [-1, 0]),
         ("おととい門司港ロジテック行った。今日は宗像食品にも行ってきた", ["門司港ロジテック株式会社", "宗像食品株式会社"], [-2, 0]),
         ("昨日糸島ファーム、今日は福岡空調に行った", ["糸島ファーム株式会社", "株式会社福岡空調"], [-1, 0]),
+        ("saw Kyushu Robotics Inc. on friday and harbor foods today", ["Kyushu Robotics Inc.", "Harbor Foods Japan"], [-3, 0]),
+        ("昨日、糸島ファーム行った。今日は福岡空調にも行ってきた", ["糸島ファーム株式会社", "株式会社福岡空調"], [-1, 0]),
     ])
     func eachVisitOnItsDay(line: String, customers: [String], days: [Int]) {
         guard case .logDays(let visits, _) = VisitStatement.read(line, matcher: Self.matcher, today: T.today) else {
