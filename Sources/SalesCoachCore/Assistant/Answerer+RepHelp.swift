@@ -38,8 +38,8 @@ extension Answerer {
         let made = Answerer.visitsMade(data: data).visits
         func wait(_ name: String) -> Int { history.lastVisit(name).map { $0.days(until: data.today) } ?? .max }
         let needs = reps.map { rep -> RepNeeds in
-            let own = data.classifications.filter { c in RepName.customers(of: rep, in: [c.customer]).count == 1 }
-            let names = Set(own.map { Book.key($0.name) })
+            let names = Set(RepName.customers(of: rep, in: customers).map { Book.key($0.name) })
+            let own = data.classifications.filter { names.contains(Book.key($0.name)) }
             // Longest unseen first, so the names said are the ones most at risk.
             let overdueA = own.filter { $0.segment == .a && unseen($0.name, weeks: followUp) }.map(\.name).sorted { wait($0) > wait($1) }
             let idleB = own.filter { $0.segment == .b && unseen($0.name, weeks: Answerer.idleWeeksB) }.map(\.name).sorted { wait($0) > wait($1) }
