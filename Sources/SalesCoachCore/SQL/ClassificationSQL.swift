@@ -38,12 +38,12 @@ public struct ClassificationSQL: Sendable {
 
     /// The whole text: a comment saying what rule it holds, any statement
     /// the source needs first, then the query, ending in a semicolon.
-    public func text() throws(SQLError) -> String {
+    public func text(in language: Language = .en) throws(SQLError) -> String {
         guard source.columns[.name] != nil else { throw .missingNameColumn(source: sourceName, found: []) }
         if perRep, source.columns[.rep] == nil { throw .missingRepColumn(source: sourceName) }
         let rule = try IntegerRule(config: config)
         let metrics = Metric.allCases.filter { config.uses($0) && source.columns[.metric($0)] != nil }
-        var out = header(metrics: metrics)
+        var out = header(metrics: metrics, language: language)
         out += source.preamble(in: dialect)
         out += "WITH customers AS (\n  SELECT\n"
         out += "    " + customerColumns(metrics: metrics).joined(separator: ",\n    ") + "\n"
@@ -68,27 +68,25 @@ public struct ClassificationSQL: Sendable {
 
     private var sourceName: String { source.displayName }
 
-    private func header(metrics: [Metric]) -> String {
-        var lines = [
-            "-- SalesCoach: the A/B/C/D classification of `salescoach classify`, for \(dialect.displayName).",
-            "-- Rule: \(config.mode == .relative ? "percentile ranks within \(perRep ? "each rep's book" : "the whole table")" : "absolute thresholds"); "
-                + "an axis is high at a score of \(Config.format(config.cut)) or more, borderline within \(Config.format(config.borderlineMargin)) points.",
+    private func header(metrics: [Metric], language: Language) -> String {
+        var comments: [SQLComment] = [
+            .classification(engine: dialect.displayName),
+            .rule(
+                relative: config.mode == .relative, perRep: perRep, cut: Config.format(config.cut),
+                margin: Config.format(config.borderlineMargin)),
+            .weights(metrics.map { metric in
+                let threshold = config.mode == .absolute ? config.thresholds[metric].map(Config.format) : nil
+                return (metric.rawValue, Config.format(config.weight(of: metric)), threshold)
+            }),
         ]
-        let weights = metrics.map { metric -> String in
-            let threshold = config.mode == .absolute ? config.thresholds[metric].map { " (at least \(Config.format($0)))" } ?? "" : ""
-            return "\(metric.rawValue) \(Config.format(config.weight(of: metric)))\(threshold)"
-        }
-        lines.append("-- Weights: " + (weights.isEmpty ? "none usable" : weights.joined(separator: ", ")) + ".")
         let missing = Metric.allCases.filter { config.uses($0) && source.columns[.metric($0)] == nil }
-        if !missing.isEmpty {
-            lines.append("-- Not in the source, so left out as blank everywhere: " + missing.map(\.rawValue).joined(separator: ", ") + ".")
-        }
+        if !missing.isEmpty { comments.append(.notInSource(missing.map(\.rawValue))) }
         if source.assumesColumns {
             let fields = ([CustomerField.name] + metrics.map(CustomerField.metric) + (perRep ? [.rep] : [])).compactMap { source.columns[$0] }
-            lines.append("-- Columns read from the table: " + fields.joined(separator: ", ") + " (name yours in the config file's [columns] section).")
+            comments.append(.columnsRead(fields))
         }
-        lines.append("-- Scores carry six decimals, rounded exactly and never across the cut; segments are decided in exact integers.")
-        return lines.joined(separator: "\n") + "\n"
+        comments.append(.precision)
+        return comments.map { $0.line(in: language) }.joined(separator: "\n") + "\n"
     }
 
     private func column(_ field: CustomerField) -> String {

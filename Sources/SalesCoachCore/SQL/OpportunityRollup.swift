@@ -25,10 +25,9 @@ public struct OpportunityRollup: Sendable, Hashable {
     static let staging = "salescoach_opportunities"
 
     /// The roll-up on its own: the canonical customer columns, one statement.
-    public func text(in dialect: SQLDialect) throws(SQLError) -> String {
-        var out = "-- SalesCoach: customers rolled up from the opportunities in \(opportunities.displayName), for \(dialect.displayName).\n"
-        out += "-- Won deals (stage \(columns.wonStages.joined(separator: " / "))) give orders and sales"
-        out += columns.margin == nil ? "; no margin column, so profit is left blank.\n" : " and, from their margin, profit.\n"
+    public func text(in dialect: SQLDialect, language: Language = .en) throws(SQLError) -> String {
+        var out = SQLComment.rollup(opportunities: opportunities.displayName, engine: dialect.displayName).line(in: language) + "\n"
+        out += SQLComment.wonDeals(stages: columns.wonStages, hasMargin: columns.margin != nil).line(in: language) + "\n"
         out += preamble(in: dialect)
         out += "SELECT * FROM (\n" + (try query(in: dialect)) + "\n) AS customers\nORDER BY \(perRep ? "rep, " : "")name;\n"
         return out

@@ -61,7 +61,7 @@ struct SQLCommand: ParsableCommand {
             if let rollup {
                 let deals = try SQLCommand.opportunities(rollup, columns: opportunityColumns, language: language)
                 let rolled = OpportunityRollup(accounts: source, opportunities: deals.table, columns: deals.columns, perRep: perRep)
-                if rollupOnly { return console.raw(try rolled.text(in: dialect)) }
+                if rollupOnly { return console.raw(try rolled.text(in: dialect, language: language)) }
                 source = SQLSource(rollup: rolled)
             } else if rollupOnly || opportunityColumns != nil {
                 throw Session.Failure(
@@ -70,7 +70,7 @@ struct SQLCommand: ParsableCommand {
                         : "--rollup-only と --opportunity-columns は --rollup OPPORTUNITIES（商談の表かCSVファイル）と一緒に使います")
             }
             let query = ClassificationSQL(config: settings.classifier, dialect: dialect, perRep: perRep, source: source)
-            console.raw(try query.text())
+            console.raw(try query.text(in: language))
         } catch let error as any UserMessage {
             console.error(error)
             throw ExitCode(1)

@@ -76,4 +76,21 @@ import Testing
             accounts: try SQLSource(table: "a"), opportunities: .table("d"), columns: OpportunityColumns(rep: nil), perRep: true)
         #expect(throws: SQLError.self) { try rollup.text(in: .duckdb) }
     }
+
+    @Test("in Japanese only the comments change: each says the same in Japanese and the query is the same text")
+    func japaneseComments() throws {
+        let rollup = OpportunityRollup(
+            accounts: try SQLSource(table: "crm.accounts"), opportunities: .table("crm.deals"),
+            columns: OpportunityColumns(margin: nil), perRep: true)
+        let english = try rollup.text(in: .duckdb)
+        let japanese = try rollup.text(in: .duckdb, language: .ja)
+        let query = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix("-- ") } }
+        #expect(query(english) == query(japanese))
+        #expect(japanese.contains("/ 受注 / 成約）から受注件数と当社売上を出します。粗利の列がないため、粗利は空欄です。\n"))
+        let classified = ClassificationSQL(config: .standard, dialect: .postgres, perRep: true, source: SQLSource(rollup: rollup))
+        let lines = try classified.text(in: .ja).split(separator: "\n").filter { $0.hasPrefix("-- ") }
+        #expect(lines.contains("-- 判定：担当者ごとの顧客の中での順位（パーセンタイル）。軸の点数が50以上なら高、50から5点以内は境界線上。"))
+        #expect(lines.allSatisfy { line in line.contains { $0.unicodeScalars.first!.properties.isIdeographic } }, "\(lines)")
+        #expect(query(try classified.text()) == query(try classified.text(in: .ja)))
+    }
 }
