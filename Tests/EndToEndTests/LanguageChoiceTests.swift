@@ -37,4 +37,24 @@ import Testing
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("基準・重み・訪問数・方針の表示と変更"))
     }
+
+    @Test("with no language chosen, commands follow the language the rep last asked in")
+    func commandsFollowQuestions() throws {
+        let input = "田中商事はなぜC？\nvisits\nwho should I visit this week?\nvisits\nquit\n"
+        let result = try BinaryRunner.run(["--demo", "--ephemeral"], input: input, environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let japanese = try #require(result.stdout.range(of: "記録された訪問はありません"))
+        let english = try #require(result.stdout.range(of: "No visits logged"))
+        #expect(japanese.lowerBound < english.lowerBound, "\(result.stdout)")
+    }
+
+    @Test("a language the locale or --lang chose stays for commands whatever the questions' language")
+    func chosenLanguageStays() throws {
+        let input = "田中商事はなぜC？\nvisits\nquit\n"
+        let english = try BinaryRunner.run(["--demo", "--ephemeral"], input: input, environment: ["LANG": "en_US.UTF-8"])
+        #expect(english.stdout.contains("No visits logged"), "\(english.stdout)")
+        let flagged = try BinaryRunner.run(["--demo", "--ephemeral", "--lang", "en"], input: input, environment: ["LANG": "C.UTF-8"])
+        #expect(flagged.stdout.contains("No visits logged"), "\(flagged.stdout)")
+        #expect(!flagged.stdout.contains("記録された訪問はありません"))
+    }
 }

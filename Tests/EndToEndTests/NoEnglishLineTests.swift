@@ -307,19 +307,17 @@ import Testing
         #expect(result.stderr == "エラー: nothere.csv：そのようなファイルはありません\n")
     }
 
-    /// Lines that are not commands' words go to the assistant, which answers
-    /// a question in the language it is asked in: words in Latin letters get
-    /// an English answer even in a Japanese session. The assistant is not
-    /// this test's to change; when it answers in the session's language,
-    /// this known issue stops being recorded and the test says so.
+    /// A line that starts with a command word but is not that command goes
+    /// to the assistant; in a session whose language was chosen it is
+    /// answered in that language, Latin letters or not, as the command's own
+    /// error would have been.
     @Test(
-        "words the prompt cannot run are answered by the assistant, in English when they are in Latin letters (a known issue of the assistant)",
+        "words the prompt cannot run are answered by the assistant in the session's Japanese, even in Latin letters",
         arguments: ["visits Nobody", "show 田中商事 extra", "plan 0", "learn foo"])
     func assistantFallback(line: String) throws {
         let result = try BinaryRunner.run(["--lang", "ja", "--demo"], input: line + "\nquit\n", environment: Self.wide)
         let english = Self.englishLines(result, keep: try Self.demoText() + ["Acme", "Nobody"])
-        withKnownIssue("the assistant answers a line in Latin letters in English (Sources/SalesCoachCore/Assistant)") {
-            #expect(english.isEmpty, "\(english.prefix(2).joined(separator: "\n"))")
-        }
+        #expect(english.isEmpty, "\(english.prefix(2).joined(separator: "\n"))")
+        #expect(result.stdout.unicodeScalars.contains { $0.properties.isIdeographic }, "\(result.stdout)")
     }
 }

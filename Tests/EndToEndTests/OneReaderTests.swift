@@ -84,6 +84,7 @@ extension OneReaderTests {
 }
 
 extension OneReaderTests {
+    /// With no language chosen, `visits` after the Japanese report answers in Japanese.
     @Test("a visit told in a sentence is logged on the day it names, in either language, and undo takes it back")
     func visitFromASentence() throws {
         let result = try session([
@@ -91,8 +92,8 @@ extension OneReaderTests {
         ])
         #expect(result.stdout.contains("Logged a visit to Helios Energy (B) on 2026-11-29, from what you wrote"), "\(result.stdout)")
         #expect(result.stdout.contains("田中商事（C）への訪問を 2026-11-30 に記録しました"), "\(result.stdout)")
-        let lists = result.stdout.components(separatedBy: "Visits logged")
-        #expect(lists.count == 3, "\(result.stdout)")
+        let lists = result.stdout.components(separatedBy: "訪問記録（2026-11-01 以降）")
+        try #require(lists.count == 3, "\(result.stdout)")
         #expect(lists[1].contains("Helios Energy") && lists[1].contains("田中商事"))
         #expect(!lists[2].contains("田中商事"), "undo took back the last one: \(lists[2])")
     }
@@ -114,7 +115,8 @@ extension OneReaderTests {
         ])
         #expect(result.stdout.contains("Moved the planned visits to 田中商事 from the week of 2026-11-30"), "\(result.stdout)")
         #expect(result.stdout.contains("Vertex Automotive の訪問予定を2026-11-30 の週"), "\(result.stdout)")
-        #expect(result.stdout.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"), "\(result.stdout)")
+        // No language chosen: the list after the Japanese line is in Japanese.
+        #expect(result.stdout.contains("2026-12-07 の週（2026-W50・来週）：3件"), "\(result.stdout)")
     }
 }
 

@@ -22,7 +22,7 @@ import Testing
             "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
             "Visit plan for the week of 2026-12-07 (2026-W50) — 3 of 3 visits",
         ])
-        #expect(lines.contains("   1. Mon Acme Industrial — A: 17 weeks since the last visit, 5.1M of sales at stake; past its 4-week follow-up"))
+        #expect(lines.contains("   1. Mon Acme Industrial — A: 17 weeks since the last visit, 5.1M of sales at stake; past its 2-week follow-up"))
         #expect(lines.contains(
             "Saved as your planned visits for the week of 2026-12-07: 3 visits to 3 customers; other weeks are kept. 'undo' takes it back."))
         #expect(lines.contains("The week of 2026-12-07 (2026-W50, next week): 3 visits"))
@@ -146,7 +146,7 @@ import Testing
         #expect(csv.count == 11)
         #expect(csv[0] == "customer,visits,segment,reason,day,week,rep")
         // Outside a rep scope the plan is one plan on the whole book: no rep column values.
-        #expect(csv[1] == "Acme Industrial,1,A,\"A: 17 weeks since the last visit, 5.1M of sales at stake; past its 4-week follow-up\",2026-12-07,2026-12-07,")
+        #expect(csv[1] == "Acme Industrial,1,A,\"A: 17 weeks since the last visit, 5.1M of sales at stake; past its 2-week follow-up\",2026-12-07,2026-12-07,")
         #expect(session.stdout.contains("Loaded 10 planned entries from \(file.path) for the week of 2026-12-07 (2026-W50, next week)."))
         #expect(session.stdout.contains("The week of 2026-12-07 (2026-W50, next week): 10 visits"))
         // `check` alone checks this week's plan, which is empty: the loaded one is next week's.
@@ -177,7 +177,8 @@ import Testing
             "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
             "Visit plan for the week of 2026-12-07 (2026-W50) — 10 of 10 visits",
             "2026-12-07 の週（2026-W50）の訪問計画 — 10件中 10件",
-            "Visit plan for the week of 2026-12-07 (2026-W50) — 5 of 5 visits",
+            // No language chosen: a line half in Japanese after a Japanese one stays in Japanese.
+            "2026-12-07 の週（2026-W50）の訪問計画 — 5件中 5件",
             "Visits for the week of 2026-11-30: 10 of 10.",
         ])
     }

@@ -35,15 +35,22 @@ extension Answerer {
             }
         }
         guard reps.count > 1 else { return }
-        // "Who visits C the most?": the reps with the largest C share of their visits first.
-        let checks = reps.map { rep -> (rep: String, check: ComfortCheck) in
+        // "Who visits C the most?": the reps with the largest C share of their visits first;
+        // reps level over the window are told apart by twice its length.
+        var longer = policy
+        longer.comfortWindowWeeks = policy.comfortWindowWeeks * 2
+        let checks = reps.map { rep -> (rep: String, check: ComfortCheck, longer: ComfortCheck) in
             let names = Set(RepName.customers(of: rep, in: customers).map { Book.key($0.name) })
-            return (rep, ComfortCheck(
-                visitLog: log.filter { names.contains(Book.key($0.customerName)) },
-                classifications: data.classifications.filter { names.contains(Book.key($0.name)) }, policy: policy, today: data.today,
-                history: data.history))
-        }.sorted { ($0.check.cVisitShare, $0.check.visits.count(.c)) > ($1.check.cVisitShare, $1.check.visits.count(.c)) }
-        for (rep, check) in checks {
+            let visits = log.filter { names.contains(Book.key($0.customerName)) }
+            let book = data.classifications.filter { names.contains(Book.key($0.name)) }
+            return (
+                rep, ComfortCheck(visitLog: visits, classifications: book, policy: policy, today: data.today, history: data.history),
+                ComfortCheck(visitLog: visits, classifications: book, policy: longer, today: data.today, history: data.history))
+        }.sorted {
+            ($0.check.cVisitShare, $0.check.visits.count(.c), $0.longer.cVisitShare, $0.longer.visits.count(.c))
+                > ($1.check.cVisitShare, $1.check.visits.count(.c), $1.longer.cVisitShare, $1.longer.visits.count(.c))
+        }
+        for (rep, check, _) in checks {
             reply.lines.append("  " + Answerer.comfortLine(check, who: language.pick(rep, "\(rep)さん"), language: language))
         }
         let drifting = checks.filter { $0.check.warning != nil }
@@ -52,11 +59,18 @@ extension Answerer {
         }
         let c = most.check.visits.count(.c), total = most.check.visits.total, share = Formatting.percent(most.check.cVisitShare)
         let others = drifting.dropFirst().map(\.rep)
+        // Level with the next over the window: the longer look is what sets them apart, and is said.
+        let level = drifting.dropFirst().first.map {
+            ($0.check.cVisitShare, $0.check.visits.count(.c)) == (most.check.cVisitShare, c)
+        } ?? false
+        let apart = level ? language.pick(
+            " Level with \(drifting[1].rep) over \(most.check.weeks) weeks; over the last \(most.longer.weeks): \(most.longer.visits.count(.c)) of \(most.longer.visits.total) visits to C (\(Formatting.percent(most.longer.cVisitShare))).",
+            "\(most.check.weeks)週では\(drifting[1].rep)さんと同じですが、直近\(most.longer.weeks)週ではCへの訪問が\(most.longer.visits.total)件中\(most.longer.visits.count(.c))件（\(Formatting.percent(most.longer.cVisitShare))）です。") : ""
         reply.lines.append(language.pick(
-            "Most on C: \(most.rep), \(c) of \(total) recent visits (\(share))."
+            "Most on C: \(most.rep), \(c) of \(total) recent visits (\(share))." + apart
                 + (others.isEmpty ? "" : " Also drifting toward C: \(others.joined(separator: ", ")).")
                 + " Move their routine C contact to phone or mail and give those visits to B.",
-            "Cに最も偏っているのは\(most.rep)さんです（直近の訪問\(total)件中\(c)件、\(share)）。"
+            "Cに最も偏っているのは\(most.rep)さんです（直近の訪問\(total)件中\(c)件、\(share)）。" + apart
                 + (others.isEmpty ? "" : "ほかにCに偏っている担当者：\(others.map { "\($0)さん" }.joined(separator: "、"))。")
                 + "Cとの定型のやりとりは電話やメールに移し、空いた訪問をBに回しましょう。"))
     }

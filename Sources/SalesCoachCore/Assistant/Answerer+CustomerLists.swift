@@ -706,7 +706,7 @@ extension Answerer {
                 "訪問から最も間が空いている顧客（last_visit と訪問記録から）と、手法から見た扱い："))
         }
         let policy = data.config.plan
-        let cadenceA = policy.followUpWeeks(customersA: data.memberCount(of: .a))
+        let cadenceA = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         for item in seen.prefix(reply.listShown) {
             let advice: String
             switch item.classification.segment {
@@ -754,7 +754,7 @@ extension Answerer {
     private func overdueWeeks(of segment: Segment, data: AssistantData) -> Int? {
         let policy = data.config.plan
         switch segment {
-        case .a: return policy.followUpWeeks(customersA: data.memberCount(of: .a))
+        case .a: return policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         case .b: return nil
         case .c: return policy.overdueWeeksC
         case .d: return policy.overdueWeeksD
@@ -767,7 +767,7 @@ extension Answerer {
     /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
     private func overdueA(data: AssistantData) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {
         let policy = data.config.plan
-        let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a))
+        let weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         // Members come most sales first, which breaks ties between equal gaps.
         let due = data.members(of: .a).enumerated().compactMap { position, c -> (Classification, Int?, Int)? in

@@ -175,8 +175,17 @@ extension Answerer {
     }
 
     func compare(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
-        let found = customers(reading, data: data, into: &reply)
+        var found = customers(reading, data: data, into: &reply)
         let language = reply.language
+        // "which matters most: osaka print, 鶴橋食品, minami print, rokko": in a list of
+        // customers, a name only one customer nearly fits is that one, said as taken.
+        if found.count >= 2, reading.didYouMean.count == 1, let guess = data.classification(named: reading.didYouMean[0]),
+            !found.contains(where: { $0.name == guess.name })
+        {
+            found.append(guess)
+            reply.lines.append(language.pick("(\(guess.name) taken as one of them)", "（\(guess.name)も含めて回答します）"))
+        }
+        if found.count >= 3 { return rank(found, data: data, into: &reply) }
         guard found.count >= 2 else {
             if let only = found.first {
                 reply.lines.append(language.pick(
@@ -206,6 +215,28 @@ extension Answerer {
         }
         reply.lines.append("  " + Answerer.whyFirst(winner, over: loser, language: language, policy: policy))
         let ranks = [winner.rank, loser.rank]
+        reply.cite(
+            ranks.contains(.b) ? "why-focus-b" : nil,
+            ranks.contains { [.aOverdue, .aDue, .aLater].contains($0) } ? "after-sales-follow-up" : nil,
+            ranks.contains { [.c, .cOverdue].contains($0) } ? "c-trap" : nil,
+            "weekly-plan")
+    }
+
+    /// Three or more customers named to compare: their order for the next
+    /// visit, as the planner would take them, each with its reason.
+    private func rank(_ found: [Classification], data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
+        let ordered = found.map { data.visitPriority($0, history: history) }.sorted { $0 < $1 }
+        reply.about = ordered.map(\.name)
+        reply.lines.append(language.pick(
+            "Of these \(ordered.count), in the order to visit them:", "この\(ordered.count)社を訪問すべき順に並べると："))
+        for (index, p) in ordered.enumerated() {
+            reply.lines.append("  \(index + 1). \(p.name): \(p.reason(in: language, policy: policy))")
+        }
+        if ordered.count >= 2 { reply.lines.append("  " + Answerer.whyFirst(ordered[0], over: ordered[1], language: language, policy: policy)) }
+        let ranks = ordered.map(\.rank)
         reply.cite(
             ranks.contains(.b) ? "why-focus-b" : nil,
             ranks.contains { [.aOverdue, .aDue, .aLater].contains($0) } ? "after-sales-follow-up" : nil,
@@ -269,7 +300,7 @@ extension Answerer {
         let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
         switch segment {
         case .a:
-            let weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a))
+            let weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
             let due = weeksSince.map { $0 >= weeks } ?? true
             return due
                 ? language.pick(
@@ -315,7 +346,7 @@ extension Answerer {
             return language.pick(
                 "No: \(name) is B, your main target — steady visits there are what the method asks for (last visit \(seen)).",
                 "いいえ：\(name)はB（最重点）です。ここへの訪問を重ねるのが手法の求めることです（前回 \(seen)）。")
-        case .a: weeks = policy.followUpWeeks(customersA: data.memberCount(of: .a))
+        case .a: weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         case .c: weeks = policy.overdueWeeksC
         case .d: weeks = policy.overdueWeeksD
         }

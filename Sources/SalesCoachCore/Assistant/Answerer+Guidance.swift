@@ -30,11 +30,13 @@ extension Answerer {
     /// the rep's plans never seem to disagree.
     func cadenceLine(data: AssistantData, language: Language) -> String? {
         let policy = data.config.plan
-        let customersA = data.memberCount(of: .a)
-        guard customersA > 0 else { return nil }
+        let load = data.followUpLoad
+        let customersA = load.perWeek
+        guard load.customersA > 0 else { return nil }
         let weeks = policy.followUpWeeks(customersA: customersA)
         let perWeek = Formatting.trimmed(
             (Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100)).doubleValue, decimals: 1)
+        if !load.byRep.isEmpty { return teamCadenceLine(load, weeks: weeks, perWeek: perWeek, policy: policy, language: language) }
         if weeks <= policy.followUpWeeksA {
             return language.pick(
                 "In your book: \(customersA) A customers, and A's share of your usual \(policy.capacity)-visit week (\(perWeek) visits) keeps each on the \(weeks)-week follow-up.",
@@ -49,6 +51,27 @@ extension Answerer {
         return language.pick(
             "In your book: \(customersA) A customers, and A's share of your usual \(policy.capacity)-visit week is \(perWeek) visits, so each A customer comes round about every \(weeks) weeks — the rhythm your plans and lists use.",
             "あなたのリストでは：A顧客は\(customersA)社、通常の週\(policy.capacity)件のうちAの枠は\(perWeek)件なので、各A顧客は約\(weeks)週間ごとに回ります。計画や一覧もこの間隔で数えています。") + fix
+    }
+
+    /// A team's list: each rep's week covers their own A customers, so the
+    /// rhythm is each rep's, and the busiest rep's sets the one the team's
+    /// plans and lists use.
+    private func teamCadenceLine(_ load: FollowUpLoad, weeks: Int, perWeek: String, policy: PlanPolicy, language: Language) -> String {
+        let counts = load.byRep.map { "\($0.rep) \($0.customersA)" }.joined(separator: language.pick(", ", "、"))
+        let head = language.pick(
+            "In your team each rep's week covers their own A customers (\(counts)); A's share of a usual \(policy.capacity)-visit week is \(perWeek) visits.",
+            "チームでは各担当者の週が自分のA顧客を回ります（\(load.byRep.map { "\($0.rep)さん\($0.customersA)社" }.joined(separator: "、"))）。通常の週\(policy.capacity)件のうちAの枠は\(perWeek)件です。")
+        guard weeks > policy.followUpWeeksA, let busiest = load.busiestRep else {
+            return head + language.pick(
+                " That keeps every rep's A customers on the \(weeks)-week follow-up.",
+                "どの担当者もA顧客を\(weeks)週間ごとにフォローできます。")
+        }
+        let capacity = policy.capacityForFollowUp(customersA: load.perWeek)
+        return head + language.pick(
+            " \(busiest)'s \(load.perWeek) come round about every \(weeks) weeks — the rhythm the team's plans and lists use"
+                + (capacity.map { "; to keep every \(policy.followUpWeeksA) weeks, plan \($0) visits a week (config set plan.capacity=\($0))." } ?? "."),
+            "\(busiest)さんの\(load.perWeek)社は約\(weeks)週間ごとになり、チームの計画や一覧もこの間隔で数えています。"
+                + (capacity.map { "\(policy.followUpWeeksA)週間ごとを守るには週\($0)件が必要です（config set plan.capacity=\($0)）。" } ?? ""))
     }
 
     /// The two axes side by side: what each measures, how they differ, and

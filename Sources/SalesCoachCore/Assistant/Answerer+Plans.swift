@@ -124,7 +124,7 @@ extension Answerer {
         reply.lines.append(ProseKey.planWhyHeading.text(in: language, ["week": "\(plan.week.start)"]))
         reply.lines.append("  • " + ProseKey.planWhyB.text(in: language, ["share": share(.b)]))
         // The book's one cadence: the usual week's, which may be longer than the policy's.
-        let cadence = policy.followUpWeeks(customersA: data.memberCount(of: .a))
+        let cadence = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         reply.lines.append("  • " + (cadence > policy.followUpWeeksA ? ProseKey.planWhyAStretched : .planWhyA).text(
             in: language, ["share": share(.a), "cadence": "\(cadence)", "policy": "\(policy.followUpWeeksA)"]))
         reply.lines.append("  • " + ProseKey.planWhyCD.text(in: language, ["c": "\(policy.overdueWeeksC)", "d": "\(policy.overdueWeeksD)"]))

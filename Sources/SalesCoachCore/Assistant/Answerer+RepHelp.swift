@@ -30,7 +30,7 @@ extension Answerer {
                 "Your list has no rep column, so I cannot tell which rep needs help.",
                 "顧客リストに担当者（rep）の列がないため、どの担当者に支援が必要かは分かりません。"))
         }
-        let followUp = data.config.plan.followUpWeeks(customersA: data.memberCount(of: .a))
+        let followUp = data.config.plan.followUpWeeks(customersA: data.followUpLoad.perWeek)
         let history = VisitHistory(customers: customers, visitLog: data.visitLog, today: data.today)
         func unseen(_ name: String, weeks: Int) -> Bool {
             history.lastVisit(name).map { $0.days(until: data.today) > 7 * weeks } ?? true

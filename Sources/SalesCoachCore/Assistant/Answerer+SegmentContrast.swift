@@ -16,8 +16,8 @@ extension Answerer {
             let record = segment.recordHigh ? language.pick("high", "高い") : language.pick("low", "低い")
             let share = Config.format(policy.share(of: segment))
             reply.lines.append(language.pick(
-                "  \(segment.rawValue) (\(segment.summary)): objective evaluation \(objective), transaction record \(record); the policy gives it \(share)% of visits\(Answerer.cadence(segment, policy: policy, customersA: data.memberCount(of: .a), language: language)).",
-                "  \(segment.rawValue)（\(segment.summaryJapanese)）：客観的評価が\(objective)・取り引き実績が\(record)。方針では訪問の\(share)%\(Answerer.cadence(segment, policy: policy, customersA: data.memberCount(of: .a), language: language))。"))
+                "  \(segment.rawValue) (\(segment.summary)): objective evaluation \(objective), transaction record \(record); the policy gives it \(share)% of visits\(Answerer.cadence(segment, policy: policy, customersA: data.followUpLoad.perWeek, language: language)).",
+                "  \(segment.rawValue)（\(segment.summaryJapanese)）：客観的評価が\(objective)・取り引き実績が\(record)。方針では訪問の\(share)%\(Answerer.cadence(segment, policy: policy, customersA: data.followUpLoad.perWeek, language: language))。"))
         }
         reply.lines.append("  " + Answerer.timeAdvice(first, second, language: language))
         reply.lines.append(language.pick("In your book:", "あなたの担当先では："))

@@ -121,7 +121,10 @@ extension Answerer {
         reply.data.append(.summary(summary))
         let salesShare: (SegmentSummary.Row) -> String = { row in
             guard let share = row.shareOfSales else { return "" }
-            return language.pick(", \(Formatting.percent(share)) of our sales", "、当社売上の\(Formatting.percent(share))")
+            // The amount beside the share: "totals by segment" asks for the money too.
+            let amount = Formatting.value(row.sales, of: .sales, in: language)
+            return language.pick(
+                ", \(amount) of our sales (\(Formatting.percent(share)))", "、当社売上\(amount)（\(Formatting.percent(share))）")
         }
         if !reading.segments.isEmpty {
             for segment in reading.segments {

@@ -49,6 +49,14 @@ public enum Assistant {
         return namesNothing && (leadIn || aboutThePlan)
     }
 
+    /// The plan typed into `line` that the assistant would check ("check this
+    /// plan: mon rokko, suma; tue …"), when the line is one; nil otherwise.
+    /// A session asks it to see whose week the plan is.
+    public static func typedPlan(in line: String, context: ConversationContext, data: AssistantData) -> TypedPlan? {
+        let reading = read(line, context: context, data: data)
+        return reading.intent == .planCheck && !reading.isFollowUp ? reading.typedPlan : nil
+    }
+
     /// Whether the assistant would read `word` as a typo of another word
     /// ("lsit" for "list") rather than as a word it knows ("visited").
     public static func isTypo(_ word: String, data: AssistantData) -> Bool {

@@ -193,6 +193,11 @@ public struct AssistantData: Sendable {
     /// How many customers the segment has.
     public func memberCount(of segment: Segment) -> Int { ranked[segment]?.count ?? 0 }
 
+    /// The A customers one rep's week keeps on the follow-up rhythm: the
+    /// busiest rep's in a team's list, so the team's answers and each rep's
+    /// plans name the same cadence.
+    var followUpLoad: FollowUpLoad { FollowUpLoad(classifications: classifications) }
+
     /// How a customer stands for the next visit, the way the planner orders
     /// a week: the book's A cadence, and a B customer's place by upside.
     func visitPriority(_ classification: Classification, history: VisitHistory) -> VisitPriority {

@@ -10,6 +10,11 @@ public struct ConversationContext: Sendable, Hashable {
     public var segments: [Segment]
     /// The language of the conversation so far.
     public var language: Language?
+    /// The language this one line must be answered in whatever its words
+    /// are: a line that starts with a command word in a session whose
+    /// language was chosen (`--lang ja`, "visits Nobody") is answered in the
+    /// session's language, as the command's own messages would be.
+    public var replyLanguage: Language?
     /// Names suggested by the last answer's "did you mean …?", for a "yes".
     public var suggestions: [String]
     /// The number the last plan was made for, so "why?" explains the same plan.

@@ -154,6 +154,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
+        // 「誰がサポート必要？」, "who needs help?": a person who needs help is a rep.
+        if asksHelp(text), lookup.has(english: ["who", "whos", "who's", "which rep", "anyone"], japanese: ["誰", "だれ", "どの担当", "どなた"]) {
+            return .repBreakdown
+        }
         if lookup.has(english: lists.repsBreakdownEnglish, japanese: lists.repsBreakdownJapanese) {
             // 「A先でしばらく行けてないところ、担当別に」: who is unseen, each with the rep, not the counts.
             let unseen = (lookup.hasWords(lists.negations) && lookup.hasWords(lists.visitVerbsEnglish))

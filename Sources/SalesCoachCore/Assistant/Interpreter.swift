@@ -119,7 +119,7 @@ public struct Interpreter: Sendable {
             names = NameMatches()
         }
         let masked = text.masking(names.spans)
-        let language = LanguageDetector.language(of: masked, original: text, fallback: context.language)
+        let language = context.replyLanguage ?? LanguageDetector.language(of: masked, original: text, fallback: context.language)
         let prepared = prepare(masked)
         let segments = SegmentRecognizer.segments(in: masked, prepared: prepared)
         let number = Interpreter.number(in: masked)
@@ -1225,6 +1225,10 @@ public struct Interpreter: Sendable {
         if !best.isEmpty { return best.joined(separator: " ") }
         if let named = placeLedName(masked.asciiWords.map(\.text), ignoring: repWords) { return named }
         if let named = leadingTradeName(masked.chars, ignoring: repWords) { return named }
+        // "is 堺化学工業 in my list?": a company in kanji inside an English line, after a space.
+        for start in masked.chars.indices.dropFirst() where masked.chars[start - 1] == " " && masked.chars[start].isJapanese {
+            if let named = leadingTradeName(Array(masked.chars[start...]), ignoring: repWords) { return named }
+        }
         let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
         guard lead.count >= 2, lead.count < masked.chars.count, "はがをのとにっさ".contains(masked.chars[lead.count]) else {
             return nil
@@ -1274,7 +1278,7 @@ public struct Interpreter: Sendable {
     /// kanji alone would miss it, and the question then fell to the customer
     /// last discussed: a confident answer about the wrong company.
     static func leadingTradeName(_ chars: [Character], ignoring repWords: Set<String>) -> String? {
-        let particles: [String] = ["について", "って", "の", "は", "が", "を", "に", "で", "と", "も"]
+        let particles: [String] = ["について", "って", "の", "は", "が", "を", "に", "で", "と", "も", " ", "?", "？"]
         for end in stride(from: min(chars.count, 16), through: 3, by: -1) where end < chars.count || end == chars.count {
             let name = chars[..<end]
             guard name.allSatisfy(\.isJapanese),

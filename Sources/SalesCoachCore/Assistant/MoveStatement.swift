@@ -11,8 +11,11 @@ public struct MoveStatement: Sendable, Hashable {
     /// (1 = Monday) in the week of the plan just discussed; then `weeksAhead` is 0.
     public var day: Int? = nil
 
-    /// - Parameter afterPlan: a day alone is a move only right after a plan: the plan it moves in.
-    public static func read(_ line: String, matcher: CustomerMatcher, afterPlan: Bool = false) -> MoveStatement? {
+    /// - Parameters:
+    ///   - afterPlan: a day alone is a move only right after a plan: the plan it moves in.
+    ///   - discussed: the customers the last answer was about; "move it to
+    ///     friday", 「それ木曜に移して」 right after one customer moves that one.
+    public static func read(_ line: String, matcher: CustomerMatcher, afterPlan: Bool = false, discussed: [String] = []) -> MoveStatement? {
         let text = QuestionText(line)
         guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese) else { return nil }
         let weeks = WeekSpec.weeksAhead(in: line) ?? 0
@@ -22,7 +25,8 @@ public struct MoveStatement: Sendable, Hashable {
         // "move rokko hotel to friday": a short form only one customer fits counts, as questions take it.
         let one = matches.names.count == 1 ? matches.names
             : matches.names.isEmpty && matches.likely.count == 1 && matches.suggestions == matches.likely ? matches.likely : []
-        guard let name = one.first else { return nil }
+        let pronoun = matches.names.isEmpty && matches.likely.isEmpty && discussed.count == 1 && namesByPronoun(line)
+        guard let name = one.first ?? (pronoun ? discussed.first : nil) else { return nil }
         var move = MoveStatement(customer: name, weeksAhead: weeks)
         if weeks == 0 { move.day = days.first }
         return move
@@ -39,12 +43,24 @@ public struct MoveStatement: Sendable, Hashable {
         guard weeks > 0 || (afterPlan && (PlanDays.read(line) ?? []).count == 1) else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         guard matches.names.isEmpty, matches.likely.count != 1 || matches.suggestions != matches.likely else { return nil }
-        let typed = line.firstMatch(of: #/(?i:move|push|shift|bump|put)\s+(.+?)\s+(?i:to|on|till|until|into)\s/#).map { String($0.1) }
-            ?? line.firstMatch(of: #/^(.+?)(?:を|は)(?:来週|再来週|[月火水木金](?:曜日?)?)(?:に|へ)?(?:移|回|ずら|変更|動か)/#).map { String($0.1) }
-        guard let typed, !typed.isEmpty else { return nil }
-        // "move it to friday" with no customer just named: which one is asked, as "" here.
-        if ["it", "that", "this", "them", "that one", "this one", "それ", "これ", "そこ"].contains(typed.lowercased()) { return ("", []) }
+        guard let typed = typedName(in: line), !typed.isEmpty else { return nil }
+        // "move it to friday" with no one customer just named: which one is asked, as "" here.
+        if namesByPronoun(line) { return ("", []) }
         return (typed, matches.suggestions)
+    }
+
+    /// What stands where the customer's name goes: "move X to friday", 「Xを木曜に移して」.
+    private static func typedName(in line: String) -> String? {
+        line.firstMatch(of: #/(?i:move|push|shift|bump|put)\s+(.+?)\s+(?i:to|on|till|until|into)\s/#).map { String($0.1) }
+            ?? line.firstMatch(of: #/^(.+?)(?:を|は)?(?:来週|再来週|[月火水木金](?:曜日?)?)(?:に|へ)?(?:移|回|ずら|変更|動か)/#).map { String($0.1) }
+    }
+
+    /// Whether the customer is named by a pronoun: "move it to friday", 「それ木曜に移して」.
+    private static func namesByPronoun(_ line: String) -> Bool {
+        guard let typed = typedName(in: line)?.lowercased() else { return false }
+        let trimmed = typed.hasPrefix("じゃあ") ? String(typed.dropFirst(3)) : typed
+        return ["it", "that", "this", "them", "that one", "this one", "that visit", "the visit", "それ", "これ", "そこ", "あれ", "その訪問", "そっち"]
+            .contains(trimmed.trimmingCharacters(in: .whitespaces))
     }
 
     /// `[phrases move-verbs-en]` and `[phrases move-verbs-ja]` under knowledge/understanding/.

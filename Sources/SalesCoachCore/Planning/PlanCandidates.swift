@@ -58,6 +58,8 @@ struct PlanCandidates {
     let keys: [String]
     /// How many A customers the book has.
     let customersA: Int
+    /// The A customers one rep's week must keep up with (see `FollowUpLoad`).
+    let loadA: FollowUpLoad
     /// The A follow-up cadence in force: the policy's, or longer when the
     /// usual week cannot keep it for this many A customers (see
     /// `PlanPolicy.followUpWeeks(customersA:)`).
@@ -67,13 +69,10 @@ struct PlanCandidates {
         classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy,
         week: PlanWeek, today: LocalDate, extraReasons: [String: String]
     ) {
-        var customersA = 0
-        for classification in classifications
-        where classification.objective?.isHigh == true && classification.record?.isHigh == true {
-            customersA += 1
-        }
-        self.customersA = customersA
-        let cadenceWeeksA = policy.followUpWeeks(customersA: customersA)
+        let load = FollowUpLoad(classifications: classifications)
+        self.customersA = load.customersA
+        self.loadA = load
+        let cadenceWeeksA = policy.followUpWeeks(customersA: load.perWeek)
         self.cadenceWeeksA = cadenceWeeksA
         var keys: [String] = []
         keys.reserveCapacity(classifications.count)

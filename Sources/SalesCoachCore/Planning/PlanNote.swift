@@ -16,7 +16,8 @@ public enum PlanNote: Sendable, Hashable {
     /// A's share of the week cannot see every A customer on the policy's
     /// cadence, so the plan uses the longer one it can hold.
     case cadenceStretched(
-        customers: Int, policyWeeks: Int, weeks: Int, visitsNeeded: Int, visitsForA: Rational, capacityNeeded: Int?)
+        customers: Int, policyWeeks: Int, weeks: Int, visitsNeeded: Int, visitsForA: Rational, capacityNeeded: Int?,
+        rep: String? = nil)
     /// C's and D's visits went to A customers due for follow-up.
     case followUpBeforeComfort(visits: Int)
     /// More A customers are due than the A visits can cover: these were left out, lowest priority first out.
@@ -73,19 +74,21 @@ public enum PlanNote: Sendable, Hashable {
             }
             return "余った枠は\(parts.joined(separator: "と"))に回しました。CとDには回しません。"
 
-        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity), .en):
+        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity, let rep), .en):
             let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
+            let whose = rep.map { "\($0)'s \(customers) A customers (the most of any rep)" } ?? "your \(customers) A customers"
             var text =
-                "A follow-up: seeing your \(customers) A customers every \(policyWeeks) weeks takes \(PlanNote.visits(needed, .en)) a week, "
+                "A follow-up: seeing \(whose) every \(policyWeeks) weeks takes \(PlanNote.visits(needed, .en)) a week, "
                 + "and A's share of a usual week holds \(share). Each A customer comes round about every \(weeks) weeks instead, the longest unseen first."
             if let capacity {
                 text += " To keep the \(policyWeeks)-week cadence, plan \(capacity) visits a week (config set plan.capacity=\(capacity)) or give A a larger share."
             }
             return text
-        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity), .ja):
+        case (.cadenceStretched(let customers, let policyWeeks, let weeks, let needed, let forA, let capacity, let rep), .ja):
             let share = Formatting.trimmed(forA.doubleValue, decimals: 1)
+            let whose = rep.map { "\($0)さんのA顧客\(customers)社（担当者で最多）" } ?? "A顧客\(customers)社"
             var text =
-                "Aのフォロー：A顧客\(customers)社を\(policyWeeks)週間ごとに訪問するには週\(needed)件必要ですが、通常の1週間でAに回る枠は\(share)件です。"
+                "Aのフォロー：\(whose)を\(policyWeeks)週間ごとに訪問するには週\(needed)件必要ですが、通常の1週間でAに回る枠は\(share)件です。"
                 + "そのため各A顧客は約\(weeks)週間ごとの訪問になり、最も間が空いた顧客から順に回ります。"
             if let capacity {
                 text += "\(policyWeeks)週間ごとを守るには週\(capacity)件にする（config set plan.capacity=\(capacity)）か、Aの割合を上げてください。"

@@ -60,7 +60,8 @@ public enum PlanWarning: Sendable, Hashable {
             let to = names.isEmpty ? "to B customers" : "to B: \(PlanWarning.list(names, in: .en))"
             return
                 "C overweight: C gets \(unit.part(c, of: total, in: .en)) (\(PlanWarning.percent(c, total))), "
-                + "\(why.joined(separator: " and ")). Move \(unit.amount(move, in: .en)) from C \(to). "
+                // A list ending in "Inc." already has its full stop.
+                + "\(why.joined(separator: " and ")). Move \(unit.amount(move, in: .en)) from C \(to)\(to.hasSuffix(".") ? "" : ".") "
                 + "C accounts are pleasant to visit but have little room to grow, so time there rarely adds sales "
                 + "(the C trap; see knowledge entry \(PlanWarning.cTrapID))."
         case (.cOverweight(let c, let b, let total, let max, let move, let names, let unit), .ja):

@@ -86,11 +86,11 @@ public enum Planner {
         if book.cadenceWeeksA > policy.followUpWeeksA {
             notes.append(
                 .cadenceStretched(
-                    customers: book.customersA, policyWeeks: policy.followUpWeeksA,
+                    customers: book.loadA.perWeek, policyWeeks: policy.followUpWeeksA,
                     weeks: book.cadenceWeeksA,
-                    visitsNeeded: policy.visitsForFollowUp(customersA: book.customersA),
+                    visitsNeeded: policy.visitsForFollowUp(customersA: book.loadA.perWeek),
                     visitsForA: Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100),
-                    capacityNeeded: policy.capacityForFollowUp(customersA: book.customersA)))
+                    capacityNeeded: policy.capacityForFollowUp(customersA: book.loadA.perWeek), rep: book.loadA.busiestRep))
         }
         var pool = 0
         for segment in Segment.allCases {

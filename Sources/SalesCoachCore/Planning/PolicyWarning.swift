@@ -9,8 +9,9 @@ public enum PolicyWarning: Sendable, Hashable {
     /// Another segment's share is at least B's, though B is where the method puts most time.
     case bNotLargest(b: Rational, largest: Segment, share: Rational)
 
-    /// The warnings for `policy` on a book with `customersA` A customers.
-    public static func check(_ policy: PlanPolicy, customersA: Int) -> [PolicyWarning] {
+    /// The warnings for `policy` on a book whose busiest week holds `customersA`
+    /// A customers (`rep`'s, in a team's list).
+    public static func check(_ policy: PlanPolicy, customersA: Int, rep: String? = nil) -> [PolicyWarning] {
         var warnings: [PolicyWarning] = []
         let weeks = policy.followUpWeeks(customersA: customersA)
         if weeks > policy.followUpWeeksA {
@@ -20,7 +21,7 @@ public enum PolicyWarning: Sendable, Hashable {
                         customers: customersA, policyWeeks: policy.followUpWeeksA, weeks: weeks,
                         visitsNeeded: policy.visitsForFollowUp(customersA: customersA),
                         visitsForA: Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100),
-                        capacityNeeded: policy.capacityForFollowUp(customersA: customersA))))
+                        capacityNeeded: policy.capacityForFollowUp(customersA: customersA), rep: rep)))
         }
         let b = policy.share(of: .b)
         if let rival = [Segment.a, .c, .d].max(by: { policy.share(of: $0) < policy.share(of: $1) }),

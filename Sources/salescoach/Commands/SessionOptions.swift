@@ -85,7 +85,8 @@ struct SessionOptions: ParsableArguments {
                     guard let loaded = knowledgeLoad.withLock({ $0 }) else { preconditionFailure("the knowledge base was read") }
                     return try loaded.get()
                 },
-                today: Today.date(environment: environment), language: language, environment: environment)
+                today: Today.date(environment: environment), language: language,
+                languageFollowsQuestions: lang == nil && !Language.localeNamesOne(environment), environment: environment)
             if demo { try session.loadDemoBook() }
             // The default config file shapes a workspace when it is made; from then on
             // the workspace keeps its own settings, and only --config changes them.
@@ -213,6 +214,13 @@ extension Language {
     static func fromEnvironment(_ flag: Language?, _ environment: [String: String]) -> Language {
         if let flag { return flag }
         return messageLocale(environment).hasPrefix("ja") ? .ja : .en
+    }
+
+    /// Whether the locale for messages names a language SalesCoach speaks
+    /// (`ja_JP.UTF-8`, `en_US.UTF-8`), rather than none (`C.UTF-8`, `POSIX`, unset).
+    static func localeNamesOne(_ environment: [String: String]) -> Bool {
+        let locale = messageLocale(environment)
+        return locale.hasPrefix("ja") || locale.hasPrefix("en")
     }
 
     /// The locale messages are written in, as POSIX picks it: `LC_ALL`, then

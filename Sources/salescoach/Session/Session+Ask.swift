@@ -2,9 +2,23 @@ import SalesCoachCore
 import SalesCoachTerminal
 
 extension Session {
+    /// A line that starts with a command word but is not that command
+    /// ("plan my week", "visits Nobody"): asked of the assistant, answered in
+    /// the session's language when the rep chose one, as the command would be.
+    func askAfterCommandWord(_ line: String) {
+        guard !languageFollowsQuestions else { return ask(line) }
+        conversation.replyLanguage = language
+        defer { conversation.replyLanguage = nil }
+        ask(line)
+    }
+
     /// A line that is not a command: the assistant answers it from the book
     /// and the knowledge base, in the language of the question.
     func ask(_ question: String) {
+        if languageFollowsQuestions {
+            let names = currentAssistantData().interpreter.matcher.match(in: question)
+            language = LanguageDetector.language(of: question, ignoring: names, fallback: language)
+        }
         // "I'm Daniel Brooks", 「中村です」: from now on the session works on
         // that rep's customers, as `rep NAME` does; the rest of the line is asked,
         // a visit told in it (「高橋です。金曜に石巻行ってきた」) included.
@@ -94,6 +108,7 @@ extension Session {
         } else if repScope == nil {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
+                ?? typedPlanOwner(question)
             // A customer of another rep named in the line ends the thread: 「森田塗装の担当は？」 after 「森さんは…」.
             func namesOthersCustomer(_ previous: String) -> Bool {
                 currentAssistantData().interpreter.matcher.match(in: question).names.contains { name in
@@ -152,6 +167,18 @@ extension Session {
         }
     }
 
+    /// The rep whose week a plan typed in `line` is, when every customer in it
+    /// (two or more) is theirs: "check this plan: mon rokko, suma; …" typed in
+    /// the team's book is checked, changed and rebuilt on that rep's customers,
+    /// not with fixes drawn from the whole team's.
+    private func typedPlanOwner(_ line: String) -> String? {
+        guard let typed = Assistant.typedPlan(in: line, context: conversation, data: currentAssistantData()), typed.visits.count >= 2
+        else { return nil }
+        let reps = typed.visits.map { book.customer(named: $0.customerName)?.rep }
+        guard let first = reps.first ?? nil, reps.allSatisfy({ $0.map(RepName.key) == RepName.key(first) }) else { return nil }
+        return first
+    }
+
     /// Answers `question` on the session's book, or with `rep`, on that rep's
     /// (the caller has scoped the session to it): a request to accept or move
     /// the plan is carried out, a plan for a week ahead is the plan command's.
@@ -192,7 +219,15 @@ extension Session {
         // "move sendai craft to thursday" after a question about that customer: a weekday is
         // never a segment, so it is the plan shown this session that moves, not the customer's segment.
         let planInSession = afterPlan || lastPlanWeek != nil
-        if let move = MoveStatement.read(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession) {
+        // "swap senboku and umeda", 「泉北と梅田の日を入れ替えて」 with both on the plan shown: they trade days.
+        if planInSession, let swap = DaySwapStatement.read(
+            question, matcher: currentAssistantData().interpreter.matcher, planned: lastPlanPicks.map(\.customer))
+        {
+            return swapInPlan(out: swap.first, in: swap.second, language: LanguageDetector.language(of: question))
+        }
+        if let move = MoveStatement.read(
+            question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession, discussed: conversation.customers)
+        {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }

@@ -99,8 +99,8 @@ extension Session {
 
     /// Says when the plan policy cannot hold for this book (A's cadence) or turns the method around.
     func warnAboutPolicy() {
-        let customersA = classifications.filter { $0.segment == .a }.count
-        for warning in PolicyWarning.check(config.plan, customersA: customersA) {
+        let load = FollowUpLoad(classifications: classifications)
+        for warning in PolicyWarning.check(config.plan, customersA: load.perWeek, rep: load.busiestRep) {
             console.say((language == .en ? "note: " : "注：") + warning.text(in: language), style: Palette.warning)
         }
     }

@@ -42,6 +42,9 @@ extension Session {
         lastPlanPins = pinned
         lastPlanDayPins = pinnedDays
         lastPlanOut = excluded
+        lastPlanPicks = weekPlan.picks
+        lastPlanSize = weekPlan.capacity
+        lastPlanScope = (repScope, repScopeRanksWithTeam)
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
@@ -102,10 +105,13 @@ extension Session {
         }
     }
 
-    func weekdayName(_ date: LocalDate) -> String {
+    func weekdayName(_ date: LocalDate) -> String { weekdayName(weekday: date.weekday) }
+
+    /// The short name of a weekday (1 = Monday): "Mon", 「(月)」.
+    func weekdayName(weekday: Int) -> String {
         let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let ja = ["(月)", "(火)", "(水)", "(木)", "(金)", "(土)", "(日)"]
-        let index = max(0, min(6, date.weekday - 1))
+        let index = max(0, min(6, weekday - 1))
         return language == .en ? en[index] : ja[index]
     }
 

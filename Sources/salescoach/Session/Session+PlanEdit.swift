@@ -40,6 +40,17 @@ extension Session {
         // The one to put in is in the plan already: taking the other out would only lose a visit.
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
+        // "swap 泉北 and 梅田" with both on the plan just shown, each on its day: they trade days.
+        func day(of name: String) -> Int? { lastPlanPicks.first { Book.key($0.customer) == Book.key(name) }?.day.weekday }
+        if lastPlanWeek != nil, let outDay = day(of: out), let inDay = day(of: added) {
+            guard outDay != inDay else {
+                return console.say(
+                    language == .en
+                        ? "\(out) and \(added) are both on \(weekdayName(weekday: outDay)) already, so there are no days to trade; say “move \(added) to friday” to change one."
+                        : "\(out) と \(added) はどちらも\(weekdayName(weekday: outDay))なので、入れ替える日がありません。片方を動かすなら「\(added)を金曜に移して」。")
+            }
+            return moveInPlan([(out, inDay), (added, outDay)])
+        }
         let savedWeek = (try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: week))) ?? []
         let shown = savedWeek.isEmpty ? conversation.customers : savedWeek.map(\.customerName)
         if shown.contains(where: { Book.key($0) == Book.key(added) }) {
@@ -55,27 +66,40 @@ extension Session {
     /// the plan again, with that customer in it on that day. Planned visits
     /// are saved by week, so the day lives in the plan shown; a day already
     /// past in that week is said, not planned.
-    func moveInPlan(_ name: String, to weekday: Int) {
+    func moveInPlan(_ name: String, to weekday: Int) { moveInPlan([(name, weekday)]) }
+
+    /// Several customers each to a day of the plan shown ("swap 泉北 and 梅田":
+    /// each to the other's day), in one new plan.
+    func moveInPlan(_ moves: [(name: String, weekday: Int)]) {
         let en = language == .en
         let week = lastPlanWeek ?? PlanWeek(containing: today)
-        guard let date = week.workingDays.first(where: { $0.weekday == weekday }), date >= today else {
-            return console.say(
-                en ? "That day is already past in the week of \(week.start); say “move \(name) to next week” to see it then."
-                    : "その曜日は\(week.start)の週ではもう過ぎています。来週にするなら「\(name)を来週に回して」と言ってください。")
-        }
-        if !lastPlanPins.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanPins.append(name) }
-        lastPlanDayPins[Book.key(name)] = weekday
-        let days = lastPlanDays.map { $0.union([weekday]) }
-        do {
-            let shown = try plan(
-                week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: false, exportTo: nil, force: false,
-                onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins,
-                excluded: lastPlanOut)
-            if let pick = shown?.picks.first(where: { Book.key($0.customer) == Book.key(name) }) {
-                console.say(
-                    en ? "\(name) is on \(pick.day) (\(weekdayName(pick.day))); 'plan accept' saves this plan."
-                        : "\(name) は \(pick.day)\(weekdayName(pick.day)) にしました。この計画を保存するなら 'plan accept'。")
+        for (name, weekday) in moves {
+            guard let date = week.workingDays.first(where: { $0.weekday == weekday }), date >= today else {
+                return console.say(
+                    en ? "That day is already past in the week of \(week.start); say “move \(name) to next week” to see it then."
+                        : "その曜日は\(week.start)の週ではもう過ぎています。来週にするなら「\(name)を来週に回して」と言ってください。")
             }
+        }
+        for (name, weekday) in moves {
+            if !lastPlanPins.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanPins.append(name) }
+            lastPlanDayPins[Book.key(name)] = weekday
+        }
+        let days = lastPlanDays.map { $0.union(moves.map(\.weekday)) }
+        do {
+            let shown = try inLastPlanScope {
+                try plan(
+                week: week, capacity: (lastPlanSize ?? conversation.number).map(PlanCapacity.visits), accept: false, exportTo: nil,
+                force: false, onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins,
+                pinnedDays: lastPlanDayPins, excluded: lastPlanOut)
+            }
+            let placed = moves.compactMap { move in shown?.picks.first { Book.key($0.customer) == Book.key(move.name) } }
+            guard !placed.isEmpty else { return }
+            let said = placed.map { pick in
+                en ? "\(pick.customer) is on \(pick.day) (\(weekdayName(pick.day)))" : "\(pick.customer) は \(pick.day)\(weekdayName(pick.day))"
+            }
+            console.say(
+                en ? said.joined(separator: ", ") + "; 'plan accept' saves this plan."
+                    : said.joined(separator: "、") + " にしました。この計画を保存するなら 'plan accept'。")
         } catch {
             fail(error)
         }

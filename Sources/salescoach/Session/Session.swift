@@ -40,6 +40,10 @@ final class Session {
     var language: Language {
         didSet { console.language = language }
     }
+    /// Whether the session's language follows the rep's questions: true when
+    /// nothing chose one (no `--lang`, a C or POSIX locale), so a rep who asks
+    /// in Japanese gets `visits` and `list B` in Japanese too.
+    let languageFollowsQuestions: Bool
 
     private(set) var book: Book
     private(set) var config: Config
@@ -98,6 +102,16 @@ final class Session {
     var lastPlanPins: [String] = []
     /// The weekday a customer was moved to in this plan ("move rokko hotel to friday"), by name key.
     var lastPlanDayPins: [String: Int] = [:]
+    /// The visits of the plan shown last, each on its day: "swap 泉北 and
+    /// 梅田" exchanges those two days.
+    var lastPlanPicks: [PlanPick] = []
+    /// The number of visits the plan shown last was made for: a move in it
+    /// after a question about one customer keeps that size.
+    var lastPlanSize: Int?
+    /// The rep scope the plan shown last was made in (a rep named in the
+    /// question, 「山本さんの来週の計画」): "move it to friday" a few lines on
+    /// moves a visit in that rep's plan, not in the team's.
+    var lastPlanScope: (rep: String?, withTeam: Bool) = (nil, false)
     /// Customers the rep took out of this plan ("take the hospital out"): a change to it leaves them out.
     var lastPlanOut: [String] = []
     /// The workspace's segment history, read when first needed; replaced
@@ -109,11 +123,12 @@ final class Session {
     /// `knowledge` is asked for once the book is read, so that reading the
     /// guidance (on another thread at start-up) and the book overlap.
     init(console: Console, workspace: Workspace, knowledge: () throws -> KnowledgeBase, today: LocalDate, language: Language,
-         environment: [String: String]) throws {
+         languageFollowsQuestions: Bool = false, environment: [String: String]) throws {
         self.console = console
         self.workspace = workspace
         self.today = today
         self.language = language
+        self.languageFollowsQuestions = languageFollowsQuestions
         console.language = language
         // The conversation starts in the session's language: a bare name or a
         // single word before any question is answered in it.
@@ -135,6 +150,12 @@ final class Session {
     }
 
     /// `body` with the rep scope set to `rep` (nil: the whole list), the session's own scope restored after.
+    /// Runs `body` in the scope the plan shown last was made in.
+    func inLastPlanScope<T>(_ body: () throws -> T) rethrows -> T {
+        guard lastPlanScope.rep.map(RepName.key) != repScope.map(RepName.key) else { return try body() }
+        return try withRepScope(lastPlanScope.rep, withTeam: lastPlanScope.withTeam, body)
+    }
+
     private func withRepScope<T>(_ rep: String?, withTeam: Bool, _ body: () throws -> T) rethrows -> T {
         let (saved, savedRanking) = (repScope, repScopeRanksWithTeam)
         repScope = rep
@@ -320,7 +341,7 @@ final class Session {
         let arguments = Array(words.dropFirst())
         // A bare "why" right after an answer asks why of that answer ("why?" does), not `why NAME`.
         if arguments.isEmpty, command.name == "why", conversation.lastIntent != nil {
-            ask(trimmed + "?")
+            askAfterCommandWord(trimmed + "?")
             return .proceed
         }
         // `plan --help`, `planned add -h`: the command's help, from its definition.
@@ -333,7 +354,7 @@ final class Session {
             parsed = try ReplParsing.with(today: today, language: language) { try command.parseWords(arguments) }
         } catch {
             if readsAsQuestion(trimmed, command: command, arguments: arguments) {
-                ask(trimmed)
+                askAfterCommandWord(trimmed)
                 return .proceed
             }
             return fail(ReplParseMessage.text(for: error, command: command, words: arguments, language: language))
@@ -348,7 +369,7 @@ final class Session {
             return outcome
         } catch let failure as Failure {
             if readsAsQuestion(trimmed, command: command, arguments: arguments) {
-                ask(trimmed)
+                askAfterCommandWord(trimmed)
                 return .proceed
             }
             return fail(failure.description, hint: failure.hint)

@@ -24,8 +24,8 @@ enum ProgramInfo {
     /// Every environment variable the program reads, with what it does.
     static let environment: [Row] = [
         Row(name: "LC_ALL, LC_MESSAGES, LANG",
-            en: "the language when --lang is not given: the first that is set and not empty; Japanese when it starts with ja",
-            ja: "--lang がないときの言語：設定されていて空でない最初のもの。ja で始まれば日本語"),
+            en: "the language when --lang is not given: the first that is set and not empty; Japanese when it starts with ja; when it names no language (`C`, `POSIX`), a session's commands follow the language of the rep's questions",
+            ja: "--lang がないときの言語：設定されていて空でない最初のもの。ja で始まれば日本語。言語を示さないとき（`C`、`POSIX`）は、セッションのコマンドも担当者の質問の言語に合わせます"),
         Row(name: "XDG_CONFIG_HOME, HOME",
             en: "the default config file: $XDG_CONFIG_HOME/salescoach/config.toml, else ~/.config/salescoach/config.toml",
             ja: "既定の設定ファイル：$XDG_CONFIG_HOME/salescoach/config.toml、なければ ~/.config/salescoach/config.toml"),

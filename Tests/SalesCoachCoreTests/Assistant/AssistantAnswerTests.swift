@@ -24,7 +24,7 @@ import Testing
         let a = Self.summary.row(.a)
         let ja = Self.ask("Aランクは何社？")
         #expect(ja.language == .ja)
-        #expect(ja.lines.first == "A：全\(Self.summary.total)社中\(a.count)社（\(Formatting.percent(a.shareOfCustomers))）、当社売上の\(Formatting.percent(a.shareOfSales ?? 0))。")
+        #expect(ja.lines.first == "A：全\(Self.summary.total)社中\(a.count)社（\(Formatting.percent(a.shareOfCustomers))）、当社売上\(Formatting.value(a.sales, of: .sales, in: .ja))（\(Formatting.percent(a.shareOfSales ?? 0))）。")
         #expect(ja.data.contains(.summary(Self.summary)))
         #expect(ja.citations == ["segment-a"])
         let en = Self.ask("how many A customers do I have?")

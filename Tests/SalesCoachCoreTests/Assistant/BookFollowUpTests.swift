@@ -54,7 +54,7 @@ import Testing
         let answer = T.ask("which rep has the most overdue A customers?", data: Self.data)
         #expect(answer.interpretation.customerList == .repsBySegment)
         let policy = Self.data.config.plan
-        let weeks = policy.followUpWeeks(customersA: Self.data.memberCount(of: .a))
+        let weeks = policy.followUpWeeks(customersA: Self.data.followUpLoad.perWeek)
         let history = VisitHistory(customers: Self.classifications.map(\.customer), visitLog: Self.logged, today: T.today)
         let overdue = Self.classifications.filter { c in
             c.segment == .a && (history.lastVisit(c.name).map { $0.days(until: T.today) > 7 * weeks } ?? true)
@@ -127,7 +127,7 @@ import Testing
         let policy = Self.data.config.plan
         let history = VisitHistory(customers: Self.classifications.map(\.customer), visitLog: Self.logged, today: T.today)
         let weeks: [Segment: Int] = [
-            .a: policy.followUpWeeks(customersA: Self.data.memberCount(of: .a)),
+            .a: policy.followUpWeeks(customersA: Self.data.followUpLoad.perWeek),
             .c: policy.overdueWeeksC, .d: policy.overdueWeeksD,
         ]
         for c in Self.classifications {

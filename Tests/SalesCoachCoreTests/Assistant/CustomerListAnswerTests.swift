@@ -49,7 +49,7 @@ import Testing
     func overdueA(question: String) {
         let answer = T.ask(question)
         let policy = T.data.config.plan
-        let weeks = policy.followUpWeeks(customersA: T.data.memberCount(of: .a))
+        let weeks = policy.followUpWeeks(customersA: T.data.followUpLoad.perWeek)
         // Longest gap first; equal gaps in the members' order (most sales first).
         let overdue = T.data.members(of: .a).enumerated()
             .map { ($1.name, Self.history.lastVisit($1.name).map { $0.days(until: T.today) }, $0) }

@@ -136,7 +136,7 @@ import Testing
         var policy = PlanPolicy.standard
         policy.capacity = 4
         let line = Answerer().cadenceLine(data: Self.kyoto, language: .en) ?? ""
-        let weeks = PlanPolicy.standard.followUpWeeks(customersA: Self.kyoto.memberCount(of: .a))
+        let weeks = PlanPolicy.standard.followUpWeeks(customersA: Self.kyoto.followUpLoad.perWeek)
         #expect(line.contains("every \(weeks) weeks") || line.contains("\(weeks)-week"), "\(line)")
         #expect(policy.followUpWeeks(customersA: 7) == 5)
     }

@@ -38,7 +38,7 @@ import Testing
     func stretchedCadence() {
         let result = plan(crowdedBook, capacity: 10)
         let stretched = result.notes.compactMap { note -> (Int, Int)? in
-            if case .cadenceStretched(_, let policy, let weeks, _, _, _) = note { return (policy, weeks) }
+            if case .cadenceStretched(_, let policy, let weeks, _, _, _, _) = note { return (policy, weeks) }
             return nil
         }
         // 12 A customers at 3.5 A visits a week: every 4 weeks (12 ÷ 3.5 = 3.43, rounded up).
@@ -81,7 +81,7 @@ import Testing
         let result = plan(crowdedBook, capacity: capacity)
         // 12 A customers on 3.5 A visits of the usual ten-visit week: every 4 weeks, for any week's size.
         for note in result.notes {
-            if case .cadenceStretched(_, _, let weeks, _, _, _) = note { #expect(weeks == 4, "capacity \(capacity)") }
+            if case .cadenceStretched(_, _, let weeks, _, _, _, _) = note { #expect(weeks == 4, "capacity \(capacity)") }
             if case .followUpsDropped(_, _, let weeks, _) = note { #expect(weeks == 4, "capacity \(capacity)") }
         }
         for pick in result.picks where pick.segment == .a {

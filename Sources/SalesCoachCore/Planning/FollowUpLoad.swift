@@ -1,0 +1,51 @@
+/// The A customers one week of visits has to keep on the follow-up rhythm.
+///
+/// A rep's week covers only that rep's customers, so in a team's list (a
+/// rep column naming two or more reps) the rhythm is set by the rep who
+/// holds the most A customers, not by the team's A count squeezed into one
+/// rep's week: a manager's view and each rep's own view then name the same
+/// cadence. A list without reps, or with one, is one book.
+public struct FollowUpLoad: Sendable, Hashable {
+    /// Every A customer in the list.
+    public let customersA: Int
+    /// The A customers of the busiest rep's book, or `customersA` for one book.
+    public let perWeek: Int
+    /// That rep, when the list has several; nil for one book.
+    public let busiestRep: String?
+    /// Each rep's A customers, most first, when the list has several reps.
+    public let byRep: [RepCount]
+
+    public struct RepCount: Sendable, Hashable {
+        public let rep: String
+        public let customersA: Int
+    }
+
+    public init(classifications: [Classification]) {
+        var total = 0
+        var byRep: [String: (name: String, count: Int)] = [:]
+        for classification in classifications
+        where classification.objective?.isHigh == true && classification.record?.isHigh == true {
+            total += 1
+            let rep = classification.customer.rep ?? ""
+            byRep[RepName.key(rep), default: (rep, 0)].count += 1
+        }
+        customersA = total
+        // Reps without an A customer still make it a team: count who owns anyone.
+        let reps = Set(classifications.map { RepName.key($0.customer.rep ?? "") })
+        // Reps with no A customer are listed too, at nought.
+        for classification in classifications {
+            let rep = classification.customer.rep ?? ""
+            if byRep[RepName.key(rep)] == nil { byRep[RepName.key(rep)] = (rep, 0) }
+        }
+        let ranked = byRep.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
+        guard reps.count > 1, let busiest = ranked.first else {
+            perWeek = total
+            busiestRep = nil
+            self.byRep = []
+            return
+        }
+        perWeek = busiest.count
+        busiestRep = busiest.name.isEmpty ? nil : busiest.name
+        self.byRep = ranked.filter { !$0.name.isEmpty }.map { RepCount(rep: $0.name, customersA: $0.count) }
+    }
+}
