@@ -80,6 +80,10 @@ public struct AssistantData: Sendable {
     public let summary: SegmentSummary
     /// Classification positions by `Book.key` of the name.
     let positions: [String: Int]
+    /// The names and reps the interpreter and `positions` were made for: the
+    /// next data compares its own with these to know whether it may reuse them.
+    private let names: [String]
+    private let reps: [String]
     /// Classification positions per segment, in the order members are shown.
     let ranked: [Segment: [Int]]
     /// The week's plan and checks, once made.
@@ -99,20 +103,25 @@ public struct AssistantData: Sendable {
         // The name index depends on the names alone: after a change that
         // keeps them (a `set`, a new setting), the previous one is reused,
         // which is most of what rebuilding cost on a large book.
-        let names = classifications.map(\.name)
-        let reps = RepName.reps(of: classifications.map(\.customer))
-        let sameNames = previous.map { $0.classifications.map(\.name) == names } ?? false
-        let sameReps = sameNames && previous.map { RepName.reps(of: $0.classifications.map(\.customer)) == reps } ?? false
+        // Classifications are read in place throughout (closures and indices,
+        // never `for … in` or key paths): each copy of one retains its
+        // customer, axes and moves, which on a large book cost more than the work.
+        let names = classifications.map { $0.name }
+        let reps = RepName.reps(spelledAs: classifications.lazy.map { $0.customer.rep })
+        let sameNames = previous.map { $0.names == names } ?? false
+        let sameReps = sameNames && previous.map { $0.reps == reps } ?? false
+        self.names = names
+        self.reps = reps
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
         var groups: [Segment: [Int]] = [:]
-        for (i, classification) in classifications.enumerated() {
+        for i in classifications.indices {
             if !sameNames {
-                let key = Book.key(classification.name)
+                let key = Book.key(names[i])
                 if positions[key] == nil { positions[key] = i }
             }
-            if let segment = classification.segment { groups[segment, default: []].append(i) }
+            if let segment = classifications[i].segment { groups[segment, default: []].append(i) }
         }
         self.positions = sameNames ? previous!.positions : positions
         // One key per customer, then a sort of plain numbers: comparing
