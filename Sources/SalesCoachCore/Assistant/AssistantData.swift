@@ -89,10 +89,33 @@ public struct AssistantData: Sendable {
     /// The week's plan and checks, once made.
     private var week = WeekCache()
 
+    /// The indexes over the names that a later data may reuse, without the
+    /// classifications a change to the book has made stale: what a session
+    /// keeps between a change and the next question, so a large book's old
+    /// classifications are not held beside the new ones.
+    public struct Reusable: Sendable {
+        fileprivate let names: [String]
+        fileprivate let reps: [String]
+        fileprivate let interpreter: Interpreter
+        fileprivate let positions: [String: Int]
+    }
+
+    public var reusable: Reusable { Reusable(names: names, reps: reps, interpreter: interpreter, positions: positions) }
+
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
         visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusing previous: AssistantData? = nil
+    ) {
+        self.init(
+            classifications: classifications, config: config, guidance: guidance, visitLog: visitLog, planned: planned,
+            today: today, reusingIndexes: previous?.reusable)
+    }
+
+    /// `init(…reusing:)` from what an earlier data left to reuse.
+    public init(
+        classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
+        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusingIndexes previous: Reusable?
     ) {
         self.classifications = classifications
         self.config = config
