@@ -46,8 +46,8 @@ public struct TableRenderer: Sendable {
         let headers = columns.map {
             TableCell(TerminalText.sanitize($0.header), style: headerStyle)
         }
-        // Each cell is measured once: measuring it again to cut and to pad it
-        // was a third of printing a table of thousands of rows.
+        // Each cell is measured once, not three times (to size its column, to
+        // cut it and to pad it): a table of thousands of rows is mostly cells.
         let headerWidths = headers.map { DisplayWidth.width(of: $0.text) }
         let cellWidths = clean.map { row in row.map { DisplayWidth.width(of: $0.text) } }
         let widths = columnWidths(headerWidths: headerWidths, rowWidths: cellWidths, width: width)

@@ -424,7 +424,8 @@ public struct BatchClassifier: Sendable {
     public func classifications(of customers: [Customer]) -> [Classification] {
         // One box for every row's pending moves: a closure that captured the
         // classifier itself copied its columns, rules and settings into a
-        // context of its own for each customer, a good part of classifying a book.
+        // context of its own for each customer, an allocation and a retain of
+        // each of its arrays per row.
         let shared = Shared(self)
         return .parallelMap(count: customers.count) { classification(of: customers[$0], row: $0, movesFrom: shared) }
     }
