@@ -20,6 +20,9 @@ public enum DisplayWidth {
     /// Control characters count as zero: they should never reach the terminal
     /// unescaped (see ``TerminalText/sanitize(_:mode:)``).
     public static func width(of text: some StringProtocol) -> Int {
+        // Printable ASCII, most of a table's cells, takes a column a byte:
+        // counted without decoding scalars.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for scalar in text.unicodeScalars {
             total += width(of: scalar)
@@ -77,7 +80,14 @@ public enum DisplayWidth {
     public static func pad(
         _ text: String, toWidth targetWidth: Int, alignment: Alignment = .left
     ) -> String {
-        let missing = targetWidth - width(of: text)
+        pad(text, measuring: width(of: text), toWidth: targetWidth, alignment: alignment)
+    }
+
+    /// `pad(_:toWidth:alignment:)` for a text already measured at `width` columns.
+    public static func pad(
+        _ text: String, measuring width: Int, toWidth targetWidth: Int, alignment: Alignment = .left
+    ) -> String {
+        let missing = targetWidth - width
         guard missing > 0 else { return text }
         switch alignment {
         case .left:

@@ -46,30 +46,35 @@ public struct TableRenderer: Sendable {
         let headers = columns.map {
             TableCell(TerminalText.sanitize($0.header), style: headerStyle)
         }
-        let widths = columnWidths(header: headers, rows: clean, width: width)
+        // Each cell is measured once, not three times (to size its column, to
+        // cut it and to pad it): a table of thousands of rows is mostly cells.
+        let headerWidths = headers.map { DisplayWidth.width(of: $0.text) }
+        let cellWidths = clean.map { row in row.map { DisplayWidth.width(of: $0.text) } }
+        let widths = columnWidths(headerWidths: headerWidths, rowWidths: cellWidths, width: width)
 
-        var lines = [line(headers, widths: widths, color: color)]
+        var lines = [line(headers, measured: headerWidths, widths: widths, color: color)]
         let rule = widths.map { String(repeating: glyphs.horizontal, count: $0) }
             .joined(separator: separator)
         lines.append(ruleStyle.apply(to: rule, mode: color))
-        for row in clean {
-            lines.append(line(row, widths: widths, color: color))
+        for (row, measured) in zip(clean, cellWidths) {
+            lines.append(line(row, measured: measured, widths: widths, color: color))
         }
         return lines.joined(separator: "\n")
     }
 
     /// The width each column gets for these rows in a terminal `width` columns wide.
     public func columnWidths(for rows: [[TableCell]], width: Int) -> [Int] {
-        let clean = rows.map { row in row.map { TableCell(TerminalText.sanitize($0.text)) } }
-        let headers = columns.map { TableCell(TerminalText.sanitize($0.header)) }
-        return columnWidths(header: headers, rows: clean, width: width)
+        columnWidths(
+            headerWidths: columns.map { DisplayWidth.width(of: TerminalText.sanitize($0.header)) },
+            rowWidths: rows.map { row in row.map { DisplayWidth.width(of: TerminalText.sanitize($0.text)) } }, width: width)
     }
 
-    private func columnWidths(header: [TableCell], rows: [[TableCell]], width: Int) -> [Int] {
+    /// `columnWidths` from the display widths of the header's and the rows' cells.
+    private func columnWidths(headerWidths: [Int], rowWidths: [[Int]], width: Int) -> [Int] {
         var widths = columns.indices.map { index -> Int in
-            var natural = DisplayWidth.width(of: header[index].text)
-            for row in rows where index < row.count {
-                natural = max(natural, DisplayWidth.width(of: row[index].text))
+            var natural = headerWidths[index]
+            for row in rowWidths where index < row.count {
+                natural = max(natural, row[index])
             }
             if let cap = columns[index].maxWidth { natural = min(natural, max(1, cap)) }
             return natural
@@ -92,15 +97,20 @@ public struct TableRenderer: Sendable {
         return widths
     }
 
-    private func line(_ cells: [TableCell], widths: [Int], color: ColorMode) -> String {
+    /// One row; `measured` holds its cells' display widths.
+    private func line(_ cells: [TableCell], measured: [Int], widths: [Int], color: ColorMode) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
             let isLast = index == cells.count - 1
-            var text = DisplayWidth.truncate(cell.text, toWidth: widths[index])
+            // A cell that fits keeps its text, and its width is known: only a
+            // cut one is measured again.
+            let fits = widths[index] > 0 && measured[index] <= widths[index]
+            var text = fits ? cell.text : DisplayWidth.truncate(cell.text, toWidth: widths[index])
             // No trailing blanks on the last column: they only make copied text ragged.
             if !(isLast && columns[index].alignment == .left) {
-                text = DisplayWidth.pad(
-                    text, toWidth: widths[index], alignment: columns[index].alignment)
+                text = fits
+                    ? DisplayWidth.pad(text, measuring: measured[index], toWidth: widths[index], alignment: columns[index].alignment)
+                    : DisplayWidth.pad(text, toWidth: widths[index], alignment: columns[index].alignment)
             }
             parts.append(cell.style.apply(to: text, mode: color))
         }

@@ -24,8 +24,13 @@ extension Workspace {
             let changeID = try Int64.fetchOne(
                 db, sql: "SELECT max(id) FROM undo_changes WHERE session = ? OR id <= ?", arguments: [sessionID, openedAfterChange])
             let version = try Workspace.dataVersion(db)
-            var latest = try latestHistory.withLock { $0?.dataVersion == version ? $0?.rows : nil }
-                ?? Workspace.latestHistoryRows(db)
+            // Taken out of the cache rather than shared with it: a shared
+            // dictionary is copied whole by the first row changed below,
+            // every customer's row at every `set`. It goes back in at the end.
+            var latest = try latestHistory.withLock { cached -> [String: HistoryRow]? in
+                defer { cached = nil }
+                return cached?.dataVersion == version ? cached?.rows : nil
+            } ?? Workspace.latestHistoryRows(db)
             let insert = try db.makeStatement(
                 sql: """
                     INSERT INTO segment_history(customer_key, customer_name, rep, date, segment, objective, record, present, source, change_id)

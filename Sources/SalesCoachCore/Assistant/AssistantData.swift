@@ -80,15 +80,42 @@ public struct AssistantData: Sendable {
     public let summary: SegmentSummary
     /// Classification positions by `Book.key` of the name.
     let positions: [String: Int]
+    /// The names and reps the interpreter and `positions` were made for: the
+    /// next data compares its own with these to know whether it may reuse them.
+    private let names: [String]
+    private let reps: [String]
     /// Classification positions per segment, in the order members are shown.
     let ranked: [Segment: [Int]]
     /// The week's plan and checks, once made.
     private var week = WeekCache()
 
+    /// The indexes over the names that a later data may reuse, without the
+    /// classifications a change to the book has made stale: what a session
+    /// keeps between a change and the next question, so a large book's old
+    /// classifications are not held beside the new ones.
+    public struct Reusable: Sendable {
+        fileprivate let names: [String]
+        fileprivate let reps: [String]
+        fileprivate let interpreter: Interpreter
+        fileprivate let positions: [String: Int]
+    }
+
+    public var reusable: Reusable { Reusable(names: names, reps: reps, interpreter: interpreter, positions: positions) }
+
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
         visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusing previous: AssistantData? = nil
+    ) {
+        self.init(
+            classifications: classifications, config: config, guidance: guidance, visitLog: visitLog, planned: planned,
+            today: today, reusingIndexes: previous?.reusable)
+    }
+
+    /// `init(…reusing:)` from what an earlier data left to reuse.
+    public init(
+        classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
+        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusingIndexes previous: Reusable?
     ) {
         self.classifications = classifications
         self.config = config
@@ -99,20 +126,25 @@ public struct AssistantData: Sendable {
         // The name index depends on the names alone: after a change that
         // keeps them (a `set`, a new setting), the previous one is reused,
         // which is most of what rebuilding cost on a large book.
-        let names = classifications.map(\.name)
-        let reps = RepName.reps(of: classifications.map(\.customer))
-        let sameNames = previous.map { $0.classifications.map(\.name) == names } ?? false
-        let sameReps = sameNames && previous.map { RepName.reps(of: $0.classifications.map(\.customer)) == reps } ?? false
+        // Classifications are read in place throughout (closures and indices,
+        // never `for … in` or key paths): each copy of one retains its
+        // customer, axes and moves, which on a large book cost more than the work.
+        let names = classifications.map { $0.name }
+        let reps = RepName.reps(spelledAs: classifications.lazy.map { $0.customer.rep })
+        let sameNames = previous.map { $0.names == names } ?? false
+        let sameReps = sameNames && previous.map { $0.reps == reps } ?? false
+        self.names = names
+        self.reps = reps
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
         summary = SegmentSummary(classifications)
         var positions: [String: Int] = [:]
         var groups: [Segment: [Int]] = [:]
-        for (i, classification) in classifications.enumerated() {
+        for i in classifications.indices {
             if !sameNames {
-                let key = Book.key(classification.name)
+                let key = Book.key(names[i])
                 if positions[key] == nil { positions[key] = i }
             }
-            if let segment = classification.segment { groups[segment, default: []].append(i) }
+            if let segment = classifications[i].segment { groups[segment, default: []].append(i) }
         }
         self.positions = sameNames ? previous!.positions : positions
         // One key per customer, then a sort of plain numbers: comparing

@@ -416,14 +416,34 @@ public struct BatchClassifier: Sendable {
     /// classifies every customer again, and finding every customer's moves
     /// was half of that, while a command reads the moves of a few.
     public func classification(of customer: Customer, row: Int) -> Classification {
+        classification(of: customer, row: row, movesFrom: Shared(self))
+    }
+
+    /// The classifications of `customers` (the rows this classifier was made
+    /// for), in order, on both cores.
+    public func classifications(of customers: [Customer]) -> [Classification] {
+        // One box for every row's pending moves: a closure that captured the
+        // classifier itself copied its columns, rules and settings into a
+        // context of its own for each customer, an allocation and a retain of
+        // each of its arrays per row.
+        let shared = Shared(self)
+        return .parallelMap(count: customers.count) { classification(of: customers[$0], row: $0, movesFrom: shared) }
+    }
+
+    /// The classifier held once, for the moves worked out later.
+    private final class Shared: Sendable {
+        let classifier: BatchClassifier
+        init(_ classifier: BatchClassifier) { self.classifier = classifier }
+    }
+
+    private func classification(of customer: Customer, row: Int, movesFrom shared: Shared) -> Classification {
         let (objective, record) = withKernel { ($0.state(axis: 0, row: row), $0.state(axis: 1, row: row)) }
         let scores = (objective.map { axisScore(axis: 0, $0, row: row) }, record.map { axisScore(axis: 1, $0, row: row) })
         guard let objective, let record else {
             return Classification(customer: customer, objective: scores.0, record: scores.1, moves: [])
         }
-        let batch = self
         return Classification(customer: customer, objective: scores.0, record: scores.1) {
-            batch.moves(row: row, objective: objective, record: record)
+            shared.classifier.moves(row: row, objective: objective, record: record)
         }
     }
 

@@ -20,7 +20,7 @@ public struct Classifier: Sendable {
     /// fallback, and what the tests' reference computations mirror.
     public func classify(_ customers: [Customer]) -> [Classification] {
         if let batch = BatchClassifier(customers: customers, config: config) {
-            return .parallelMap(count: customers.count) { batch.classification(of: customers[$0], row: $0) }
+            return batch.classifications(of: customers)
         }
         return classifyWithFractions(customers)
     }

@@ -23,13 +23,15 @@ public struct SegmentSummary: Sendable, Hashable {
         var unclassified = 0
         var totalSales = 0.0
         var anySales = false
-        for c in classifications {
-            guard let segment = c.segment else {
+        // Read in place by index: a `for` over the array copied each whole
+        // classification (its customer, both axes and moves) to count it.
+        for i in classifications.indices {
+            guard let segment = classifications[i].segment else {
                 unclassified += 1
                 continue
             }
             counts[segment, default: 0] += 1
-            if let s = c.customer[.sales] {
+            if let s = classifications[i].customer[.sales] {
                 sales[segment, default: 0] += s
                 totalSales += s
                 anySales = true

@@ -65,6 +65,8 @@ public struct SegmentSnapshot: Sendable, Hashable {
     /// The snapshot of `book`, with the keys the book already holds.
     public static func of(_ book: Book, config: ClassifierConfig, wholeBook: [Classification]? = nil) -> [SegmentSnapshot] {
         let classifications = wholeBook ?? Classifier(config: config).classify(book)
-        return zip(classifications, book.keys).map { SegmentSnapshot($0, key: $1) }
+        let keys = book.keys
+        // By index, not by zipping: a zip hands over a copy of each whole classification.
+        return classifications.indices.map { SegmentSnapshot(classifications[$0], key: keys[$0]) }
     }
 }

@@ -82,15 +82,19 @@ public enum RepName {
     }
 
     /// Each rep of `customers` once, in order of first appearance, as first spelt.
-    public static func reps(of customers: [Customer]) -> [String] {
+    public static func reps(of customers: [Customer]) -> [String] { reps(spelledAs: customers.lazy.map(\.rep)) }
+
+    /// `reps(of:)` from the customers' rep fields alone, so a caller holding
+    /// classifications need not copy out every customer to ask.
+    public static func reps(spelledAs spellingsInOrder: some Sequence<String?>) -> [String] {
         var seen: Set<String> = []
         // A team has a handful of reps spelt a handful of ways: each spelling
         // is read once, not once per customer (that was most of a question's
         // time on a 10,000-customer book).
         var spellings: Set<String> = []
         var reps: [String] = []
-        for customer in customers {
-            guard let raw = customer.rep, spellings.insert(raw).inserted else { continue }
+        for spelling in spellingsInOrder {
+            guard let raw = spelling, spellings.insert(raw).inserted else { continue }
             let rep = raw.trimmingWhitespace
             guard !rep.isEmpty else { continue }
             if seen.insert(key(rep)).inserted { reps.append(rep) }

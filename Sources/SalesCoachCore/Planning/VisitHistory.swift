@@ -22,8 +22,9 @@ public struct VisitHistory: Sendable {
         }
     }
 
-    /// The log alone; the planner adds each customer's `last_visit` as it goes.
-    init(visitLog: [VisitRecord], today: LocalDate) {
+    /// The log alone; the planner adds each customer's `last_visit` as it
+    /// goes, and so does `lastVisit(of:)`.
+    public init(visitLog: [VisitRecord], today: LocalDate) {
         self.today = today
         for record in visitLog where record.date <= today {
             let key = VisitHistory.key(record.customerName)
@@ -40,6 +41,14 @@ public struct VisitHistory: Sendable {
     public func lastVisit(_ name: String) -> LocalDate? {
         let key = VisitHistory.key(name)
         return lastVisit(key: key, recorded: recorded[key])
+    }
+
+    /// The last visit to a customer of the book, its own `last_visit` taken
+    /// with the log's: what `lastVisit(_:)` gives for a book's customer (whose
+    /// key no other customer shares) without a history of the whole book, so
+    /// a table of a few thousand rows reads only those. Without a log no key is made.
+    public func lastVisit(of customer: Customer) -> LocalDate? {
+        lastVisit(key: logged.isEmpty ? "" : VisitHistory.key(customer.name), recorded: customer.lastVisit)
     }
 
     /// The note of the customer's most recent logged visit, when that visit is

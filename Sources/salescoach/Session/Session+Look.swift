@@ -69,7 +69,7 @@ extension Session {
             return by({ priority.place(of: $0.name)?.position ?? Int.max }, <)
         case .lastVisit:
             let history = try visitHistory()
-            return by({ history.lastVisit($0.name)?.dayNumber ?? Int.min }, <)
+            return by({ history.lastVisit(of: $0.customer)?.dayNumber ?? Int.min }, <)
         case .metric(let metric):
             return by({ $0.customer[metric] ?? -.infinity }, >)
         }
@@ -95,7 +95,7 @@ extension Session {
                 TableCell(c.objective.map { $0.scoreText } ?? "–"),
                 TableCell(c.record.map { $0.scoreText } ?? "–"),
                 TableCell(c.customer[.sales].map { Formatting.amount($0, in: language) } ?? "–"),
-                TableCell(history.lastVisit(c.name)?.description ?? "–"),
+                TableCell(history.lastVisit(of: c.customer)?.description ?? "–"),
                 TableCell(c.customer.rep ?? ""),
             ]
         }
@@ -112,7 +112,7 @@ extension Session {
             let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
             lines.append(row(en ? metric.label : metric.labelJapanese, value))
         }
-        lines.append(row(en ? "last visit" : "最終訪問日", try visitHistory().lastVisit(customer.name)?.description ?? "–"))
+        lines.append(row(en ? "last visit" : "最終訪問日", try visitHistory().lastVisit(of: customer)?.description ?? "–"))
         lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
         if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
         console.say(lines: lines)

@@ -112,8 +112,10 @@ extension Session {
 
     /// When each customer was last seen: the later of `last_visit` and the log,
     /// so `show` and `list` count a visit logged a moment ago, as `why` and the planner do.
+    /// The visit log read for last visits; a customer's own `last_visit` is
+    /// added by `lastVisit(of:)`, so only the customers shown are looked at.
     func visitHistory() throws -> VisitHistory {
-        VisitHistory(customers: book.customers, visitLog: try workspace.visitLog(), today: today)
+        VisitHistory(visitLog: try workspace.visitLog(), today: today)
     }
 
     /// A day as `visit` reads it, or the Monday of a week (`last week`, 先週).

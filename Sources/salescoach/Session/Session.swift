@@ -55,10 +55,11 @@ final class Session {
     private(set) var repScopeRanksWithTeam = false
     private var cachedClassifications: [Classification]?
     private var cachedAssistantData: AssistantData? {
-        didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue } }
+        didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue.reusable } }
     }
-    /// The assistant's data before the last change, whose name index the next one may reuse.
-    private var staleAssistantData: AssistantData?
+    /// The name index of the assistant's data before the last change, which
+    /// the next one may reuse (its classifications are let go).
+    private var staleAssistantData: AssistantData.Reusable?
     /// A matcher over every customer of the book, whatever the rep scope, kept
     /// until the names change: a question in one rep's scope may name another's customer.
     private var wholeBookNames: (names: [String], matcher: CustomerMatcher)?
@@ -195,7 +196,7 @@ final class Session {
         var data = cachedAssistantData
             ?? AssistantData(
                 classifications: classifications, config: config, guidance: knowledge, today: today,
-                reusing: staleAssistantData)
+                reusingIndexes: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
         data.historyRanksThisBook = repScope == nil
