@@ -232,8 +232,12 @@ extension Answerer {
         reply.about = ordered.map(\.name)
         reply.lines.append(language.pick(
             "Of these \(ordered.count), in the order to visit them:", "この\(ordered.count)社を訪問すべき順に並べると："))
-        for (index, p) in ordered.enumerated() {
+        for (index, p) in ordered.prefix(Answerer.listShown).enumerated() {
             reply.lines.append("  \(index + 1). \(p.name): \(p.reason(in: language, policy: policy))")
+        }
+        if ordered.count > Answerer.listShown {
+            reply.lines.append(language.pick(
+                "  …and \(ordered.count - Answerer.listShown) more after them.", "  …ほか\(ordered.count - Answerer.listShown)社が続きます。"))
         }
         if ordered.count >= 2 { reply.lines.append("  " + Answerer.whyFirst(ordered[0], over: ordered[1], language: language, policy: policy)) }
         let ranks = ordered.map(\.rank)

@@ -849,6 +849,9 @@ public struct Interpreter: Sendable {
             (context.list == nil && !context.segments.isEmpty) || context.list?.isRanking == true,
             refersToListed, CustomerListQuestion.metricNamed(text) == nil,
             !CustomerListQuestion.mentionsCompanies(text), !CustomerListQuestion.asksLowest(text),
+            // "which of those matters most?" asks for the visiting order, below.
+            context.list?.isRanking == true
+                || !PhraseLookup(text).has(english: Interpreter.mattersMostWords.english, japanese: Interpreter.mattersMostWords.japanese),
             PhraseLookup(text).has(
                 english: ["best", "top", "number one", "most promising", "first", "the one"],
                 japanese: ["一番", "いちばん", "トップ", "ベスト", "最も", "最有力"])
@@ -894,6 +897,20 @@ public struct Interpreter: Sendable {
             reading.isFollowUp = true
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // "which of those matters most?", 「その中で一番大事なのは？」 right after a list:
+        // those customers in the order to visit them, never the whole book by sales.
+        if names.names.isEmpty, names.likely.isEmpty, context.listed.count >= 2,
+            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese),
+            PhraseLookup(text).has(english: Interpreter.mattersMostWords.english, japanese: Interpreter.mattersMostWords.japanese)
+        {
+            reading.settle(as: .compare, customers: context.listed, followUp: true)
+            reading.segments = []
+            reading.within = nil
+            reading.progress = nil
+            reading.contrast = nil
+            reading.unknownName = nil
+            reading.lowestFirst = false
+        }
         return reading
     }
 
@@ -929,6 +946,9 @@ public struct Interpreter: Sendable {
     static let inItWords = (
         english: Understanding.standard.phrases("in-plan-en") + Understanding.standard.phrases("in-it-en"),
         japanese: Understanding.standard.phrases("in-plan-ja") + Understanding.standard.phrases("in-it-ja"))
+
+    static let mattersMostWords = (
+        english: Understanding.standard.phrases("matters-most-en"), japanese: Understanding.standard.phrases("matters-most-ja"))
 
     static let swapWords = (
         english: Understanding.standard.phrases("swap-en"), japanese: Understanding.standard.phrases("swap-ja"))

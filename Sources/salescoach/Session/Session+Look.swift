@@ -19,6 +19,9 @@ extension Session {
             console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
             if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
         }
+        // "which of those matters most?" next is about these rows.
+        conversation.discussed(.segmentMembers, customers: [], segments: filter?.segment.map { [$0] } ?? [], language: language)
+        conversation.listed = rows.map(\.name)
     }
 
     /// What the table's markers mean, for those it shows, in the session's language.

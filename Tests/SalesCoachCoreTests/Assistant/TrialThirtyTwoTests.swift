@@ -121,4 +121,19 @@ import Testing
         #expect(text.contains("A: "), "\(text)")
         #expect(text.contains(Formatting.value(sales, of: .sales) + " of our sales ("), "\(text)")
     }
+
+    @Test("'which of those matters most?' and 「その中で一番大事なのは？」 after a list put those customers in the order to visit them")
+    func thoseInVisitOrder() throws {
+        for (list, ask) in [("who are my B customers?", "which of those matters most?"), ("Bの顧客は？", "その中で一番大事なのは？")] {
+            let listed = try #require(T.ask([list], data: Self.kansai))
+            let answer = try #require(T.ask([list, ask], data: Self.kansai))
+            #expect(answer.interpretation.intent == .compare, "\(answer.text)")
+            #expect(Set(answer.followUpContext.customers) == Set(listed.followUpContext.listed), "\(answer.text)")
+            // The biggest upside first, as the planner takes B, not the largest sales.
+            let b = Self.kansai.members(of: .b)
+            let history = VisitHistory(customers: b.map(\.customer), visitLog: [], today: Self.kansai.today)
+            let first = b.map { Self.kansai.visitPriority($0, history: history) }.sorted { $0 < $1 }.first?.name
+            #expect(answer.lines.dropFirst().first?.contains("1. \(first ?? "?"):") == true, "\(answer.text)")
+        }
+    }
 }
