@@ -184,11 +184,9 @@ extension Session {
     }
 
     /// What a planned name without a classification is: another rep's customer, or not in the book.
-    func outsideLabel(_ name: String) -> String {
-        if repScope != nil, let owner = scopeOwners[Book.key(name)] {
-            return language == .en ? "\(owner)'s customer" : "\(owner)さんの担当先"
-        }
-        return language == .en ? "not in the book" : "リスト外"
+    func outsideLabel(_ name: String) -> SegmentLabel {
+        if repScope != nil, let owner = scopeOwners[Book.key(name)] { return .otherRep(owner: owner) }
+        return .notInBook
     }
 
     /// Other reps' customers by name key, for a check of this rep's plan.

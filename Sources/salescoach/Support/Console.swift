@@ -54,6 +54,11 @@ final class Console {
         }
     }
 
+    /// A message of the catalogue, in the session's language.
+    func say(_ message: some BilingualMessage, style: Style = .plain) {
+        say(message.text(in: language), style: style)
+    }
+
     func say(lines: [String], style: Style = .plain) {
         for line in lines { say(line, style: style) }
     }
