@@ -210,8 +210,7 @@ final class Console {
     func finish() throws {
         // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
         guard let code = outputError, code != EPIPE else { return }
-        let reason = SystemReason(errno: code).text(in: language)
-        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません：\(reason)")
+        error(OutputError.standardOutput(reason: code))
         throw ExitCode(1)
     }
 
