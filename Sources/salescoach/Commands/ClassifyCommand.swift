@@ -42,16 +42,10 @@ struct ClassifyCommand: ParsableCommand {
     func validate() throws {
         let language = Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment)
         if server.database != nil, file != nil {
-            throw ValidationError(
-                language == .en
-                    ? "give either a customer file or --database, not both"
-                    : "顧客ファイルか --database のどちらか一方を指定してください（両方は指定できません）")
+            throw ValidationError(CommandOptionError.fileAndDatabase.text(in: language))
         }
         if server.database == nil, file == nil {
-            throw ValidationError(
-                language == .en
-                    ? "name the customer CSV to classify (salescoach classify customers.csv), or a server with --database URL --table schema.table"
-                    : "分類する顧客のCSVを指定する（salescoach classify customers.csv）か、--database URL --table schema.table でサーバーを指定してください")
+            throw ValidationError(CommandOptionError.nothingToClassify.text(in: language))
         }
     }
 
@@ -99,16 +93,10 @@ struct ClassifyCommand: ParsableCommand {
             for note in imported.lines(summary: output.format == .table) { console.note(note) }
             if let matrix {
                 guard matrix.lowercased().hasSuffix(".svg") else {
-                    throw Session.Failure(
-                        language == .en
-                            ? "--matrix writes an SVG picture: name the file FILE.svg"
-                            : "--matrix はSVGの図を書き出します。ファイル名を FILE.svg にしてください")
+                    throw Session.Failure(CommandOptionError.matrixNotSVG, in: language)
                 }
                 guard !perRep else {
-                    throw Session.Failure(
-                        language == .en
-                            ? "--matrix draws one book, and --per-rep ranks each rep's apart; draw one rep with: salescoach --file FILE --rep NAME, then matrix --export FILE.svg"
-                            : "--matrix は1つの顧客リストを描き、--per-rep は担当者ごとに別々に順位を付けます。1人分を描くには salescoach --file FILE --rep NAME の後に matrix --export FILE.svg を使ってください")
+                    throw Session.Failure(CommandOptionError.matrixPerRep, in: language)
                 }
                 let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
                 try FileOutput.writeAtomically(
@@ -173,22 +161,14 @@ struct ClassifyCommand: ParsableCommand {
                 return false
             }
         }
-        if let unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
-    }
-
-    /// The message for CSV on standard output cut short by a character the encoding cannot hold.
-    static func stopped(_ error: ExportError, language: Language) -> String {
-        error.text(in: language) + (language == .en ? "; the output stops before that row" : "。出力はその行の手前で止まっています")
+        if let unencodable { throw Session.Failure(OutputError.stoppedAtRow(unencodable), in: language) }
     }
 
     /// The same classification, computed by the server with the SQL `salescoach sql` prints,
     /// streamed back row by row (without the nearest move, which stays a local computation).
     private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
         guard output.format != .xlsx, output.export == nil else {
-            throw Session.Failure(
-                Language.fromEnvironment(output.lang, environment) == .en
-                    ? "--format xlsx and --export write a workbook of a customer file; with --database, use --format csv"
-                    : "--format xlsx と --export は顧客ファイルからブックを書き出します。--database では --format csv を使ってください")
+            throw Session.Failure(CommandOptionError.workbookFromDatabase, in: Language.fromEnvironment(output.lang, environment))
         }
         let book = try DatabaseBook(url: url, table: server.table, config: settings, language: console.language)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }
@@ -212,7 +192,7 @@ struct ClassifyCommand: ParsableCommand {
             }
         }
         rows.finish(width: console.width, color: console.colorMode)
-        if let unencodable = rows.unencodable { throw Session.Failure(Self.stopped(unencodable, language: language)) }
+        if let unencodable = rows.unencodable { throw Session.Failure(OutputError.stoppedAtRow(unencodable), in: language) }
         try console.finish()
     }
 }

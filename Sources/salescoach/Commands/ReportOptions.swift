@@ -36,12 +36,7 @@ struct ReportOptions: ParsableArguments {
         switch format {
         case .table:
             guard let requested, requested != .utf8 else { return .utf8 }
-            throw Session.Failure(
-                language == .en
-                    ? "--output-encoding \(requested.rawValue): the table is for reading on the terminal and is printed in UTF-8; "
-                        + "add --format csv to print CSV in \(requested)"
-                    : "--output-encoding \(requested.rawValue)：表は端末で読むためのものでUTF-8で表示します。"
-                        + "\(requested) のCSVを出すには --format csv を付けてください")
+            throw Session.Failure(OutputError.tableEncoding(requested), in: language)
         case .csv: return try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
         case .json: return try ExportEncoding.resolve(requested, format: .json, toFile: false, language: language)
         case .xlsx: return try ExportEncoding.resolve(requested, format: .xlsx, toFile: false, language: language)
@@ -118,10 +113,7 @@ struct CustomerFileSettings {
         self.outputEncoding = outputEncoding
         if let dateFormat {
             guard let order = DateOrder(name: dateFormat) else {
-                throw Session.Failure(
-                    language == .en
-                        ? "--date-format: expected mdy (month first, 12/27/2017), dmy (day first, 27/12/2017) or ymd (year first), found '\(dateFormat)'"
-                        : "--date-format：mdy（月が先、12/27/2017）、dmy（日が先、27/12/2017）、ymd（年が先）のいずれかを指定してください（「\(dateFormat)」が指定されました）")
+                throw Session.Failure(CommandOptionError.dateFormat(dateFormat), in: language)
             }
             dateOrder = order
         }

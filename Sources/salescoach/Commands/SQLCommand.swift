@@ -64,10 +64,7 @@ struct SQLCommand: ParsableCommand {
                 if rollupOnly { return console.raw(try rolled.text(in: dialect, language: language)) }
                 source = SQLSource(rollup: rolled)
             } else if rollupOnly || opportunityColumns != nil {
-                throw Session.Failure(
-                    console.language == .en
-                        ? "--rollup-only and --opportunity-columns go with --rollup OPPORTUNITIES (a table or a CSV file of deals)"
-                        : "--rollup-only と --opportunity-columns は --rollup OPPORTUNITIES（商談の表かCSVファイル）と一緒に使います")
+                throw Session.Failure(CommandOptionError.rollupOptionsAlone, in: console.language)
             }
             let query = ClassificationSQL(config: settings.classifier, dialect: dialect, perRep: perRep, source: source)
             console.raw(try query.text(in: language))
@@ -126,10 +123,7 @@ struct SQLCommand: ParsableCommand {
         guard text.lowercased().hasSuffix(".csv") || (exists && !isFolder.boolValue) else { return nil }
         let bytes = try CommandFiles.readBytes(text, language: language)
         guard let headers = CSVHeader.fields(of: bytes) else {
-            throw Session.Failure(
-                language == .en
-                    ? "\(text): the engines read CSV files as UTF-8, and this one is not UTF-8 (or is empty); convert it, or load it with 'classify'"
-                    : "\(text)：データベースエンジンはCSVをUTF-8として読みますが、このファイルはUTF-8ではありません（または空です）。変換するか、'classify' で読み込んでください")
+            throw Session.Failure(CommandOptionError.engineCSVNotUTF8(path: text), in: language)
         }
         return headers
     }

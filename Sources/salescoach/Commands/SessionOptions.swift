@@ -131,16 +131,10 @@ struct SessionOptions: ParsableArguments {
     /// moves come with them) and checked against the server's segments.
     private func pullRepBook(_ url: String, into session: Session, console: Console) throws {
         guard let rep, !["all", "everyone", "全員"].contains(rep.lowercased()) else {
-            throw Session.Failure(
-                session.language == .en
-                    ? "--database opens one rep's book: add --rep NAME (use 'salescoach classify --database' for the whole table)"
-                    : "--database は1人の担当者の顧客リストを開きます。--rep NAME を付けてください（表全体は 'salescoach classify --database' で）")
+            throw Session.Failure(DatabaseError.needsRep, in: session.language)
         }
         guard file == nil, !demo else {
-            throw Session.Failure(
-                session.language == .en
-                    ? "--database brings its own book; leave out --file and --demo"
-                    : "--database はそれ自体が顧客リストを持ちます。--file と --demo は外してください")
+            throw Session.Failure(DatabaseError.ownBook, in: session.language)
         }
         let book = try DatabaseBook(url: url, table: server.table, config: session.config, language: session.language)
         let reps = try book.reps()
@@ -149,31 +143,21 @@ struct SessionOptions: ParsableArguments {
         case .found(let found):
             spelling = found
         case .unknown(let suggestions):
-            let guesses = suggestions.prefix(3)
             throw Session.Failure(
-                session.language == .en
-                    ? "no rep '\(rep)' in \(server.table)"
-                        + (guesses.isEmpty ? "" : " (did you mean \(guesses.joined(separator: ", "))?)")
-                        + "; the table has \(Counted(reps.count, "rep", counter: "人").text(in: .en))"
-                    : "\(server.table) に担当者「\(rep)」はいません"
-                        + (guesses.isEmpty ? "" : "（\(guesses.joined(separator: "、")) のことですか？）")
-                        + "。表の担当者は\(reps.count)人です")
+                DatabaseError.noSuchRep(typed: rep, table: server.table, suggestions: Array(suggestions.prefix(3)), reps: reps.count),
+                in: session.language)
         }
         let spellings = reps.filter { RepName.key($0) == RepName.key(spelling) }
         let pulled = try book.book(of: spellings, config: session.config.classifier)
         try session.loadPulledBook(pulled.csv, source: "\(server.table) on \(book.connection.target)")
         let differing = session.classifications.filter { c in pulled.segments[c.name].map { $0 != (c.segment?.rawValue ?? "") } ?? true }
         console.say(
-            session.language == .en
-                ? "Pulled \(session.book.count) customers of \(spelling) from \(server.table) on \(book.connection.target); the server's segments \(differing.isEmpty ? "agree" : "differ")."
-                : "\(book.connection.target) の \(server.table) から \(spelling) さんの顧客 \(session.book.count) 社を読み込みました。サーバーの領域と\(differing.isEmpty ? "一致しています" : "食い違いがあります")。",
+            DatabaseMessage.pulled(
+                customers: session.book.count, rep: spelling, table: server.table, server: book.connection.target, agree: differing.isEmpty),
             style: Palette.muted)
         if !differing.isEmpty {
             let names = differing.prefix(3).map(\.name)
-            console.warning(
-                session.language == .en
-                    ? "the server puts \(differing.count) of these customers in another segment than this session does (\(names.joined(separator: ", "))); please report it"
-                    : "サーバーはこのうち\(differing.count)社を、このセッションとは別の領域に分類しています（\(names.joined(separator: "、"))）。報告をお願いします")
+            console.warning(DatabaseMessage.segmentsDiffer(count: differing.count, names: names).text(in: session.language))
         }
     }
 

@@ -47,9 +47,7 @@ struct TeamCommand: ParsableCommand {
     func validate() throws {
         guard (1...52).contains(weeks) else {
             throw ValidationError(
-                Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment) == .en
-                    ? "--weeks: expected 1 to 52, found \(weeks)"
-                    : "--weeks：1から52までの数を指定してください（\(weeks) は使えません）")
+                CommandOptionError.weeks(weeks).text(in: Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment)))
         }
     }
 

@@ -3,17 +3,18 @@ import SalesCoachCore
 /// spaces separate, and "double", 'single' or 「corner」 quotes keep a name
 /// with spaces together (`why "Acme Industrial"`, `why 「田中 商事」`).
 enum CommandTokenizer {
-    enum TokenizeError: UserMessage, Sendable, Equatable, CustomStringConvertible {
+    enum TokenizeError: UserMessage, BilingualMessage, Sendable, Equatable, CustomStringConvertible {
         case unclosedQuote(opening: Character, column: Int)
 
         var description: String { text(in: .en) }
 
-        func text(in language: Language) -> String {
+        var wording: (en: String, ja: String) {
             switch self {
             case .unclosedQuote(let opening, let column):
-                language == .en
-                    ? "column \(column): the quote \(opening) is never closed; close it or leave the quotes out"
-                    : "\(column)文字目：引用符 \(opening) が閉じていません。閉じるか、引用符を外してください"
+                (
+                    "column \(column): the quote \(opening) is never closed; close it or leave the quotes out",
+                    "\(column)文字目：引用符 \(opening) が閉じていません。閉じるか、引用符を外してください"
+                )
             }
         }
     }

@@ -17,20 +17,21 @@ protocol LineReader {
 
 /// A typed or piped line that is not valid UTF-8: refused rather than
 /// silently repaired into U+FFFD and stored.
-struct InvalidInputLine: UserMessage, CustomStringConvertible {
+struct InvalidInputLine: UserMessage, BilingualMessage, CustomStringConvertible {
     /// The first byte that is not part of a UTF-8 character, and its 1-based position in the line.
     let byte: UInt8
     let position: Int
 
     var description: String { text(in: .en) }
 
-    func text(in language: Language) -> String {
+    var wording: (en: String, ja: String) {
         let hex = "0x" + String(byte, radix: 16, uppercase: true)
-        return language == .en
-            ? "the line is not valid UTF-8 text (byte \(hex) at position \(position)); "
-                + "nothing was done: set the terminal or the file to UTF-8 and type it again"
-            : "この行は正しいUTF-8のテキストではありません（\(position)バイト目が \(hex)）。"
+        return (
+            "the line is not valid UTF-8 text (byte \(hex) at position \(position)); "
+                + "nothing was done: set the terminal or the file to UTF-8 and type it again",
+            "この行は正しいUTF-8のテキストではありません（\(position)バイト目が \(hex)）。"
                 + "何もしていません。端末かファイルをUTF-8にして、もう一度入力してください"
+        )
     }
 
     /// The text of a line's bytes, checked.

@@ -23,7 +23,7 @@ enum ReplParsing {
 /// The reason a typed value was refused, in both languages; shown after the
 /// command and option it was given to. The parser only keeps an error's
 /// description, so that is in the language of the session parsing it.
-struct ReplValueError: UserMessage, CustomStringConvertible {
+struct ReplValueError: UserMessage, BilingualMessage, CustomStringConvertible {
     let english: String
     let japanese: String
     let language: Language
@@ -36,5 +36,5 @@ struct ReplValueError: UserMessage, CustomStringConvertible {
 
     var description: String { text(in: language) }
 
-    func text(in language: Language) -> String { language == .en ? english : japanese }
+    var wording: (en: String, ja: String) { (english, japanese) }
 }

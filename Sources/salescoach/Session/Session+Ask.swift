@@ -69,9 +69,7 @@ extension Session {
             let owner = customer.rep ?? "–"
             withoutScope {
                 console.say(
-                    LanguageDetector.language(of: question) == .en
-                        ? "(\(customer.name) is \(owner)'s customer: answered from the whole list)"
-                        : "（\(customer.name)は\(owner)さんの担当先です。リスト全体から答えます）",
+                    AskMessage.answeredFromWholeList(customer: customer.name, owner: owner).text(in: LanguageDetector.language(of: question)),
                     style: Palette.muted)
                 answer(question)
             }
@@ -81,9 +79,7 @@ extension Session {
         // customers: the whole list answers it, and the scope stays for the next line.
         if repScope != nil, TeamQuestion.asksWholeTeam(question) {
             withoutScope {
-                console.say(
-                    LanguageDetector.language(of: question) == .en ? "(the whole team's list)" : "（チーム全体のリスト）",
-                    style: Palette.muted)
+                console.say(AskMessage.wholeTeam.text(in: LanguageDetector.language(of: question)), style: Palette.muted)
                 answer(question)
             }
             return
@@ -160,9 +156,7 @@ extension Session {
         // That rep's customers with the segments the whole list gives them, so
         // the answer agrees with the team's list; `rep NAME` ranks them as a book of their own.
         withScope(rep, withTeam: true) {
-            console.say(
-                answerLanguage == .en ? "(\(rep)'s customers, as ranked in the whole list)" : "（\(rep)さんの担当先、リスト全体での分類）",
-                style: Palette.muted)
+            console.say(AskMessage.answeredOnRepBook(rep: rep).text(in: answerLanguage), style: Palette.muted)
             answer(question, rep: rep)
         }
     }
@@ -201,10 +195,7 @@ extension Session {
                 if conversation.lastIntent?.kind == .planCheck {
                     let visits = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
                     let total = visits.reduce(0) { $0 + $1.visits }
-                    return console.say(
-                        language == .en
-                            ? "That plan is already saved as your planned visits for the week of \(week.start): \(Counted(total, "visit", counter: "件").text(in: .en)) to \(Counted(visits.count, "customer", counter: "社").text(in: .en)) ('planned list' shows them)."
-                            : "その計画は \(week.start) の週の訪問予定としてすでに保存されています：\(visits.count)社に\(total)件（'planned list' で表示）。")
+                    return console.say(AskMessage.planAlreadySaved(week: week.start, visits: total, customers: visits.count))
                 }
                 try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
                          accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
@@ -241,18 +232,11 @@ extension Session {
             return
         }
         if let unknown = MoveStatement.unknown(question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession) {
-            let en = LanguageDetector.language(of: question) == .en
-            let near = unknown.suggestions.prefix(3)
-            if unknown.typed.isEmpty {
-                return console.say(
-                    en ? "Nothing was moved: say which customer, e.g. “move \(lastPlanPins.first ?? "NAME") to friday”."
-                        : "何も移していません：どの顧客かを添えてください（例：「\(lastPlanPins.first ?? "顧客名")を金曜に移して」）。")
-            }
-            return console.say(
-                en ? "Nothing was moved: no customer in your list is called “\(unknown.typed)”"
-                    + (near.isEmpty ? " ('list' shows the names)." : " (did you mean \(near.joined(separator: " or "))?).")
-                    : "何も移していません：「\(unknown.typed)」という顧客はリストにありません"
-                    + (near.isEmpty ? "（'list' で一覧を表示）。" : "（\(near.joined(separator: "、"))のことですか？）。"))
+            let asked = LanguageDetector.language(of: question)
+            let message: AskMessage = unknown.typed.isEmpty
+                ? .moveWhichCustomer(example: lastPlanPins.first)
+                : .moveUnknownCustomer(typed: unknown.typed, suggestions: Array(unknown.suggestions.prefix(3)))
+            return console.say(message.text(in: asked))
         }
         var data = currentAssistantData()
         data.namedRep = rep
@@ -357,10 +341,7 @@ extension Session {
                 if let shown {
                     let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })
                     for name in answer.interpretation.customers where !held.contains(Book.key(name)) {
-                        console.say(
-                            language == .en
-                                ? "\(name) is not in this proposal; `planned add \(name) --week \(start)` enters a visit for that week."
-                                : "\(name) はこの提案に入っていません。その週に入れるなら `planned add \(name) --week \(start)` と入力してください。")
+                        console.say(AskMessage.notInProposal(name: name, week: start))
                     }
                 }
             } catch {
@@ -422,10 +403,7 @@ extension Session {
         for visit in saved { kept[Book.key(visit.customerName), default: 0] += visit.visits }
         guard proposed != kept else { return }
         let total = saved.reduce(0) { $0 + $1.visits }
-        console.say(
-            answer.language == .en
-                ? "Your saved plan for this week is still the earlier one (\(Counted(total, "visit", counter: "件").text(in: .en))); say “accept it” to save this one instead."
-                : "今週の保存済みの予定は前の計画のままです（\(total)件）。こちらに替えるなら「この計画で確定」と言ってください。")
+        console.say(AskMessage.savedPlanDiffers(visits: total).text(in: answer.language))
     }
 
     /// "compare him with yamamoto", 「彼女と山本さんを比べて」: a comparison with the rep just discussed.
@@ -488,53 +466,23 @@ extension Session {
             // Told twice ("I saw Acme today" … "visited Acme today"): one visit, said so.
             if try workspace.visitLog().contains(where: { $0.customerName == name && $0.date == date }) {
                 conversation.loggedVisit(to: name, language: language)
-                console.say(
-                    language == .en
-                        ? "A visit to \(name) on \(date) is already logged; nothing was added. (`visit \(quoted(name)) \(date)` logs a second one.)"
-                        : "\(name)への \(date) の訪問はすでに記録済みです。追加していません（2件目を記録するなら `visit \(quoted(name)) \(date)`）。")
+                console.say(AskMessage.visitAlreadyLogged(name: name, quoted: quoted(name), date: date).text(in: language))
                 return
             }
             try workspace.logVisit(VisitRecord(customerName: name, date: date, note: note))
             try reload()
             conversation.loggedVisit(to: name, language: language)
             let segment = classification(of: name)?.segment?.rawValue ?? "–"
-            console.say(
-                language == .en
-                    ? "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back."
-                    : "\(name)（\(segment)）への訪問を \(date) に記録しました。取り消すには 'undo'。")
+            console.say(AskMessage.visitLogged(name: name, segment: segment, date: date).text(in: language))
         case .unsure(let names, let day, let reason):
             // "did that get logged?" next is answered "no", naming what the line named.
             if case .noSuchCustomer(let typed) = reason {
                 conversation.unlogged = "“\(typed)”"
             } else {
-                conversation.unlogged = names.isEmpty ? "?" : names.prefix(3).joined(separator: language == .en ? " or " : "、")
+                conversation.unlogged = names.isEmpty ? "?" : names.prefix(3).joined(separator: Punctuation.or.text(in: language))
             }
             let example = "visit \(quoted(names.first ?? "NAME"))" + (day.map { " \($0)" } ?? "")
-            let why: String
-            switch reason {
-            case .noSuchCustomer(let typed):
-                why = language == .en
-                    ? "no customer in your list is called “\(typed)” ('list' shows the names)"
-                    : "「\(typed)」という顧客はリストにありません（'list' で一覧を表示）"
-            case .nameNotCertain:
-                why = language == .en
-                    ? "I am not sure which customer you mean (did you mean \(names.prefix(3).joined(separator: " or "))?)"
-                    : "どの顧客か確かではありません（\(names.prefix(3).joined(separator: "、"))のことですか？）"
-            case .severalCustomers:
-                why = language == .en
-                    ? "it names several customers (\(names.joined(separator: ", ")))"
-                    : "複数の顧客が含まれています（\(names.joined(separator: "、"))）"
-            case .dayNotRead(let detail):
-                why = language == .en ? "the day does not read (\(detail))" : "日付が読み取れません（\(detail)）"
-            case .weekWithoutDay:
-                why = language == .en
-                    ? "it names the week but not the day (say \"last friday\", or give the date)"
-                    : "週は分かりますが日が分かりません（「先週金曜」のように曜日か日付を添えてください）"
-            }
-            console.say(
-                language == .en
-                    ? "That reads as a visit, but \(why); nothing was logged. To log it, type: \(example)"
-                    : "訪問の報告のようですが、\(why)。何も記録していません。記録するには次のように入力してください：\(example)")
+            console.say(AskMessage.visitNotLogged(reason, names: names, example: example).text(in: language))
         }
     }
 }

@@ -35,23 +35,19 @@ extension Session {
         do {
             date = try DaySpec.parse(typed, today: today)
         } catch DateSpecError.afterToday(_, let date, _) {
-            throw Failure(language == .en
-                ? "--as-of \(date) is after today (\(today)): a file stands for a day that has passed (nothing was loaded)"
-                : "--as-of \(date) は今日（\(today)）より後です。過ぎた日付を指定してください（何も読み込んでいません）")
+            throw Failure(BookEditError.asOfAfterToday(date: date, today: today), in: language)
         } catch {
             throw failure(after: "--as-of", error)
         }
         // A history that holds only the automatic first snapshot gives way to the exports.
         if let last = try workspace.historyLastDate(), date < last, !(try workspace.forgetFirstSnapshotOnly()) {
-            throw Failure(language == .en
-                ? "--as-of \(date): the history already has a snapshot on \(last); load older exports first, oldest to newest (nothing was loaded)"
-                : "--as-of \(date)：履歴にはすでに \(last) の記録があります。古いエクスポートから順に読み込んでください（何も読み込んでいません）")
+            throw Failure(BookEditError.asOfBeforeHistory(date: date, last: last), in: language)
         }
         return date
     }
 
     private var loadStopped: Failure {
-        Failure(language == .en ? "load stopped by Ctrl-C; nothing was changed" : "Ctrl-C で読み込みを中止しました。何も変更していません。")
+        Failure(BookEditError.loadStopped, in: language)
     }
 
     /// The demo book bundled with the program, for `--demo`.
@@ -60,10 +56,7 @@ extension Session {
         do {
             result = try CustomerImporter.importCustomers(from: Array(KnowledgeFiles.demoBook.utf8), source: "demo-customers.csv")
         } catch {
-            throw Failure(
-                language == .en
-                    ? "the bundled demo book does not load: \(error.text(in: language))"
-                    : "同梱のデモの顧客リストを読み込めません：\(error.text(in: language))")
+            throw Failure(BookEditError.demoBook(error), in: language)
         }
         try workspace.replaceBook(try Book(result.customers), source: "demo-customers.csv")
         try reload()
@@ -88,20 +81,13 @@ extension Session {
         switch RepName.match(typed, in: reps) {
         case .found(let found): spelling = found
         case .unknown(let suggestions):
-            let hint = suggestions.isEmpty ? "" : (language == .en ? " (did you mean \(suggestions.prefix(3).joined(separator: ", "))?)" : "（もしかして：\(suggestions.prefix(3).joined(separator: "、"))）")
-            throw Failure(language == .en
-                ? "no rep '\(typed)' in \(path)\(hint); its reps are \(reps.prefix(8).joined(separator: ", "))\(reps.count > 8 ? " and \(reps.count - 8) more" : "")"
-                : "\(path) に担当者「\(typed)」はいません\(hint)。担当者：\(reps.prefix(8).joined(separator: "、"))\(reps.count > 8 ? " ほか\(reps.count - 8)人" : "")")
+            throw Failure(BookEditError.noSuchRep(typed: typed, path: path, suggestions: suggestions, reps: reps), in: language)
         }
         let key = RepName.key(spelling)
         let keep = result.customers.indices.filter { result.customers[$0].rep.map(RepName.key) == key }
         result.customers = keep.map { result.customers[$0] }
         result.lines = keep.map { result.lines[$0] }
-        console.say(
-            language == .en
-                ? "\(path) lists some companies under several reps, so only \(spelling)'s \(keep.count) rows were loaded."
-                : "\(path) には複数の担当者に同じ会社が載っているため、\(spelling)さんの \(keep.count) 行だけを読み込みました。",
-            style: Palette.muted)
+        console.say(BookMessage.loadedRepRows(path: path, rep: spelling, rows: keep.count), style: Palette.muted)
         imported.result = result
         try store(imported, source: path, replace: false)
     }
@@ -116,7 +102,7 @@ extension Session {
         }
         for warning in result.warnings { console.warning(warning.text(in: language)) }
         let incoming: Book
-        do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
+        do { incoming = try Book(result.customers) } catch { throw Failure(BookEditError.book(error), in: language) }
         try workspace.replaceBook(incoming, source: source)
         try reload()
         recordHistory(source: source)
@@ -129,19 +115,18 @@ extension Session {
         for note in imported.lines(summary: true) { console.say("  " + note, style: Palette.muted) }
         for merged in result.merges { console.say("  " + merged.text(in: language), style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
-            let names = result.ignoredColumns.map(\.header).joined(separator: ", ")
-            console.say(language == .en ? "  ignored columns: \(names)" : "  使わない列：\(names)", style: Palette.muted)
+            console.say(BookMessage.ignoredColumns(result.ignoredColumns.map(\.header)), style: Palette.muted)
         }
         let stop = { interruptRequested.load(ordering: .relaxed) }
         do {
             if replace {
                 let incoming: Book
-                do { incoming = try Book(result.customers) } catch { throw Failure(bookMessage(error)) }
+                do { incoming = try Book(result.customers) } catch { throw Failure(BookEditError.book(error), in: language) }
                 try workspace.replaceBook(incoming, source: source, isCancelled: stop)
                 interruptRequested.store(false, ordering: .relaxed)
                 try reload()
                 recordHistory(source: source, on: asOf)
-                console.say(loadedMessage(incoming.count, source: source, readAs: imported.readAs(in: language)))
+                console.say(BookMessage.loaded(customers: incoming.count, source: source, readAs: imported.readAs(in: language)))
             } else {
                 // Merged into the list as it is when the change is written, so
                 // what another session saved meanwhile is kept.
@@ -150,12 +135,11 @@ extension Session {
                 try reload()
                 recordHistory(source: source, on: asOf)
                 if merge.updated.isEmpty, merge.unchanged.isEmpty, merge.added.count == merge.book.count {
-                    console.say(loadedMessage(merge.added.count, source: source, readAs: imported.readAs(in: language)))
+                    console.say(BookMessage.loaded(customers: merge.added.count, source: source, readAs: imported.readAs(in: language)))
                 } else {
                     console.say(
-                        language == .en
-                            ? "Merged \(source): \(merge.added.count) added, \(merge.updated.count) updated, \(merge.unchanged.count) unchanged (skipped)."
-                            : "\(source) を取り込みました：追加 \(merge.added.count)社、更新 \(merge.updated.count)社、変更なし \(merge.unchanged.count)社。")
+                        BookMessage.merged(
+                            source: source, added: merge.added.count, updated: merge.updated.count, unchanged: merge.unchanged.count))
                 }
             }
         } catch let error as WorkspaceError {
@@ -163,14 +147,13 @@ extension Session {
             case .cancelled:
                 interruptRequested.store(false, ordering: .relaxed)
                 throw loadStopped
-            case .book(let reason): throw Failure(bookMessage(reason))
+            case .book(let reason): throw Failure(BookEditError.book(reason), in: language)
             default: throw error
             }
         }
         let summary = SegmentSummary(classifications)
         let counts = summary.rows.map { "\($0.segment.rawValue) \($0.count)" }.joined(separator: " · ")
-        let unclassified =
-            summary.unclassified > 0 ? (language == .en ? " · unclassified \(summary.unclassified)" : " · 未分類 \(summary.unclassified)") : ""
+        let unclassified = summary.unclassified > 0 ? BookMessage.unclassified(summary.unclassified).text(in: language) : ""
         console.say("  " + counts + unclassified, style: Palette.muted)
         noteBookScale()
     }
@@ -181,12 +164,6 @@ extension Session {
     func noteBookScale() {
         guard config.classifier.mode == .relative, let scale = BookScale.of(book.customers) else { return }
         for line in scale.note(in: language) { console.say(line, style: Palette.muted) }
-    }
-
-    private func loadedMessage(_ count: Int, source: String, readAs: String) -> String {
-        language == .en
-            ? "Loaded \(count) customers from \(source) (\(readAs))."
-            : "\(source) から \(count)社を読み込みました（\(readAs)）。"
     }
 
     /// `export FILE [--format csv|json|xlsx] [--output-encoding E] [--force]`: the list with segments and scores,
@@ -204,53 +181,43 @@ extension Session {
         if format == .xlsx {
             try WorkbookOutput.write([ClassificationExport.bookTable(rows, language: language)], to: path, force: force, language: language)
             line?.stop()
-            return console.say(language == .en ? "Wrote \(rows.count) customers to \(path)." : "\(path) に\(rows.count)社を書き出しました。")
+            return console.say(BookMessage.wrote(customers: rows.count, path: path))
         }
         let text = format == .csv
             ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
             : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, language: language, progress: progress)
         try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)
         line?.stop()
-        console.say(language == .en ? "Wrote \(classifications.count) customers to \(path)." : "\(path) に\(classifications.count)社を書き出しました。")
+        console.say(BookMessage.wrote(customers: classifications.count, path: path))
     }
 
     /// `add NAME key=value…`
     func add(_ name: String, _ assignments: [(String, String)]) throws {
         guard book.customer(named: name) == nil else {
-            throw Failure(
-                language == .en
-                    ? "'\(name)' is already in the list; change it with: set \(quoted(name)) key=value"
-                    : "「\(name)」はすでに一覧にあります。変更するには set \(quoted(name)) key=value を使ってください")
+            throw Failure(BookEditError.alreadyInList(name: name, quoted: quoted(name)), in: language)
         }
         var patch = CustomerPatch()
         try apply(assignments, to: &patch, name: name)
         let customer = patch.applied(to: Customer(name: name))
         var check = book
-        do { try check.add(customer) } catch { throw Failure(bookMessage(error)) }
+        do { try check.add(customer) } catch { throw Failure(BookEditError.book(error), in: language) }
         do {
             try workspace.add(customer)
         } catch {
             guard case .book(let reason) = error else { throw error }
             // Another session added the same name a moment ago.
             try? reload()
-            throw Failure(bookMessage(reason) + (language == .en ? "; nothing was changed" : "。何も変更していません"))
+            throw Failure(BookEditError.book(reason, nothingChanged: true), in: language)
         }
         try reload()
         recordHistory(source: "add")
-        let segment = classification(of: name)?.segment?.rawValue
-        console.say(
-            language == .en
-                ? "Added \(name)" + (segment.map { " (\($0))." } ?? ". Not classified yet: give it an objective and a record value.")
-                : "\(name)を追加しました" + (segment.map { "（\($0)）。" } ?? "。客観的評価と取り引き実績の値を入れると分類されます。"))
+        console.say(BookMessage.added(name: name, segment: classification(of: name)?.segment))
     }
 
     /// `set NAME key=value…`; `key=` clears the value.
     func set(_ typed: String, _ assignments: [(String, String)]) throws {
         guard !assignments.isEmpty else {
-            throw Failure(
-                language == .en
-                    ? "set needs key=value after the name, e.g. set \(quoted(typed)) sales=12M"
-                    : "set には名前の後に key=value が必要です（例：set \(quoted(typed)) sales=12M）")
+            throw Failure(BookEditError.setNeedsAssignment(quoted: quoted(typed)), in: language)
         }
         let customer = try requireCustomer(typed)
         let before = classification(of: customer.name)?.segment
@@ -262,21 +229,12 @@ extension Session {
         } catch {
             guard case .book(.notFound) = error else { throw error }
             try? reload()
-            throw Failure(
-                language == .en
-                    ? "'\(customer.name)' is no longer in the list: another session removed or renamed it; nothing was changed"
-                    : "「\(customer.name)」はもうリストにありません（別のセッションで削除または名前変更されました）。何も変更していません")
+            throw Failure(BookEditError.removedMeanwhile(name: customer.name), in: language)
         }
         try replaceInBook(change.after, before: change.before)
         recordHistory(source: "set")
         let after = classification(of: customer.name)?.segment
-        var message = language == .en ? "Updated \(customer.name)." : "\(customer.name)を更新しました。"
-        if before != after {
-            let from = before?.rawValue ?? "–"
-            let to = after?.rawValue ?? "–"
-            message += language == .en ? " Segment \(from) → \(to)." : "領域 \(from) → \(to)。"
-        }
-        console.say(message)
+        console.say(BookMessage.updated(name: customer.name, move: before != after ? (before, after) : nil))
     }
 
     /// The name is every word before the first `key=value`.
@@ -284,10 +242,7 @@ extension Session {
         let firstAssignment = words.firstIndex { $0.contains("=") } ?? words.count
         let name = words[..<firstAssignment].joined(separator: " ").trimmingWhitespace
         guard !name.isEmpty else {
-            throw Failure(
-                language == .en
-                    ? "\(command.name) needs a customer name first, e.g. \(command.entry.example)"
-                    : "\(command.name) には最初に顧客名が必要です（例：\(command.entry.example)）")
+            throw Failure(BookEditError.needsName(command: command.name, example: command.entry.example), in: language)
         }
         return (name, try parseAssignments(Array(words[firstAssignment...])))
     }
@@ -299,35 +254,23 @@ extension Session {
             guard let field = HeaderAliases.field(for: key, extra: config.columns) else {
                 let names = CustomerField.all.map(\.canonicalName)
                 let guess = Suggestions.closest(to: key, in: names, limit: 1).first
-                throw Failure(
-                    language == .en
-                        ? "unknown field '\(key)'\(guess.map { " (did you mean '\($0)'?)" } ?? ""); expected one of \(names.joined(separator: ", "))"
-                        : "'\(key)' という項目はありません\(guess.map { "（'\($0)' のことですか？）" } ?? "")。\(names.joined(separator: "、")) のいずれかを指定してください")
+                throw Failure(BookEditError.unknownField(key: key, guess: guess, names: names), in: language)
             }
             let text = value.trimmingWhitespace
             switch field {
             case .name:
-                throw Failure(
-                    language == .en
-                        ? "to change a name use: rename \(quoted(name)) \(quoted(text))"
-                        : "名前を変えるには rename \(quoted(name)) \(quoted(text)) を使ってください")
+                throw Failure(BookEditError.renameInstead(quotedName: quoted(name), quotedText: quoted(text)), in: language)
             case .metric(let metric):
                 do {
                     patch.metrics[metric] = .some(try NumberParser.parse(text))
                 } catch {
-                    throw Failure(
-                        language == .en
-                            ? "\(name), \(metric.rawValue): expected a number such as 12000000, 12,000,000 or 1200万 (\(error.description)), found '\(text)'; nothing was changed"
-                            : "\(name)、\(metric.rawValue)：12000000・12,000,000・1200万 のような数値のはずですが「\(text)」です（\(error.text(in: language))）。何も変更していません")
+                    throw Failure(BookEditError.notANumber(name: name, metric: metric.rawValue, text: text, reason: error), in: language)
                 }
             case .lastVisit:
                 do {
                     patch.lastVisit = .some(try DateParser.parse(text, notAfter: today))
                 } catch {
-                    throw Failure(
-                        language == .en
-                            ? "\(name), last_visit: expected a date YYYY-MM-DD (\(error.description)), found '\(text)'; nothing was changed"
-                            : "\(name)、last_visit：日付（YYYY-MM-DD）のはずですが「\(text)」です（\(error.text(in: language))）。何も変更していません")
+                    throw Failure(BookEditError.notADate(name: name, text: text, reason: error), in: language)
                 }
             case .rep: patch.rep = .some(text.isEmpty ? nil : text)
             case .notes: patch.notes = .some(text.isEmpty ? nil : text)
@@ -336,16 +279,4 @@ extension Session {
     }
 
     func quoted(_ name: String) -> String { name.contains(" ") ? "\"\(name)\"" : name }
-
-    func bookMessage(_ error: BookError) -> String {
-        let en = language == .en
-        switch error {
-        case .emptyName: return en ? "a customer needs a name" : "顧客には名前が必要です"
-        case .duplicate(let name, let existing):
-            return en
-                ? "'\(name)' is the same name as '\(existing)' (names ignore case and width)"
-                : "「\(name)」は「\(existing)」と同じ名前です（大文字・小文字や全角・半角の違いは区別しません）"
-        case .notFound(let name): return en ? "no customer named '\(name)'" : "「\(name)」という顧客はいません"
-        }
-    }
 }

@@ -8,7 +8,7 @@ extension Session {
         let renamed = try workspace.rename(from: old.name, to: new)
         try reload()
         recordHistory(source: "rename")
-        console.say(language == .en ? "Renamed '\(old.name)' to '\(renamed.name)'." : "「\(old.name)」を「\(renamed.name)」に変更しました。")
+        console.say(BookMessage.renamed(from: old.name, to: renamed.name))
     }
 
     /// `remove NAME`
@@ -16,18 +16,17 @@ extension Session {
         try workspace.remove(named: customer.name)
         try reload()
         recordHistory(source: "remove")
-        console.say(
-            language == .en ? "Removed '\(customer.name)'. 'undo' brings it back." : "「\(customer.name)」を削除しました。'undo' で元に戻せます。")
+        console.say(BookMessage.removed(customer.name))
     }
 
     /// `undo`: reverses the last change, even one made before a restart.
     func undo() throws {
         guard let outcome = try workspace.undo() else {
-            console.say(language == .en ? "Nothing to undo." : "取り消せる変更はありません。")
+            console.say(BookMessage.nothingToUndo)
             return
         }
         try reload()
         recordHistory(source: "undo")
-        console.say(language == .en ? "Undid: \(outcome.change)." : "取り消しました：\(outcome.change.text(in: .ja))")
+        console.say(BookMessage.undid(outcome.change))
     }
 }

@@ -5,35 +5,27 @@ extension Session {
     /// `help` lists commands by group; `help COMMAND` shows purpose, syntax,
     /// example and aliases, all from the command's definition.
     func help(_ word: String?) {
-        let en = language == .en
         if let word {
             guard let command = ReplCommands.named(word) else {
                 let guess = ReplCommands.suggestions(for: word).first
-                fail(
-                    en
-                        ? "help: no command '\(word)'\(guess.map { " (did you mean '\($0)'?)" } ?? ""); 'help' lists them"
-                        : "help：'\(word)' というコマンドはありません\(guess.map { "（'\($0)' のことですか？）" } ?? "")。'help' で一覧を表示します")
+                fail(SettingsError.noSuchCommand(typed: word, guess: guess))
                 return
             }
             console.say("\(command.name) — \(command.purpose(in: language))", style: Palette.heading)
-            console.say((en ? "  usage:   " : "  書式：   ") + command.syntax)
-            console.say((en ? "  example: " : "  例：     ") + command.entry.example)
+            console.say(HelpMessage.usage.text(in: language) + command.syntax)
+            console.say(HelpMessage.example.text(in: language) + command.entry.example)
             if !command.aliases.isEmpty {
-                console.say((en ? "  also:    " : "  別名：   ") + command.aliases.joined(separator: ", "), style: Palette.muted)
+                console.say(HelpMessage.aliases.text(in: language) + command.aliases.joined(separator: ", "), style: Palette.muted)
             }
             return
         }
         for group in ReplEntry.Group.allCases {
-            console.say(en ? group.rawValue : group.japanese, style: Palette.heading)
+            console.say(HelpMessage.group(group), style: Palette.heading)
             for command in ReplCommands.all where command.entry.group == group {
                 console.say("  " + DisplayWidth.pad(command.name, toWidth: 9) + command.purpose(in: language))
             }
         }
-        console.say(
-            en
-                ? "Anything else you type is a question: \"who should I visit this week?\", \"why is 田中商事 in C?\". 'help COMMAND' for details."
-                : "コマンド以外の入力は質問として答えます：「今週はどこを訪問すべき？」「田中商事はなぜC？」。詳しくは 'help コマンド名'。",
-            style: Palette.muted)
+        console.say(HelpMessage.questions, style: Palette.muted)
     }
 
     /// `config`: every setting, its range and meaning; changed ones in bold.
@@ -47,11 +39,7 @@ extension Session {
                 "  \(DisplayWidth.pad(key, toWidth: 34)) \(DisplayWidth.pad(value, toWidth: 8))" + about,
                 style: changed ? Palette.heading : .plain)
         }
-        console.say(
-            language == .en
-                ? "Change with: config set KEY=VALUE (several at once for shares). Bold = changed from the default."
-                : "変更：config set 項目=値（構成比は複数まとめて）。太字は初期値から変更したもの。",
-            style: Palette.muted)
+        console.say(HelpMessage.changeSettings, style: Palette.muted)
         warnAboutPolicy()
     }
 
@@ -68,20 +56,14 @@ extension Session {
     /// `config set KEY=VALUE…`: all or nothing.
     func changeSettings(_ assignments: [(String, String)]) throws {
         guard !assignments.isEmpty else {
-            throw Failure(
-                language == .en
-                    ? "config set needs KEY=VALUE, e.g. config set plan.capacity=12"
-                    : "config set には 項目=値 が必要です（例：config set plan.capacity=12）")
+            throw Failure(SettingsError.setNeedsAssignment, in: language)
         }
         var updated = config
         do {
             for (key, value) in assignments { try updated.set(key, to: value) }
             try updated.validate()
         } catch {
-            throw Failure(
-                language == .en
-                    ? "config: \(error.text(in: language)); nothing was changed"
-                    : "config：\(error.text(in: language))。何も変更していません")
+            throw Failure(SettingsError.invalid(error), in: language)
         }
         try saveSettings(updated)
         for (key, _) in assignments {
@@ -94,14 +76,14 @@ extension Session {
     /// `config reset`
     func resetSettings() throws {
         try saveSettings(Config.standard)
-        console.say(language == .en ? "All settings are back to their defaults." : "すべての設定を初期値に戻しました。")
+        console.say(HelpMessage.settingsReset)
     }
 
     /// Says when the plan policy cannot hold for this book (A's cadence) or turns the method around.
     func warnAboutPolicy() {
         let load = FollowUpLoad(classifications: classifications)
         for warning in PolicyWarning.check(config.plan, customersA: load.perWeek, rep: load.busiestRep) {
-            console.say((language == .en ? "note: " : "注：") + warning.text(in: language), style: Palette.warning)
+            console.say(HelpMessage.policyNote(warning), style: Palette.warning)
         }
     }
 
@@ -120,7 +102,7 @@ extension Session {
     }
 
     private func notAnAssignment(_ word: String) -> Failure {
-        Failure(language == .en ? "expected KEY=VALUE, found '\(word)'" : "KEY=VALUE の形で指定してください（'\(word)' は使えません）")
+        Failure(SettingsError.notAnAssignment(word), in: language)
     }
 
     /// `KEY=VALUE` words (an empty value clears), also `KEY = VALUE` typed with spaces.

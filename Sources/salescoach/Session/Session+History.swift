@@ -15,10 +15,7 @@ extension Session {
         do {
             try workspace.recordHistory(snapshots, on: date ?? today, source: source)
         } catch {
-            console.warning(
-                language == .en
-                    ? "the change is saved, but the segment history could not be updated: \(error.text(in: language))"
-                    : "変更は保存しましたが、領域の履歴を更新できませんでした：\(error.text(in: language))")
+            console.warning(HistoryMessage.notRecorded(error).text(in: language))
         }
     }
 
@@ -72,9 +69,7 @@ extension Session {
         }
         if !words.isEmpty {
             guard let named = HistoryPeriod.named(in: words.joined(separator: " "), today: today) else {
-                throw Failure(language == .en
-                    ? "moves: expected a period (this quarter, this year, this month, since DAY), found '\(words.joined(separator: " "))'"
-                    : "moves：期間（今四半期・今期・今年・今月・DAY以降）が必要です。'\(words.joined(separator: " "))' は読めません")
+                throw Failure(HistoryError.notAPeriod(words.joined(separator: " ")), in: language)
             }
             period = named
         }
@@ -101,7 +96,6 @@ extension Session {
         // A history that starts today has nothing to compare yet.
         let history = segmentHistory()
         guard let first = history.firstDate, first < today else { return }
-        let en = language == .en
         let period = HistoryPeriod.quarter(today)
         let log = (try? workspace.visitLog()) ?? []
         // Under a rep scope, that rep's customers only, in every figure.
@@ -109,24 +103,15 @@ extension Session {
         let conversions = history.moves(since: period.since, until: today)
             .filter { $0.kind == .conversion && (customers?.contains($0.key) ?? true) }
         let inB = TimeInB(history: history, visitLog: log, period: period, scope: customers)?.visits ?? 0
-        let names = conversions.prefix(5).map(\.name).joined(separator: en ? ", " : "、")
-            + (conversions.count > 5 ? (en ? " and \(conversions.count - 5) more" : " ほか\(conversions.count - 5)社") : "")
         console.say("")
-        console.say(
-            en ? "\(period.text(in: .en).capitalizedFirst): \(conversions.count) B→A move\(conversions.count == 1 ? "" : "s")\(names.isEmpty ? "" : " (\(names))"); \(inB) visit\(inB == 1 ? "" : "s") spent in B. 'moves' lists every change."
-                : "\(period.text(in: .ja))：B→A \(conversions.count)社\(names.isEmpty ? "" : "（\(names)）")、Bへの訪問 \(inB)回。一覧は 'moves'。")
+        console.say(HistoryMessage.quarter(period, moves: conversions.map(\.name), visitsInB: inB))
         // Six months at most, and none before the history starts.
         let firstMonth = first.startOfMonth
         let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today, scope: customers).filter { $0.month >= firstMonth }
         let chart = MonthlyMovesChart(
             months: months, language: language, glyphs: environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode)
         guard !chart.isEmpty else { return }
-        console.say(en ? "B→A moves by month:" : "月ごとのB→A：")
+        console.say(HistoryMessage.movesByMonth)
         console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
-}
-
-extension String {
-    /// "this quarter" → "This quarter".
-    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

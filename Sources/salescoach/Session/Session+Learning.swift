@@ -6,26 +6,22 @@ extension Session {
     func learn(reader: inout some LineReader) {
         let steps = Lesson.steps(for: classifications)
         guard !steps.isEmpty else {
-            console.say(
-                language == .en
-                    ? "The lesson needs classified customers. Load your book, or start with: salescoach --demo"
-                    : "レッスンには分類済みの顧客が必要です。顧客リストを読み込むか、salescoach --demo で始めてください。")
+            console.say(LearningMessage.lessonNeedsCustomers)
             return
         }
-        let en = language == .en
         var correct = 0
         for (number, step) in steps.enumerated() {
             console.say("")
-            console.say(en ? "Step \(number + 1) of \(steps.count)" : "ステップ \(number + 1) / \(steps.count)", style: Palette.heading)
+            console.say(LearningMessage.step(number: number + 1, of: steps.count), style: Palette.heading)
             console.say(step.introduction(in: language))
             console.say(step.question(in: language))
             guard let verdict = askUntilAnswered(reader: &reader, expected: step.expectedAnswer(in: language), grade: step.grade)
             else { return }
             if verdict {
                 correct += 1
-                console.say(en ? "Right — it is \(step.answer.rawValue)." : "正解です。\(step.answer.rawValue)です。", style: Palette.success)
+                console.say(LearningMessage.stepRight(step.answer), style: Palette.success)
             } else {
-                console.say(en ? "Not quite — it is \(step.answer.rawValue)." : "残念、正解は\(step.answer.rawValue)です。", style: Palette.warning)
+                console.say(LearningMessage.stepWrong(step.answer), style: Palette.warning)
             }
             console.say(lines: Array(step.customer.explanationLines(in: language, cut: config.classifier.cut).dropFirst()))
             console.say(step.takeaway(in: language), style: Palette.heading)
@@ -34,11 +30,7 @@ extension Session {
             }
         }
         console.say("")
-        console.say(
-            en
-                ? "Lesson done: \(correct) of \(steps.count) placed right. Try 'quiz' to practise, or ask 'why focus on B?'."
-                : "レッスン終了：\(steps.count)問中\(correct)問正解。'quiz' で練習するか、「なぜBに注力するの？」と聞いてみてください。",
-            style: Palette.heading)
+        console.say(LearningMessage.lessonDone(correct: correct, of: steps.count), style: Palette.heading)
     }
 
     /// `quiz [N] [--seed S]`: the seed is today's by default, so a day's quiz is the same quiz.
@@ -46,30 +38,29 @@ extension Session {
         let seed = seed ?? UInt64(max(0, today.dayNumber))
         let questions = Quiz.questions(from: classifications, count: count, seed: seed, scoring: config.classifier.mode)
         guard !questions.isEmpty else {
-            console.say(language == .en ? "The quiz needs classified customers; load a book first." : "クイズには分類済みの顧客が必要です。")
+            console.say(LearningMessage.quizNeedsCustomers)
             return
         }
-        let en = language == .en
         if let note = Quiz.shortfallNote(asked: questions.count, requested: count, in: language) {
             console.say(note, style: Palette.muted)
         }
         var score = 0
         for (number, question) in questions.enumerated() {
             console.say("")
-            console.say(en ? "Question \(number + 1) of \(questions.count)" : "第\(number + 1)問 / \(questions.count)問", style: Palette.heading)
+            console.say(LearningMessage.question(number: number + 1, of: questions.count), style: Palette.heading)
             console.say(lines: question.prompt(in: language))
             guard let verdict = askUntilAnswered(reader: &reader, expected: question.expectedAnswer(in: language), grade: question.grade)
             else { return }
             if verdict {
                 score += 1
-                console.say(en ? "Correct." : "正解です。", style: Palette.success)
+                console.say(LearningMessage.correct, style: Palette.success)
             } else {
-                console.say(en ? "Not this time:" : "不正解：", style: Palette.warning)
+                console.say(LearningMessage.notThisTime, style: Palette.warning)
                 console.say(lines: question.explanation(in: language))
             }
         }
         console.say("")
-        console.say(en ? "Score: \(score) of \(questions.count)." : "得点：\(questions.count)問中\(score)問。", style: Palette.heading)
+        console.say(LearningMessage.score(score, of: questions.count), style: Palette.heading)
     }
 
     /// Reads answers until one can be graded; nil when the user stops (end of input, "stop").
@@ -83,12 +74,12 @@ extension Session {
             guard let line = read else { return nil }
             if interruptRequested.exchange(false, ordering: .relaxed) {
                 console.raw("")
-                console.say(language == .en ? "Stopped (Ctrl-C)." : "中断しました（Ctrl-C）。", style: Palette.muted)
+                console.say(LearningMessage.stoppedByInterrupt, style: Palette.muted)
                 return nil
             }
             let answer = line.trimmingWhitespace
             if ["quit", "exit", "stop", "q", "やめる"].contains(answer.lowercased()) {
-                console.say(language == .en ? "Stopped." : "中断しました。", style: Palette.muted)
+                console.say(LearningMessage.stopped, style: Palette.muted)
                 return nil
             }
             if let verdict = grade(answer) { return verdict }

@@ -9,14 +9,14 @@ extension Session {
         if let filter { rows = rows.filter { $0.segment == filter.segment } }
         rows = try sorted(rows, by: sort)
         guard !rows.isEmpty else {
-            console.say(book.isEmpty ? emptyBookHint : (language == .en ? "No customers in that segment." : "その領域の顧客はいません。"))
+            console.say(book.isEmpty ? emptyBookHint : LookMessage.noneInSegment.text(in: language))
             return
         }
         let table = try customerTable(rows)
         console.paged {
             console.raw(table)
             let count = classifications.count
-            console.say(language == .en ? "\(rows.count) of \(count) customers" : "\(count)社中 \(rows.count)社", style: Palette.muted)
+            console.say(LookMessage.listed(shown: rows.count, of: count), style: Palette.muted)
             if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
         }
         // "which of those matters most?" next is about these rows.
@@ -26,26 +26,19 @@ extension Session {
 
     /// What the table's markers mean, for those it shows, in the session's language.
     func tableLegend(_ rows: [Classification]) -> String? {
-        let en = language == .en
         let cut = Config.format(config.classifier.cut)
         let margin = Config.format(config.classifier.borderlineMargin)
         var parts: [String] = []
         if rows.contains(where: \.isBorderline) {
-            parts.append(en
-                ? "~ borderline: an axis score within \(margin) points of the cut (\(cut)), so a small change moves it"
-                : "~ 境界線上：どちらかの軸の点数が区切り（\(cut)）から \(margin) 点以内で、少しの変化で領域が変わります")
+            parts.append(LookMessage.borderlineLegend(cut: cut, margin: margin).text(in: language))
         }
         if rows.contains(where: { $0.segment == nil || $0.objective == nil || $0.record == nil || $0.customer[.sales] == nil || $0.customer.lastVisit == nil }) {
-            parts.append(en ? "– no value on that axis (or in that column)" : "– その軸（または列）の値がありません")
+            parts.append(LookMessage.noValueLegend.text(in: language))
         }
-        return parts.isEmpty ? nil : parts.joined(separator: en ? "; " : "。")
+        return parts.isEmpty ? nil : parts.joined(separator: LookMessage.legendSeparator.text(in: language))
     }
 
-    var emptyBookHint: String {
-        language == .en
-            ? "The list is empty. Load a CSV with 'load FILE' (try: load examples/demo-customers.csv), or 'add NAME key=value…'."
-            : "顧客リストは空です。'load ファイル名' でCSVを読み込むか（例：load examples/demo-customers.csv）、'add 顧客名 項目=値…' で追加してください。"
-    }
+    var emptyBookHint: String { LookMessage.emptyBook.text(in: language) }
 
     func sorted(_ rows: [Classification], by field: SortKey) throws -> [Classification] {
         // Each row's key is computed once, then the indices are sorted: comparing
@@ -79,16 +72,16 @@ extension Session {
     }
 
     func customerTable(_ rows: [Classification]) throws -> String {
-        let en = language == .en
         let history = try visitHistory()
+        func heading(_ message: LookMessage) -> String { message.text(in: language) }
         let columns = [
-            TableColumn(en ? "Customer" : "顧客", maxWidth: 32, minWidth: 8),
-            TableColumn(en ? "Seg" : "領域", alignment: .center),
-            TableColumn(en ? "Objective" : "客観的評価", alignment: .right),
-            TableColumn(en ? "Record" : "取引実績", alignment: .right),
-            TableColumn(en ? "Sales" : "当社売上", alignment: .right),
-            TableColumn(en ? "Last visit" : "最終訪問", alignment: .right),
-            TableColumn(en ? "Rep" : "担当", maxWidth: 16, minWidth: 4),
+            TableColumn(heading(.customerColumn), maxWidth: 32, minWidth: 8),
+            TableColumn(heading(.segmentColumn), alignment: .center),
+            TableColumn(heading(.objectiveColumn), alignment: .right),
+            TableColumn(heading(.recordColumn), alignment: .right),
+            TableColumn(heading(.salesColumn), alignment: .right),
+            TableColumn(heading(.lastVisitColumn), alignment: .right),
+            TableColumn(heading(.repColumn), maxWidth: 16, minWidth: 4),
         ]
         let cells: [[TableCell]] = rows.map { c in
             let segmentText = (c.segment?.rawValue ?? "–") + (c.isBorderline ? "~" : "")
@@ -108,16 +101,16 @@ extension Session {
     /// `show NAME`: every field, then the classification.
     func show(_ customer: Customer) throws {
         conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
-        let en = language == .en
+        func row(_ label: LookMessage, _ value: String) -> String { row(label.text(in: language), value) }
         func row(_ label: String, _ value: String) -> String { "  " + DisplayWidth.pad(label, toWidth: 16) + " " + value }
         var lines: [String] = [customer.name]
         for metric in Metric.allCases {
-            let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? (en ? "(empty)" : "（空欄）")
-            lines.append(row(en ? metric.label : metric.labelJapanese, value))
+            let value = customer[metric].map { Formatting.value($0, of: metric, in: language) } ?? LookMessage.emptyCell.text(in: language)
+            lines.append(row(metric.text(in: language), value))
         }
-        lines.append(row(en ? "last visit" : "最終訪問日", try visitHistory().lastVisit(of: customer)?.description ?? "–"))
-        lines.append(row(en ? "rep" : "担当者", customer.rep ?? "–"))
-        if let notes = customer.notes, !notes.isEmpty { lines.append(row(en ? "notes" : "備考", SingleLine.visible(notes))) }
+        lines.append(row(.lastVisitLabel, try visitHistory().lastVisit(of: customer)?.description ?? "–"))
+        lines.append(row(.repLabel, customer.rep ?? "–"))
+        if let notes = customer.notes, !notes.isEmpty { lines.append(row(.notesLabel, SingleLine.visible(notes))) }
         console.say(lines: lines)
         if let c = classification(of: customer.name) {
             console.say(c.headline(in: language), style: c.segment.map(Palette.segment) ?? Palette.muted)
@@ -132,7 +125,7 @@ extension Session {
         console.say(lines.first ?? "", style: c.segment.map { Palette.segment($0).bolded } ?? Palette.muted)
         console.say(lines: Array(lines.dropFirst()))
         if let segment = c.segment, let entry = knowledge.entry(id: "segment-\(segment.rawValue.lowercased())") {
-            console.say((language == .en ? "See also: " : "参考：") + "\(entry.title(in: language)) [\(entry.id)]", style: Palette.muted)
+            console.say(LookMessage.seeAlso(title: entry.title(in: language), id: entry.id), style: Palette.muted)
         }
     }
 
@@ -153,26 +146,22 @@ extension Session {
             weeks: 4, visitLog: (try? workspace.visitLog()) ?? [], planned: (try? workspace.plannedVisits()) ?? [],
             classifications: classifications, today: today, history: historyForVisits)
         guard !shares.isEmpty else { return }
-        let en = language == .en
         let limit = config.plan.maxShareC.doubleValue
         let bars = shares.weeks.map { week -> BarChart.Bar in
             let label = "\(week.week.start.description.suffix(5))"
             guard let share = week.share(.c) else {
-                return BarChart.Bar(label: label, value: .nan, valueText: en ? "nothing logged or planned" : "記録・予定なし")
+                return BarChart.Bar(label: label, value: .nan, valueText: LookMessage.nothingLoggedOrPlanned.text(in: language))
             }
-            let basis = week.basis == .logged
-                ? (en ? "of \(Int(week.total)) logged" : "記録\(Int(week.total))件中")
-                : (en ? "of \(Formatting.grouped(week.total)) planned" : "予定\(Formatting.grouped(week.total))件中")
+            let basis = (week.basis == .logged ? LookMessage.ofLogged(Int(week.total)) : .ofPlanned(Formatting.grouped(week.total)))
+                .text(in: language)
             let over = share * 100 > limit
             return BarChart.Bar(
                 label: label, value: share * 100, target: limit,
-                valueText: "C \(Formatting.percent(share)) \(basis)" + (over ? (en ? "  over the limit" : "  上限超え") : ""),
+                valueText: "C \(Formatting.percent(share)) \(basis)" + (over ? LookMessage.overLimit.text(in: language) : ""),
                 style: over ? Palette.warning : Palette.segment(.c))
         }
         console.say("")
-        console.say(
-            en ? "C's share of your visits by week (logged, else planned); ┃ marks the limit of \(Formatting.grouped(limit))%:"
-                : "週ごとの訪問に占めるCの割合（記録、なければ予定）。┃ は上限 \(Formatting.grouped(limit))%：")
+        console.say(LookMessage.cShareHeading(limit: Formatting.grouped(limit)))
         let glyphs: Glyphs = environment["SALESCOACH_ASCII"] == "1" ? .ascii : .unicode
         let chart = BarChart(bars: bars, maximum: 100, showsTargetKey: false, glyphs: glyphs)
         console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")

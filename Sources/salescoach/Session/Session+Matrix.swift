@@ -4,15 +4,13 @@ import SalesCoachTerminal
 extension Session {
     /// `matrix --force` without a file: what the option needs.
     var matrixUsage: Failure {
-        Failure(language == .en
-            ? "matrix takes --export FILE.svg (and --force to replace a file), e.g. matrix --export matrix.svg"
-            : "matrix の後は --export ファイル.svg です（上書きは --force）。例：matrix --export matrix.svg")
+        Failure(MatrixError.usage, in: language)
     }
 
     /// `matrix --export FILE.svg [--force]`: the 2×2 scatter as a picture for a slide.
     func matrix(exportingTo path: String, force: Bool) throws {
         guard path.lowercased().hasSuffix(".svg") else {
-            throw Failure(language == .en ? "matrix --export writes an SVG picture: name the file FILE.svg" : "matrix --export はSVG画像を書き出します。ファイル名は .svg で終えてください")
+            throw Failure(MatrixError.notSVG, in: language)
         }
         let visits = Dictionary(
             PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today).visits(in: PlanWeek(containing: today))
@@ -22,9 +20,7 @@ extension Session {
         let picture = MatrixSVG(points: points, cut: config.classifier.cut.doubleValue, language: language)
         try FileOutput.writeAtomically(picture.render(), to: path, force: force)
         let unclassified = classifications.count - points.count
-        console.say(language == .en
-            ? "Wrote the matrix of \(points.count) customers to \(path)\(unclassified > 0 ? " (\(unclassified) unclassified left out)" : "")."
-            : "\(points.count)社のマトリックスを \(path) に書き出しました\(unclassified > 0 ? "（分類できない \(unclassified)社は除外）" : "")。")
+        console.say(MatrixMessage.wrote(customers: points.count, path: path, unclassified: unclassified))
     }
 
     /// `matrix`: the 2×2 scatter, drawn to the terminal's current width.
@@ -41,17 +37,11 @@ extension Session {
         console.raw(plot.render(width: console.width, color: console.colorMode))
         let unclassified = classifications.count - points.count
         if unclassified > 0 {
-            console.say(
-                language == .en
-                    ? "\(unclassified) customer(s) not shown: no data on an axis ('list unclassified')."
-                    : "軸のデータがない \(unclassified)社は表示していません（'list unclassified'）。",
-                style: Palette.muted)
+            console.say(MatrixMessage.notShown(unclassified: unclassified), style: Palette.muted)
         }
     }
 
     var unclassifiedHint: String {
-        language == .en
-            ? "No customer can be classified yet: each needs at least one objective metric and one record metric."
-            : "まだ分類できる顧客がいません。客観的評価と取り引き実績の数値がそれぞれ一つ以上必要です。"
+        MatrixMessage.nothingClassified.text(in: language)
     }
 }

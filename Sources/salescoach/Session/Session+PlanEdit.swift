@@ -12,20 +12,10 @@ extension Session {
         let saved = language
         language = answerLanguage
         defer { language = saved }
-        let en = language == .en
         // "X must be in it, and drop Y" with Y not found: X is still made, Y said.
         for edit in edits where edit.unmatched {
-            let offer = edit.suggestions.prefix(3).joined(separator: en ? ", " : "、")
-            let one = edits.count == 1
-            let head = en
-                ? (one ? "I can't find that customer in your list, so the plan is unchanged (no customer was created)."
-                    : "I can't find the customer to \(edit.action == .add ? "put in" : "take out") in your list, so that change was not made (no customer was created).")
-                : (one ? "その顧客がリストに見つからないので、計画は変えていません（顧客も追加していません）。"
-                    : "\(edit.action == .add ? "入れる" : "外す")顧客がリストに見つからないので、その変更はしていません（顧客も追加していません）。")
             console.say(
-                en
-                    ? head + (offer.isEmpty ? " Name it as the list spells it; 'list' shows the names." : " Did you mean \(offer)?")
-                    : head + (offer.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(offer) のことですか？"))
+                PlanEditMessage.notFound(adding: edit.action == .add, alone: edits.count == 1, suggestions: Array(edit.suggestions.prefix(3))))
         }
         let changes = edits.filter { !$0.unmatched }.flatMap { edit in edit.customers.map { (edit.action, $0) } }
         if !changes.isEmpty { change(changes) }
@@ -44,20 +34,14 @@ extension Session {
         func day(of name: String) -> Int? { lastPlanPicks.first { Book.key($0.customer) == Book.key(name) }?.day.weekday }
         if lastPlanWeek != nil, let outDay = day(of: out), let inDay = day(of: added) {
             guard outDay != inDay else {
-                return console.say(
-                    language == .en
-                        ? "\(out) and \(added) are both on \(weekdayName(weekday: outDay)) already, so there are no days to trade; say “move \(added) to friday” to change one."
-                        : "\(out) と \(added) はどちらも\(weekdayName(weekday: outDay))なので、入れ替える日がありません。片方を動かすなら「\(added)を金曜に移して」。")
+                return console.say(PlanEditMessage.sameDay(first: out, second: added, weekday: WeekdayLabel(weekday: outDay)))
             }
             return moveInPlan([(out, inDay), (added, outDay)])
         }
         let savedWeek = (try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: week))) ?? []
         let shown = savedWeek.isEmpty ? conversation.customers : savedWeek.map(\.customerName)
         if shown.contains(where: { Book.key($0) == Book.key(added) }) {
-            return console.say(
-                language == .en
-                    ? "\(added) is already in the plan, so nothing was swapped; \(out) stays. To drop \(out) anyway: “take \(out) out”."
-                    : "\(added) はすでに計画に入っているので、入れ替えていません（\(out) もそのまま）。\(out) を外すなら「\(out)を外して」。")
+            return console.say(PlanEditMessage.swapNotNeeded(added: added, out: out))
         }
         change([(.remove, out), (.add, added)])
     }
@@ -71,13 +55,10 @@ extension Session {
     /// Several customers each to a day of the plan shown ("swap 泉北 and 梅田":
     /// each to the other's day), in one new plan.
     func moveInPlan(_ moves: [(name: String, weekday: Int)]) {
-        let en = language == .en
         let week = lastPlanWeek ?? PlanWeek(containing: today)
         for (name, weekday) in moves {
             guard let date = week.workingDays.first(where: { $0.weekday == weekday }), date >= today else {
-                return console.say(
-                    en ? "That day is already past in the week of \(week.start); say “move \(name) to next week” to see it then."
-                        : "その曜日は\(week.start)の週ではもう過ぎています。来週にするなら「\(name)を来週に回して」と言ってください。")
+                return console.say(PlanEditMessage.dayPast(week: week.start, name: name))
             }
         }
         for (name, weekday) in moves {
@@ -94,12 +75,7 @@ extension Session {
             }
             let placed = moves.compactMap { move in shown?.picks.first { Book.key($0.customer) == Book.key(move.name) } }
             guard !placed.isEmpty else { return }
-            let said = placed.map { pick in
-                en ? "\(pick.customer) is on \(pick.day) (\(weekdayName(pick.day)))" : "\(pick.customer) は \(pick.day)\(weekdayName(pick.day))"
-            }
-            console.say(
-                en ? said.joined(separator: ", ") + "; 'plan accept' saves this plan."
-                    : said.joined(separator: "、") + " にしました。この計画を保存するなら 'plan accept'。")
+            console.say(PlanEditMessage.movedToDays(placed.map { ($0.customer, $0.day) }))
         } catch {
             fail(error)
         }
@@ -109,7 +85,6 @@ extension Session {
     /// discussed, this week's), saving the proposal on the screen first when
     /// nothing of this rep's is saved for that week, then that week's check.
     private func change(_ changes: [(action: PlanEditStatement.Action, name: String)]) {
-        let en = language == .en
         // The plan's size stays for the next change ("move X to friday", "make it 5").
         let size = conversation.number
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
@@ -147,8 +122,7 @@ extension Session {
                     lastPlanOut.removeAll { Book.key($0) == Book.key(name) }
                     if let there = inWeek.first(where: { Book.key($0.customerName) == Book.key(name) }) {
                         console.say(
-                            en ? "\(name) is already in the plan for \(weekName(week.start)) (\(Counted(there.visits, "visit", counter: "件").text(in: .en))); nothing added. `planned add \(quoted(name))` adds another visit."
-                                : "\(name) はすでに\(weekName(week.start))の予定に入っています（\(there.visits)件）。追加していません（もう1件加えるなら `planned add \(quoted(name))`）。")
+                            PlanEditMessage.alreadyPlanned(name: name, week: weekLabel(week.start), visits: there.visits, quoted: quoted(name)))
                         continue
                     }
                     try plannedAdd(name, count: 1, week: week)
@@ -158,9 +132,7 @@ extension Session {
                     if !lastPlanOut.contains(where: { Book.key($0) == Book.key(name) }) { lastPlanOut.append(name) }
                     let inWeek = PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week)
                     guard inWeek.contains(where: { Book.key($0.customerName) == Book.key(name) }) else {
-                        console.say(
-                            en ? "\(name) is not in the plan for \(weekName(week.start)); nothing to take out."
-                                : "\(name) は\(weekName(week.start))の予定に入っていないので、外すものはありません。")
+                        console.say(PlanEditMessage.notPlanned(name: name, week: weekLabel(week.start)))
                         continue
                     }
                     try plannedRemove(name, week: week)

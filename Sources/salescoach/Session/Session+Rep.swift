@@ -23,14 +23,12 @@ extension Session {
     /// `withTeam`: the rep's customers keep the whole list's segments (a rep
     /// who said who they are), instead of being ranked as their own book.
     func rep(_ typed: String?, withTeam: Bool = false) throws {
-        let en = language == .en
         guard let typed else { return showReps() }
         // The command says whose book it is from now on: an introduction gives way.
         introducedRep = nil
         if ["all", "everyone", "team", "全員", "すべて", "全体"].contains(typed.lowercased()) {
             try setRepScope(nil)
-            return console.say(
-                en ? "Working on the whole list: \(book.count) customers." : "顧客リスト全体（\(book.count)社）を対象にします。")
+            return console.say(RepMessage.wholeList(customers: book.count))
         }
         try setRepScope(typed, withTeam: withTeam)
         sayScope(of: repScope ?? typed, withTeam: withTeam)
@@ -46,31 +44,18 @@ extension Session {
             // A scope stored by `rep NAME` stays in force; say so rather than pretend.
             introducedRep = nil
             try reload()
-            return console.say(
-                language == .en
-                    ? "The session works on \(repScope ?? "")'s customers (set with 'rep'); 'rep \(rep)' switches to yours."
-                    : "このセッションは \(repScope ?? "")さんの担当先を対象にしています（'rep' で設定）。ご自身の担当先にするには 'rep \(rep)'。")
+            return console.say(RepMessage.scopeKept(scope: repScope ?? "", rep: rep))
         }
         sayScope(of: rep, withTeam: true)
     }
 
     private func sayScope(of rep: String, withTeam: Bool) {
-        let en = language == .en
         let summary = SegmentSummary(classifications)
         // Every customer counted: the split adds up to the number said before it.
         let counts = (summary.rows.map { "\($0.segment.rawValue) \($0.count)" }
-            + (summary.unclassified > 0 ? [en ? "unclassified \(summary.unclassified)" : "未分類 \(summary.unclassified)"] : []))
+            + (summary.unclassified > 0 ? [RepMessage.unclassified(summary.unclassified).text(in: language)] : []))
             .joined(separator: " · ")
-        if withTeam {
-            return console.say(
-                en
-                    ? "Working on \(rep)'s customers: \(classifications.count), as ranked in the whole list (\(counts)). 'rep all' for everyone; 'rep \(rep)' ranks them as a book of their own."
-                    : "\(rep)さんの担当先\(classifications.count)社を、リスト全体での分類のまま対象にします（\(counts)）。全体に戻すには 'rep all'、担当者の顧客リストとして評価するには 'rep \(rep)'。")
-        }
-        console.say(
-            en
-                ? "Working on \(rep)'s customers: \(classifications.count), ranked as their own book (\(counts)). 'rep all' for everyone."
-                : "\(rep)さんの担当先\(classifications.count)社を、その担当者の顧客リストとして評価します（\(counts)）。全体に戻すには 'rep all'。")
+        console.say(RepMessage.scopeSet(rep: rep, customers: classifications.count, counts: counts, withTeam: withTeam))
     }
 
     /// At start-up: whose customers the session works on, and a warning when
@@ -78,16 +63,10 @@ extension Session {
     func sayScope() {
         guard let repScope else { return }
         if classifications.isEmpty, !book.isEmpty {
-            return console.warning(
-                language == .en
-                    ? "no customer in the list has the rep '\(repScope)' any more; 'rep' lists the reps, 'rep all' works on everyone"
-                    : "担当者「\(repScope)」の顧客はリストにもうありません。'rep' で担当者一覧、'rep all' で全体に戻ります")
+            return console.warning(RepMessage.scopeGone(rep: repScope).text(in: language))
         }
         console.say(
-            language == .en
-                ? "Working on \(repScope)'s customers (\(classifications.count)\(repScopeRanksWithTeam ? ", as ranked in the whole list" : "")); 'rep all' for everyone."
-                : "\(repScope)さんの担当先（\(classifications.count)社\(repScopeRanksWithTeam ? "、リスト全体での分類" : "")）を対象にしています。全体は 'rep all'。",
-            style: Palette.muted)
+            RepMessage.scopeAtStart(rep: repScope, customers: classifications.count, withTeam: repScopeRanksWithTeam), style: Palette.muted)
     }
 
     /// Sets the scope to the rep `typed` names (matched loosely), or clears it.
@@ -115,37 +94,25 @@ extension Session {
         switch RepName.match(typed, in: reps) {
         case .found(let rep): return rep
         case .unknown(let suggestions):
-            let en = language == .en
-            let hint = suggestions.isEmpty
-                ? "" : en ? " (did you mean \(suggestions.map { "'\($0)'" }.joined(separator: " or "))?)"
-                : "（もしかして：\(suggestions.joined(separator: "、"))）"
-            throw Failure(
-                reps.isEmpty
-                    ? (en ? "no rep named '\(typed)': no customer in the list has a rep" : "担当者「\(typed)」はいません（リストに担当者の列がありません）")
-                    : (en ? "no rep named '\(typed)' in the list\(hint); 'rep' lists them" : "担当者「\(typed)」はリストにいません\(hint)。'rep' で一覧を表示します"))
+            throw Failure(reps.isEmpty ? RepError.noReps(typed: typed) : RepError.noSuchRep(typed: typed, suggestions: suggestions), in: language)
         }
     }
 
     /// The current scope, then every rep with their customers ranked as their own book.
     private func showReps() {
-        let en = language == .en
-        console.say(
-            repScope.map { en ? "Working on \($0)'s customers ('rep all' for everyone)." : "\($0)さんの担当先を対象にしています（全体は 'rep all'）。" }
-                ?? (en ? "Working on the whole list ('rep NAME' for one rep's customers)." : "顧客リスト全体を対象にしています（'rep 担当者名' で一人分）。"),
-            style: Palette.heading)
+        console.say(RepMessage.scopeNow(rep: repScope), style: Palette.heading)
         summaryByRep()
     }
 
     /// `summary by rep`: one row per rep, their customers per segment ranked as their own book.
     func summaryByRep() {
-        let en = language == .en
         let groups = Classifier(config: config.classifier).classifyPerRep(book.customers)
         guard !groups.isEmpty else { return console.say(emptyBookHint) }
-        var columns = [TableColumn(en ? "Rep" : "担当", maxWidth: 24, minWidth: 6)]
+        var columns = [TableColumn(RepMessage.repColumn.text(in: language), maxWidth: 24, minWidth: 6)]
         for segment in Segment.allCases { columns.append(TableColumn(segment.rawValue, alignment: .right)) }
         columns += [
-            TableColumn(en ? "unclassified" : "未分類", alignment: .right),
-            TableColumn(en ? "Customers" : "社数", alignment: .right),
+            TableColumn(RepMessage.unclassifiedColumn.text(in: language), alignment: .right),
+            TableColumn(RepMessage.customersColumn.text(in: language), alignment: .right),
         ]
         // With a history to compare, each rep's B→A moves this quarter: the method's measure.
         let history = segmentHistory()
@@ -155,10 +122,10 @@ extension Session {
                 $0.rep.map(RepName.key)
             }.mapValues(\.count)
             : nil
-        if conversions != nil { columns.append(TableColumn(en ? "B→A this quarter" : "今四半期のB→A", alignment: .right)) }
+        if conversions != nil { columns.append(TableColumn(RepMessage.conversionsColumn.text(in: language), alignment: .right)) }
         let rows: [[TableCell]] = groups.map { group in
             let summary = SegmentSummary(group.results)
-            let name = group.rep ?? (en ? "(no rep)" : "（担当者なし）")
+            let name = group.rep ?? RepMessage.noRep.text(in: language)
             let isScope = group.rep.map(RepName.key) == repScope.map(RepName.key) && repScope != nil
             return [TableCell(name, style: isScope ? Palette.heading : .plain)]
                 + summary.rows.map { TableCell(String($0.count), style: Palette.segment($0.segment)) }
@@ -166,29 +133,18 @@ extension Session {
                 + (conversions.map { [TableCell(String($0[group.rep.map(RepName.key)] ?? 0), style: Palette.segment(.a))] } ?? [])
         }
         console.raw(TableRenderer(columns: columns).render(rows, width: console.width, color: console.colorMode))
-        console.say(
-            en ? "Each rep's customers are ranked as a book of their own, so the counts need not add up to 'summary'."
-                + (conversions != nil ? " B→A comes from the workspace's history, ranked on the whole book." : "")
-                : "各担当者の顧客は、その担当者の顧客リストとして評価しています（合計は 'summary' と一致しないことがあります）。"
-                + (conversions != nil ? "B→Aはワークスペースの履歴（全体での評価）によります。" : ""),
-            style: Palette.muted)
+        console.say(RepMessage.perRepNote(withConversions: conversions != nil), style: Palette.muted)
     }
 
     /// For a customer outside the rep scope: whose it is, and how to see it.
     func outsideScope(_ customer: Customer) -> Failure {
-        let owner = customer.rep ?? (language == .en ? "no rep" : "担当者なし")
-        return Failure(
-            language == .en
-                ? "'\(customer.name)' is \(owner)'s customer, outside the current scope (\(repScope ?? "")); 'rep \(owner)' or 'rep all' to see it"
-                : "「\(customer.name)」は\(owner)さんの担当先で、今の対象（\(repScope ?? "")）の外です。'rep \(owner)' か 'rep all' で見られます")
+        Failure(RepError.outsideScope(customer: customer.name, owner: customer.rep, scope: repScope ?? ""), in: language)
     }
 
     /// What a planned name without a classification is: another rep's customer, or not in the book.
-    func outsideLabel(_ name: String) -> String {
-        if repScope != nil, let owner = scopeOwners[Book.key(name)] {
-            return language == .en ? "\(owner)'s customer" : "\(owner)さんの担当先"
-        }
-        return language == .en ? "not in the book" : "リスト外"
+    func outsideLabel(_ name: String) -> SegmentLabel {
+        if repScope != nil, let owner = scopeOwners[Book.key(name)] { return .otherRep(owner: owner) }
+        return .notInBook
     }
 
     /// Other reps' customers by name key, for a check of this rep's plan.
@@ -197,7 +153,7 @@ extension Session {
         let inScope = Set(classifications.map { Book.key($0.name) })
         var owners: [String: String] = [:]
         for customer in book.customers where !inScope.contains(Book.key(customer.name)) {
-            owners[Book.key(customer.name)] = customer.rep ?? (language == .en ? "no rep" : "担当者なし")
+            owners[Book.key(customer.name)] = customer.rep ?? RepMessage.noRepName.text(in: language)
         }
         return owners
     }

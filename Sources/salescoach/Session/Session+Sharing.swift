@@ -12,10 +12,7 @@ extension Session {
         do {
             news = try workspace.externalChanges()
         } catch {
-            console.warning(
-                language == .en
-                    ? "cannot tell whether another session changed the workspace (\(error)); the list shown may be out of date"
-                    : "別のセッションによる変更を確認できません（\(error)）。表示中のリストは古い可能性があります")
+            console.warning(SessionMessage.changesUnknown(reason: "\(error)").text(in: language))
             return
         }
         guard let news else { return }
@@ -31,26 +28,15 @@ extension Session {
 
     /// "Another session changed the workspace: …", naming up to five changes.
     static func externalChangeNotice(_ news: ExternalChanges, before: Int, after: Int, language: Language) -> String {
-        let shown = news.changes.suffix(5).map { $0.text(in: language) }
-        let more = news.changes.count - shown.count
-        var list = shown.joined(separator: "; ")
-        if more > 0 { list = (language == .en ? "\(more) earlier changes; " : "ほか\(more)件; ") + list }
-        let counts = before == after
-            ? (language == .en ? "\(after) customers" : "\(after)社")
-            : (language == .en ? "\(before) → \(after) customers" : "\(before)社 → \(after)社")
-        if language == .en {
-            return "Another session changed the workspace" + (list.isEmpty ? "" : ": \(list)") + " (\(counts)). The list is up to date."
-        }
-        return "別のセッションがワークスペースを変更しました" + (list.isEmpty ? "" : "：\(list)") + "（\(counts)）。最新の内容に更新しました。"
+        let shown = Array(news.changes.suffix(5))
+        return SessionMessage.changedElsewhere(changes: shown, earlier: news.changes.count - shown.count, before: before, after: after)
+            .text(in: language)
     }
 
     /// `backup FILE [--force]`
     func backup(to path: String, force: Bool) throws {
         try workspace.backup(to: path, replacing: force)
-        console.say(
-            language == .en
-                ? "Backed up \(book.count) customer\(book.count == 1 ? "" : "s"), the settings, planned visits and visit log to \(path). 'restore \(quoted(path))' brings them back."
-                : "顧客\(book.count)社・設定・訪問計画・訪問記録を \(path) に保存しました。'restore \(quoted(path))' で戻せます。")
+        console.say(SessionMessage.backedUp(customers: book.count, path: path, quoted: quoted(path)))
     }
 
     /// `restore FILE`
@@ -58,9 +44,6 @@ extension Session {
         let count = try workspace.restore(from: path)
         try reload()
         recordHistory(source: "restore")
-        console.say(
-            language == .en
-                ? "Restored \(count) customer\(count == 1 ? "" : "s"), the settings, planned visits and visit log from \(path). 'undo' takes the restore back."
-                : "\(path) から顧客\(count)社・設定・訪問計画・訪問記録を戻しました。'undo' で取り消せます。")
+        console.say(SessionMessage.restored(customers: count, path: path))
     }
 }

@@ -36,10 +36,7 @@ extension Session {
         // "did that get logged?", "is it worth another visit?" are about this customer now.
         conversation.discussed(.explainCustomer, customers: [customer.name], language: language)
         let segment = classification(of: customer.name)?.segment?.rawValue ?? "–"
-        console.say(
-            language == .en
-                ? "Logged a visit to \(customer.name) (\(segment)) on \(date)."
-                : "\(customer.name)（\(segment)）への訪問を \(date) に記録しました。")
+        console.say(VisitLogMessage.logged(name: customer.name, segment: segment, date: date))
     }
 
     /// Takes the day a visit was made from the start of `words` (up to four
@@ -87,18 +84,8 @@ extension Session {
             }
             .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
             .map(\.element)
-        let en = language == .en
-        let subject = customer.map { en ? " to \($0.name)" : "（\($0.name)）" } ?? ""
-        let period = since.map { en ? " since \($0)" : "（\($0) 以降）" } ?? ""
-        guard !log.isEmpty else {
-            return console.say(
-                en
-                    ? "No visits logged\(subject)\(period). Log one with 'visit NAME [DATE] [note]'."
-                    : "記録された訪問はありません\(subject)\(period)。'visit 顧客名 [日付] [メモ]' で記録できます。")
-        }
-        console.say(
-            en ? "Visits logged\(subject)\(period): \(log.count)" : "訪問記録\(subject)\(period)：\(log.count)件",
-            style: Palette.heading)
+        guard !log.isEmpty else { return console.say(VisitLogMessage.nothingLogged(customer: customer?.name, since: since)) }
+        console.say(VisitLogMessage.heading(customer: customer?.name, since: since, visits: log.count), style: Palette.heading)
         let width = log.map { DisplayWidth.width(of: $0.customerName) }.max() ?? 0
         for record in log {
             // The segment on the day of the visit, as the history knows it.

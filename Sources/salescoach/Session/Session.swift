@@ -286,11 +286,7 @@ final class Session {
     }
 
     func greet() {
-        console.say(
-            language == .en
-                ? "SalesCoach — \(book.count) customers. Type 'help' for commands, or ask a question (English or 日本語)."
-                : "SalesCoach — 顧客 \(book.count)社。'help' でコマンド一覧、または質問をどうぞ（日本語・English）。",
-            style: Palette.muted)
+        console.say(SessionMessage.greeting(customers: book.count), style: Palette.muted)
         if repScope != nil { sayScope() }
     }
 
@@ -331,10 +327,7 @@ final class Session {
                 // "visited kyoto yesterday" with two customers it fits is a report to ask about, not a typo.
                 VisitStatement.read(trimmed, matcher: currentAssistantData().interpreter.matcher, today: today) == nil
             {
-                return fail(
-                    language == .en
-                        ? "unknown command '\(first)' (did you mean '\(guess)'?); type 'help' for the list"
-                        : "'\(first)' というコマンドはありません（'\(guess)' のことですか？）。'help' で一覧を表示します")
+                return fail(SessionError.unknownCommand(typed: first, guess: guess))
             }
             ask(trimmed)
             return .proceed
@@ -444,8 +437,7 @@ final class Session {
 
     /// `error` said after the command or option it was given to (`visit: …`, `visit：…`).
     func failure(after place: String, _ error: any Error) -> Failure {
-        let text = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
-        return Failure(place + (language == .en ? ": " : "：") + text)
+        Failure(SessionError.after(place: place, reason: error), in: language)
     }
 
     /// An error value said in the session's language (see `Console.error`).
@@ -473,19 +465,15 @@ final class Session {
             if let customer = book.customer(named: found) { return customer }
         case .taken(let found):
             if let customer = book.customer(named: found) {
-                console.say(language == .en ? "(taken as \(customer.name))" : "（\(customer.name) として扱います）", style: Palette.muted)
+                console.say(SessionMessage.takenAs(customer.name), style: Palette.muted)
                 return customer
             }
         case .suggestions(let guesses):
-            throw Failure(
-                language == .en
-                    ? "no customer named '\(name)' (did you mean \(guesses.prefix(3).map { "'\($0)'" }.joined(separator: " or "))?)"
-                    : "「\(name)」という顧客はいません（\(guesses.prefix(3).map { "「\($0)」" }.joined(separator: "または"))のことですか？）")
+            throw Failure(SessionError.noSuchCustomer(name: name, suggestions: guesses), in: language)
         case .none:
             break
         }
-        throw Failure(
-            language == .en ? "no customer named '\(name)'; 'list' shows the names" : "「\(name)」という顧客はいません。'list' で一覧を表示できます")
+        throw Failure(SessionError.noSuchCustomer(name: name, suggestions: []), in: language)
     }
 
     /// The customer `name` stands for, when it is certain (exactly, or one clear match).
@@ -514,10 +502,7 @@ final class Session {
     /// Joins words back into one name, so `why Acme Industrial` works unquoted.
     func name(from words: [String], command: any ReplCommand.Type) throws -> String {
         guard !words.isEmpty else {
-            throw Failure(
-                language == .en
-                    ? "'\(command.name)' needs a customer name, e.g. \(command.entry.example)"
-                    : "'\(command.name)' には顧客名が必要です（例：\(command.entry.example)）")
+            throw Failure(SessionError.needsCustomerName(command: command.name, example: command.entry.example), in: language)
         }
         return words.joined(separator: " ")
     }

@@ -108,7 +108,7 @@ enum CommandFiles {
         /// How the file was read, for "Loaded 46 customers from … (UTF-8)": its encoding, or the sheet of a workbook.
         func readAs(in language: Language) -> String {
             guard let sheet else { return result.encoding.description }
-            return language == .en ? "sheet '\(ImportedFile.quoted(sheet))'" : "シート「\(ImportedFile.quoted(sheet))」"
+            return CustomerFileMessage.sheet(ImportedFile.quoted(sheet)).text(in: language)
         }
 
         /// A sheet name as a message may show it: control characters never reach the terminal.
@@ -201,10 +201,7 @@ enum CommandFiles {
                 result = try CustomerImporter.importCustomers(sheet: CustomerJSON.sheet(bytes, source: source), source: source, options: options)
             } else {
                 if let named = file.sheet {
-                    throw Session.Failure(
-                        language == .en
-                            ? "--sheet '\(ImportedFile.quoted(named))': \(source) is not an Excel workbook (.xlsx) but text, which has no sheets; leave out --sheet"
-                            : "--sheet「\(ImportedFile.quoted(named))」：\(source) はExcelブック（.xlsx）ではなくテキストで、シートがありません。--sheet を外してください")
+                    throw Session.Failure(CustomerFileError.sheetOfText(sheet: ImportedFile.quoted(named), source: source), in: language)
                 }
                 // A progress line on a terminal while a large file is parsed.
                 let progress = WorkProgress()
@@ -215,16 +212,12 @@ enum CommandFiles {
         } catch let error as SpreadsheetError {
             throw Session.Failure(error.text(in: language))
         } catch let error as ImportError {
-            var message = error.text(in: language)
-            if case .duplicateName = error.withoutSheet, !mergeDuplicates {
-                message += language == .en ? " (use --merge-duplicates to combine such rows)" : "（--merge-duplicates を付けるとこのような行をまとめます）"
-            }
-            if error.isRowProblem, !file.skipBadRows {
-                message += language == .en
-                    ? "; nothing was imported (--skip-bad-rows imports the other rows and sets this one aside)"
-                    : "。何も読み込んでいません（--skip-bad-rows を付けると他の行を読み込み、この行は別のファイルに除けます）"
-            }
-            throw Session.Failure(message)
+            var isDuplicate = false
+            if case .duplicateName = error.withoutSheet { isDuplicate = true }
+            throw Session.Failure(
+                CustomerFileError.notImported(
+                    error, mergeDuplicates: isDuplicate && !mergeDuplicates, skipBadRows: error.isRowProblem && !file.skipBadRows),
+                in: language)
         }
         var notes: [String] = []
         var setAside: String?
@@ -235,9 +228,7 @@ enum CommandFiles {
             }
             let beside = isStandardInput(path) ? standardInputName + ".csv" : besideAs
             let written = try writeRejected(result, beside: beside, encoding: file.outputEncoding, language: language)
-            setAside = note.text(in: language) + (language == .en
-                ? ": they are in \(written), each with its reason; fix them there and load that file"
-                : "。除外した行は理由と一緒に \(written) に書き出しました。直してからそのファイルを読み込んでください")
+            setAside = CustomerFileMessage.rowsSetAside(note, written: written).text(in: language)
         }
         return ImportedFile(result: result, notes: notes, setAside: setAside, sheet: sheet)
     }
@@ -281,11 +272,7 @@ enum CommandFiles {
         do {
             try ExportEncoding.write(text, to: target, encoding: encoding, force: false, language: language)
         } catch {
-            let why = (error as? any UserMessage)?.text(in: language) ?? String(describing: error)
-            throw Session.Failure(
-                language == .en
-                    ? "\(why); the rows set aside were not written, so nothing was imported"
-                    : "\(why)。除外した行を書き出せなかったため、何も読み込んでいません")
+            throw Session.Failure(CustomerFileError.rejectedNotWritten(error), in: language)
         }
         return target
     }
@@ -305,8 +292,7 @@ enum CommandFiles {
             if isWorkbook(path, bytes) {
                 let workbook = try XLSXReader.read(Data(bytes), sheet: nil, source: displayName(path))
                 // Problems are named by sheet and row: "plan.xlsx, sheet 'Plan', line 3" (a row is a line there).
-                let source = language == .en
-                    ? "\(displayName(path)), sheet '\(workbook.sheet.name)'" : "\(displayName(path)) シート「\(workbook.sheet.name)」"
+                let source = CustomerFileMessage.planSheet(path: displayName(path), sheet: workbook.sheet.name).text(in: language)
                 return try PlannedVisitsCSV.parse(sheet: workbook.sheet, source: source)
             }
             return try PlannedVisitsCSV.parse(bytes: bytes, source: displayName(path))

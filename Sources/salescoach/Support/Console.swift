@@ -54,6 +54,11 @@ final class Console {
         }
     }
 
+    /// A message of the catalogue, in the session's language.
+    func say(_ message: some BilingualMessage, style: Style = .plain) {
+        say(message.text(in: language), style: style)
+    }
+
     func say(lines: [String], style: Style = .plain) {
         for line in lines { say(line, style: style) }
     }
@@ -205,8 +210,7 @@ final class Console {
     func finish() throws {
         // A pipe closed by its reader (`| head`) is the reader's choice, not a failure.
         guard let code = outputError, code != EPIPE else { return }
-        let reason = SystemReason(errno: code).text(in: language)
-        error(language == .en ? "cannot write standard output: \(reason)" : "標準出力に書き込めません：\(reason)")
+        error(OutputError.standardOutput(reason: code))
         throw ExitCode(1)
     }
 

@@ -19,10 +19,7 @@ struct DatabaseBook {
         connection = try PostgresConnection(url: url)
         let headers = try connection.columns(of: table)
         guard !headers.isEmpty else {
-            throw Session.Failure(
-                language == .en
-                    ? "no table named '\(table)' on \(connection.target) (name it as schema.table, e.g. crm.accounts, or check the search path)"
-                    : "\(connection.target) に '\(table)' という表はありません（schema.table の形で指定するか（例：crm.accounts）、検索パスを確かめてください）")
+            throw Session.Failure(DatabaseError.noTable(table: table, server: connection.target), in: language)
         }
         source = try SQLSource(table: table, headers: headers, extraAliases: config.columns)
         self.table = table
@@ -33,12 +30,7 @@ struct DatabaseBook {
         Axis.allCases.compactMap { axis in
             let metrics = axis.metrics.filter(config.uses)
             guard !metrics.contains(where: { source.columns[.metric($0)] != nil }) else { return nil }
-            let columns = metrics.map(\.rawValue)
-            return language == .en
-                ? "\(table) has no column for the \(axis.label) (\(columns.joined(separator: ", "))), so every customer is unclassified; "
-                    + "map yours in the config file's [columns] section, e.g. revenue_musd = company_revenue"
-                : "\(table) に\(axis.labelJapanese)の列（\(columns.joined(separator: "、"))）がないため、全顧客が未分類になります。"
-                    + "設定ファイルの [columns] で割り当ててください（例：revenue_musd = company_revenue）"
+            return DatabaseMessage.noAxisColumn(table: table, axis: axis, metrics: metrics.map(\.rawValue)).text(in: language)
         }
     }
 
@@ -55,10 +47,7 @@ struct DatabaseBook {
     /// The rep spellings in the table, for matching a typed name.
     func reps() throws -> [String] {
         guard let column = source.columns[.rep] else {
-            throw Session.Failure(
-                language == .en
-                    ? "\(table) has no rep column (for example 'rep' or '担当者'); map yours in the config file's [columns] section"
-                    : "\(table) に担当者の列（'rep' や '担当者' など）がありません。設定ファイルの [columns] で割り当ててください")
+            throw Session.Failure(DatabaseError.noRepColumn(table: table), in: language)
         }
         let id = SQLDialect.postgres.identifier(column)
         let rows = try connection.rows("SELECT DISTINCT TRIM(CAST(\(id) AS TEXT)) FROM \(try source.relation(in: .postgres)) WHERE NULLIF(TRIM(CAST(\(id) AS TEXT)), '') IS NOT NULL ORDER BY 1")
@@ -139,13 +128,12 @@ struct DatabaseRows {
             }
             _ = console.data(bytes: Array(((count == 1 ? "[\n  " : ",\n  ") + JSONValue.object(pairs).rendered(indent: 1)).utf8))
         case .table:
-            let en = language == .en
             func score(_ text: String?) -> String {
                 guard let text, let value = Rational(decimal: text) else { return "–" }
                 return Formatting.score(value, cut: cut)
             }
-            let note = field("unclassified_reason") ?? (field("borderline") == "yes" ? (en ? "borderline" : "境界線上") : "")
-            var row: [TableCell] = perRep ? [TableCell(field("rep") ?? (en ? "(no rep)" : "（担当なし）"))] : []
+            let note = field("unclassified_reason") ?? (field("borderline") == "yes" ? word(.borderline) : "")
+            var row: [TableCell] = perRep ? [TableCell(field("rep") ?? word(.noRep))] : []
             row += [
                 TableCell(field("name") ?? ""), TableCell(field("segment") ?? "–"), TableCell(score(field("objective_score"))),
                 TableCell(score(field("record_score"))), TableCell(note, style: Palette.muted),
@@ -178,16 +166,17 @@ struct DatabaseRows {
         case .json:
             console.data(count == 0 ? "[]\n" : "\n]\n")
         case .table:
-            let en = language == .en
-            var columns: [TableColumn] = perRep ? [TableColumn(en ? "Rep" : "担当", maxWidth: 18, minWidth: 4)] : []
+            var columns: [TableColumn] = perRep ? [TableColumn(word(.rep), maxWidth: 18, minWidth: 4)] : []
             columns += [
-                TableColumn(en ? "Customer" : "顧客", maxWidth: 36, minWidth: 8), TableColumn(en ? "Segment" : "領域", alignment: .center),
-                TableColumn(en ? "Objective" : "客観的評価", alignment: .right), TableColumn(en ? "Record" : "取引実績", alignment: .right),
-                TableColumn(en ? "Note" : "備考", minWidth: 6),
+                TableColumn(word(.customer), maxWidth: 36, minWidth: 8), TableColumn(word(.segment), alignment: .center),
+                TableColumn(word(.objective), alignment: .right), TableColumn(word(.record), alignment: .right),
+                TableColumn(word(.note), minWidth: 6),
             ]
             console.raw(TableRenderer(columns: columns).render(table, width: width, color: color) + "\n\n")
-            let parts = ["A", "B", "C", "D"].map { "\($0) \(counts[$0] ?? 0)" } + [(en ? "unclassified " : "分類なし ") + String(counts["–"] ?? 0)]
+            let parts = ["A", "B", "C", "D"].map { "\($0) \(counts[$0] ?? 0)" } + [word(.unclassifiedCount) + String(counts["–"] ?? 0)]
             console.raw(parts.joined(separator: " · ") + "\n")
         }
     }
+
+    private func word(_ word: ClassifyTableWords) -> String { word.text(in: language) }
 }

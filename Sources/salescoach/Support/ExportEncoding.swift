@@ -27,10 +27,7 @@ enum ExportEncoding {
             return try body()
         } catch {
             guard let path else { throw Session.Failure(error.text(in: language)) }
-            throw Session.Failure(
-                language == .en
-                    ? "cannot write \(path): \(error.text(in: language)); nothing was written"
-                    : "\(path) を書き出せません：\(error.text(in: language))。何も書き出していません")
+            throw Session.Failure(OutputError.cannotWrite(path: path, error), in: language)
         }
     }
 }

@@ -16,7 +16,7 @@ import SalesCoachCore
 /// disk device is refused, and so is a read-only file unless `force` is set.
 enum FileOutput {
     /// Why an export was not written, with the path.
-    enum WriteError: UserMessage, CustomStringConvertible {
+    enum WriteError: UserMessage, BilingualMessage, CustomStringConvertible {
         case readOnly(String)
         case noFolder(String, folder: String)
         case symbolicLink(String, destination: String)
@@ -28,35 +28,38 @@ enum FileOutput {
 
         var description: String { text(in: .en) }
 
-        func text(in language: Language) -> String {
-            let en = language == .en
+        var wording: (en: String, ja: String) {
             switch self {
             case .readOnly(let path):
-                return en
-                    ? "cannot write \(path): the file is read-only; add --force to replace it (it keeps its permissions), or choose another file"
-                    : "\(path) を書き出せません：読み取り専用のファイルです。置き換えるには --force を付ける（権限はそのまま残ります）か、別のファイルを指定してください"
+                return (
+                    "cannot write \(path): the file is read-only; add --force to replace it (it keeps its permissions), or choose another file",
+                    "\(path) を書き出せません：読み取り専用のファイルです。置き換えるには --force を付ける（権限はそのまま残ります）か、別のファイルを指定してください"
+                )
             case .noFolder(let path, let folder):
-                return en
-                    ? "cannot write \(path): the folder \(folder) does not exist"
-                    : "\(path) を書き出せません：フォルダー \(folder) がありません"
+                return ("cannot write \(path): the folder \(folder) does not exist", "\(path) を書き出せません：フォルダー \(folder) がありません")
             case .symbolicLink(let path, let destination):
-                return en
-                    ? "cannot write \(path): it is a symbolic link (to \(destination)), which an export does not follow; export to the file itself, or remove the link first"
-                    : "\(path) を書き出せません：シンボリックリンク（\(destination) へのリンク）で、書き出しはリンクをたどりません。ファイルそのものに書き出すか、先にリンクを削除してください"
+                return (
+                    "cannot write \(path): it is a symbolic link (to \(destination)), which an export does not follow; export to the file itself, or remove the link first",
+                    "\(path) を書き出せません：シンボリックリンク（\(destination) へのリンク）で、書き出しはリンクをたどりません。ファイルそのものに書き出すか、先にリンクを削除してください"
+                )
             case .notAFile(let path, let mode):
-                return en
-                    ? "cannot write \(path): it is \(FileOutput.kind(of: mode)), not a file; choose a file name"
-                    : "\(path) を書き出せません：ファイルではありません（\(FileOutput.kind(of: mode, in: .ja))）。ファイル名を指定してください"
+                let kind = FileKind(mode: mode).wording
+                return (
+                    "cannot write \(path): it is \(kind.en), not a file; choose a file name",
+                    "\(path) を書き出せません：ファイルではありません（\(kind.ja)）。ファイル名を指定してください"
+                )
             case .failed(let path, let reason, let unchanged):
-                let why = SystemReason(errno: reason).text(in: language)
-                return en
-                    ? "cannot write \(path): \(why)" + (unchanged ? "; the old file, if any, is unchanged" : "")
-                    : "\(path) を書き出せません：\(why)" + (unchanged ? "。元のファイルがあればそのままです" : "")
+                let why = SystemReason(errno: reason)
+                return (
+                    "cannot write \(path): \(why.text(in: .en))" + (unchanged ? "; the old file, if any, is unchanged" : ""),
+                    "\(path) を書き出せません：\(why.text(in: .ja))" + (unchanged ? "。元のファイルがあればそのままです" : "")
+                )
             case .notFlushed(let path, let reason):
-                let why = SystemReason(errno: reason).text(in: language)
-                return en
-                    ? "wrote \(path), but could not flush its folder to disk: \(why)"
-                    : "\(path) を書き出しましたが、フォルダーをディスクに書き込めませんでした：\(why)"
+                let why = SystemReason(errno: reason)
+                return (
+                    "wrote \(path), but could not flush its folder to disk: \(why.text(in: .en))",
+                    "\(path) を書き出しましたが、フォルダーをディスクに書き込めませんでした：\(why.text(in: .ja))"
+                )
             }
         }
     }
@@ -92,20 +95,6 @@ enum FileOutput {
             throw WriteError.symbolicLink(path, destination: destination)
         default:
             throw WriteError.notAFile(path, mode: info.st_mode)
-        }
-    }
-
-    /// What a non-file is, for messages.
-    static func kind(of mode: mode_t, in language: Language = .en) -> String {
-        let en = language == .en
-        switch mode & S_IFMT {
-        case S_IFDIR: return en ? "a folder" : "フォルダー"
-        case S_IFSOCK: return en ? "a socket" : "ソケット"
-        case S_IFBLK: return en ? "a disk device" : "ディスクデバイス"
-        case S_IFCHR: return en ? "a device" : "デバイス"
-        case S_IFIFO: return en ? "a pipe" : "パイプ"
-        case S_IFLNK: return en ? "a symbolic link" : "シンボリックリンク"
-        default: return en ? "not a regular file" : "通常のファイルではないもの"
         }
     }
 

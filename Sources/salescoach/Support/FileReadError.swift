@@ -5,7 +5,7 @@ import SalesCoachCore
 #endif
 
 /// Why a file a command named could not be read, said with its path.
-enum FileReadError: UserMessage {
+enum FileReadError: UserMessage, BilingualMessage {
     case noSuchFile(String)
     case permissionDenied(String)
     /// Any other failure to open or read, with its errno.
@@ -14,24 +14,26 @@ enum FileReadError: UserMessage {
     /// A socket, a device or another thing that is not a file; `mode` is its `st_mode`.
     case notAFile(String, mode: mode_t)
 
-    func text(in language: Language) -> String {
-        let en = language == .en
+    var wording: (en: String, ja: String) {
         switch self {
         case .noSuchFile(let path):
-            return en ? "\(path): no such file" : "\(path)：そのようなファイルはありません"
+            return ("\(path): no such file", "\(path)：そのようなファイルはありません")
         case .permissionDenied(let path):
-            return en
-                ? "\(path): cannot be read: permission denied (check its permissions)"
-                : "\(path)：読み込めません。読み取りの権限がありません（ファイルの権限を確かめてください）"
+            return (
+                "\(path): cannot be read: permission denied (check its permissions)",
+                "\(path)：読み込めません。読み取りの権限がありません（ファイルの権限を確かめてください）"
+            )
         case .cannotRead(let path, let reason):
-            let why = SystemReason(errno: reason).text(in: language)
-            return en ? "\(path): cannot be read: \(why)" : "\(path) を読み込めません：\(why)"
+            let why = SystemReason(errno: reason)
+            return ("\(path): cannot be read: \(why.text(in: .en))", "\(path) を読み込めません：\(why.text(in: .ja))")
         case .folder(let path):
-            return en ? "\(path) is a folder; expected a CSV file" : "\(path) はフォルダーです。CSVファイルを指定してください"
+            return ("\(path) is a folder; expected a CSV file", "\(path) はフォルダーです。CSVファイルを指定してください")
         case .notAFile(let path, let mode):
-            return en
-                ? "\(path) is \(FileOutput.kind(of: mode)), not a file; expected a CSV file"
-                : "\(path) はファイルではありません（\(FileOutput.kind(of: mode, in: .ja))）。CSVファイルを指定してください"
+            let kind = FileKind(mode: mode).wording
+            return (
+                "\(path) is \(kind.en), not a file; expected a CSV file",
+                "\(path) はファイルではありません（\(kind.ja)）。CSVファイルを指定してください"
+            )
         }
     }
 }

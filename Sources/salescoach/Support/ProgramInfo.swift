@@ -13,12 +13,14 @@ enum ProgramInfo {
     static let version = "0.9.0"
 
     /// One row of a table: a name and what it means, in both languages.
-    struct Row: Sendable {
+    struct Row: Sendable, BilingualMessage {
         let name: String
         let en: String
         let ja: String
 
-        func meaning(in language: Language) -> String { language == .en ? en : ja }
+        var wording: (en: String, ja: String) { (en, ja) }
+
+        func meaning(in language: Language) -> String { text(in: language) }
     }
 
     /// Every environment variable the program reads, with what it does.

@@ -28,10 +28,7 @@ enum TeamReportOutput {
             if let history { segmentHistory = try readHistory(history, language: language) }
             let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
-                throw Session.Failure(
-                    language == .en
-                        ? "the plan and the customer file cannot both come from standard input (-); name one of them as a file"
-                        : "計画と顧客ファイルの両方を標準入力（-）から読むことはできません。どちらかはファイルを指定してください")
+                throw Session.Failure(TeamReportError.bothFromStandardInput, in: language)
             }
             encoding = try output.printedEncoding(language: language)
             try output.checkWorkbookOutput(console: console, language: language)
@@ -56,10 +53,7 @@ enum TeamReportOutput {
             line?.stop()
             if let chart {
                 guard chart.lowercased().hasSuffix(".svg") else {
-                    throw Session.Failure(
-                        language == .en
-                            ? "--chart writes an SVG picture: name the file FILE.svg"
-                            : "--chart はSVGの図を書き出します。ファイル名を FILE.svg にしてください")
+                    throw Session.Failure(TeamReportError.chartNotSVG, in: language)
                 }
                 let picture = TeamChartSVG(
                     report: report, cLimit: settings.plan.maxShareC.doubleValue, language: Language.fromEnvironment(output.lang, environment))
@@ -88,9 +82,7 @@ enum TeamReportOutput {
             // A history of another book would report moves this team never made.
             if shared * 2 < names.count {
                 console.warning(
-                    language == .en
-                        ? "--history: only \(shared) of the \(names.count) customers in \(customers) are in that workspace's history; the moves below may be another book's"
-                        : "--history：\(customers) の顧客\(names.count)社のうち、そのワークスペースの履歴にあるのは\(shared)社だけです。下の移動は別の顧客リストのものかもしれません")
+                    TeamReportMessage.historyOfAnotherBook(shared: shared, customers: names.count, path: customers).text(in: language))
             }
             printProgress(segmentHistory, reps: report.rows.map(\.rep), today: today, language: language, console: console)
         }
@@ -102,40 +94,34 @@ enum TeamReportOutput {
     /// must not create an empty one and report no moves).
     static func readHistory(_ path: String, language: Language) throws -> SegmentHistory {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw Session.Failure(
-                language == .en
-                    ? "--history: no workspace at \(path); name the workspace file a session keeps the team's book in"
-                    : "--history：\(path) にワークスペースがありません。チームの顧客リストを入れたセッションのワークスペースを指定してください")
+            throw Session.Failure(TeamReportError.noWorkspace(path: path), in: language)
         }
         do {
             return try Workspace.open(at: path).segmentHistory()
         } catch {
-            throw Session.Failure("--history" + (language == .en ? ": " : "：") + error.text(in: language))
+            throw Session.Failure(TeamReportError.unreadableHistory(error), in: language)
         }
     }
 
     /// Under the table: each rep's B→A moves this quarter, then the team's
     /// B→A moves as a bar per month (the last six months the history covers).
     static func printProgress(_ history: SegmentHistory, reps: [String?], today: LocalDate, language: Language, console: Console) {
-        let en = language == .en
-        guard let first = history.firstDate else {
-            return console.say(en ? "No segment history in that workspace yet." : "そのワークスペースには領域の履歴がまだありません。")
-        }
+        guard let first = history.firstDate else { return console.say(TeamReportMessage.noHistory.text(in: language)) }
         let quarter = HistoryPeriod.quarter(today)
         let moves = history.moves(since: quarter.since, until: today).filter { $0.kind == .conversion }
         let byRep = Dictionary(grouping: moves) { $0.rep.map(RepName.key) }
         console.say("")
-        console.say(en ? "B→A moves \(quarter.text(in: .en)), by rep:" : "B→A \(quarter.text(in: .ja))、担当者別：", style: Palette.heading)
+        console.say(TeamReportMessage.movesByRep(quarter).text(in: language), style: Palette.heading)
         for rep in reps {
             let mine = byRep[rep.map(RepName.key)] ?? []
-            let names = mine.prefix(3).map(\.name).joined(separator: en ? ", " : "、") + (mine.count > 3 ? "…" : "")
-            let who = rep ?? (en ? "(no rep)" : "（担当者なし）")
+            let names = mine.prefix(3).map(\.name).joined(separator: Punctuation.listComma.text(in: language)) + (mine.count > 3 ? "…" : "")
+            let who = rep ?? RepMessage.noRep.text(in: language)
             console.say("  \(DisplayWidth.pad(who, toWidth: 20)) \(mine.count)" + (names.isEmpty ? "" : "  (\(names))"))
         }
         let months = history.monthlyMoves(from: .b, to: .a, months: 6, until: today).filter { $0.month >= first.startOfMonth }
         let chart = MonthlyMovesChart(months: months, language: language)
         guard !chart.isEmpty else { return }
-        console.say(en ? "B→A moves by month, whole team:" : "月ごとのB→A（チーム全体）：")
+        console.say(TeamReportMessage.movesByMonth.text(in: language))
         console.raw(chart.render(width: console.width, color: console.colorMode) + "\n")
     }
 
@@ -165,15 +151,12 @@ enum TeamReportOutput {
     static func strictStatus(_ report: TeamReport, console: Console) -> Int32? {
         guard let failure = report.strictFailure else { return nil }
         let language = console.language
-        let noRep = language == .en ? "(no rep)" : "（担当者なし）"
-        let colon = language == .en ? ": " : "："
+        let noRep = RepMessage.noRep.text(in: language)
+        let colon = Punctuation.colon.text(in: language)
         let codes = failure.warnings.map { "\($0.rep ?? noRep)\(colon)\($0.warning.code.label(in: language))" }
         var seen: Set<String> = []
         let listed = PlanWarning.list(codes.filter { seen.insert($0).inserted }, in: console.language)
-        console.error(
-            console.language == .en
-                ? "strict: the \(failure.rule.name) rules failed (exit \(failure.rule.rawValue)): \(listed)"
-                : "--strict：\(failure.rule.label(in: language))の規則を満たしていません（終了コード \(failure.rule.rawValue)）：\(listed)")
+        console.error(TeamReportError.strict(rule: failure.rule, listed: listed))
         return failure.rule.rawValue
     }
 }

@@ -11,19 +11,13 @@ enum WorkbookOutput {
     /// `--export PATH` of `classify`, `check` and `team`: checked before any file is read.
     static func checkExportPath(_ path: String, language: Language) throws {
         guard !isWorkbookPath(path) else { return }
-        throw Session.Failure(
-            language == .en
-                ? "--export writes an Excel workbook: name the file FILE.xlsx (for CSV or JSON, use --format and redirect the output)"
-                : "--export はExcelブックを書き出します。ファイル名を FILE.xlsx にしてください（CSVやJSONは --format を使い、出力をリダイレクトしてください）")
+        throw Session.Failure(OutputError.exportNotWorkbook, in: language)
     }
 
     /// `--format xlsx`: a workbook is bytes for a file, never for the terminal; checked before any file is read.
     static func checkStandardOutput(_ console: Console, language: Language) throws {
         guard console.isTerminal else { return }
-        throw Session.Failure(
-            language == .en
-                ? "--format xlsx writes a workbook, not text for the terminal: redirect it to a file (> report.xlsx) or use --export report.xlsx"
-                : "--format xlsx はブックを書き出すもので、端末には表示できません。ファイルにリダイレクトする（> report.xlsx）か、--export report.xlsx を使ってください")
+        throw Session.Failure(OutputError.workbookToTerminal, in: language)
     }
 
     /// The workbook's bytes.

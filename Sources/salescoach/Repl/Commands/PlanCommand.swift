@@ -67,10 +67,7 @@ struct PlanCommand: ReplCommand, ReplRunnable {
                 }
                 chosen = try session.week(named: words.joined(separator: " "), command: "plan")
             case .accept:
-                throw Session.Failure(
-                    session.language == .en
-                        ? "plan: 'accept' comes first, as in plan accept --week next"
-                        : "plan：'accept' は最初に書きます（例：plan accept --week next）")
+                throw Session.Failure(PromptArgumentError.acceptFirst, in: session.language)
             }
         }
         try session.plan(

@@ -29,10 +29,7 @@ struct PlannedCommand: ReplCommand {
             var count = 1
             if name.count > 1, let last = name.last, let number = Int(last) {
                 guard (1...100).contains(number) else {
-                    throw Session.Failure(
-                        session.language == .en
-                            ? "planned add: the visit count must be 1–100, found \(number)"
-                            : "planned add：訪問件数は 1〜100 です（\(number) は使えません）")
+                    throw Session.Failure(PromptArgumentError.plannedCount(number), in: session.language)
                 }
                 count = number
                 name.removeLast()
@@ -51,10 +48,7 @@ struct PlannedCommand: ReplCommand {
 
         func run(in session: Session) throws {
             guard let week else {
-                throw Session.Failure(
-                    session.language == .en
-                        ? "planned move needs the week to move to, e.g. planned move 田中商事 --week next"
-                        : "planned move には移す先の週が必要です（例：planned move 田中商事 --week next）")
+                throw Session.Failure(PromptArgumentError.moveNeedsWeek, in: session.language)
             }
             try session.plannedMove(try session.name(from: name, command: PlannedCommand.self), to: week, from: from)
         }

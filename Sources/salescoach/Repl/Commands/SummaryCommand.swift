@@ -22,10 +22,7 @@ struct SummaryCommand: ReplCommand, SessionAction {
         case [.by, .rep], [.rep], [.担当者別]: session.summaryByRep()
         default:
             let words = grouping.map(\.rawValue).joined(separator: " ")
-            throw Session.Failure(
-                session.language == .en
-                    ? "summary: expected nothing or 'by rep', found '\(words)'"
-                    : "summary：何も付けないか 'by rep' です（'\(words)' は読めません）")
+            throw Session.Failure(PromptArgumentError.summaryGrouping(words), in: session.language)
         }
     }
 }

@@ -1,0 +1,106 @@
+import SalesCoachCore
+
+/// What the session says around an answer to a question: whose book
+/// answered it, and what it did or did not do with a plan or a visit told in
+/// words. Said in the language of the question, like the answer itself.
+enum AskMessage: BilingualMessage {
+    /// A customer of another rep's asked about while working on one rep's book.
+    case answeredFromWholeList(customer: String, owner: String)
+    case wholeTeam
+    case answeredOnRepBook(rep: String)
+    /// "accept it" after a plan that was changed in words and so saved already.
+    case planAlreadySaved(week: LocalDate, visits: Int, customers: Int)
+    /// "move it to friday" with no customer to move.
+    case moveWhichCustomer(example: String?)
+    case moveUnknownCustomer(typed: String, suggestions: [String])
+    /// A customer the question wanted in the plan that the proposal left out.
+    case notInProposal(name: String, week: LocalDate)
+    /// A plan shown that differs from the one saved for the week.
+    case savedPlanDiffers(visits: Int)
+    case visitAlreadyLogged(name: String, quoted: String, date: LocalDate)
+    case visitLogged(name: String, segment: String, date: LocalDate)
+    /// A line that reads as a visit but was not logged: why, and what to type.
+    case visitNotLogged(VisitStatement.Reason, names: [String], example: String)
+
+    var wording: (en: String, ja: String) {
+        switch self {
+        case .answeredFromWholeList(let customer, let owner):
+            return (
+                "(\(customer) is \(owner)'s customer: answered from the whole list)",
+                "（\(customer)は\(owner)さんの担当先です。リスト全体から答えます）"
+            )
+        case .wholeTeam:
+            return ("(the whole team's list)", "（チーム全体のリスト）")
+        case .answeredOnRepBook(let rep):
+            return ("(\(rep)'s customers, as ranked in the whole list)", "（\(rep)さんの担当先、リスト全体での分類）")
+        case .planAlreadySaved(let week, let visits, let customers):
+            return (
+                "That plan is already saved as your planned visits for the week of \(week): \(Counted(visits, "visit", counter: "件").en) to \(Counted(customers, "customer", counter: "社").en) ('planned list' shows them).",
+                "その計画は \(week) の週の訪問予定としてすでに保存されています：\(customers)社に\(visits)件（'planned list' で表示）。"
+            )
+        case .moveWhichCustomer(let example):
+            return (
+                "Nothing was moved: say which customer, e.g. “move \(example ?? "NAME") to friday”.",
+                "何も移していません：どの顧客かを添えてください（例：「\(example ?? "顧客名")を金曜に移して」）。"
+            )
+        case .moveUnknownCustomer(let typed, let near):
+            return (
+                "Nothing was moved: no customer in your list is called “\(typed)”"
+                    + (near.isEmpty ? " ('list' shows the names)." : " (did you mean \(near.joined(separator: " or "))?)."),
+                "何も移していません：「\(typed)」という顧客はリストにありません"
+                    + (near.isEmpty ? "（'list' で一覧を表示）。" : "（\(near.joined(separator: "、"))のことですか？）。")
+            )
+        case .notInProposal(let name, let week):
+            return (
+                "\(name) is not in this proposal; `planned add \(name) --week \(week)` enters a visit for that week.",
+                "\(name) はこの提案に入っていません。その週に入れるなら `planned add \(name) --week \(week)` と入力してください。"
+            )
+        case .savedPlanDiffers(let visits):
+            return (
+                "Your saved plan for this week is still the earlier one (\(Counted(visits, "visit", counter: "件").en)); say “accept it” to save this one instead.",
+                "今週の保存済みの予定は前の計画のままです（\(visits)件）。こちらに替えるなら「この計画で確定」と言ってください。"
+            )
+        case .visitAlreadyLogged(let name, let quoted, let date):
+            return (
+                "A visit to \(name) on \(date) is already logged; nothing was added. (`visit \(quoted) \(date)` logs a second one.)",
+                "\(name)への \(date) の訪問はすでに記録済みです。追加していません（2件目を記録するなら `visit \(quoted) \(date)`）。"
+            )
+        case .visitLogged(let name, let segment, let date):
+            return (
+                "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back.",
+                "\(name)（\(segment)）への訪問を \(date) に記録しました。取り消すには 'undo'。"
+            )
+        case .visitNotLogged(let doubt, let names, let example):
+            let why = AskMessage.why(doubt, names: names)
+            return (
+                "That reads as a visit, but \(why.en); nothing was logged. To log it, type: \(example)",
+                "訪問の報告のようですが、\(why.ja)。何も記録していません。記録するには次のように入力してください：\(example)"
+            )
+        }
+    }
+
+    /// Why a visit told in words was not logged.
+    private static func why(_ doubt: VisitStatement.Reason, names: [String]) -> (en: String, ja: String) {
+        switch doubt {
+        case .noSuchCustomer(let typed):
+            (
+                "no customer in your list is called “\(typed)” ('list' shows the names)",
+                "「\(typed)」という顧客はリストにありません（'list' で一覧を表示）"
+            )
+        case .nameNotCertain:
+            (
+                "I am not sure which customer you mean (did you mean \(names.prefix(3).joined(separator: " or "))?)",
+                "どの顧客か確かではありません（\(names.prefix(3).joined(separator: "、"))のことですか？）"
+            )
+        case .severalCustomers:
+            ("it names several customers (\(names.joined(separator: ", ")))", "複数の顧客が含まれています（\(names.joined(separator: "、"))）")
+        case .dayNotRead(let detail):
+            ("the day does not read (\(detail))", "日付が読み取れません（\(detail)）")
+        case .weekWithoutDay:
+            (
+                "it names the week but not the day (say \"last friday\", or give the date)",
+                "週は分かりますが日が分かりません（「先週金曜」のように曜日か日付を添えてください）"
+            )
+        }
+    }
+}

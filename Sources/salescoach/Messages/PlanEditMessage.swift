@@ -1,0 +1,68 @@
+import SalesCoachCore
+
+/// What a change to the plan told in words ("add X", "drop Y", "swap",
+/// "move X to friday") says when it changes nothing, or where it put the visit.
+enum PlanEditMessage: BilingualMessage {
+    /// A customer to put in or take out that the list lacks; `alone` when it
+    /// was the only change asked, so the plan is unchanged.
+    case notFound(adding: Bool, alone: Bool, suggestions: [String])
+    case swapNotNeeded(added: String, out: String)
+    case dayPast(week: LocalDate, name: String)
+    /// Where each moved customer now is (one, or two that traded days).
+    case movedToDays([(name: String, day: LocalDate)])
+    /// Two customers asked to trade days who are on the same day already.
+    case sameDay(first: String, second: String, weekday: WeekdayLabel)
+    case alreadyPlanned(name: String, week: WeekLabel, visits: Int, quoted: String)
+    case notPlanned(name: String, week: WeekLabel)
+
+    var wording: (en: String, ja: String) {
+        switch self {
+        case .notFound(let adding, let alone, let suggestions):
+            let head = alone
+                ? (
+                    en: "I can't find that customer in your list, so the plan is unchanged (no customer was created).",
+                    ja: "その顧客がリストに見つからないので、計画は変えていません（顧客も追加していません）。"
+                )
+                : (
+                    en: "I can't find the customer to \(adding ? "put in" : "take out") in your list, so that change was not made (no customer was created).",
+                    ja: "\(adding ? "入れる" : "外す")顧客がリストに見つからないので、その変更はしていません（顧客も追加していません）。"
+                )
+            return (
+                head.en + (suggestions.isEmpty ? " Name it as the list spells it; 'list' shows the names." : " Did you mean \(suggestions.joined(separator: ", "))?"),
+                head.ja + (suggestions.isEmpty ? "リストの表記で指定してください（'list' で一覧）。" : "\(suggestions.joined(separator: "、")) のことですか？")
+            )
+        case .swapNotNeeded(let added, let out):
+            return (
+                "\(added) is already in the plan, so nothing was swapped; \(out) stays. To drop \(out) anyway: “take \(out) out”.",
+                "\(added) はすでに計画に入っているので、入れ替えていません（\(out) もそのまま）。\(out) を外すなら「\(out)を外して」。"
+            )
+        case .dayPast(let week, let name):
+            return (
+                "That day is already past in the week of \(week); say “move \(name) to next week” to see it then.",
+                "その曜日は\(week)の週ではもう過ぎています。来週にするなら「\(name)を来週に回して」と言ってください。"
+            )
+        case .movedToDays(let moves):
+            let en = moves.map { "\($0.name) is on \($0.day) (\(WeekdayLabel(date: $0.day).text(in: .en)))" }
+            let ja = moves.map { "\($0.name) は \($0.day)\(WeekdayLabel(date: $0.day).text(in: .ja))" }
+            return (
+                en.joined(separator: ", ") + "; 'plan accept' saves this plan.",
+                ja.joined(separator: "、") + " にしました。この計画を保存するなら 'plan accept'。"
+            )
+        case .sameDay(let first, let second, let weekday):
+            return (
+                "\(first) and \(second) are both on \(weekday.text(in: .en)) already, so there are no days to trade; say “move \(second) to friday” to change one.",
+                "\(first) と \(second) はどちらも\(weekday.text(in: .ja))なので、入れ替える日がありません。片方を動かすなら「\(second)を金曜に移して」。"
+            )
+        case .alreadyPlanned(let name, let week, let visits, let quoted):
+            return (
+                "\(name) is already in the plan for \(week.text(in: .en)) (\(Counted(visits, "visit", counter: "件").en)); nothing added. `planned add \(quoted)` adds another visit.",
+                "\(name) はすでに\(week.text(in: .ja))の予定に入っています（\(visits)件）。追加していません（もう1件加えるなら `planned add \(quoted)`）。"
+            )
+        case .notPlanned(let name, let week):
+            return (
+                "\(name) is not in the plan for \(week.text(in: .en)); nothing to take out.",
+                "\(name) は\(week.text(in: .ja))の予定に入っていないので、外すものはありません。"
+            )
+        }
+    }
+}
