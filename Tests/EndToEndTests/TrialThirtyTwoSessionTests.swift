@@ -96,4 +96,19 @@ import Testing
         // The plan keeps its size: four days at three a day.
         #expect(japanese.components(separatedBy: "12件中").count == 3, "\(japanese)")
     }
+
+    @Test("from trial 33: 'give me a one page overview' and 'hows kobayashi doing' sum the book up, never 'which segment?'")
+    func overviewInPlainWords() throws {
+        let output = try session(["give me a one page overview", "hows kobayashi doing"])
+        #expect(!output.contains("Which segment"), "\(output)")
+        #expect(output.components(separatedBy: "Overdue by each segment's cadence").count == 3, "\(output)")
+        #expect(output.contains("(Kobayashi Aya's customers, as ranked in the whole list)"), "\(output)")
+    }
+
+    @Test("from trial 33: a rep who says who they are in English before a plan of kanji names is answered in English")
+    func introductionLanguage() throws {
+        let output = try session(["james miller here. check this plan: mon 六甲製薬, 須磨印刷 / tue 灘酒販, 垂水ベーカリー"], language: "ja")
+        #expect(output.contains("Working on James Miller's customers"), "\(output)")
+        #expect(output.contains("The plan as you typed it"), "\(output)")
+    }
 }

@@ -1244,7 +1244,10 @@ public struct Interpreter: Sendable {
         if run.count > best.count { best = run }
         if !best.isEmpty { return best.joined(separator: " ") }
         if let named = placeLedName(masked.asciiWords.map(\.text), ignoring: repWords) { return named }
-        if let named = leadingTradeName(masked.chars, ignoring: repWords) { return named }
+        // 「じゃあツヤマ金属はなんでA？」: the lead-in is no part of the name.
+        let leadIns = ["じゃあ", "じゃ", "では", "それで", "ところで", "あと", "で、", "じゃあ、"]
+        let start = leadIns.filter { masked.chars.starts(with: Array($0)) }.map(\.count).max() ?? 0
+        if let named = leadingTradeName(Array(masked.chars.dropFirst(start)), ignoring: repWords) { return named }
         // "is 堺化学工業 in my list?": a company in kanji inside an English line, after a space.
         for start in masked.chars.indices.dropFirst() where masked.chars[start - 1] == " " && masked.chars[start].isJapanese {
             if let named = leadingTradeName(Array(masked.chars[start...]), ignoring: repWords) { return named }

@@ -58,8 +58,8 @@ public enum VisitStatement: Sendable, Hashable {
         if let match = report.firstMatch(of: #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#) {
             let stops: Set<String> = [
                 "today", "yesterday", "on", "last", "this", "and", "but", "they", "he", "she", "we", "for", "to", "with",
-                "about", "again", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "mon", "tue", "wed",
-                "thu", "fri", "nothing", "said", "who", "which",
+                "about", "again", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "mon", "tue", "tues", "wed",
+                "weds", "thu", "thur", "thurs", "fri", "nothing", "said", "who", "which",
             ]
             var words: [String] = []
             for word in match.1.split(separator: " ") {
@@ -217,7 +217,8 @@ public enum VisitStatement: Sendable, Hashable {
             let lookup = PhraseLookup(text)
             let found = matcher.match(text, commonWords: AssistantLexicon.commonWords)
             let here = found.names + found.likely.filter { !found.names.contains($0) && found.suggestions == found.likely }
-            let dayHits = dayWords.filter { lookup.spaced.contains(" \($0) ") || lookup.compact.contains($0) }
+            // A day in Latin letters is a word of its own ("tues" is no part of a name); Japanese runs on.
+            let dayHits = dayWords.filter { lookup.spaced.contains(" \($0) ") || ($0.first?.isASCII == false && lookup.compact.contains($0)) }
             let clauseDays = dayHits.filter { day in !dayHits.contains { $0 != day && $0.contains(day) } }
                 + [datePhrase(in: Substring(clause))].compactMap { $0 }
             if ["予定", "したい", "しよう", "ない", "明日", "来週"].contains(where: lookup.compact.contains)

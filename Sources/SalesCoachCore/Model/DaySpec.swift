@@ -26,8 +26,8 @@ public enum DaySpec {
     static let weekdays: [(names: [String], weekday: Int)] = [
         (["monday", "mon", "月曜日", "月曜"], 1),
         (["tuesday", "tue", "tues", "火曜日", "火曜"], 2),
-        (["wednesday", "wed", "水曜日", "水曜"], 3),
-        (["thursday", "thu", "thurs", "木曜日", "木曜"], 4),
+        (["wednesday", "wed", "weds", "水曜日", "水曜"], 3),
+        (["thursday", "thu", "thur", "thurs", "木曜日", "木曜"], 4),
         (["friday", "fri", "金曜日", "金曜"], 5),
         (["saturday", "sat", "土曜日", "土曜"], 6),
         (["sunday", "sun", "日曜日", "日曜"], 7),

@@ -24,7 +24,9 @@ extension Session {
         // a visit told in it (「高橋です。金曜に石巻行ってきた」) included.
         if let introduction = SelfIntroduction.read(question, reps: RepName.reps(of: book.customers)) {
             let saved = language
-            language = LanguageDetector.language(of: introduction.rest ?? question)
+            // The words around the customers' names, not the names: "mori yuka here. check this plan: mon 赤磐エレクトロ, …" is English.
+            let said = introduction.rest ?? question
+            language = LanguageDetector.language(of: said, ignoring: currentAssistantData().interpreter.matcher.match(in: said))
             defer { language = saved }
             do {
                 // The rep's customers with the segments the whole list gives them:
@@ -350,19 +352,20 @@ extension Session {
             return
         }
         let reading = answer.interpretation
-        // "give me a one-page view of Tanaka Misaki", 「担当を1ページでまとめて」: the book summed up.
+        let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
+            && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
+        // "give me a one-page view of Tanaka Misaki", 「担当を1ページでまとめて」, "give me a one
+        // page overview": the book summed up, never "which segment?".
         if Answerer.asksOverview(question), reading.customers.isEmpty, reading.segments.isEmpty, reading.customerList == nil,
-            rep != nil || [.outOfScope, .countAndShare, .help].contains(reading.intent.kind)
+            rep != nil || asksBack || [.outOfScope, .countAndShare, .help].contains(reading.intent.kind)
         {
             show(Answerer().overview(language: answer.language, data: data))
             return
         }
-        let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
-            && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
         if rep != nil, (reading.intent == .outOfScope && !reading.hasOutOfScopeCue) || asksBack {
-            // "how is Darcel doing?", 「佐藤さんの状況は？」: the rep's book at a glance,
-            // not a refusal or "which segment?".
-            show(Answerer().answer(Interpretation(intent: .countAndShare, language: answer.language), data: data))
+            // "how is Darcel doing?", 「佐藤さんの状況は？」: the rep's book at a glance (the
+            // split, where the time should go, overdue A, drift to C), not a refusal or "which segment?".
+            show(Answerer().overview(language: answer.language, data: data))
             return
         }
         show(answer)
