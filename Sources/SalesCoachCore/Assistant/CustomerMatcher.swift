@@ -121,7 +121,10 @@ public struct CustomerMatcher: Sendable {
                 defer { q -= 1 }
                 let range = positions[p]..<positions[q - 1] + 1
                 guard chars[p..<q].allSatisfy(\.isJapanese), !covered.contains(where: { $0.overlaps(range) }) else { continue }
-                if let entry = kanaPart(of: chars[p..<q]) ?? kanaFirstWord(of: chars[p..<q]) {
+                // A first word in hiragana ends where the word does: 「ひろしまばいおらぼ」 is no
+                // 「ひろしま」 for 広島ガラス; a particle or another script may follow it.
+                let wordEnds = q == chars.count || !Interpreter.isHiragana(chars[q]) || "にはをがもでとへのやっか".contains(chars[q])
+                if let entry = kanaPart(of: chars[p..<q]) ?? (wordEnds ? kanaFirstWord(of: chars[p..<q]) : nil) {
                     found = Candidate(entry: entry, range: range, score: CustomerMatcher.likely)
                     break
                 }

@@ -13,6 +13,8 @@ import Testing
         Setouchi Materials Inc.,23800,700,6.0,5,900,100,2026-02-12,Daniel Park
         Kurashiki Coatings Co.,16500,450,4.0,40,30000,6000,2026-11-02,Daniel Park
         呉精機株式会社,4200,180,3.0,6,1500,200,2026-09-01,藤田 健一
+        広島ガラス工業㈱,8200,290,1.5,17,2000,300,2026-10-01,藤田 健一
+        Hiroshima Bio Labs,3900,120,9.0,,,,,Daniel Park
         呉化学工業㈱,18500,640,2.0,44,40000,8000,2026-10-20,藤田 健一
         尾道塗料有限会社,300,20,-1.0,30,9000,1800,2025-12-01,Mori Yuka
         新見ライム株式会社,200,15,0.5,25,7000,1400,2026-09-28,Mori Yuka
@@ -64,5 +66,12 @@ import Testing
         let answer = T.ask("Aで訪問空いてるとこある？", data: Self.setouchi)
         #expect(answer.interpretation.customerList == .notSeenLately, "\(answer.text)")
         #expect(answer.lines.dropFirst().first?.contains("水島石化工業㈱") == true, "\(answer.text)")
+    }
+
+    @Test("a hiragana name whose first word is one customer's is that customer only when the word ends there")
+    func hiraganaFirstWordEndsThere() {
+        // 「ひろしまばいおらぼ」 is "Hiroshima Bio Labs" typed as it sounds, never 広島ガラス工業㈱.
+        #expect(!T.ask("ひろしまばいおらぼ ってどこに入るの", data: Self.setouchi).interpretation.customers.contains("広島ガラス工業㈱"))
+        #expect(T.ask("ひろしまがらすってどこに入るの", data: Self.setouchi).interpretation.customers == ["広島ガラス工業㈱"])
     }
 }
