@@ -239,7 +239,11 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "  …and \(ordered.count - Answerer.listShown) more after them.", "  …ほか\(ordered.count - Answerer.listShown)社が続きます。"))
         }
-        if ordered.count >= 2 { reply.lines.append("  " + Answerer.whyFirst(ordered[0], over: ordered[1], language: language, policy: policy)) }
+        // Why the first leads, when its kind of visit differs from the next one's;
+        // between two of a kind the reasons above already order them ("Both are B" of thirteen reads wrong).
+        if ordered[0].rank != ordered[1].rank {
+            reply.lines.append("  " + Answerer.whyFirst(ordered[0], over: ordered[1], language: language, policy: policy))
+        }
         let ranks = ordered.map(\.rank)
         reply.cite(
             ranks.contains(.b) ? "why-focus-b" : nil,

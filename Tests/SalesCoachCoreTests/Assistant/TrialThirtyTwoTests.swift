@@ -134,6 +134,7 @@ import Testing
             let history = VisitHistory(customers: b.map(\.customer), visitLog: [], today: Self.kansai.today)
             let first = b.map { Self.kansai.visitPriority($0, history: history) }.sorted { $0 < $1 }.first?.name
             #expect(answer.lines.dropFirst().first?.contains("1. \(first ?? "?"):") == true, "\(answer.text)")
+            #expect(!answer.text.contains("Both are B") && !answer.text.contains("どちらもB"), "\(answer.text)")
         }
     }
 }
