@@ -32,7 +32,17 @@ check() {
 contains() { grep -qF -- "$2" "$1"; }
 
 cd "$ROOT"
-if ! make install PREFIX="$PREFIX" >"$WORK/make.log" 2>&1; then
+# SwiftPM itself sometimes crashes on Linux (a libdispatch fault inside
+# swift-package, swiftlang/swift#87033); a build the tool crashed in is tried
+# once more, incrementally. A compile error is not retried.
+make_install() {
+    make install PREFIX="$PREFIX" >"$WORK/make.log" 2>&1 && return 0
+    grep -qE 'Segmentation fault|Program crashed' "$WORK/make.log" || return 1
+    echo "the Swift build tool crashed; building once more"
+    tail -5 "$WORK/make.log"
+    make install PREFIX="$PREFIX" >"$WORK/make.log" 2>&1
+}
+if ! make_install; then
     tail -30 "$WORK/make.log"
     echo "0 passed, 1 failed"
     exit 1

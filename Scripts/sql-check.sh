@@ -20,7 +20,9 @@ shared=${SHARED:-../shared}
 source Scripts/sql-venv.sh
 bin=${SALESCOACH_BIN:-}
 if [ -z "$bin" ]; then
-    swift build --product salescoach >/dev/null
+    # A second try when the build tool itself crashed (see .ci/run); a
+    # compile error fails the same way twice.
+    swift build --product salescoach >/dev/null || swift build --product salescoach >/dev/null
     bin="$(swift build --show-bin-path)/salescoach"
 fi
 exec "$venv/bin/python" Scripts/sql_check.py --salescoach "$bin" --shared "$shared" --engines "$engines"
