@@ -410,8 +410,16 @@ extension Answerer {
             "Customers per rep by segment (as ranked in the whole list), most B first:",
             "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))
         // Each rep's sales to us beside the counts: 「担当別の売上は」 asks exactly that, and a manager reads both together.
+        // "sales and profit by rep?": each metric asked for, summed.
+        let asked = reading.askedMetrics.filter { $0 != .growth }  // a rate, never summed
+        let metrics = asked.isEmpty ? [Metric.sales] : asked
         let sales = { (names: [String]) -> String in
-            Formatting.value(names.compactMap { data.classification(named: $0)?.customer[.sales] }.reduce(0, +), of: .sales, in: language)
+            metrics.map { metric in
+                let sum = names.compactMap { data.classification(named: $0)?.customer[metric] }.reduce(0, +)
+                let value = Formatting.value(sum, of: metric, in: language)
+                return language.pick("\(metric.label) \(value)", "\(metric.labelJapanese)\(value)")
+            }
+            .joined(separator: language.pick(", ", "、"))
         }
         for row in rows.prefix(reply.listShown * 2) {
             let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
@@ -419,8 +427,8 @@ extension Answerer {
             // The split adds up to the total said beside it: the unclassified are named as such.
             let left = row.total - Segment.allCases.reduce(0) { $0 + (row.counts[$1] ?? 0) }
             reply.lines.append(language.pick(
-                "  \(row.rep) — \(cells) (\(row.total) in all\(left > 0 ? ", \(left) unclassified" : "")); our sales \(own)",
-                "  \(row.rep)さん — \(cells)（計\(row.total)社\(left > 0 ? "、うち未分類\(left)社" : "")）、当社売上\(own)"))
+                "  \(row.rep) — \(cells) (\(row.total) in all\(left > 0 ? ", \(left) unclassified" : "")); \(own)",
+                "  \(row.rep)さん — \(cells)（計\(row.total)社\(left > 0 ? "、うち未分類\(left)社" : "")）、\(own)"))
         }
         if rows.count > reply.listShown * 2 {
             reply.lines.append(language.pick("  … and \(rows.count - reply.listShown * 2) more reps.", "  …ほか\(rows.count - reply.listShown * 2)名。"))
@@ -430,8 +438,8 @@ extension Answerer {
         let unclassified = data.classifications.filter { $0.segment == nil }.count
         let all = sales(customers.map(\.name))
         reply.lines.append(language.pick(
-            "  The whole team — \(team) (\(customers.count) in all\(unclassified > 0 ? ", \(unclassified) unclassified" : "")); our sales \(all)",
-            "  チーム全体 — \(team)（計\(customers.count)社\(unclassified > 0 ? "、うち未分類\(unclassified)社" : "")）、当社売上\(all)"))
+            "  The whole team — \(team) (\(customers.count) in all\(unclassified > 0 ? ", \(unclassified) unclassified" : "")); \(all)",
+            "  チーム全体 — \(team)（計\(customers.count)社\(unclassified > 0 ? "、うち未分類\(unclassified)社" : "")）、\(all)"))
         reply.lines.append(language.pick(
             "  `summary by rep` adds each rep's shares; `rep NAME` ranks one rep's customers as their own book.",
             "  `summary by rep` で担当者ごとの構成比、`rep 名前` でその担当者の顧客だけを評価できます。"))

@@ -82,6 +82,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .overdue
         }
+        // "who should I follow up with?", 「誰をフォローすべき？」: the customers due a
+        // visit, A's follow-ups first; "how should I follow up with A?" is the guidance.
+        // 「フォローが必要な人いる？」 is a person: a rep who needs help, below.
+        if asksWhoToFollowUp(lookup), !asksHelp(text) { return .overdue }
         // "how much of my time should go to each segment?", 「各セグメントにどれくらい時間を割くべき？」.
         if lookup.has(english: lists.timeEnglish, japanese: lists.timeJapanese),
             lookup.has(english: lists.eachSegmentEnglish, japanese: lists.eachSegmentJapanese),
@@ -251,6 +255,30 @@ public enum CustomerListQuestion: Sendable, Hashable {
         return best?.metric
     }
 
+    /// Every metric a question names, in the book's column order: "sales and
+    /// profit by rep?" asks for two. The longest phrase takes its words first,
+    /// so 「売上高」 (their revenue) is not also 「売上」 (our sales).
+    static func metricsNamed(_ text: QuestionText) -> [Metric] {
+        let lookup = PhraseLookup(text)
+        var compact = lookup.compact
+        var spaced = lookup.spaced
+        let phrases = metricPhrases.flatMap { metric, phrases in
+            phrases.english.map { (metric, $0, true) } + phrases.japanese.map { (metric, $0, false) }
+        }
+        .sorted { $0.1.count > $1.1.count }
+        var found: Set<Metric> = []
+        for (metric, phrase, english) in phrases {
+            if english, spaced.contains(" \(phrase) ") {
+                found.insert(metric)
+                spaced = spaced.replacingOccurrences(of: " \(phrase) ", with: " · ")
+            } else if !english, compact.contains(phrase) {
+                found.insert(metric)
+                compact = compact.replacingOccurrences(of: phrase, with: "・")
+            }
+        }
+        return Metric.allCases.filter(found.contains)
+    }
+
     /// "what's the biggest B opportunity?", 「伸びしろが一番大きいBは？」: the
     /// segment's customers by upside, its own order, not the segment's article.
     static func asksTopByUpside(_ text: QuestionText) -> Bool {
@@ -416,6 +444,16 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
     /// Whether a question about the reps asks who needs help ("who needs help
     /// the most?", 「苦戦してる担当は？」) rather than for their counts.
+    /// A follow-up asked about by who or which customer, not how: the rep
+    /// wants names, the ones whose follow-up is due.
+    static func asksWhoToFollowUp(_ lookup: PhraseLookup) -> Bool {
+        lookup.has(english: ["follow up", "follow-up", "followup", "follow ups", "follow-ups", "followups"], japanese: ["フォロー"])
+            && lookup.has(
+                english: ["who", "whom", "whos", "who's", "which customers", "which accounts", "which clients", "which ones", "which a"],
+                japanese: ["誰", "だれ", "どこ", "どの顧客", "どの会社", "どの客", "どのお客", "どちら", "必要なのは", "すべきなのは", "べき先", "べき客", "べき会社", "べき顧客"])
+            && !lookup.has(english: ["how", "what does", "what is", "mean"], japanese: ["どう", "どのように", "どんな", "どこまで", "とは", "意味", "なぜ", "なんで", "どうして"])
+    }
+
     static func asksHelp(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.repsHelpEnglish, japanese: lists.repsHelpJapanese)
     }

@@ -43,6 +43,8 @@ public struct CustomerMatcher: Sendable {
         candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
         candidates += katakanaCandidates(question, covered: exact.map(\.range))
         candidates += soundCandidates(question, covered: candidates.filter { $0.score >= CustomerMatcher.likely }.map(\.range))
+        // After the Japanese names' readings: 「くれせいき」 is 呉精機 before it is anything sounding like Kurashiki.
+        candidates += hiraganaLatinCandidates(question, covered: candidates.filter { $0.score >= CustomerMatcher.suggestion }.map(\.range))
         // Words any other reading has claimed, even as another company ("northwind logistics"), stay theirs.
         candidates += latinSoundCandidates(question, covered: candidates.map(\.range), commonWords: commonWords)
         return select(candidates, in: question)
@@ -548,14 +550,81 @@ public struct CustomerMatcher: Sendable {
             while end < chars.count, isKatakana(chars[end]) { end += 1 }
             let range = positions[p]..<positions[end - 1] + 1
             let skeletons = KanaSkeleton.variants(katakana: Array(chars[p..<end])).filter { $0.count >= 3 }
+            var fits: [Int] = []
             if end - p >= 4, !covered.contains(where: { $0.overlaps(range) }), !skeletons.isEmpty {
-                for (i, entry) in index.entries.enumerated() where entry.words != nil && !entry.isReading {
-                    if !Set(KanaSkeleton.forms(of: entry.name)).isDisjoint(with: skeletons) {
-                        result.append(Candidate(entry: i, range: range, score: CustomerMatcher.likely))
-                    }
+                fits = index.latinBySkeleton.entries(with: Set(skeletons), in: index)
+                for i in fits {
+                    result.append(Candidate(entry: i, range: range, score: CustomerMatcher.likely))
                 }
             }
+            if fits.isEmpty, let found = kanjiLedLatinCandidate(chars, positions, katakana: p..<end, covered: covered) {
+                result.append(found)
+            }
             p = end
+        }
+        return result
+    }
+
+    /// 「中部ロボティクス」 for Chubu Robotics: the place in kanji, the rest in
+    /// katakana, as a Japanese rep writes an English name whose first word
+    /// is a Japanese place. The kanji's reading and the katakana together
+    /// sound like one Latin customer's name (five consonants or more) and no other's.
+    private func kanjiLedLatinCandidate(
+        _ chars: [Character], _ positions: [Int], katakana: Range<Int>, covered: [Range<Int>]
+    ) -> Candidate? {
+        guard katakana.lowerBound > 0, let kana = Romaji.kana(chars[katakana]) else { return nil }
+        func isKanji(_ c: Character) -> Bool { c.isJapanese && !Interpreter.isHiragana(c) && !c.isPunctuation && Romaji.kana([c]) == nil }
+        var start = katakana.lowerBound
+        while start > 0, katakana.lowerBound - start < 4, isKanji(chars[start - 1]) { start -= 1 }
+        // The longest kanji run first: 東中部 before 中部.
+        for k in start..<katakana.lowerBound {
+            let range = positions[k]..<positions[katakana.upperBound - 1] + 1
+            guard !covered.contains(where: { $0.overlaps(range) }) else { continue }
+            for words in JapaneseNameReadings.readings(of: Array(chars[k..<katakana.lowerBound])) {
+                let skeleton = KanaSkeleton.of(latin: words.joined() + kana)
+                guard skeleton.count >= 5 else { continue }
+                let fits = index.latinBySkeleton.entries(with: [skeleton], in: index)
+                if fits.count == 1 { return Candidate(entry: fits[0], range: range, score: CustomerMatcher.likely) }
+            }
+        }
+        return nil
+    }
+
+    /// An English name typed in hiragana as it sounds (「ひろしまばいおらぼ」 for
+    /// Hiroshima Bio Labs), as the input method offers hiragana first: a run
+    /// of five or more hiragana starting a word and ending where a particle
+    /// or another script follows, whose skeleton of five consonants or more
+    /// is one Latin customer's and no other's. Taken, saying so.
+    private func hiraganaLatinCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
+        let (chars, positions) = question.compact
+        var result: [Candidate] = []
+        var p = 0
+        while p < chars.count {
+            // A word starts here: the line's start, another script or a day word (「昨日」) before it —
+            // never kanji, whose hiragana ending 「行きすぎてない」 is no name.
+            guard Interpreter.isHiragana(chars[p]),
+                p == 0 || !chars[p - 1].isJapanese || chars[p - 1].isPunctuation || CustomerMatcher.endsDayWord(chars[..<p])
+            else {
+                p += 1
+                continue
+            }
+            var runEnd = p
+            while runEnd < chars.count, Interpreter.isHiragana(chars[runEnd]) || chars[runEnd] == "ー" { runEnd += 1 }
+            var found: Candidate?
+            var end = runEnd
+            while found == nil, end - p >= 5 {
+                defer { end -= 1 }
+                let wordEnds = end == runEnd || "にはをがもでとへのやっか".contains(chars[end])
+                let range = positions[p]..<positions[end - 1] + 1
+                guard wordEnds, !covered.contains(where: { $0.overlaps(range) }) else { continue }
+                // Five consonants at least: everyday hiragana (「ためしてみる」) has shorter skeletons that a name may share by chance.
+                let skeletons = Set(KanaSkeleton.variants(katakana: Array(chars[p..<end])).filter { $0.count >= 5 })
+                guard !skeletons.isEmpty else { continue }
+                let fits = index.latinBySkeleton.entries(with: skeletons, in: index)
+                if fits.count == 1 { found = Candidate(entry: fits[0], range: range, score: CustomerMatcher.likely) }
+            }
+            if let found { result.append(found) }
+            p = runEnd
         }
         return result
     }
@@ -680,7 +749,8 @@ public struct CustomerMatcher: Sendable {
                 for other in [name] + rivals.map({ index.entries[$0.entry].name }) where !suggestions.contains(other) {
                     suggestions.append(other)
                 }
-                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty { likely.append(name) }
+                // "seto ceramic": each word alone points at 瀬戸セラミック, which is one customer, not two.
+                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty && !likely.contains(name) { likely.append(name) }
             }
         }
         var names: [String] = []

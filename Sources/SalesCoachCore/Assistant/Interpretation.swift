@@ -56,6 +56,8 @@ public struct Interpretation: Sendable, Hashable {
     /// The one figure a question about a customer asks for ("what's Acme's
     /// profit?", 「中央メディカルとの取引額は？」): answered on the first line.
     public var askedMetric: Metric?
+    /// The metrics a per-rep breakdown is asked for ("sales and profit by rep?"); our sales when none.
+    public var askedMetrics: [Metric] = []
     /// A question about one customer that asks when it was last visited.
     public var asksLastVisit = false
     /// The customer a mistyped or shortened name was taken as, said in the answer.

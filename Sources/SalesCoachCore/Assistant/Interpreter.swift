@@ -192,6 +192,7 @@ public struct Interpreter: Sendable {
             reading.intent = .segmentMembers
             reading.customerList = list
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
+            if list == .repBreakdown { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
             // "which of them are borderline?" right after a list: among those customers.
             if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
                 || list.isScoreRanking || list.isTotal,
@@ -269,7 +270,9 @@ public struct Interpreter: Sendable {
         }
         // 「来週は月〜水で5件、Cは1件まで。はかたせいき必ず入れて」: a plan asked for with a
         // customer that must be in it, not a question about that customer.
-        if [.explainCustomer, .outOfScope].contains(reading.intent.kind), PlanEditStatement.asksToInclude(question),
+        // Right after a plan it once read as "why is it in the plan?": a customer to keep is no question why.
+        if [.explainCustomer, .outOfScope].contains(reading.intent.kind) || (reading.intent.kind == .planReasons && !asksWhy),
+            PlanEditStatement.asksToInclude(question),
             !(names.names + names.likely).isEmpty,
             PhraseLookup(masked).has(english: ["plan", "schedule", "week"], japanese: ["計画", "予定", "プラン", "来週", "今週", "件"])
                 || PlanDays.read(String(masked.chars)) != nil || !PlanDays.segmentCaps(String(masked.chars)).isEmpty
@@ -558,6 +561,16 @@ public struct Interpreter: Sendable {
             reading.customers = names.names + names.likely
             reading.didYouMean = []
             reading.takenAs = names.likely[0]
+        }
+        // 「岐阜の2社、どっちが優先？」, "the two gifu ones, which first?": a short form
+        // several customers share, asked which of them comes first: those customers ranked.
+        if reading.customers.isEmpty, names.names.isEmpty, names.likely.isEmpty, (2...8).contains(Set(names.suggestions).count),
+            Interpreter.asksWhichOfSeveral(text)
+        {
+            var seen = Set<String>()
+            reading.settle(as: .compare, customers: names.suggestions.filter { seen.insert($0).inserted }, followUp: false)
+            reading.didYouMean = []
+            reading.unknownName = nil
         }
         // "whats Sunrise Welding": a company's name and hardly anything else is a question
         // about that company, which the book lacks; said so rather than refused.
@@ -911,6 +924,11 @@ public struct Interpreter: Sendable {
             reading.unknownName = nil
             reading.lowestFirst = false
         }
+        // 「AとかBとかって何？」, "what are A and B?": the idea of several segments is
+        // the method's one page, which sets them side by side, not the first one's article.
+        if case .method(let topic) = reading.intent, topic.hasPrefix("segment-"), Set(reading.segments).count >= 2 {
+            reading.intent = .method(topic: "method-overview")
+        }
         return reading
     }
 
@@ -946,6 +964,19 @@ public struct Interpreter: Sendable {
     static let inItWords = (
         english: Understanding.standard.phrases("in-plan-en") + Understanding.standard.phrases("in-it-en"),
         japanese: Understanding.standard.phrases("in-plan-ja") + Understanding.standard.phrases("in-it-ja"))
+
+    /// "which first", 「どっちが優先」 about a group named by what its members share
+    /// ("the two", 「2社」, 「両方」): a ranking of that group, not "did you mean".
+    static func asksWhichOfSeveral(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        let which = lookup.has(
+            english: ["which", "who first", "compare", "prioritize", "prioritise", "priority", "rank"],
+            japanese: ["どっち", "どちら", "どれ", "どこ", "優先", "比べ", "比較", "順番"])
+        let group = lookup.has(
+            english: ["both", "the two", "two", "three", "ones", "all"],
+            japanese: ["2社", "二社", "3社", "三社", "両社", "両方", "全部", "どっち", "どちら"])
+        return which && group
+    }
 
     static let mattersMostWords = (
         english: Understanding.standard.phrases("matters-most-en"), japanese: Understanding.standard.phrases("matters-most-ja"))

@@ -109,6 +109,9 @@ enum KanaSkeleton {
         if let first = words.first, words.count > 1, first.count >= 4 { forms.append(of(latin: first)) }
         // メリディアンモーターズ for "Meridian Motors Kansai": the leading words without the place or form after them.
         if words.count > 2 { forms += (2..<words.count).map { of(latin: words[0..<$0].joined()) } }
+        // ラボ for "Labs", ツール for "Tools": katakana often drops an English plural's s.
+        let singular = words.map { $0.count >= 4 && $0.lowercased().hasSuffix("s") && !$0.lowercased().hasSuffix("ss") ? String($0.dropLast()) : $0 }
+        if singular != words { forms.append(of(latin: singular.joined())) }
         forms = forms.filter { $0.count >= 3 }
         memo.withLock { $0[name] = forms }
         return forms

@@ -71,6 +71,9 @@ public struct NameIndex: Sendable {
     /// (`KanaSkeleton`): "hotel polestar" sounds like ホテルポールスター, whose
     /// reading the tables spell "hotel pooru star".
     let bySkeleton: [String: [Int]]
+    /// Latin names by the skeletons of their forms (`KanaSkeleton.forms`),
+    /// for an English name typed in kana (ヒロシマバイオラボ).
+    let latinBySkeleton = LatinSkeletonTable()
 
     /// Indexes `names`; blank names are left out.
     public init(names: [String]) {
@@ -101,6 +104,13 @@ public struct NameIndex: Sendable {
                 for i in 0..<max(0, characters.count - 1) {
                     let pair = String(characters[i...i + 1])
                     if seen.insert(pair).inserted { byPair[pair, default: []].append(index) }
+                }
+                // "KSK" for ＫＳＫ精機, "NTK" for NTKセラミック: the Latin letters a name
+                // starts with are what reps type, as a word of its own.
+                let letters = characters.prefix { $0.isASCII && $0.isLetter }
+                if letters.count >= 2, letters.count < characters.count, !characters[letters.count].isASCII {
+                    latin.add(entries.count, words: [String(letters)], initials: &latinInitials)
+                    entries.append(Entry(name: name, words: [String(letters)], characters: nil, isShortForm: true))
                 }
                 for short in [short, tail].compactMap({ $0 }) {
                     byPrefix[String(short.prefix(2)), default: []].append(entries.count)
@@ -221,4 +231,26 @@ public struct NameIndex: Sendable {
 
     /// How many names are indexed (a name with romaji readings counts once).
     public var count: Int { entries.filter { !$0.isReading && !$0.isShortForm }.count }
+}
+
+/// Latin names by their skeletons, worked out at the first question with a
+/// run of kana long enough to be one, not when the book is indexed: most
+/// books are never asked that way, and indexing follows every change.
+final class LatinSkeletonTable: Sendable {
+    private let table = Mutex<[String: [Int]]?>(nil)
+
+    /// The Latin entries of `index` with any of `skeletons`, in entry order.
+    func entries(with skeletons: Set<String>, in index: NameIndex) -> [Int] {
+        let matches = table.withLock { table -> [Int] in
+            if table == nil {
+                var built: [String: [Int]] = [:]
+                for (i, entry) in index.entries.enumerated() where entry.words != nil && !entry.isReading && !entry.isShortForm {
+                    for skeleton in Set(KanaSkeleton.forms(of: entry.name)) { built[skeleton, default: []].append(i) }
+                }
+                table = built
+            }
+            return skeletons.flatMap { table![$0] ?? [] }
+        }
+        return Array(Set(matches)).sorted()
+    }
 }

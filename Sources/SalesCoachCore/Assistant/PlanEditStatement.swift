@@ -78,6 +78,17 @@ public struct PlanEditStatement: Sendable, Hashable {
             && !lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
     }
 
+    /// 「木曜休みで、1日3件まで。可児電子は必ず入れて」: a customer to keep in a
+    /// plan asked for again with limits (a day off, visits per day, a
+    /// segment's cap, days named) is that new plan's, not one visit added to
+    /// the plan shown — added, it kept Thursday and the day's count as they were.
+    public static func statesPlanLimits(_ line: String) -> Bool {
+        let text = QuestionText(line)
+        let plain = String(text.chars)
+        return PlanDays.read(plain) != nil || !PlanDays.dropped(plain).isEmpty || !PlanDays.segmentCaps(plain).isEmpty
+            || !PlanDays.halfDays(plain).isEmpty || Interpreter.visitsPerDay(in: text) != nil
+    }
+
     /// - Parameters:
     ///   - afterPlan: whether the last answer was a plan or about one, so
     ///     "add X to it", 「Xも入れて」 refer to that plan.

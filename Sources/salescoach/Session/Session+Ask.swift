@@ -216,7 +216,7 @@ extension Session {
         if planInSession, let swap = DaySwapStatement.read(
             question, matcher: currentAssistantData().interpreter.matcher, planned: lastPlanPicks.map(\.customer))
         {
-            return swapInPlan(out: swap.first, in: swap.second, language: LanguageDetector.language(of: question))
+            return swapInPlan(out: swap.first, in: swap.second, tradingDays: true, language: LanguageDetector.language(of: question))
         }
         if let move = MoveStatement.read(
             question, matcher: currentAssistantData().interpreter.matcher, afterPlan: planInSession, discussed: conversation.customers)
@@ -388,7 +388,13 @@ extension Session {
                 lastPlanPins += reading.customers.filter { name in !lastPlanPins.contains { Book.key($0) == Book.key(name) } }
             }
             lastPlanEdit = []
-            for case .plan(let plan) in answer.data { conversation.number = plan.capacity }
+            // The days of the plan on the screen, for "swap X and Y", 「Xの日とYの日を入れ替えて」.
+            for case .plan(let plan) in answer.data {
+                conversation.number = plan.capacity
+                lastPlanPicks = plan.picks
+                lastPlanSize = plan.capacity
+                lastPlanScope = (repScope, repScopeRanksWithTeam)
+            }
         }
     }
 

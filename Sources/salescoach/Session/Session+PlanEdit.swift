@@ -23,7 +23,9 @@ extension Session {
 
     /// "swap Prime Build for Oak & Stone" right after a plan: the one out and
     /// the other in, in that plan's week, then the check, as two changes in words would.
-    func swapInPlan(out: String, in added: String, language answerLanguage: Language) {
+    /// `tradingDays`: "swap 泉北 and 梅田" (`DaySwapStatement`), both on the plan, trade days;
+    /// "swap X for Y" with Y on the plan already changes nothing and says so.
+    func swapInPlan(out: String, in added: String, tradingDays: Bool = false, language answerLanguage: Language) {
         let saved = language
         language = answerLanguage
         defer { language = saved }
@@ -32,7 +34,7 @@ extension Session {
         let week = (afterPlan ? lastPlanWeek : nil) ?? PlanWeek(containing: today)
         // "swap 泉北 and 梅田" with both on the plan just shown, each on its day: they trade days.
         func day(of name: String) -> Int? { lastPlanPicks.first { Book.key($0.customer) == Book.key(name) }?.day.weekday }
-        if lastPlanWeek != nil, let outDay = day(of: out), let inDay = day(of: added) {
+        if tradingDays, lastPlanWeek != nil, let outDay = day(of: out), let inDay = day(of: added) {
             guard outDay != inDay else {
                 return console.say(PlanEditMessage.sameDay(first: out, second: added, weekday: WeekdayLabel(weekday: outDay)))
             }

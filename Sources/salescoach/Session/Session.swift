@@ -385,6 +385,8 @@ final class Session {
         {
             return []
         }
+        // 「木曜休みで、1日3件まで。可児電子は必ず入れて」: the plan asked for again, with that customer kept in it.
+        if PlanEditStatement.asksToInclude(line), PlanEditStatement.statesPlanLimits(line) { return [] }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         // "put starlight on friday": a day for a customer in the plan, not one more visit.
         if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {
