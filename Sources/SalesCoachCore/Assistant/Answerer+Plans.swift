@@ -3,6 +3,7 @@
 extension Answerer {
     func weeklyPlan(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
+        if reading.asksTeamPlan, teamPlan(reading, data: data, into: &reply) { return }
         let plan = Answerer.plan(reading, data: data)
         reply.data.append(.plan(plan))
         reply.about = plan.picks.map(\.customer)

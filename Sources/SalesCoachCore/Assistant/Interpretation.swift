@@ -81,6 +81,8 @@ public struct Interpretation: Sendable, Hashable {
     /// "who needs help the most?", 「一番サポートが必要な担当は？」: the reps ranked
     /// by what their books show needs a manager's hand, not only counted.
     public var asksHelp = false
+    /// "plan for the whole team", 「担当者ごとの計画」: a week for each rep, each at a rep's capacity.
+    public var asksTeamPlan = false
     /// A question about drifting to C ("too much time on C?", 「Cに偏ってない？」),
     /// answered from the visits made when nothing is planned.
     public var asksComfort = false

@@ -924,6 +924,19 @@ public struct Interpreter: Sendable {
             reading.unknownName = nil
             reading.lowestFirst = false
         }
+        // "plan for the whole team", 「担当者ごとの今週の計画は？」: each rep's week, not the
+        // reps' counts and not one rep's week spread over the team.
+        let teamLookup = PhraseLookup(text)
+        if [.weeklyPlan, .segmentMembers].contains(reading.intent.kind), reading.typedPlan == nil, reading.customers.isEmpty,
+            reading.intent == .weeklyPlan || reading.customerList == .repBreakdown,
+            teamLookup.has(english: Interpreter.teamPlanWords.english, japanese: Interpreter.teamPlanWords.japanese),
+            reading.intent == .weeklyPlan
+                || teamLookup.has(english: ["plan", "plans", "schedule", "schedules", "itinerary"], japanese: ["計画", "予定", "プラン", "スケジュール"])
+        {
+            reading.settle(as: .weeklyPlan, customers: [], followUp: false)
+            reading.asksHelp = false
+            reading.asksTeamPlan = true
+        }
         // 「AとかBとかって何？」, "what are A and B?": the idea of several segments is
         // the method's one page, which sets them side by side, not the first one's article.
         if case .method(let topic) = reading.intent, topic.hasPrefix("segment-"), Set(reading.segments).count >= 2 {
@@ -977,6 +990,9 @@ public struct Interpreter: Sendable {
             japanese: ["2社", "二社", "3社", "三社", "両社", "両方", "全部", "どっち", "どちら"])
         return which && group
     }
+
+    static let teamPlanWords = (
+        english: Understanding.standard.phrases("team-plan-en"), japanese: Understanding.standard.phrases("team-plan-ja"))
 
     static let mattersMostWords = (
         english: Understanding.standard.phrases("matters-most-en"), japanese: Understanding.standard.phrases("matters-most-ja"))

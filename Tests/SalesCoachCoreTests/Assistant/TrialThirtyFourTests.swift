@@ -141,4 +141,32 @@ import Testing
     func planInTwoWords(question: String) {
         #expect(T.ask(question, data: Self.tokai).interpretation.intent == .weeklyPlan)
     }
+
+    @Test("a plan for the whole team is each rep's own week of their own customers", arguments: [
+        "plan for the whole team", "担当者ごとの今週の計画は？", "make a plan for each rep",
+    ])
+    func teamPlan(question: String) throws {
+        let answer = T.ask(question, data: Self.tokai)
+        #expect(answer.interpretation.asksTeamPlan, "\(answer.text)")
+        let customers = Self.tokai.classifications.map(\.customer)
+        var rep: String?
+        var planned: [String: [String]] = [:]
+        for line in answer.lines {
+            if let heading = RepName.reps(of: customers).first(where: { line.hasPrefix("\($0) — ") || line.hasPrefix("\($0)さん — ") }) {
+                rep = heading
+            } else if let rep, line.hasPrefix("  "), case let parts = line.components(separatedBy: "  "), parts.count >= 3,
+                let name = parts[2].components(separatedBy: " — ").first
+            {
+                // "  Wed 12-09  ㈱三河ギア 豊田工場 — A: …": the day, then the name up to the reason.
+                planned[rep, default: []].append(name)
+            }
+        }
+        #expect(Set(planned.keys) == ["Suzuki Mai", "Emily Chen", "加藤 大輔"], "\(answer.text)")
+        for (rep, names) in planned {
+            let own = Set(RepName.customers(of: rep, in: customers).map(\.name))
+            #expect(!names.isEmpty && names.allSatisfy(own.contains), "\(rep): \(names)")
+        }
+        // One rep's plan stays one rep's plan.
+        #expect(!T.ask("who should I visit this week?", data: Self.tokai).interpretation.asksTeamPlan)
+    }
 }
