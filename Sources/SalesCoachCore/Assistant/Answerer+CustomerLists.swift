@@ -24,7 +24,12 @@ extension Answerer {
         case .noBusiness: noBusiness(reading, data: data, into: &reply)
         case .declining: declining(reading, data: data, into: &reply)
         case .topScore(let axis): topScore(axis, reading: reading, data: data, into: &reply)
-        case .total(let metric, let average): total(metric, average: average, reading: reading, data: data, into: &reply)
+        case .total(let metric, let average):
+            // "total sales and profit by rep?": each metric named, one after the other.
+            let named = reading.askedMetrics.filter { $0 != .growth || average }
+            for metric in named.count >= 2 ? named : [metric] {
+                total(metric, average: average, reading: reading, data: data, into: &reply)
+            }
         case .threshold(let bound): threshold(bound, reading: reading, data: data, into: &reply)
         case .owners: owners(reading, data: data, into: &reply)
         case .rest: rest(reading, data: data, into: &reply)

@@ -408,10 +408,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
     static func asksRep(_ text: QuestionText) -> Bool {
         let lookup = PhraseLookup(text)
         // 「森田塗装の担当は？」: 担当 at the very end asks who; 「…の担当は何社？」 does not.
-        var compact = Substring(lookup.compact)
-        while let last = compact.last, "?？。 ".contains(last) { compact = compact.dropLast() }
+        // Each sentence of the line: 「あさひやの担当は？あと最後いつ行った？」 asks it first.
+        let sentences = lookup.compact.split { "?？。".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
         return lookup.has(english: lists.repEnglish, japanese: lists.repJapanese)
-            || compact.hasSuffix("の担当は") || compact.hasSuffix("の担当者") || compact.hasSuffix("の担当")
+            || sentences.contains { $0.hasSuffix("の担当は") || $0.hasSuffix("の担当者") || $0.hasSuffix("の担当") }
     }
 
     /// Whether the question asks if one customer deserves a visit now, or

@@ -18,6 +18,26 @@ public struct CustomerMatcher: Sendable {
     /// The customers named in `question`, and suggestions for names that nearly match.
     public func match(in question: String) -> NameMatches { match(QuestionText(question)) }
 
+    /// Whether the word by which `question` names the rep `rep` is one word of
+    /// a customer's name that goes on past it: "why is ishikawa logi in C?" is
+    /// about 石川ロジテック, not the rep Ishikawa Rie.
+    public func repWordIsPartOfCustomer(_ rep: String, in question: String) -> Bool {
+        var forms: Set<String> = []
+        for word in NameKey.normalize(rep).split(separator: " ").map(String.init) {
+            forms.insert(word)
+            if word.contains(where: \.isJapanese) {
+                for reading in JapaneseNameReadings.readings(of: Array(word)) where reading.count == 1 { forms.insert(reading[0]) }
+            }
+        }
+        let text = QuestionText(question)
+        let typed = text.words(joiningApostrophes: false).filter { forms.contains($0.text) || forms.contains(Romaji.fold($0.text)) }
+        guard !typed.isEmpty else { return false }
+        let spans = match(text).spans
+        return typed.contains { word in
+            spans.contains { $0.lowerBound <= word.range.lowerBound && $0.upperBound >= word.range.upperBound && $0.count > word.range.count }
+        }
+    }
+
     // Scores: 1 exact, 0.85 certain (distinctive first word, or a small typo in a
     // long name), 0.6 a suggestion. Certain starts at `certain`.
     static let certain = 0.8
@@ -317,8 +337,10 @@ public struct CustomerMatcher: Sendable {
                     }
                     // A loanword the readings table lacks is romanised as kana spell it
                     // (ベアリング → "bearingu"): the English word typed sounds the same.
+                    // "ishikawa logi" for 石川ロジテック (ishikawa logitech): a word cut short, as reps type.
                     if next == expected || CustomerMatcher.abbreviations[next] == expected
                         || (entry.isReading && next.count >= 5 && CustomerMatcher.soundsAlike(next, expected))
+                        || (next.count >= 4 && expected.count > next.count && expected.hasPrefix(next))
                     {
                         matched += 1
                         continue
@@ -701,6 +723,20 @@ public struct CustomerMatcher: Sendable {
     /// Best first, then longest; overlapping candidates lose. Two different
     /// names equally good for the same words are both only suggestions.
     private func select(_ candidates: [Candidate], in question: QuestionText) -> NameMatches {
+        // "daiwa juko takaoka": the company's own reading ("daiwa juko") is surest, and its
+        // branch's reading runs on over "takaoka". The name covers all its words, so the
+        // place after it is not left over to name 高岡銅器工業 as well.
+        var reach: [String: Int] = [:]
+        for candidate in candidates where candidate.score >= CustomerMatcher.likely {
+            let key = "\(candidate.range.lowerBound) \(index.entries[candidate.entry].name)"
+            reach[key] = max(reach[key] ?? 0, candidate.range.upperBound)
+        }
+        let candidates = candidates.map { candidate -> Candidate in
+            guard candidate.score >= CustomerMatcher.likely,
+                let end = reach["\(candidate.range.lowerBound) \(index.entries[candidate.entry].name)"], end > candidate.range.upperBound
+            else { return candidate }
+            return Candidate(entry: candidate.entry, range: candidate.range.lowerBound..<end, score: candidate.score)
+        }
         let sorted = candidates.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }

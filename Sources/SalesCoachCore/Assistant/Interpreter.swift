@@ -192,7 +192,7 @@ public struct Interpreter: Sendable {
             reading.intent = .segmentMembers
             reading.customerList = list
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
-            if list == .repBreakdown { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
+            if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
             // "which of them are borderline?" right after a list: among those customers.
             if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
                 || list.isScoreRanking || list.isTotal,
@@ -321,6 +321,17 @@ public struct Interpreter: Sendable {
         // A?", 「じゃあAになるには？」, 「それってギリギリ？」) is the customer last discussed.
         // "my C customers, how much time should I spend on them": "them" is the customers of the segment named.
         let aboutSegmentsCustomers = !segments.isEmpty && CustomerListQuestion.asksForSeveral(text)
+        // 「どうしたらAになる？」 right after one customer: what would move that customer, not the segment's article.
+        if [.segmentAdvice, .method, .outOfScope].contains(reading.intent.kind), reading.customers.isEmpty, names.names.isEmpty,
+            names.likely.isEmpty, unknown == nil, segments.count == 1, context.customers.count == 1, !aboutSegmentsCustomers,
+            [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
+            PhraseLookup(text).has(
+                english: ["what would it take", "how can it become", "how do i get it", "how to get it", "get it to", "get it into",
+                    "move it to", "make it an", "make it a", "for it to become", "it become"],
+                japanese: ["になるには", "になれる", "どうしたら", "どうすれば", "に上が", "に上げ", "に移", "に持って", "にするには"])
+        {
+            reading.intent = .whatWouldItTake(target: segments[0])
+        }
         if reading.intent.kind.needsCustomer, reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil,
             !aboutSegmentsCustomers,
             !context.customers.isEmpty, reading.intent.kind != .compare || context.customers.count >= 2,

@@ -157,7 +157,12 @@ public struct NameIndex: Sendable {
     static let branchWords = ["工場", "支店", "営業所", "事業所", "本社", "支社", "出張所", "本店", "店舗", "倉庫"]
 
     static func form(of name: String) -> Form {
-        let core = CompanyAffixes.strip(NameKey.normalize(name))
+        var core = CompanyAffixes.strip(NameKey.normalize(name))
+        // 「大和重工㈱高岡工場」: a legal form between the company and its branch parts
+        // them as a space does (「大和重工㈱ 高岡工場」), so "daiwa juko" and the branch read.
+        for form in ["(株)", "(有)", "株式会社", "有限会社"] where core.contains(form) {
+            core = core.replacingOccurrences(of: form, with: " ").trimmingCharacters(in: .whitespaces)
+        }
         if core.allSatisfy(\.isASCII) {
             let words = core.split { !($0.isLetter || $0.isNumber) }.map(String.init)
             return words.isEmpty ? .none : .words(words)

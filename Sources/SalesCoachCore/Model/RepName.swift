@@ -188,7 +188,8 @@ public enum RepName {
         // alone, only when no customer's name holds it.
         for rep in reps where !found.contains(rep) {
             for form in romajiForms(of: rep) {
-                if ["'s", "’s", "-san", " san"].contains(where: { folded.contains(form.romaji + $0) }) {
+                // "how many D does nakajima have": a person has customers; a company 中島工務店 is not asked that way.
+                if ["'s", "’s", "-san", " san", " have", " has"].contains(where: { folded.contains(form.romaji + $0) }) {
                     found.insert(rep)
                     break
                 }

@@ -91,9 +91,11 @@ extension Session {
         var rep: String? = nil
         // Another rep named while working on one's own book (「エミリーさんの売上ランキング」 after
         // 「佐藤です」): that rep's book answers, and the session's scope stays for the next line.
+        // "why is ishikawa logi in C?" names 石川ロジテック, not the rep Ishikawa Rie.
         let namedOther = repScope == nil ? nil : RepName.named(
             in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)
         ).flatMap { RepName.key($0) == repScope.map(RepName.key) ? nil : $0 }
+            .flatMap { currentAssistantData().interpreter.matcher.repWordIsPartOfCustomer($0, in: question) ? nil : $0 }
         if let namedOther {
             rep = namedOther
         } else if let previous = conversationRep, let scope = repScope, RepName.key(previous) != RepName.key(scope),
@@ -106,6 +108,7 @@ extension Session {
         } else if repScope == nil {
             let reps = RepName.reps(of: book.customers)
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
+                .flatMap { currentAssistantData().interpreter.matcher.repWordIsPartOfCustomer($0, in: question) ? nil : $0 }
                 ?? typedPlanOwner(question)
             // A customer of another rep named in the line ends the thread: 「森田塗装の担当は？」 after 「森さんは…」.
             func namesOthersCustomer(_ previous: String) -> Bool {
@@ -154,7 +157,10 @@ extension Session {
         lastRepQuestion = rep == nil ? nil : question
         guard let rep else { return answer(question) }
         // The rep's own name does not count: "tell me about マイケル・ブラウン" is English.
-        let answerLanguage = LanguageDetector.language(of: RepName.removing(rep, from: question), fallback: language)
+        // Nor do the customers it names: "plan: mon 七尾港運, 勝山テック … is this ok?" is English too.
+        let unnamed = RepName.removing(rep, from: question)
+        let answerLanguage = LanguageDetector.language(
+            of: unnamed, ignoring: currentAssistantData().interpreter.matcher.match(in: unnamed), fallback: language)
         // That rep's customers with the segments the whole list gives them, so
         // the answer agrees with the team's list; `rep NAME` ranks them as a book of their own.
         withScope(rep, withTeam: true) {
