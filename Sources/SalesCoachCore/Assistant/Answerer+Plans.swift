@@ -25,7 +25,7 @@ extension Answerer {
                 "As asked: \(said); the share a limit takes from a segment goes to B, the main target.",
                 "ご指定のとおり \(said) にしています。上限で空いた枠は最重点のBに回しています。"))
         }
-        if let excluded = data.shownPlan?.excluded, !excluded.isEmpty {
+        if case let excluded = Answerer.excluded(reading, data: data), !excluded.isEmpty {
             let names = excluded.joined(separator: language.pick(", ", "、"))
             reply.lines.append(language.pick("Left out, as you asked: \(names).", "ご指定のとおり外しています：\(names)。"))
         }
@@ -328,6 +328,12 @@ extension Answerer {
 
     /// The customers the plan must hold: those asked for in the plan shown,
     /// and those this request names to be in it.
+    /// The customers kept out: those of the plan shown, and those this request leaves out.
+    static func excluded(_ reading: Interpretation, data: AssistantData) -> [String] {
+        let shown = data.shownPlan?.excluded ?? []
+        return shown + reading.excludedCustomers.filter { name in !shown.contains { Book.key($0) == Book.key(name) } }
+    }
+
     static func pinned(_ reading: Interpretation, data: AssistantData) -> [String] {
         let kept = data.shownPlan?.pinned ?? []
         guard reading.includesCustomers else { return kept }
@@ -342,7 +348,7 @@ extension Answerer {
             reading.onlyDays = PlanDays.first(count, of: left.filter { reading.onlyDays?.contains($0.weekday) ?? true }, dropping: reading.droppedDays)
         }
         let pinned = Answerer.pinned(reading, data: data)
-        let excluded = data.shownPlan?.excluded ?? []
+        let excluded = Answerer.excluded(reading, data: data)
         if !reading.segmentCaps.isEmpty || !pinned.isEmpty || !excluded.isEmpty {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
                 .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count

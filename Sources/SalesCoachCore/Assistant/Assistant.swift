@@ -86,6 +86,15 @@ public enum Assistant {
         if reading.intent == .weeklyPlan, !reading.customers.isEmpty, PlanEditStatement.asksToInclude(question) {
             reading.includesCustomers = true
         }
+        // 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」, "plan 4 days,
+        // must include sanuki udon, leave out 21seiki": the ones to keep out of the plan asked for.
+        if reading.intent == .weeklyPlan, reading.typedPlan == nil,
+            let split = PlanEditStatement.keptAndLeftOut(question, matcher: data.interpreter.matcher), !split.leftOut.isEmpty
+        {
+            reading.excludedCustomers = split.leftOut
+            reading.customers = split.kept
+            reading.includesCustomers = !split.kept.isEmpty
+        }
         // "hi", 「お疲れ様です」, "thanks!": a reply in kind, not a refusal.
         if let talk = SmallTalk.read(question) {
             reading.intent = .help

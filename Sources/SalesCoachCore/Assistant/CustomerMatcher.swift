@@ -573,7 +573,9 @@ public struct CustomerMatcher: Sendable {
             let range = positions[p]..<positions[end - 1] + 1
             let skeletons = KanaSkeleton.variants(katakana: Array(chars[p..<end])).filter { $0.count >= 3 }
             var fits: [Int] = []
-            if end - p >= 4, !covered.contains(where: { $0.overlaps(range) }), !skeletons.isEmpty {
+            // 「スミスさんとこ」: a short katakana name with さん after it is a person's or a firm's name, not a word.
+            let honorific = end + 1 < chars.count && chars[end] == "さ" && chars[end + 1] == "ん"
+            if end - p >= 4 || (end - p == 3 && honorific), !covered.contains(where: { $0.overlaps(range) }), !skeletons.isEmpty {
                 fits = index.latinBySkeleton.entries(with: Set(skeletons), in: index)
                 for i in fits {
                     result.append(Candidate(entry: i, range: range, score: CustomerMatcher.likely))

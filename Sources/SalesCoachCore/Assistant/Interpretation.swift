@@ -43,6 +43,8 @@ public struct Interpretation: Sendable, Hashable {
     public var asksVisitWorth = false
     /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
     public var includesCustomers = false
+    /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).
+    public var excludedCustomers: [String] = []
     /// Weekdays given half a day ("thursday only half day", 「木曜は半日」).
     public var halfDays: Set<Int> = []
     /// "what should I replace?" right after a typed plan was checked: the

@@ -268,11 +268,25 @@ public struct Interpreter: Sendable {
             reading.number = number
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // 「1日3件にして」, "make it 3 a day" after a question about one of the plan's customers:
+        // visits a day are asked of a plan only, whatever came just before.
+        if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, !asksWhy,
+            [.outOfScope, .explainCustomer, .countAndShare].contains(reading.intent.kind), Interpreter.visitsPerDay(in: masked) != nil,
+            context.lastIntent != nil
+        {
+            reading.intent = .weeklyPlan
+            reading.customers = []
+            reading.isFollowUp = true
+            reading.number = number
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // 「来週は月〜水で5件、Cは1件まで。はかたせいき必ず入れて」: a plan asked for with a
         // customer that must be in it, not a question about that customer.
         // Right after a plan it once read as "why is it in the plan?": a customer to keep is no question why.
         if [.explainCustomer, .outOfScope].contains(reading.intent.kind) || (reading.intent.kind == .planReasons && !asksWhy),
-            PlanEditStatement.asksToInclude(question),
+            // With limits, one to keep in and one to leave out: 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」.
+            PlanEditStatement.asksToInclude(question)
+                || (PlanEditStatement.mayChangePlan(question) && PlanEditStatement.statesPlanLimits(question)),
             !(names.names + names.likely).isEmpty,
             PhraseLookup(masked).has(english: ["plan", "schedule", "week"], japanese: ["計画", "予定", "プラン", "来週", "今週", "件"])
                 || PlanDays.read(String(masked.chars)) != nil || !PlanDays.segmentCaps(String(masked.chars)).isEmpty

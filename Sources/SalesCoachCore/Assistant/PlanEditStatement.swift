@@ -85,8 +85,30 @@ public struct PlanEditStatement: Sendable, Hashable {
     public static func statesPlanLimits(_ line: String) -> Bool {
         let text = QuestionText(line)
         let plain = String(text.chars)
-        return PlanDays.read(plain) != nil || !PlanDays.dropped(plain).isEmpty || !PlanDays.segmentCaps(plain).isEmpty
+        // A day named alone is not a limit: "add X on friday" puts X on that day of the plan shown.
+        return !PlanDays.dropped(plain).isEmpty || !PlanDays.segmentCaps(plain).isEmpty
             || !PlanDays.halfDays(plain).isEmpty || Interpreter.visitsPerDay(in: text) != nil
+    }
+
+    /// The customers a plan request keeps in and leaves out, clause by clause
+    /// (「今治工場は絶対入れて、道後菓子舗は外して」); nil when it leaves none out.
+    public static func keptAndLeftOut(_ line: String, matcher: CustomerMatcher) -> (kept: [String], leftOut: [String])? {
+        let lookup = PhraseLookup(QuestionText(line))
+        guard lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese) else { return nil }
+        let clauses = line.split(separator: #/[。．;；!！]\s*|\.\s+|[、,，]\s*|\s+(?i:and also|and then|and|also|but|then|plus)\s+/#)
+        var kept: [String] = []
+        var leftOut: [String] = []
+        for clause in clauses {
+            let words = PhraseLookup(QuestionText(String(clause)))
+            let found = matcher.match(in: String(clause))
+            let names = found.names.isEmpty && found.likely.count == 1 ? found.likely : found.names
+            if words.has(english: lists.removeEnglish, japanese: lists.removeJapanese) {
+                leftOut += names.filter { !leftOut.contains($0) }
+            } else {
+                kept += names.filter { !kept.contains($0) }
+            }
+        }
+        return leftOut.isEmpty ? nil : (kept, leftOut)
     }
 
     /// - Parameters:

@@ -137,8 +137,11 @@ public enum VisitStatement: Sendable, Hashable {
         let reportText = QuestionText(String(split(line).report))
         // "visited coastline and nakatajima yesterday": beside a certain name, a Japanese
         // name typed in romaji (or a Latin one in katakana) that one customer fits counts too.
+        // 「昨日やわたはまかまぼこ行ってきた、あと今日松山フーズも」: a Japanese name in kana, as the
+        // line alone logs it, counts beside a certain one too.
         func typedAcrossScripts(_ name: String) -> Bool {
             (latinOnly && name.contains(where: \.isJapanese)) || (katakana && name.allSatisfy(\.isASCII))
+                || (!latinOnly && name.contains(where: \.isJapanese))
         }
         let extra = matches.likely.filter { !matches.names.contains($0) }
         if !matches.names.isEmpty, !extra.isEmpty, matches.suggestions == matches.likely, extra.allSatisfy(typedAcrossScripts) {

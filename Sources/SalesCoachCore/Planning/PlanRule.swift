@@ -19,7 +19,8 @@ extension PlanRule {
     /// C's share is above `policy.maxShareC` (exactly), or C gets more than B
     /// while some B customer is left out. The warning says how much to move
     /// from C to B so that neither holds (whole visits), and to which B
-    /// customers (the planner's top B picks not yet in the plan).
+    /// customers (the planner's top B picks, those not yet in the plan first;
+    /// none named when every B customer is planned already).
     public static let cOverweight = PlanRule(code: .cOverweight) { facts in
         let (total, b, c) = (facts.total, facts.amount(.b), facts.amount(.c))
         let maxC = facts.policy.maxShareC.doubleValue
@@ -33,8 +34,9 @@ extension PlanRule {
         return [
             .cOverweight(
                 c: c, b: b, total: total, maxSharePercent: facts.policy.maxShareC,
-                // Only B customers not in the plan yet: naming the ones it holds read as "add them".
-                move: Double(visits) * size, moveTo: Array(facts.bOpen.prefix(visits)),
+                // B customers not in the plan yet first, then more visits to the planned ones; with
+                // every B already planned, naming them alone read as "add them", so none are named.
+                move: Double(visits) * size, moveTo: facts.bOpen.isEmpty ? [] : Array((facts.bOpen + facts.bPlanned).prefix(visits)),
                 unit: facts.unit)
         ]
     }

@@ -393,6 +393,7 @@ extension Session {
             if reading.includesCustomers {
                 lastPlanPins += reading.customers.filter { name in !lastPlanPins.contains { Book.key($0) == Book.key(name) } }
             }
+            lastPlanOut += reading.excludedCustomers.filter { name in !lastPlanOut.contains { Book.key($0) == Book.key(name) } }
             lastPlanEdit = []
             // The days of the plan on the screen, for "swap X and Y", 「Xの日とYの日を入れ替えて」.
             for case .plan(let plan) in answer.data {

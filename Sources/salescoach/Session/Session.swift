@@ -386,7 +386,8 @@ final class Session {
             return []
         }
         // 「木曜休みで、1日3件まで。可児電子は必ず入れて」: the plan asked for again, with that customer kept in it.
-        if PlanEditStatement.asksToInclude(line), PlanEditStatement.statesPlanLimits(line) { return [] }
+        // 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」 too: the new plan keeps one and leaves the other out.
+        if PlanEditStatement.statesPlanLimits(line) { return [] }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         // "put starlight on friday": a day for a customer in the plan, not one more visit.
         if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {
