@@ -103,9 +103,21 @@ struct SessionOptions: ParsableArguments {
                 }
             }
             if let rep { try session.rep(rep) }
-            // The names' forms for the assistant, worked out on the other core while the user types.
+            // The assistant's name indexes, made on the other core while the
+            // user types; the first question waits for them if it comes first.
             let names = session.book.customers.map(\.name)
-            warmUp.async { NameIndex.prepare(names: names) }
+            let reps = RepName.reps(spelledAs: session.book.customers.lazy.map(\.rep))
+            let indexes = Mutex<AssistantData.Reusable?>(nil)
+            let indexesReady = DispatchSemaphore(value: 0)
+            warmUp.async {
+                let made = AssistantData.indexes(names: names, reps: reps)
+                indexes.withLock { $0 = made }
+                indexesReady.signal()
+            }
+            session.preparedIndexes = {
+                indexesReady.wait()
+                return indexes.withLock { $0 }
+            }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
             case .readline:
