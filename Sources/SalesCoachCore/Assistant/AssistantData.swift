@@ -106,8 +106,12 @@ public struct AssistantData: Sendable {
     /// (as `RepName.reps(spelledAs:)` lists them), made before any data is:
     /// a session builds them on its other core while it starts, so the first
     /// question finds them ready instead of indexing the whole book itself.
-    public static func indexes(names: [String], reps: [String]) -> Reusable {
-        Reusable(names: names, reps: reps, interpreter: Interpreter(names: names, reps: reps), positions: positions(of: names))
+    /// `positions`: each name's position by `Book.key`, first of a key kept,
+    /// when already at hand (a book's own, for a book of unique names).
+    public static func indexes(names: [String], reps: [String], positions: [String: Int]? = nil) -> Reusable {
+        Reusable(
+            names: names, reps: reps, interpreter: Interpreter(names: names, reps: reps),
+            positions: positions ?? AssistantData.positions(of: names))
     }
 
     /// Positions by `Book.key` of the name, the first of a key kept.

@@ -194,7 +194,7 @@ public struct NameIndex: Sendable {
     /// index is rebuilt after every change to the book, and reading a
     /// Japanese name (readings, romaji, short form) was most of that cost:
     /// with this, a change to one customer works out one name, not ten thousand.
-    private static let knownForms = Mutex<[String: Form]>([:])
+    static let knownForms = Mutex<[String: Form]>([:])
 
     /// Works out the forms of `names` ahead of the first question (on
     /// another thread at start-up, say); safe from any thread.

@@ -199,6 +199,8 @@ final class Session {
     func currentAssistantData() -> AssistantData {
         if cachedAssistantData == nil, staleAssistantData == nil, let prepared = preparedIndexes {
             preparedIndexes = nil
+            // The book is classified (on both cores) before the wait, not after it.
+            _ = classifications
             staleAssistantData = prepared()
         }
         var data = cachedAssistantData
