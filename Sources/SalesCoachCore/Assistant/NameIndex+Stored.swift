@@ -22,6 +22,13 @@ extension NameIndex {
 
     /// The forms of `names`, worked out where not known yet, written out under `fingerprint`.
     public static func storedForms(of names: [String], fingerprint: String) -> [UInt8] {
+        var seen: Set<String> = []
+        let unique = names.filter { seen.insert($0).inserted }
+        return stored(Array(zip(unique, forms(of: unique))), fingerprint: fingerprint)
+    }
+
+    /// `forms` (each name once) written out under `fingerprint`.
+    static func stored(_ forms: [(name: String, form: Form)], fingerprint: String) -> [UInt8] {
         var out = storedMagic
         func put(_ value: Int) {
             let bits = UInt64(bitPattern: Int64(value))
@@ -42,10 +49,8 @@ extension NameIndex {
             for character in characters { put(String(character)) }
         }
         put(fingerprint)
-        var seen: Set<String> = []
-        let unique = names.filter { seen.insert($0).inserted }
-        put(unique.count)
-        for (name, form) in zip(unique, forms(of: unique)) {
+        put(forms.count)
+        for (name, form) in forms {
             put(name)
             switch form {
             case .none:
@@ -71,10 +76,17 @@ extension NameIndex {
     /// `fingerprint` and are whole; returns false (and takes in nothing) otherwise.
     @discardableResult
     public static func rememberForms(stored bytes: [UInt8], fingerprint: String) -> Bool {
+        guard let read = NameIndex.forms(stored: bytes, fingerprint: fingerprint) else { return false }
+        knownForms.withLock { $0.merge(read) { old, _ in old } }
+        return true
+    }
+
+    /// The forms `bytes` hold, when written under `fingerprint` and whole; nil otherwise.
+    static func forms(stored bytes: [UInt8], fingerprint: String) -> [String: Form]? {
         var reader = StoredReader(bytes: bytes)
         guard reader.take(storedMagic.count).map(Array.init) == storedMagic, reader.text() == fingerprint,
             let count = reader.number(), count <= reader.remaining / 9
-        else { return false }
+        else { return nil }
         func words() -> [String]? {
             guard let count = reader.number(), count <= reader.remaining / 8 else { return nil }
             var words: [String] = []
@@ -105,31 +117,29 @@ extension NameIndex {
         var forms: [String: Form] = [:]
         forms.reserveCapacity(count)
         for _ in 0..<count {
-            guard let name = reader.text(), let tag = reader.take(1)?.first else { return false }
+            guard let name = reader.text(), let tag = reader.take(1)?.first else { return nil }
             switch tag {
             case 0:
                 forms[name] = Form.none
             case 1:
-                guard let words = words() else { return false }
+                guard let words = words() else { return nil }
                 forms[name] = .words(words)
             case 2:
                 guard let stored = readCharacters(), let characters = stored, let short = readCharacters(), let tail = readCharacters(),
                     let readingCount = reader.number(), readingCount <= reader.remaining / 8
-                else { return false }
+                else { return nil }
                 var readings: [[String]] = []
                 for _ in 0..<readingCount {
-                    guard let reading = words() else { return false }
+                    guard let reading = words() else { return nil }
                     readings.append(reading)
                 }
-                guard let guessed = flag(), let skeletons = words() else { return false }
+                guard let guessed = flag(), let skeletons = words() else { return nil }
                 forms[name] = .characters(
                     characters, short: short, tail: tail, readings: readings, guessed: guessed, skeletons: skeletons)
             default:
-                return false
+                return nil
             }
         }
-        guard reader.remaining == 0 else { return false }
-        knownForms.withLock { $0.merge(forms) { old, _ in old } }
-        return true
+        return reader.remaining == 0 ? forms : nil
     }
 }
