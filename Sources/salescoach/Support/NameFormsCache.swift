@@ -30,12 +30,14 @@ enum NameFormsCache {
             return ready(AssistantData.indexes(names: names, reps: reps, positions: positions))
         }
         let fingerprint = NameIndex.formsFingerprint(build: build)
-        // Only a session that has new forms to store waits for them as it ends;
-        // one that found them all quits at once.
         let known = NameIndex.knowsForms(of: names)
-        if !known { busy.enter() }
         ready(AssistantData.indexes(names: names, reps: reps, positions: positions))
         guard !known else { return }
+        // A session that ends while the forms are still being worked out does
+        // not wait for them (on a new 100,000-name book that is seconds): the
+        // next session works them out again. One that ends while they are
+        // being written lets the writing finish.
+        busy.enter()
         defer { busy.leave() }
         ModelCache.write(NameIndex.storedForms(of: names, fingerprint: fingerprint), to: path)
     }
@@ -49,7 +51,7 @@ enum NameFormsCache {
         NameIndex.rememberForms(stored: stored, fingerprint: NameIndex.formsFingerprint(build: build))
     }
 
-    /// Entered while new forms are being worked out and written.
+    /// Entered while new forms are being written.
     private static let busy = DispatchGroup()
 
     /// Called as a session ends: lets the forms finish being written, so a
