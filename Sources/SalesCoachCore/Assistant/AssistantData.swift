@@ -102,6 +102,29 @@ public struct AssistantData: Sendable {
 
     public var reusable: Reusable { Reusable(names: names, reps: reps, interpreter: interpreter, positions: positions) }
 
+    /// The name indexes for a book whose customers are `names` with `reps`
+    /// (as `RepName.reps(spelledAs:)` lists them), made before any data is:
+    /// a session builds them on its other core while it starts, so the first
+    /// question finds them ready instead of indexing the whole book itself.
+    /// `positions`: each name's position by `Book.key`, first of a key kept,
+    /// when already at hand (a book's own, for a book of unique names).
+    public static func indexes(names: [String], reps: [String], positions: [String: Int]? = nil) -> Reusable {
+        Reusable(
+            names: names, reps: reps, interpreter: Interpreter(names: names, reps: reps),
+            positions: positions ?? AssistantData.positions(of: names))
+    }
+
+    /// Positions by `Book.key` of the name, the first of a key kept.
+    private static func positions(of names: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(names.count)
+        for i in names.indices {
+            let key = Book.key(names[i])
+            if positions[key] == nil { positions[key] = i }
+        }
+        return positions
+    }
+
     /// Builds the indexes; this is the part that costs time on a large book.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
@@ -137,16 +160,11 @@ public struct AssistantData: Sendable {
         self.reps = reps
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
         summary = SegmentSummary(classifications)
-        var positions: [String: Int] = [:]
         var groups: [Segment: [Int]] = [:]
         for i in classifications.indices {
-            if !sameNames {
-                let key = Book.key(names[i])
-                if positions[key] == nil { positions[key] = i }
-            }
             if let segment = classifications[i].segment { groups[segment, default: []].append(i) }
         }
-        self.positions = sameNames ? previous!.positions : positions
+        self.positions = sameNames ? previous!.positions : AssistantData.positions(of: names)
         // One key per customer, then a sort of plain numbers: comparing
         // classifications directly would copy them at every comparison.
         let keys = classifications.map(AssistantData.displayKey)

@@ -348,10 +348,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// The segment a "close to becoming X" question names as the goal
     /// ("closest to A", "could become C soon", 「Cになりそう」), if any.
     private static func nearTarget(_ text: QuestionText) -> Segment? {
-        let english = #/(?i:closest to moving up to|closest to moving to|close to moving up to|closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into|moving up to|moving to|move up to|moving into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
+        let english = CustomerListPattern.nearEnglish
         if let match = text.cased.firstMatch(of: english) { return Segment(letter: match.1) }
         let folded = String(text.chars)
-        let japanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#
+        let japanese = CustomerListPattern.nearJapanese
         if let match = folded.firstMatch(of: japanese), let letter = match.1 ?? match.2 { return Segment(letter: letter) }
         return nil
     }
@@ -400,7 +400,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Whether a near-A phrase ends in the segment itself, a capital A
     /// ("closest to A", "almost an A"), not in the article ("close to a segment change").
     private static func endsInSegmentA(_ text: QuestionText) -> Bool {
-        text.cased.contains(#/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|becoming|being)\s+(?:an?\s+)?A(?![A-Za-z])|\bA\s+(?i:candidates?)/#)
+        text.cased.contains(CustomerListPattern.nearA)
     }
 
     /// Whether the question asks who a customer's rep is ("who is the rep for
@@ -584,4 +584,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
         default: false
         }
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum CustomerListPattern {
+    nonisolated(unsafe) static let nearEnglish = #/(?i:closest to moving up to|closest to moving to|close to moving up to|closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into|moving up to|moving to|move up to|moving into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
+    nonisolated(unsafe) static let nearJapanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#
+    nonisolated(unsafe) static let nearA = #/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|becoming|being)\s+(?:an?\s+)?A(?![A-Za-z])|\bA\s+(?i:candidates?)/#
 }

@@ -33,10 +33,10 @@ extension Interpreter {
     /// each day, not the week's number, which the plan makes it over the days left.
     static func visitsPerDay(in masked: QuestionText) -> Int? {
         let folded = NameKey.normalize(String(masked.chars))
-        if let match = folded.firstMatch(of: #/(\d{1,2})\s*(?:visits?|calls?|customers?)?\s*(?:a|per|each|every)\s*day/#) {
+        if let match = folded.firstMatch(of: VisitsPerDayPattern.english) {
             return Int(match.1).flatMap { (1...10).contains($0) ? $0 : nil }
         }
-        if let match = folded.firstMatch(of: #/(?:1日|一日|日に)\s*(\d{1,2})\s*件/#) {
+        if let match = folded.firstMatch(of: VisitsPerDayPattern.japanese) {
             return Int(match.1).flatMap { (1...10).contains($0) ? $0 : nil }
         }
         return nil
@@ -124,4 +124,11 @@ extension Interpreter {
         }
         return nil
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum VisitsPerDayPattern {
+    nonisolated(unsafe) static let english = #/(\d{1,2})\s*(?:visits?|calls?|customers?)?\s*(?:a|per|each|every)\s*day/#
+    nonisolated(unsafe) static let japanese = #/(?:1日|一日|日に)\s*(\d{1,2})\s*件/#
 }

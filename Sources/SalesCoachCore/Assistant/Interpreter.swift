@@ -158,7 +158,7 @@ public struct Interpreter: Sendable {
         // "Emily's overdue customers": a rep's name, possessive or not, names no company.
         // "the most D's", "how many Bs": a segment's letter in the plural is no company either.
         let unknownCompany = unknown.flatMap {
-            Interpreter.namesOnlyReps($0, repWords) || $0.wholeMatch(of: #/[ABCDＡＢＣＤ](?:'s|’s|s)/#) != nil ? nil : $0
+            Interpreter.namesOnlyReps($0, repWords) || $0.wholeMatch(of: InterpreterPattern.segmentPlural) != nil ? nil : $0
         }
         // A bound or a total ("従業員300人以上のB顧客") is never a company's name.
         if names.names.isEmpty, names.suggestions.isEmpty, unknownCompany == nil || listAsked?.isTotal == true,
@@ -307,13 +307,13 @@ public struct Interpreter: Sendable {
             let kept = PlanDays.read(String(masked.chars))?.subtracting(reading.droppedDays)
             reading.onlyDays = kept?.isEmpty == true ? nil : kept
             reading.dayCount = PlanDays.dayCount(String(text.chars))
-            if let days = reading.dayCount, reading.number == days, String(masked.chars).matches(of: /[0-9]+/).count <= 1 {
+            if let days = reading.dayCount, reading.number == days, String(masked.chars).matches(of: InterpreterPattern.digits).count <= 1 {
                 reading.number = nil
             }
             // "max 2 C visits", 「Cは1件まで」: a limit on one segment, not the size of the week.
             reading.segmentCaps = PlanDays.segmentCaps(String(text.chars))
             if let number = reading.number, reading.segmentCaps.values.contains(number),
-                String(masked.chars).matches(of: /[0-9]+/).count <= reading.segmentCaps.count
+                String(masked.chars).matches(of: InterpreterPattern.digits).count <= reading.segmentCaps.count
             {
                 reading.number = nil
             }
@@ -1261,7 +1261,7 @@ public struct Interpreter: Sendable {
     static func correctingTypos(_ question: String) -> String {
         let typos = Understanding.standard.typos
         guard !typos.isEmpty, question.contains(where: { $0.isASCII && $0.isLetter }) else { return question }
-        return question.replacing(/[A-Za-z]+/) { match in typos[match.output.lowercased()] ?? String(match.output) }
+        return question.replacing(InterpreterPattern.latinWord) { match in typos[match.output.lowercased()] ?? String(match.output) }
     }
 
     /// How a question asks after one company as a customer ("how is X doing",
@@ -1434,4 +1434,12 @@ public struct Interpreter: Sendable {
         guard let scalar = c.unicodeScalars.first else { return false }
         return (0x3040...0x309F).contains(scalar.value)
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum InterpreterPattern {
+    nonisolated(unsafe) static let segmentPlural = #/[ABCDＡＢＣＤ](?:'s|’s|s)/#
+    nonisolated(unsafe) static let digits = /[0-9]+/
+    nonisolated(unsafe) static let latinWord = /[A-Za-z]+/
 }

@@ -51,8 +51,8 @@ public struct MoveStatement: Sendable, Hashable {
 
     /// What stands where the customer's name goes: "move X to friday", 「Xを木曜に移して」.
     private static func typedName(in line: String) -> String? {
-        line.firstMatch(of: #/(?i:move|push|shift|bump|put)\s+(.+?)\s+(?i:to|on|till|until|into)\s/#).map { String($0.1) }
-            ?? line.firstMatch(of: #/^(.+?)(?:を|は)?(?:来週|再来週|[月火水木金](?:曜日?)?)(?:に|へ)?(?:移|回|ずら|変更|動か)/#).map { String($0.1) }
+        line.firstMatch(of: MoveStatementPattern.english).map { String($0.1) }
+            ?? line.firstMatch(of: MoveStatementPattern.japanese).map { String($0.1) }
     }
 
     /// Whether the customer is named by a pronoun: "move it to friday", 「それ木曜に移して」.
@@ -67,4 +67,11 @@ public struct MoveStatement: Sendable, Hashable {
     private static let verbs = (
         english: Understanding.standard.phrases("move-verbs-en"), japanese: Understanding.standard.phrases("move-verbs-ja")
     )
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum MoveStatementPattern {
+    nonisolated(unsafe) static let english = #/(?i:move|push|shift|bump|put)\s+(.+?)\s+(?i:to|on|till|until|into)\s/#
+    nonisolated(unsafe) static let japanese = #/^(.+?)(?:を|は)?(?:来週|再来週|[月火水木金](?:曜日?)?)(?:に|へ)?(?:移|回|ずら|変更|動か)/#
 }

@@ -209,7 +209,7 @@ public struct NameIndex: Sendable {
     /// index is rebuilt after every change to the book, and reading a
     /// Japanese name (readings, romaji, short form) was most of that cost:
     /// with this, a change to one customer works out one name, not ten thousand.
-    private static let knownForms = Mutex<[String: Form]>([:])
+    static let knownForms = Mutex<[String: Form]>([:])
 
     /// Works out the forms of `names` ahead of the first question (on
     /// another thread at start-up, say); safe from any thread.
@@ -220,18 +220,18 @@ public struct NameIndex: Sendable {
 
     static func forms(of names: [String]) -> [Form] {
         let known = knownForms.withLock { cache in names.map { cache[$0] } }
-        var found: [String: Form] = [:]
-        let forms = zip(names, known).map { name, cached in
-            if let cached { return cached }
-            let made = found[name] ?? form(of: name)
-            found[name] = made
-            return made
-        }
-        if !found.isEmpty { knownForms.withLock { $0.merge(found) { old, _ in old } } }
-        return forms
+        // The names not read yet, each once, on both cores: reading a large
+        // book's Japanese names is what makes its first index slow.
+        var missing: [String] = []
+        var seen: Set<String> = []
+        for (name, cached) in zip(names, known) where cached == nil && seen.insert(name).inserted { missing.append(name) }
+        guard !missing.isEmpty else { return known.map { $0! } }
+        let made = [Form].parallelMap(count: missing.count, minimumPerThread: 500) { form(of: missing[$0]) }
+        let found = Dictionary(uniqueKeysWithValues: zip(missing, made))
+        knownForms.withLock { $0.merge(found) { old, _ in old } }
+        return zip(names, known).map { name, cached in cached ?? found[name]! }
     }
 
-    /// Indexes the customers of a book.
     public init(book: Book) { self.init(names: book.customers.map(\.name)) }
 
     /// How many names are indexed (a name with romaji readings counts once).

@@ -6,7 +6,7 @@ public enum PlanDays {
     static func read(_ text: String) -> Set<Int>? {
         let folded = NameKey.normalize(text).lowercased()
         // 「月〜水」, 「火曜から木曜」: a range of weekday kanji.
-        if let match = folded.firstMatch(of: #/([月火水木金])(?:曜日|曜)?\s*(?:〜|～|から|-|ー|~)\s*([月火水木金])(?:曜日|曜)?/#),
+        if let match = folded.firstMatch(of: PlanDaysPattern.kanjiRange),
             let from = kanji[match.1.first!], let to = kanji[match.2.first!], from <= to
         {
             return Set(from...to)
@@ -14,10 +14,10 @@ public enum PlanDays {
         // 「金曜まで」, "until friday": every day up to it (the days already past fall away later).
         if let to = until(folded) { return Set(1...to) }
         var days: Set<Int> = []
-        for match in folded.matches(of: #/([月火水木金])曜/#) { if let day = kanji[match.1.first!] { days.insert(day) } }
+        for match in folded.matches(of: PlanDaysPattern.kanjiDay) { if let day = kanji[match.1.first!] { days.insert(day) } }
         // 「木金で2件」, 「月水金だけ」: weekday kanji run together, in the week's
         // order, before a particle; not a kanji word (木材, 金額), which has no such run.
-        for match in folded.matches(of: #/(^|[^\p{Han}])([月火水木金]{2,5})(?=で|だけ|に|は|の|しか|、|,|\s|$)/#) {
+        for match in folded.matches(of: PlanDaysPattern.kanjiRun) {
             let run = match.2.compactMap { kanji[$0] }
             if run.count == match.2.count, zip(run, run.dropFirst()).allSatisfy({ $0 < $1 }) { days.formUnion(run) }
         }
@@ -28,7 +28,7 @@ public enum PlanDays {
         for (a, b) in zip(named, named.dropFirst()) where b.index == a.index + 2 && ["to", "through", "thru", "till", "until"].contains(words[a.index + 1]) {
             if a.day <= b.day { return Set(a.day...b.day) }
         }
-        if let match = folded.firstMatch(of: #/\b(mon|tue|wed|thu|fri)[a-z]*\s*-\s*(mon|tue|wed|thu|fri)[a-z]*\b/#),
+        if let match = folded.firstMatch(of: PlanDaysPattern.englishRange),
             let from = english[String(match.1)], let to = english[String(match.2)], from <= to
         {
             return Set(from...to)
@@ -45,7 +45,7 @@ public enum PlanDays {
     static func dropped(_ text: String) -> Set<Int> {
         let folded = NameKey.normalize(text).lowercased()
         var days: Set<Int> = []
-        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|休み|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#) {
+        for match in folded.matches(of: PlanDaysPattern.kanjiDropped) {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
@@ -89,20 +89,20 @@ public enum PlanDays {
     static func segmentCaps(_ text: String) -> [Segment: Int] {
         let folded = NameKey.normalize(text).lowercased()
         var caps: [Segment: Int] = [:]
-        for match in folded.matches(of: #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b(?!\s+(?:day|week|visit\b))/#) {
+        for match in folded.matches(of: PlanDaysPattern.capBefore) {
             if let n = Int(match.1), let segment = Segment(letter: String(match.2)) { caps[segment] = n }
         }
-        for match in folded.matches(of: #/\b(\d+)\s+([abcd])\s+visits?\s+(?:max|at most|tops)\b/#) {
+        for match in folded.matches(of: PlanDaysPattern.capAfter) {
             if let n = Int(match.1), let segment = Segment(letter: String(match.2)) { caps[segment] = n }
         }
-        for match in folded.matches(of: #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#) {
+        for match in folded.matches(of: PlanDaysPattern.capJapanese) {
             if let n = Int(match.2), let segment = Segment(letter: String(match.1)) { caps[segment] = n }
         }
         // "no C customers", "without C", 「Cなし」, 「Cは入れないで」: none of that segment.
-        for match in folded.matches(of: #/\b(?:no|without|zero|skip)\s+([abcd])(?:s|'s)?\b(?!\s+(?:and|or))/#) {
+        for match in folded.matches(of: PlanDaysPattern.noneOfSegment) {
             if let segment = Segment(letter: String(match.1)) { caps[segment] = 0 }
         }
-        for match in folded.matches(of: #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を)?(?:なし|抜き|ゼロ|0件|入れないで|いらない|外して)/#) {
+        for match in folded.matches(of: PlanDaysPattern.noneOfSegmentJapanese) {
             if let segment = Segment(letter: String(match.1)) { caps[segment] = 0 }
         }
         return caps
@@ -113,12 +113,12 @@ public enum PlanDays {
     static func dayCount(_ text: String) -> Int? {
         let folded = NameKey.normalize(text).lowercased()
         let words = ["one": 1, "two": 2, "three": 3, "four": 4]
-        if let match = folded.firstMatch(of: #/(?:only|just|over|in|across|within)\s+(\d|one|two|three|four)\s+days?\b/#)
-            ?? folded.firstMatch(of: #/\b(\d|one|two|three|four)\s+days?\s+(?:only|this week|next week|free|available)\b/#)
+        if let match = folded.firstMatch(of: PlanDaysPattern.dayCountBefore)
+            ?? folded.firstMatch(of: PlanDaysPattern.dayCountAfter)
         {
             return Int(match.1).map { $0 } ?? words[String(match.1)]
         }
-        if let match = folded.firstMatch(of: #/(^|[^月0-9])([1-4])日(?:で|間|だけ|しか)/#) {
+        if let match = folded.firstMatch(of: PlanDaysPattern.dayCountJapanese) {
             return Int(String(match.2))
         }
         return nil
@@ -144,8 +144,8 @@ public enum PlanDays {
     /// The last weekday of "until friday", 「金曜まで」, when the request has one.
     static func until(_ text: String) -> Int? {
         let folded = NameKey.normalize(text).lowercased()
-        if let match = folded.firstMatch(of: #/([月火水木金])(?:曜日|曜)?まで/#), !folded.contains("から") { return kanji[match.1.first!] }
-        if let match = folded.firstMatch(of: #/\b(?:until|till|til|through|thru|up to)\s+(mon|tue|wed|thu|fri)[a-z]*\b/#) {
+        if let match = folded.firstMatch(of: PlanDaysPattern.kanjiUntil), !folded.contains("から") { return kanji[match.1.first!] }
+        if let match = folded.firstMatch(of: PlanDaysPattern.englishUntil) {
             return english[String(match.1)]
         }
         return nil
@@ -156,10 +156,10 @@ public enum PlanDays {
     static func halfDays(_ text: String) -> Set<Int> {
         let folded = NameKey.normalize(text).lowercased()
         var days: Set<Int> = []
-        for match in folded.matches(of: #/([月火水木金])(?:曜日|曜)?(?:は|も)?(?:半日|午前|午後)/#) {
+        for match in folded.matches(of: PlanDaysPattern.kanjiHalfDay) {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
-        for match in folded.matches(of: #/\b(mon|tue|wed|thu|fri)[a-z]*\b(?:\s+(?:is|only|just|a|will be|s))*\s+(?:half[\s-]?day|half|morning only|afternoon only|mornings? only|am only|pm only)/#) {
+        for match in folded.matches(of: PlanDaysPattern.englishHalfDay) {
             if let day = english[String(match.1)] { days.insert(day) }
         }
         return days
@@ -175,4 +175,27 @@ public enum PlanDays {
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
     ]
+}
+
+/// The patterns read with, compiled once per process: a regular expression
+/// written as a literal in a function is parsed again at every call, and
+/// those parses were a tenth of a question's time.
+private enum PlanDaysPattern {
+    nonisolated(unsafe) static let kanjiRange = #/([月火水木金])(?:曜日|曜)?\s*(?:〜|～|から|-|ー|~)\s*([月火水木金])(?:曜日|曜)?/#
+    nonisolated(unsafe) static let kanjiDay = #/([月火水木金])曜/#
+    nonisolated(unsafe) static let kanjiRun = #/(^|[^\p{Han}])([月火水木金]{2,5})(?=で|だけ|に|は|の|しか|、|,|\s|$)/#
+    nonisolated(unsafe) static let englishRange = #/\b(mon|tue|wed|thu|fri)[a-z]*\s*-\s*(mon|tue|wed|thu|fri)[a-z]*\b/#
+    nonisolated(unsafe) static let kanjiDropped = #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|休み|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#
+    nonisolated(unsafe) static let capBefore = #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b(?!\s+(?:day|week|visit\b))/#
+    nonisolated(unsafe) static let capAfter = #/\b(\d+)\s+([abcd])\s+visits?\s+(?:max|at most|tops)\b/#
+    nonisolated(unsafe) static let capJapanese = #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#
+    nonisolated(unsafe) static let noneOfSegment = #/\b(?:no|without|zero|skip)\s+([abcd])(?:s|'s)?\b(?!\s+(?:and|or))/#
+    nonisolated(unsafe) static let noneOfSegmentJapanese = #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を)?(?:なし|抜き|ゼロ|0件|入れないで|いらない|外して)/#
+    nonisolated(unsafe) static let dayCountBefore = #/(?:only|just|over|in|across|within)\s+(\d|one|two|three|four)\s+days?\b/#
+    nonisolated(unsafe) static let dayCountAfter = #/\b(\d|one|two|three|four)\s+days?\s+(?:only|this week|next week|free|available)\b/#
+    nonisolated(unsafe) static let dayCountJapanese = #/(^|[^月0-9])([1-4])日(?:で|間|だけ|しか)/#
+    nonisolated(unsafe) static let kanjiUntil = #/([月火水木金])(?:曜日|曜)?まで/#
+    nonisolated(unsafe) static let englishUntil = #/\b(?:until|till|til|through|thru|up to)\s+(mon|tue|wed|thu|fri)[a-z]*\b/#
+    nonisolated(unsafe) static let kanjiHalfDay = #/([月火水木金])(?:曜日|曜)?(?:は|も)?(?:半日|午前|午後)/#
+    nonisolated(unsafe) static let englishHalfDay = #/\b(mon|tue|wed|thu|fri)[a-z]*\b(?:\s+(?:is|only|just|a|will be|s))*\s+(?:half[\s-]?day|half|morning only|afternoon only|mornings? only|am only|pm only)/#
 }

@@ -50,7 +50,7 @@ public struct PlanEditStatement: Sendable, Hashable {
             !lookup.has(english: ["instead of", "in place of", "swap"], japanese: Interpreter.swapWords.japanese),
             !lookup.has(english: lists.askingEnglish, japanese: lists.askingJapanese)
         else { return [] }
-        let clauses = line.split(separator: #/[。．;；!！]\s*|\.\s+|[、,，]\s*|\s+(?i:and also|and then|and|also|but|then|plus)\s+/#)
+        let clauses = line.split(separator: PlanEditPattern.clauseBreak)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var edits: [PlanEditStatement] = []
         for clause in clauses {
@@ -166,4 +166,10 @@ public struct PlanEditStatement: Sendable, Hashable {
         itEnglish: Understanding.standard.phrases("plan-edit-it-en"),
         askingEnglish: Understanding.standard.phrases("plan-edit-asking-en"),
         askingJapanese: Understanding.standard.phrases("plan-edit-asking-ja"))
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum PlanEditPattern {
+    nonisolated(unsafe) static let clauseBreak = #/[。．;；!！]\s*|\.\s+|[、,，]\s*|\s+(?i:and also|and then|and|also|but|then|plus)\s+/#
 }

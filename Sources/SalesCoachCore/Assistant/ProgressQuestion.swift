@@ -95,7 +95,7 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// 「何が変わったらBになる？」, 「Aになったら」: a past form with 〜たら is a
     /// condition, a move to come ("what would it take"), not one that happened.
     static func isConditional(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).compact.contains(#/(変わっ|なっ|上がっ|下がっ|移っ|動い|落ち|増え|減っ)たら/#)
+        PhraseLookup(text).compact.contains(ProgressQuestionPattern.conditional)
     }
 
     /// "B to A", "B→A", "from B into A", 「BからA」, with the letters as
@@ -103,10 +103,10 @@ public enum ProgressQuestion: Sendable, Hashable {
     static func pair(in original: String) -> (from: Segment, to: Segment)? {
         let folded = original.precomposedStringWithCompatibilityMapping
         let patterns = [
-            #/\b([ABCD])\s*(?:→|->|=>|⇒)\s*([ABCD])\b/#,
-            #/\b([ABCD])\s+(?:to|into)\s+([ABCD])\b/#,
+            ProgressQuestionPattern.arrowPair,
+            ProgressQuestionPattern.toPair,
             // "B customers became A", "which B accounts turned into A ones".
-            #/\b([ABCD])\b[^.?!]*?\b(?:became|become|turned into|moved to|moved into|went to|got to|reached)\s+(?:an?\s+)?([ABCD])\b/#,
+            ProgressQuestionPattern.becamePair,
         ]
         for pattern in patterns {
             if let match = folded.firstMatch(of: pattern), let from = Segment(letter: match.1), let to = Segment(letter: match.2),
@@ -116,7 +116,7 @@ public enum ProgressQuestion: Sendable, Hashable {
             }
         }
         // 「BからA」, 「Bから何社Aになった」: a few words may stand between, the target takes に or へ.
-        if let match = folded.firstMatch(of: #/([A-Da-d])(?:ランク|領域)?から(?:[^A-Da-d]{0,8}?([A-Da-d])(?:に|へ)|([A-Da-d]))/#),
+        if let match = folded.firstMatch(of: ProgressQuestionPattern.japanesePair),
             let from = Segment(letter: match.1), let to = Segment(letter: match.2 ?? match.3 ?? ""), from != to
         {
             return (from, to)
@@ -166,4 +166,14 @@ public enum ProgressQuestion: Sendable, Hashable {
             stayedJapanese: understanding.phrases("progress-stayed-ja")
         )
     }()
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum ProgressQuestionPattern {
+    nonisolated(unsafe) static let conditional = #/(変わっ|なっ|上がっ|下がっ|移っ|動い|落ち|増え|減っ)たら/#
+    nonisolated(unsafe) static let arrowPair = #/\b([ABCD])\s*(?:→|->|=>|⇒)\s*([ABCD])\b/#
+    nonisolated(unsafe) static let toPair = #/\b([ABCD])\s+(?:to|into)\s+([ABCD])\b/#
+    nonisolated(unsafe) static let becamePair = #/\b([ABCD])\b[^.?!]*?\b(?:became|become|turned into|moved to|moved into|went to|got to|reached)\s+(?:an?\s+)?([ABCD])\b/#
+    nonisolated(unsafe) static let japanesePair = #/([A-Da-d])(?:ランク|領域)?から(?:[^A-Da-d]{0,8}?([A-Da-d])(?:に|へ)|([A-Da-d]))/#
 }

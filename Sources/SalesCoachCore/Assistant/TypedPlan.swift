@@ -112,10 +112,16 @@ public struct TypedPlan: Sendable, Hashable {
 
     /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).
     static func count(in piece: String) -> (name: String, visits: Int) {
-        if let match = piece.firstMatch(of: #/^(.+?)\s*(?:[x×]\s*(\d{1,2})|(\d{1,2})\s*(?:件|回|visits?))$/#) {
+        if let match = piece.firstMatch(of: TypedPlanPattern.countSuffix) {
             let n = Int(match.2 ?? match.3 ?? "1") ?? 1
             return (String(match.1), max(1, n))
         }
         return (piece, 1)
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum TypedPlanPattern {
+    nonisolated(unsafe) static let countSuffix = #/^(.+?)\s*(?:[x×]\s*(\d{1,2})|(\d{1,2})\s*(?:件|回|visits?))$/#
 }

@@ -48,14 +48,14 @@ public enum VisitStatement: Sendable, Hashable {
     /// words after an English visit verb, or what comes before に/へ/を and the
     /// verb in Japanese, without the day; nil when none reads as a name.
     static func typedName(in report: String) -> String? {
-        if let match = report.firstMatch(of: #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#) {
+        if let match = report.firstMatch(of: VisitStatementPattern.visitVerbCapitalised) {
             let name = match.1.trimmingCharacters(in: .whitespaces)
             let words = name.split(separator: " ").filter { !["Today", "Yesterday", "On", "Last", "This"].contains(String($0)) }
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
         // Typed in lower case ("visited foo dining today nothing new"): the words
         // after the verb, up to the day or the note.
-        if let match = report.firstMatch(of: #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#) {
+        if let match = report.firstMatch(of: VisitStatementPattern.visitVerbAny) {
             let stops: Set<String> = [
                 "today", "yesterday", "on", "last", "this", "and", "but", "they", "he", "she", "we", "for", "to", "with",
                 "about", "again", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "mon", "tue", "tues", "wed",
@@ -72,7 +72,7 @@ public enum VisitStatement: Sendable, Hashable {
                 return words.joined(separator: " ")
             }
         }
-        if let match = report.firstMatch(of: #/([^、。,\s]{2,20}?)(?:さん)?(?:に|へ|を)(?:行って|行った|訪問|伺)/#) {
+        if let match = report.firstMatch(of: VisitStatementPattern.japaneseVisit) {
             var name = String(match.1)
             for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
@@ -208,7 +208,7 @@ public enum VisitStatement: Sendable, Hashable {
     /// neither a customer nor a day is the note.
     static func datedClauses(_ line: String, names: [String], matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
         // A full stop ends a clause only before a space or the end: "Kyushu Robotics Inc." stays one name.
-        let clauses = line.split(separator: #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#)
+        let clauses = line.split(separator: VisitStatementPattern.clauseBreak)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard clauses.count >= 2 else { return nil }
         var visits: [DatedVisit] = []
@@ -270,7 +270,7 @@ public enum VisitStatement: Sendable, Hashable {
     public static func continued(_ line: String) -> String? {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.hasSuffix("?"), !trimmed.hasSuffix("？") else { return nil }
-        if let match = trimmed.firstMatch(of: #/^(?i:(?:oh\s+)?(?:and|also|plus|then|and also|and then))[,\s]+(.+)$/#) {
+        if let match = trimmed.firstMatch(of: VisitStatementPattern.continuedEnglish) {
             let rest = String(match.1)
             // "and the B ones", "and why": a question going on, not a visit.
             let first = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -278,18 +278,18 @@ public enum VisitStatement: Sendable, Hashable {
             else { return nil }
             return "visited " + rest
         }
-        if let match = trimmed.firstMatch(of: #/^(?:あと|それと|それから|あとは|さらに)[、,\s]*(.+)$/#) {
+        if let match = trimmed.firstMatch(of: VisitStatementPattern.continuedJapanese) {
             let rest = String(match.1).trimmingCharacters(in: CharacterSet(charactersIn: "。."))
             guard !isQuestion(compact: rest, spaced: " \(rest) ") else { return nil }
             return rest + "行った"
         }
         // 「昨日は飯塚金属」, "yesterday iizuka metal": the day first, then only the customer.
-        if let match = trimmed.firstMatch(of: #/^(昨日|きのう|一昨日|おととい|今日|きょう|今朝|[月火水木金](?:曜日|曜))(?:は|も|に)[、,\s]*([^、,\s]+)$/#) {
+        if let match = trimmed.firstMatch(of: VisitStatementPattern.continuedJapaneseDay) {
             let rest = String(match.2).trimmingCharacters(in: CharacterSet(charactersIn: "。."))
             guard !isQuestion(compact: rest, spaced: " \(rest) ") else { return nil }
             return "\(match.1)、\(rest)に行った"
         }
-        if let match = trimmed.firstMatch(of: #/^(?i:(yesterday|today|this morning|on (?:mon|tues|wednes|thurs|fri)day))[,\s]+(.+)$/#) {
+        if let match = trimmed.firstMatch(of: VisitStatementPattern.continuedEnglishDay) {
             let rest = String(match.2)
             let first = rest.split(separator: " ").first.map { $0.lowercased() } ?? ""
             guard !["the", "what", "why", "how", "who", "which", "when", "where", "is", "are", "do", "does", "i", "we", "my"].contains(first)
@@ -345,4 +345,17 @@ public enum VisitStatement: Sendable, Hashable {
 public struct DatedVisit: Sendable, Hashable {
     public var customer: String
     public var date: LocalDate
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum VisitStatementPattern {
+    nonisolated(unsafe) static let visitVerbCapitalised = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#
+    nonisolated(unsafe) static let visitVerbAny = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#
+    nonisolated(unsafe) static let japaneseVisit = #/([^、。,\s]{2,20}?)(?:さん)?(?:に|へ|を)(?:行って|行った|訪問|伺)/#
+    nonisolated(unsafe) static let clauseBreak = #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#
+    nonisolated(unsafe) static let continuedEnglish = #/^(?i:(?:oh\s+)?(?:and|also|plus|then|and also|and then))[,\s]+(.+)$/#
+    nonisolated(unsafe) static let continuedJapanese = #/^(?:あと|それと|それから|あとは|さらに)[、,\s]*(.+)$/#
+    nonisolated(unsafe) static let continuedJapaneseDay = #/^(昨日|きのう|一昨日|おととい|今日|きょう|今朝|[月火水木金](?:曜日|曜))(?:は|も|に)[、,\s]*([^、,\s]+)$/#
+    nonisolated(unsafe) static let continuedEnglishDay = #/^(?i:(yesterday|today|this morning|on (?:mon|tues|wednes|thurs|fri)day))[,\s]+(.+)$/#
 }

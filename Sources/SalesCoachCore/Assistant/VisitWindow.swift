@@ -55,12 +55,12 @@ struct VisitWindow: Sendable, Hashable {
             "day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365,
             "日": 1, "週間": 7, "週": 7, "ヶ月": 30, "か月": 30, "カ月": 30, "ヵ月": 30, "ケ月": 30, "箇月": 30, "年": 365,
         ]
-        if let match = folded.firstMatch(of: #/(\d+|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(days?|weeks?|months?|years?)\b/#),
+        if let match = folded.firstMatch(of: VisitWindowPattern.englishGap),
             let count = Int(match.1) ?? numbers[String(match.1)], let unit = units[String(match.2)]
         {
             return count * unit
         }
-        if let match = folded.firstMatch(of: #/(\d+|[一二三四五六八十])\s*(日|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|箇月|年)(?:以上|も|間|くらい|ほど|近く)/#),
+        if let match = folded.firstMatch(of: VisitWindowPattern.japaneseGap),
             let count = Int(match.1) ?? numbers[String(match.1)], let unit = units[String(match.2)]
         {
             return count * unit
@@ -76,9 +76,17 @@ struct VisitWindow: Sendable, Hashable {
         {
             return sinceEndOf(month: month + 1)
         }
-        if let match = folded.firstMatch(of: #/([0-9]{1,2})月(?:から|以降)/#), let month = Int(match.1), (1...12).contains(month) {
+        if let match = folded.firstMatch(of: VisitWindowPattern.sinceMonth), let month = Int(match.1), (1...12).contains(month) {
             return sinceEndOf(month: month)
         }
         return nil
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum VisitWindowPattern {
+    nonisolated(unsafe) static let englishGap = #/(\d+|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(days?|weeks?|months?|years?)\b/#
+    nonisolated(unsafe) static let japaneseGap = #/(\d+|[一二三四五六八十])\s*(日|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|箇月|年)(?:以上|も|間|くらい|ほど|近く)/#
+    nonisolated(unsafe) static let sinceMonth = #/([0-9]{1,2})月(?:から|以降)/#
 }

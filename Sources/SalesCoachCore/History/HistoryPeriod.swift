@@ -91,7 +91,7 @@ public struct HistoryPeriod: Sendable, Hashable {
         }
         // 「4月以降」「10月から」: the latest such month.
         // (A full date, 2026年4月1日以降, was read above; here the month stands alone.)
-        if let match = folded.firstMatch(of: #/(^|[^0-9/\-.年])([0-9]{1,2})月(?:以降|から)/#), let month = Int(match.2), (1...12).contains(month) {
+        if let match = folded.firstMatch(of: HistoryPeriodPattern.sinceMonth), let month = Int(match.2), (1...12).contains(month) {
             return latestStart(ofMonth: month, today: today)
         }
         for marker in ["以降", "から"] {
@@ -118,4 +118,10 @@ public struct HistoryPeriod: Sendable, Hashable {
         }
         return language.pick("\(en) (since \(since))", "\(ja)（\(since)以降）")
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum HistoryPeriodPattern {
+    nonisolated(unsafe) static let sinceMonth = #/(^|[^0-9/\-.年])([0-9]{1,2})月(?:以降|から)/#
 }

@@ -44,6 +44,10 @@ public struct Book: Sendable, Hashable {
 
     public func contains(_ name: String) -> Bool { index[Book.key(name)] != nil }
 
+    /// Each customer's position by key: the look-up `position(of:)` uses,
+    /// shared with an index over the same customers instead of made again.
+    public var positions: [String: Int] { index }
+
     /// Each customer's key, in the customers' order: read off the index
     /// rather than normalising every name again.
     public var keys: [String] {

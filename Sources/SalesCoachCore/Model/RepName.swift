@@ -315,7 +315,7 @@ public enum RepName {
     public static func isOnlyName(of rep: String, in question: String) -> Bool {
         // 「高橋さん」 for 高橋美咲: a family name with an honorific is the rep too.
         var rest = removing(rep, from: question).lowercased()
-            .replacing(#/[\p{Han}\p{Katakana}ー・]{1,8}(?:さん|様|さま)/#, with: " ")
+            .replacing(RepNamePattern.honorificName, with: " ")
         // "what about yamamoto" for 山本 拓也: the name in romaji.
         for form in romajiForms(of: rep) { rest = rest.replacingOccurrences(of: form.romaji, with: " ") }
         for word in ["what about", "how about", "and", "now", "ok", "okay", "then", "じゃあ", "では", "それじゃ", "それでは", "なら", "は", "って"] {
@@ -398,4 +398,10 @@ public enum RepName {
         }
         return found
     }
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum RepNamePattern {
+    nonisolated(unsafe) static let honorificName = #/[\p{Han}\p{Katakana}ー・]{1,8}(?:さん|様|さま)/#
 }

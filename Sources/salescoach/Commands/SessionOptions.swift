@@ -60,9 +60,10 @@ struct SessionOptions: ParsableArguments {
         // Work that does not need the workspace runs on the other core, one
         // thread, in this order: the knowledge base (read while the workspace
         // opens, and waited for before the session starts, so a bad guidance
-        // file still stops it), then the assistant's model and each name's
-        // forms, learnt once per process while the user types, which keeps
-        // them off the first question.
+        // file still stops it), the names' forms an earlier run stored, then
+        // the assistant's model and its name indexes over the book, made
+        // once per process while the user types, which keeps them off the
+        // first question.
         let warmUp = DispatchQueue(label: "salescoach.warm-up")
         let knowledgeLoad = Mutex<Result<KnowledgeBase, any Error>?>(nil)
         let knowledgeLoaded = DispatchSemaphore(value: 0)
@@ -71,6 +72,7 @@ struct SessionOptions: ParsableArguments {
             knowledgeLoad.withLock { $0 = result }
             knowledgeLoaded.signal()
         }
+        warmUp.async { NameFormsCache.read(environment: environment) }
         warmUp.async { ModelCache.warmUp(environment: environment) }
         do {
             // Read before the workspace is made, so a broken default file leaves
@@ -103,9 +105,23 @@ struct SessionOptions: ParsableArguments {
                 }
             }
             if let rep { try session.rep(rep) }
-            // The names' forms for the assistant, worked out on the other core while the user types.
+            // The assistant's name indexes, made on the other core while the
+            // user types; the first question waits for them if it comes first.
             let names = session.book.customers.map(\.name)
-            warmUp.async { NameIndex.prepare(names: names) }
+            let reps = RepName.reps(spelledAs: session.book.customers.lazy.map(\.rep))
+            let positions = session.book.positions
+            let indexes = Mutex<AssistantData.Reusable?>(nil)
+            let indexesReady = DispatchSemaphore(value: 0)
+            warmUp.async {
+                NameFormsCache.indexes(names: names, reps: reps, positions: positions, environment: environment) { made in
+                    indexes.withLock { $0 = made }
+                    indexesReady.signal()
+                }
+            }
+            session.preparedIndexes = {
+                indexesReady.wait()
+                return indexes.withLock { $0 }
+            }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {
             case .readline:
@@ -117,6 +133,7 @@ struct SessionOptions: ParsableArguments {
                 status = session.run(reader: &reader)
             }
             ModelCache.finishWriting()
+            NameFormsCache.finishWriting()
             try console.finish()
             if status != 0 { throw ExitCode(status) }
         } catch let error as ExitCode {

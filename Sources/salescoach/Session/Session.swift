@@ -60,6 +60,10 @@ final class Session {
     /// The name index of the assistant's data before the last change, which
     /// the next one may reuse (its classifications are let go).
     private var staleAssistantData: AssistantData.Reusable?
+    /// The name indexes start-up makes on the other core (`SessionOptions`):
+    /// the first data built waits for them rather than indexing the book a
+    /// second time beside them. Used once; stale ones are simply not reused.
+    var preparedIndexes: (() -> AssistantData.Reusable?)?
     /// A matcher over every customer of the book, whatever the rep scope, kept
     /// until the names change: a question in one rep's scope may name another's customer.
     private var wholeBookNames: (names: [String], matcher: CustomerMatcher)?
@@ -193,6 +197,12 @@ final class Session {
     /// visit log and planned visits are brought up to date on each use, which
     /// keeps a plan it made until they actually change.
     func currentAssistantData() -> AssistantData {
+        if cachedAssistantData == nil, staleAssistantData == nil, let prepared = preparedIndexes {
+            preparedIndexes = nil
+            // The book is classified (on both cores) before the wait, not after it.
+            _ = classifications
+            staleAssistantData = prepared()
+        }
         var data = cachedAssistantData
             ?? AssistantData(
                 classifications: classifications, config: config, guidance: knowledge, today: today,

@@ -27,7 +27,7 @@ enum ModelCache {
         }
         busy.enter()
         defer { busy.leave() }
-        let stored = read(path)
+        let stored = read(path, largest: largestFile)
         guard let fresh = Interpreter.prepareShared(stored: stored, build: build) else { return }
         write(fresh, to: path)
     }
@@ -51,16 +51,17 @@ enum ModelCache {
         return "\(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
     }
 
-    private static func read(_ path: String) -> [UInt8]? {
+    /// The file's bytes, nil when it cannot be read or is over `largest` bytes.
+    static func read(_ path: String, largest: Int) -> [UInt8]? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: largestFile + 1), data.count <= largestFile else { return nil }
+        guard let data = try? handle.read(upToCount: largest + 1), data.count <= largest else { return nil }
         return [UInt8](data)
     }
 
     /// Written beside the final name and renamed over it, so two sessions
     /// starting at once never leave half a file for a third to read.
-    private static func write(_ bytes: [UInt8], to path: String) {
+    static func write(_ bytes: [UInt8], to path: String) {
         let directory = (path as NSString).deletingLastPathComponent
         guard (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil else { return }
         let temporary = path + ".\(getpid()).tmp"
