@@ -81,4 +81,45 @@ import Testing
         #expect(answer?.interpretation.intent == .weeklyPlan, "\(answer?.text ?? "")")
         #expect(answer?.interpretation.visitsPerDay == 3)
     }
+
+    /// A few customers of trial 37 (Kumamoto, Kagoshima and Miyazaki), whose misses were names and a rep asked after.
+    static let kyushu: AssistantData = {
+        let book = """
+            name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep
+            農事組合法人 大隅さつまいも,800,50,3.0,30,12500,1500,2026-08-08,Nishida Aoi
+            株式会社延岡アグリ,2400,90,10.2,9,3000,300,2026-10-01,Kevin Brooks
+            株式会社出水アグリ,2600,100,8.0,8,2500,280,,松本 大輝
+            株式会社錦江フラワー,2200,95,6.0,7,2300,250,2026-09-01,松本 大輝
+            Sunrise Greenhouse Co.,3000,120,4.0,35,14000,1800,2026-12-01,Kevin Brooks
+            """
+        let customers = try! CustomerImporter.importCustomers(from: Array(book.utf8), source: "kyushu.csv", options: ImportOptions()).customers
+        return AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: today)
+    }()
+
+    @Test("Kyushu places in romaji, a rep asked with 「担当だれ」, two visits in one line with a romaji name", arguments: [
+        ("why is osumi satsumaimo in A?", "農事組合法人 大隅さつまいも"), ("move nobeoka to friday", "株式会社延岡アグリ"),
+    ])
+    func kyushuPlaces(question: String, customer: String) {
+        let matches = Self.kyushu.interpreter.matcher.match(in: question)
+        #expect((matches.names + matches.likely).first == customer, "\(matches)")
+    }
+
+    @Test("「…の担当だれ？」 names the rep; 'compair reps' is the reps side by side")
+    func repAskedWithoutParticle() {
+        let answer = AssistantAnswerTests.ask("サンライズグリーンハウスの担当だれ？", data: Self.kyushu)
+        #expect(answer.interpretation.asksRep, "\(answer.text)")
+        #expect(answer.text.contains("Kevin Brooksさん"))
+        #expect(AssistantAnswerTests.ask("compair reps", data: Self.kyushu).interpretation.customerList == .repBreakdown)
+    }
+
+    @Test("「きのう錦江フラワーとizumi agri行きました」 logs both, on the same day")
+    func visitWithRomajiName() {
+        let statement = VisitStatement.read("きのう錦江フラワーとizumi agri行きました", matcher: Self.kyushu.interpreter.matcher, today: Self.today)
+        guard case .logEach(let customers, let date, _) = statement else {
+            Issue.record("\(String(describing: statement))")
+            return
+        }
+        #expect(customers == ["株式会社錦江フラワー", "株式会社出水アグリ"])
+        #expect(date == LocalDate(year: 2026, month: 12, day: 8)!)
+    }
 }
