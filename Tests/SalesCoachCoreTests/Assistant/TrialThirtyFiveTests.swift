@@ -10,12 +10,7 @@ import Testing
 @Suite struct TrialThirtyFiveTests {
     typealias T = AssistantAnswerTests
 
-    static let hokuriku: AssistantData = {
-        let customers = try! CustomerImporter.importCustomers(
-            from: Array(TrialBooks.hokurikuBuilding.utf8), source: "hokuriku.csv", options: ImportOptions()).customers
-        return AssistantData(
-            classifications: Classifier().classify(customers), guidance: StubGuidance(), today: LocalDate(year: 2026, month: 12, day: 9)!)
-    }()
+    static let hokuriku = AssistantData.trialBook(TrialBooks.hokurikuBuilding, source: "hokuriku.csv")
 
     static let today = LocalDate(year: 2026, month: 12, day: 9)!
     static var matcher: CustomerMatcher { hokuriku.interpreter.matcher }

@@ -13,12 +13,7 @@ import Testing
 
     static let book = TrialBooks.tokaiMachineParts
 
-    static let tokai: AssistantData = {
-        let customers = try! CustomerImporter.importCustomers(
-            from: Array(book.utf8), source: "tokai.csv", options: ImportOptions()).customers
-        return AssistantData(
-            classifications: Classifier().classify(customers), guidance: StubGuidance(), today: LocalDate(year: 2026, month: 12, day: 9)!)
-    }()
+    static let tokai = AssistantData.trialBook(book, source: "tokai.csv")
 
     static let today = LocalDate(year: 2026, month: 12, day: 9)!
 

@@ -8,12 +8,7 @@ import Testing
 /// Japanese line (one name in kana), limits with one customer kept and one
 /// left out, and visits a day asked after a question about one customer.
 @Suite struct TrialThirtySixTests {
-    static let shikoku: AssistantData = {
-        let customers = try! CustomerImporter.importCustomers(
-            from: Array(TrialBooks.shikokuPackaging.utf8), source: "shikoku.csv", options: ImportOptions()).customers
-        return AssistantData(
-            classifications: Classifier().classify(customers), guidance: StubGuidance(), today: LocalDate(year: 2026, month: 12, day: 9)!)
-    }()
+    static let shikoku = AssistantData.trialBook(TrialBooks.shikokuPackaging, source: "shikoku.csv")
 
     static let today = LocalDate(year: 2026, month: 12, day: 9)!
     static var matcher: CustomerMatcher { shikoku.interpreter.matcher }
@@ -92,8 +87,7 @@ import Testing
             株式会社錦江フラワー,2200,95,6.0,7,2300,250,2026-09-01,松本 大輝
             Sunrise Greenhouse Co.,3000,120,4.0,35,14000,1800,2026-12-01,Kevin Brooks
             """
-        let customers = try! CustomerImporter.importCustomers(from: Array(book.utf8), source: "kyushu.csv", options: ImportOptions()).customers
-        return AssistantData(classifications: Classifier().classify(customers), guidance: StubGuidance(), today: today)
+        return AssistantData.trialBook(book, source: "kyushu.csv")
     }()
 
     @Test("Kyushu places in romaji, a rep asked with 「担当だれ」, two visits in one line with a romaji name", arguments: [
