@@ -643,7 +643,8 @@ public struct Interpreter: Sendable {
             reading.customers = names.names
             reading.isFollowUp = false
             reading.customerList = nil
-            reading.within = context.listed
+            // After a check of a typed plan nothing was listed: the plan is made again, not taken as empty.
+            reading.within = context.listed.isEmpty ? nil : context.listed
         }
         // "swap Blue Ridge for Quantum next week", 「AをBに入れ替えて」 after a plan:
         // what the plan shown holds of the two, before anything is changed.

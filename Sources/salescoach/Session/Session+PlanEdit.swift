@@ -143,13 +143,21 @@ extension Session {
             }
             lastPlanEdit = changed
             lastPlanWeek = week
+            // The week as saved now is the plan the next question is about
+            // (「なんで玉名ハウス入ってるの？」 after 「菊池は必ず入れて」).
+            let savedNames = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
+                .map(\.customerName)
             guard !changed.isEmpty else {
                 // The plan shown was saved though the change was not needed: "accept it" next says so.
-                if saved { conversation.discussed(.planCheck, customers: [], number: size, language: language) }
+                if saved {
+                    conversation.discussed(.planCheck, customers: [], number: size, language: language)
+                    conversation.listed = savedNames
+                }
                 return
             }
             try check(file: nil, week: week)
             conversation.discussed(.planCheck, customers: changed, number: size, language: language)
+            conversation.listed = savedNames
         } catch {
             fail(error)
         }
