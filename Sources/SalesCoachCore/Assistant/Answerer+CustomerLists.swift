@@ -127,6 +127,15 @@ extension Answerer {
         if wanted == [.a] { return notSeenLately(reading, data: data, into: &reply) }
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         reply.cite("visit-cadence")
+        // 「一番フォローが必要なのは誰」: the one answer first, then the whole list.
+        if let asked = reading.progressWords, CustomerListQuestion.asksSingleMost(QuestionText(asked)),
+            let (top, days) = mostOverdue(wanted, data: data, history: history)
+        {
+            let segment = top.segment?.rawValue ?? "?"
+            reply.lines.append(language.pick(
+                "Most in need of a visit: \(top.name)\(Answerer.repTag(top, reading, data, language)) — \(segment), \(PlanReason.sinceLastVisit(days, language))\(top.segment == .a ? "; a lapse in an A customer's follow-up is the opening a competitor waits for" : "").",
+                "一番訪問が必要なのは\(top.name)\(Answerer.repTag(top, reading, data, language))です（\(segment)、\(PlanReason.sinceLastVisit(days, language))）\(top.segment == .a ? "。A顧客のフォローの空白は競合が入る隙になります" : "")。"))
+        }
         reply.lines.append(language.pick(
             "Overdue by each segment's cadence (last_visit and your visit log), longest unseen first:",
             "領域ごとの訪問間隔を過ぎた顧客（last_visit と訪問記録から、間が空いている順）："))
@@ -168,6 +177,19 @@ extension Answerer {
             named += due.prefix(reply.listShown).map(\.name)
         }
         reply.about = named
+    }
+
+    /// The customer most in need of a visit: an A customer past its follow-up
+    /// unseen longest (never visited first), else the B customer unseen
+    /// longest past four weeks; C and D only when nothing else is asked.
+    private func mostOverdue(_ wanted: [Segment], data: AssistantData, history: VisitHistory) -> (Classification, Int?)? {
+        let days = { (c: Classification) in history.lastVisit(c.name).map { $0.days(until: data.today) } }
+        for segment in [Segment.a, .b, .c, .d] where wanted.contains(segment) {
+            let limit = overdueWeeks(of: segment, data: data).map { 7 * $0 } ?? 28
+            let due = data.members(of: segment).filter { days($0).map { $0 > limit } ?? true }
+            if let top = due.max(by: { (days($0) ?? .max, $1.name) < (days($1) ?? .max, $0.name) }) { return (top, days(top)) }
+        }
+        return nil
     }
 
     /// The customers with no segment, each with the axis that has no value
@@ -355,6 +377,10 @@ extension Answerer {
                 "Reps by their \(segment.rawValue) customers (as ranked in the whole list), most first:",
                 "\(segment.rawValue)顧客の多い担当者（リスト全体での分類）："))
         }
+        if let top = counts.first {
+            let tied = counts.filter { $0.count == top.count }.map(\.rep)
+            reply.lines.append(Answerer.mostLine(segment, reps: tied, count: top.count, of: top.total, in: language, overdue: due != nil))
+        }
         for (i, row) in counts.prefix(reply.listShown).enumerated() {
             let names = due == nil ? "" : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
             reply.lines.append(language.pick(
@@ -365,6 +391,15 @@ extension Answerer {
             reply.lines.append(language.pick("  … and \(counts.count - reply.listShown) more.", "  …ほか\(counts.count - reply.listShown)名。"))
         }
         reply.cite(Answerer.segmentEntry(segment), "manager-review")
+    }
+
+    /// "which rep has the most D's?": the answer named first, ties said as ties.
+    static func mostLine(_ segment: Segment, reps tied: [String], count: Int, of total: Int, in language: Language, overdue: Bool = false) -> String {
+        let english = tied.count == 1 ? "\(count) of \(total)" : "tied at \(count) each"
+        let japanese = tied.count == 1 ? "担当\(total)社中\(count)社" : "同数で\(count)社ずつ"
+        return language.pick(
+            "Most \(overdue ? "overdue " : "")\(segment.rawValue) customers: \(tied.joined(separator: " and ")), \(english).",
+            "\(overdue ? "訪問間隔を過ぎた" : "")\(segment.rawValue)が最も多いのは\(tied.map { "\($0)さん" }.joined(separator: "と"))です（\(japanese)）。")
     }
 
     /// Each rep's customers by segment, the reps with the most B first: the
@@ -397,11 +432,7 @@ extension Answerer {
             // "which rep has the most D's?": the answer named first, ties said as ties.
             if let top = ranked.first, case let most = top.counts[segment] ?? 0, most > 0 {
                 let tied = ranked.filter { ($0.counts[segment] ?? 0) == most }.map(\.rep)
-                let english = tied.count == 1 ? "\(most) of \(top.total)" : "\(most) each"
-                let japanese = tied.count == 1 ? "担当\(top.total)社中\(most)社" : "それぞれ\(most)社"
-                reply.lines.append(language.pick(
-                    "Most \(segment.rawValue) customers: \(tied.joined(separator: " and ")), \(english).",
-                    "\(segment.rawValue)が最も多いのは\(tied.map { "\($0)さん" }.joined(separator: "と"))です（\(japanese)）。"))
+                reply.lines.append(Answerer.mostLine(segment, reps: tied, count: most, of: top.total, in: language))
             }
             for row in ranked.prefix(reply.listShown * 2) {
                 reply.lines.append(language.pick(

@@ -243,8 +243,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "To bring your \(Counted(size, "visit", counter: "件").text(in: .en)) in line with the method (the plan I would make for that many):",
             "方針に合わせるなら（同じ\(size)件で私が組む計画との違い）："))
+        // 「館林製粉」 typed on two days is two visits to take out.
+        let visits = Dictionary(typed.visits.map { (Book.key($0.customerName), max($0.visits, 1)) }, uniquingKeysWith: +)
+        let times = { (name: String) in
+            (visits[Book.key(name)] ?? 1) > 1 ? language.pick(" ×\(visits[Book.key(name)] ?? 1)", "×\(visits[Book.key(name)] ?? 1)") : ""
+        }
         if !out.isEmpty {
-            let names = out.map { $0 + segment($0) }
+            let names = out.map { $0 + segment($0) + times($0) }
             reply.lines.append(language.pick(
                 "  Take out: " + names.joined(separator: ", "), "  外す：" + names.joined(separator: "、")))
         }
@@ -256,10 +261,12 @@ extension Answerer {
             let names = kept.map { $0 + segment($0) }
             reply.lines.append(language.pick("  Keep: " + names.joined(separator: ", "), "  残す：" + names.joined(separator: "、")))
         }
-        if added.count < out.count {
+        // Counted in visits, not names: what the plan for that many leaves free.
+        let free = size - proposal.picks.count
+        if free > 0 {
             reply.lines.append(language.pick(
-                "  The book has no more customers due or worth a visit this week, so \(Counted(out.count - added.count, "visit", counter: "件").text(in: .en)) stay free.",
-                "  今週ほかに訪問すべき顧客がないため、\(out.count - added.count)件は空けておきます。"))
+                "  The book has no more customers due or worth a visit this week, so \(free) of the \(size) visits stay\(free == 1 ? "s" : "") free (for B proposals or new business, not C or D).",
+                "  今週ほかに訪問すべき顧客がないため、\(size)件のうち\(free)件は空けておきます（CやDではなく、Bへの提案準備や新規開拓に）。"))
         }
         if let line = Answerer.notInList(typed, language: language) { reply.lines.append("  " + line) }
     }

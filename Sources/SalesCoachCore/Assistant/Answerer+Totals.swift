@@ -42,6 +42,12 @@ extension Answerer {
                 "\(label.prefix(1).uppercased() + label.dropFirst()) of \(who): \(amount(sum)) in total\(covered), \(amount(mean)) on average.",
                 "\(who)の\(label)：合計\(amount(sum))\(covered)、1社平均\(amount(mean))。"))
         }
+        // "and the number of D's": that count, beside the total.
+        for segment in reading.countedSegments {
+            let count = pool.filter { $0.segment == segment }.count
+            reply.lines.append(language.pick(
+                "\(segment.rawValue) customers: \(count) of \(pool.count).", "\(segment.rawValue)顧客：\(pool.count)社中\(count)社。"))
+        }
         if metric != .growth, whole > 0, sum != whole {
             // The whole of the customers in view: one rep's when the session works on one.
             let count = data.classifications.count

@@ -442,18 +442,23 @@ public enum CustomerListQuestion: Sendable, Hashable {
         PhraseLookup(text).has(english: lists.lastVisitEnglish, japanese: lists.lastVisitJapanese)
     }
 
-    /// Whether a question about the reps asks who needs help ("who needs help
-    /// the most?", 「苦戦してる担当は？」) rather than for their counts.
     /// A follow-up asked about by who or which customer, not how: the rep
     /// wants names, the ones whose follow-up is due.
     static func asksWhoToFollowUp(_ lookup: PhraseLookup) -> Bool {
-        lookup.has(english: ["follow up", "follow-up", "followup", "follow ups", "follow-ups", "followups"], japanese: ["フォロー"])
-            && lookup.has(
-                english: ["who", "whom", "whos", "who's", "which customers", "which accounts", "which clients", "which ones", "which a"],
-                japanese: ["誰", "だれ", "どこ", "どの顧客", "どの会社", "どの客", "どのお客", "どちら", "必要なのは", "すべきなのは", "べき先", "べき客", "べき会社", "べき顧客"])
-            && !lookup.has(english: ["how", "what does", "what is", "mean"], japanese: ["どう", "どのように", "どんな", "どこまで", "とは", "意味", "なぜ", "なんで", "どうして"])
+        lookup.has(english: lists.followUpEnglish, japanese: lists.followUpJapanese)
+            && lookup.has(english: lists.followUpWhoEnglish, japanese: lists.followUpWhoJapanese)
+            && !lookup.has(english: lists.followUpHowEnglish, japanese: lists.followUpHowJapanese)
     }
 
+    /// Whether a list question asks for the one customer most in need
+    /// ("who needs a follow-up the most?", 「一番フォローが必要なのは誰？」):
+    /// that one is named before the list.
+    static func asksSingleMost(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: lists.singleMostEnglish, japanese: lists.singleMostJapanese)
+    }
+
+    /// Whether a question about the reps asks who needs help ("who needs help
+    /// the most?", 「苦戦してる担当は？」) rather than for their counts.
     static func asksHelp(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.repsHelpEnglish, japanese: lists.repsHelpJapanese)
     }
@@ -565,7 +570,15 @@ public enum CustomerListQuestion: Sendable, Hashable {
         lowSizeJapanese: Understanding.standard.phrases("top-low-size-ja"),
         companiesEnglish: Understanding.standard.phrases("company-nouns-en"),
         companiesJapanese: Understanding.standard.phrases("company-nouns-ja"),
-        elapsedJapanese: Understanding.standard.phrases("list-elapsed-ja")
+        elapsedJapanese: Understanding.standard.phrases("list-elapsed-ja"),
+        followUpEnglish: Understanding.standard.phrases("follow-up-words-en"),
+        followUpJapanese: Understanding.standard.phrases("follow-up-words-ja"),
+        followUpWhoEnglish: Understanding.standard.phrases("follow-up-who-en"),
+        followUpWhoJapanese: Understanding.standard.phrases("follow-up-who-ja"),
+        followUpHowEnglish: Understanding.standard.phrases("follow-up-how-en"),
+        followUpHowJapanese: Understanding.standard.phrases("follow-up-how-ja"),
+        singleMostEnglish: Understanding.standard.phrases("single-most-en"),
+        singleMostJapanese: Understanding.standard.phrases("single-most-ja")
     )
 
     private static func phrases(_ language: String) -> (

@@ -60,6 +60,9 @@ public struct Interpretation: Sendable, Hashable {
     public var askedMetric: Metric?
     /// The metrics a per-rep breakdown is asked for ("sales and profit by rep?"); our sales when none.
     public var askedMetrics: [Metric] = []
+    /// Segments a total question also asks to count ("total sales and the
+    /// number of D's", 「売上合計とDの数も」): the total is over every segment.
+    public var countedSegments: [Segment] = []
     /// A question about one customer that asks when it was last visited.
     public var asksLastVisit = false
     /// The customer a mistyped or shortened name was taken as, said in the answer.

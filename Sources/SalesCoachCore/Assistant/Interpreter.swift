@@ -166,7 +166,7 @@ public struct Interpreter: Sendable {
             !reading.isFollowUp || reading.intent == .outOfScope
                 || (listAsked?.isRanking == true && reading.intent == .weeklyPlan)
                 || (([.nearA, .neverVisited, .notSeenLately, .visitLog, .overdue, .atRisk, .unclassified, .noBusiness, .declining,
-                      .repsBySegment]
+                      .repsBySegment, .repBreakdown]
                     .contains(listAsked) || listAsked?.isTotal == true)
                     && !ProgressQuestion.refersBack(text)),
             let list = listAsked,
@@ -193,6 +193,11 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
             if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
+            // 「売上合計とDの数も」: the total of everyone, and how many D's beside it.
+            if list.isTotal, case let counted = Interpreter.countedSegments(in: text), !counted.isEmpty {
+                reading.countedSegments = counted
+                reading.segments.removeAll(where: counted.contains)
+            }
             // "which of them are borderline?" right after a list: among those customers.
             if context.listed.count >= 2, [.borderline, .atRisk, .notSeenLately, .neverVisited, .noBusiness, .declining].contains(list)
                 || list.isScoreRanking || list.isTotal,
@@ -457,7 +462,10 @@ public struct Interpreter: Sendable {
             }
         }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
-        if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind) {
+        // "which rep has the most B?" ranks the reps: no one customer's rep, even right after one.
+        if CustomerListQuestion.asksRep(text), ![.compare, .whatWouldItTake, .planReasons, .weeklyPlan].contains(reading.intent.kind),
+            reading.customerList != .repsBySegment, reading.customerList != .repBreakdown
+        {
             if oneNamed.count == 1 {
                 takeOneNamed()
                 reading.asksRep = true
@@ -1325,8 +1333,10 @@ public struct Interpreter: Sendable {
         for start in masked.chars.indices.dropFirst() where masked.chars[start - 1] == " " && masked.chars[start].isJapanese {
             if let named = leadingTradeName(Array(masked.chars[start...]), ignoring: repWords) { return named }
         }
-        let lead = masked.chars.prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
-        guard lead.count >= 2, lead.count < masked.chars.count, "はがをのとにっさ".contains(masked.chars[lead.count]) else {
+        // 「鹿児島ミート㈱はどのセグメント？」: a legal mark (read as "(株)") is part of the name.
+        let chars = Interpreter.legalMarksJoined(masked.chars)
+        let lead = chars.prefix { ($0.isJapanese && !Interpreter.isHiragana($0)) || "㈱㈲".contains($0) }
+        guard lead.count >= 2, lead.count < chars.count, "はがをのとにっさ".contains(chars[lead.count]) else {
             return nil
         }
         let name = String(lead)
@@ -1338,7 +1348,7 @@ public struct Interpreter: Sendable {
         if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
         // 「セイコーマートの担当は誰？」 asks who handles a company, though: that is a company.
-        let after = String(masked.chars[lead.count...])
+        let after = String(chars[lead.count...])
         let asksWhoHandles = ["の担当は誰", "の担当はだれ", "の担当者", "の担当って誰", "の担当はどなた", "の担当営業"].contains(where: after.hasPrefix)
         if after.hasPrefix("さん") || (after.hasPrefix("の担当") && !asksWhoHandles), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil
@@ -1347,6 +1357,24 @@ public struct Interpreter: Sendable {
         let trade = JapaneseNameReadings.trades.keys.filter { name.hasSuffix($0) && name.count - $0.count >= 2 }.max { $0.count < $1.count }
         let front = trade.map { Array(name.dropLast($0.count)) } ?? Array(name)
         return isCuePhraseRun(front) ? nil : name
+    }
+
+    /// The question's characters with "(株)" and "(有)" (how ㈱ and ㈲ read
+    /// once folded) back as one character each, so a name ending in one stays whole.
+    static func legalMarksJoined(_ chars: [Character]) -> [Character] {
+        guard chars.contains("(") else { return chars }
+        var out: [Character] = []
+        var i = 0
+        while i < chars.count {
+            if i + 2 < chars.count, chars[i] == "(", chars[i + 2] == ")", let mark = ["株": "㈱", "有": "㈲"][chars[i + 1]] {
+                out.append(Character(mark))
+                i += 3
+            } else {
+                out.append(chars[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// "do we have osaka gas as a customer", "what about kobe steel": a
@@ -1439,7 +1467,20 @@ public struct Interpreter: Sendable {
 
 /// Compiled once per process: a regular expression written as a literal in a
 /// function is parsed again at every call (see `PlanDaysPattern`).
+extension Interpreter {
+    /// The segments a line asks to count by a count word on the letter
+    /// itself ("number of D customers", "how many Ds", 「Dの数」, 「Dは何社」).
+    static func countedSegments(in text: QuestionText) -> [Segment] {
+        let folded = String(text.chars)
+        let found = folded.matches(of: InterpreterPattern.countedSegmentJapanese).map(\.output.1)
+            + folded.matches(of: InterpreterPattern.countedSegmentEnglish).map(\.output.1)
+        return Segment.allCases.filter { segment in found.contains { $0.uppercased() == segment.rawValue } }
+    }
+}
+
 private enum InterpreterPattern {
+    nonisolated(unsafe) static let countedSegmentJapanese = #/([abcd])(?:ランク|区分|領域|顧客|客|先)?(?:の(?:数|件数|社数|会社数)|(?:は|が)?何社)/#
+    nonisolated(unsafe) static let countedSegmentEnglish = #/(?:number of|how many|count of) ([abcd])(?:'s|s)?\b/#
     nonisolated(unsafe) static let segmentPlural = #/[ABCDＡＢＣＤ](?:'s|’s|s)/#
     nonisolated(unsafe) static let digits = /[0-9]+/
     nonisolated(unsafe) static let latinWord = /[A-Za-z]+/

@@ -178,9 +178,14 @@ enum JapaneseNameReadings {
 
     private static let longestKey = words.keys.map(\.count).max() ?? 1
 
-    /// Words of company names and their readings, the usual one first.
-    static let words: [String: [String]] = familyNames.merging(places) { a, _ in a }
-        .merging(trades) { a, _ in a }.merging(loanwords) { a, _ in a }
+    /// Words of company names and their readings, the usual one first. A word
+    /// in two tables keeps both readings (小山: koyama the family, oyama the city).
+    static let words: [String: [String]] = familyNames.merging(places, uniquingKeysWith: bothReadings)
+        .merging(trades, uniquingKeysWith: bothReadings).merging(loanwords, uniquingKeysWith: bothReadings)
+
+    private static func bothReadings(_ first: [String], _ second: [String]) -> [String] {
+        first + second.filter { !first.contains($0) }
+    }
 
     // The tables are data: `[readings …]` under knowledge/understanding/readings.cues.
     static let familyNames = Understanding.standard.readings("family-names")

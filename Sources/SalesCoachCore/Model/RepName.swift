@@ -310,6 +310,16 @@ public enum RepName {
         return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
+    /// Whether `question` names the rep with an honorific right after the name
+    /// or a word of it (「佐々木さん」, 「佐々木様」): a person, never the start of
+    /// a customer's name such as 佐々木電設.
+    public static func namedWithHonorific(_ rep: String, in question: String) -> Bool {
+        let words = [rep] + rep.split(separator: " ").map(String.init)
+        return words.contains { word in
+            word.count >= 2 && ["さん", "様", "さま", "くん", "氏"].contains { question.contains(word + $0) }
+        }
+    }
+
     /// Whether `question` is only the rep's name with a lead-in ("and emily?",
     /// "what about yamamoto", 「じゃあ山本さんは？」): it asks nothing of its own.
     public static func isOnlyName(of rep: String, in question: String) -> Bool {

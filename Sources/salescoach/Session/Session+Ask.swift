@@ -190,7 +190,9 @@ extension Session {
         if let rep, case let rest = RepName.removing(rep, from: question), rest != question, !rest.isEmpty {
             let matcher = currentAssistantData().interpreter.matcher
             let (whole, without) = (matcher.match(in: question), matcher.match(in: rest))
-            if whole.names == without.names, whole.likely != without.likely { question = rest }
+            // 「佐々木さんの顧客一覧」 with a customer 佐々木電設: the name with さん is the person.
+            let honoured = RepName.namedWithHonorific(rep, in: question)
+            if honoured || (whole.names == without.names && whole.likely != without.likely) { question = rest }
         }
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
         if AcceptStatement.read(question, after: conversation, planEdited: !lastPlanEdit.isEmpty) {
