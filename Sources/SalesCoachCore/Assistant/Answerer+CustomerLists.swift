@@ -2,7 +2,9 @@
 /// is borderline, who has not been seen lately. Each cites the entry that
 /// explains why, beneath the names.
 extension Answerer {
-    static let listShown = 8
+    /// How many customers a list answer names before "… and N more": a
+    /// segment of a rep's book of a few dozen fits whole.
+    static let listShown = 12
 
     func customerList(_ list: CustomerListQuestion, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         switch list {

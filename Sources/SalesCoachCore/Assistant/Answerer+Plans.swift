@@ -27,7 +27,7 @@ extension Answerer {
         }
         if case let excluded = Answerer.excluded(reading, data: data), !excluded.isEmpty {
             let names = excluded.joined(separator: language.pick(", ", "、"))
-            reply.lines.append(language.pick("Left out, as you asked: \(names).", "ご指定のとおり外しています：\(names)。"))
+            reply.lines.append(language.pick("Left out, as you asked: \(names)\(names.hasSuffix(".") ? "" : ".")", "ご指定のとおり外しています：\(names)。"))
         }
         let pinned = Answerer.pinned(reading, data: data)
         if !pinned.isEmpty {
@@ -35,7 +35,7 @@ extension Answerer {
             let kept = plan.picks.filter { keys.contains(Book.key($0.customer)) }
             if !kept.isEmpty {
                 let names = kept.map(\.customer).joined(separator: language.pick(", ", "、"))
-                reply.lines.append(language.pick("Kept in, as you asked: \(names).", "ご指定のとおり入れています：\(names)。"))
+                reply.lines.append(language.pick("Kept in, as you asked: \(names)\(names.hasSuffix(".") ? "" : ".")", "ご指定のとおり入れています：\(names)。"))
             }
             // "must include X" then "max 1 C visit" with two C asked for: the rep's choice stands, said plainly.
             for (segment, cap) in Answerer.planRequest(reading, shown: data.shownPlan).segmentCaps.sorted(by: { $0.key < $1.key }) {
@@ -57,6 +57,14 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "\(days) is already past, so this week's plan leaves it out; for next \(weekday[0]), ask “plan next \(weekday[0])”.",
                 "\(days)はもう過ぎたので今週の計画には入れていません。来週の分は「来週\(["月", "火", "水", "木", "金"][past[0].weekday - 1])曜の計画」と聞いてください。"))
+        }
+        // "plan 5 days" on a Wednesday: this week has three left; say so rather than squeeze five into them.
+        let left = plan.week.workingDays.filter { $0 >= data.today }
+        if let asked = reading.dayCount, plan.week.workingDays.contains(data.today), asked > left.count {
+            let span = [left.first, left.last].compactMap { $0 }.map { Answerer.day($0, language) }
+            reply.lines.append(language.pick(
+                "Only \(Counted(left.count, "working day", counter: "日").text(in: .en)) \(left.count == 1 ? "is" : "are") left this week (\(span.joined(separator: "–"))), so the plan covers \(left.count == 1 ? "it" : "those"); for \(asked) days, ask “plan next week”.",
+                "今週の残りは\(left.count)日（\(span.joined(separator: "〜"))）なので、その\(left.count)日で組んでいます。\(asked)日分なら「来週の計画」と聞いてください。"))
         }
         reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
         for pick in plan.picks {

@@ -1,7 +1,7 @@
 /// Answers about segments: who is in one, how to work it, how many there are.
 extension Answerer {
     /// How many members a reply lists before pointing to `list`.
-    static let membersShown = 10
+    static let membersShown = 15
 
     func members(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language

@@ -13,9 +13,40 @@ public enum Assistant {
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
         let reading = read(question, context: context, data: data)
+        // Two questions in one line: each answered in turn when the line read whole leaves one out.
+        let parts = QuestionParts.split(question)
+        if parts.count >= 2, !(reading.intent == .planCheck && reading.typedPlan != nil) {
+            var following = context
+            var answers: [Answer] = []
+            for part in parts {
+                let partReading = read(part, context: following, data: data)
+                if let last = answers.last, QuestionParts.repeats(partReading, last.interpretation) { continue }
+                let answer = Answerer().answer(partReading, data: data, context: following)
+                following = answer.followUpContext
+                answers.append(answer)
+            }
+            let named = data.interpreter.matcher.match(in: parts[parts.count - 1])
+            if answers.count >= 2, QuestionParts.askMore(
+                answers.map(\.interpretation), than: reading, texts: parts, lastNamesCustomer: !(named.names + named.likely).isEmpty)
+            {
+                context = following
+                return joined(answers)
+            }
+        }
         let answer = Answerer().answer(reading, data: data, context: context)
         context = answer.followUpContext
         return answer
+    }
+
+    /// The answers to the questions of one line, one after another with a
+    /// blank line between; the conversation goes on from the last.
+    private static func joined(_ answers: [Answer]) -> Answer {
+        var whole = answers[answers.count - 1]
+        whole.lines = answers.enumerated().flatMap { index, answer in index == 0 ? answer.lines : [""] + answer.lines }
+        whole.language = answers[0].language
+        whole.citations = answers.flatMap(\.citations).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        whole.data = answers.flatMap(\.data)
+        return whole
     }
 
     /// Whether `line` reads as a question the assistant can answer (not out

@@ -21,8 +21,9 @@ enum CompanyAffixes {
         let bytes = Array(key.utf8)
         // Most names carry no legal form; a cheap look at the text says so.
         let lastWord = bytes.lastIndex { $0 == space || $0 == comma }.map { text(bytes[($0 + 1)...]) } ?? key
-        // Every Japanese form holds 社, 法人 (医療法人, 社会福祉法人…) or a parenthesis.
+        // Every Japanese form holds 社, 法人 (医療法人, 社会福祉法人…), 組合 (協同組合) or a parenthesis.
         guard bytes.contains(openParenthesis) || contains(bytes[...], sha) || contains(bytes[...], houjin)
+            || contains(bytes[...], kumiai)
             || lastWords.contains(lastWord)
         else {
             let core = trimmed(bytes[...])
@@ -57,6 +58,7 @@ enum CompanyAffixes {
     private static let openParenthesis = UInt8(ascii: "(")
     private static let sha = Array("社".utf8)
     private static let houjin = Array("法人".utf8)
+    private static let kumiai = Array("組合".utf8)
     private static let middleDot = Array("・".utf8)
 
     private static func contains(_ bytes: ArraySlice<UInt8>, _ part: [UInt8]) -> Bool {

@@ -379,7 +379,6 @@ public enum CustomerListQuestion: Sendable, Hashable {
         PhraseLookup(text).has(english: lists.companiesEnglish, japanese: lists.companiesJapanese)
     }
 
-    /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
     /// Whether the question speaks of a rep's whole book ("my book", "Daniel's portfolio", 担当先).
     static func mentionsBook(_ text: QuestionText) -> Bool {
         let lookup = PhraseLookup(text)
@@ -393,6 +392,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         (lists.nounsJapanese + lists.bookJapanese).contains { word == $0 || (word.hasPrefix($0) && word.count <= $0.count + 2) }
     }
 
+    /// Whether the question speaks of customers or accounts ("my customers", 「担当先」).
     static func mentionsCustomers(_ text: QuestionText) -> Bool {
         PhraseLookup(text).has(english: lists.nounsEnglish + lists.bookEnglish, japanese: lists.nounsJapanese + lists.bookJapanese)
     }

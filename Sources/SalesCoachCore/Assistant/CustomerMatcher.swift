@@ -516,6 +516,8 @@ public struct CustomerMatcher: Sendable {
             JapaneseNameReadings.places[String(chars[p..<p + 2])] != nil
         else { return nil }
         if p + 2 < chars.count, chars[p + 2].isJapanese, !Interpreter.isHiragana(chars[p + 2]) { return nil }
+        // 「青森ひば工業ってある？」: hiragana that is no particle goes on into another company's name.
+        if p + 2 < chars.count, Interpreter.isHiragana(chars[p + 2]), !"はがのをにへともでやっかよね".contains(chars[p + 2]) { return nil }
         return 2
     }
 

@@ -53,15 +53,23 @@ public struct TypedPlan: Sendable, Hashable {
                 found = customer(in: bare)
                 if found != nil { name = bare }
             }
-            guard let customer = found else {
-                unknown.append(name)
+            // 「月 湯田ヨーグルト 寒河江そば」: a day's customers parted by spaces, each one a customer.
+            let spaced = TypedPlan.withoutDay(name).split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).map(String.init)
+            let each = spaced.count >= 2 && found == nil ? spaced.compactMap(customer(in:)) : []
+            let customers = found.map { [$0] } ?? (each.count == spaced.count ? each : [])
+            guard !customers.isEmpty else {
+                unknown.append(TypedPlan.withoutDay(name))
                 continue
             }
-            if counts[customer] == nil { order.append(customer) } else if !repeated.contains(customer) { repeated.append(customer) }
-            counts[customer, default: 0] += visits
+            for customer in customers {
+                if counts[customer] == nil { order.append(customer) } else if !repeated.contains(customer) { repeated.append(customer) }
+                counts[customer, default: 0] += customers.count == 1 ? visits : 1
+            }
         }
         // Read only for a plan question, so one customer among names the book lacks is still the plan typed.
         guard !order.isEmpty else { return nil }
+        // "plan it: 2 a day, friday off, northern star has to be in": limits on a plan to make, not visits typed.
+        guard !unknown.contains(where: PlanEditStatement.statesPlanLimits) else { return nil }
         var plan = TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
         plan.repeated = repeated
         return plan

@@ -8,6 +8,17 @@ import Testing
     static let today = LocalDate(year: 2026, month: 11, day: 30)!
     static let data = AssistantData(classifications: DemoBook.classifications, guidance: StubGuidance(), today: today)
     static let summary = SegmentSummary(DemoBook.classifications)
+    /// The demo book twice over (the copies named "… II"): segments longer
+    /// than a list answer shows, for the tests of a cut list and "show all".
+    static let doubled: AssistantData = {
+        let copies = DemoBook.customers.map { customer in
+            var copy = customer
+            copy.name += " II"
+            return copy
+        }
+        return AssistantData(
+            classifications: Classifier().classify(DemoBook.customers + copies), guidance: StubGuidance(), today: today)
+    }()
 
     static func ask(_ question: String, data: AssistantData = data) -> Answer {
         var context = ConversationContext()

@@ -73,7 +73,7 @@ import Testing
         "'show all' right after a cut list prints that same list whole",
         arguments: ["show all", "the rest?", "全部見せて", "残りは？"])
     func showAllAfterCutList(followUp: String) {
-        let data = T.data
+        let data = T.doubled
         var context = ConversationContext()
         let first = Assistant.answer("who are my B customers?", context: &context, data: data)
         let b = data.classifications.filter { $0.segment == .b }
@@ -85,7 +85,7 @@ import Testing
 
     @Test("'show all' after the whole book by segment prints every customer of it")
     func showAllAfterWholeBook() {
-        let data = T.data
+        let data = T.doubled
         var context = ConversationContext()
         let first = Assistant.answer("who are my customers?", context: &context, data: data)
         #expect(first.lines.contains { $0.contains("more") }, "\(first.lines)")

@@ -102,7 +102,7 @@ import Testing
         }
         let lastWord = key.lastIndex { $0 == " " || $0 == "," }.map { String(key[key.index(after: $0)...]) } ?? key
         let lastWords = Set(CompanyAffixes.english.compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "," }).last.map(String.init) })
-        guard key.contains(where: { $0 == "社" || $0 == "(" }) || key.contains("法人") || lastWords.contains(lastWord) else {
+        guard key.contains(where: { $0 == "社" || $0 == "(" }) || key.contains("法人") || key.contains("組合") || lastWords.contains(lastWord) else {
             return String(trimmed(Array(key)[...]))
         }
         var core = trimmed(Array(key)[...])

@@ -8,4 +8,12 @@ extension AssistantData {
         return AssistantData(
             classifications: Classifier().classify(customers), guidance: StubGuidance(), today: LocalDate(year: 2026, month: 12, day: 9)!)
     }
+
+    /// The answer to the last of `lines`, asked one after another in one conversation.
+    func answerToLast(of lines: [String]) -> Answer {
+        var context = ConversationContext()
+        var answer = Assistant.answer(lines[0], context: &context, data: self)
+        for line in lines.dropFirst() { answer = Assistant.answer(line, context: &context, data: self) }
+        return answer
+    }
 }

@@ -10,12 +10,7 @@ import Testing
     static let kanto = AssistantData.trialBook(TrialBooks.kitaKantoElectrical, source: "kanto.csv")
     static var matcher: CustomerMatcher { kanto.interpreter.matcher }
 
-    static func ask(_ lines: [String]) -> Answer {
-        var context = ConversationContext()
-        var answer: Answer?
-        for line in lines { answer = Assistant.answer(line, context: &context, data: kanto) }
-        return answer!
-    }
+    static func ask(_ lines: [String]) -> Answer { kanto.answerToLast(of: lines) }
 
     @Test("North Kantō places read in romaji, and a place that is also a family name both ways", arguments: [
         ("why is nasu in B?", "那須乳業株式会社"), ("oyama plastic", "小山プラスチック工業㈱"), ("koyama plastic", "小山プラスチック工業㈱"),
