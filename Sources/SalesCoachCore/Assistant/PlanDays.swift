@@ -112,7 +112,7 @@ public enum PlanDays {
     /// 「3日で」, 「2日間だけ」. A date (12月3日) is no count of days.
     static func dayCount(_ text: String) -> Int? {
         let folded = NameKey.normalize(text).lowercased()
-        let words = ["one": 1, "two": 2, "three": 3, "four": 4]
+        let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
         if let match = folded.firstMatch(of: PlanDaysPattern.dayCountBefore)
             ?? folded.firstMatch(of: PlanDaysPattern.dayCountAfter)
         {
@@ -191,9 +191,9 @@ private enum PlanDaysPattern {
     nonisolated(unsafe) static let capJapanese = #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#
     nonisolated(unsafe) static let noneOfSegment = #/\b(?:no|without|zero|skip)\s+([abcd])(?:s|'s)?\b(?!\s+(?:and|or))/#
     nonisolated(unsafe) static let noneOfSegmentJapanese = #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を)?(?:なし|抜き|ゼロ|0件|入れないで|いらない|外して)/#
-    nonisolated(unsafe) static let dayCountBefore = #/(?:only|just|over|in|across|within)\s+(\d|one|two|three|four)\s+days?\b/#
-    nonisolated(unsafe) static let dayCountAfter = #/\b(\d|one|two|three|four)\s+days?\s+(?:only|this week|next week|free|available)\b/#
-    nonisolated(unsafe) static let dayCountJapanese = #/(^|[^月0-9])([1-4])日(?:で|間|だけ|しか)/#
+    nonisolated(unsafe) static let dayCountBefore = #/(?:only|just|over|in|across|within|plan|for)\s+(\d|one|two|three|four|five)\s+days?\b/#
+    nonisolated(unsafe) static let dayCountAfter = #/\b(\d|one|two|three|four|five)\s+days?\s+(?:only|this week|next week|free|available)\b/#
+    nonisolated(unsafe) static let dayCountJapanese = #/(^|[^月0-9])([1-5])日(?:で|間|だけ|しか)/#
     nonisolated(unsafe) static let kanjiUntil = #/([月火水木金])(?:曜日|曜)?まで/#
     nonisolated(unsafe) static let englishUntil = #/\b(?:until|till|til|through|thru|up to)\s+(mon|tue|wed|thu|fri)[a-z]*\b/#
     nonisolated(unsafe) static let kanjiHalfDay = #/([月火水木金])(?:曜日|曜)?(?:は|も)?(?:半日|午前|午後)/#

@@ -93,4 +93,14 @@ import Testing
         let answer = Self.ask(["which rep holds the most B"])
         #expect(answer.text.contains("Most B customers: Sasaki Haruka and Mark Wilson, tied at 5 each."), "\(answer.text)")
     }
+
+    @Test("'plan 5 days' on a Wednesday says three days are left and plans those, in either language")
+    func moreDaysThanAreLeft() {
+        let english = Self.ask(["plan 5 days"])
+        #expect(english.text.contains("Only 3 working days are left this week (Wed 12-09–Fri 12-11)"), "\(english.text)")
+        let japanese = Self.ask(["5日で計画して"])
+        #expect(japanese.text.contains("今週の残りは3日"), "\(japanese.text)")
+        // Two days fit: nothing to say.
+        #expect(!Self.ask(["plan for 2 days"]).text.contains("left this week"))
+    }
 }
