@@ -344,10 +344,7 @@ public struct Interpreter: Sendable {
         if [.segmentAdvice, .method, .outOfScope].contains(reading.intent.kind), reading.customers.isEmpty, names.names.isEmpty,
             names.likely.isEmpty, unknown == nil, segments.count == 1, context.customers.count == 1, !aboutSegmentsCustomers,
             [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
-            PhraseLookup(text).has(
-                english: ["what would it take", "how can it become", "how do i get it", "how to get it", "get it to", "get it into",
-                    "move it to", "make it an", "make it a", "for it to become", "it become"],
-                japanese: ["になるには", "になれる", "どうしたら", "どうすれば", "に上が", "に上げ", "に移", "に持って", "にするには"])
+            PhraseLookup(text).has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese)
         {
             reading.intent = .whatWouldItTake(target: segments[0])
         }
@@ -1043,6 +1040,9 @@ public struct Interpreter: Sendable {
     static let methodWorksWords = (
         english: Understanding.standard.phrases("method-works-en"), japanese: Understanding.standard.phrases("method-works-ja"))
 
+    /// 「どうしたらAになる？」 after one customer (`[phrases become-segment-…]`).
+    static let becomeSegmentWords = (
+        english: Understanding.standard.phrases("become-segment-en"), japanese: Understanding.standard.phrases("become-segment-ja"))
     static let listedWords = (
         english: Understanding.standard.phrases("listed-en"), japanese: Understanding.standard.phrases("listed-ja"))
 
