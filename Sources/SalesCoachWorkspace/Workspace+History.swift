@@ -2,7 +2,8 @@ import GRDB
 import SalesCoachCore
 
 extension Workspace {
-    /// Keeps the book's snapshot as of `date`, storing only what changed:
+    /// Keeps the book's snapshot as of `date` (one snapshot per customer key,
+    /// as a book gives them), storing only what changed:
     /// a customer gets a row when its segment, name or rep changed or a score
     /// moved by `SegmentSnapshot.scoreStep`; a customer that left the book
     /// gets a row saying so. A second snapshot on the same day replaces the
@@ -27,9 +28,12 @@ extension Workspace {
             // Taken out of the cache rather than shared with it: a shared
             // dictionary is copied whole by the first row changed below,
             // every customer's row at every `set`. It goes back in at the end.
+            var recorded: [SegmentSnapshot] = []
             var latest = try latestHistory.withLock { cached -> [String: HistoryRow]? in
                 defer { cached = nil }
-                return cached?.dataVersion == version ? cached?.rows : nil
+                guard let held = cached, held.dataVersion == version else { return nil }
+                recorded = held.recorded
+                return held.rows
             } ?? Workspace.latestHistoryRows(db)
             let insert = try db.makeStatement(
                 sql: """
@@ -64,7 +68,14 @@ extension Workspace {
             // without copying a large book's rows.
             let presentBefore = latest.values.reduce(0) { $0 + ($1.entry.isPresent ? 1 : 0) }
             var stillHere = 0
-            for snapshot in snapshots {
+            for (i, snapshot) in snapshots.enumerated() {
+                // The same as at the last record (a `set` moves a few customers
+                // of a large book): its newest row agrees with it and is present.
+                // Hashing every key to look it up was most of the comparing.
+                if i < recorded.count, recorded[i] == snapshot {
+                    stillHere += 1
+                    continue
+                }
                 if latest[snapshot.key]?.entry.isPresent == true { stillHere += 1 }
                 try keep(snapshot, present: true)
             }
@@ -82,7 +93,7 @@ extension Workspace {
                     try keep(row.entry.snapshot, present: false)
                 }
             }
-            return (kept, LatestHistory(dataVersion: version, rows: latest))
+            return (kept, LatestHistory(dataVersion: version, rows: latest, recorded: snapshots))
         }
         latestHistory.withLock { $0 = latest }
         return kept

@@ -67,6 +67,10 @@ public final class Workspace: Sendable {
     struct LatestHistory: Sendable {
         let dataVersion: Int
         let rows: [String: HistoryRow]
+        /// The snapshot `rows` were last brought up to, in its order: a
+        /// customer whose snapshot is the same again already has a newest
+        /// row that agrees with it, so it is neither looked up nor written.
+        let recorded: [SegmentSnapshot]
     }
 
     typealias HistoryRow = (id: Int64, entry: SegmentHistoryEntry)

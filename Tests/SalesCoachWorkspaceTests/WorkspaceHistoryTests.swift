@@ -201,6 +201,36 @@ import Testing
         #expect(try remembering.segmentHistory().entries.count > 40)
     }
 
+    @Test("customers whose snapshot is the same as at the last record are passed over, and the rows still match a fresh read", arguments: [5, 6, 7] as [UInt64])
+    func unchangedSnapshotsArePassedOver(seed: UInt64) throws {
+        let remembering = try Workspace.inMemory()
+        let reading = try Workspace.inMemory()
+        var random = SeededRandom(seed: seed)
+        let names = ["Acme", "Beta", "田中商事", "Cozy", "北斗電子", "Delta", "Echo", "Foxtrot"]
+        var snapshots = names.map { snap($0, .b, 50, 40) }
+        var gone: Set<Int> = []
+        var day = april
+        // As a session's edits go: one customer at a time changes a little or
+        // a lot, leaves or comes back, and the rest stay exactly as they were.
+        for step in 0..<80 {
+            if random.next() % 4 == 0 { day = LocalDate(dayNumber: day.dayNumber + 1) }
+            let i = Int(random.next() % UInt64(names.count))
+            switch random.next() % 5 {
+            case 0: snapshots[i].objective = (snapshots[i].objective ?? 50) + 0.5
+            case 1:
+                snapshots[i].objective = (snapshots[i].objective ?? 50) > 50 ? 30 : 70
+                snapshots[i].segment = snapshots[i].segment == .a ? .b : .a
+            case 2: if !gone.insert(i).inserted { gone.remove(i) }
+            default: break
+            }
+            let current = snapshots.indices.filter { !gone.contains($0) }.map { snapshots[$0] }
+            let kept = try remembering.recordHistory(current, on: day, source: "set")
+            reading.dropLatestHistory()
+            #expect(try reading.recordHistory(current, on: day, source: "set") == kept, "step \(step)")
+        }
+        #expect(try remembering.segmentHistory().entries == reading.segmentHistory().entries)
+    }
+
     @Test("a snapshot another session wrote in between is seen: the rows kept follow the history on disk, not memory")
     func anotherSessionsRowsAreSeen() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("salescoach-history-\(UUID().uuidString)")

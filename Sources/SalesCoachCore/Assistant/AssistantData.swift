@@ -152,24 +152,39 @@ public struct AssistantData: Sendable {
         // Classifications are read in place throughout (closures and indices,
         // never `for … in` or key paths): each copy of one retains its
         // customer, axes and moves, which on a large book cost more than the work.
-        let names = classifications.map { $0.name }
-        let reps = RepName.reps(spelledAs: classifications.lazy.map { $0.customer.rep })
+        // One pass through a buffer: `map` and a lazy map hand each element
+        // over as a copy, which was half of this set-up after a change.
+        var names: [String] = []
+        var spellings: [String?] = []
+        var groups: [Segment: [Int]] = [:]
+        var keys: [Double] = []
+        names.reserveCapacity(classifications.count)
+        spellings.reserveCapacity(classifications.count)
+        keys.reserveCapacity(classifications.count)
+        classifications.withUnsafeBufferPointer { items in
+            for i in items.indices {
+                names.append(items[i].customer.name)
+                spellings.append(items[i].customer.rep)
+                let segment = items[i].segment
+                if let segment { groups[segment, default: []].append(i) }
+                keys.append(
+                    AssistantData.displayKey(
+                        segment: segment, objective: items[i].objective?.value, record: items[i].record?.value,
+                        sales: items[i].customer[.sales]))
+            }
+        }
+        let reps = RepName.reps(spelledAs: spellings)
         let sameNames = previous.map { $0.names == names } ?? false
         let sameReps = sameNames && previous.map { $0.reps == reps } ?? false
         self.names = names
         self.reps = reps
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
         summary = SegmentSummary(classifications)
-        var groups: [Segment: [Int]] = [:]
-        for i in classifications.indices {
-            if let segment = classifications[i].segment { groups[segment, default: []].append(i) }
-        }
         self.positions = sameNames ? previous!.positions : AssistantData.positions(of: names)
         // One key per customer, then a sort of plain numbers: comparing
         // classifications directly would copy them at every comparison.
-        let keys = classifications.map(AssistantData.displayKey)
         self.ranked = groups.mapValues { indices in
-            indices.sorted { keys[$0] != keys[$1] ? keys[$1] < keys[$0] : classifications[$0].name < classifications[$1].name }
+            indices.sorted { keys[$0] != keys[$1] ? keys[$1] < keys[$0] : names[$0] < names[$1] }
         }
     }
 
@@ -267,11 +282,12 @@ public struct AssistantData: Sendable {
 
     /// What orders a segment's members (higher first). Display order only, so
     /// doubles are precise enough; missing or non-finite data sorts last.
-    static func displayKey(_ c: Classification) -> Double {
-        guard let objective = c.objective?.value, let record = c.record?.value else { return -.infinity }
+    /// Given the parts of a classification it reads, which are read in place.
+    static func displayKey(segment: Segment?, objective: Double?, record: Double?, sales: Double?) -> Double {
+        guard let objective, let record else { return -.infinity }
         let value: Double
-        switch c.segment {
-        case .a?: value = c.customer[.sales] ?? -.infinity
+        switch segment {
+        case .a?: value = sales ?? -.infinity
         case .b?: value = objective - record
         case .c?: value = record
         case .d?, nil: value = objective

@@ -431,12 +431,12 @@ public struct BatchClassifier: Sendable {
     }
 
     /// The classifier held once, for the moves worked out later.
-    private final class Shared: Sendable {
+    final class Shared: Sendable {
         let classifier: BatchClassifier
         init(_ classifier: BatchClassifier) { self.classifier = classifier }
     }
 
-    private func classification(of customer: Customer, row: Int, movesFrom shared: Shared) -> Classification {
+    func classification(of customer: Customer, row: Int, movesFrom shared: Shared) -> Classification {
         let (objective, record) = withKernel { ($0.state(axis: 0, row: row), $0.state(axis: 1, row: row)) }
         let scores = (objective.map { axisScore(axis: 0, $0, row: row) }, record.map { axisScore(axis: 1, $0, row: row) })
         guard let objective, let record else {
@@ -448,7 +448,7 @@ public struct BatchClassifier: Sendable {
     }
 
     /// Every move of row `row`, nearest first.
-    private func moves(row: Int, objective: AxisState, record: AxisState) -> [Move] {
+    func moves(row: Int, objective: AxisState, record: AxisState) -> [Move] {
         var moves: [Move] = []
         let segment = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
         withKernel { kernel in
@@ -459,7 +459,7 @@ public struct BatchClassifier: Sendable {
         return moves
     }
 
-    private func axisScore(axis a: Int, _ state: AxisState, row: Int) -> AxisScore {
+    func axisScore(axis a: Int, _ state: AxisState, row: Int) -> AxisScore {
         guard let rule = rules[a * Kernel.masks + state.mask] else { preconditionFailure("a state always has its rule") }
         let metrics = BatchClassifier.axisMetrics[a]
         var scores: [MetricScore] = []

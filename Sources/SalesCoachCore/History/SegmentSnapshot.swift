@@ -66,7 +66,14 @@ public struct SegmentSnapshot: Sendable, Hashable {
     public static func of(_ book: Book, config: ClassifierConfig, wholeBook: [Classification]? = nil) -> [SegmentSnapshot] {
         let classifications = wholeBook ?? Classifier(config: config).classify(book)
         let keys = book.keys
-        // By index, not by zipping: a zip hands over a copy of each whole classification.
-        return classifications.indices.map { SegmentSnapshot(classifications[$0], key: keys[$0]) }
+        // Each classification read in place: handing one over copied it
+        // whole (customer, axes, moves), a retain of each of its parts.
+        return classifications.withUnsafeBufferPointer { items in
+            items.indices.map { i in
+                SegmentSnapshot(
+                    key: keys[i], name: items[i].customer.name, rep: items[i].customer.rep, segment: items[i].segment,
+                    objective: items[i].objective?.value, record: items[i].record?.value)
+            }
+        }
     }
 }

@@ -82,7 +82,10 @@ public enum RepName {
     }
 
     /// Each rep of `customers` once, in order of first appearance, as first spelt.
-    public static func reps(of customers: [Customer]) -> [String] { reps(spelledAs: customers.lazy.map(\.rep)) }
+    public static func reps(of customers: [Customer]) -> [String] {
+        // By index: a lazy map over the customers copied each whole customer to read its rep.
+        reps(spelledAs: customers.indices.lazy.map { customers[$0].rep })
+    }
 
     /// `reps(of:)` from the customers' rep fields alone, so a caller holding
     /// classifications need not copy out every customer to ask.
@@ -91,10 +94,12 @@ public enum RepName {
         // A team has a handful of reps spelt a handful of ways: each spelling
         // is read once, not once per customer (that was most of a question's
         // time on a 10,000-customer book).
-        var spellings: Set<String> = []
+        // Told apart by their bytes (`SpellingBytes`): hashing a Japanese
+        // name as a `String` normalises it first, for every customer.
+        var spellings: Set<SpellingBytes> = []
         var reps: [String] = []
         for spelling in spellingsInOrder {
-            guard let raw = spelling, spellings.insert(raw).inserted else { continue }
+            guard let raw = spelling, spellings.insert(SpellingBytes(raw)).inserted else { continue }
             let rep = raw.trimmingWhitespace
             guard !rep.isEmpty else { continue }
             if seen.insert(key(rep)).inserted { reps.append(rep) }

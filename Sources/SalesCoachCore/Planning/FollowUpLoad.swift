@@ -28,29 +28,46 @@ public struct FollowUpLoad: Sendable, Hashable {
         // reps' names for every customer was most of a plan's set-up on a
         // 10,000-customer book. The spellings kept are those the two passes
         // this replaces kept: an A customer's first, else the first customer's.
-        var keys: [String: String] = [:]
-        var firstSpelling: [String: String] = [:]
+        // Spellings are told apart by their bytes, and each folded key is
+        // numbered once: hashing a Japanese name as a `String` normalises it
+        // first, and three such look-ups a customer showed in a plan's profile.
+        var keyOfSpelling: [SpellingBytes: Int] = [:]
+        var keyNumbers: [String: Int] = [:]
+        var keys: [String] = []
+        var firstSpelling: [String] = []
+        var counts: [(name: String, count: Int)?] = []
         classifications.withUnsafeBufferPointer { items in
             for index in items.indices {
                 let rep = items[index].customer.rep ?? ""
-                let key: String
-                if let known = keys[rep] {
-                    key = known
+                let k: Int
+                if let known = keyOfSpelling[SpellingBytes(rep)] {
+                    k = known
                 } else {
-                    key = RepName.key(rep)
-                    keys[rep] = key
+                    let key = RepName.key(rep)
+                    if let numbered = keyNumbers[key] {
+                        k = numbered
+                    } else {
+                        k = keys.count
+                        keyNumbers[key] = k
+                        keys.append(key)
+                        firstSpelling.append(rep)
+                        counts.append(nil)
+                    }
+                    keyOfSpelling[SpellingBytes(rep)] = k
                 }
-                if firstSpelling[key] == nil { firstSpelling[key] = rep }
                 guard items[index].objective?.isHigh == true, items[index].record?.isHigh == true else { continue }
                 total += 1
-                byRep[key, default: (rep, 0)].count += 1
+                counts[k] = (counts[k]?.name ?? rep, (counts[k]?.count ?? 0) + 1)
             }
+        }
+        for k in keys.indices {
+            if let counted = counts[k] { byRep[keys[k]] = counted }
         }
         customersA = total
         // Reps without an A customer still make it a team: count who owns anyone.
         let reps = firstSpelling.count
         // Reps with no A customer are listed too, at nought.
-        for (key, rep) in firstSpelling where byRep[key] == nil { byRep[key] = (rep, 0) }
+        for k in keys.indices where byRep[keys[k]] == nil { byRep[keys[k]] = (firstSpelling[k], 0) }
         let ranked = byRep.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
         guard reps > 1, let busiest = ranked.first else {
             perWeek = total

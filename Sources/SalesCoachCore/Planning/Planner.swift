@@ -78,7 +78,7 @@ public enum Planner {
             hoursPerVisit: policy.hoursPerVisit)
         let book = PlanCandidates(
             classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
-            extraReasons: loggedReasons)
+            extraReasons: loggedReasons, keepKeys: false)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)
         var planned: [Segment: Int] = [:]
@@ -144,10 +144,10 @@ public enum Planner {
         var extra = 0
         for segment in Segment.allCases where !asked.isEmpty {
             let list = book.customers(in: segment)
-            let count = list.reduce(0) { $0 + (asked.contains(book.keys[$1.index]) ? 1 : 0) }
+            let count = list.reduce(0) { $0 + (asked.contains(book.key(of: $1)) ? 1 : 0) }
             guard count > 0 else { continue }
             askedIn[segment] = count
-            let picked = list.prefix(planned[segment] ?? 0).reduce(0) { $0 + (asked.contains(book.keys[$1.index]) ? 1 : 0) }
+            let picked = list.prefix(planned[segment] ?? 0).reduce(0) { $0 + (asked.contains(book.key(of: $1)) ? 1 : 0) }
             let more = limits[segment] == nil ? count - picked : max(count - (planned[segment] ?? 0), 0)
             planned[segment, default: 0] += more
             extra += more
@@ -185,7 +185,7 @@ public enum Planner {
             var askedLeft = askedIn[segment] ?? 0
             for candidate in book.customers(in: segment) {
                 if others == 0 && askedLeft == 0 { break }
-                if asked.contains(book.keys[candidate.index]) {
+                if asked.contains(book.key(of: candidate)) {
                     askedLeft -= 1
                     let reason = candidate.eligible
                         ? book.reason(for: candidate, policy: policy)
@@ -204,7 +204,7 @@ public enum Planner {
         // A customer given a day keeps it; the others spread over the days as before.
         let dayFor = Dictionary(pinnedDays.map { (VisitHistory.key($0.key), $0.value) }, uniquingKeysWith: { _, last in last })
         let fixed: [Int: LocalDate] = Dictionary(uniqueKeysWithValues: chosen.indices.compactMap { i in
-            dayFor[book.keys[chosen[i].candidate.index]].flatMap { weekday in left.first { $0.weekday == weekday } }.map { (i, $0) }
+            dayFor[book.key(of: chosen[i].candidate)].flatMap { weekday in left.first { $0.weekday == weekday } }.map { (i, $0) }
         })
         let spread = chosen.indices.filter { fixed[$0] == nil }
         var spreadDay: [Int: LocalDate] = [:]

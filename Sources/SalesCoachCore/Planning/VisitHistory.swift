@@ -37,6 +37,9 @@ public struct VisitHistory: Sendable {
         }
     }
 
+    /// Whether no visit was logged (up to today): then no customer's key finds anything.
+    var isEmpty: Bool { logged.isEmpty }
+
     /// The last visit to the customer named `name`, if any is known.
     public func lastVisit(_ name: String) -> LocalDate? {
         let key = VisitHistory.key(name)

@@ -27,16 +27,23 @@ public struct WeekPlan: Sendable {
         policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil,
         limits: [Segment: Int] = [:], pinned: [String] = [], pinnedDays: [String: Int] = [:]
     ) -> WeekPlan {
-        let segments = Dictionary(
-            classifications.map { (Book.key($0.name), $0.segment) }, uniquingKeysWith: { first, _ in first })
-        let carried = PlannedWeeks(planned: planned, today: today).carriedOver(into: week, visitLog: visitLog) {
-            segments[Book.key($0)] ?? nil
+        // The segments by name are looked up only for visits carried over,
+        // and made only when there is one: every name's key was most of the
+        // work here on a large book, and most weeks carry nothing over.
+        var segments: [String: Segment?]?
+        let carried = PlannedWeeks(planned: planned, today: today).carriedOver(into: week, visitLog: visitLog) { name in
+            if segments == nil {
+                segments = Dictionary(
+                    classifications.map { (Book.key($0.name), $0.segment) }, uniquingKeysWith: { first, _ in first })
+            }
+            return segments?[Book.key(name)] ?? nil
         }
         let visits = (capacity ?? .visits(policy.capacity)).visits(hoursPerVisit: policy.hoursPerVisit)
         // Carried customers are already in the week: the planner fills the rest from the others.
         let carriedKeys = Set(carried.map { Book.key($0.customerName) })
         let plan = Planner.plan(
-            classifications: classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
+            classifications: carriedKeys.isEmpty
+                ? classifications : classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: policy,
             capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays,
             limits: limits, pinned: pinned, pinnedDays: pinnedDays)
