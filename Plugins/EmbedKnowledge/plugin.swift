@@ -42,7 +42,7 @@ struct EmbedKnowledge: BuildToolPlugin {
         }
         return [
             .buildCommand(
-                displayName: "Embedding knowledge/ and the demo book (\(inputs.count) files)",
+                displayName: "Embedding the guidance in knowledge and the demo book (\(inputs.count) files)",
                 executable: try context.tool(named: "knowledge-embedder").url,
                 arguments: ["--skip", "understanding", "--skip", "prose", knowledge.path, output.path, demoBook.path],
                 inputFiles: inputs,

@@ -60,19 +60,33 @@ public enum DisplayWidth {
     public static func truncate(_ text: String, toWidth limit: Int) -> String {
         guard limit > 0 else { return "" }
         if width(of: text) <= limit { return text }
-        let room = limit - width(of: ellipsis)
-        var kept = ""
+        return String(leading(text, room: limit - width(of: ellipsis))) + ellipsis
+    }
+
+    /// The first characters of `characters` that fit in `room` columns, trailing spaces dropped.
+    private static func leading(_ characters: some Sequence<Character>, room: Int) -> [Character] {
+        var kept: [Character] = []
         var used = 0
-        for character in text {
+        for character in characters {
             let characterWidth = width(of: character)
             if used + characterWidth > room { break }
             kept.append(character)
             used += characterWidth
         }
-        while let last = kept.last, last == " " {
-            kept.removeLast()
-        }
-        return kept + ellipsis
+        while kept.last == " " { kept.removeLast() }
+        return kept
+    }
+
+    /// `text` cut to at most `limit` columns from the front, starting with "…"
+    /// when anything was cut: the end of `text` is kept (`…00017 KK`).
+    ///
+    /// For names that share a long start (`Company 00017 KK`, `Company 00018 KK`),
+    /// where cutting the end would leave them all the same. Never splits a
+    /// character; leading spaces after the ellipsis are dropped.
+    public static func truncateFront(_ text: String, toWidth limit: Int) -> String {
+        guard limit > 0 else { return "" }
+        if width(of: text) <= limit { return text }
+        return ellipsis + String(leading(text.reversed(), room: limit - width(of: ellipsis)).reversed())
     }
 
     /// `text` padded with spaces to `targetWidth` columns; text already that wide or wider

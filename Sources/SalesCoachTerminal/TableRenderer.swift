@@ -3,7 +3,10 @@
 /// Cells are sanitized (see ``TerminalText``), measured by display width so Japanese
 /// names line up, cut with "…" to their column's width, padded, and only then colored.
 /// When the table is wider than the terminal, the widest shrinkable column gives up one
-/// column at a time until it fits or every shrinkable column is at its minimum.
+/// column at a time until it fits or every shrinkable column is at its minimum. A cut
+/// column whose cells share a start longer than half its width (`Company 00017 KK`,
+/// `Company 00018 KK`) is cut from the front instead (`…00017 KK`), so its rows stay
+/// apart.
 ///
 /// ```swift
 /// let table = TableRenderer(columns: [
@@ -51,15 +54,34 @@ public struct TableRenderer: Sendable {
         let headerWidths = headers.map { DisplayWidth.width(of: $0.text) }
         let cellWidths = clean.map { row in row.map { DisplayWidth.width(of: $0.text) } }
         let widths = columnWidths(headerWidths: headerWidths, rowWidths: cellWidths, width: width)
+        let cutsFront = columns.indices.map { index in
+            clean.contains { index < $0.count && DisplayWidth.width(of: $0[index].text) > widths[index] }
+                && Self.sharedStartWidth(clean.map { $0[index].text }) > (widths[index] - 1) / 2
+        }
 
         var lines = [line(headers, measured: headerWidths, widths: widths, color: color)]
         let rule = widths.map { String(repeating: glyphs.horizontal, count: $0) }
             .joined(separator: separator)
         lines.append(ruleStyle.apply(to: rule, mode: color))
         for (row, measured) in zip(clean, cellWidths) {
-            lines.append(line(row, measured: measured, widths: widths, color: color))
+            lines.append(line(row, measured: measured, widths: widths, color: color, cutsFront: cutsFront))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The display width of the start every one of `texts` shares (0 for fewer than two).
+    static func sharedStartWidth(_ texts: [String]) -> Int {
+        guard texts.count > 1, var shared = texts.first.map(Array.init) else { return 0 }
+        for text in texts.dropFirst() {
+            var length = 0
+            for character in text {
+                guard length < shared.count, shared[length] == character else { break }
+                length += 1
+            }
+            shared.removeLast(shared.count - length)
+            if shared.isEmpty { return 0 }
+        }
+        return DisplayWidth.width(of: String(shared))
     }
 
     /// The width each column gets for these rows in a terminal `width` columns wide.
@@ -98,14 +120,19 @@ public struct TableRenderer: Sendable {
     }
 
     /// One row; `measured` holds its cells' display widths.
-    private func line(_ cells: [TableCell], measured: [Int], widths: [Int], color: ColorMode) -> String {
+    private func line(
+        _ cells: [TableCell], measured: [Int], widths: [Int], color: ColorMode, cutsFront: [Bool] = []
+    ) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
             let isLast = index == cells.count - 1
             // A cell that fits keeps its text, and its width is known: only a
             // cut one is measured again.
             let fits = widths[index] > 0 && measured[index] <= widths[index]
-            var text = fits ? cell.text : DisplayWidth.truncate(cell.text, toWidth: widths[index])
+            let front = index < cutsFront.count && cutsFront[index]
+            var text = fits
+                ? cell.text
+                : front ? DisplayWidth.truncateFront(cell.text, toWidth: widths[index]) : DisplayWidth.truncate(cell.text, toWidth: widths[index])
             // No trailing blanks on the last column: they only make copied text ragged.
             if !(isLast && columns[index].alignment == .left) {
                 text = fits

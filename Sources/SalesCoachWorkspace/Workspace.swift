@@ -109,23 +109,31 @@ public final class Workspace: Sendable {
     /// What errors call a workspace kept in memory; a Japanese message says it in Japanese.
     static let inMemoryName = "the in-memory workspace"
 
-    /// Opens the workspace at `path`, creating it (and its directory) if needed.
+    /// Opens the workspace at `path`, creating it (and, with `createDirectory`, its directory) if needed.
     ///
     /// An existing file is identified before anything can write to it: a file
     /// that is not a SalesCoach workspace, is damaged, or comes from a newer
     /// version is refused with a `WorkspaceError` and left byte for byte as it
     /// was. A workspace from an older version is migrated. A file without
     /// write permission opens read-only.
-    /// - Parameter undoLimit: how many changes are kept for `undo()`.
-    public static func open(at path: String, undoLimit: Int = 20) throws(WorkspaceError) -> Workspace {
-        try open(at: path, undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget)
+    /// - Parameters:
+    ///   - undoLimit: how many changes are kept for `undo()`.
+    ///   - createDirectory: whether a missing directory is made (the default
+    ///     location's); false for a path the user typed, where a missing folder
+    ///     is more likely a typo than a wish (`WorkspaceError.Reason.noDirectory`).
+    public static func open(at path: String, undoLimit: Int = 20, createDirectory: Bool = true) throws(WorkspaceError) -> Workspace {
+        try open(at: path, undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget, createDirectory: createDirectory)
     }
 
-    static func open(at path: String, undoLimit: Int, undoRowBudget: Int) throws(WorkspaceError) -> Workspace {
+    static func open(at path: String, undoLimit: Int, undoRowBudget: Int, createDirectory: Bool = true) throws(WorkspaceError) -> Workspace {
         // SQLite would take an empty name as "a private temporary file" and
         // silently lose everything at exit.
         guard !path.isEmpty else { throw .cannotOpen(path: path, reason: .noFileName) }
         let directory = WorkspaceLocation.directory(of: path)
+        var isFolder: ObjCBool = false
+        if !createDirectory, !(FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw .cannotOpen(path: path, reason: .noDirectory(directory))
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

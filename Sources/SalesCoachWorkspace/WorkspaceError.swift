@@ -53,6 +53,8 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         /// No file can be made in `directory`; `system` is the system's reason.
         case cannotCreateIn(directory: String, system: SystemReason)
         case directoryNotCreated(String)
+        /// A workspace named with `--workspace` is in a folder that does not exist (a mistyped path is not made).
+        case noDirectory(String)
         case attributesUnreadable
         case permissionDenied
         case readFailed
@@ -73,6 +75,10 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
             case .noFileName: return en ? "no file name was given" : "ファイル名がありません"
             case .cannotCreateIn(let directory, let system):
                 return en ? "a file cannot be created in \(directory) (\(system.system))" : "\(directory) にファイルを作れません。\(system.text(in: .ja))"
+            case .noDirectory(let directory):
+                return en
+                    ? "its folder \(directory) does not exist (create it first: mkdir -p \(directory))"
+                    : "フォルダー \(directory) がありません（先に作ってください：mkdir -p \(directory)）"
             case .directoryNotCreated(let directory):
                 return en ? "its directory \(directory) cannot be created" : "フォルダー \(directory) を作れません"
             case .attributesUnreadable: return en ? "its attributes cannot be read" : "ファイルの属性を読めません"

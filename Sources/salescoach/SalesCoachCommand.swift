@@ -41,11 +41,12 @@ struct SalesCoachCommand: ParsableCommand {
             }
             try command.run()
         } catch {
-            // argument-parser words its refusals in English: in Japanese they are said again in ours.
-            guard language == .ja, exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            // argument-parser's refusals are said again in our words, by the presenter every other error goes through.
+            // An `ExitCode` comes after its message was said (a one-shot command's `CommandLineMistake`).
+            guard !(error is ExitCode), exitCode(for: error) == .validationFailure else { exit(withError: error) }
             let message = CommandLineMessage(
                 parserMessage: message(for: error), usage: fullMessage(for: error), subcommands: commands)
-            Console(environment: environment, language: .ja).error(message.japanese, hint: message.japaneseHint)
+            Console(environment: environment, language: language).error(message.text(in: language), hint: message.hint(in: language))
             exit(withError: ExitCode.validationFailure)
         }
     }

@@ -59,7 +59,7 @@ import Glibc
 
     @Test("an export to /dev/full fails with the reason and leaves the device alone")
     func deviceFullFails() throws {
-        let result = try Self.session("export /dev/full\n")
+        let result = try Self.session("export /dev/full --format csv\n")
         #expect(result.status != 0)
         #expect(result.stderr.contains("error: cannot write /dev/full: No space left on device"))
         #expect(!result.stdout.contains("Wrote"))
@@ -106,7 +106,7 @@ import Glibc
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
         #expect(reader >= 0)
         defer { close(reader) }
-        let result = try Self.session("export \(fifo)\n")
+        let result = try Self.session("export \(fifo) --format csv\n")
         #expect(result.status == 0, "stderr: \(result.stderr)")
         var received = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -123,14 +123,14 @@ import Glibc
     @Test("a folder as the target is refused with what it is")
     func folderIsRefused() throws {
         let directory = try BinaryRunner.temporaryDirectory()
-        let result = try Self.session("export \(directory.path)\n")
+        let result = try Self.session("export \(directory.path) --format csv\n")
         #expect(result.status != 0)
         #expect(result.stderr.contains("it is a folder, not a file"))
     }
 
     @Test("in Japanese an export that the system refuses says why in Japanese, keeping the system's words")
     func systemReasonInJapanese() throws {
-        let result = try BinaryRunner.run(["--demo", "--lang", "ja"], input: "export /dev/full\n")
+        let result = try BinaryRunner.run(["--demo", "--lang", "ja"], input: "export /dev/full --format csv\n")
         #expect(result.stderr.contains("エラー: /dev/full を書き出せません：ディスクの空きがありません（理由: No space left on device）"), "\(result.stderr)")
     }
 }

@@ -104,14 +104,14 @@ import Testing
         #expect(result.stderr.contains("salescoach --help"), "\(result.stderr)")
     }
 
-    @Test("a refused command line in Japanese keeps the parser's usage line under the hint")
+    @Test("a refused command line in Japanese keeps the parser's usage line under the hint, its options written as the Japanese help writes them")
     func usageKept() throws {
         let result = try Self.run(["classify", "--lang", "ja", "a.csv", "b.csv"], files: [:])
         #expect(result.status == 64)
         Self.expectOnlyJapanese(result.stderr)
         #expect(
             result.stderr
-                == "エラー: 余分な引数があります：'b.csv'\nヒント: 書式：salescoach classify [<options>] [<file>]\n"
+                == "エラー: 余分な引数があります：'b.csv'\nヒント: 書式：salescoach classify [オプション] [<file>]\n"
                 + "        salescoach classify --help で使い方を表示します\n")
     }
 
@@ -131,11 +131,21 @@ import Testing
         #expect(result.stderr.contains("'sales..accounts' はSalesCoachが引用符で囲める表の名前ではありません（空の部分があります）"), "\(result.stderr)")
     }
 
-    @Test("in English the same mistakes read as before")
-    func englishUnchanged() throws {
+    @Test("in English the same mistakes go through the same presenter: error: and a hint with the usage")
+    func englishThroughThePresenter() throws {
         let option = try Self.run(["classify", "--format", "zz", "a.csv"], files: [:])
         #expect(option.status == 64)
-        #expect(option.stderr.hasPrefix("Error: The value 'zz' is invalid for '--format <format>'."), "\(option.stderr)")
+        #expect(
+            option.stderr == "error: --format: 'zz' is not one of the values it takes; expected one of table, csv, json, xlsx\n"
+                + "hint: usage: salescoach classify [<options>] [<file>]\n"
+                + "      salescoach classify --help shows how to use it\n",
+            "\(option.stderr)")
+        for arguments in [["check"], ["--lang", "jp"], ["--bogus"], ["clasify", "a.csv"]] {
+            let mistake = try Self.run(arguments, files: [:])
+            #expect(mistake.status == 64)
+            #expect(mistake.stderr.hasPrefix("error: ") && mistake.stderr.contains("\nhint: "), "\(arguments): \(mistake.stderr)")
+            #expect(!mistake.stderr.contains("Error:") && !mistake.stderr.contains("Usage:"), "\(mistake.stderr)")
+        }
         let file = try Self.run(["classify", "bad.csv"], files: ["bad.csv": "name,sales\nAcme,12x\n"])
         #expect(file.status == 1)
         #expect(

@@ -36,6 +36,28 @@ import Testing
         #expect(!page.contains("Print one SQL query"))
     }
 
+    @Test("the English page has only characters every troff device has: … is written as three dots, so a C locale keeps it")
+    func englishPageUnderCLocale() throws {
+        let page = ManualPage(language: .en).roff
+        #expect(!page.contains("…"))
+        #expect(page.contains("~/.local/share/.\\|.\\|."))
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/man") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/man")
+        process.arguments = ["-l", BinaryRunner.packageRoot.appendingPathComponent("man/salescoach.1").path]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C", "MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let warnings = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(!warnings.contains("warning"), "\(warnings)")
+        #expect(text.contains("~/.local/share/..."), "\(text)")
+    }
+
     @Test("the README's environment and exit code tables are ProgramInfo's")
     func readmeTables() throws {
         let readme = try Self.committed("README.md")

@@ -82,7 +82,7 @@ import Testing
         #expect(result.stderr.contains("classify.xlsx, sheet 'Classification', line 1: expected a visits or hours column"), "\(result.stderr)")
     }
 
-    @Test("a workbook is written only where asked, as .xlsx and in UTF-8", arguments: [
+    @Test("a workbook is written only where asked, as .xlsx and in UTF-8: anything else is a command-line mistake, exit 64", arguments: [
         (["classify", "examples/demo-customers.csv", "--export", "out.csv"],
          "error: --export writes an Excel workbook: name the file FILE.xlsx (for CSV or JSON, use --format and redirect the output)"),
         (["classify", "examples/demo-customers.csv", "--format", "xlsx", "--output-encoding", "cp932"],
@@ -90,7 +90,7 @@ import Testing
     ])
     func refusals(arguments: [String], message: String) throws {
         let result = try BinaryRunner.run(arguments)
-        #expect(result.status == 1)
+        #expect(result.status == 64)
         #expect(result.stderr.hasPrefix(message))
         #expect(result.stdout.isEmpty)
     }

@@ -96,4 +96,21 @@ import Testing
         #expect(
             table.render([["Acme", "7"]], width: 80, color: .off) == "Name  N\n----  -\nAcme  7")
     }
+
+    @Test("names that share a long start are cut from the front, so the rows stay apart; others from the end")
+    func sharedStartCutFromFront() {
+        let table = TableRenderer(
+            columns: [TableColumn("Customer", minWidth: 8), TableColumn("N", alignment: .right)], glyphs: .ascii)
+        let shared: [[TableCell]] = [["Company 00017 KK", "1"], ["Company 00018 KK", "2"]]
+        #expect(table.render(shared, width: 11, color: .off) == "Customer  N\n--------  -\n…0017 KK  1\n…0018 KK  2")
+        let different: [[TableCell]] = [["Tanaka Shoji Trading", "1"], ["Yamada Kogyo Works", "2"]]
+        #expect(table.render(different, width: 11, color: .off) == "Customer  N\n--------  -\nTanaka…   1\nYamada…   2")
+    }
+
+    @Test("cutting from the front keeps whole characters and the end of the text", arguments: [
+        ("Company 00017 KK", 8, "…0017 KK"), ("short", 8, "short"), ("株式会社みなと精機", 7, "…と精機"), ("a  tail", 5, "…tail"),
+    ])
+    func truncateFront(text: String, width: Int, expected: String) {
+        #expect(DisplayWidth.truncateFront(text, toWidth: width) == expected)
+    }
 }

@@ -27,7 +27,7 @@ extension CustomerImporter {
     public static func importColumns(
         from bytes: [UInt8], source: String, options: ImportOptions = ImportOptions(), progress: WorkProgress? = nil,
         parallelFrom: Int? = nil
-    ) -> (columns: CustomerColumns, warnings: [ImportWarning])? {
+    ) -> (columns: CustomerColumns, warnings: [ImportWarning], notes: [ImportNote])? {
         guard let decoded = try? TextDecoding.decode(bytes, encoding: options.encoding, source: source) else { return nil }
         let text = decoded.utf8
         progress?.start(.reading, total: text.count)
@@ -60,7 +60,7 @@ extension CustomerImporter {
         let ignored = Builder.ignoredColumns(header) { builder.unnamedWithValues.contains($0) }
         let warnings = Builder.fileWarnings(
             source: source, encoding: decoded.encoding, ignored: ignored, noMetrics: builder.layout.metricIndices.isEmpty)
-        return (builder.columns, warnings)
+        return (builder.columns, warnings, ImportNote.notes(forHeader: header))
     }
 
     /// Reads records into `builder` until one ends at or after `end`; false

@@ -5,7 +5,7 @@
 /// are an error rather than a silent pick. The columns SalesCoach writes
 /// beside the figures (segment, scores, …) in a file of its own are known
 /// for what they are: computed again on import, so left out without a word
-/// of warning.
+/// of warning; so is the `reason` column of the rows `--skip-bad-rows` set aside.
 public struct HeaderMap: Sendable, Hashable {
     /// Every column of the header, in file order.
     public let columns: [ImportColumn]
@@ -21,7 +21,8 @@ public struct HeaderMap: Sendable, Hashable {
     ///   - extraAliases: the config file's `[columns]` map; wins over the built-in names.
     /// - Throws: `ImportError.missingNameColumn` or `.ambiguousColumns`;
     ///   `.classificationResult` for the output of `classify`, which has
-    ///   segments and scores but none of the figures they come from.
+    ///   segments and scores but none of the figures they come from;
+    ///   `.planExport` for a plan `plan --export` wrote.
     public init(
         headers: [String], line: Int = 1, extraAliases: [String: CustomerField] = [:], source: String
     ) throws(ImportError) {
@@ -51,11 +52,23 @@ public struct HeaderMap: Sendable, Hashable {
         }
         let isOurs = unknown.contains { HeaderAliases.isScore($0.header) }
         let computed = isOurs ? unknown.filter { HeaderAliases.isComputed($0.header) } : []
-        if isOurs, !positions.keys.contains(where: { if case .metric = $0 { true } else { false } }) {
+        let hasMetric = positions.keys.contains { if case .metric = $0 { true } else { false } }
+        if isOurs, !hasMetric {
             throw .classificationResult(source: source, line: line)
         }
+        // `plan --export`'s columns (customer, visits, …, week) and no figure: a plan, not a book.
+        let unknownHeaders = Set(unknown.map { $0.header.lowercased() })
+        if !hasMetric, PlannedVisitsCSV.Column.visits.aliases.contains(where: unknownHeaders.contains),
+            PlannedVisitsCSV.Column.week.aliases.contains(where: unknownHeaders.contains)
+        {
+            throw .planExport(source: source, line: line)
+        }
+        // The `reason` column `--skip-bad-rows` adds last to the rows it sets
+        // aside: the file is meant to be fixed and loaded back, so it goes
+        // without a warning, as our computed columns do.
+        let reason = unknown.last.flatMap { $0.number == headers.count && $0.header == RejectedRowsCSV.reasonHeader ? $0 : nil }
         self.columns = columns
-        self.ignored = unknown.filter { !computed.contains($0) }
+        self.ignored = unknown.filter { !computed.contains($0) && $0 != reason }
         self.computed = computed
         self.positions = positions
     }

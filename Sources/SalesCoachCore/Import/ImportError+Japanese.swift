@@ -54,6 +54,9 @@ extension ImportError {
         case .classificationResult(let source, _):
             return "\(source)：classify の結果（領域とスコア）で、顧客リストではありません。領域を出すもとになる数値が入っていません。"
                 + "もとの顧客ファイルか、数値ごと書き出す 'export' のファイルを読み込んでください"
+        case .planExport(let source, _):
+            return "\(source)：訪問計画（顧客・訪問回数・週）で、顧客リストではありません。領域を出すもとになる数値が入っていません。"
+                + "顧客ファイルを読み込み、計画は 'salescoach check \(source) --customers 顧客ファイル' で確かめてください"
         case .notCustomerJSON(let source, let item):
             let place = item.map { " \($0)件目" } ?? ""
             return "\(source)\(place)：顧客の一覧ではありません。'export FILE.json' が書き出すような、"

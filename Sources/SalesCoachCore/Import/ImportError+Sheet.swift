@@ -5,6 +5,7 @@ extension ImportError {
         switch self {
         case .unknownEncodingName, .emptyFile, .binaryFile, .byteOrderMarkMismatch, .noCustomerRows, .inSheet, .notCustomerJSON: self
         case .classificationResult(let source, let line): .classificationResult(source: source, line: row(line))
+        case .planExport(let source, let line): .planExport(source: source, line: row(line))
         case .nulByte(let source, let line, let column, _): .nulByte(source: source, line: row(line), column: column, offset: nil)
         case .undecodable(let source, let line, let encoding): .undecodable(source: source, line: row(line), encoding: encoding)
         case .unrecognisedEncoding(let source, let line): .unrecognisedEncoding(source: source, line: row(line))

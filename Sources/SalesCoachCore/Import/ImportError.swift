@@ -64,6 +64,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case mergedTotalOutOfRange(source: String, line: Int, name: String, firstLine: Int, metric: Metric)
     /// The header is that of a `classify` result: segments and scores, none of the figures they come from.
     case classificationResult(source: String, line: Int)
+    /// The header is that of a visit plan (`plan --export`): customers, visits and weeks, none of a customer's figures.
+    case planExport(source: String, line: Int)
     /// A JSON file that is not a list of customers; `item` is the 1-based item that is not one.
     case notCustomerJSON(source: String, item: Int?)
     /// A problem in a worksheet of a workbook: `problem`'s lines are the
@@ -83,7 +85,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .badNumber(let source, _, _, _, _), .badDate(let source, _, _, _, _), .emptyName(let source, _, _),
             .ambiguousDateOrder(let source, _, _, _),
             .duplicateName(let source, _, _, _, _, _), .mergedTotalOutOfRange(let source, _, _, _, _),
-            .classificationResult(let source, _), .notCustomerJSON(let source, _):
+            .classificationResult(let source, _), .planExport(let source, _), .notCustomerJSON(let source, _):
             source
         case .inSheet(_, let problem): problem.source
         }
@@ -98,7 +100,8 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             .missingNameColumn(_, let line, _, _), .ambiguousColumns(_, let line, _, _, _),
             .raggedRow(_, let line, _, _), .badNumber(_, let line, _, _, _), .badDate(_, let line, _, _, _),
             .emptyName(_, let line, _), .duplicateName(_, let line, _, _, _, _), .ambiguousDateOrder(_, let line, _, _),
-            .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _), .classificationResult(_, let line):
+            .mergedTotalOutOfRange(_, let line, _, _, _), .nulByte(_, let line, _, _), .classificationResult(_, let line),
+            .planExport(_, let line):
             line
         case .inSheet(_, let problem): problem.line
         }
@@ -161,6 +164,10 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(source): a classify result (segments and scores), not a customer list: it has none of the figures "
                 + "a segment is computed from; load the customer file it was made from, or a list written by 'export', "
                 + "which keeps the figures"
+        case .planExport(let source, _):
+            return "\(source): a visit plan (customer, visits, week), not a customer list: it has none of the figures "
+                + "a segment is computed from; load the customer file instead, and check the plan against it with "
+                + "'salescoach check \(source) --customers FILE'"
         case .notCustomerJSON(let source, let item):
             let place = item.map { ", item \($0)" } ?? ""
             return "\(source)\(place): not a list of customers; expected a JSON array with one object per customer, "

@@ -42,21 +42,34 @@ public enum ImportNote: Sendable, Hashable {
         if !result.header.computed.isEmpty { notes.append(.recomputed(result.header.computed)) }
         if let evidence = result.dateOrder { notes.append(.dateOrderShown(evidence)) }
         if let footer = result.footer { notes.append(.footerSkipped(footer)) }
-        let fields = Set(result.header.fields)
-        // With no metric column at all the import already warns that nothing can be classified.
-        if Metric.allCases.contains(where: { fields.contains(.metric($0)) }) {
-            for axis in Axis.allCases {
-                let present = axis.metrics.filter { fields.contains(.metric($0)) }
-                let missing = axis.metrics.filter { !fields.contains(.metric($0)) }
-                if present.isEmpty {
-                    notes.append(.axisMissing(axis))
-                } else if !missing.isEmpty {
-                    notes.append(.axisRestsOn(axis, present: present, missing: missing))
-                }
-            }
-        }
+        notes += axisNotes(result.header)
         if !result.rejected.isEmpty {
             notes.append(.rowsSetAside(count: result.rejected.count, imported: result.lines.count))
+        }
+        return notes
+    }
+
+    /// The notes a file's header alone calls for (columns recomputed, an axis
+    /// short of metrics): all a file read as columns can have, since one with
+    /// dates to settle, a footer or rows set aside is imported row by row.
+    public static func notes(forHeader header: HeaderMap) -> [ImportNote] {
+        (header.computed.isEmpty ? [] : [.recomputed(header.computed)]) + axisNotes(header)
+    }
+
+    /// What each axis lacks, in axis order.
+    private static func axisNotes(_ header: HeaderMap) -> [ImportNote] {
+        let fields = Set(header.fields)
+        // With no metric column at all the import already warns that nothing can be classified.
+        guard Metric.allCases.contains(where: { fields.contains(.metric($0)) }) else { return [] }
+        var notes: [ImportNote] = []
+        for axis in Axis.allCases {
+            let present = axis.metrics.filter { fields.contains(.metric($0)) }
+            let missing = axis.metrics.filter { !fields.contains(.metric($0)) }
+            if present.isEmpty {
+                notes.append(.axisMissing(axis))
+            } else if !missing.isEmpty {
+                notes.append(.axisRestsOn(axis, present: present, missing: missing))
+            }
         }
         return notes
     }

@@ -1,4 +1,15 @@
 extension ImportWarning {
+    /// Whether this is how the file was read rather than a problem with it: a
+    /// file in Shift_JIS (CP932) is what Japanese Excel saves, so it is said
+    /// as a note, not a warning.
+    public var isNote: Bool {
+        switch self {
+        case .readAs: true
+        case .inSheet(_, let warning): warning.isNote
+        default: false
+        }
+    }
+
     /// The warning in `language`, with the file, line and column it is about.
     public func text(in language: Language) -> String {
         if case .inSheet(let sheet, let warning) = self {

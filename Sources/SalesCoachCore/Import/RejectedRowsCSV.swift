@@ -2,6 +2,9 @@
 /// the file's own header plus a `reason` column, each row as it was with
 /// where it went wrong and what was expected.
 public enum RejectedRowsCSV {
+    /// The header of the column added last, which `HeaderMap` passes over when the file is loaded back.
+    public static let reasonHeader = "reason"
+
     /// The CSV text (UTF-8, CRLF as spreadsheets write it); cells are
     /// quoted and neutralised as every export's are (`CSVText`).
     ///
@@ -16,7 +19,7 @@ public enum RejectedRowsCSV {
             }
             out += [0x0D, 0x0A]
         }
-        line(header.map(\.header) + ["reason"])
+        line(header.map(\.header) + [reasonHeader])
         for row in rows {
             var fields = Array(row.fields.prefix(header.count))
             fields += Array(repeating: "", count: header.count - fields.count)

@@ -6,8 +6,9 @@ extension TeamReport {
     /// `drifting_since,warnings,codes,c_overweight`; one row per rep (worst
     /// first), then a `team` row with an empty `basis`. A plan row without a
     /// rep shows an empty `rep`; `codes` lists the warning codes, space-separated.
-    public func csv() -> String {
-        let table = table(in: .en)
+    /// In Japanese the headers and the words in the cells are Japanese (`table(in:)`).
+    public func csv(in language: Language = .en) -> String {
+        let table = table(in: language)
         var out = CSVText.row(table.columns.map(\.header))
         for row in table.rows { out += CSVText.row(row.map(TeamReport.csvText)) }
         return out

@@ -5,6 +5,8 @@ extension TeamReport {
     /// `a_pct`…`d_pct`, `customers_a`…, `c_overweight`), headed in `language`:
     /// one row per rep, worst first, then the `team` row. Shares are the
     /// exact fractions (0–1), amounts and counts numbers, `drifting_since` a day.
+    /// In Japanese the words a person reads are Japanese too (自分の顧客,
+    /// 訪問, チーム計, （担当者なし）); the warning codes stay codes.
     public func table(in language: Language = .en) -> ExportTable {
         let names = language == .en ? Self.columnNames : Self.japaneseColumnNames
         var formats: [ExportTable.Format] = [.text, .text, .text, .number] + Array(repeating: .number, count: 4)
@@ -13,7 +15,8 @@ extension TeamReport {
         var table = ExportTable(name: language == .en ? "Team" : "チーム", columns: zip(names, formats).map(ExportTable.Column.init))
         let segmentsAndNone = Segment.allCases.map { $0 as Segment? } + [nil]
         for row in rows {
-            var cells: [SheetCell?] = [ExportTable.text(row.rep), .text(row.basis.rawValue), .text(unit.rawValue), .number(row.check.total)]
+            let rep = language == .en ? ExportTable.text(row.rep) : .text(row.label(in: language))
+            var cells: [SheetCell?] = [rep, .text(row.basis.text(in: language)), .text(unit.text(in: language)), .number(row.check.total)]
             cells += Segment.allCases.map { .number(row.check.row($0).amount) }
             cells += Segment.allCases.map { .percent(row.check.row($0).share) }
             cells += segmentsAndNone.map { .number(Double(row.customers($0))) }
@@ -24,7 +27,7 @@ extension TeamReport {
             ]
             table.rows.append(cells)
         }
-        var team: [SheetCell?] = [.text("team"), nil, .text(unit.rawValue), .number(total.total)]
+        var team: [SheetCell?] = [.text(language == .en ? "team" : "チーム計"), nil, .text(unit.text(in: language)), .number(total.total)]
         team += Segment.allCases.map { .number(total.amount($0)) }
         team += Segment.allCases.map { .percent(total.share($0)) }
         team += segmentsAndNone.map { .number(Double(total.customers($0))) }
@@ -57,6 +60,29 @@ extension TeamReport {
         case .percent(let share): percent(share)
         case .bool(let value): String(value)
         case .date(let day): day.description
+        }
+    }
+}
+
+extension TeamReport.Basis {
+    /// The basis as the CSV and workbook write it: the code in English, words in Japanese.
+    public func text(in language: Language) -> String {
+        guard language == .ja else { return rawValue }
+        switch self {
+        case .ownBook: return "自分の顧客"
+        case .wholeBook: return "全顧客"
+        case .unknownRep: return "不明な担当者"
+        }
+    }
+}
+
+extension PlanUnit {
+    /// The unit as the CSV and workbook write it: the code in English, a word in Japanese.
+    public func text(in language: Language) -> String {
+        guard language == .ja else { return rawValue }
+        switch self {
+        case .visits: return "訪問"
+        case .hours: return "時間"
         }
     }
 }

@@ -8,7 +8,7 @@ struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Classify a customer CSV or Excel workbook and print each customer's segment and scores.",
-        discussion: "Table output ends with a per-segment summary. CSV, JSON and xlsx use the fields name, segment, objective_score, record_score, …"
+        discussion: "Table output ends with a per-segment summary. CSV and xlsx headers are in the language of --lang (in English name, segment, objective_score, record_score, …; in Japanese 顧客名, 領域, 客観的評価スコア, 取り引き実績スコア, …); JSON keys are always English."
     )
 
     @Argument(
@@ -38,7 +38,8 @@ struct ClassifyCommand: ParsableCommand {
 
     @OptionGroup var customerFile: CustomerFileOptions
 
-    /// Neither a file nor a server, or both: a usage error (exit 64), said before anything is read.
+    /// Neither a file nor a server, or both, or a picture that is not an SVG:
+    /// a usage error (exit 64), said before anything is read.
     func validate() throws {
         let language = Language.fromEnvironment(output.lang, ProcessInfo.processInfo.environment)
         if server.database != nil, file != nil {
@@ -46,6 +47,12 @@ struct ClassifyCommand: ParsableCommand {
         }
         if server.database == nil, file == nil {
             throw ValidationError(CommandOptionError.nothingToClassify.text(in: language))
+        }
+        if let matrix, !matrix.lowercased().hasSuffix(".svg") {
+            throw ValidationError(CommandOptionError.matrixNotSVG.text(in: language))
+        }
+        if matrix != nil, perRep {
+            throw ValidationError(CommandOptionError.matrixPerRep.text(in: language))
         }
     }
 
@@ -60,8 +67,8 @@ struct ClassifyCommand: ParsableCommand {
                 return try classifyOnServer(database, settings: settings, console: console, environment: environment)
             }
             guard let file else { return }  // `validate` refused this already.
-            let encoding = try output.printedEncoding(language: language)
-            try output.checkWorkbookOutput(console: console, language: language)
+            let encoding = try output.printedEncoding(language: language, setsRowsAside: customerFile.skipBadRows)
+            try output.checkWorkbookOutput(console: console, language: language, setsRowsAside: customerFile.skipBadRows)
             // CSV or JSON alone only streams the rows: a file read as columns goes straight out.
             let streamsOnly = (output.format == .csv || output.format == .json) && matrix == nil && output.export == nil
             let fileSettings = try customerFile.settings(language: language, outputEncoding: output.outputEncoding)
@@ -71,8 +78,9 @@ struct ClassifyCommand: ParsableCommand {
                     file, encoding: output.encoding.name, config: settings, mergeDuplicates: mergeDuplicates, perRep: perRep,
                     language: language, file: fileSettings)
                 {
-                case .columns(let book, let warnings):
-                    for warning in warnings { console.warning(warning.text(in: language)) }
+                case .columns(let book, let warnings, let notes):
+                    for warning in warnings { console.importWarning(warning) }
+                    for note in notes { console.note(note) }
                     try stream(file: file, encoding: encoding, console: console, language: language, environment: environment) {
                         progress, write in
                         ClassificationStream.write(
@@ -89,15 +97,9 @@ struct ClassifyCommand: ParsableCommand {
                     language: language, file: fileSettings)
             }
             let result = imported.result
-            for warning in result.warnings { console.warning(warning.text(in: language)) }
-            for note in imported.lines(summary: output.format == .table) { console.note(note) }
+            for warning in result.warnings { console.importWarning(warning) }
+            for note in imported.lines { console.note(note) }
             if let matrix {
-                guard matrix.lowercased().hasSuffix(".svg") else {
-                    throw Session.Failure(CommandOptionError.matrixNotSVG, in: language)
-                }
-                guard !perRep else {
-                    throw Session.Failure(CommandOptionError.matrixPerRep, in: language)
-                }
                 let points = MatrixSVG.points(Classifier(config: settings.classifier).classify(result.customers))
                 try FileOutput.writeAtomically(
                     MatrixSVG(points: points, cut: settings.classifier.cut.doubleValue, language: language).render(), to: matrix, force: true)
@@ -134,7 +136,7 @@ struct ClassifyCommand: ParsableCommand {
             }
         } catch let error as any UserMessage {
             console.error(error)
-            throw ExitCode(1)
+            throw CommandLineMistake.exitCode(for: error)
         }
         try console.finish()
     }
@@ -168,7 +170,7 @@ struct ClassifyCommand: ParsableCommand {
     /// streamed back row by row (without the nearest move, which stays a local computation).
     private func classifyOnServer(_ url: String, settings: Config, console: Console, environment: [String: String]) throws {
         guard output.format != .xlsx, output.export == nil else {
-            throw Session.Failure(CommandOptionError.workbookFromDatabase, in: Language.fromEnvironment(output.lang, environment))
+            throw CommandLineMistake(CommandOptionError.workbookFromDatabase, in: Language.fromEnvironment(output.lang, environment))
         }
         let book = try DatabaseBook(url: url, table: server.table, config: settings, language: console.language)
         for warning in book.missingAxes(config: settings.classifier) { console.warning(warning) }

@@ -30,25 +30,36 @@ struct ReportOptions: ParsableArguments {
     var outputEncoding: OutputEncoding?
 
     /// The encoding the report is printed in, checked before any file is read:
-    /// plain UTF-8 unless asked; CP932 or a BOM only for CSV.
-    func printedEncoding(language: Language) throws -> OutputEncoding {
+    /// plain UTF-8 unless asked; CP932 or a BOM only for CSV. With
+    /// `--skip-bad-rows` the option is for the file of rows set aside too, so
+    /// it is refused only when nothing would use it (a `CommandLineMistake`).
+    func printedEncoding(language: Language, setsRowsAside: Bool = false) throws -> OutputEncoding {
         let requested = outputEncoding
+        let printed: ExportFormat
         switch format {
+        case .csv:
+            return try CommandLineMistake.checking {
+                try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
+            }
         case .table:
-            guard let requested, requested != .utf8 else { return .utf8 }
-            throw Session.Failure(OutputError.tableEncoding(requested), in: language)
-        case .csv: return try ExportEncoding.resolve(requested, format: .csv, toFile: false, language: language)
-        case .json: return try ExportEncoding.resolve(requested, format: .json, toFile: false, language: language)
-        case .xlsx: return try ExportEncoding.resolve(requested, format: .xlsx, toFile: false, language: language)
+            guard let requested, requested != .utf8, !setsRowsAside else { return .utf8 }
+            throw CommandLineMistake(OutputError.tableEncoding(requested), in: language)
+        case .json: printed = .json
+        case .xlsx: printed = .xlsx
+        }
+        return try CommandLineMistake.checking {
+            try ExportEncoding.resolve(setsRowsAside ? nil : requested, format: printed, toFile: false, language: language)
         }
     }
 
     /// `--format xlsx` and `--export FILE.xlsx` checked before any file is read.
-    func checkWorkbookOutput(console: Console, language: Language) throws {
-        if let export { try WorkbookOutput.checkExportPath(export, language: language) }
+    func checkWorkbookOutput(console: Console, language: Language, setsRowsAside: Bool = false) throws {
+        if let export { try CommandLineMistake.checking { try WorkbookOutput.checkExportPath(export, language: language) } }
         if format == .xlsx { try WorkbookOutput.checkStandardOutput(console, language: language) }
-        if export != nil, let requested = outputEncoding, requested != .utf8, format != .csv {
-            _ = try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
+        if export != nil, let requested = outputEncoding, requested != .utf8, format != .csv, !setsRowsAside {
+            _ = try CommandLineMistake.checking {
+                try ExportEncoding.resolve(requested, format: .xlsx, toFile: true, language: language)
+            }
         }
     }
 }
@@ -113,7 +124,7 @@ struct CustomerFileSettings {
         self.outputEncoding = outputEncoding
         if let dateFormat {
             guard let order = DateOrder(name: dateFormat) else {
-                throw Session.Failure(CommandOptionError.dateFormat(dateFormat), in: language)
+                throw CommandLineMistake(CommandOptionError.dateFormat(dateFormat), in: language)
             }
             dateOrder = order
         }

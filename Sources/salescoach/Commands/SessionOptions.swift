@@ -15,7 +15,7 @@ import Synchronization
 /// the shell completion scripts are made from (`CompletionTree`).
 struct SessionOptions: ParsableArguments {
     @Option(
-        name: [.short, .long], help: "A customer CSV to load (merged into the workspace) before the session starts.",
+        name: [.short, .long], help: "A customer CSV or workbook (.xlsx) to load (merged into the workspace) before the session starts; - is standard input.",
         completion: .customerFile)
     var file: String?
 
@@ -183,7 +183,8 @@ struct SessionOptions: ParsableArguments {
         if demo || ephemeral || server.database != nil { return (try Workspace.inMemory(), true) }
         let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
         let existed = FileManager.default.fileExists(atPath: path)
-        return (try Workspace.open(at: path), !existed)
+        // The default place is made as needed; a folder named with --workspace must exist (a typo is not made).
+        return (try Workspace.open(at: path, createDirectory: workspace == nil), !existed)
     }
 }
 

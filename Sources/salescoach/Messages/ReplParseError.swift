@@ -59,6 +59,6 @@ enum ReplParseError: UserMessage, BilingualMessage {
 
     /// The command's usage, after what was wrong.
     private static func usage(_ syntax: String) -> (en: String, ja: String) {
-        ("; usage: \(syntax)", "。書式：\(syntax)")
+        ("; usage: \(syntax)", "。書式：\(SyntaxWords.syntax(syntax, in: .ja))")
     }
 }

@@ -110,9 +110,10 @@ extension Session {
 
     private func store(_ imported: CommandFiles.ImportedFile, source: String, replace: Bool, asOf: LocalDate? = nil) throws {
         let result = imported.result
-        for warning in result.warnings { console.warning(warning.text(in: language)) }
+        // How the file was read (Shift_JIS) is said in the line that reports the load.
+        for warning in result.warnings where !warning.isNote { console.warning(warning.text(in: language)) }
         // How the file was read and what the classification lacks: part of the summary, in the session's language.
-        for note in imported.lines(summary: true) { console.say("  " + note, style: Palette.muted) }
+        for note in imported.lines { console.say("  " + note, style: Palette.muted) }
         for merged in result.merges { console.say("  " + merged.text(in: language), style: Palette.muted) }
         if !result.ignoredColumns.isEmpty {
             console.say(BookMessage.ignoredColumns(result.ignoredColumns.map(\.header)), style: Palette.muted)
@@ -185,7 +186,10 @@ extension Session {
         }
         let text = format == .csv
             ? ClassificationExport.bookCSV(rows, language: language, progress: progress)
-            : ClassificationExport.json(rows.map { ClassificationExport.Row(rep: nil, classification: $0) }, perRep: false, language: language, progress: progress)
+            // Each customer's rep goes with it, as in the CSV, so the file loads back whole but for visits and notes.
+            : ClassificationExport.json(
+                rows.map { ClassificationExport.Row(rep: $0.customer.rep, classification: $0) }, perRep: true, language: language,
+                progress: progress)
         try ExportEncoding.write(text, to: path, encoding: encoding, force: force, language: language)
         line?.stop()
         console.say(BookMessage.wrote(customers: classifications.count, path: path))

@@ -12,7 +12,7 @@ extension Session {
                 return
             }
             console.say("\(command.name) — \(command.purpose(in: language))", style: Palette.heading)
-            console.say(HelpMessage.usage.text(in: language) + command.syntax)
+            console.say(HelpMessage.usage.text(in: language) + SyntaxWords.syntax(command.syntax, in: language))
             console.say(HelpMessage.example.text(in: language) + command.entry.example)
             if !command.aliases.isEmpty {
                 console.say(HelpMessage.aliases.text(in: language) + command.aliases.joined(separator: ", "), style: Palette.muted)

@@ -116,8 +116,8 @@ enum CommandFiles {
             String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) }))
         }
 
-        /// The lines to show: the whole summary, or (for CSV and JSON output) only the rows set aside.
-        func lines(summary: Bool) -> [String] { (summary ? notes : []) + (setAside.map { [$0] } ?? []) }
+        /// The lines of the summary, whatever the output format: the notes, then the rows set aside.
+        var lines: [String] { notes + (setAside.map { [$0] } ?? []) }
     }
 
     /// Imports a customer file (`-` is standard input); a last visit after
@@ -153,7 +153,7 @@ enum CommandFiles {
                 progress, subject: displayName(path), language: language, environment: ProcessInfo.processInfo.environment)
             defer { line?.stop() }
             if let read = CustomerImporter.importColumns(from: bytes, source: displayName(path), options: options, progress: progress) {
-                return .columns(read.columns, warnings: read.warnings)
+                return .columns(read.columns, warnings: read.warnings, notes: read.notes.map { $0.text(in: language) })
             }
         }
         return .customers(try importCustomers(bytes, path: path, options: options, language: language, file: file))
@@ -161,7 +161,8 @@ enum CommandFiles {
 
     /// What `importColumns` read.
     enum StreamedBook {
-        case columns(CustomerColumns, warnings: [ImportWarning])
+        /// The columns, the warnings, and the summary's notes in the language asked.
+        case columns(CustomerColumns, warnings: [ImportWarning], notes: [String])
         case customers(ImportedFile)
     }
 

@@ -5,7 +5,7 @@
 enum CommandHelpJapanese {
     /// Each command's longer description, by command name.
     static let discussions: [String: String] = [
-        "classify": "表の出力は最後に領域ごとの集計を付けます。CSV・JSON・xlsx の項目は name、segment、objective_score、record_score、… です。",
+        "classify": "表の出力は最後に領域ごとの集計を付けます。CSV と xlsx の見出しは --lang の言語で（日本語なら 顧客名、領域、客観的評価スコア、取り引き実績スコア、…、英語なら name、segment、objective_score、record_score、…）、JSON のキーは常に英語です。",
         "check": "計画のCSVには customer,visits（または customer,hours）と、任意で rep と week の列を置きます。",
         "team": "担当者ごとの顧客（rep の列）を、それぞれ一つの顧客リストとして順位付けします。計画のCSVは customer,visits（または hours）と rep・week の列、訪問記録は customer,date と任意の rep の列です。JSON は docs/team-json.md に記載しています。--strict は 3（Cへの偏り）、4（B・Dの割合）、5（A顧客の訪問漏れ）、6（顧客ファイルにない名前や担当者）で終了します。",
         "sql": "クエリは 'classify --format csv' の列（--per-rep なら rep、name、segment、objective_score、record_score、objective、record、borderline、unclassified_reason）を返します。最も近い移動は含みません。psql・duckdb・spark-sql で実行してください。--source には表（既定は 'customers'。列名は標準のCSVどおりか、設定ファイルの [columns] の割り当てどおり）か、エンジンが自分で読むCSVファイルを指定します。",

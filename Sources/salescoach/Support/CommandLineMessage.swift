@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import SalesCoachCore
 
-/// A command line argument-parser refused (exit 64), said again in Japanese:
+/// A command line argument-parser refused (exit 64), said again in our own
+/// words, English or Japanese, for the presenter that says every other error:
 /// the parser's own messages are read for what they name (the option, the
 /// value, the values it takes), as `ReplParseMessage` does at the prompt.
 struct CommandLineMessage {
@@ -28,40 +29,105 @@ struct CommandLineMessage {
         return Language.fromEnvironment(flag, environment)
     }
 
-    var japanese: String {
+    /// What the parser refused, read from its English message.
+    enum Refusal: Equatable {
+        case unknownOption(String, guess: String?)
+        case missingValue(String)
+        /// A value the option or argument at `place` does not take: with the parser's reason, or the values it takes.
+        case invalidValue(String, place: String, reason: String?, values: [String]?)
+        case missingArgument(String)
+        case mistypedCommand(String, guess: String)
+        case unexpectedArguments(String)
+        case takesNoValue(String)
+        /// A message the parser did not word: a command's own check (`--weeks`), or one not known here.
+        case other(String)
+    }
+
+    /// The parser's message read for what it names.
+    var refusal: Refusal {
         let raw = parserMessage
         if let match = raw.groups(#"^Unknown option '([^']+)'(?:\. Did you mean '([^']+)'\?)?"#) {
-            let guess = match[1].map { "（'\($0)' のことですか？）" } ?? ""
-            return "不明なオプション '\(match[0] ?? "")' です\(guess)"
+            return .unknownOption(match[0] ?? "", guess: match[1])
         }
-        if let match = raw.groups(#"^Missing value for '([^' ]+)"#) {
-            return "\(match[0] ?? "") には値が必要です"
-        }
+        if let match = raw.groups(#"^Missing value for '([^' ]+)"#) { return .missingValue(match[0] ?? "") }
         if let match = raw.groups(#"^The value '(.*)' is invalid for '(?:(-[^ ']+) ?)?(?:<([^>]+)>)?'(?:: (.*)|\. Please provide one of (.*)\.)?$"#) {
-            let value = match[0] ?? ""
-            let place = match[1] ?? match[2].map { "<\($0)>" } ?? ""
-            if let reason = match[3] { return "\(place)：\(reason)" }
-            if let list = match[4] {
-                let values = list.matches(of: #"'([^']*)'"#).joined(separator: "・")
-                return "\(place)：\(values) のいずれかを指定してください（'\(value)' は使えません）"
-            }
-            return "\(place)：'\(value)' は使えない値です"
+            return .invalidValue(
+                match[0] ?? "", place: match[1] ?? match[2].map { "<\($0)>" } ?? "", reason: match[3],
+                values: match[4].map { $0.matches(of: #"'([^']*)'"#) })
         }
-        if let match = raw.groups(#"^Missing expected argument '([^']+)'"#) {
-            return "引数 \(match[0] ?? "") が必要です"
-        }
+        if let match = raw.groups(#"^Missing expected argument '([^']+)'"#) { return .missingArgument(match[0] ?? "") }
         if let match = raw.groups(#"^(?:Unexpected argument|\d+ unexpected arguments:) (.*)$"#) {
-            if let (first, guess) = mistypedCommand {
-                return "'\(first)' というコマンドはありません（'\(guess)' のことですか？）"
-            }
-            return "余分な引数があります：\(match[0] ?? "")"
+            if let (first, guess) = mistypedCommand { return .mistypedCommand(first, guess: guess) }
+            return .unexpectedArguments(match[0] ?? "")
         }
-        if let match = raw.groups(#"^The option '([^']+)' does not take any value"#) {
-            return "\(match[0] ?? "") には値を付けません"
+        if let match = raw.groups(#"^The option '([^']+)' does not take any value"#) { return .takesNoValue(match[0] ?? "") }
+        return .other(raw)
+    }
+
+    /// The message in `language`, without its prefix.
+    func text(in language: Language) -> String { language == .en ? english : japanese }
+
+    /// The hint in `language`: the command's usage and where to read more.
+    func hint(in language: Language) -> String { language == .en ? englishHint : japaneseHint }
+
+    var english: String {
+        switch refusal {
+        case .unknownOption(let option, let guess): return "unknown option '\(option)'" + (guess.map { " (did you mean '\($0)'?)" } ?? "")
+        case .missingValue(let option): return "\(option) needs a value"
+        case .invalidValue(let value, let place, let reason, let values):
+            if let reason { return "\(place): \(reason)" }
+            if let values { return "\(place): '\(value)' is not one of the values it takes; expected one of \(values.joined(separator: ", "))" }
+            return "\(place): '\(value)' is not a value it takes"
+        case .missingArgument(let argument): return "missing the argument \(argument)"
+        case .mistypedCommand(let word, let guess): return "'\(word)' is not a command (did you mean '\(guess)'?)"
+        case .unexpectedArguments(let words): return "unexpected arguments: \(words)"
+        case .takesNoValue(let option): return "\(option) takes no value"
+        case .other(let raw):
+            // A command's own check, already worded as our messages are; the parser's own starts with a capital.
+            guard let first = raw.first, first.isUppercase else { return raw }
+            return first.lowercased() + raw.dropFirst()
         }
-        // A command's own check (`--weeks`), already worded in the language asked for.
-        if raw.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return raw }
-        return "コマンドラインを読めません：\(raw)"
+    }
+
+    /// The command's help, as the parser names it: the session, the default
+    /// command, is the program's own (`salescoach --help`).
+    private var help: String {
+        let named = usage.groups(#"See '([^']+)' for more information"#)?[0] ?? "salescoach --help"
+        return named == "salescoach session --help" ? "salescoach --help" : named
+    }
+
+    /// The command's usage line, as the parser shows it (the session's as the program's: `salescoach [<options>]`).
+    private var usageLine: String? {
+        guard let line = usage.groups(#"(?m)^Usage: ([^\n]*)$"#)?[0] else { return nil }
+        return line.hasPrefix("salescoach session ") ? "salescoach [<options>]" : line
+    }
+
+    /// The command's usage, as the parser shows it, and where to read more.
+    var englishHint: String {
+        if mistypedCommand != nil {
+            return "the commands are \(subcommands.joined(separator: ", ")); salescoach --help shows how to use them"
+        }
+        let syntax = usageLine.map { "usage: \($0)\n" } ?? ""
+        return "\(syntax)\(help) shows how to use it"
+    }
+
+    var japanese: String {
+        switch refusal {
+        case .unknownOption(let option, let guess): return "不明なオプション '\(option)' です" + (guess.map { "（'\($0)' のことですか？）" } ?? "")
+        case .missingValue(let option): return "\(option) には値が必要です"
+        case .invalidValue(let value, let place, let reason, let values):
+            if let reason { return "\(place)：\(reason)" }
+            if let values { return "\(place)：\(values.joined(separator: "・")) のいずれかを指定してください（'\(value)' は使えません）" }
+            return "\(place)：'\(value)' は使えない値です"
+        case .missingArgument(let argument): return "引数 \(argument) が必要です"
+        case .mistypedCommand(let word, let guess): return "'\(word)' というコマンドはありません（'\(guess)' のことですか？）"
+        case .unexpectedArguments(let words): return "余分な引数があります：\(words)"
+        case .takesNoValue(let option): return "\(option) には値を付けません"
+        case .other(let raw):
+            // A command's own check (`--weeks`), already worded in the language asked for.
+            if raw.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return raw }
+            return "コマンドラインを読めません：\(raw)"
+        }
     }
 
     /// `salescoach clasify a.csv`: the first word, meant as a command, and the command it is closest to.
@@ -77,8 +143,9 @@ struct CommandLineMessage {
         if mistypedCommand != nil {
             return "コマンドは \(subcommands.joined(separator: "・")) です。salescoach --help で使い方を表示します"
         }
-        let help = usage.groups(#"See '([^']+)' for more information"#)?[0] ?? "salescoach --help"
-        let syntax = usage.groups(#"(?m)^Usage: ([^\n]*)$"#)?[0].map { "書式：\($0)\n" } ?? ""
+        // The Japanese help writes the options as [オプション]; the arguments keep their <names>, as there.
+        let syntax = usageLine
+            .map { "書式：\($0.replacingOccurrences(of: "[<options>]", with: "[オプション]"))\n" } ?? ""
         return "\(syntax)\(help) で使い方を表示します"
     }
 }

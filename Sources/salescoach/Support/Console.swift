@@ -127,6 +127,11 @@ final class Console {
         present(.warning, message, hint: hint)
     }
 
+    /// A warning of an import, or a note when it only says how the file was read (`ImportWarning.isNote`).
+    func importWarning(_ warning: ImportWarning) {
+        warning.isNote ? note(warning.text(in: language)) : self.warning(warning.text(in: language))
+    }
+
     /// What the summary of a one-shot command's import says (how dates were
     /// read, rows set aside), on stderr so that CSV and JSON output stay clean.
     func note(_ message: String) {

@@ -55,7 +55,7 @@ struct ManualPage {
     private func synopsis(of command: Command) -> String {
         var parts = ["[\\fI\(language == .en ? "options" : "オプション")\\fR]"]
         for argument in command.arguments ?? [] where argument.kind == "positional" && (argument.shouldDisplay ?? true) {
-            let name = "\\fI" + escape(argument.valueName ?? "value") + "\\fR" + (argument.isRepeating == true ? "…" : "")
+            let name = "\\fI" + escape(argument.valueName ?? "value") + "\\fR" + (argument.isRepeating == true ? (language == .en ? ".\\|.\\|." : "…") : "")
             parts.append(argument.isOptional == true ? "[\(name)]" : name)
         }
         return parts.joined(separator: " ")
@@ -88,8 +88,11 @@ struct ManualPage {
     /// Text made safe for roff: backslashes, and a leading dot or quote that
     /// would start a request. Japanese gets a break point (`\:`) after each
     /// character, since troff breaks lines only at spaces, and Japanese has none.
+    /// In English `…` is written as three dots (`.\|.\|.`), which every output
+    /// device has: under a C or POSIX locale troff has no glyph for U+2026 and drops it.
     private func escape(_ text: String) -> String {
         var result = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        if language == .en { result = result.replacingOccurrences(of: "…", with: ".\\|.\\|.") }
         if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
         result = result.replacingOccurrences(of: "\n.", with: "\n\\&.")
         guard language == .ja else { return result }
@@ -157,11 +160,11 @@ struct ManualPage {
 
     /// The Japanese for each option and command the page shows; a test keeps it complete.
     static let japanese: [String: String] = [
-        "classify": "顧客CSVを分類し、顧客ごとの領域と点数を表示する。",
+        "classify": "顧客のCSVかExcelブックを分類し、顧客ごとの領域と点数を表示する。",
         "check": "訪問計画を担当者ごとに方針と照らし合わせ、Cへの偏りを警告する。",
         "team": "担当者ごとに1行：その顧客リストの領域、計画の割合と警告、週ごとのC。",
         "sql": "'classify' とまったく同じ分類をするSQLクエリを1つ出力する。",
-        "--file": "セッション開始前に読み込む顧客CSV（ワークスペースに統合する）。- は標準入力。",
+        "--file": "セッション開始前に読み込む顧客のCSVかExcelブック（.xlsx）（ワークスペースに統合する）。- は標準入力。",
         "--demo": "同梱のデモ顧客リストで使い捨てのセッションを開く。",
         "--workspace": "ワークスペースのファイル（既定：$XDG_DATA_HOME/salescoach/workspace.sqlite）。",
         "--ephemeral": "すべてメモリ上に置き、何も保存しない。",

@@ -28,18 +28,19 @@ enum TeamReportOutput {
             if let history { segmentHistory = try readHistory(history, language: language) }
             let settings = try ConfigLocation.settings(explicit: config, environment: environment, language: language)
             if CommandFiles.isStandardInput(customers), plan.map(CommandFiles.isStandardInput) == true {
-                throw Session.Failure(TeamReportError.bothFromStandardInput, in: language)
+                throw CommandLineMistake(TeamReportError.bothFromStandardInput, in: language)
             }
-            encoding = try output.printedEncoding(language: language)
-            try output.checkWorkbookOutput(console: console, language: language)
+            let setsRowsAside = customerFile?.skipBadRows ?? false
+            encoding = try output.printedEncoding(language: language, setsRowsAside: setsRowsAside)
+            try output.checkWorkbookOutput(console: console, language: language, setsRowsAside: setsRowsAside)
             let imported = try CommandFiles.importCustomers(
                 customers, encoding: output.encoding.name, config: settings, mergeDuplicates: false, perRep: true,
                 today: today, language: language,
                 file: try customerFile?.settings(language: language, outputEncoding: output.outputEncoding)
                     ?? CustomerFileSettings())
             let book = imported.result
-            for warning in book.warnings { console.warning(warning.text(in: language)) }
-            for note in imported.lines(summary: output.format == .table) { console.note(note) }
+            for warning in book.warnings { console.importWarning(warning) }
+            for note in imported.lines { console.note(note) }
             teamKeys = book.customers.map { Book.key($0.name) }
             let planned = try plan.map { try CommandFiles.readPlan($0, language: language) } ?? []
             let log = try visits.map { try CommandFiles.readTeamVisits($0, today: today, language: language) } ?? []
@@ -53,7 +54,7 @@ enum TeamReportOutput {
             line?.stop()
             if let chart {
                 guard chart.lowercased().hasSuffix(".svg") else {
-                    throw Session.Failure(TeamReportError.chartNotSVG, in: language)
+                    throw CommandLineMistake(TeamReportError.chartNotSVG, in: language)
                 }
                 let picture = TeamChartSVG(
                     report: report, cLimit: settings.plan.maxShareC.doubleValue, language: Language.fromEnvironment(output.lang, environment))
@@ -64,7 +65,7 @@ enum TeamReportOutput {
             }
         } catch let error as any UserMessage {
             console.error(error)
-            throw ExitCode(1)
+            throw CommandLineMistake.exitCode(for: error)
         }
         let language = Language.fromEnvironment(output.lang, environment)
         // The table and what follows it, through the pager when it is longer than the window.
@@ -136,7 +137,7 @@ enum TeamReportOutput {
             // One piece: a character CP932 lacks stops the report before a byte of it is printed.
             var encoder = encoding.encoder()
             do throws(ExportError) {
-                _ = try console.data(bytes: Array(report.csv().utf8), encoder: &encoder)
+                _ = try console.data(bytes: Array(report.csv(in: language).utf8), encoder: &encoder)
             } catch {
                 throw Session.Failure(error.text(in: language))
             }

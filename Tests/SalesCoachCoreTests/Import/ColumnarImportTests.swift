@@ -3,8 +3,8 @@ import Testing
 @testable import SalesCoachCore
 
 /// `importColumns`, the fast path of `classify`'s CSV and JSON, holds to
-/// `importCustomers`: a file it takes gives the same names, reps, values and
-/// warnings, read on one core or two; a file with anything to say about its
+/// `importCustomers`: a file it takes gives the same names, reps, values,
+/// warnings and notes, read on one core or two; a file with anything to say about its
 /// rows it leaves to `importCustomers`, which says it.
 @Suite("Reading a customer file as columns")
 struct ColumnarImportTests {
@@ -20,6 +20,7 @@ struct ColumnarImportTests {
             let full = try CustomerImporter.importCustomers(from: bytes, source: "c.csv", options: options)
             #expect(full.merges.isEmpty && full.rejected.isEmpty)
             #expect(read.warnings == full.warnings)
+            #expect(read.notes == ImportNote.notes(for: full), "the summary's notes are the same either way")
             let book = read.columns
             #expect(book.count == full.customers.count)
             #expect((0..<book.count).map(book.name) == full.customers.map(\.name))

@@ -63,6 +63,22 @@ import Testing
         }
     }
 
+    @Test("a plan written by plan --export, in either language, is refused as a plan, not taken as a book without figures")
+    func planExport() throws {
+        for header in ["customer,visits,segment,reason,day,week,rep", "顧客名,訪問回数,領域,理由,訪問日,週,担当者"] {
+            let error = ImportFixture.error(header + "\nAcme,1,A,due,2026-12-04,2026-11-30,\n")
+            #expect(error == .planExport(source: "customers.csv", line: 1), "\(header)")
+        }
+        let text = ImportError.planExport(source: "plan.csv", line: 1)
+        #expect(text.text(in: .en) == "plan.csv: a visit plan (customer, visits, week), not a customer list: it has none of the figures "
+            + "a segment is computed from; load the customer file instead, and check the plan against it with "
+            + "'salescoach check plan.csv --customers FILE'")
+        #expect(text.text(in: .ja).hasPrefix("plan.csv：訪問計画（顧客・訪問回数・週）で、顧客リストではありません。"))
+        // A book with figures beside a visits and a week column is still a book.
+        let book = try ImportFixture.run("name,sales,visits,week\nAcme,5,1,2026-11-30\n")
+        #expect(book.customers.map(\.name) == ["Acme"])
+    }
+
     @Test("the classify-result message says what the file is and what to load instead, in each language")
     func classifyResultText() {
         let error = ImportError.classificationResult(source: "segments.csv", line: 1)

@@ -42,8 +42,17 @@ import Testing
         let fixed = csv.replacingOccurrences(of: "Beta,abc", with: "Beta,20")
         let reloaded = try ImportFixture.run(fixed, options: ImportOptions(skipBadRows: true))
         #expect(reloaded.customers.map(\.name) == ["Beta", "Delta"])
+        #expect(reloaded.warnings.isEmpty, "the reason column goes without a warning: \(reloaded.warnings)")
         #expect(RejectedRowsCSV.render(header: result.header.columns, rows: result.rejected, language: .ja)
             .contains("Beta,abc,6,,3行目、2列目（employees）：数値のはずですが「abc」です\r\n"))
+    }
+
+    @Test("a reason column anywhere but last, or named otherwise, is a column like any other and warns")
+    func reasonOnlyLast() throws {
+        let middle = try ImportFixture.run("name,reason,sales\nAcme,x,5\n")
+        #expect(middle.warnings == [.ignoredColumns(source: "customers.csv", [ImportColumn(number: 2, header: "reason")])])
+        let other = try ImportFixture.run("name,sales,why\nAcme,5,x\n")
+        #expect(other.warnings == [.ignoredColumns(source: "customers.csv", [ImportColumn(number: 3, header: "why")])])
     }
 
     @Test("a file broken in its structure still stops the import")

@@ -187,6 +187,23 @@ import Testing
                 """)
     }
 
+    @Test("in Japanese the CSV and the workbook's cells are Japanese: headers, basis, unit, the team row and a plan without a rep")
+    func japaneseCSV() {
+        let lines = report().csv(in: .ja).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("担当者,判定の基準,単位,計画合計,A,B,C,D,A比率") == true, "\(lines)")
+        #expect(lines[1] == "Tanaka,自分の顧客,訪問,10,1,1,8,0,10,10,80,0,1,2,2,0,0,0,,2026-03-02,2,c-overweight b-under-share,true")
+        #expect(lines[2].hasPrefix("Suzuki,不明な担当者,訪問,"))
+        #expect(lines[3].hasPrefix("（担当者なし）,全顧客,訪問,3,"))
+        #expect(lines[5].hasPrefix("チーム計,,訪問,23,"))
+        // The rep, basis and unit columns of the workbook; the codes column keeps its codes.
+        let cells = report().table(in: .ja).rows.flatMap { $0.prefix(3) }.compactMap { cell -> String? in
+            if case .text(let text) = cell { text } else { nil }
+        }
+        for english in ["own-book", "whole-book", "unknown-rep", "visits", "team"] {
+            #expect(!cells.contains(english), "\(english) in \(cells)")
+        }
+    }
+
     @Test("JSON has a version, stable warning codes and fields, and keys in a fixed order")
     func json() {
         let text = report().json(in: .en)

@@ -12,14 +12,15 @@ struct ExportCommand: ReplCommand, SessionAction {
         words: [.path], changesData: true)
 
     @Argument(help: "The file to write.", completion: .exportFile) var file: String
-    @Option(help: "csv, json or xlsx; by default from the file's ending.") var format: FileFormat?
+    @Option(help: "csv, json or xlsx; by default from the file's ending (.csv, .json or .xlsx).") var format: FileFormat?
     @Option(help: "CSV in utf-8, utf-8-bom or cp932; by default utf-8-bom in a Japanese session, else utf-8. JSON is UTF-8.")
     var outputEncoding: OutputEncoding?
     @Flag(help: "Replace an existing file.") var force = false
 
     func run(in session: Session) throws {
-        try session.export(
-            to: file, format: format ?? FileFormat(ending: file), encoding: outputEncoding,
-            force: force)
+        guard let format = format ?? FileFormat(ending: file) else {
+            throw Session.Failure(OutputError.exportEnding(path: file), in: session.language)
+        }
+        try session.export(to: file, format: format, encoding: outputEncoding, force: force)
     }
 }

@@ -6,9 +6,11 @@ enum FileFormat: String, ExpressibleByArgument, CaseIterable {
 
     init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 
-    /// The format a file's name ends in: `.json`, `.xlsx`, else CSV.
-    init(ending path: String) {
+    /// The format a file's name ends in (`.csv`, `.json`, `.xlsx`); nil for
+    /// any other name, which `export` refuses rather than write CSV into `book.svg`.
+    init?(ending path: String) {
         let lower = path.lowercased()
-        self = lower.hasSuffix(".json") ? .json : lower.hasSuffix(".xlsx") ? .xlsx : .csv
+        guard let format = FileFormat.allCases.first(where: { lower.hasSuffix("." + $0.rawValue) }) else { return nil }
+        self = format
     }
 }
