@@ -68,8 +68,9 @@ public struct TypedPlan: Sendable, Hashable {
         }
         // Read only for a plan question, so one customer among names the book lacks is still the plan typed.
         guard !order.isEmpty else { return nil }
-        // "plan it: 2 a day, friday off, northern star has to be in": limits on a plan to make, not visits typed.
-        guard !unknown.contains(where: PlanEditStatement.statesPlanLimits) else { return nil }
+        // "plan it: 2 a day, friday off, northern star has to be in": limits on a plan to make, not visits
+        // typed; "check this: mon acme, tue bolt, friday off" is still the plan typed, with a day off noted.
+        guard unknown.filter(PlanEditStatement.statesPlanLimits).count < order.count else { return nil }
         var plan = TypedPlan(visits: order.map { PlannedVisit(customerName: $0, visits: counts[$0] ?? 1) }, unknown: unknown)
         plan.repeated = repeated
         return plan

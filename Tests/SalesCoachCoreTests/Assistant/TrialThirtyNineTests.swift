@@ -55,6 +55,9 @@ import Testing
         #expect(answer.interpretation.typedPlan == nil)
         #expect(answer.text.contains("Kept in, as you asked: Northern Star Foods Ltd.\n"), "\(answer.text)")
         #expect(!answer.text.contains("Fri 12-11"), "\(answer.text)")
+        // Customers typed with a day off noted beside them are still the plan typed.
+        let typed = Self.ask(["check this plan: mon okitama winery, tue kazuno horumon, friday off"])
+        #expect(typed.interpretation.typedPlan?.visits.count == 2, "\(typed.text)")
     }
 
     @Test("two visits on two days in one Japanese line, the second named in hiragana", arguments: [
