@@ -50,13 +50,21 @@ struct InterruptedLoadTests {
         while count == nil, Date() < promptDeadline {
             let lines = try session.screen().split(separator: "\n")
             // A press that lands on the empty prompt itself leaves "^C" after it: the count is still there.
+            // A press in the instant between the last output and the prompt is
+            // echoed by the terminal itself, so "^C" can also come before it.
             if let prompt = lines.last(where: { line in
-                line.hasPrefix("salescoach (") && [">", "> ^C", ">^C"].contains { line.hasSuffix($0) }
+                let line = line.hasPrefix("^C") ? line.dropFirst(2) : line[...]
+                return line.hasPrefix("salescoach (") && [">", "> ^C", ">^C"].contains { line.hasSuffix($0) }
             }) {
-                count = prompt.dropFirst("salescoach (".count).split(separator: ")").first.flatMap { Int($0) }
+                let start = prompt.hasPrefix("^C") ? prompt.dropFirst(2) : prompt[...]
+                count = start.dropFirst("salescoach (".count).split(separator: ")").first.flatMap { Int($0) }
             } else {
                 Thread.sleep(forTimeInterval: 0.05)
             }
+        }
+        if count == nil {
+            // What the screen showed instead, so a failure can be read from the log.
+            print("no prompt found after the load; the screen ends with:\n" + (try session.screen()).split(separator: "\n").suffix(6).joined(separator: "\n"))
         }
         try session.type("quit")
         try session.send("Enter")

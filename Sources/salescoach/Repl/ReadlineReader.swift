@@ -40,7 +40,13 @@ struct ReadlineReader: LineReader {
     }
 
     mutating func readLine(prompt: String) throws(InvalidInputLine) -> String? {
-        interruptRequested.store(false, ordering: .relaxed)
+        // A Ctrl-C pressed after the last command could still stop anything
+        // left the terminal's "^C" where the cursor was: the prompt starts on
+        // the next line instead of after it.
+        if interruptRequested.exchange(false, ordering: .relaxed) {
+            fputs("\n", stdout)
+            fflush(stdout)
+        }
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
         // String(cString:) would repair bad bytes into U+FFFD without a word.
