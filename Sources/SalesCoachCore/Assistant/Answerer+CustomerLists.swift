@@ -35,7 +35,43 @@ extension Answerer {
         case .threshold(let bound): threshold(bound, reading: reading, data: data, into: &reply)
         case .owners: owners(reading, data: data, into: &reply)
         case .rest: rest(reading, data: data, into: &reply)
+        case .place(let kanji, let spelled): place((kanji, spelled), reading: reading, data: data, into: &reply)
         }
+    }
+
+    /// The customers named after a place, A first, each with its scores;
+    /// said to go by the names, since the list holds no address.
+    private func place(_ place: (kanji: String, reading: String), reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let held = Set(PlaceList.customers(at: place, in: data.classifications.map(\.customer.name)))
+        let order: [Segment?] = [.a, .b, .c, .d, nil]
+        let found = data.classifications.enumerated()
+            .filter { held.contains($0.element.name) && (reading.segments.isEmpty || $0.element.segment.map(reading.segments.contains) == true) }
+            .sorted { (order.firstIndex(of: $0.element.segment) ?? 4, $0.offset) < (order.firstIndex(of: $1.element.segment) ?? 4, $1.offset) }
+            .map(\.element)
+        let segments = reading.segments.map(\.rawValue).joined(separator: "/")
+        let town = language.pick("\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))", "「\(place.kanji)」")
+        guard !found.isEmpty else {
+            reply.lines.append(language.pick(
+                "No \(segments.isEmpty ? "" : segments + " ")customer has \(town) in its name. Your list holds no addresses, so places are found by the names only.",
+                "社名に\(town)が入る\(segments.isEmpty ? "" : segments)顧客はいません。住所の列はないため、社名だけで探しています。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "\(segments.isEmpty ? "Customers" : segments + " customers") with \(town) in their name: \(found.count) of \(data.classifications.count) (your list holds no addresses, so this goes by the names):",
+            "社名に\(town)が入る\(segments)顧客：全\(data.classifications.count)社中\(found.count)社（住所の列はないため、社名で探しています）："))
+        for c in found.prefix(reply.listShown) {
+            let segment = c.segment.map { language.pick("\($0.rawValue)", "\($0.rawValue)") } ?? language.pick("not classified", "分類なし")
+            let objective = c.objective.map(\.scoreText) ?? "–"
+            let record = c.record.map(\.scoreText) ?? "–"
+            reply.lines.append(language.pick(
+                "  \(c.name) — \(segment); objective \(objective) · record \(record)",
+                "  \(c.name) — \(segment)、客観的評価 \(objective)・取り引き実績 \(record)"))
+        }
+        if found.count > reply.listShown {
+            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        }
+        reply.listed = found.map(\.name)
     }
 
     /// The policy's share of the visits for each segment, what it is for,

@@ -114,9 +114,10 @@ extension Answerer {
             for classification in named.prefix(5) {
                 reply.about.append(classification.name)
                 if let pick = inPlan[Book.key(classification.name)] {
+                    let day = data.shownPlan?.shownDays[Book.key(classification.name)] ?? pick.day
                     reply.lines.append(language.pick(
-                        "\(classification.name) is in the plan (\(Answerer.day(pick.day, language))): \(pick.reason.text(in: language))",
-                        "\(classification.name)は計画に入っています（\(Answerer.day(pick.day, language))）：\(pick.reason.text(in: language))"))
+                        "\(classification.name) is in the plan (\(Answerer.day(day, language))): \(pick.reason.text(in: language))",
+                        "\(classification.name)は計画に入っています（\(Answerer.day(day, language))）：\(pick.reason.text(in: language))"))
                 } else {
                     let priority = data.visitPriority(classification, history: history)
                     reply.lines.append(language.pick(
@@ -371,7 +372,8 @@ extension Answerer {
                 ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
                 ?? reading.onlyDays.map { (data.config.plan.capacity * $0.count + 4) / 5 } ?? data.config.plan.capacity
             return data.plan(
-                visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned, excluded: excluded)
+                visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned, excluded: excluded,
+                pinnedDays: data.shownPlan?.pinnedDays ?? [:])
         }
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count

@@ -133,6 +133,9 @@ extension Answerer {
                     "\(segment.rawValue): \(row.count) of \(data.namedRep.map { "\($0)'s" } ?? "your") \(summary.total) customers (\(Formatting.percent(row.shareOfCustomers)))\(salesShare(row)).",
                     "\(segment.rawValue)：\(data.namedRep.map { "\($0)さんの担当" } ?? "")全\(summary.total)社中\(row.count)社（\(Formatting.percent(row.shareOfCustomers))）\(salesShare(row))。"))
                 reply.cite(Answerer.segmentEntry(segment))
+                if reading.asksWhose, data.namedRep == nil, let line = Answerer.byRepLine(segment, data: data, language: language) {
+                    reply.lines.append(line)
+                }
             }
         } else {
             reply.lines.append(language.pick(
@@ -150,6 +153,24 @@ extension Answerer {
                 "\(summary.unclassified) not classified (an axis has no data).",
                 "分類できない顧客が\(summary.unclassified)社あります（どちらかの軸のデータなし）。"))
         }
+    }
+
+    /// "how many in D and whose are they": the segment's customers counted
+    /// by rep, most first; nil for a book of one rep or none.
+    static func byRepLine(_ segment: Segment, data: AssistantData, language: Language) -> String? {
+        let customers = data.classifications.map(\.customer)
+        let reps = RepName.reps(of: customers)
+        guard reps.count >= 2 else { return nil }
+        let inSegment = data.classifications.filter { $0.segment == segment }.map(\.customer)
+        let counts = reps.enumerated()
+            .map { offset, rep in (rep: rep, count: RepName.customers(of: rep, in: inSegment).count, offset: offset) }
+            .filter { $0.count > 0 }
+            .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
+        let unassigned = inSegment.filter { ($0.rep ?? "").trimmingCharacters(in: .whitespaces).isEmpty }.count
+        var parts = counts.map { language.pick("\($0.rep) \($0.count)", "\($0.rep)さん \($0.count)社") }
+        if unassigned > 0 { parts.append(language.pick("no rep \(unassigned)", "担当者なし \(unassigned)社")) }
+        guard !parts.isEmpty else { return nil }
+        return language.pick("  By rep: ", "  担当者別：") + parts.joined(separator: language.pick(" · ", "・"))
     }
 
     /// " · last visit 2026-09-10 (90 days ago, 12 weeks)", or that none is on record.

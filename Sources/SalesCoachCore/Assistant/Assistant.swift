@@ -97,6 +97,16 @@ public enum Assistant {
 
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
+        // 「明日は休み」: tomorrow's weekday is a day off like any named one.
+        if !reading.droppedRelative.isEmpty {
+            // With days named beside it (「明日は休みだから金曜に3件」) those days are the plan's already.
+            let off = PlanDays.weekdays(reading.droppedRelative, today: data.today)
+            if let only = reading.onlyDays {
+                reading.onlyDays = only.subtracting(off).isEmpty ? nil : only.subtracting(off)
+            } else {
+                reading.droppedDays.formUnion(off)
+            }
+        }
         if !reading.relativeDays.isEmpty {
             let days = PlanDays.weekdays(reading.relativeDays, today: data.today)
             if !days.isEmpty { reading.onlyDays = (reading.onlyDays ?? []).union(days) }

@@ -22,9 +22,17 @@ public struct ShownPlan: Sendable, Equatable {
     /// Customers the rep took out of the plan ("take the hospital out"): a
     /// change to the plan ("make it 5") leaves them out.
     public var excluded: [String]
+    /// The day each customer was moved to ("move harbor view to thursday"),
+    /// by `Book.key`: "why is X in there?" next names the day shown.
+    public var pinnedDays: [String: Int]
+    /// The day each customer had on the screen, by `Book.key`: "why is
+    /// nordic in there?" names the day the rep saw, whatever a plan made
+    /// again would give.
+    public var shownDays: [String: LocalDate] = [:]
 
     public init(
-        visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:], pinned: [String] = [], excluded: [String] = []
+        visits: Int?, onlyDays: Set<Int>?, perDay: Int?, caps: [Segment: Int] = [:], pinned: [String] = [], excluded: [String] = [],
+        pinnedDays: [String: Int] = [:]
     ) {
         self.visits = visits
         self.onlyDays = onlyDays
@@ -32,6 +40,7 @@ public struct ShownPlan: Sendable, Equatable {
         self.caps = caps
         self.pinned = pinned
         self.excluded = excluded
+        self.pinnedDays = pinnedDays
     }
 }
 
@@ -209,12 +218,15 @@ public struct AssistantData: Sendable {
     /// 「Cは1件まで」): each capped segment's share is cut to its cap, and what
     /// it gives up goes to B, the method's main target. The customers the rep
     /// asked for (`pinned`) are in it, over a limit if need be. Made afresh.
-    func plan(visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int], pinned: [String] = [], excluded: [String] = []) -> VisitPlan {
+    func plan(
+        visits: Int, onlyDays: Set<Int>?, caps: [Segment: Int], pinned: [String] = [], excluded: [String] = [],
+        pinnedDays: [String: Int] = [:]
+    ) -> VisitPlan {
         let out = Set(excluded.map(Book.key))
         return Planner.plan(
             classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
-            capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned)
+            capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays)
     }
 
     /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.

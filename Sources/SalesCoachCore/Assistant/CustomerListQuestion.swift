@@ -61,6 +61,9 @@ public enum CustomerListQuestion: Sendable, Hashable {
     case owners
     /// "and the rest?" after a list shown whole: the customers of its segments it did not hold.
     case rest
+    /// "船橋の客ってどれ？", "which customers are in chiba?": the customers
+    /// whose names hold that place (`PlaceList`), the list having no address.
+    case place(kanji: String, reading: String)
 
     /// The list a question asks for, if it asks for one.
     /// `namesRep`: the question names one of the book's reps ("is Okada

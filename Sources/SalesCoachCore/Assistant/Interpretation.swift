@@ -91,6 +91,8 @@ public struct Interpretation: Sendable, Hashable {
     /// A question about drifting to C ("too much time on C?", 「Cに偏ってない？」),
     /// answered from the visits made when nothing is planned.
     public var asksComfort = false
+    /// "how many in D and whose are they": the count split by rep too.
+    public var asksWhose = false
     /// A swap in the plan just shown ("swap X for Y"): the customer to take
     /// out, then the one to put in.
     public var swap: (out: String, in: String)? {
@@ -131,6 +133,8 @@ public struct Interpretation: Sendable, Hashable {
     public var addsDays = false
     /// Days a plan request names relative to today (0 today, 1 tomorrow), made weekdays by the assistant.
     public var relativeDays: Set<Int> = []
+    /// Days off told relative to today (「明日は休み」, "i'm off tomorrow"): 0 today, 1 tomorrow.
+    public var droppedRelative: Set<Int> = []
     /// "did that get logged?" after a report nothing was logged from: what it named.
     public var notLogged: String?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.

@@ -259,7 +259,13 @@ public struct Interpreter: Sendable {
         // do?": weekdays named for the plan are a plan request on those days.
         // "actually drop friday, just thursday" is a new plan, not the reasons for the last one.
         let asksWhy = PhraseLookup(masked).has(english: ["why", "reason", "reasons"], japanese: ["なぜ", "なんで", "どうして", "理由"])
+        // "can you book a meeting room for friday" after a plan: a day named for something else entirely.
+        let elsewhere = reading.intent == .outOfScope && reading.hasOutOfScopeCue && PlanDays.dropped(String(masked.chars)).isEmpty
+            && !PhraseLookup(masked).has(
+                english: ["plan", "schedule", "visit", "visits", "see", "customers", "who"],
+                japanese: ["計画", "予定", "プラン", "訪問", "回る", "回れ", "行く", "件", "誰", "だれ"])
         if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, reading.intent != .planReasons || !asksWhy,
+            !elsewhere,
             PlanDays.read(String(masked.chars)) != nil || !PlanDays.dropped(String(masked.chars)).isEmpty,
             [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)
                 || PhraseLookup(masked).has(english: ["free", "open", "available"], japanese: ["空いて", "空き", "あいて", "暇"])
@@ -282,6 +288,18 @@ public struct Interpreter: Sendable {
             reading.intent = .weeklyPlan
             reading.customers = []
             reading.isFollowUp = true
+            reading.number = number
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「明日は休みだから金曜に3件だけ回るなら誰？」, "i'm off tomorrow, who do i see friday":
+        // a day off is the plan's limit, not a question about holidays.
+        let maskedText = String(masked.chars)
+        if reading.intent == .outOfScope, !PlanDays.dropped(maskedText).isEmpty || !PlanDays.relativeOff(maskedText).isEmpty,
+            PhraseLookup(masked).has(
+                english: ["plan", "schedule", "visit", "visits", "see", "who"],
+                japanese: ["計画", "予定", "プラン", "回る", "回れ", "行く", "訪問", "件", "誰", "だれ"])
+        {
+            reading.intent = .weeklyPlan
             reading.number = number
             reading.confidence = max(reading.confidence, 0.7)
         }
@@ -329,7 +347,8 @@ public struct Interpreter: Sendable {
             // "only tomorrow and friday": a day named beside another, or with "only", keeps the plan to it.
             // "6 hours tomorrow, who should I see?", 「明日誰に会えばいい？」: the day named is the plan's day;
             // "starting tomorrow", 「明日から」 is where a week's plan begins, not its only day.
-            let relative = PlanDays.relative(String(masked.chars))
+            reading.droppedRelative = PlanDays.relativeOff(String(masked.chars))
+            let relative = PlanDays.relative(String(masked.chars)).subtracting(reading.droppedRelative)
             if !relative.isEmpty,
                 !PhraseLookup(masked).has(english: ["from", "starting", "after", "onwards", "beginning"], japanese: ["から", "以降"])
             {
@@ -602,6 +621,19 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.unknownName = nil
         }
+        // 「船橋の客ってどれ？」, "which customers are in chiba?": the customers named
+        // after that place (the list has no address), not "did you mean one of them?".
+        if reading.customers.isEmpty, names.names.isEmpty, names.likely.count != 1 || names.suggestions.count > 1,
+            reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
+            !PlaceList.customers(at: place, in: customerNames).isEmpty
+        {
+            reading.settle(as: .segmentMembers, customers: [], followUp: false)
+            reading.customerList = .place(kanji: place.kanji, reading: place.reading)
+            reading.segments = segments
+            reading.didYouMean = []
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // "whats Sunrise Welding": a company's name and hardly anything else is a question
         // about that company, which the book lacks; said so rather than refused.
         if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,
@@ -808,10 +840,13 @@ public struct Interpreter: Sendable {
             reading.intent = .method(topic: "why-focus-b")
         }
         // "what's the difference between objective evaluation and transaction
-        // record?": both axes side by side, not one of them.
+        // record?", 「客観的評価と取り引き実績ってなに？」: both axes side by side, not one of them.
         let topicIDs = Set(scores.topics.map(\.topic))
         if !namesSomeone, topicIDs.isSuperset(of: ["axis-objective", "axis-record"]),
             lookup.has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
+                // 「用語がわからん。客観的評価とか取り引き実績ってなに」 asks for the glossary.
+                || (reading.intent.kind == .method && reading.intent != .method(topic: "glossary") && reading.customerList == nil
+                    && reading.segments.isEmpty)
         {
             reading.intent = .method(topic: "axis-objective")
             reading.contrastsAxes = true
@@ -820,6 +855,7 @@ public struct Interpreter: Sendable {
             reading.contrast = nil
         }
         reading.asksComfort = CustomerListQuestion.asksComfort(text)
+        reading.asksWhose = lookup.has(english: Interpreter.whoseWords.english, japanese: Interpreter.whoseWords.japanese)
         // "why should I spend most of my time on B and not C?", 「なぜBに時間をかけるべきなの？」:
         // the method's reason for B, not the lists of B and C.
         if names.names.isEmpty, reading.segments.contains(.b), reading.customerList == nil,
@@ -1093,6 +1129,8 @@ public struct Interpreter: Sendable {
 
     static let loggedCheckWords = (
         english: Understanding.standard.phrases("logged-check-en"), japanese: Understanding.standard.phrases("logged-check-ja"))
+
+    static let whoseWords = (english: Understanding.standard.phrases("whose-en"), japanese: Understanding.standard.phrases("whose-ja"))
 
     static let differenceWords = (
         english: Understanding.standard.phrases("segment-difference-en"),

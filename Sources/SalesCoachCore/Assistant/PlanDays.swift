@@ -61,9 +61,13 @@ public enum PlanDays {
             let follows = i + 1 < words.count ? words[i + 1] : ""
             let then = i + 2 < words.count ? words[i + 2] : ""
             // "monday is a holiday", "holiday on monday", "friday I'm on leave".
-            let away: Set<String> = ["holiday", "holidays", "vacation", "leave", "pto", "closed"]
-            let fillers: Set<String> = ["is", "a", "will", "be", "s"]
-            let next = words[min(words.count, i + 1)..<min(words.count, i + 4)]
+            // "friday i have a meeting all day", "training on thursday": the day is taken.
+            let away: Set<String> = [
+                "holiday", "holidays", "vacation", "leave", "pto", "closed", "meeting", "meetings", "training", "conference",
+                "offsite", "seminar",
+            ]
+            let fillers: Set<String> = ["is", "a", "will", "be", "s", "i", "ive", "i've", "have", "got", "an", "all", "day"]
+            let next = words[min(words.count, i + 1)..<min(words.count, i + 6)]
             // "wednesday, holiday on thursday": the holiday is thursday's.
             let awayAfter = next.firstIndex(where: { !fillers.contains($0) }).map { k in
                 away.contains(words[k]) && !(k + 2 < words.count && ["on", "for"].contains(words[k + 1]) && english[words[k + 2]] != nil)
@@ -141,6 +145,21 @@ public enum PlanDays {
         return days
     }
 
+    /// Today (0) or tomorrow (1) told as a day off: 「明日は休み」, 「今日は無理」,
+    /// "i'm off tomorrow", "tomorrow is a holiday" — taken out of the plan, never its only day.
+    static func relativeOff(_ text: String) -> Set<Int> {
+        let folded = NameKey.normalize(text).lowercased()
+        var days: Set<Int> = []
+        for match in folded.matches(of: PlanDaysPattern.relativeOffJapanese) {
+            days.insert(match.1.hasPrefix("明") || match.1.hasPrefix("あし") ? 1 : 0)
+        }
+        for match in folded.matches(of: PlanDaysPattern.relativeOffEnglish) {
+            let word = match.1 ?? match.2 ?? ""
+            days.insert(word == "tomorrow" ? 1 : 0)
+        }
+        return days
+    }
+
     /// The last weekday of "until friday", 「金曜まで」, when the request has one.
     static func until(_ text: String) -> Int? {
         let folded = NameKey.normalize(text).lowercased()
@@ -186,6 +205,8 @@ private enum PlanDaysPattern {
     nonisolated(unsafe) static let kanjiRun = #/(^|[^\p{Han}])([月火水木金]{2,5})(?=で|だけ|に|は|の|しか|、|,|\s|$)/#
     nonisolated(unsafe) static let englishRange = #/\b(mon|tue|wed|thu|fri)[a-z]*\s*-\s*(mon|tue|wed|thu|fri)[a-z]*\b/#
     nonisolated(unsafe) static let kanjiDropped = #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|休み|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#
+    nonisolated(unsafe) static let relativeOffJapanese = #/(明日|あした|あす|今日|きょう|本日)\s*(?:は|も)?\s*(?:休み|やすみ|休|お休み|無理|むり|ダメ|だめ|駄目|祝日|有給|終日|埋まって|空いてない|あいてない|ng)/#
+    nonisolated(unsafe) static let relativeOffEnglish = #/\b(?:(today|tomorrow)(?:\s+(?:is|i'm|im|i am))?\s+(?:off|out|busy|booked|blocked|a holiday|holiday|no good)|(?:off|out|away|busy|booked|unavailable|on leave|on holiday)\s+(today|tomorrow))\b/#
     nonisolated(unsafe) static let capBefore = #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b(?!\s+(?:day|week|visit\b))/#
     nonisolated(unsafe) static let capAfter = #/\b(\d+)\s+([abcd])\s+visits?\s+(?:max|at most|tops)\b/#
     nonisolated(unsafe) static let capJapanese = #/([abcd])(?:顧客|の顧客|のお客さん|の客)?(?:は|を|の訪問は)?(?:最大|多くて)?(\d+)件(?:まで|以内|だけ|以下)/#

@@ -147,7 +147,7 @@ public enum RepName {
             for word in whole.split(separator: " ") where word.count >= 2 || word.allSatisfy(\.isJapanese) {
                 guard case .found(let one) = match(String(word), in: reps), one == rep else { continue }
                 let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
-                if forms.contains(where: { folded.contains($0) }) {
+                if forms.contains(where: { folded.contains($0) }) || ownsBook(String(word), in: folded, customerNames: customerNames) {
                     found.insert(rep)
                     continue
                 }
@@ -318,11 +318,23 @@ public enum RepName {
     /// Whether `question` names the rep with an honorific right after the name
     /// or a word of it (「佐々木さん」, 「佐々木様」): a person, never the start of
     /// a customer's name such as 佐々木電設.
-    public static func namedWithHonorific(_ rep: String, in question: String) -> Bool {
+    public static func namedWithHonorific(_ rep: String, in question: String, customerNames: [String] = []) -> Bool {
         let words = [rep] + rep.split(separator: " ").map(String.init)
         return words.contains { word in
-            word.count >= 2 && ["さん", "様", "さま", "くん", "氏"].contains { question.contains(word + $0) }
+            word.count >= 2 && (["さん", "様", "さま", "くん", "氏"].contains { question.contains(word + $0) }
+                || ownsBook(word, in: NameKey.normalize(question), customerNames: customerNames))
         }
+    }
+
+    /// 「藤原の担当で」, 「藤原の顧客」: a Japanese family name followed by the
+    /// words for someone's accounts is the rep who holds them, even beside a
+    /// customer 藤原工業 (whose name goes on after 藤原) — unless a customer is
+    /// called just that, when 「藤原の担当」 asks who looks after it.
+    static func ownsBook(_ word: String, in folded: String, customerNames: [String]) -> Bool {
+        guard word.count >= 2, word.allSatisfy(\.isJapanese),
+            ["の担当", "の顧客", "のお客", "の計画", "の予定", "の受け持ち"].contains(where: { folded.contains(word + $0) })
+        else { return false }
+        return !customerNames.contains { CompanyAffixes.strip(NameKey.normalize($0)) == word }
     }
 
     /// Whether `question` is only the rep's name with a lead-in ("and emily?",

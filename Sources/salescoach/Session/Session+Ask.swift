@@ -169,6 +169,11 @@ extension Session {
         }
     }
 
+    /// The day each customer had in the plan last shown, by `Book.key`.
+    private var shownDays: [String: LocalDate] {
+        Dictionary(lastPlanPicks.map { (Book.key($0.customer), $0.day) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The rep whose week a plan typed in `line` is, when every customer in it
     /// (two or more) is theirs: "check this plan: mon rokko, suma; …" typed in
     /// the team's book is checked, changed and rebuilt on that rep's customers,
@@ -191,7 +196,7 @@ extension Session {
             let matcher = currentAssistantData().interpreter.matcher
             let (whole, without) = (matcher.match(in: question), matcher.match(in: rest))
             // 「佐々木さんの顧客一覧」 with a customer 佐々木電設: the name with さん is the person.
-            let honoured = RepName.namedWithHonorific(rep, in: question)
+            let honoured = RepName.namedWithHonorific(rep, in: question, customerNames: book.customers.map(\.name))
             if honoured || (whole.names == without.names && whole.likely != without.likely) { question = rest }
         }
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
@@ -255,7 +260,8 @@ extension Session {
         {
             data.shownPlan = ShownPlan(
                 visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                pinned: lastPlanPins, excluded: lastPlanOut)
+                pinned: lastPlanPins, excluded: lastPlanOut, pinnedDays: lastPlanDayPins)
+            data.shownPlan?.shownDays = shownDays
         }
         let before = conversation
         var answer = Assistant.answer(question, context: &conversation, data: data)
@@ -283,7 +289,8 @@ extension Session {
             if lastPlanWeek == week {
                 ahead.shownPlan = ShownPlan(
                     visits: before.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                    pinned: lastPlanPins, excluded: lastPlanOut)
+                    pinned: lastPlanPins, excluded: lastPlanOut, pinnedDays: lastPlanDayPins)
+                ahead.shownPlan?.shownDays = shownDays
             }
             conversation = before
             answer = Assistant.answer(question, context: &conversation, data: ahead)
@@ -344,9 +351,15 @@ extension Session {
                 // 「摂津木材は必ず入れて」: the customers named to be in it are, as the plan just shown kept them.
                 let mustIn = answer.interpretation.includesCustomers ? answer.interpretation.customers : []
                 let pinned = (followedWeek == nil ? [] : lastPlanPins) + mustIn.filter { name in !lastPlanPins.contains(name) }
+                // "make it 2 a day" after "leave out greenfield": still left out.
+                let leftOut = ((followedWeek == nil ? [] : lastPlanOut) + answer.interpretation.excludedCustomers)
+                    .filter { name in !pinned.contains { Book.key($0) == Book.key(name) } }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
-                    perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned)
+                    perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned,
+                    excluded: leftOut.reduce(into: [String]()) { kept, name in
+                        if !kept.contains(where: { Book.key($0) == Book.key(name) }) { kept.append(name) }
+                    })
                 // 「来週の計画、川崎重機は必ず入れて」: a customer the proposal leaves out is said, with how to enter it.
                 if let shown {
                     let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })

@@ -45,4 +45,15 @@ import Testing
         #expect(answer.text.contains("Bが最も多いのはChris Evansさんです"), "\(answer.text)")
         #expect(answer.text.contains("Nexus Filmsの担当：Yamane Sakiさん"), "\(answer.text)")
     }
+
+    @Test("「藤原の担当で」 is the rep 藤原 健一 beside the customer 藤原工業; with a customer called just 藤原 it is that customer's rep")
+    func repFamilyNameWithAccounts() {
+        let reps = ["藤原 健一", "Yamane Saki", "Chris Evans"]
+        let names = Self.chugoku.classifications.map(\.customer.name)
+        #expect(names.contains("藤原工業株式会社"))
+        #expect(RepName.named(in: "今週だれ回ればいい？藤原の担当で", reps: reps, customerNames: names) == "藤原 健一")
+        #expect(RepName.named(in: "藤原の顧客は何社？", reps: reps, customerNames: names) == "藤原 健一")
+        #expect(RepName.named(in: "藤原工業の担当は？", reps: reps, customerNames: names) == nil)
+        #expect(RepName.named(in: "藤原の担当は？", reps: reps, customerNames: names + ["株式会社藤原"]) == nil)
+    }
 }

@@ -1,0 +1,84 @@
+/// "船橋の客ってどれ？", "which customers are in chiba?": a customer list has
+/// no address, but Japanese companies are so often named after their town
+/// that the place in a name is how a rep finds "the ones in Funabashi". The
+/// place is read in kanji, hiragana or romaji; the customers are those whose
+/// name holds it in any of those spellings (千葉バルブ, 株式会社ちば冷機,
+/// Harbor View Hotel Chiba).
+enum PlaceList {
+    /// The place the question names, as written in kanji (船橋), with its
+    /// reading ("funabashi"); nil when it names none the readings know.
+    static func place(in question: String) -> (kanji: String, reading: String)? {
+        let folded = NameKey.normalize(question).lowercased()
+        let chars = Array(folded)
+        // Kanji: the longest run the places table knows.
+        for length in stride(from: 4, through: 2, by: -1) where chars.count >= length {
+            for start in 0...(chars.count - length) {
+                let part = String(chars[start..<start + length])
+                if let reading = JapaneseNameReadings.places[part]?.first(where: { !$0.contains(" ") }) { return (part, reading) }
+            }
+        }
+        // Romaji: a whole word that is a place's reading.
+        for word in folded.split(whereSeparator: { !$0.isASCII || !$0.isLetter }).map(String.init) where word.count >= 3 {
+            if let kanji = byReading[word] { return (kanji, word) }
+        }
+        // Hiragana: the start of a run (「ちばの客」 → ちば), longest first.
+        for run in hiraganaStarts(chars) {
+            for length in stride(from: min(6, run.count), through: 2, by: -1) {
+                if let romaji = Romaji.kana(run.prefix(length)), let kanji = byReading[romaji] { return (kanji, romaji) }
+            }
+        }
+        return nil
+    }
+
+    /// The customers whose names hold the place: its kanji, its reading in
+    /// hiragana at the start of a run (株式会社ちば冷機), or its reading as a
+    /// word of a Latin name (Harbor View Hotel Chiba).
+    static func customers(at place: (kanji: String, reading: String), in names: [String]) -> [String] {
+        names.filter { name in
+            let key = NameKey.normalize(name).lowercased()
+            if key.contains(place.kanji) { return true }
+            if key.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == place.reading }) { return true }
+            return hiraganaStarts(Array(key)).contains { run in
+                (2...min(6, run.count)).contains { Romaji.kana(run.prefix($0)) == place.reading }
+            }
+        }
+    }
+
+    /// Each run of hiragana in `chars`, from where it starts.
+    private static func hiraganaStarts(_ chars: [Character]) -> [ArraySlice<Character>] {
+        var runs: [ArraySlice<Character>] = []
+        var start = 0
+        while start < chars.count {
+            guard Interpreter.isHiragana(chars[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < chars.count, Interpreter.isHiragana(chars[end]) { end += 1 }
+            if end - start >= 2 { runs.append(chars[start..<end]) }
+            start = end
+        }
+        return runs
+    }
+
+    /// Whether the question asks for a list ("which", 「どれ」, 「の客」) rather
+    /// than about one company that starts with the place.
+    static func asksList(_ text: QuestionText) -> Bool {
+        PhraseLookup(text).has(english: words.english, japanese: words.japanese)
+    }
+
+    private static let words = (english: Understanding.standard.phrases("place-list-en"), japanese: Understanding.standard.phrases("place-list-ja"))
+
+    /// Readings to kanji, for the places typed in romaji or hiragana.
+    private static let byReading: [String: String] = {
+        var table: [String: String] = [:]
+        for (kanji, readings) in JapaneseNameReadings.places {
+            for reading in readings where !reading.contains(" ") && reading.count >= 3 {
+                // Two places read alike (two 大島): the shorter spelling, then the first in order.
+                if let other = table[reading], (other.count, other) <= (kanji.count, kanji) { continue }
+                table[reading] = kanji
+            }
+        }
+        return table
+    }()
+}
