@@ -49,6 +49,7 @@ extension Answerer {
             if reading.asksVisitWorth {
                 reply.lines.append(reading.asksTooOften
                     ? Answerer.tooOftenVerdict(classification, history: history, data: data, language: language)
+                    : reading.asksWhen ? Answerer.nextVisit(classification, history: history, data: data, language: language)
                     : Answerer.visitVerdict(classification, history: history, data: data, language: language))
                 reply.cite("visit-cadence")
             }
@@ -295,6 +296,41 @@ extension Answerer {
     /// Whether one customer deserves a visit now, by its segment and the
     /// cadence the plan keeps for it: A when past its follow-up, B always
     /// (the main target), C and D only once overdue.
+    /// "when should I next visit X?": the day in this week's plan when it is
+    /// there, else when its segment's rhythm brings it round.
+    static func nextVisit(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {
+        let name = c.name
+        guard let segment = c.segment else { return visitVerdict(c, history: history, data: data, language: language) }
+        if let pick = data.defaultPlan.picks.first(where: { Book.key($0.customer) == Book.key(name) }) {
+            let day = Answerer.day(pick.day, language)
+            return language.pick(
+                "Next visit: \(day), in this week's plan (\(pick.reason.text(in: language))).",
+                "次の訪問：\(day)。今週の計画に入っています（\(pick.reason.text(in: language))）。")
+        }
+        let policy = data.config.plan
+        let last = history.lastVisit(name)
+        let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
+        let weeks: Int? = switch segment {
+        case .a: policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
+        case .b: nil
+        case .c: policy.overdueWeeksC
+        case .d: policy.overdueWeeksD
+        }
+        guard let weeks else {
+            return language.pick(
+                "Soon: \(name) is B, your main target (last visit \(seen)); this week's B visits went to customers with more upside, so it comes in a later week, or add it to this week's plan.",
+                "近いうちに：\(name)はB（最重点）です（前回 \(seen)）。今週のBの枠は伸びしろの大きい先に回したので、翌週以降か、今週の計画に足してください。")
+        }
+        guard let last, case let due = last.adding(days: 7 * weeks), due > data.today else {
+            return language.pick(
+                "Now: \(name) (\(segment.rawValue)) is past its \(weeks)-week mark (last visit \(seen)), though this week's plan had no room for it.",
+                "今すぐ：\(name)（\(segment.rawValue)）は\(weeks)週間の目安を過ぎています（前回 \(seen)）。今週の計画には枠がありませんでした。")
+        }
+        return language.pick(
+            "Around \(due): \(name) (\(segment.rawValue)) was last seen \(seen), and \(segment.rawValue) comes round every \(weeks) weeks.",
+            "\(due)ごろ：\(name)（\(segment.rawValue)）は前回 \(seen)で、\(segment.rawValue)は\(weeks)週間ごとが目安です。")
+    }
+
     static func visitVerdict(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {
         let name = c.name
         guard let segment = c.segment else {

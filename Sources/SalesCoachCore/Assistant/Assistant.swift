@@ -95,6 +95,13 @@ public enum Assistant {
         return data.interpreter.vocabulary.corrected(stem) != stem
     }
 
+    /// "yes", 「はい」, 「そうです」 alone: the answer to "did you mean …?".
+    public static func saysYes(_ line: String) -> Bool {
+        let words = line.lowercased().split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, words.count <= 3 else { return false }
+        return words.allSatisfy { Interpreter.yesWords.contains($0) || $0 == "please" || $0 == "お願い" || $0 == "それで" }
+    }
+
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
         // 「明日は休み」: tomorrow's weekday is a day off like any named one.

@@ -41,6 +41,8 @@ public struct Interpretation: Sendable, Hashable {
     public var asksRep = false
     /// A question about one customer that asks whether it deserves a visit now.
     public var asksVisitWorth = false
+    /// "when should I next visit X?": the verdict as a day.
+    public var asksWhen = false
     /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
     public var includesCustomers = false
     /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).

@@ -450,6 +450,8 @@ public struct Interpreter: Sendable {
         {
             takeOneNamed()
             reading.asksVisitWorth = true
+            // "when should I next visit sunrise?", 「次いつ行くべき？」: a day, not only yes or no.
+            reading.asksWhen = PhraseLookup(text).has(english: ["when"], japanese: ["いつ"])
         } else if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
             [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind), CustomerListQuestion.asksVisitWorth(text),
             ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text), segments.isEmpty,
@@ -462,6 +464,7 @@ public struct Interpreter: Sendable {
             reading.customers = context.customers
             reading.customerList = nil
             reading.asksVisitWorth = true
+            reading.asksWhen = PhraseLookup(text).has(english: ["when"], japanese: ["いつ"])
             reading.isFollowUp = true
         }
         // "what's Acme's profit?", 「さくら電機の受注件数はいくつ？」, "when was I last at

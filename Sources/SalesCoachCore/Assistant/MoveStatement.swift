@@ -17,9 +17,13 @@ public struct MoveStatement: Sendable, Hashable {
     ///     friday", 「それ木曜に移して」 right after one customer moves that one.
     public static func read(_ line: String, matcher: CustomerMatcher, afterPlan: Bool = false, discussed: [String] = []) -> MoveStatement? {
         let text = QuestionText(line)
-        guard PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese) else { return nil }
+        // 「ちば冷機は月曜じゃなくて木曜にして」, "chiba reiki on thursday instead of monday":
+        // one day taken away and another given is a move, whatever the verb.
+        let dropped = PlanDays.dropped(line)
+        let days = (PlanDays.read(line) ?? []).subtracting(dropped)
+        let tradesDay = afterPlan && !dropped.isEmpty && days.count == 1
+        guard tradesDay || PhraseLookup(text).has(english: verbs.english, japanese: verbs.japanese) else { return nil }
         let weeks = WeekSpec.weeksAhead(in: line) ?? 0
-        let days = PlanDays.read(line) ?? []
         guard weeks > 0 || (afterPlan && days.count == 1) else { return nil }
         let matches = matcher.match(text, commonWords: AssistantLexicon.commonWords)
         // "move rokko hotel to friday": a short form only one customer fits counts, as questions take it.

@@ -76,7 +76,8 @@ public enum VisitStatement: Sendable, Hashable {
             var name = String(match.1)
             for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
-            return name.count >= 2 ? name : nil
+            // 「昨日柏に行った」: a town of one kanji is a name too.
+            return name.count >= 2 || name.first.map { $0.isJapanese && !Interpreter.isHiragana($0) } == true ? name : nil
         }
         // 「ヤマダ電機港北店 昨日訪問しました」, 「12/3 横浜中央病院 訪問」: a rep's note,
         // the name standing alone before the day or the verb.
@@ -119,7 +120,15 @@ public enum VisitStatement: Sendable, Hashable {
         guard !matches.names.isEmpty || !matches.suggestions.isEmpty else {
             // "I visited Kashii Koumuten yesterday" with no such customer: said, with the
             // command to type, rather than answered as a question it is not.
-            return typedName(in: String(split(line).report)).map { .unsure(customers: [], day: dayWord, reason: .noSuchCustomer($0)) }
+            guard let typed = typedName(in: String(split(line).report)) else { return nil }
+            // 「昨日柏に行った」, 「今日みずしまにも寄った」: a town the names start with —
+            // asked which, never logged on a guess.
+            let names = Array(Set(matcher.index.entries.map(\.name))).sorted()
+            let key = NameKey.normalize(typed).lowercased()
+            var near = names.filter { CompanyAffixes.strip(NameKey.normalize($0).lowercased()).hasPrefix(key) }
+            if near.isEmpty, let place = PlaceList.place(in: typed) { near = PlaceList.customers(at: place, in: names) }
+            if !near.isEmpty, near.count <= 5 { return .unsure(customers: near, day: dayWord, reason: .nameNotCertain) }
+            return .unsure(customers: [], day: dayWord, reason: .noSuchCustomer(typed))
         }
         // An English name written in katakana (ハーバービューホテル) that one customer
         // clearly fits: logged, and the reply names the customer.
@@ -352,7 +361,7 @@ public struct DatedVisit: Sendable, Hashable {
 private enum VisitStatementPattern {
     nonisolated(unsafe) static let visitVerbCapitalised = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#
     nonisolated(unsafe) static let visitVerbAny = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#
-    nonisolated(unsafe) static let japaneseVisit = #/([^、。,\s]{2,20}?)(?:さん)?(?:に|へ|を)(?:行って|行った|訪問|伺)/#
+    nonisolated(unsafe) static let japaneseVisit = #/([^、。,\s]{1,20}?)(?:さん)?(?:に|へ|を)(?:も)?(?:行って|行った|行き|訪問|伺|寄っ|寄り|立ち寄|顔を出|顔出)/#
     nonisolated(unsafe) static let clauseBreak = #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#
     nonisolated(unsafe) static let continuedEnglish = #/^(?i:(?:oh\s+)?(?:and|also|plus|then|and also|and then))[,\s]+(.+)$/#
     nonisolated(unsafe) static let continuedJapanese = #/^(?:あと|それと|それから|あとは|さらに)[、,\s]*(.+)$/#

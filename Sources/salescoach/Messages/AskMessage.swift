@@ -13,6 +13,10 @@ enum AskMessage: BilingualMessage {
     /// "move it to friday" with no customer to move.
     case moveWhichCustomer(example: String?)
     case moveUnknownCustomer(typed: String, suggestions: [String])
+    /// A day changed in a plan typed in the line: noted; the check counts the week, not its days.
+    case movedInTypedPlan(name: String, weekday: Int)
+    /// A day asked for a customer the typed plan does not hold.
+    case notInTypedPlan(name: String)
     /// A customer the question wanted in the plan that the proposal left out.
     case notInProposal(name: String, week: LocalDate)
     /// A plan shown that differs from the one saved for the week.
@@ -37,6 +41,17 @@ enum AskMessage: BilingualMessage {
             return (
                 "That plan is already saved as your planned visits for the week of \(week): \(Counted(visits, "visit", counter: "件").en) to \(Counted(customers, "customer", counter: "社").en) ('planned list' shows them).",
                 "その計画は \(week) の週の訪問予定としてすでに保存されています：\(customers)社に\(visits)件（'planned list' で表示）。"
+            )
+        case .movedInTypedPlan(let name, let weekday):
+            let day = max(0, min(4, weekday - 1))
+            return (
+                "\(name) goes on \(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"][day]) in the plan you typed. The check counts the week's visits by segment, not the days they fall on, so what it said still holds.",
+                "入力された計画で、\(name)を\(["月曜", "火曜", "水曜", "木曜", "金曜"][day])に回します。チェックは曜日ではなく週の訪問を領域別に数えるので、先ほどの指摘はそのままです。"
+            )
+        case .notInTypedPlan(let name):
+            return (
+                "\(name) is not in the plan you typed, so there is no visit to move; type the plan again with it to check it.",
+                "\(name)は入力された計画に入っていないので、移す訪問がありません。入れて確かめるなら、計画をもう一度入力してください。"
             )
         case .moveWhichCustomer(let example):
             return (

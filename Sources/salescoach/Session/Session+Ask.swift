@@ -237,6 +237,13 @@ extension Session {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }
+            // Right after a plan typed in the line: a day in that plan, not a plan made afresh.
+            if let day = move.day, conversation.lastIntent?.kind == .planCheck, let typed = conversation.typedPlan {
+                let holds = typed.visits.contains { Book.key($0.customerName) == Book.key(move.customer) }
+                return console.say(holds
+                    ? AskMessage.movedInTypedPlan(name: move.customer, weekday: day)
+                    : AskMessage.notInTypedPlan(name: move.customer))
+            }
             if let day = move.day { return moveInPlan(move.customer, to: day) }
             let week = today.startOfWeek.adding(days: 7 * move.weeksAhead)
             do {
@@ -514,6 +521,7 @@ extension Session {
             }
             let example = "visit \(quoted(names.first ?? "NAME"))" + (day.map { " \($0)" } ?? "")
             console.say(AskMessage.visitNotLogged(reason, names: names, example: example).text(in: language))
+            if names.count == 1, case .nameNotCertain = reason { pendingVisit = example }
         }
     }
 }

@@ -111,6 +111,10 @@ final class Session {
     var lastPlanPins: [String] = []
     /// The weekday a customer was moved to in this plan ("move rokko hotel to friday"), by name key.
     var lastPlanDayPins: [String: Int] = [:]
+    /// The `visit` command a report just left unlogged for want of a sure
+    /// name (「今日水島にも寄った」 → "did you mean 水島コンビナート資材㈱?"): a
+    /// "yes" next runs it; any other line forgets it.
+    var pendingVisit: String?
     /// The visits of the plan shown last, each on its day: "swap 泉北 and
     /// 梅田" exchanges those two days.
     var lastPlanPicks: [PlanPick] = []
@@ -331,6 +335,9 @@ final class Session {
             return fail(error)
         }
         guard let first = words.first else { return .proceed }
+        let pending = pendingVisit
+        pendingVisit = nil
+        if let pending, Assistant.saysYes(trimmed) { return execute(pending, reader: &reader) }
         // "add Marui Shoten to the plan", 「いろは寿司も入れて」: a change to the plan
         // just discussed, read before any command (`add NAME` would create a customer).
         let edits = planEdits(trimmed, startsWithCommand: ReplCommands.named(first) != nil)

@@ -126,4 +126,21 @@ import Testing
         let one = Self.ask(["船橋ポンプはなぜA？"])
         #expect(one.interpretation.customers == ["船橋ポンプ工業株式会社"], "\(one.text)")
     }
+
+    @Test("'when should I next visit X' answers with a day: this week's plan, or when the segment's rhythm brings it round")
+    func nextVisitDay() {
+        let planned = Self.ask(["when should I visit chiba valve"])
+        #expect(planned.lines.first?.hasPrefix("Next visit: Thu 12-10, in this week's plan") == true, "\(planned.text)")
+        let later = Self.ask(["nordicにはいつ行けばいい？"])
+        #expect(later.lines.first?.hasPrefix("2027-01-12ごろ：Nordic Pumps Japan（C）") == true, "\(later.text)")
+        let last = Self.ask(["nordicに最後にいつ訪問した？"])
+        #expect(last.lines.first?.hasPrefix("Nordic Pumps Japanの前回の訪問") == true, "\(last.text)")
+    }
+
+    @Test("「DanのCへの訪問多すぎない？」 reads the visits made against the C trap", arguments: ["Cへの訪問多すぎない？", "am I visiting C too much?"])
+    func comfortInJapanese(question: String) {
+        let answer = Self.ask([question])
+        #expect(answer.interpretation.asksComfort, "\(answer.text)")
+        #expect(answer.text.contains("C 7") || answer.text.contains("うちC 7件"), "\(answer.text)")
+    }
 }

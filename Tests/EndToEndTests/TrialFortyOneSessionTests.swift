@@ -1,0 +1,64 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Sessions from a fresh trial (41) on a Bōsō distributor of pumps, valves,
+/// piping and HVAC parts, and one from trial 40's Chūgoku book. (Today is
+/// Wednesday 2026-12-09.)
+@Suite struct TrialFortyOneSessionTests {
+    private func session(_ lines: [String], book: String = TrialBooks.bosoPumps, language: String = "en") throws -> String {
+        let result = try BinaryRunner.session(book: book, lines, language: language)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("next week's plan for Dan: 'leave out greenfield' still holds after 'make it 2 a day', and 'why is nordic in there' names the day shown")
+    func weekAheadKeepsWhatWasAsked() throws {
+        let output = try session([
+            "plan next week for dan walsh, 3 a day, friday off", "must include nordic pumps, and leave out greenfield",
+            "move harbor view to thursday", "why is nordic in there? isnt it a C", "make it 2 a day",
+        ])
+        let plans = output.components(separatedBy: "Visit plan for the week of 2026-12-14")
+        let moved = try #require(plans.dropLast().last)
+        let nordicDay = try #require(moved.split(separator: "\n").first { $0.contains("Nordic Pumps Japan —") }?
+            .split(separator: " ").dropFirst().first)
+        #expect(output.contains("Nordic Pumps Japan is in the plan (\(nordicDay) 12-"), "\(output)")
+        let last = try #require(plans.last)
+        #expect(last.contains("— 8 of 8 visits"), "\(output)")
+        #expect(!last.contains("Greenfield Foods Japan —"), "\(output)")
+    }
+
+    @Test("「石井の担当で、明日は休みだから金曜に3件だけ回るなら誰？」 plans three of 石井's customers on Friday")
+    func repsFridayWithTomorrowOff() throws {
+        let output = try session(["石井の担当で、明日は休みだから金曜に3件だけ回るなら誰？"], language: "ja")
+        #expect(output.contains("（石井 大輔さんの担当先、リスト全体での分類）"), "\(output)")
+        #expect(output.contains("訪問計画：3件中3件"), "\(output)")
+        #expect(output.components(separatedBy: "12/11(金)").count == 4, "\(output)")
+        #expect(!output.contains("お答えできません"), "\(output)")
+    }
+
+    @Test("a day changed in a plan typed in the line is said on that plan, not answered with a new plan or a customer card")
+    func dayChangeInTypedPlan() throws {
+        let typed = "来週この予定どう？ 月:船橋管工,ちば冷機,第一設備 火:鎌ケ谷ビル,八千代工機 水:野田醤油"
+        let output = try session([typed, "ちば冷機は月曜じゃなくて木曜にして"], language: "ja")
+        #expect(output.contains("入力された計画で、株式会社ちば冷機を木曜に回します。"), "\(output)")
+        #expect(!output.contains("取り引き実績：90.9"), "\(output)")
+        let english = try session([typed, "move chiba valve to thursday"])
+        #expect(english.contains("千葉バルブ株式会社 is not in the plan you typed"), "\(english)")
+    }
+
+    @Test("「今日みずしまにも寄った」 asks whether it was 水島コンビナート資材, and 「はい」 logs it for today")
+    func placeInHiraganaThenYes() throws {
+        let output = try session(["今日みずしまにも寄った", "はい", "visits"], book: TrialBooks.chugokuAdhesives, language: "ja")
+        #expect(output.contains("水島コンビナート資材㈱のことですか"), "\(output)")
+        #expect(output.contains("水島コンビナート資材㈱（A）への訪問を 2026-12-09 に記録しました"), "\(output)")
+        #expect(output.contains("2026-12-09 (水)  A  水島コンビナート資材㈱"), "\(output)")
+    }
+
+    @Test("「昨日柏に行った」 with two customers in 柏 asks which, and logs nothing on a guess")
+    func oneKanjiTownAsks() throws {
+        let output = try session(["昨日柏に行った", "はい", "visits"], language: "ja")
+        #expect(output.contains("柏の葉ラボ株式会社") && output.contains("柏空調システム株式会社"), "\(output)")
+        #expect(output.contains("記録された訪問はありません"), "\(output)")
+    }
+}
