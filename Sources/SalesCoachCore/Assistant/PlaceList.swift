@@ -14,7 +14,10 @@ enum PlaceList {
         for length in stride(from: 4, through: 2, by: -1) where chars.count >= length {
             for start in 0...(chars.count - length) {
                 let part = String(chars[start..<start + length])
-                if let reading = JapaneseNameReadings.places[part]?.first(where: { !$0.contains(" ") }) { return (part, reading) }
+                guard standsAlone(chars, after: start + length),
+                    let reading = JapaneseNameReadings.places[part]?.first(where: { !$0.contains(" ") })
+                else { continue }
+                return (part, reading)
             }
         }
         // Romaji: a whole word that is a place's reading.
@@ -23,11 +26,22 @@ enum PlaceList {
         }
         // Hiragana: the start of a run (「ちばの客」 → ちば), longest first.
         for run in hiraganaStarts(chars) {
-            for length in stride(from: min(6, run.count), through: 2, by: -1) {
+            for length in stride(from: min(6, run.count), through: 2, by: -1) where standsAlone(chars, after: run.startIndex + length) {
                 if let romaji = Romaji.kana(run.prefix(length)), let kanji = byReading[romaji] { return (kanji, romaji) }
             }
         }
         return nil
+    }
+
+    /// Whether the place ends where the question's word does: 「船橋の客」,
+    /// 「船橋市」, 「船橋エリア」, never 「博多フーズ」 (a company of its own).
+    private static func standsAlone(_ chars: [Character], after end: Int) -> Bool {
+        guard end < chars.count else { return true }
+        let next = chars[end]
+        if "市区町村駅周辺方面地区界隈".contains(next) || String(chars[end...]).hasPrefix("エリア") { return true }
+        // Hiragana that is a particle (の, に, で, って …); other hiragana goes on into a word.
+        if Interpreter.isHiragana(next) { return "はがのをにへともでやっかよね".contains(next) }
+        return !(next.isLetter || next.isNumber)
     }
 
     /// The customers whose names hold the place: its kanji, its reading in
