@@ -62,3 +62,16 @@ import Testing
         #expect(output.contains("記録された訪問はありません"), "\(output)")
     }
 }
+
+/// Sessions from trial 42 on a Fukushima distributor of machine tools.
+@Suite struct TrialFortyTwoSessionTests {
+    @Test("「火曜に石川鋳造行った。あと明日の天気わかる？」 logs the visit and declines only the weather")
+    func visitThenOffTopic() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.fukushimaMachineTools, ["火曜に石川鋳造行った。あと明日の天気わかる？", "visits"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("石川鋳造所有限会社（B）への訪問を 2026-12-08 に記録しました"), "\(result.stdout)")
+        #expect(result.stdout.contains("その質問にはお答えできません"), "\(result.stdout)")
+        #expect(result.stdout.contains("2026-12-08 (火)  B  石川鋳造所有限会社"), "\(result.stdout)")
+    }
+}

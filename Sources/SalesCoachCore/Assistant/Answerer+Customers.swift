@@ -77,6 +77,9 @@ extension Answerer {
                 }
                 reply.cite(Answerer.segmentEntry(segment), Answerer.companionEntry(segment))
             } else {
+                if let meanwhile = Answerer.meanwhile(classification, language: language) {
+                    reply.lines.append(meanwhile)
+                }
                 reply.cite(contentsOf: classification.missingAxes.map { $0 == .objective ? "axis-objective" : "axis-record" })
             }
             if classification.isBorderline { reply.cite("borderline") }
@@ -86,6 +89,30 @@ extension Answerer {
                 "(\(found.count - 3) more named: ask about them one at a time.)",
                 "（ほか\(found.count - 3)社は一社ずつ聞いてください。）"))
         }
+    }
+
+    /// How to treat a customer one axis short of a segment until its data is
+    /// filled in: the axis it has already narrows it to two segments.
+    static func meanwhile(_ c: Classification, language: Language) -> String? {
+        if let objective = c.objective, c.record == nil {
+            return objective.isHigh
+                ? language.pick(
+                    "  Meanwhile: the company itself scores high (\(objective.scoreText)), so it is an A or a B — treat it as a prospect, like B, until its business with us is on record.",
+                    "  それまでの扱い：会社自体の評価は高い（\(objective.scoreText)）のでAかBのどちらかです。取り引きの数字が入るまでは、Bと同じく伸ばす先として扱いましょう。")
+                : language.pick(
+                    "  Meanwhile: the company itself scores low (\(objective.scoreText)), so it is a C or a D — keep contact light until its business with us is on record.",
+                    "  それまでの扱い：会社自体の評価は低い（\(objective.scoreText)）のでCかDのどちらかです。取り引きの数字が入るまでは、接触は軽めにしておきましょう。")
+        }
+        if let record = c.record, c.objective == nil {
+            return record.isHigh
+                ? language.pick(
+                    "  Meanwhile: it already buys a lot from us (\(record.scoreText)), so it is an A or a C — keep up the contact its business needs, and fill in its size to know which.",
+                    "  それまでの扱い：当社との取り引きはすでに多い（\(record.scoreText)）のでAかCのどちらかです。取り引きに必要な接触は続け、会社の規模を入力してどちらか確かめましょう。")
+                : language.pick(
+                    "  Meanwhile: it buys little from us (\(record.scoreText)), so it is a B or a D — its size decides which, so fill that in before spending visits on it.",
+                    "  それまでの扱い：当社との取り引きは少ない（\(record.scoreText)）のでBかDのどちらかです。どちらかは会社の規模で決まるので、訪問を使う前にそれを入力しましょう。")
+        }
+        return nil
     }
 
     func whatWouldItTake(_ reading: Interpretation, target: Segment?, data: AssistantData, into reply: inout Reply) {

@@ -66,6 +66,17 @@ extension Answerer {
                 "Only \(Counted(left.count, "working day", counter: "日").text(in: .en)) \(left.count == 1 ? "is" : "are") left this week (\(span.joined(separator: "–"))), so the plan covers \(left.count == 1 ? "it" : "those"); for \(asked) days, ask “plan next week”.",
                 "今週の残りは\(left.count)日（\(span.joined(separator: "〜"))）なので、その\(left.count)日で組んでいます。\(asked)日分なら「来週の計画」と聞いてください。"))
         }
+        // 「水曜休み。1日2件で」 on a Wednesday: two a day on the days left comes to four; said, so the number is no surprise.
+        let request = Answerer.planRequest(reading, shown: data.shownPlan)
+        if let perDay = request.visitsPerDay, reading.dayCount == nil, plan.week.workingDays.contains(data.today) {
+            let open = left.filter { (request.onlyDays?.contains($0.weekday) ?? true) && !request.droppedDays.contains($0.weekday) }
+            if !open.isEmpty, open.count < 5 {
+                let days = open.map { Answerer.day($0, language) }.joined(separator: language.pick(", ", "、"))
+                reply.lines.append(language.pick(
+                    "\(perDay) a day on the \(Counted(open.count, "day", counter: "日").text(in: .en)) left to plan this week (\(days)): \(Counted(perDay * open.count, "visit", counter: "件").text(in: .en)).",
+                    "今週計画できる残りの\(open.count)日（\(days)）に1日\(perDay)件で、\(perDay * open.count)件です。"))
+            }
+        }
         reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
         for pick in plan.picks {
             reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")

@@ -119,7 +119,10 @@ extension Answerer {
         let language = reply.language
         let summary = data.summary
         reply.data.append(.summary(summary))
+        // "how much of our profit comes from C?": orders or profit asked for, that figure's share.
+        let figure = reading.askedMetrics.first { $0 == .orders || $0 == .profit }
         let salesShare: (SegmentSummary.Row) -> String = { row in
+            if let figure { return Answerer.figureShare(figure, of: row.segment, data: data, language: language) }
             guard let share = row.shareOfSales else { return "" }
             // The amount beside the share: "totals by segment" asks for the money too.
             let amount = Formatting.value(row.sales, of: .sales, in: language)
@@ -153,6 +156,19 @@ extension Answerer {
                 "\(summary.unclassified) not classified (an axis has no data).",
                 "分類できない顧客が\(summary.unclassified)社あります（どちらかの軸のデータなし）。"))
         }
+    }
+
+    /// ", 141,147 of our profit (41%)": one record figure summed over a
+    /// segment's customers, beside its share of the book's total.
+    static func figureShare(_ metric: Metric, of segment: Segment, data: AssistantData, language: Language) -> String {
+        let total = data.classifications.reduce(0.0) { $0 + ($1.customer[metric] ?? 0) }
+        let part = data.classifications.filter { $0.segment == segment }.reduce(0.0) { $0 + ($1.customer[metric] ?? 0) }
+        guard total > 0 else { return "" }
+        let amount = Formatting.value(part, of: metric, in: language)
+        let share = Formatting.percent(part / total)
+        return metric == .profit
+            ? language.pick(", \(amount) of our profit (\(share))", "、粗利\(amount)（\(share)）")
+            : language.pick(", \(amount) orders (\(share) of all)", "、受注\(amount)件（全体の\(share)）")
     }
 
     /// "how many in D and whose are they": the segment's customers counted

@@ -859,6 +859,8 @@ public struct Interpreter: Sendable {
         }
         reading.asksComfort = CustomerListQuestion.asksComfort(text)
         reading.asksWhose = lookup.has(english: Interpreter.whoseWords.english, japanese: Interpreter.whoseWords.japanese)
+        // "how much of our profit comes from C customers?": the share of that figure, not of sales.
+        if reading.intent == .countAndShare, reading.askedMetrics.isEmpty { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
         // "why should I spend most of my time on B and not C?", 「なぜBに時間をかけるべきなの？」:
         // the method's reason for B, not the lists of B and C.
         if names.names.isEmpty, reading.segments.contains(.b), reading.customerList == nil,

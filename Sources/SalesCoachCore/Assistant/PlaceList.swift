@@ -33,6 +33,22 @@ enum PlaceList {
         return nil
     }
 
+    /// 「ばんだい工機」 → 「磐梯工機」: a name that starts with a town in hiragana,
+    /// the town in kanji as the book writes it; nil when it starts with none.
+    static func respelled(_ typed: String) -> String? {
+        let chars = Array(typed)
+        guard let first = chars.first, Interpreter.isHiragana(first) else { return nil }
+        let run = chars.prefix { Interpreter.isHiragana($0) }
+        // Something must follow the town: the rest of the name.
+        guard run.count < chars.count else { return nil }
+        for length in stride(from: min(6, run.count), through: 2, by: -1) {
+            if let romaji = Romaji.kana(run.prefix(length)), let kanji = byReading[romaji] {
+                return kanji + String(chars[length...])
+            }
+        }
+        return nil
+    }
+
     /// Whether the place ends where the question's word does: 「船橋の客」,
     /// 「船橋市」, 「船橋エリア」, never 「博多フーズ」 (a company of its own).
     private static func standsAlone(_ chars: [Character], after end: Int) -> Bool {

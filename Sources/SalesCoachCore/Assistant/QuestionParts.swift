@@ -30,11 +30,19 @@ enum QuestionParts {
     /// the whole line's answer already gives.
     static func askMore(_ parts: [Interpretation], than whole: Interpretation, texts: [String], lastNamesCustomer: Bool) -> Bool {
         // 「同じ先に毎週行くのってあり？訪問頻度の考え方を知りたい」: a part that alone reads as off
-        // topic sets up the rest, which the whole line answers.
-        if whole.intent != .outOfScope, parts.contains(where: { $0.intent == .outOfScope }) { return false }
+        // topic sets up the rest, which the whole line answers. One plainly off topic ("what's the
+        // weather tomorrow? and who should I visit") is its own question: declined, and the rest
+        // answered without the day it named.
+        if whole.intent != .outOfScope, parts.contains(where: { $0.intent == .outOfScope && !$0.hasOutOfScopeCue }) { return false }
         // "…? the C guys are so nice", "…? I'm her manager": words after the last question
         // mark ask something only when they name a customer ("… and with yonezawa gyu").
-        if let last = texts.last, !last.hasSuffix("?"), !last.hasSuffix("？"), !lastNamesCustomer { return false }
+        // "… also whats fanuc's stock price" is a question of its own, declined beside the answer.
+        let lastOffTopic = parts.last.map { $0.intent == .outOfScope && $0.hasOutOfScopeCue } ?? false
+        // "what's the weather tomorrow? and who should I visit": declined whole, the rest would be lost.
+        let lastAfterOffTopic = whole.intent == .outOfScope && (parts.last.map { $0.intent != .outOfScope } ?? false)
+        if let last = texts.last, !last.hasSuffix("?"), !last.hasSuffix("？"), !lastNamesCustomer, !lastOffTopic, !lastAfterOffTopic {
+            return false
+        }
         return parts.contains { part in
             // 「50で線を引いてるのはなぜ？パーセンタイルって何？」: a part read only as the method in
             // general says nothing the whole line's own article leaves out.

@@ -115,9 +115,11 @@ public struct TypedPlan: Sendable, Hashable {
     nonisolated(unsafe) static let dayPrefix =
         #/^(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?(?:\s*[:\-]\s*|\s+)|[月火水木金土日](?:曜日?)?(?:\s*[:：]\s*|\s+)|[月火水木金土日]曜日?|[(（][月火水木金土日][)）]\s*)/#
 
-    /// A space, then a weekday with a colon ("tue:", 「火:」, 「水曜：」).
+    /// A space, then a weekday with a colon ("tue:", 「火:」, 「水曜：」), or a
+    /// working day's English name and a space ("mon 鏡石金属, 本宮化成 tue 安積電機"):
+    /// the weekend's ("sun") only with the colon, as Sun Foods is a name.
     nonisolated(unsafe) static let dayLabelAfterSpace =
-        #/[\s　]+(?=(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?\s*[:：]|[月火水木金土日](?:曜日?)?\s*[:：]))/#
+        #/[\s　]+(?=(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?\s*[:：]|(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day|nesday|sday|rsday)?\.?\s+\S)|[月火水木金土日](?:曜日?)?\s*[:：])/#
 
     /// "acme x2", "acme ×2", 「山田工業2件」: the name and its visits (one when none is said).
     static func count(in piece: String) -> (name: String, visits: Int) {

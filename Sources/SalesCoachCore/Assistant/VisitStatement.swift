@@ -94,6 +94,12 @@ public enum VisitStatement: Sendable, Hashable {
     }
 
     /// Reads `line` as a visit report, or nil when it is not one.
+    /// Whether the report names a customer of the book, sure or not.
+    public var namesCustomer: Bool {
+        if case .unsure(let customers, _, _) = self { return !customers.isEmpty }
+        return true
+    }
+
     public static func read(_ line: String, matcher: CustomerMatcher, today: LocalDate) -> VisitStatement? {
         let text = QuestionText(line)
         let lookup = PhraseLookup(text)
@@ -121,6 +127,13 @@ public enum VisitStatement: Sendable, Hashable {
             // "I visited Kashii Koumuten yesterday" with no such customer: said, with the
             // command to type, rather than answered as a question it is not.
             guard let typed = typedName(in: String(split(line).report)) else { return nil }
+            // 「昨日ばんだい工機行ってきた」: the town in hiragana, the rest of the name as written.
+            if let respelled = PlaceList.respelled(typed), line.contains(typed),
+                let statement = read(line.replacingOccurrences(of: typed, with: respelled), matcher: matcher, today: today),
+                statement.namesCustomer
+            {
+                return statement
+            }
             // 「昨日柏に行った」, 「今日みずしまにも寄った」: a town the names start with —
             // asked which, never logged on a guess.
             let names = Array(Set(matcher.index.entries.map(\.name))).sorted()

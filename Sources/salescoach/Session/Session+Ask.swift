@@ -40,6 +40,19 @@ extension Session {
             if let rest = introduction.rest { ask(rest) }
             return
         }
+        // 「火曜に石川鋳造行った。あと明日の天気わかる？」: a visit told, then a question — each in turn.
+        if let (report, rest) = Session.reportThenQuestion(question),
+            let statement = VisitStatement.read(report, matcher: currentAssistantData().interpreter.matcher, today: today),
+            statement.namesCustomer
+        {
+            do {
+                let matcher = currentAssistantData().interpreter.matcher
+                try log(statement, language: LanguageDetector.language(of: report, ignoring: matcher.match(in: report)))
+            } catch {
+                fail(error)
+            }
+            return ask(rest)
+        }
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
         // "and minato on monday" right after a logged visit: the next visit of the same report.
         let report = conversation.logged.isEmpty ? nil : VisitStatement.continued(question)
@@ -442,6 +455,20 @@ extension Session {
         guard proposed != kept else { return }
         let total = saved.reduce(0) { $0 + $1.visits }
         console.say(AskMessage.savedPlanDiffers(visits: total).text(in: answer.language))
+    }
+
+    /// A line that tells something and then asks ("went to X tuesday. and
+    /// what's the weather tomorrow?"): the first sentence and the question after
+    /// it; nil unless the rest ends as a question, so a note after a report
+    /// (「…に行った。見積もりを出した」) stays part of it.
+    static func reportThenQuestion(_ line: String) -> (String, String)? {
+        guard endsAsQuestion(line.trimmingWhitespace),
+            let stop = line.firstIndex(where: { "。！!".contains($0) }) ?? line.range(of: ". ")?.lowerBound
+        else { return nil }
+        let report = String(line[...stop]).trimmingWhitespace
+        let rest = String(line[line.index(after: stop)...]).trimmingWhitespace
+        guard report.count >= 4, rest.filter({ !$0.isPunctuation && !$0.isWhitespace }).count >= 2, !endsAsQuestion(report) else { return nil }
+        return (report, rest)
     }
 
     /// "compare him with yamamoto", 「彼女と山本さんを比べて」: a comparison with the rep just discussed.
