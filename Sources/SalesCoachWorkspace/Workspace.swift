@@ -121,11 +121,20 @@ public final class Workspace: Sendable {
     ///   - createDirectory: whether a missing directory is made (the default
     ///     location's); false for a path the user typed, where a missing folder
     ///     is more likely a typo than a wish (`WorkspaceError.Reason.noDirectory`).
-    public static func open(at path: String, undoLimit: Int = 20, createDirectory: Bool = true) throws(WorkspaceError) -> Workspace {
-        try open(at: path, undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget, createDirectory: createDirectory)
+    ///   - checkedFiles: the file of `CheckedFiles`' notes, when the session
+    ///     keeps one: a workspace noted there as checked, and not changed
+    ///     since, is not read whole to be checked again.
+    public static func open(
+        at path: String, undoLimit: Int = 20, createDirectory: Bool = true, checkedFiles: String? = nil
+    ) throws(WorkspaceError) -> Workspace {
+        try open(
+            at: path, undoLimit: undoLimit, undoRowBudget: defaultUndoRowBudget, createDirectory: createDirectory,
+            checkedFiles: checkedFiles)
     }
 
-    static func open(at path: String, undoLimit: Int, undoRowBudget: Int, createDirectory: Bool = true) throws(WorkspaceError) -> Workspace {
+    static func open(
+        at path: String, undoLimit: Int, undoRowBudget: Int, createDirectory: Bool = true, checkedFiles: String? = nil
+    ) throws(WorkspaceError) -> Workspace {
         // SQLite would take an empty name as "a private temporary file" and
         // silently lose everything at exit.
         guard !path.isEmpty else { throw .cannotOpen(path: path, reason: .noFileName) }
@@ -142,7 +151,8 @@ public final class Workspace: Sendable {
         var identity = WorkspaceFile.Identity.new
         var writable = true
         if let status = try WorkspaceFile.status(of: path) {
-            identity = try WorkspaceFile.identify(path, size: status.size)
+            let checked = checkedFiles.map { CheckedFiles.isChecked(path, note: $0) } ?? false
+            identity = try WorkspaceFile.identify(path, size: status.size, check: !checked)
             writable = status.isWritable
         } else {
             createOwnerOnly(path)

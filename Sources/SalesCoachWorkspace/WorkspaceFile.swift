@@ -71,9 +71,12 @@ enum WorkspaceFile {
     }
 
     /// Identifies the existing file at `path` without modifying it.
-    static func identify(_ path: String, size: Int) throws(WorkspaceError) -> Identity {
+    /// - Parameter check: whether to run SQLite's integrity check on a
+    ///   workspace (false only for a file known to have passed it as it is,
+    ///   see `CheckedFiles`).
+    static func identify(_ path: String, size: Int, check: Bool = true) throws(WorkspaceError) -> Identity {
         if size > 0 { try checkHeader(path, size: size) }
-        return try inspect(path)
+        return try inspect(path, check: check)
     }
 
     /// The first hundred bytes of an SQLite file are its header: a magic
@@ -110,40 +113,59 @@ enum WorkspaceFile {
         }
     }
 
+    /// Runs SQLite's integrity check on the workspace at `path` through a
+    /// read-only connection of its own, closed before returning.
+    static func check(_ path: String) throws(WorkspaceError) {
+        try reading(path) { db in try runCheck(db, path: path) }
+    }
+
+    /// SQLite's quick check: every page read, its structure and free list
+    /// verified; the first three problems it finds are reported.
+    private static func runCheck(_ db: Database, path: String) throws {
+        let report = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
+        guard report == ["ok"] else {
+            let problems = report.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
+            throw WorkspaceError.damaged(path: path, detail: .failedCheck(problems.map(String.init)))
+        }
+    }
+
     /// Looks inside through a read-only connection, closed before returning.
-    private static func inspect(_ path: String) throws(WorkspaceError) -> Identity {
+    private static func inspect(_ path: String, check: Bool) throws(WorkspaceError) -> Identity {
+        try reading(path) { db throws -> Identity in
+            // Reading the schema makes SQLite parse the first page, which
+            // is where a damaged or truncated file first shows.
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            if applicationID == 0 {
+                let onlyBookkeeping = tables.allSatisfy { $0 == WorkspaceSchema.migrationsTable }
+                guard onlyBookkeeping, version == 0 else { throw WorkspaceError.foreignDatabase(path: path) }
+                return .new
+            }
+            guard applicationID == WorkspaceSchema.applicationID else {
+                throw WorkspaceError.foreignDatabase(path: path)
+            }
+            guard version <= WorkspaceSchema.currentVersion else {
+                throw WorkspaceError.newerVersion(
+                    path: path, found: version, supported: WorkspaceSchema.currentVersion)
+            }
+            if check { try runCheck(db, path: path) }
+            return .workspace(version: version)
+        }
+    }
+
+    /// Runs `body` in a read transaction on a read-only connection of its
+    /// own, closed before returning; SQLite's word that the file is no
+    /// database, or is corrupt, becomes `WorkspaceError.damaged`.
+    private static func reading<T>(_ path: String, _ body: (Database) throws -> T) throws(WorkspaceError) -> T {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(Workspace.busyTimeout)
         do {
             let queue = try DatabaseQueue(path: readOnlyLocation(path), configuration: configuration)
             defer { try? queue.close() }
-            return try queue.read { db throws -> Identity in
-                // Reading the schema makes SQLite parse the first page, which
-                // is where a damaged or truncated file first shows.
-                let tables = try String.fetchAll(
-                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-                if applicationID == 0 {
-                    let onlyBookkeeping = tables.allSatisfy { $0 == WorkspaceSchema.migrationsTable }
-                    guard onlyBookkeeping, version == 0 else { throw WorkspaceError.foreignDatabase(path: path) }
-                    return .new
-                }
-                guard applicationID == WorkspaceSchema.applicationID else {
-                    throw WorkspaceError.foreignDatabase(path: path)
-                }
-                guard version <= WorkspaceSchema.currentVersion else {
-                    throw WorkspaceError.newerVersion(
-                        path: path, found: version, supported: WorkspaceSchema.currentVersion)
-                }
-                let report = try String.fetchAll(db, sql: "PRAGMA quick_check(3)")
-                guard report == ["ok"] else {
-                    let problems = report.flatMap { $0.split(separator: "\n") }.filter { !$0.hasPrefix("***") }
-                    throw WorkspaceError.damaged(path: path, detail: .failedCheck(problems.map(String.init)))
-                }
-                return .workspace(version: version)
-            }
+            return try queue.read(body)
         } catch let error as WorkspaceError {
             throw error
         } catch let error as DatabaseError {

@@ -132,6 +132,7 @@ struct SessionOptions: ParsableArguments {
                 var reader = PlainLineReader(isInteractive: interactive)
                 status = session.run(reader: &reader)
             }
+            if let note = CheckedFilesNote.path(environment: environment) { store.noteChecked(in: note) }
             ModelCache.finishWriting()
             NameFormsCache.finishWriting()
             try console.finish()
@@ -184,7 +185,19 @@ struct SessionOptions: ParsableArguments {
         let path = try workspace ?? WorkspaceLocation.defaultPath(environment: environment)
         let existed = FileManager.default.fileExists(atPath: path)
         // The default place is made as needed; a folder named with --workspace must exist (a typo is not made).
-        return (try Workspace.open(at: path, createDirectory: workspace == nil), !existed)
+        // A file an earlier session checked as it closed, unchanged since, is
+        // not read whole to be checked again (`CheckedFiles`).
+        let opened = try Workspace.open(
+            at: path, createDirectory: workspace == nil, checkedFiles: CheckedFilesNote.path(environment: environment))
+        return (opened, !existed)
+    }
+}
+
+/// Where a session notes the workspace files it checked (`CheckedFiles`):
+/// `$XDG_CACHE_HOME/salescoach/checked-workspaces`, else under `~/.cache`.
+enum CheckedFilesNote {
+    static func path(environment: [String: String]) -> String? {
+        BaseDirectory.cache.path(of: "checked-workspaces", environment: environment)
     }
 }
 

@@ -22,6 +22,22 @@ enum WorkspaceFiles {
         try queue.close()
     }
 
+    /// Overwrites the first page of `table` (its root) with garbage, as a
+    /// faulty disk or another program might, and returns the file's new
+    /// bytes: damage SQLite's integrity check finds, which reading the
+    /// customers (another table) never meets.
+    static func damageRootPage(of table: String, at path: String) throws -> Data {
+        var root = 0
+        try raw(path) { db in
+            root = try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = ?", arguments: [table]) ?? 0
+        }
+        guard root > 1, var bytes = contents(path) else { throw CocoaError(.fileReadCorruptFile) }
+        let size = pageSize(of: path)
+        for offset in (size * (root - 1))..<(size * root) { bytes[offset] = 0xA5 }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        return bytes
+    }
+
     /// The page size recorded in an SQLite file's header.
     static func pageSize(of path: String) -> Int {
         guard let data = contents(path), data.count >= 18 else { return 0 }
