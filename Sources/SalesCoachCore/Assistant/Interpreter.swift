@@ -193,6 +193,12 @@ public struct Interpreter: Sendable {
             reading.customerList = list
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
             if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
+            // 「担当者別の合計だして」: totals with no figure named are all three of the record's.
+            if list == .repBreakdown, reading.askedMetrics.isEmpty,
+                PhraseLookup(text).has(english: ["total", "totals", "sum", "sums"], japanese: ["合計", "総計", "トータル", "集計"])
+            {
+                reading.askedMetrics = [.orders, .sales, .profit]
+            }
             // 「売上合計とDの数も」: the total of everyone, and how many D's beside it.
             if list.isTotal, case let counted = Interpreter.countedSegments(in: text), !counted.isEmpty {
                 reading.countedSegments = counted

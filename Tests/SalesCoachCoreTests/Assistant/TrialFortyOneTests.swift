@@ -143,4 +143,15 @@ import Testing
         #expect(answer.interpretation.asksComfort, "\(answer.text)")
         #expect(answer.text.contains("C 7") || answer.text.contains("うちC 7件"), "\(answer.text)")
     }
+
+    @Test("totals by rep with no figure named give orders, sales and profit; segments by rep keep to sales", arguments: [
+        ("担当者別の合計だして", "Dan Walshさん — A 2 · B 6 · C 6 · D 1（計15社）、受注件数256、当社売上13.9万、粗利2.4万", true),
+        ("totals by rep", "Dan Walsh — A 2 · B 6 · C 6 · D 1 (15 in all); orders 256, our sales 139,300, our profit 23,920", true),
+        ("segments by rep", "Dan Walsh — A 2 · B 6 · C 6 · D 1 (15 in all); our sales 139,300", false),
+    ])
+    func totalsByRep(question: String, line: String, withProfit: Bool) {
+        let answer = Self.ask([question])
+        #expect(answer.lines.contains("  " + line), "\(answer.text)")
+        #expect((answer.text.contains("profit") || answer.text.contains("粗利")) == withProfit, "\(answer.text)")
+    }
 }
