@@ -75,3 +75,16 @@ import Testing
         #expect(result.stdout.contains("2026-12-08 (火)  B  石川鋳造所有限会社"), "\(result.stdout)")
     }
 }
+
+/// Sessions from trial 43 on an Okinawa distributor of kitchen equipment.
+@Suite struct TrialFortyThreeSessionTests {
+    @Test("「金城です。来週の予定、1日2件、水曜休み。…は必ず入れて」 plans next week on Kinjo Mai's customers")
+    func introductionByKanjiOfARomajiRep() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.okinawaKitchen, ["金城です。来週の予定、1日2件、水曜休み。ギノワンブルワリーは必ず入れて"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Kinjo Maiさんの担当先16社"), "\(result.stdout)")
+        #expect(result.stdout.contains("ギノワン・ブルワリー合同会社"), "\(result.stdout)")
+        #expect(!result.stdout.contains("(水)"), "\(result.stdout)")
+    }
+}

@@ -13,6 +13,8 @@ extension Answerer {
         case .notSeenLately: notSeenLately(reading, data: data, into: &reply)
         case .top(let metric): top(metric, reading: reading, data: data, into: &reply)
         case .repsBySegment: repsBySegment(reading, data: data, into: &reply)
+        case .nearA where reading.within != nil: nearWithin(.a, names: reading.within ?? [], data: data, into: &reply)
+        case .near(_, let to) where reading.within != nil: nearWithin(to, names: reading.within ?? [], data: data, into: &reply)
         case .nearA: nearA(data: data, into: &reply)
         case .neverVisited: neverVisited(reading, data: data, into: &reply)
         case .visitLog: visitLog(reading, data: data, into: &reply)
@@ -363,6 +365,47 @@ extension Answerer {
             reply.lines.append(line)
         }
         reply.about = candidates.prefix(5).map(\.name)
+    }
+
+    /// "which of those could become B?" after a list: those of the listed
+    /// customers one axis away from `to` (an A that could slip, a D that
+    /// could rise), the nearest the cut first.
+    private func nearWithin(_ to: Segment, names: [String], data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let listed = Set(names.map(Book.key))
+        let steps = data.classifications.filter { listed.contains(Book.key($0.name)) }.compactMap { c -> (Classification, Axis, Double)? in
+            guard let from = c.segment, from != to else { return nil }
+            let axis: Axis? = from.objectiveHigh != to.objectiveHigh
+                ? (from.recordHigh == to.recordHigh ? .objective : nil) : (from.recordHigh != to.recordHigh ? .record : nil)
+            guard let axis, let score = axis == .objective ? c.objective : c.record else { return nil }
+            // Near enough to move on a small change: within the borderline margin of the cut.
+            let distance = abs(score.value - score.cut.doubleValue)
+            guard distance <= data.config.classifier.borderlineMargin.doubleValue else { return nil }
+            return (c, axis, distance)
+        }
+        .sorted { ($0.2, $0.0.name) < ($1.2, $1.0.name) }
+        reply.cite(Answerer.segmentEntry(to), "borderline")
+        guard !steps.isEmpty else {
+            reply.lines.append(language.pick(
+                "None of those \(names.count) is a small change from \(to.rawValue): each is \(to.rawValue) already, differs from it on both axes, or is more than the borderline margin from the cut.",
+                "その\(names.count)社の中に、少しの変化で\(to.rawValue)になる顧客はいません（すでに\(to.rawValue)か、二つの軸の両方で違うか、基準から境界線の幅より離れています）。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "Of those \(names.count), the ones a small change would make \(to.rawValue) — nearest the cut first:",
+            "その\(names.count)社のうち、少しの変化で\(to.rawValue)になる顧客（基準に近い順）："))
+        for (c, axis, _) in steps.prefix(reply.listShown) {
+            let score = (axis == .objective ? c.objective : c.record).map { Formatting.score($0.score, cut: $0.cut) } ?? "–"
+            let axisName = axis == .objective ? language.pick("objective evaluation", "客観的評価") : language.pick("transaction record", "取り引き実績")
+            let segment = c.segment?.rawValue ?? "–"
+            var line = language.pick("  \(c.name) — \(segment) now; \(axisName) \(score)", "  \(c.name) — 現在\(segment)、\(axisName) \(score)")
+            if let move = c.moves(toward: to).first(where: { $0.axis == axis }) {
+                line += language.pick("; ", "。") + move.sentenceWithReach(in: language)
+            }
+            reply.lines.append(line)
+        }
+        reply.about = steps.prefix(reply.listShown).map(\.0.name)
+        reply.listed = steps.map(\.0.name)
     }
 
     /// The book's reps, or nil with a reply that says the list has none.

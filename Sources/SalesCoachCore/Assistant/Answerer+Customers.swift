@@ -5,6 +5,11 @@ extension Answerer {
         let found = customers(reading, data: data, into: &reply)
         let language = reply.language
         let history = VisitHistory(customers: found.map(\.customer), visitLog: data.visitLog, today: data.today)
+        if let other = reading.missingOther, let one = found.first, found.count == 1 {
+            reply.lines.append(language.pick(
+                "“\(other)” is not in your customer list, so there is nothing to set beside \(one.name) ('list' shows every name). About \(one.name):",
+                "「\(other)」は顧客リストにないので、\(one.name)と比べられません（名前は 'list' で確認できます）。\(one.name)について："))
+        }
         for (i, classification) in found.prefix(3).enumerated() {
             if i > 0 { reply.lines.append("") }
             if reading.asksRep {

@@ -43,6 +43,8 @@ public struct Interpretation: Sendable, Hashable {
     public var asksVisitWorth = false
     /// "when should I next visit X?": the verdict as a day.
     public var asksWhen = false
+    /// "X or Acme Trading, which first?": the other company named, which the book lacks.
+    public var missingOther: String?
     /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
     public var includesCustomers = false
     /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).

@@ -630,6 +630,16 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.unknownName = nil
         }
+        // "shinchi engineering or acme trading, which first?": one of the two is no
+        // customer of the book; said, rather than answering about the other alone.
+        if names.names.count == 1, reading.customers.count == 1, [.explainCustomer, .compare].contains(reading.intent.kind),
+            PhraseLookup(text).has(
+                english: ["which first", "who first", "which one", "compare", "versus", "vs", " or "],
+                japanese: ["どっち", "どちら", "優先", "比べ", "比較", "先に"]),
+            let other = Interpreter.unknownName(in: text, masked: masked, ignoring: repWords)
+        {
+            reading.missingOther = other
+        }
         // 「船橋の客ってどれ？」, "which customers are in chiba?": the customers named
         // after that place (the list has no address), not "did you mean one of them?".
         if reading.customers.isEmpty, names.names.isEmpty, names.likely.count != 1 || names.suggestions.count > 1,
@@ -975,6 +985,17 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
         } else if case .top = reading.customerList, CustomerListQuestion.asksLowest(text) {
             reading.lowestFirst = true
+        } else if names.names.isEmpty, context.listed.count >= 2, let goal = CustomerListQuestion.detect(text)?.nearGoal,
+            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
+        {
+            // 「その中でBになりそうなのは？」 after the borderline list: which of those are one
+            // step from B (an A that could slip, a D that could rise), not which are B now.
+            reading.intent = .segmentMembers
+            reading.customerList = goal == .a ? .nearA : .near(from: .d, to: goal)
+            reading.segments = [goal]
+            reading.within = context.listed
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
         } else if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2, !segments.isEmpty,
             [.segmentMembers, .segmentAdvice, .countAndShare].contains(reading.intent.kind), reading.customerList == nil,
             reading.progress == nil, reading.contrast == nil,
