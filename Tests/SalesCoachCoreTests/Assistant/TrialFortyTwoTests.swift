@@ -76,4 +76,14 @@ import Testing
         let answer = Self.ask(["水曜休み。1日2件でプラン作って"])
         #expect(answer.text.contains("今週計画できる残りの2日（12/10(木)、12/11(金)）に1日2件で、4件です。"), "\(answer.text)")
     }
+
+    @Test("a comparison with a company the book lacks says so before the one it has", arguments: [
+        ("Shinchi Engineering or Acme Trading, which first?", "“Acme Trading” is not in your customer list"),
+        ("新地エンジニアリングとABC商事、どっちが先？", "「ABC商事」は顧客リストにないので"),
+    ])
+    func comparisonWithMissingCompany(question: String, first: String) {
+        let answer = Self.ask([question])
+        #expect(answer.lines.first?.hasPrefix(first) == true, "\(answer.text)")
+        #expect(answer.text.contains("新地エンジニアリング㈱"), "\(answer.text)")
+    }
 }
