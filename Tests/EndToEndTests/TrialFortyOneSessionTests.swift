@@ -88,3 +88,27 @@ import Testing
         #expect(!result.stdout.contains("(水)"), "\(result.stdout)")
     }
 }
+
+/// More from trial 43: a plan changed in words, then "why?"; a move of a customer the plan lacked.
+@Suite struct TrialFortyThreePlanSessionTests {
+    private func session(_ lines: [String], language: String) throws -> String {
+        let result = try BinaryRunner.session(book: TrialBooks.okinawaKitchen, lines, language: language)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("「なんで？」 after 「やんばる観光は絶対いれて」 says why that customer is in the plan, not the check again")
+    func whyAfterMustInclude() throws {
+        let output = try session(["比嘉です。今週の計画", "やんばる観光は絶対いれて。くくるは外して", "なんで？"], language: "ja")
+        let last = try #require(output.components(separatedBy: "外すものはありません。").last)
+        #expect(last.contains("株式会社やんばる観光は計画に入っています（12/10(木)）：B："), "\(output)")
+        #expect(!last.contains("この計画は健全です"), "\(output)")
+    }
+
+    @Test("moving a customer the plan shown did not hold says it came in")
+    func moveOfACustomerNotInThePlan() throws {
+        let output = try session(["Kinjo Mai here, plan my week", "move miyagi shokudo to thursday"], language: "en")
+        #expect(output.contains("宮城食堂 is on 2026-12-10 (Thu)"), "\(output)")
+        #expect(output.contains("宮城食堂 was not in the plan shown, so moving it put it in"), "\(output)")
+    }
+}

@@ -46,6 +46,12 @@ extension Interpreter {
                     result.intent = .method(topic: context.segments.first.map(TopicCues.segmentTopic) ?? TopicCues.fallback)
                 }
             case .method: result.intent = last
+            case .planCheck where context.typedPlan == nil && !context.customers.isEmpty:
+                // 「なんで？」 after 「やんばる観光は絶対いれて」: why the customers just put in belong there.
+                result.intent = .planReasons
+                result.customers = context.customers
+                // Asked of those customers by name, as "why is X in it?" would be.
+                result.isFollowUp = false
             case .planCheck:
                 // "why?" after "check this plan: …": that plan's verdict, explained.
                 result.intent = last

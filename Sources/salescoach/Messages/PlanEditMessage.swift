@@ -10,6 +10,8 @@ enum PlanEditMessage: BilingualMessage {
     case dayPast(week: LocalDate, name: String)
     /// Where each moved customer now is (one, or two that traded days).
     case movedToDays([(name: String, day: LocalDate)])
+    /// A customer moved to a day who was not in the plan shown: it came in, and these made room.
+    case addedByMove(name: String, displaced: [String])
     /// Two customers asked to trade days who are on the same day already.
     case sameDay(first: String, second: String, weekday: WeekdayLabel)
     case alreadyPlanned(name: String, week: WeekLabel, visits: Int, quoted: String)
@@ -47,6 +49,12 @@ enum PlanEditMessage: BilingualMessage {
             return (
                 en.joined(separator: ", ") + "; 'plan accept' saves this plan.",
                 ja.joined(separator: "、") + " にしました。この計画を保存するなら 'plan accept'。"
+            )
+        case .addedByMove(let name, let displaced):
+            let out = displaced.joined(separator: ", ")
+            return (
+                "\(name) was not in the plan shown, so moving it put it in" + (displaced.isEmpty ? "." : "; to make room, \(out) \(displaced.count == 1 ? "is" : "are") out this time."),
+                "\(name)は先ほどの計画に入っていなかったので、移したことで計画に加わりました" + (displaced.isEmpty ? "。" : "。代わりに\(displaced.joined(separator: "、"))が外れています。")
             )
         case .sameDay(let first, let second, let weekday):
             return (

@@ -68,6 +68,10 @@ extension Session {
             lastPlanDayPins[Book.key(name)] = weekday
         }
         let days = lastPlanDays.map { $0.union(moves.map(\.weekday)) }
+        // 「那覇ホテルサプライを木曜に移して」 when it was not in the plan: said, with who made room.
+        let before = Set(lastPlanPicks.map { Book.key($0.customer) })
+        let beforeNames = lastPlanPicks.map(\.customer)
+        let added = before.isEmpty ? [] : moves.map(\.name).filter { !before.contains(Book.key($0)) }
         do {
             let shown = try inLastPlanScope {
                 try plan(
@@ -78,6 +82,11 @@ extension Session {
             let placed = moves.compactMap { move in shown?.picks.first { Book.key($0.customer) == Book.key(move.name) } }
             guard !placed.isEmpty else { return }
             console.say(PlanEditMessage.movedToDays(placed.map { ($0.customer, $0.day) }))
+            if let shown, !added.isEmpty {
+                let now = Set(shown.picks.map { Book.key($0.customer) })
+                let displaced = beforeNames.filter { !now.contains(Book.key($0)) }
+                for name in added { console.say(PlanEditMessage.addedByMove(name: name, displaced: displaced)) }
+            }
         } catch {
             fail(error)
         }
@@ -150,7 +159,9 @@ extension Session {
             guard !changed.isEmpty else {
                 // The plan shown was saved though the change was not needed: "accept it" next says so.
                 if saved {
-                    conversation.discussed(.planCheck, customers: [], number: size, language: language)
+                    // 「なんで？」 next asks why the ones the rep wanted in are in it.
+                    let wanted = changes.filter { $0.action == .add }.map(\.name)
+                    conversation.discussed(.planCheck, customers: wanted, number: size, language: language)
                     conversation.listed = savedNames
                 }
                 return
