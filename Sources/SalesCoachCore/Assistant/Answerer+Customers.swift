@@ -374,28 +374,31 @@ extension Answerer {
         let last = history.lastVisit(name)
         let weeksSince = last.map { $0.days(until: data.today) / 7 }
         let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
+        // "last visit 2026-09-10 (…)" or, with none, "no visit on record" — never "last seen never visited".
+        let lastVisit = last.map { language.pick("last visit ", "前回 ") + Answerer.ago($0, today: data.today, language) }
+            ?? language.pick("no visit on record", "訪問記録なし")
         switch segment {
         case .a:
             let weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
             let due = weeksSince.map { $0 >= weeks } ?? true
             return due
                 ? language.pick(
-                    "Yes: \(name) is a key account (A) and is due — last visit \(seen), follow-up every \(weeks) weeks.",
-                    "はい：\(name)は重要顧客（A）で、フォローの時期です（前回 \(seen)、\(weeks)週間ごと）。")
+                    "Yes: \(name) is a key account (A) and is due — \(lastVisit), follow-up every \(weeks) weeks.",
+                    "はい：\(name)は重要顧客（A）で、フォローの時期です（\(lastVisit)、\(weeks)週間ごと）。")
                 : language.pick(
                     "Not yet: \(name) (A) was seen \(seen); its follow-up comes round every \(weeks) weeks.",
                     "まだ大丈夫です：\(name)（A）は前回 \(seen)。フォローは\(weeks)週間ごとです。")
         case .b:
             return language.pick(
-                "Yes: \(name) is B, your main target — larger than most in your book, little business with us yet (last visit \(seen)).",
-                "はい：\(name)はB（最重点）です。会社は大きく、取り引きはまだ少ない先です（前回 \(seen)）。")
+                "Yes: \(name) is B, your main target — larger than most in your book, little business with us yet (\(lastVisit)).",
+                "はい：\(name)はB（最重点）です。会社は大きく、取り引きはまだ少ない先です（\(lastVisit)）。")
         case .c, .d:
             let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
             let due = weeksSince.map { $0 >= weeks } ?? true
             return due
                 ? language.pick(
-                    "A short visit is fine: \(name) (\(segment.rawValue)) was last seen \(seen), past its \(weeks)-week check.",
-                    "短い訪問なら良いでしょう：\(name)（\(segment.rawValue)）は前回 \(seen)で、\(weeks)週間の目安を過ぎています。")
+                    "A short visit is fine: \(name) (\(segment.rawValue)) " + (last == nil ? "has no visit on record" : "was last seen \(seen)") + ", past its \(weeks)-week check.",
+                    "短い訪問なら良いでしょう：\(name)（\(segment.rawValue)）は\(lastVisit)で、\(weeks)週間の目安を過ぎています。")
                 : language.pick(
                     "No: \(name) is \(segment.rawValue) and was seen \(seen); a visit every \(weeks) weeks is enough. That time is better spent on B.",
                     "いいえ：\(name)は\(segment.rawValue)で、前回 \(seen)です。\(weeks)週間に一度で十分です。その時間はBに使いましょう。")

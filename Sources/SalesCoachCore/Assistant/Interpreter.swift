@@ -637,6 +637,7 @@ public struct Interpreter: Sendable {
                 english: ["which first", "who first", "which one", "compare", "versus", "vs", " or "],
                 japanese: ["どっち", "どちら", "優先", "比べ", "比較", "先に"]),
             let other = Interpreter.unknownName(in: text, masked: masked, ignoring: repWords)
+                ?? Interpreter.uncommonRun(in: masked, ignoring: repWords)
         {
             reading.missingOther = other
         }
@@ -1525,6 +1526,31 @@ public struct Interpreter: Sendable {
     }()
 
     /// "northwind logistics" → "Northwind Logistics", for saying a name back.
+    /// The longest run of Latin words no table knows, title-cased ("kokumi
+    /// denso" in "shinchi engineering or kokumi denso, which first?", the
+    /// name found masked out): a company typed in lower case. Nil when every
+    /// word is an everyday one ("or the other one").
+    static func uncommonRun(in masked: QuestionText, ignoring repWords: Set<String>) -> String? {
+        let common = AssistantLexicon.commonWords
+        var run: [String] = []
+        var best: [String] = []
+        for word in masked.asciiWords {
+            // A company word ("trading", "foods") goes on with a name already begun ("acme trading").
+            let goesOn = !run.isEmpty && CustomerMatcher.companyWords.contains(word.text)
+            let known = common.contains(word.text) || common.contains(Stemmer.stem(word.text)) || repWords.contains(word.text)
+                || word.text.allSatisfy(\.isNumber) || word.text.count < 2
+            if known && !goesOn {
+                if run.count > best.count { best = run }
+                run = []
+            } else {
+                run.append(word.text)
+            }
+        }
+        if run.count > best.count { best = run }
+        guard best.contains(where: { $0.count >= 3 }) else { return nil }
+        return titleCased(best.joined(separator: " "))
+    }
+
     static func titleCased(_ name: String) -> String {
         name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }

@@ -80,6 +80,8 @@ import Testing
     @Test("a comparison with a company the book lacks says so before the one it has", arguments: [
         ("Shinchi Engineering or Acme Trading, which first?", "“Acme Trading” is not in your customer list"),
         ("新地エンジニアリングとABC商事、どっちが先？", "「ABC商事」は顧客リストにないので"),
+        ("shinchi engineering or acme trading, which first?", "“Acme Trading” is not in your customer list"),
+        ("which first, shinchi engineering or kokumi denso?", "“Kokumi Denso” is not in your customer list"),
     ])
     func comparisonWithMissingCompany(question: String, first: String) {
         let answer = Self.ask([question])
