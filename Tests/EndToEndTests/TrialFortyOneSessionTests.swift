@@ -112,3 +112,24 @@ import Testing
         #expect(output.contains("宮城食堂 was not in the plan shown, so moving it put it in"), "\(output)")
     }
 }
+
+/// Sessions from trial 44 on a Kinki and Mie distributor of medical consumables.
+@Suite struct TrialFortyFourSessionTests {
+    @Test("「昨日きのかわ会行ってきた。あと月曜に天理バイオも」 logs both visits, each on its day")
+    func twoReportsInTwoSentences() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.kinkiMedical, ["昨日きのかわ会行ってきた。あと月曜に天理バイオも", "visits"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2026-12-07 (月)  A  天理バイオ株式会社"), "\(result.stdout)")
+        #expect(result.stdout.contains("2026-12-08 (火)  A  医療法人 紀の川会"), "\(result.stdout)")
+    }
+
+    @Test("'whats tsujimoto's total profit and how many C does he have' answers on 辻本 聡's book")
+    func possessiveRepInRomaji() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.kinkiMedical, ["whats tsujimoto's total profit and how many C does he have"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(辻本 聡's customers, as ranked in the whole list)"), "\(result.stdout)")
+        #expect(result.stdout.contains("163,127 in total"), "\(result.stdout)")
+        #expect(result.stdout.contains("C customers: 2 of 15."), "\(result.stdout)")
+    }
+}

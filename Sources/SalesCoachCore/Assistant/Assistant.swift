@@ -12,6 +12,27 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+        // 「Aで訪問空いてるとこは？担当者も」, "overdue A accounts, with their reps": the list asked,
+        // each row with its customer's rep.
+        // Only a list gets them; 「田中商事の担当も教えて」 asks one customer's rep, read whole below.
+        if let asked = withReps(question) {
+            var trial = context
+            var answer = Self.answer(asked, context: &trial, data: data)
+            var withRep = 0
+            answer.lines = answer.lines.map { line in
+                guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return line }
+                let row = line.dropFirst(2).drop { "0123456789. ".contains($0) }
+                guard let c = data.classifications.first(where: { row.hasPrefix($0.name + " ") || row.hasPrefix($0.name + "：") || row.hasPrefix($0.name + ":") }),
+                    let rep = c.customer.rep.map(SingleLine.visible), rep.contains(where: { !$0.isWhitespace })
+                else { return line }
+                withRep += 1
+                return line + answer.language.pick(" · rep: \(rep)", "・担当：\(rep)さん")
+            }
+            if withRep >= 2 {
+                context = trial
+                return answer
+            }
+        }
         let reading = read(question, context: context, data: data)
         // Two questions in one line: each answered in turn when the line read whole leaves one out.
         let parts = QuestionParts.split(question)
@@ -93,6 +114,21 @@ public enum Assistant {
     public static func isTypo(_ word: String, data: AssistantData) -> Bool {
         let stem = Stemmer.stem(word.lowercased())
         return data.interpreter.vocabulary.corrected(stem) != stem
+    }
+
+    /// A question and a trailing "with the reps too" (「担当者も」, "and their reps"):
+    /// the question without it; nil when the line has none.
+    static func withReps(_ line: String) -> String? {
+        let trimmed = String(line.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let bare = "?？。".contains(trimmed.last ?? " ") ? String(trimmed.dropLast()) : trimmed
+        for tail in ["担当者も教えて", "担当者も", "担当も教えて", "担当も", ", with their reps", " with their reps", ", and their reps", " and their reps",
+                     ", with the reps", " with the reps", " with reps"]
+        where bare.lowercased().hasSuffix(tail) {
+            let asked = String(bare.dropLast(tail.count).reversed().drop { " 、,".contains($0) }.reversed())
+            guard asked.filter({ !$0.isWhitespace && !$0.isPunctuation }).count >= 3 else { return nil }
+            return asked
+        }
+        return nil
     }
 
     /// "yes", 「はい」, 「そうです」 alone: the answer to "did you mean …?".

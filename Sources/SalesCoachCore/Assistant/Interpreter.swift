@@ -372,6 +372,13 @@ public struct Interpreter: Sendable {
             PhraseLookup(text).has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese)
         {
             reading.intent = .whatWouldItTake(target: segments[0])
+        } else if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, names.names.isEmpty,
+            names.likely.isEmpty, unknown == nil, segments.isEmpty, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind),
+            PhraseLookup(text).has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese)
+        {
+            // 「何が変われば動く？」 right after one customer: what would move it, to any segment.
+            reading.intent = .whatWouldItTake(target: nil)
         }
         if reading.intent.kind.needsCustomer, reading.customers.isEmpty, reading.didYouMean.isEmpty, unknown == nil,
             !aboutSegmentsCustomers,

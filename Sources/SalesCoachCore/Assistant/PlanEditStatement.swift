@@ -103,7 +103,9 @@ public struct PlanEditStatement: Sendable, Hashable {
             let found = matcher.match(in: String(clause))
             let names = found.names.isEmpty && found.likely.count == 1 ? found.likely : found.names
             if words.has(english: lists.removeEnglish, japanese: lists.removeJapanese) {
-                leftOut += names.filter { !leftOut.contains($0) }
+                // "leave out 白子" with one customer whose name starts so: leaving it out of a proposal risks nothing.
+                let out = names.isEmpty && found.likely.isEmpty && found.suggestions.count == 1 ? found.suggestions : names
+                leftOut += out.filter { !leftOut.contains($0) }
             } else {
                 kept += names.filter { !kept.contains($0) }
             }

@@ -99,6 +99,8 @@ public struct TypedPlan: Sendable, Hashable {
         guard let colon = line.firstIndex(where: { [":", "："].contains($0) }) else { return false }
         let head = line[..<colon].lowercased()
         // "check this: mon shiogama, tue tomiya farm": a list to check is a plan, whatever it is called.
+        // "check: mon X, tue Y": a list to check after the bare word is a plan too.
+        if head.trimmingCharacters(in: .whitespaces) == "check" || head.trimmingCharacters(in: .whitespaces) == "チェック" { return true }
         return ["plan", "schedule", "check this", "check these", "check my", "is this ok", "how's this", "how is this",
                 "計画", "プラン", "予定", "チェックして", "これでどう", "見てほしい"].contains { head.contains($0) }
     }

@@ -79,6 +79,13 @@ public enum VisitStatement: Sendable, Hashable {
             // 「昨日柏に行った」: a town of one kanji is a name too.
             return name.count >= 2 || name.first.map { $0.isJapanese && !Interpreter.isHiragana($0) } == true ? name : nil
         }
+        // 「昨日きのかわ会行ってきた」: the name straight before the verb, no particle between.
+        if let match = report.firstMatch(of: VisitStatementPattern.japaneseBareVisit) {
+            var name = String(match.1)
+            for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
+            if name.count >= 2, !name.contains(" ") { return name }
+        }
         // 「ヤマダ電機港北店 昨日訪問しました」, 「12/3 横浜中央病院 訪問」: a rep's note,
         // the name standing alone before the day or the verb.
         let tokens = report.split { $0.isWhitespace || "、,，。".contains($0) }.map(String.init)
@@ -94,6 +101,16 @@ public enum VisitStatement: Sendable, Hashable {
     }
 
     /// Reads `line` as a visit report, or nil when it is not one.
+    /// The customers the report names, sure or not.
+    public var customers: [String] {
+        switch self {
+        case .log(let customer, _, _): [customer]
+        case .logEach(let customers, _, _): customers
+        case .logDays(let visits, _): visits.map(\.customer)
+        case .unsure(let customers, _, _): customers
+        }
+    }
+
     /// Whether the report names a customer of the book, sure or not.
     public var namesCustomer: Bool {
         if case .unsure(let customers, _, _) = self { return !customers.isEmpty }
@@ -374,6 +391,7 @@ public struct DatedVisit: Sendable, Hashable {
 private enum VisitStatementPattern {
     nonisolated(unsafe) static let visitVerbCapitalised = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#
     nonisolated(unsafe) static let visitVerbAny = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#
+    nonisolated(unsafe) static let japaneseBareVisit = #/^([^、。,\s]{2,20}?)(?:行って|行った|行き|訪問し|伺っ|寄っ)/#
     nonisolated(unsafe) static let japaneseVisit = #/([^、。,\s]{1,20}?)(?:さん)?(?:に|へ|を)(?:も)?(?:行って|行った|行き|訪問|伺|寄っ|寄り|立ち寄|顔を出|顔出)/#
     nonisolated(unsafe) static let clauseBreak = #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#
     nonisolated(unsafe) static let continuedEnglish = #/^(?i:(?:oh\s+)?(?:and|also|plus|then|and also|and then))[,\s]+(.+)$/#

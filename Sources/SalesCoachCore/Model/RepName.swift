@@ -220,6 +220,19 @@ public enum RepName {
                 break
             }
         }
+        // "compare tsujimoto and nishida" beside a customer 辻本歯科医院: once one rep is
+        // named in a comparison, another rep's name is that rep too, whatever customer holds it.
+        if !found.isEmpty, ["compare", " vs ", "versus", "比べ", "比較"].contains(where: { folded.contains($0) }) {
+            for rep in reps where !found.contains(rep) {
+                let words = NameKey.normalize(rep).split(separator: " ").map(String.init).filter { $0.count >= 2 }
+                let romaji = romajiForms(of: rep).map(\.romaji).filter { $0.count >= 4 }
+                if words.contains(where: { $0.contains(where: \.isJapanese) ? folded.contains($0) : questionWords.contains($0) })
+                    || romaji.contains(where: questionWords.contains)
+                {
+                    found.insert(rep)
+                }
+            }
+        }
         // 「中村さんとトムを比べて」: a rep in katakana beside one named otherwise counts too.
         found.formUnion(repsInKatakana(folded, reps: reps.filter { !found.contains($0) }, customerNames: customerNames))
         if found.isEmpty { found = katakanaRepsInLatin(folded, reps: reps, customerNames: customerNames) }
@@ -305,7 +318,9 @@ public enum RepName {
     /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
     public static func removing(_ rep: String, from question: String) -> String {
         var text = question
-        let words = (rep.split(separator: " ").map(String.init) + latinWords(of: rep).flatMap(kanjiSpellings))
+        // "tsujimoto's" for 辻本 聡: the romaji of a kanji name goes too.
+        let words = (rep.split(separator: " ").map(String.init) + latinWords(of: rep).flatMap(kanjiSpellings)
+            + romajiForms(of: rep).map(\.romaji).filter { $0.count >= 4 })
             .sorted { $0.count > $1.count }
         for word in [rep] + words where word.count >= 2 {
             for form in ["\(word)さんの", "\(word)さんは", "\(word)さん", "\(word)様の", "\(word)様", "\(word)の", "\(word)'s", "\(word)’s", word] {
@@ -320,6 +335,11 @@ public enum RepName {
     /// a customer's name such as 佐々木電設.
     public static func namedWithHonorific(_ rep: String, in question: String, customerNames: [String] = []) -> Bool {
         let words = [rep] + rep.split(separator: " ").map(String.init)
+        // "tsujimoto's total profit" for 辻本 聡: the romaji with a possessive is the person too.
+        let folded = NameKey.normalize(question).lowercased()
+        if romajiForms(of: rep).contains(where: { form in ["'s", "’s", "-san", " san"].contains { folded.contains(form.romaji + $0) } }) {
+            return true
+        }
         return words.contains { word in
             word.count >= 2 && (["さん", "様", "さま", "くん", "氏"].contains { question.contains(word + $0) }
                 || ownsBook(word, in: NameKey.normalize(question), customerNames: customerNames))

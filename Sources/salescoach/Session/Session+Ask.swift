@@ -53,6 +53,23 @@ extension Session {
             }
             return ask(rest)
         }
+        // 「昨日きのかわ会行ってきた。あと月曜に天理バイオも」: two reports, the first one's name
+        // found only when read alone — each logged in turn, the second as the first's continuation.
+        if let stop = question.firstIndex(of: "。"), case let first = String(question[...stop]),
+            case let rest = String(question[question.index(after: stop)...]).trimmingWhitespace, !rest.isEmpty,
+            let alone = VisitStatement.read(first, matcher: currentAssistantData().interpreter.matcher, today: today),
+            !alone.customers.isEmpty,
+            let whole = VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today),
+            !Set(alone.customers).isSubset(of: Set(whole.customers))
+        {
+            do {
+                let matcher = currentAssistantData().interpreter.matcher
+                try log(alone, language: LanguageDetector.language(of: first, ignoring: matcher.match(in: first)))
+            } catch {
+                fail(error)
+            }
+            return ask(rest)
+        }
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
         // "and minato on monday" right after a logged visit: the next visit of the same report.
         let report = conversation.logged.isEmpty ? nil : VisitStatement.continued(question)
