@@ -45,12 +45,7 @@ extension Session {
             let statement = VisitStatement.read(report, matcher: currentAssistantData().interpreter.matcher, today: today),
             statement.namesCustomer
         {
-            do {
-                let matcher = currentAssistantData().interpreter.matcher
-                try log(statement, language: LanguageDetector.language(of: report, ignoring: matcher.match(in: report)))
-            } catch {
-                fail(error)
-            }
+            logTold(statement, in: report)
             return ask(rest)
         }
         // 「昨日きのかわ会行ってきた。あと月曜に天理バイオも」: two reports, the first one's name
@@ -62,12 +57,7 @@ extension Session {
             let whole = VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today),
             !Set(alone.customers).isSubset(of: Set(whole.customers))
         {
-            do {
-                let matcher = currentAssistantData().interpreter.matcher
-                try log(alone, language: LanguageDetector.language(of: first, ignoring: matcher.match(in: first)))
-            } catch {
-                fail(error)
-            }
+            logTold(alone, in: first)
             return ask(rest)
         }
         // "I visited Konex today", 「今日田中商事に行ってきた」: a report to log, not a question.
@@ -79,14 +69,7 @@ extension Session {
                 return statement
             }
         if let statement = continued ?? VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
-            do {
-                // The language of the words around the name, not of the name.
-                let matcher = currentAssistantData().interpreter.matcher
-                try log(statement, language: LanguageDetector.language(of: question, ignoring: matcher.match(in: question)))
-            } catch {
-                fail(error)
-            }
-            return
+            return logTold(statement, in: question)
         }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
         // about a customer of another rep's: answered from the whole list, saying whose it is.
@@ -532,6 +515,17 @@ extension Session {
         for (index, line) in answer.lines.enumerated() {
             let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
             console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)
+        }
+    }
+
+    /// Logs a visit told in `said`, answered in the language of the words
+    /// around the name, not of the name; a failure is reported, never thrown.
+    private func logTold(_ statement: VisitStatement, in said: String) {
+        do {
+            let matcher = currentAssistantData().interpreter.matcher
+            try log(statement, language: LanguageDetector.language(of: said, ignoring: matcher.match(in: said)))
+        } catch {
+            fail(error)
         }
     }
 
