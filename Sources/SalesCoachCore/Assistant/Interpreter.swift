@@ -375,7 +375,10 @@ public struct Interpreter: Sendable {
         } else if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, names.names.isEmpty,
             names.likely.isEmpty, unknown == nil, segments.isEmpty, context.customers.count == 1,
             [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind),
-            PhraseLookup(text).has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese)
+            // Not 「じゃあどうすればいい？」, which asks what to do with it.
+            PhraseLookup(text).has(
+                english: ["what would move it", "what would it take", "what would change it", "what moves it"],
+                japanese: ["何が変われば", "何を変えれば", "何が変わると", "どうなったら", "動くには"])
         {
             // 「何が変われば動く？」 right after one customer: what would move it, to any segment.
             reading.intent = .whatWouldItTake(target: nil)
