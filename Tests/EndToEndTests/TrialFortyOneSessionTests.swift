@@ -55,6 +55,13 @@ import Testing
         #expect(output.contains("2026-12-09 (水)  A  水島コンビナート資材㈱"), "\(output)")
     }
 
+    @Test("「月曜にみずしまにも寄った」 asks about 水島コンビナート資材 (the day is no part of the name), and 「はい」 logs it on Monday")
+    func dayBeforePlaceThenYes() throws {
+        let output = try session(["月曜にみずしまにも寄った", "はい", "visits"], book: TrialBooks.chugokuAdhesives, language: "ja")
+        #expect(output.contains("水島コンビナート資材㈱のことですか"), "\(output)")
+        #expect(output.contains("2026-12-07 (月)  A  水島コンビナート資材㈱"), "\(output)")
+    }
+
     @Test("「昨日柏に行った」 with two customers in 柏 asks which, and logs nothing on a guess")
     func oneKanjiTownAsks() throws {
         let output = try session(["昨日柏に行った", "はい", "visits"], language: "ja")

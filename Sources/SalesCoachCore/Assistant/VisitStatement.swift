@@ -75,6 +75,8 @@ public enum VisitStatement: Sendable, Hashable {
         if let match = report.firstMatch(of: VisitStatementPattern.japaneseVisit) {
             var name = String(match.1)
             for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
+            // 「月曜にみずしまにも寄った」: the day goes, the name stays.
+            if let day = name.prefixMatch(of: VisitStatementPattern.leadingWeekday) { name = String(name[day.range.upperBound...]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
             // 「昨日柏に行った」: a town of one kanji is a name too.
             return name.count >= 2 || name.first.map { $0.isJapanese && !Interpreter.isHiragana($0) } == true ? name : nil
@@ -83,6 +85,7 @@ public enum VisitStatement: Sendable, Hashable {
         if let match = report.firstMatch(of: VisitStatementPattern.japaneseBareVisit) {
             var name = String(match.1)
             for word in ["一昨日", "昨日", "今日", "本日", "先週", "今週"] where name.hasPrefix(word) { name = String(name.dropFirst(word.count)) }
+            if let day = name.prefixMatch(of: VisitStatementPattern.leadingWeekday) { name = String(name[day.range.upperBound...]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: "、, "))
             if name.count >= 2, !name.contains(" ") { return name }
         }
@@ -391,6 +394,7 @@ public struct DatedVisit: Sendable, Hashable {
 private enum VisitStatementPattern {
     nonisolated(unsafe) static let visitVerbCapitalised = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+((?:[A-Z0-9][\w&'.-]*(?:\s+|$)){1,5})/#
     nonisolated(unsafe) static let visitVerbAny = #/(?i:visited|saw|met with|met|called on|dropped by|stopped by|went to)\s+(.+)/#
+    nonisolated(unsafe) static let leadingWeekday = #/(?:の)?[月火水木金土日]曜日?(?:に|は|、)?/#
     nonisolated(unsafe) static let japaneseBareVisit = #/^([^、。,\s]{2,20}?)(?:行って|行った|行き|訪問し|伺っ|寄っ)/#
     nonisolated(unsafe) static let japaneseVisit = #/([^、。,\s]{1,20}?)(?:さん)?(?:に|へ|を)(?:も)?(?:行って|行った|行き|訪問|伺|寄っ|寄り|立ち寄|顔を出|顔出)/#
     nonisolated(unsafe) static let clauseBreak = #/[。．;；!！]\s*|\.(?:\s+|$)|[、,，]\s*|\s+(?i:and then|and also|and|then)\s+|それから|あと(?=[^\s])/#
