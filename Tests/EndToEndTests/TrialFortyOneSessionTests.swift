@@ -140,3 +140,96 @@ import Testing
         #expect(result.stdout.contains("C customers: 2 of 15."), "\(result.stdout)")
     }
 }
+
+/// Sessions from trial 45 on an eastern Hokkaidō distributor of dairy and farm machinery.
+@Suite struct TrialFortyFiveSessionTests {
+    private func session(_ lines: [String], language: String = "en") throws -> String {
+        let result = try BinaryRunner.session(book: TrialBooks.hokkaidoEast, lines, language: language)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("'it must include X and leave out Y' after 'make it 6' makes the proposal again at 6 with X in it, nothing saved")
+    func mustIncludeKeepsTheProposalsSize() throws {
+        let output = try session([
+            "plan next week for Emily Carter, 8 visits, she's off on Friday", "make it 6",
+            "it must include 鹿追農業協同組合 and leave out 美幌運輸有限会社", "planned list",
+        ])
+        let plans = output.components(separatedBy: "Visit plan for the week of 2026-12-14 (2026-W51)")
+        #expect(plans.count == 4, "\(output)")
+        let last = try #require(plans.last)
+        #expect(last.hasPrefix(" — 6 of 6 visits"), "\(output)")
+        #expect(last.contains("鹿追農業協同組合 —"), "\(output)")
+        #expect(!last.contains("美幌運輸有限会社 —"), "\(output)")
+        #expect(!last.contains("Fri "), "\(output)")
+        #expect(!output.contains("Saved as your planned visits"), "\(output)")
+    }
+
+    @Test("'add X to it' after a proposal still saves it and adds one visit")
+    func addStillAddsOne() throws {
+        let output = try session(["plan 6 visits", "add 美幌運輸有限会社 to it"])
+        #expect(output.contains("Saved as your planned visits for the week of 2026-12-07: 6 visits"), "\(output)")
+        #expect(output.contains("Planned 1 visit to 美幌運輸有限会社 (C)"), "\(output)")
+    }
+
+    @Test("「菊池さんのCのお客さん一覧」 lists 菊地 大輔's C customers, not the whole book's")
+    func repByHomophoneInSession() throws {
+        let output = try session(["菊池さんのCのお客さん一覧"], language: "ja")
+        #expect(output.contains("（菊地 大輔さんの担当先、リスト全体での分類）"), "\(output)")
+        #expect(output.contains("全15社中3社"), "\(output)")
+        #expect(output.contains("十勝乳業株式会社") && output.contains("置戸木工株式会社") && output.contains("北見ハッカ食品株式会社"), "\(output)")
+    }
+
+    @Test("visits told in three sentences, then 「今週記録した訪問見せて」 lists them, not a plan")
+    func loggedVisitsShown() throws {
+        let output = try session(
+            ["今日 士幌ポテト加工に行ってきました", "昨日は帯広ハムさんにも行った", "月曜に釧路の冷凍のとこ行ったのも記録しといて", "今週記録した訪問見せて"],
+            language: "ja")
+        let shown = try #require(output.components(separatedBy: "今週（2026-12-07〜2026-12-09）訪問：").last)
+        // The three logged and 士幌ポテト加工's own last_visit of Monday.
+        #expect(shown.hasPrefix("4件"), "\(output)")
+        #expect(shown.contains("士幌ポテト加工") && shown.contains("帯広ハム株式会社") && shown.contains("釧路冷凍株式会社"), "\(output)")
+        #expect(!output.contains("訪問計画"), "\(output)")
+    }
+}
+
+/// Sessions from trial 46 on a Yamaguchi and northern Kyūshū distributor of chemicals and cement.
+@Suite struct TrialFortySixSessionTests {
+    private func session(_ lines: [String], language: String = "en") throws -> String {
+        let result = try BinaryRunner.session(book: TrialBooks.yamaguchiKitakyushu, lines, language: language)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("'leave out X and make it 6 visits' after a proposal makes it again at 6 without X; 'what about next week?' keeps X out")
+    func leaveOutWithSizeThenNextWeek() throws {
+        let output = try session([
+            "Plan my week for Kawamura Yuki, I'm off Friday.", "leave out 豊前物流 and make it 6 visits", "what about next week?",
+        ])
+        let thisWeek = try #require(output.components(separatedBy: "Visit plan for the week of 2026-12-07 (2026-W50)").last)
+        #expect(thisWeek.hasPrefix(" — 6 of 6 visits"), "\(output)")
+        let nextWeek = try #require(output.components(separatedBy: "Visit plan for the week of 2026-12-14 (2026-W51)").last)
+        #expect(!nextWeek.contains("豊前物流合同会社 —"), "\(output)")
+        #expect(!output.contains("nothing to take out"), "\(output)")
+    }
+
+    @Test("`plan accept` alone right after next week's plan saves that plan, not this week's")
+    func planAcceptSavesThePlanShown() throws {
+        let output = try session(["plan next week, 4 visits", "plan accept", "planned list"])
+        #expect(output.contains("The week of 2026-12-14 (2026-W51, next week): 4 visits"), "\(output)")
+        #expect(!output.contains("The week of 2026-12-07"), "\(output)")
+    }
+}
+
+/// Sessions from trial 47 on a Kōchi and Tokushima distributor of marine, paper and LED supplies.
+@Suite struct TrialFortySevenSessionTests {
+    @Test("'when was my last visit there before today?' after a visit logged this morning gives the one before")
+    func lastVisitBeforeToday() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.kochiTokushima,
+            ["I visited Kochi Ocean Supply yesterday", "Also saw 鳴門グランドホテル this morning", "When was my last visit there before today?"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("鳴門グランドホテル株式会社 — last visit before today: 2026-10-21"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Visits for the week of"), "\(result.stdout)")
+    }
+}

@@ -523,24 +523,43 @@ extension Answerer {
             reply.cite(Answerer.segmentEntry(segment), "manager-review")
             return
         }
-        reply.lines.append(language.pick(
-            "Customers per rep by segment (as ranked in the whole list), most B first:",
-            "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順："))
         // Each rep's sales to us beside the counts: 「担当別の売上は」 asks exactly that, and a manager reads both together.
         // "sales and profit by rep?": each metric asked for, summed.
         let asked = reading.askedMetrics.filter { $0 != .growth }  // a rate, never summed
         let metrics = asked.isEmpty ? [Metric.sales] : asked
-        let sales = { (names: [String]) -> String in
-            metrics.map { metric in
-                let sum = names.compactMap { data.classification(named: $0)?.customer[metric] }.reduce(0, +)
-                let value = Formatting.value(sum, of: metric, in: language)
+        func sum(_ metric: Metric, _ names: [String]) -> Double {
+            names.compactMap { data.classification(named: $0)?.customer[metric] }.reduce(0, +)
+        }
+        let sums = Dictionary(uniqueKeysWithValues: rows.map { row in
+            (row.rep, metrics.map { sum($0, RepName.customers(of: row.rep, in: customers).map(\.name)) })
+        })
+        // 「担当者ごとの売上」: two reps shown alike ("2.6億" for 257M and 265M) are written in full.
+        let inFull = metrics.indices.map { index in
+            let shown = rows.map { Formatting.value(sums[$0.rep]?[index] ?? 0, of: metrics[index], in: language) }
+            return Set(shown).count < shown.count
+        }
+        let sales = { (values: [Double]) -> String in
+            zip(metrics, values).enumerated().map { index, pair in
+                let (metric, sum) = pair
+                let value = inFull[index] && metric.isMoney ? Formatting.grouped(sum) : Formatting.value(sum, of: metric, in: language)
                 return language.pick("\(metric.label) \(value)", "\(metric.labelJapanese)\(value)")
             }
             .joined(separator: language.pick(", ", "、"))
         }
-        for row in rows.prefix(reply.listShown * 2) {
+        // With a figure asked for, the reps in its order (our sales when it is among
+        // them, as in 「担当者別の合計」); else the most B first.
+        let key = metrics.firstIndex(of: .sales) ?? 0
+        let ordered = asked.isEmpty ? rows : rows.sorted { (sums[$0.rep]?[key] ?? 0, $1.rep) > (sums[$1.rep]?[key] ?? 0, $0.rep) }
+        reply.lines.append(asked.isEmpty
+            ? language.pick(
+                "Customers per rep by segment (as ranked in the whole list), most B first:",
+                "担当者ごとの領域別の顧客数（リスト全体での分類）、Bの多い順：")
+            : language.pick(
+                "Customers per rep by segment (as ranked in the whole list), by \(metrics[key].label), highest first:",
+                "担当者ごとの領域別の顧客数（リスト全体での分類）、\(metrics[key].labelJapanese)の多い順："))
+        for row in ordered.prefix(reply.listShown * 2) {
             let cells = Segment.allCases.map { "\($0.rawValue) \(row.counts[$0] ?? 0)" }.joined(separator: " · ")
-            let own = sales(RepName.customers(of: row.rep, in: customers).map(\.name))
+            let own = sales(sums[row.rep] ?? [])
             // The split adds up to the total said beside it: the unclassified are named as such.
             let left = row.total - Segment.allCases.reduce(0) { $0 + (row.counts[$1] ?? 0) }
             reply.lines.append(language.pick(
@@ -553,7 +572,7 @@ extension Answerer {
         let team = Segment.allCases.map { segment in "\(segment.rawValue) \(data.classifications.filter { $0.segment == segment }.count)" }
             .joined(separator: " · ")
         let unclassified = data.classifications.filter { $0.segment == nil }.count
-        let all = sales(customers.map(\.name))
+        let all = sales(metrics.map { sum($0, customers.map(\.name)) })
         reply.lines.append(language.pick(
             "  The whole team — \(team) (\(customers.count) in all\(unclassified > 0 ? ", \(unclassified) unclassified" : "")); \(all)",
             "  チーム全体 — \(team)（計\(customers.count)社\(unclassified > 0 ? "、うち未分類\(unclassified)社" : "")）、\(all)"))
@@ -730,8 +749,11 @@ extension Answerer {
         let language = reply.language
         let classifier = data.config.classifier
         let wanted = Set(reading.segments)
+        // "borderline on the transaction record": that axis near the cut, whatever the other does.
+        let axis = reading.borderlineAxis
         let found = Answerer.pool(reading, data: data).filter {
             $0.isBorderline && $0.segment != nil && (wanted.isEmpty || wanted.contains($0.segment!))
+                && (axis == nil || (axis == .record ? $0.record : $0.objective)?.isBorderline == true)
         }
         .sorted { lhs, rhs in
             let l = Answerer.borderlineRank(lhs, cut: classifier.cut)
@@ -747,9 +769,10 @@ extension Answerer {
                 "基準線（\(cut)）から\(margin)ポイント以内の顧客\(wanted.isEmpty ? "" : "（\(wanted.map(\.rawValue).sorted().joined(separator: "・"))）")はいません。どの顧客も領域がはっきりしています。"))
             return
         }
+        let axisName = axis.map { language.pick($0 == .record ? "the transaction record" : "the objective evaluation", $0 == .record ? "取り引き実績" : "客観的評価") }
         reply.lines.append(language.pick(
-            "Borderline customers — an axis within \(margin) points of the cut (\(cut)): \(found.count) of \(reading.within.map { "those \($0.count)" } ?? "\(data.summary.total)"), one step from A first:",
-            "境界線上の顧客（どちらかの軸が基準線\(cut)から\(margin)ポイント以内）：\(reading.within.map { "先ほどの\($0.count)社" } ?? "全\(data.summary.total)社")中\(found.count)社。Aまであと一歩の先から："))
+            "Borderline customers — \(axisName ?? "an axis") within \(margin) points of the cut (\(cut)): \(found.count) of \(reading.within.map { "those \($0.count)" } ?? "\(data.summary.total)"), one step from A first:",
+            "境界線上の顧客（\(axisName ?? "どちらかの軸")が基準線\(cut)から\(margin)ポイント以内）：\(reading.within.map { "先ほどの\($0.count)社" } ?? "全\(data.summary.total)社")中\(found.count)社。Aまであと一歩の先から："))
         // A dozen are read at a glance: a cut that hides two or three only sends the rep to `list`.
         let shown = found.count <= reply.listShown + 4 ? found.count : reply.listShown
         for classification in found.prefix(shown) {
@@ -796,11 +819,12 @@ extension Answerer {
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
         // "in over 3 months", 「2ヶ月以上」: only those past the gap (or never seen).
         let gap = statedGap
+        let strict = reading.progressWords.map(VisitWindow.gapIsStrict) ?? false
         let seen = Answerer.pool(reading, data: data).compactMap { c -> (classification: Classification, days: Int?)? in
             // An unclassified customer still has a last visit: listed when no segment is asked for, said to be unclassified.
             guard wanted.isEmpty || c.segment.map(wanted.contains) == true else { return nil }
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
-            if let gap, let days, days < gap { return nil }
+            if let gap, let days, days < gap || (strict && days == gap) { return nil }
             return (c, days)
         }
         .sorted { lhs, rhs in
@@ -823,8 +847,8 @@ extension Answerer {
         }
         if let gap {
             reply.lines.append(language.pick(
-                "\(scope.isEmpty ? "Customers" : scope + " customers") not visited for \(gap) days or more (or never): \(seen.count), longest first, with what the method says about each:",
-                "\(gap)日以上訪問していない\(scope.isEmpty ? "" : scope + "の")顧客（記録なしを含む）：\(seen.count)社、間が空いている順に、手法から見た扱いとともに："))
+                "\(scope.isEmpty ? "Customers" : scope + " customers") not visited for \(strict ? "more than \(gap) days" : "\(gap) days or more") (or never): \(seen.count), longest first, with what the method says about each:",
+                "\(gap)日\(strict ? "を超えて" : "以上")訪問していない\(scope.isEmpty ? "" : scope + "の")顧客（記録なしを含む）：\(seen.count)社、間が空いている順に、手法から見た扱いとともに："))
         } else {
             reply.lines.append(language.pick(
                 "Not seen for the longest (last_visit and your visit log), with what the method says about each:",
@@ -922,14 +946,25 @@ extension Answerer {
         let segment = c.segment!
         var parts: [String] = []
         for axis in [c.objective, c.record].compactMap({ $0 }) where axis.isBorderline {
-            let gap = Formatting.trimmed(abs(axis.value - cut.doubleValue), decimals: 1)
+            let rounded = Formatting.trimmed(abs(axis.value - cut.doubleValue), decimals: 1)
+            // Exactly on the cut counts as high; a gap that rounds to nothing is still a gap.
+            let gap = rounded == "0" ? "0.1" : rounded
             let flipped: Segment =
                 axis.axis == .objective
                 ? Segment(objectiveHigh: !axis.isHigh, recordHigh: c.record?.isHigh ?? false)
                 : Segment(objectiveHigh: c.objective?.isHigh ?? false, recordHigh: !axis.isHigh)
             let name = axis.axis == .objective ? language.pick("objective", "客観的評価") : language.pick("record", "取引実績")
+            let exact = axis.score == cut
             parts.append(
-                axis.isHigh
+                exact
+                    ? language.pick(
+                        "\(name) \(axis.scoreText), exactly on the cut (which counts as high): any fall makes it \(flipped.rawValue)",
+                        "\(name) \(axis.scoreText)（ちょうど基準線上、基準線ちょうどは「高」）：少しでも下がれば\(flipped.rawValue)")
+                    : rounded == "0"
+                    ? language.pick(
+                        "\(name) \(axis.scoreText), less than \(gap) \(axis.isHigh ? "above" : "below") the cut: " + (axis.isHigh ? "could slip to " : "one step from ") + flipped.rawValue,
+                        "\(name) \(axis.scoreText)（基準線\(axis.isHigh ? "より" : "まで")\(gap)未満）：\(flipped.rawValue)" + (axis.isHigh ? "に下がる可能性" : "まであと一歩"))
+                    : axis.isHigh
                     ? language.pick(
                         "\(name) \(axis.scoreText), \(gap) above the cut: could slip to \(flipped.rawValue)",
                         "\(name) \(axis.scoreText)（基準線より\(gap)上）：\(flipped.rawValue)に下がる可能性")

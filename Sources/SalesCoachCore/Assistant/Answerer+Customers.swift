@@ -38,7 +38,15 @@ extension Answerer {
                         "\(classification.name)の\(label)は記録がありません（空欄）。`set \(classification.name) \(metric.rawValue)=…` で入力できます。"))
                 }
             }
-            if reading.asksLastVisit {
+            if reading.asksLastVisit, reading.lastVisitBeforeToday {
+                // "my last visit there before today": the history as it stood yesterday.
+                let before = VisitHistory(customers: [classification.customer], visitLog: data.visitLog, today: data.today.adding(days: -1))
+                reply.lines.append(before.lastVisit(classification.name).map {
+                    language.pick("\(classification.name) — last visit before today: ", "\(classification.name)の今日より前の訪問：")
+                        + Answerer.ago($0, today: data.today, language)
+                } ?? language.pick(
+                    "\(classification.name) has no visit on record before today.", "\(classification.name)への今日より前の訪問は記録がありません。"))
+            } else if reading.asksLastVisit {
                 reply.lines.append(history.lastVisit(classification.name).map {
                     language.pick("\(classification.name) — last visit: ", "\(classification.name)の前回の訪問：") + Answerer.ago($0, today: data.today, language)
                 } ?? language.pick(
@@ -49,6 +57,10 @@ extension Answerer {
                 // "what should i do with it": the method's action and this week's verdict before the numbers.
                 reply.lines.append(language.pick("What to do with \(classification.name) (\(segment.rawValue)): ", "\(classification.name)への対応（\(segment.rawValue)）：") + segment.action(in: language))
                 reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
+                reply.cite("visit-cadence")
+            }
+            if reading.asksOverdue {
+                reply.lines.append(Answerer.overdueVerdict(classification, history: history, data: data, language: language))
                 reply.cite("visit-cadence")
             }
             if reading.asksVisitWorth {
@@ -134,6 +146,18 @@ extension Answerer {
             return
         }
         reply.data.append(.customer(classification))
+        if reading.asksScore {
+            // The scores asked for first, each with where it stands against the cut.
+            let axes = [classification.objective, classification.record].compactMap { $0 }.map { axis in
+                let label = axis.axis == .objective ? language.pick("objective", "客観的評価") : language.pick("record", "取り引き実績")
+                let level = axis.isHigh ? language.pick("high", "高") : language.pick("low", "低")
+                let border = axis.isBorderline ? language.pick(", borderline", "、境界線上") : ""
+                return language.pick("\(label) \(axis.scoreText) (\(level)\(border))", "\(label) \(axis.scoreText)（\(level)\(border)）")
+            }
+            reply.lines.append(language.pick(
+                "\(name) (\(current.rawValue)): " + axes.joined(separator: " · ") + "; cut \(Config.format(data.config.classifier.cut)).",
+                "\(name)（\(current.rawValue)）：" + axes.joined(separator: "・") + "（基準 \(Config.format(data.config.classifier.cut))）。"))
+        }
         if let target, target == current {
             reply.lines.append(language.pick(
                 "\(name) is already in \(current.rawValue) (\(current.summary)).",
@@ -164,6 +188,20 @@ extension Answerer {
         reply.data.append(.moves(customer: name, target: target, moves: moves))
         // What the rep can act on (the transaction record) first; each out-of-reach change says so.
         let ordered = moves.filter { $0.axis == .record } + moves.filter { $0.axis != .record }
+        if reading.asksReach {
+            // 「それって現実的？」: the verdict before the changes it rests on.
+            if let near = ordered.first(where: \.isWithinReach) {
+                reply.lines.insert(language.pick(
+                    "Yes, within reach as one step: \(near.sentence(in: language))",
+                    "はい、一度に届く範囲です：\(near.sentence(in: language))"), at: reply.lines.count - 1)
+            } else {
+                reply.lines.insert(language.pick(
+                    "Not as one step: " + (ordered.isEmpty ? "no change to a single metric is enough." : "each change below is more than double or less than half of today's value.")
+                        + " It takes several orders over time, the metrics growing together.",
+                    "一度には届きません：" + (ordered.isEmpty ? "一つの指標を変えるだけでは足りません。" : "どの変化も今の値の2倍超か半分未満です。")
+                        + "受注を重ねて、複数の指標が一緒に伸びていく必要があります。"), at: reply.lines.count - 1)
+            }
+        }
         for move in ordered { reply.lines.append("  • " + move.sentenceWithReach(in: language)) }
         if !ordered.isEmpty, ordered.allSatisfy({ !$0.isWithinReach }) {
             reply.lines.append(language.pick(
@@ -176,6 +214,12 @@ extension Answerer {
                 reply.lines.append(language.pick(
                     "  No change to a single metric is enough on \(needed == 2 && moves.isEmpty ? "either axis" : "one axis"): several metrics would have to move together.",
                     "  一つの指標だけを変えても届きません。複数の指標が同時に動く必要があります。"))
+                // C to A or B: the objective evaluation is the company's own size and growth.
+                if current.objectiveHigh != target.objectiveHigh, !moves.contains(where: { $0.axis == .objective }) {
+                    reply.lines.append(language.pick(
+                        "  The objective evaluation is the company's own revenue, size and growth: visits do not move it, so keep the visits here efficient.",
+                        "  客観的評価は会社自体の売上・規模・成長で決まり、訪問では動きません。ここへの訪問は効率よく。"))
+                }
             } else if needed == 2 {
                 reply.lines.append(language.pick(
                     "  Both are needed: \(target.rawValue) is \(target.objectiveHigh ? "high" : "low") on objective evaluation and \(target.recordHigh ? "high" : "low") on transaction record.",
@@ -247,6 +291,16 @@ extension Answerer {
             reply.lines.append("  \(p.name): \(p.reason(in: language, policy: policy))")
         }
         reply.lines.append("  " + Answerer.whyFirst(winner, over: loser, language: language, policy: policy))
+        // 「釧路冷凍と釧路港運、どっちを優先？」: the one second by upside may be a step from A;
+        // said, so the order does not hide the B customer about to become a key account.
+        if let other = [first, second].first(where: { $0.name == loser.name }), other.segment == .b,
+            let record = other.record, record.score >= data.config.classifier.cut - data.config.classifier.borderlineMargin,
+            let move = other.moves(toward: .a).first(where: { $0.axis == .record })
+        {
+            reply.lines.append(language.pick(
+                "  Still, \(other.name) is close to A on the record (\(record.scoreText)): \(move.sentenceWithReach(in: language))",
+                "  ただし\(other.name)は取り引き実績がAに近い位置です（\(record.scoreText)）：\(move.sentenceWithReach(in: language))"))
+        }
         let ranks = [winner.rank, loser.rank]
         reply.cite(
             ranks.contains(.b) ? "why-focus-b" : nil,
@@ -403,6 +457,44 @@ extension Answerer {
                     "No: \(name) is \(segment.rawValue) and was seen \(seen); a visit every \(weeks) weeks is enough. That time is better spent on B.",
                     "いいえ：\(name)は\(segment.rawValue)で、前回 \(seen)です。\(weeks)週間に一度で十分です。その時間はBに使いましょう。")
         }
+    }
+
+    /// "is it still overdue?" about one customer: yes or no by its segment's
+    /// cadence (A's follow-up as the plan can hold it, C's and D's overdue
+    /// weeks), with the last visit and when it is due next; B has no cadence,
+    /// so it is said how long it has waited.
+    static func overdueVerdict(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {
+        let name = c.name
+        guard let segment = c.segment else { return visitVerdict(c, history: history, data: data, language: language) }
+        let policy = data.config.plan
+        let last = history.lastVisit(name)
+        let seen = last.map { Answerer.ago($0, today: data.today, language) } ?? language.pick("never visited", "訪問記録なし")
+        let weeks: Int
+        switch segment {
+        case .a: weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
+        case .c: weeks = policy.overdueWeeksC
+        case .d: weeks = policy.overdueWeeksD
+        case .b:
+            let waited = last.map { $0.days(until: data.today) / 7 } ?? Int.max
+            return waited > 4
+                ? language.pick(
+                    "B has no set cadence, but \(name) (B, your main target) has waited: " + (last == nil ? "no visit on record." : "last visit \(seen).")
+                        + " It is worth a visit soon.",
+                    "Bに決まった訪問間隔はありませんが、\(name)（B・最重点）は間が空いています（" + (last == nil ? "訪問記録なし" : "前回 \(seen)")
+                        + "）。早めに訪問しましょう。")
+                : language.pick(
+                    "No: \(name) is B, which has no set cadence, and was seen \(seen).",
+                    "いいえ：\(name)はBで、決まった訪問間隔はなく、前回 \(seen)です。")
+        }
+        let label = segment == .a ? language.pick("follow-up", "フォロー") : language.pick("check", "目安")
+        guard let last, case let due = last.adding(days: 7 * weeks), due > data.today else {
+            return language.pick(
+                "Yes: \(name) (\(segment.rawValue)) is past its \(weeks)-week \(label) — " + (last == nil ? "no visit on record." : "last visit \(seen)."),
+                "はい：\(name)（\(segment.rawValue)）は\(weeks)週間ごとの\(label)を過ぎています（" + (last == nil ? "訪問記録なし）。" : "前回 \(seen)）。"))
+        }
+        return language.pick(
+            "No: \(name) (\(segment.rawValue)) was seen \(seen); its \(weeks)-week \(label) comes due around \(due).",
+            "いいえ：\(name)（\(segment.rawValue)）は前回 \(seen)。\(weeks)週間ごとの\(label)は\(due)ごろです。")
     }
 
     /// Whether one customer gets more visits than the method gives it, the

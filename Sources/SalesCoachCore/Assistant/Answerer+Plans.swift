@@ -9,11 +9,12 @@ extension Answerer {
         reply.about = plan.picks.map(\.customer)
         reply.listed = reply.about
         if let hours = reading.hours {
-            let perVisit = Config.format(data.config.plan.hoursPerVisit)
+            let perVisit = reading.hoursPerVisit.map { Formatting.trimmed($0, decimals: 2) } ?? Config.format(data.config.plan.hoursPerVisit)
+            let source = reading.hoursPerVisit == nil ? language.pick(" (plan.hours_per_visit)", "（plan.hours_per_visit）") : ""
             let given = Formatting.trimmed(hours, decimals: 1)
             reply.lines.append(language.pick(
-                "\(given) hours at \(perVisit) hours a visit (plan.hours_per_visit): \(plan.capacity) visit\(plan.capacity == 1 ? "" : "s").",
-                "\(given)時間、1件\(perVisit)時間（plan.hours_per_visit）で\(plan.capacity)件です。"))
+                "\(given) hours at \(perVisit) hours a visit\(source): \(plan.capacity) visit\(plan.capacity == 1 ? "" : "s").",
+                "\(given)時間、1件\(perVisit)時間\(source)で\(plan.capacity)件です。"))
         }
         reply.lines.append(language.pick(
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
@@ -94,6 +95,7 @@ extension Answerer {
     func planReasons(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         if reading.asksLeftOut { return planLeftOut(reading, data: data, into: &reply) }
+        if let segment = reading.planShare { return planShare(segment, reading: reading, data: data, into: &reply) }
         let policy = data.config.plan
         let plan = Answerer.plan(reading, data: data)
         reply.data.append(.plan(plan))
@@ -353,6 +355,44 @@ extension Answerer {
         }
     }
 
+    /// 「じゃあBはどれくらい入ってる？」: one segment's visits in the week's saved
+    /// plan (the one a check reads), else in the plan proposed, with its share
+    /// against the policy's and the customers.
+    private func planShare(_ segment: Segment, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        var visits: [(name: String, count: Int, segment: Segment?)]
+        if !data.planned.isEmpty {
+            visits = data.planned.map { ($0.customerName, $0.visits, data.classification(named: $0.customerName)?.segment) }
+        } else {
+            let plan = Answerer.plan(reading, data: data)
+            reply.data.append(.plan(plan))
+            visits = plan.picks.map { ($0.customer, 1, $0.segment) }
+        }
+        let total = visits.reduce(0) { $0 + $1.count }
+        let mine = visits.filter { $0.segment == segment }
+        let count = mine.reduce(0) { $0 + $1.count }
+        let percent = total == 0 ? 0 : Int((Double(count) * 100 / Double(total)).rounded())
+        let policy = Formatting.trimmed(data.config.plan.share(of: segment).doubleValue, decimals: 1)
+        let letter = segment.rawValue
+        reply.lines.append(language.pick(
+            "\(letter) in this plan: \(count) of \(total) \(total == 1 ? "visit" : "visits") (\(percent)%; the policy gives \(letter) \(policy)%)" + (mine.isEmpty ? "." : ":"),
+            "この計画の\(letter)：\(total)件中\(count)件（\(percent)%、方針では\(letter)に\(policy)%）" + (mine.isEmpty ? "。" : "：")))
+        for visit in mine {
+            reply.lines.append("  \(visit.name)" + (visit.count > 1 ? " ×\(visit.count)" : ""))
+        }
+        reply.about = mine.map(\.name)
+        reply.cite(segment == .b ? "why-focus-b" : segment == .c ? "c-trap" : "weekly-plan")
+    }
+
+    /// The visits the hours asked for make, at the length of a visit the
+    /// question gave ("2 hours per visit") or else the config's.
+    public static func visits(forHours hours: Double, reading: Interpretation, data: AssistantData) -> Int {
+        guard let perVisit = reading.hoursPerVisit else {
+            return PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit)
+        }
+        return max(1, Int((hours / perVisit + 1e-9).rounded(.down)))
+    }
+
     /// The customers the plan must hold: those asked for in the plan shown,
     /// and those this request names to be in it.
     /// The customers kept out: those of the plan shown, and those this request leaves out.
@@ -380,7 +420,7 @@ extension Answerer {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)
                 .filter { reading.onlyDays?.contains($0.weekday) ?? true }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
-                ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
+                ?? reading.hours.map { Answerer.visits(forHours: $0, reading: reading, data: data) }
                 ?? reading.onlyDays.map { (data.config.plan.capacity * $0.count + 4) / 5 } ?? data.config.plan.capacity
             return data.plan(
                 visits: max(1, visits), onlyDays: reading.onlyDays, caps: reading.segmentCaps, pinned: pinned, excluded: excluded,
@@ -389,7 +429,7 @@ extension Answerer {
         if let only = reading.onlyDays {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today).filter { only.contains($0.weekday) }.count
             let visits = reading.visitsPerDay.map { $0 * max(left, 1) } ?? reading.number
-                ?? reading.hours.map { PlanCapacity.hours($0).visits(hoursPerVisit: data.config.plan.hoursPerVisit) }
+                ?? reading.hours.map { Answerer.visits(forHours: $0, reading: reading, data: data) }
                 // The week's capacity is for five days: the days named get their part of it.
                 ?? (data.config.plan.capacity * only.count + 4) / 5
             return data.plan(visits: max(1, visits), onlyDays: only)
@@ -399,7 +439,7 @@ extension Answerer {
             return data.plan(visits: max(1, perDay * days))
         }
         if let hours = reading.hours {
-            return data.plan(visits: PlanCapacity.hours(hours).visits(hoursPerVisit: data.config.plan.hoursPerVisit))
+            return data.plan(visits: Answerer.visits(forHours: hours, reading: reading, data: data))
         }
         return reading.number.map { data.plan(visits: $0) } ?? data.defaultPlan
     }

@@ -12,12 +12,28 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+        // 「日本語で説明してもらえますか」, "in English please": the last question again, in that language.
+        if let language = LanguageRequest.read(question), let last = context.lastQuestion {
+            var again = context
+            again.replyLanguage = language
+            let answer = answerLine(last, context: &again, data: data)
+            again.replyLanguage = context.replyLanguage
+            again.lastQuestion = last
+            context = again
+            return answer
+        }
+        let answer = answerLine(question, context: &context, data: data)
+        context.lastQuestion = question
+        return answer
+    }
+
+    private static func answerLine(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
         // 「Aで訪問空いてるとこは？担当者も」, "overdue A accounts, with their reps": the list asked,
         // each row with its customer's rep.
         // Only a list gets them; 「田中商事の担当も教えて」 asks one customer's rep, read whole below.
         if let asked = withReps(question) {
             var trial = context
-            var answer = Self.answer(asked, context: &trial, data: data)
+            var answer = Self.answerLine(asked, context: &trial, data: data)
             var withRep = 0
             answer.lines = answer.lines.map { line in
                 guard line.hasPrefix("  "), !line.hasPrefix("   ") else { return line }

@@ -37,6 +37,9 @@ public struct ConversationContext: Sendable, Hashable {
     /// ("check this plan: …"), so "why?" explains that verdict rather than
     /// checking another plan.
     public var typedPlan: TypedPlan?
+    /// The last question the assistant answered, so 「日本語で説明してもらえますか」
+    /// answers it again in that language; a command in between clears it.
+    public var lastQuestion: String?
 
     public init(
         lastIntent: Intent? = nil, customers: [String] = [], segments: [Segment] = [], language: Language? = nil,
@@ -68,6 +71,7 @@ public struct ConversationContext: Sendable, Hashable {
         logged = []
         unlogged = nil
         typedPlan = nil
+        lastQuestion = nil
     }
 
     /// Records a visit logged from what the rep wrote: the customer is the

@@ -261,6 +261,16 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Every metric a question names, in the book's column order: "sales and
     /// profit by rep?" asks for two. The longest phrase takes its words first,
     /// so 「売上高」 (their revenue) is not also 「売上」 (our sales).
+    /// The one axis a question names ("on the transaction record", 「客観的評価が」), nil for none or both.
+    static func axisNamed(_ text: QuestionText) -> Axis? {
+        let lookup = PhraseLookup(text)
+        let record = lookup.has(
+            english: ["transaction record", "record", "business with us"], japanese: ["取引実績", "取り引き実績", "実績"])
+        let objective = lookup.has(
+            english: ["objective", "objective evaluation", "company's own"], japanese: ["客観的評価", "客観評価", "客観"])
+        return record == objective ? nil : record ? .record : .objective
+    }
+
     static func metricsNamed(_ text: QuestionText) -> [Metric] {
         let lookup = PhraseLookup(text)
         var compact = lookup.compact

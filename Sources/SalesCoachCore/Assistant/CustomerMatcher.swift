@@ -790,7 +790,11 @@ public struct CustomerMatcher: Sendable {
                     suggestions.append(other)
                 }
                 // "seto ceramic": each word alone points at 瀬戸セラミック, which is one customer, not two.
-                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty && !likely.contains(name) { likely.append(name) }
+                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty && !likely.contains(name)
+                    && !namesAnotherCompany(candidate.range, in: question)
+                {
+                    likely.append(name)
+                }
             }
         }
         var names: [String] = []
@@ -832,6 +836,35 @@ public struct CustomerMatcher: Sendable {
     }
 
     /// Grows a span over "Inc.", "Co., Ltd." and the like typed after the name.
+    /// Whether the words a likely match was found in are part of another
+    /// company's name, so the customer is only offered ("did you mean"), never
+    /// answered about: "大分ケミカル" for 光ケミカルズ (the name typed goes on
+    /// before the words that matched: a kanji or katakana right before them),
+    /// "Tokuyama Corporation", 「徳山株式会社」 for 徳山ソーダ販売 (a place with a
+    /// legal form is a whole company's name, and holds nothing of the rest).
+    private func namesAnotherCompany(_ range: Range<Int>, in question: QuestionText) -> Bool {
+        let chars = question.chars
+        // The run of kanji and katakana the match starts inside, before it: a place
+        // reaching over it (大分 in 大分ケミカル) is the other company's; a day
+        // (昨日, 今朝) is no part of any name, so the match stands.
+        let lead = Array(chars[..<range.lowerBound].reversed().prefix { $0.isJapanese && !Interpreter.isHiragana($0) }.reversed())
+        if !lead.isEmpty, chars[range.lowerBound].isJapanese {
+            let run = lead + Array(chars[range].prefix(3))
+            let (shortest, longest) = (max(2, lead.count), min(4, run.count))
+            if shortest <= longest {
+                for length in shortest...longest where JapaneseNameReadings.places[String(run.prefix(length))] != nil { return true }
+            }
+        }
+        let typed = String(chars[range]).lowercased()
+        let isPlace = CustomerMatcher.placeWords.contains(typed) || JapaneseNameReadings.places[typed] != nil
+        guard isPlace else { return false }
+        if extendOverEnglishForms(range, in: question) != range { return true }
+        let after = String(chars[range.upperBound...].drop { $0 == " " })
+        let before = String(chars[..<range.lowerBound].reversed().drop { $0 == " " }.reversed())
+        let forms = ["株式会社", "有限会社", "合同会社", "㈱", "㈲", "(株)", "（株）"]
+        return forms.contains(where: after.hasPrefix) || forms.contains(where: before.hasSuffix)
+    }
+
     private func extendOverEnglishForms(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {
         var upper = range.upperBound
         for word in question.asciiWords where word.range.lowerBound >= upper {

@@ -69,6 +69,23 @@ public struct Interpretation: Sendable, Hashable {
     public var countedSegments: [Segment] = []
     /// A question about one customer that asks when it was last visited.
     public var asksLastVisit = false
+    /// "my last visit there before today": the last visit before today's
+    /// (a visit logged today is the one just told).
+    public var lastVisitBeforeToday = false
+    /// "is it still overdue?" about one customer: yes or no by its segment's cadence.
+    public var asksOverdue = false
+    /// 「それって現実的？」, "is that realistic?" right after what would move a
+    /// customer: whether those changes are within reach, said first.
+    public var asksReach = false
+    /// "which customers are borderline on the transaction record?": the one
+    /// axis the borderline list keeps to.
+    public var borderlineAxis: Axis?
+    /// 「じゃあBはどれくらい入ってる？」 right after a plan: that segment's visits
+    /// in the plan looked at (the saved week's after a check), against the policy.
+    public var planShare: Segment?
+    /// 「苅田セメントの客観評価いくつ？Bまであとどれくらい」: the axis scores asked
+    /// for beside what would move it, said first.
+    public var asksScore = false
     /// The customer a mistyped or shortened name was taken as, said in the answer.
     public var takenAs: String?
     /// A comparison that asks how two customers differ, not only which comes first.
@@ -143,6 +160,9 @@ public struct Interpretation: Sendable, Hashable {
     public var notLogged: String?
     /// Hours the question gives for the week ("I have 9 hours"), which plan in time.
     public var hours: Double?
+    /// The hours one visit takes, when the question says ("2 hours per visit",
+    /// 「1件2時間」): the plan's hours go into visits at that, not at the config's.
+    public var hoursPerVisit: Double?
     /// A plan typed in the line ("check plan: X, Y, Z"): what a check checks.
     public var typedPlan: TypedPlan?
     public internal(set) var hasOutOfScopeCue = false

@@ -23,8 +23,24 @@ extension Interpreter {
             let rest = String(chars[end...].drop { $0 == " " }.prefix(5))
             let unit = ["hours", "hour", "hrs", "hr", "時間"].first { rest.hasPrefix($0) }
                 ?? (rest.hasPrefix("h") && !(rest.dropFirst().first?.isLetter ?? false) ? "h" : nil)
-            if unit != nil, let value = Double(String(chars[i..<end])), value > 0, value <= 200 { return value }
+            // "2 hours per visit", 「1件2時間」: the length of one visit, not the week's hours.
+            let before = String(chars[..<i].suffix(5))
+            let perVisit = String(chars[end...].drop { $0 == " " }).firstMatch(of: InterpreterCountPattern.perVisitAfter) != nil
+            let japanesePerVisit = ["1件", "一件", "1訪問", "一訪問", "1社", "一社", "あたり", "につき"].contains(where: before.hasSuffix)
+            if unit != nil, !perVisit, !japanesePerVisit, let value = Double(String(chars[i..<end])), value > 0, value <= 200 { return value }
             i = end
+        }
+        return nil
+    }
+
+    /// The hours one visit takes, as the rep says it: "2 hours per visit",
+    /// "1.5h a call", 「1件2時間」, 「1訪問あたり1.5時間」.
+    static func hoursPerVisit(in masked: QuestionText) -> Double? {
+        let folded = NameKey.normalize(String(masked.chars)).lowercased()
+        if let match = folded.firstMatch(of: InterpreterCountPattern.perVisitEnglish) ?? folded.firstMatch(of: InterpreterCountPattern.perVisitJapanese),
+            let value = Double(String(match.1)), value > 0, value <= 24
+        {
+            return value
         }
         return nil
     }
@@ -131,4 +147,15 @@ extension Interpreter {
 private enum VisitsPerDayPattern {
     nonisolated(unsafe) static let english = #/(\d{1,2})\s*(?:visits?|calls?|customers?)?\s*(?:a|per|each|every)\s*day/#
     nonisolated(unsafe) static let japanese = #/(?:1日|一日|日に)\s*(\d{1,2})\s*件/#
+}
+
+/// Compiled once per process: a regular expression written as a literal in a
+/// function is parsed again at every call (see `PlanDaysPattern`).
+private enum InterpreterCountPattern {
+    nonisolated(unsafe) static let perVisitEnglish =
+        #/(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:per|a|an|each|for each|/)\s*(?:visit|call|meeting|stop|customer|appointment)/#
+    nonisolated(unsafe) static let perVisitJapanese =
+        #/(?:1件|一件|1訪問|一訪問|1社|一社)(?:あたり|につき|に)?\s*(\d+(?:\.\d+)?)\s*時間/#
+    /// What follows the unit of hours that makes them one visit's: "per visit", "a call", "/件".
+    nonisolated(unsafe) static let perVisitAfter = #/^(?:hours?|hrs?|h)\s*(?:per|a|an|each|for each|/)\s*(?:visit|call|meeting|stop|customer|appointment)|^時間\s*[/／]\s*件/#
 }

@@ -191,6 +191,7 @@ public struct Interpreter: Sendable {
         {
             reading.intent = .segmentMembers
             reading.customerList = list
+            if list == .borderline { reading.borderlineAxis = CustomerListQuestion.axisNamed(text) }
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
             if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
             // 「担当者別の合計だして」: totals with no figure named are all three of the record's.
@@ -327,6 +328,7 @@ public struct Interpreter: Sendable {
         }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
             reading.hours = Interpreter.hours(in: masked)
+            reading.hoursPerVisit = Interpreter.hoursPerVisit(in: masked)
             if reading.hours != nil { reading.number = nil }
             reading.visitsPerDay = Interpreter.visitsPerDay(in: masked)
             if reading.visitsPerDay != nil { reading.number = nil }
@@ -418,6 +420,15 @@ public struct Interpreter: Sendable {
         {
             reading.asksAction = true
         }
+        // 「Abashiri Agri Machinery の取引実績って何点？」: a customer's score on an axis,
+        // which its explanation opens with, not the article about that axis.
+        let asksScore = PhraseLookup(text).has(
+            english: ["score", "scores", "points", "how high", "how low"], japanese: ["何点", "点数", "スコア", "何ポイント", "いくつ"])
+        if names.names.count == 1, reading.intent.kind == .method, asksScore {
+            reading.intent = .explainCustomer
+            reading.customers = names.names
+        }
+        if reading.intent.kind == .whatWouldItTake, asksScore { reading.asksScore = true }
         if names.names.count == 1, reading.intent == .outOfScope || reading.intent.kind == .method,
             !reading.hasOutOfScopeCue, CustomerListQuestion.asksLastVisit(text)
         {
@@ -495,6 +506,70 @@ public struct Interpreter: Sendable {
                 reading.askedMetric = metric
                 reading.asksLastVisit = lastVisit
             }
+        }
+        // "is it still overdue?", 「まだ遅れてる？」 right after a customer: that one's
+        // cadence, yes or no, not the book's overdue list with it left out.
+        if reading.customerList == .overdue || reading.customerList == .notSeenLately, names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty,
+            context.customers.count == 1, ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text),
+            !PhraseLookup(text).has(english: ["who", "which", "customers", "accounts"], japanese: ["誰", "だれ", "どの", "どこ", "顧客", "客"])
+        {
+            reading.intent = .explainCustomer
+            reading.customerList = nil
+            reading.customers = context.customers
+            reading.asksOverdue = true
+            reading.isFollowUp = true
+        }
+        // 「じゃあBはどれくらい入ってる？」, "how many B visits are in it?" right after a plan or
+        // its check: that segment's part of the plan, not the plan's reasons again.
+        if [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind), segments.count == 1, names.names.isEmpty,
+            names.likely.isEmpty, unknown == nil,
+            PhraseLookup(text).has(
+                english: ["how many", "how much", "what share", "what part", "what percent"],
+                japanese: ["どれくらい", "どのくらい", "何件", "いくつ", "何割", "何%", "何％", "どれだけ"]),
+            !PhraseLookup(text).has(
+                english: ["customers", "accounts", "clients", "book", "total"], japanese: ["全体", "全部で", "顧客", "お客", "何社", "リスト"])
+        {
+            reading.intent = .planReasons
+            reading.planShare = segments[0]
+            reading.customerList = nil
+            reading.customers = []
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「それって現実的？」, "is that realistic?" right after what would move a customer:
+        // whether those changes are within reach, not a refusal.
+        if case .whatWouldItTake(let target) = context.lastIntent, context.customers.count == 1, names.names.isEmpty,
+            names.likely.isEmpty, unknown == nil,
+            PhraseLookup(text).has(
+                english: ["realistic", "doable", "achievable", "feasible", "possible", "within reach", "can i", "could i", "likely"],
+                japanese: ["現実的", "できそう", "可能", "無理", "届く", "届きそう", "いけそう", "行けそう", "実現"])
+        {
+            reading.intent = .whatWouldItTake(target: target)
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.asksReach = true
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "when was it last visited?", 「最後に行ったのいつだっけ？」 right after a customer:
+        // that customer's last visit, not the week's plan the word "visited" once pulled up.
+        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, reading.customerList == nil, reading.progress == nil,
+            context.customers.count == 1, segments.isEmpty, CustomerListQuestion.asksLastVisit(text),
+            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text)
+                || PhraseLookup(text).has(english: ["there", "that place", "that customer"], japanese: ["そこ", "あそこ"]),
+            !PhraseLookup(text).has(english: ["who", "which", "customers", "accounts"], japanese: ["誰", "だれ", "どの", "どこ", "顧客", "客"])
+        {
+            reading.intent = .explainCustomer
+            reading.customers = context.customers
+            reading.askedMetric = nil
+            reading.asksLastVisit = true
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        if reading.asksLastVisit {
+            reading.lastVisitBeforeToday = PhraseLookup(text).has(
+                english: ["before today", "before this morning", "previous visit", "visit before that", "before that"],
+                japanese: ["今日より前", "今日の前", "その前", "前々回", "今日以前"])
         }
         // "who is the rep for Initech?", 「その会社の担当は誰？」: the explanation, rep first.
         // "which rep has the most B?" ranks the reps: no one customer's rep, even right after one.
@@ -652,10 +727,12 @@ public struct Interpreter: Sendable {
             reading.missingOther = other
         }
         // 「船橋の客ってどれ？」, "which customers are in chiba?": the customers named
-        // after that place (the list has no address), not "did you mean one of them?".
+        // after that place (the list has no address), not "did you mean one of them?";
+        // when no name holds the place, that is said rather than the whole book listed.
         if reading.customers.isEmpty, names.names.isEmpty, names.likely.count != 1 || names.suggestions.count > 1,
             reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
-            !PlaceList.customers(at: place, in: customerNames).isEmpty
+            // "Kawamura Yuki のCの顧客": a rep's given name that is also a place (結城) names the rep.
+            !repWords.contains(place.reading), !repWords.contains(place.kanji)
         {
             reading.settle(as: .segmentMembers, customers: [], followUp: false)
             reading.customerList = .place(kanji: place.kanji, reading: place.reading)
@@ -863,7 +940,9 @@ public struct Interpreter: Sendable {
             reading.asksLesson = true
             reading.unknownName = nil
         } else if unplacedList, unknown == nil, segments.isEmpty, generalKinds.contains(reading.intent.kind),
-            lookup.has(english: Interpreter.methodWorksWords.english, japanese: Interpreter.methodWorksWords.japanese)
+            lookup.has(english: Interpreter.methodWorksWords.english, japanese: Interpreter.methodWorksWords.japanese),
+            // "how does it work?" asks how the method goes, not whether it pays.
+            !lookup.has(english: ["how does", "how do", "how will", "how would"], japanese: [])
         {
             // "does this method actually work?", 「この方法を使うと売上が本当に上がるの？」:
             // why the time in B pays, with the C trap beside it.
@@ -1413,6 +1492,9 @@ public struct Interpreter: Sendable {
         // "is 堺化学工業 in my list?": a company in kanji inside an English line, after a space.
         for start in masked.chars.indices.dropFirst() where masked.chars[start - 1] == " " && masked.chars[start].isJapanese {
             if let named = leadingTradeName(Array(masked.chars[start...]), ignoring: repWords) { return named }
+            // "tell me about 帯広ビール株式会社": a legal form makes the run a company's name, whatever its trade.
+            let run = String(masked.chars[start...].prefix { ($0.isJapanese && !Interpreter.isHiragana($0)) || "㈱㈲".contains($0) })
+            if run.count >= 4, ["株式会社", "有限会社", "合同会社", "㈱", "㈲"].contains(where: run.contains) { return run }
         }
         // 「鹿児島ミート㈱はどのセグメント？」: a legal mark (read as "(株)") is part of the name.
         let chars = Interpreter.legalMarksJoined(masked.chars)

@@ -37,6 +37,9 @@ public enum LanguageDetector {
         {
             return .ja
         }
+        // "tell me about 帯広ビール株式会社" (a name the book lacks): kanji and katakana
+        // with not one kana of grammar are a name or a term, the sentence around it English.
+        if english >= 2, !masked.chars.contains(where: { ("\u{3041}"..."\u{309F}").contains($0) }) { return .en }
         return Double(japanese) / 2 >= Double(english) ? .ja : .en
     }
 }

@@ -78,6 +78,20 @@ public struct PlanEditStatement: Sendable, Hashable {
             && !lookup.has(english: lists.removeEnglish, japanese: lists.removeJapanese)
     }
 
+    /// "it must include X", 「Xは絶対入れて」: a customer the plan has to hold,
+    /// rather than one more visit ("add X to it").
+    public static func keepsFirm(_ line: String) -> Bool {
+        PhraseLookup(QuestionText(line)).has(english: lists.firmEnglish, japanese: lists.firmJapanese)
+    }
+
+    /// "leave out 豊前物流 and make it 6 visits": the number of visits a plan
+    /// change also asks for, read with the customers' names masked (a name
+    /// may hold digits); nil when it names none.
+    public static func statedCount(_ line: String, matcher: CustomerMatcher) -> Int? {
+        let text = QuestionText(line)
+        return Interpreter.number(in: text.masking(matcher.match(in: line).spans))
+    }
+
     /// 「木曜休みで、1日3件まで。可児電子は必ず入れて」: a customer to keep in a
     /// plan asked for again with limits (a day off, visits per day, a
     /// segment's cap, days named) is that new plan's, not one visit added to
@@ -159,6 +173,8 @@ public struct PlanEditStatement: Sendable, Hashable {
     private static let lists = (
         addEnglish: Understanding.standard.phrases("plan-edit-add-en"),
         addJapanese: Understanding.standard.phrases("plan-edit-add-ja"),
+        firmEnglish: Understanding.standard.phrases("plan-edit-firm-en"),
+        firmJapanese: Understanding.standard.phrases("plan-edit-firm-ja"),
         removeEnglish: Understanding.standard.phrases("plan-edit-remove-en"),
         removeJapanese: Understanding.standard.phrases("plan-edit-remove-ja"),
         targetEnglish: Understanding.standard.phrases("plan-edit-target-en"),

@@ -47,6 +47,14 @@ struct VisitWindow: Sendable, Hashable {
     /// The gap a question about customers not seen means, in days: "in over
     /// 3 months" (90), "for six weeks" (42), 「2ヶ月以上」 (60), "since
     /// September" (the days since its first). Nil when it gives none.
+    /// "in over 150 days", 「150日を超えて」: a gap counted in days, where the
+    /// day itself does not count (150 days ago is not over 150 days);
+    /// 「150日以上」, "for 150 days" and gaps in weeks or months (a month is
+    /// taken as 30 days) include it.
+    static func gapIsStrict(in question: String) -> Bool {
+        NameKey.normalize(question).contains(VisitWindowPattern.strictGap)
+    }
+
     static func gapDays(in question: String, today: LocalDate) -> Int? {
         let folded = NameKey.normalize(question)
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twelve": 12,
@@ -86,6 +94,7 @@ struct VisitWindow: Sendable, Hashable {
 /// Compiled once per process: a regular expression written as a literal in a
 /// function is parsed again at every call (see `PlanDaysPattern`).
 private enum VisitWindowPattern {
+    nonisolated(unsafe) static let strictGap = #/(?:\bover|more than|longer than|beyond)\s+\d+\s*days?\b|\d+\s*日(?:超|を超え|をこえ|より長)/#
     nonisolated(unsafe) static let englishGap = #/(\d+|an?|one|two|three|four|five|six|eight|ten|twelve)\s*(days?|weeks?|months?|years?)\b/#
     nonisolated(unsafe) static let japaneseGap = #/(\d+|[一二三四五六八十])\s*(日|週間|週|ヶ月|か月|カ月|ヵ月|ケ月|箇月|年)(?:以上|も|間|くらい|ほど|近く)/#
     nonisolated(unsafe) static let sinceMonth = #/([0-9]{1,2})月(?:から|以降)/#

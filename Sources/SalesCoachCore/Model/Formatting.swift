@@ -105,10 +105,28 @@ public enum Formatting {
         _ first: Double, _ second: Double, of metric: Metric, in language: Language,
         to out: inout Sink, between: (inout Sink) -> Void
     ) {
-        let full = metric.isMoney && amountUnit(first, in: language) != amountUnit(second, in: language)
+        // In full when the short forms would differ in unit ("950,000 (now 1.2M)"),
+        // or read the same ("fall below 3M (now 3M)" says nothing).
+        let full = metric.isMoney
+            && (amountUnit(first, in: language) != amountUnit(second, in: language) || sameShortForm(first, second, in: language))
         if full { appendGrouped(first.rounded(), to: &out) } else { appendValue(first, of: metric, in: language, to: &out) }
         between(&out)
         if full { appendGrouped(second.rounded(), to: &out) } else { appendValue(second, of: metric, in: language, to: &out) }
+    }
+
+    /// Whether `appendAmount` writes the two values alike: the same last digit
+    /// shown, at the same step (both "3M" for 2,970,000 and 3,030,000).
+    static func sameShortForm(_ first: Double, _ second: Double, in language: Language) -> Bool {
+        func step(_ value: Double) -> Double {
+            let v = abs(value)
+            switch language {
+            case .en: return v >= 1e11 ? 1e9 : v >= 1e9 ? 1e8 : v >= 1e8 ? 1e6 : v >= 1e6 ? 1e5 : 1
+            case .ja: return v >= 1e10 ? 1e8 : v >= 1e8 ? 1e7 : v >= 1e6 ? 1e4 : v >= 1e4 ? 1e3 : 1
+            }
+        }
+        let unit = step(first)
+        guard unit > 1, unit == step(second), first.isFinite, second.isFinite else { return false }
+        return (first / unit).rounded(.toNearestOrAwayFromZero) == (second / unit).rounded(.toNearestOrAwayFromZero)
     }
 
     /// Which unit `appendAmount` gives a value: 0 none, 1 M (万), 2 B (億).

@@ -233,6 +233,18 @@ public enum RepName {
                 }
             }
         }
+        // 「菊池さんのC」 for the rep 菊地 大輔: the family name in another kanji of the
+        // same reading (菊池/菊地, 斉藤/斎藤, 渡辺/渡邊), with an honorific or 「の担当」,
+        // when no other rep and no customer's name is spelt so.
+        for rep in reps where !found.contains(rep) {
+            for spelling in homophones(of: rep)
+            where ["さん", "様"].contains(where: { folded.contains(spelling + $0) }) || ownsBook(spelling, in: folded, customerNames: customerNames) {
+                if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
+                if !customerKeys!.contains(where: { $0.contains(spelling) }), !reps.contains(where: { NameKey.normalize($0).contains(spelling) }) {
+                    found.insert(rep)
+                }
+            }
+        }
         // 「中村さんとトムを比べて」: a rep in katakana beside one named otherwise counts too.
         found.formUnion(repsInKatakana(folded, reps: reps.filter { !found.contains($0) }, customerNames: customerNames))
         if found.isEmpty { found = katakanaRepsInLatin(folded, reps: reps, customerNames: customerNames) }
@@ -262,7 +274,7 @@ public enum RepName {
             let family = words.count == 1 && key.count >= 3 && key.allSatisfy(\.isJapanese)
                 ? (2..<key.count).map { String(key.prefix($0)) } : []
             let kanji = latinWords(of: rep).flatMap(kanjiSpellings)
-            let forms = [key] + words + family + kanji + romajiWords(of: rep)
+            let forms = [key] + words + family + kanji + romajiWords(of: rep) + homophones(of: rep)
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
         return found.sorted { (position($0), $0) < (position($1), $1) }
@@ -295,6 +307,14 @@ public enum RepName {
         return forms.filter { $0.romaji.count >= 3 }
     }
 
+    /// The other kanji spellings of a rep's family name read the same way
+    /// (菊地 → 菊池): how a colleague often writes it by mistake.
+    static func homophones(of rep: String) -> [String] {
+        let words = NameKey.normalize(rep).split(separator: " ").map(String.init).filter { $0.count >= 2 && $0.allSatisfy(\.isJapanese) }
+        guard let family = words.first, let readings = JapaneseNameReadings.familyNames[family] else { return [] }
+        return readings.flatMap(kanjiSpellings).filter { $0 != family && $0.count >= 2 }
+    }
+
     /// The romaji forms alone (see `romajiForms`).
     static func romajiWords(of rep: String) -> [String] { romajiForms(of: rep).map(\.romaji) }
 
@@ -319,7 +339,7 @@ public enum RepName {
     public static func removing(_ rep: String, from question: String) -> String {
         var text = question
         // "tsujimoto's" for 辻本 聡: the romaji of a kanji name goes too.
-        let words = (rep.split(separator: " ").map(String.init) + latinWords(of: rep).flatMap(kanjiSpellings)
+        let words = (rep.split(separator: " ").map(String.init) + latinWords(of: rep).flatMap(kanjiSpellings) + homophones(of: rep)
             + romajiForms(of: rep).map(\.romaji).filter { $0.count >= 4 })
             .sorted { $0.count > $1.count }
         for word in [rep] + words where word.count >= 2 {

@@ -218,16 +218,7 @@ extension Session {
             language = LanguageDetector.language(of: question)
             defer { language = saved }
             do {
-                let week = lastPlanWeek ?? PlanWeek(containing: today)
-                // Changed in words just now: that plan was saved with the change, and planning again would undo it.
-                if conversation.lastIntent?.kind == .planCheck {
-                    let visits = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
-                    let total = visits.reduce(0) { $0 + $1.visits }
-                    return console.say(AskMessage.planAlreadySaved(week: week.start, visits: total, customers: visits.count))
-                }
-                try plan(week: week, capacity: conversation.number.map(PlanCapacity.visits),
-                         accept: true, exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
-                         pinned: lastPlanPins, pinnedDays: lastPlanDayPins, excluded: lastPlanOut)
+                try acceptShownPlan()
             } catch {
                 fail(error)
             }
@@ -363,16 +354,25 @@ extension Session {
                 let typedSize: PlanCapacity? = rebuildsTyped ? typedBefore.map { typed in
                     PlanCapacity.visits(min(PlanCapacity.maximum, typed.visits.reduce(0) { $0 + $1.visits }))
                 } : nil
+                // "12 hours next week, 2 hours per visit": the hours at that length of visit.
+                var byHours: PlanCapacity? = request.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
+                if let hours = request.hours, request.hoursPerVisit != nil {
+                    byHours = .visits(min(PlanCapacity.maximum, Answerer.visits(forHours: hours, reading: request, data: data)))
+                }
                 let asked: PlanCapacity? = perDay
-                    ?? request.hours.flatMap { Double(Formatting.fixed($0, decimals: 2)) }.map(PlanCapacity.hours)
+                    ?? byHours
                     ?? request.number.flatMap { (1...PlanCapacity.maximum).contains($0) ? .visits($0) : nil }
                 // The week's capacity is for five days: the days named get their part of it.
                 let size = asked ?? typedSize ?? only.map { PlanCapacity.visits(max(1, (config.plan.capacity * $0.count + 4) / 5)) }
                 // 「摂津木材は必ず入れて」: the customers named to be in it are, as the plan just shown kept them.
                 let mustIn = answer.interpretation.includesCustomers ? answer.interpretation.customers : []
-                let pinned = (followedWeek == nil ? [] : lastPlanPins) + mustIn.filter { name in !lastPlanPins.contains(name) }
+                // "what about next week?" right after this week's plan with "leave out 豊前物流":
+                // the customers kept in and left out go on to the other week (its days and size do not).
+                let carries = followedWeek != nil
+                    || (answer.interpretation.isFollowUp && [.weeklyPlan, .planReasons].contains(before.lastIntent?.kind ?? .help))
+                let pinned = (carries ? lastPlanPins : []) + mustIn.filter { name in !lastPlanPins.contains(name) }
                 // "make it 2 a day" after "leave out greenfield": still left out.
-                let leftOut = ((followedWeek == nil ? [] : lastPlanOut) + answer.interpretation.excludedCustomers)
+                let leftOut = ((carries ? lastPlanOut : []) + answer.interpretation.excludedCustomers)
                     .filter { name in !pinned.contains { Book.key($0) == Book.key(name) } }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
@@ -435,6 +435,7 @@ extension Session {
                 conversation.number = plan.capacity
                 lastPlanPicks = plan.picks
                 lastPlanSize = plan.capacity
+                lastPlanSizeAsked = request.number != nil || request.hours != nil
                 lastPlanScope = (repScope, repScopeRanksWithTeam)
             }
         }

@@ -39,11 +39,36 @@ extension Session {
         lastPlanOut = excluded
         lastPlanPicks = weekPlan.picks
         lastPlanSize = weekPlan.capacity
+        lastPlanSizeAsked = capacity != nil
         lastPlanScope = (repScope, repScopeRanksWithTeam)
         lastPlanEdit = []
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
         return weekPlan
+    }
+
+    /// "ok, accept that plan", 「その計画で確定して」, or `plan accept` alone right
+    /// after a plan: the plan on the screen saved for its week, with what was
+    /// asked for in it (its size, days, customers kept in and left out) —
+    /// not a plan made afresh for this week that the rep never saw.
+    func acceptShownPlan() throws {
+        let week = lastPlanWeek ?? PlanWeek(containing: today)
+        // Changed in words just now: that plan was saved with the change, and planning again would undo it.
+        if conversation.lastIntent?.kind == .planCheck {
+            let visits = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
+            let total = visits.reduce(0) { $0 + $1.visits }
+            return console.say(AskMessage.planAlreadySaved(week: week.start, visits: total, customers: visits.count))
+        }
+        try plan(
+            week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: true, exportTo: nil, force: false,
+            onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins,
+            excluded: lastPlanOut)
+    }
+
+    /// Whether `plan accept` alone is about the plan just shown: a plan is the
+    /// last thing this session answered.
+    var planJustShown: Bool {
+        lastPlanWeek != nil && [.weeklyPlan, .planReasons].contains(conversation.lastIntent?.kind ?? .help)
     }
 
     func planLines(_ weekPlan: WeekPlan) -> [String] {

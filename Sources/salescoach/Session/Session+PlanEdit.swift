@@ -13,12 +13,60 @@ extension Session {
         language = answerLanguage
         defer { language = saved }
         // "X must be in it, and drop Y" with Y not found: X is still made, Y said.
+        sayUnmatched(edits)
+        let changes = edits.filter { !$0.unmatched }.flatMap { edit in edit.customers.map { (edit.action, $0) } }
+        if !changes.isEmpty { change(changes) }
+    }
+
+    /// Each change whose customer was not found, said with the names close to it.
+    private func sayUnmatched(_ edits: [PlanEditStatement]) {
         for edit in edits where edit.unmatched {
             console.say(
                 PlanEditMessage.notFound(adding: edit.action == .add, alone: edits.count == 1, suggestions: Array(edit.suggestions.prefix(3))))
         }
-        let changes = edits.filter { !$0.unmatched }.flatMap { edit in edit.customers.map { (edit.action, $0) } }
-        if !changes.isEmpty { change(changes) }
+    }
+
+    /// Whether the plan just shown is a proposal of which nothing is saved
+    /// for its week (in the scope it was made in).
+    func proposalUnsaved() -> Bool {
+        let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons].contains($0.kind) } ?? false
+        guard afterPlan, let week = lastPlanWeek, !lastPlanPicks.isEmpty,
+            let planned = try? workspace.plannedVisits()
+        else { return false }
+        return inLastPlanScope { scoped(PlannedWeeks(planned: planned, today: today).visits(in: week)).isEmpty }
+    }
+
+    /// "it must include X and leave out Y" after "make it 6", or "leave out Y
+    /// and make it 6 visits", right after a proposal nothing of which is
+    /// saved: the proposal made again at the size asked for, its days and
+    /// limits, with X kept in and Y left out. Saved and given X on top, it
+    /// once came to one visit more than the rep had just asked for.
+    func reshapeProposal(_ edits: [PlanEditStatement], size: Int?, language answerLanguage: Language) {
+        let saved = language
+        language = answerLanguage
+        defer { language = saved }
+        sayUnmatched(edits)
+        var pins = lastPlanPins
+        var out = lastPlanOut
+        for edit in edits where !edit.unmatched {
+            for name in edit.customers {
+                let key = Book.key(name)
+                pins.removeAll { Book.key($0) == key }
+                out.removeAll { Book.key($0) == key }
+                if edit.action == .add { pins.append(name) } else { out.append(name) }
+            }
+        }
+        guard pins != lastPlanPins || out != lastPlanOut || size != nil, let week = lastPlanWeek else { return }
+        do {
+            _ = try inLastPlanScope {
+                try plan(
+                    week: week, capacity: (size ?? lastPlanSize ?? conversation.number).map(PlanCapacity.visits), accept: false,
+                    exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: pins,
+                    pinnedDays: lastPlanDayPins, excluded: out)
+            }
+        } catch {
+            fail(error)
+        }
     }
 
     /// "swap Prime Build for Oak & Stone" right after a plan: the one out and

@@ -109,6 +109,9 @@ final class Session {
     /// Customers the rep asked to have in this plan ("must include osu
     /// bakery"): a change to the plan ("max 1 C visit") keeps them in.
     var lastPlanPins: [String] = []
+    /// Whether the rep asked for the last plan's size ("8 visits", "make it 6"),
+    /// so a customer to keep in takes a place in it rather than adding one.
+    var lastPlanSizeAsked = false
     /// The weekday a customer was moved to in this plan ("move rokko hotel to friday"), by name key.
     var lastPlanDayPins: [String: Int] = [:]
     /// The `visit` command a report just left unlogged for want of a sure
@@ -344,6 +347,15 @@ final class Session {
         if !edits.isEmpty {
             let matcher = currentAssistantData().interpreter.matcher
             let language = LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed))
+            // "it must include X and leave out Y" after "make it 6", "leave out Y and make it 6 visits":
+            // on a proposal not saved yet, a size the rep asked for stands; the proposal is made again.
+            if proposalUnsaved() {
+                let size = PlanEditStatement.statedCount(trimmed, matcher: matcher)
+                if size != nil || (lastPlanSizeAsked && edits.contains { $0.action == .add } && PlanEditStatement.keepsFirm(trimmed)) {
+                    reshapeProposal(edits, size: size, language: language)
+                    return .proceed
+                }
+            }
             // The plan just shown for a rep a question named ("Aya's plan") is that rep's:
             // the change is made on her customers, never on the whole team's.
             if repScope == nil, let rep = conversationRep {

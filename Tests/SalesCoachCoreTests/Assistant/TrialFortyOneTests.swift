@@ -127,6 +127,16 @@ import Testing
         #expect(one.interpretation.customers == ["船橋ポンプ工業株式会社"], "\(one.text)")
     }
 
+    @Test("a place no customer's name holds is said to be in no name, not answered with the whole book or declined", arguments: [
+        ("which customers are in osaka?", "No customer has Osaka (大阪) in its name"),
+        ("大阪の客ってどれ？", "社名に「大阪」が入る顧客はいません"),
+    ])
+    func placeListWithNoCustomer(question: String, expected: String) {
+        let answer = Self.ask([question])
+        #expect(answer.lines.first?.hasPrefix(expected) == true, "\(answer.text)")
+        #expect(answer.lines.count <= 2, "\(answer.text)")
+    }
+
     @Test("'when should I next visit X' answers with a day: this week's plan, or when the segment's rhythm brings it round")
     func nextVisitDay() {
         let planned = Self.ask(["when should I visit chiba valve"])
@@ -145,7 +155,8 @@ import Testing
     }
 
     @Test("totals by rep with no figure named give orders, sales and profit; segments by rep keep to sales", arguments: [
-        ("担当者別の合計だして", "Dan Walshさん — A 2 · B 6 · C 6 · D 1（計15社）、受注件数256、当社売上13.9万、粗利2.4万", true),
+        // Profit in full: Dan Walsh's 23,920 and Kobayashi Mao's 23,790 would both read 2.4万.
+        ("担当者別の合計だして", "Dan Walshさん — A 2 · B 6 · C 6 · D 1（計15社）、受注件数256、当社売上13.9万、粗利23,920", true),
         ("totals by rep", "Dan Walsh — A 2 · B 6 · C 6 · D 1 (15 in all); orders 256, our sales 139,300, our profit 23,920", true),
         ("segments by rep", "Dan Walsh — A 2 · B 6 · C 6 · D 1 (15 in all); our sales 139,300", false),
     ])

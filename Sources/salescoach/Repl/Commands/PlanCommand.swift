@@ -48,6 +48,11 @@ struct PlanCommand: ReplCommand, ReplRunnable {
     @Flag(help: "Replace an existing file.") var force = false
 
     func run(in session: Session, reader: inout some LineReader) throws -> Session.Outcome {
+        // `plan accept` alone right after a plan: the plan on the screen, as shown.
+        if terms == [.accept], hours == nil, week == nil, export == nil, session.planJustShown {
+            try session.inLastPlanScope { try session.acceptShownPlan() }
+            return .proceed
+        }
         var capacity = hours.map(PlanCapacity.hours)
         var chosen = week
         var index = 0
