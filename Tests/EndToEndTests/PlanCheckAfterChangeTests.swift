@@ -112,7 +112,7 @@ import Testing
 
     @Test("config set: a new policy gives the check's shares and warnings")
     func configSet() throws {
-        try expectSeen(["config set plan.share_b=10 plan.max_share_c=5"])
+        try expectSeen(["config set plan.max_share_c=50 plan.follow_up_weeks_a=12"])
     }
 
     @Test("undo: a change undone is undone in the check too")
