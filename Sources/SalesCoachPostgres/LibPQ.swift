@@ -9,7 +9,7 @@ import Darwin
 /// The libpq functions `PostgresConnection` calls, looked up when the first
 /// connection is made rather than linked.
 ///
-/// Linked, libpq and the twenty libraries behind it (Kerberos, LDAP, SASL,
+/// Linked, libpq and the twenty-one libraries behind it (Kerberos, LDAP, SASL,
 /// GnuTLS, OpenSSL…) were loaded and relocated at every start of the
 /// program, about 4 ms of CPU, though only `--database` uses them. Loaded
 /// here, a session or a `classify` of a file never touches them, and a
