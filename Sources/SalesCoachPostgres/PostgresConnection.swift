@@ -9,16 +9,20 @@ import CLibPQ
 /// answer is written out as it arrives instead of being held whole.
 public final class PostgresConnection {
     private let connection: OpaquePointer
+    /// libpq, loaded by the first connection (see `LibPQ`).
+    private let pq: LibPQ
 
     /// Connects to `url` (`postgresql://user@host:5432/db`, `host=… dbname=…`,
     /// or empty for the `PG*` variables alone).
     public init(url: String) throws(PostgresError) {
-        guard let connection = PQconnectdb(url) else {
+        let pq = try LibPQ.shared.get()
+        self.pq = pq
+        guard let connection = pq.connectdb(url) else {
             throw .connection(target: PostgresConnection.redacted(url), message: "out of memory")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            var message = String(cString: PQerrorMessage(connection))
-            PQfinish(connection)
+        guard pq.status(connection) == CONNECTION_OK else {
+            var message = pq.errorMessage(connection).map { String(cString: $0) } ?? ""
+            pq.finish(connection)
             // libpq quotes a URL it cannot parse whole, password and all.
             message = PostgresConnection.scrubbed(message, of: url)
             throw .connection(target: PostgresConnection.redacted(url), message: message)
@@ -26,41 +30,41 @@ public final class PostgresConnection {
         self.connection = connection
     }
 
-    deinit { PQfinish(connection) }
+    deinit { pq.finish(connection) }
 
     /// Where the connection went, for messages: user, host, port and database, never a password.
     public var target: String {
         func text(_ value: UnsafeMutablePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }
-        return "\(text(PQuser(connection)))@\(text(PQhost(connection))):\(text(PQport(connection)))/\(text(PQdb(connection)))"
+        return "\(text(pq.user(connection)))@\(text(pq.host(connection))):\(text(pq.port(connection)))/\(text(pq.db(connection)))"
     }
 
     /// Runs one statement and hands each row to `row` as it arrives: the
     /// column names, then the values (nil for NULL). Returns the row count.
     @discardableResult
     public func query(_ sql: String, row: (_ columns: [String], _ values: [String?]) throws -> Void) throws -> Int {
-        guard PQsendQuery(connection, sql) == 1 else {
-            throw PostgresError.query(message: String(cString: PQerrorMessage(connection)), detail: nil, hint: nil)
+        guard pq.sendQuery(connection, sql) == 1 else {
+            throw PostgresError.query(message: pq.errorMessage(connection).map { String(cString: $0) } ?? "", detail: nil, hint: nil)
         }
-        PQsetSingleRowMode(connection)
+        _ = pq.setSingleRowMode(connection)
         var columns: [String] = []
         var count = 0
         var failure: (any Error)?
-        while let result = PQgetResult(connection) {
-            defer { PQclear(result) }
+        while let result = pq.getResult(connection) {
+            defer { pq.clear(result) }
             guard failure == nil else { continue }  // drain what remains, so the connection stays usable
-            switch PQresultStatus(result) {
+            switch pq.resultStatus(result) {
             case PGRES_SINGLE_TUPLE:
-                let fields = PQnfields(result)
-                if columns.isEmpty { columns = (0..<fields).map { String(cString: PQfname(result, $0)) } }
+                let fields = pq.nfields(result)
+                if columns.isEmpty { columns = (0..<fields).map { pq.fname(result, $0).map { String(cString: $0) } ?? "" } }
                 let values: [String?] = (0..<fields).map { field in
-                    PQgetisnull(result, 0, field) == 1 ? nil : String(cString: PQgetvalue(result, 0, field))
+                    pq.getisnull(result, 0, field) == 1 ? nil : pq.getvalue(result, 0, field).map { String(cString: $0) } ?? ""
                 }
                 count += 1
                 do { try row(columns, values) } catch { failure = error }
             case PGRES_TUPLES_OK, PGRES_COMMAND_OK:
                 break
             default:
-                failure = PostgresConnection.error(of: result)
+                failure = PostgresConnection.error(of: result, pq)
             }
         }
         if let failure { throw failure }
@@ -91,13 +95,13 @@ public final class PostgresConnection {
         return try rows(sql).compactMap { $0.first ?? nil }
     }
 
-    private static func error(of result: OpaquePointer) -> PostgresError {
+    private static func error(of result: OpaquePointer, _ pq: LibPQ) -> PostgresError {
         func field(_ code: Int32) -> String? {
-            guard let value = PQresultErrorField(result, code) else { return nil }
+            guard let value = pq.resultErrorField(result, code) else { return nil }
             let text = String(cString: value)
             return text.isEmpty ? nil : text
         }
-        let primary = field(Int32(UInt8(ascii: "M"))) ?? String(cString: PQresultErrorMessage(result))
+        let primary = field(Int32(UInt8(ascii: "M"))) ?? pq.resultErrorMessage(result).map { String(cString: $0) } ?? ""
         return .query(message: primary, detail: field(Int32(UInt8(ascii: "D"))), hint: field(Int32(UInt8(ascii: "H"))))
     }
 

@@ -8,6 +8,9 @@ public enum PostgresError: UserMessage, Sendable, Hashable, CustomStringConverti
     case connection(target: String, message: String)
     /// The server refused or failed the query.
     case query(message: String, detail: String?, hint: String?)
+    /// libpq itself could not be loaded (it is looked up only when
+    /// `--database` connects): the loader's reason.
+    case clientLibraryMissing(reason: String)
 
     public var description: String { text(in: .en) }
 
@@ -24,6 +27,9 @@ public enum PostgresError: UserMessage, Sendable, Hashable, CustomStringConverti
                 if let detail { text += "、詳細: \(Self.clean(detail))" }
                 if let hint { text += "、サーバーのヒント: \(Self.clean(hint))" }
                 return text + "）"
+            case .clientLibraryMissing(let reason):
+                return "--database に要るPostgreSQLのクライアントライブラリ libpq を読み込めません（理由: \(Self.clean(reason))）。"
+                    + "libpq をインストールしてください（Debian: libpq5）"
             }
         }
         switch self {
@@ -35,6 +41,8 @@ public enum PostgresError: UserMessage, Sendable, Hashable, CustomStringConverti
             if let detail { text += " (\(Self.clean(detail)))" }
             if let hint { text += "; \(Self.clean(hint))" }
             return text
+        case .clientLibraryMissing(let reason):
+            return "cannot load libpq, the PostgreSQL client library --database needs: \(Self.clean(reason)) (install it; Debian: libpq5)"
         }
     }
 

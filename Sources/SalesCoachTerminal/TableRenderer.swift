@@ -54,8 +54,9 @@ public struct TableRenderer: Sendable {
         let headerWidths = headers.map { DisplayWidth.width(of: $0.text) }
         let cellWidths = clean.map { row in row.map { DisplayWidth.width(of: $0.text) } }
         let widths = columnWidths(headerWidths: headerWidths, rowWidths: cellWidths, width: width)
+        // Whether any cell is cut reads the widths already measured.
         let cutsFront = columns.indices.map { index in
-            clean.contains { index < $0.count && DisplayWidth.width(of: $0[index].text) > widths[index] }
+            cellWidths.contains { index < $0.count && $0[index] > widths[index] }
                 && Self.sharedStartWidth(clean.map { $0[index].text }) > (widths[index] - 1) / 2
         }
 

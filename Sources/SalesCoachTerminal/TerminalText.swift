@@ -71,18 +71,27 @@ public enum TerminalText {
     }
 
     private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x300 else { return false }
+        guard scalar.value >= 0x300, !isKanaOrKanji(scalar.value) else { return false }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return true
         default: return false
         }
     }
 
+    /// Katakana (U+30A0–30FF), hiragana without the combining sound marks
+    /// (U+3041–3098) and the unified kanji (U+4E00–9FFF): letters and
+    /// punctuation, never a control, format character or mark, so their
+    /// category need not be looked up (twice for each character of a
+    /// Japanese name, most of sanitizing a long list).
+    private static func isKanaOrKanji(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FFF).contains(value) || (0x30A0...0x30FF).contains(value) || (0x3041...0x3098).contains(value)
+    }
+
     /// Whether `scalar` must not reach the terminal as it is.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return true }
-        if value < 0xA0 { return false }
+        if value < 0xA0 || isKanaOrKanji(value) { return false }
         switch scalar.properties.generalCategory {
         case .format, .lineSeparator, .paragraphSeparator:
             return true

@@ -10,7 +10,7 @@ struct SalesCoachCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "salescoach",
         abstract: "Decide which existing customers deserve your time: classify, plan, check, ask.",
-        discussion: ProgramInfo.discussion,
+        discussion: ProgramInfo.mayShowDiscussion(CommandLine.arguments.dropFirst()) ? ProgramInfo.discussion : "",
         version: ProgramInfo.version,
         subcommands: [
             SessionCommand.self, ClassifyCommand.self, CheckCommand.self, TeamCommand.self, SQLCommand.self, ManualCommand.self,

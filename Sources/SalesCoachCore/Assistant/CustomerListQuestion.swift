@@ -179,7 +179,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         if negatedVisit || lookup.hasText(lists.notVisitedJapanese) { return .notSeenLately }
         // The visits made: never when negated ("visits I haven't logged" is not the log).
         // Nor when it asks what should be done ("how many visits should I make?", 「何件訪問すればいい？」): that is the plan.
-        if !lookup.hasWords(lists.negations), !compact.contains("ない"),
+        if !lookup.hasWords(lists.negations), !PhraseSearch.contains(compact, "ない"),
             !lookup.has(english: lists.shouldEnglish, japanese: lists.shouldJapanese),
             lookup.has(english: lists.visitLogEnglish, japanese: lists.visitLogJapanese)
         {
@@ -233,8 +233,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         guard superlative, !lookup.has(english: lists.upsideEnglish, japanese: lists.upsideJapanese) else { return nil }
         var best: (metric: Metric, length: Int)? = nil
         for (metric, phrases) in metricPhrases {
-            for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
-            for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.english where PhraseSearch.contains(joined, " \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.japanese where PhraseSearch.contains(compact, phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
         }
         if let best { return best.metric }
         // "who are my biggest customers?": sized by what they buy from us;
@@ -252,8 +252,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let (compact, joined) = (lookup.compact, lookup.spaced)
         var best: (metric: Metric, length: Int)? = nil
         for (metric, phrases) in metricPhrases {
-            for phrase in phrases.english where joined.contains(" \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
-            for phrase in phrases.japanese where compact.contains(phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.english where PhraseSearch.contains(joined, " \(phrase) ") && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
+            for phrase in phrases.japanese where PhraseSearch.contains(compact, phrase) && phrase.count > (best?.length ?? 0) { best = (metric, phrase.count) }
         }
         return best?.metric
     }
@@ -281,10 +281,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         .sorted { $0.1.count > $1.1.count }
         var found: Set<Metric> = []
         for (metric, phrase, english) in phrases {
-            if english, spaced.contains(" \(phrase) ") {
+            if english, PhraseSearch.contains(spaced, " \(phrase) ") {
                 found.insert(metric)
                 spaced = spaced.replacingOccurrences(of: " \(phrase) ", with: " · ")
-            } else if !english, compact.contains(phrase) {
+            } else if !english, PhraseSearch.contains(compact, phrase) {
                 found.insert(metric)
                 compact = compact.replacingOccurrences(of: phrase, with: "・")
             }

@@ -20,14 +20,14 @@ struct PhraseLookup {
     func hasWords(_ english: [String]) -> Bool {
         english.contains { phrase in
             let folded = phrase.contains(where: PhraseLookup.isApostrophe) ? phrase.filter { !PhraseLookup.isApostrophe($0) } : phrase
-            return spaced.contains(" \(folded) ")
+            return PhraseSearch.contains(spaced, " \(folded) ")
         }
     }
 
     private static func isApostrophe(_ c: Character) -> Bool { c == "'" || c == "\u{2019}" }
 
     /// Whether one of `japanese` is inside the question.
-    func hasText(_ japanese: [String]) -> Bool { japanese.contains { compact.contains($0) } }
+    func hasText(_ japanese: [String]) -> Bool { japanese.contains { PhraseSearch.contains(compact, $0) } }
 
     /// Either: the usual test of a pair of phrase lists.
     func has(english: [String], japanese: [String]) -> Bool { hasWords(english) || hasText(japanese) }

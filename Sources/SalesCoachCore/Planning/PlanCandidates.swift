@@ -66,19 +66,24 @@ struct PlanCandidates {
     /// `PlanPolicy.followUpWeeks(customersA:)`).
     let cadenceWeeksA: Int
 
-    /// - Parameter keepKeys: whether to keep every customer's name key in
-    ///   `keys` (the plan check and the priority read them; the planner does not).
+    /// - Parameters:
+    ///   - keepKeys: whether to keep every customer's name key in `keys`
+    ///     (the plan check and the priority read them; the planner does not).
+    ///   - knownKeys: the name keys of `classifications`, in order, when the
+    ///     caller has them from an earlier book of the same names; made here otherwise.
     init(
         classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy,
-        week: PlanWeek, today: LocalDate, extraReasons: [String: String], keepKeys: Bool = true
+        week: PlanWeek, today: LocalDate, extraReasons: [String: String], keepKeys: Bool = true,
+        knownKeys: [String]? = nil
     ) {
+        let knownKeys = knownKeys.flatMap { $0.count == classifications.count ? $0 : nil }
         let load = FollowUpLoad(classifications: classifications)
         self.customersA = load.customersA
         self.loadA = load
         let cadenceWeeksA = policy.followUpWeeks(customersA: load.perWeek)
         self.cadenceWeeksA = cadenceWeeksA
         var keys: [String] = []
-        if keepKeys { keys.reserveCapacity(classifications.count) }
+        if keepKeys, knownKeys == nil { keys.reserveCapacity(classifications.count) }
         upsideRank = Array(repeating: 0, count: classifications.count)
         let history = VisitHistory(visitLog: visitLog, today: today)
         let reasons = Dictionary(
@@ -98,8 +103,13 @@ struct PlanCandidates {
         classifications.withUnsafeBufferPointer { items in
             for index in items.indices {
                 let customer = items[index].customer
-                let key = needsKeys ? VisitHistory.key(customer.name) : ""
-                if keepKeys { keys.append(key) }
+                let key: String
+                if let knownKeys {
+                    key = knownKeys[index]
+                } else {
+                    key = needsKeys ? VisitHistory.key(customer.name) : ""
+                    if keepKeys { keys.append(key) }
+                }
                 guard let objectiveHigh = items[index].objective?.isHigh,
                     let recordHigh = items[index].record?.isHigh,
                     let objectiveScore = items[index].objective?.score,
@@ -150,7 +160,7 @@ struct PlanCandidates {
                 groups[segment, default: []].append(candidate)
             }
         }
-        self.keys = keys
+        self.keys = keepKeys ? knownKeys ?? keys : keys
         self.unclassified = unclassified
         for segment in Segment.allCases {
             let list = groups[segment] ?? []

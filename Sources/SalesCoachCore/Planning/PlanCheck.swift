@@ -35,10 +35,22 @@ public enum PlanCheck {
         owners: [String: String] = [:],
         today: LocalDate
     ) -> PlanCheckReport {
+        check(
+            planned: planned, classifications: classifications, policy: policy, visitLog: visitLog, owners: owners, today: today,
+            reusing: nil, sameClassifications: false
+        ).report
+    }
+
+    /// `check`, reusing what a `PlanBook` made earlier still holds (see
+    /// `PlanFacts.init`), and handing back the one used, for the next check.
+    public static func check(
+        planned: [PlannedVisit], classifications: [Classification], policy: PlanPolicy, visitLog: [VisitRecord] = [],
+        owners: [String: String] = [:], today: LocalDate, reusing earlier: PlanBook?, sameClassifications: Bool
+    ) -> (report: PlanCheckReport, planBook: PlanBook) {
         let facts = PlanFacts(
             planned: planned, classifications: classifications, policy: policy, visitLog: visitLog,
-            owners: owners, today: today)
-        return report(facts, rules: rules)
+            owners: owners, today: today, reusing: earlier, sameClassifications: sameClassifications)
+        return (report(facts, rules: rules), facts.planBook)
     }
 
     /// The report for facts already computed, under the given rules.

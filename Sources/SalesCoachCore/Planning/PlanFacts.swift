@@ -38,15 +38,23 @@ public struct PlanFacts: Sendable {
 
     public func amount(_ segment: Segment) -> Double { amounts[segment] ?? 0 }
 
+    /// The book as the planner reads it, as made or reused for these facts:
+    /// a caller may keep it for the next check of the same classifications.
+    public let planBook: PlanBook
+
     /// Reads a plan against a classified book.
     /// - Parameters:
     ///   - owners: for names not in this book, the rep who owns them elsewhere
     ///     in the team (by `Book.key`), so the warning names them.
     ///   - week: the week checked, when the caller has chosen it.
+    ///   - reusing: a `PlanBook` made earlier, taken whole when it was made
+    ///     from these same classifications (`sameClassifications`, which the
+    ///     caller vouches for) and fits the visit log, policy, week and day;
+    ///     otherwise a new one is made, with its name keys when the names are the same.
     public init(
         planned: [PlannedVisit], classifications: [Classification], policy: PlanPolicy,
         visitLog: [VisitRecord] = [], owners: [String: String] = [:], week: PlanWeek? = nil,
-        today: LocalDate
+        today: LocalDate, reusing earlier: PlanBook? = nil, sameClassifications: Bool = false
     ) {
         let unit: PlanUnit = planned.contains { $0.hours != nil } ? .hours : .visits
         let hoursPerVisit = policy.hoursPerVisit.doubleValue
@@ -59,11 +67,16 @@ public struct PlanFacts: Sendable {
                 let raw = unit == .hours ? (entry.hours ?? Double(entry.visits) * hoursPerVisit) : Double(entry.visits)
                 return raw.isFinite && raw > 0 ? sum + raw : sum
             } / visitSize)
-        let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today, extraReasons: [:])
-        var byKey: [String: Int] = [:]
-        byKey.reserveCapacity(book.keys.count)
-        for (index, key) in book.keys.enumerated() where byKey[key] == nil { byKey[key] = index }
+        let planBook =
+            earlier.flatMap {
+                sameClassifications && $0.candidates.keys.count == classifications.count
+                    && $0.fits(visitLog: visitLog, policy: policy, week: week, today: today) ? $0 : nil
+            }
+            ?? PlanBook(
+                classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+                reusingKeysOf: earlier)
+        let book = planBook.candidates
+        let byKey = planBook.positions
 
         // Merge entries for the same customer, in the order they first appear.
         var order: [String] = []
@@ -121,6 +134,7 @@ public struct PlanFacts: Sendable {
         self.bPlanned = bOnce.filter { plannedKeys.contains(book.keys[$0.index]) }.map(\.name)
         self.plannedKeys = plannedKeys
         self.candidates = book
+        self.planBook = planBook
         self.capacity = capacity
         self.entryWarnings = entryWarnings
         self.isEmpty = order.isEmpty

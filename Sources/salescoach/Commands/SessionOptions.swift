@@ -107,12 +107,15 @@ struct SessionOptions: ParsableArguments {
             if let rep { try session.rep(rep) }
             // The assistant's name indexes, made on the other core while the
             // user types; the first question waits for them if it comes first.
-            let names = session.book.customers.map(\.name)
-            let reps = RepName.reps(spelledAs: session.book.customers.lazy.map(\.rep))
+            let customers = session.book.customers
             let positions = session.book.positions
             let indexes = Mutex<AssistantData.Reusable?>(nil)
             let indexesReady = DispatchSemaphore(value: 0)
             warmUp.async {
+                // The names and reps are gathered there too: the reps of a
+                // large book took milliseconds of the main thread before the prompt.
+                let names = customers.map(\.name)
+                let reps = RepName.reps(spelledAs: customers.lazy.map(\.rep))
                 NameFormsCache.indexes(names: names, reps: reps, positions: positions, environment: environment) { made in
                     indexes.withLock { $0 = made }
                     indexesReady.signal()

@@ -4,35 +4,52 @@ import SalesCoachTerminal
 
 extension Session {
     /// `list [A|B|C|D|unclassified] [--sort FIELD]`
+    ///
+    /// The rows are positions in `classifications`, filtered, sorted and
+    /// printed by reading each classification in place: handing them over
+    /// as values (a filter, a sort, a map) copied each one with its
+    /// customer, axes and moves, a fifth of the command on a large book.
     func list(_ filter: SegmentFilter?, sortedBy sort: SortKey) throws {
-        var rows = classifications
-        if let filter { rows = rows.filter { $0.segment == filter.segment } }
-        rows = try sorted(rows, by: sort)
+        let all = classifications
+        var rows: [Int] = []
+        all.withUnsafeBufferPointer { items in
+            rows.reserveCapacity(items.count)
+            for i in items.indices where filter.map({ items[i].segment == $0.segment }) ?? true { rows.append(i) }
+        }
+        rows = try sorted(rows, of: all, by: sort)
         guard !rows.isEmpty else {
             console.say(book.isEmpty ? emptyBookHint : LookMessage.noneInSegment.text(in: language))
             return
         }
-        let table = try customerTable(rows)
+        let table = try customerTable(rows, of: all)
         console.paged {
             console.raw(table)
-            let count = classifications.count
-            console.say(LookMessage.listed(shown: rows.count, of: count), style: Palette.muted)
-            if let legend = tableLegend(rows) { console.say(legend, style: Palette.muted) }
+            console.say(LookMessage.listed(shown: rows.count, of: all.count), style: Palette.muted)
+            if let legend = tableLegend(rows, of: all) { console.say(legend, style: Palette.muted) }
         }
         // "which of those matters most?" next is about these rows.
         conversation.discussed(.segmentMembers, customers: [], segments: filter?.segment.map { [$0] } ?? [], language: language)
-        conversation.listed = rows.map(\.name)
+        conversation.listed = all.withUnsafeBufferPointer { items in rows.map { items[$0].customer.name } }
     }
 
-    /// What the table's markers mean, for those it shows, in the session's language.
-    func tableLegend(_ rows: [Classification]) -> String? {
+    /// What the table's markers mean, for those it shows (positions in `all`), in the session's language.
+    func tableLegend(_ rows: [Int], of all: [Classification]) -> String? {
         let cut = Config.format(config.classifier.cut)
         let margin = Config.format(config.classifier.borderlineMargin)
         var parts: [String] = []
-        if rows.contains(where: \.isBorderline) {
+        let (borderline, missing) = all.withUnsafeBufferPointer { items in
+            (
+                rows.contains { items[$0].isBorderline },
+                rows.contains {
+                    items[$0].segment == nil || items[$0].objective == nil || items[$0].record == nil
+                        || items[$0].customer[.sales] == nil || items[$0].customer.lastVisit == nil
+                }
+            )
+        }
+        if borderline {
             parts.append(LookMessage.borderlineLegend(cut: cut, margin: margin).text(in: language))
         }
-        if rows.contains(where: { $0.segment == nil || $0.objective == nil || $0.record == nil || $0.customer[.sales] == nil || $0.customer.lastVisit == nil }) {
+        if missing {
             parts.append(LookMessage.noValueLegend.text(in: language))
         }
         return parts.isEmpty ? nil : parts.joined(separator: LookMessage.legendSeparator.text(in: language))
@@ -40,11 +57,12 @@ extension Session {
 
     var emptyBookHint: String { LookMessage.emptyBook.text(in: language) }
 
-    func sorted(_ rows: [Classification], by field: SortKey) throws -> [Classification] {
-        // Each row's key is computed once, then the indices are sorted: comparing
+    /// `rows` (positions in `all`) in the order `field` gives, the book's order among equals.
+    func sorted(_ rows: [Int], of all: [Classification], by field: SortKey) throws -> [Int] {
+        // Each row's key is computed once, then the positions are sorted: comparing
         // scores or names afresh in every comparison dominated `list` on a large book.
-        func by<Key>(_ key: (Classification) -> Key, _ before: (Key, Key) -> Bool) -> [Classification] {
-            let keys = rows.map(key)
+        func by<Key>(_ key: (Classification) -> Key, _ before: (Key, Key) -> Bool) -> [Int] {
+            let keys = all.withUnsafeBufferPointer { items in rows.map { key(items[$0]) } }
             // A stable sort keeps the book's order among equals.
             return rows.indices.sorted { a, b in
                 before(keys[a], keys[b]) || (!before(keys[b], keys[a]) && a < b)
@@ -71,7 +89,8 @@ extension Session {
         }
     }
 
-    func customerTable(_ rows: [Classification]) throws -> String {
+    /// The table of `rows`, positions in `all`.
+    func customerTable(_ rows: [Int], of all: [Classification]) throws -> String {
         let history = try visitHistory()
         func heading(_ message: LookMessage) -> String { message.text(in: language) }
         let columns = [
@@ -83,7 +102,7 @@ extension Session {
             TableColumn(heading(.lastVisitColumn), alignment: .right),
             TableColumn(heading(.repColumn), maxWidth: 16, minWidth: 4),
         ]
-        let cells: [[TableCell]] = rows.map { c in
+        func rowCells(_ c: Classification) -> [TableCell] {
             let segmentText = (c.segment?.rawValue ?? "–") + (c.isBorderline ? "~" : "")
             return [
                 TableCell(c.name),
@@ -95,6 +114,7 @@ extension Session {
                 TableCell(c.customer.rep ?? ""),
             ]
         }
+        let cells = all.withUnsafeBufferPointer { items in rows.map { rowCells(items[$0]) } }
         return TableRenderer(columns: columns).render(cells, width: console.width, color: console.colorMode)
     }
 

@@ -25,9 +25,16 @@ extension Session {
 
     /// `matrix`: the 2×2 scatter, drawn to the terminal's current width.
     func matrix() {
-        let points = classifications.compactMap { c -> MatrixPoint? in
-            guard let segment = c.segment, let objective = c.objective, let record = c.record else { return nil }
-            return MatrixPoint(label: c.name, record: record.value, objective: objective.value, segment: segment)
+        // Read in place: `compactMap` handed each classification over as a
+        // copy (its customer, axes and moves retained), a fifth of the command.
+        var points: [MatrixPoint] = []
+        classifications.withUnsafeBufferPointer { items in
+            points.reserveCapacity(items.count)
+            for i in items.indices {
+                guard let segment = items[i].segment, let objective = items[i].objective?.value, let record = items[i].record?.value
+                else { continue }
+                points.append(MatrixPoint(label: items[i].customer.name, record: record, objective: objective, segment: segment))
+            }
         }
         guard !points.isEmpty else { return console.say(book.isEmpty ? emptyBookHint : unclassifiedHint) }
         let cut = config.classifier.cut.doubleValue

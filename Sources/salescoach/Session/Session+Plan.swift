@@ -284,9 +284,14 @@ extension Session {
         guard !planned.isEmpty else {
             return console.say(PlanMessage.nothingToCheck)
         }
-        let report = PlanCheck.check(
-            planned: scoped(planned), classifications: classifications, policy: config.plan,
-            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today)
+        // Classified first: classifying anew marks the kept plan book stale.
+        let rows = classifications
+        let (report, used) = PlanCheck.check(
+            planned: scoped(planned), classifications: rows, policy: config.plan,
+            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today, reusing: planBook,
+            sameClassifications: planBookIsCurrent)
+        planBook = used
+        planBookIsCurrent = true
         console.raw(PlanCheckView(language: language, width: console.width, color: console.colorMode).render(report))
         if report.isCOverweight { explainCTrap() }
     }

@@ -53,7 +53,15 @@ final class Session {
     /// list (a rep who said who they are, a question naming a rep) rather
     /// than being ranked as a book of their own (`rep NAME`, as `classify --per-rep`).
     private(set) var repScopeRanksWithTeam = false
-    private var cachedClassifications: [Classification]?
+    private var cachedClassifications: [Classification]? {
+        // What was made from the classifications is no longer theirs.
+        didSet { planBookIsCurrent = false }
+    }
+    /// The book as `check` last read it (see `PlanBook`, which compares the
+    /// visit log, policy and week), kept across changes for its name keys.
+    var planBook: PlanBook?
+    /// Whether `planBook` was made from the classifications the session has now.
+    var planBookIsCurrent = false
     /// The whole book as last classified, kept across changes: the next
     /// classification takes from it the axis scores a change did not move
     /// (see `ClassifiedBook`), so a `set` on a large book stays quick.

@@ -115,6 +115,15 @@ enum ProgramInfo {
     }
 
     /// The root `--help` text after the abstract.
+    /// Whether a run given `arguments` may print the root command's
+    /// discussion: any help (`--help`, `-h`, `help`, the dumped help) or the
+    /// manual; any word with "help" in it counts, to be safe. Other runs
+    /// leave it out of the configuration, because making it (the session's
+    /// options as argument-parser words them) took some 4 ms of every start.
+    static func mayShowDiscussion(_ arguments: some Sequence<String>) -> Bool {
+        arguments.contains { $0.lowercased().contains("help") || $0 == "-h" || $0 == "manual" }
+    }
+
     static var discussion: String {
         let intro = """
             Customers are rated on two axes, the company's own attractiveness (客観的評価) and \
