@@ -233,3 +233,15 @@ import Testing
         #expect(!result.stdout.contains("Visits for the week of"), "\(result.stdout)")
     }
 }
+
+/// Sessions from trial 48 on a Yamagata and Akita book.
+@Suite struct TrialFortyEightSessionTests {
+    @Test("佐藤's week says the team's A cadence (3 weeks, set by Kudo Takeshi's 8 A customers), as every other view does")
+    func repsPlanKeepsTheTeamsCadence() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.yamagataAkita, ["佐藤 美穂の今週の訪問計画たてて。金曜は休みです"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("3週間ごとのフォローを過ぎています"), "\(result.stdout)")
+        #expect(!result.stdout.contains("2週間ごとのフォローを過ぎています"), "\(result.stdout)")
+        #expect(result.stdout.contains("Kudo TakeshiさんのA顧客8社（担当者で最多）"), "\(result.stdout)")
+    }
+}

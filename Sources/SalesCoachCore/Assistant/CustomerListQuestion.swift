@@ -309,6 +309,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// "and the average per B customer?" right after a total: the same metric,
     /// summed or averaged as now asked; nil when the question asks neither.
     static func followingTotal(_ text: QuestionText, after last: CustomerListQuestion?) -> CustomerListQuestion? {
+        // 「粗利だと？」, "and by profit?" right after a ranking: the same ranking by that figure.
+        if case .top(let ranked) = last, let metric = metricNamed(text), metric != ranked, text.chars.count <= 24,
+            PhraseLookup(text).has(
+                english: ["and", "what about", "how about", "by", "instead", "what if"],
+                japanese: ["だと", "では", "なら", "は？", "は?", "で見ると", "でいうと", "の方"])
+        {
+            return .top(metric)
+        }
         guard case .total(let metric, _) = last else { return nil }
         let lookup = PhraseLookup(text)
         let average = lookup.has(english: lists.averageEnglish, japanese: lists.averageJapanese)

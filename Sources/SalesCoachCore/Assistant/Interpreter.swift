@@ -192,6 +192,8 @@ public struct Interpreter: Sendable {
             reading.intent = .segmentMembers
             reading.customerList = list
             if list == .borderline { reading.borderlineAxis = CustomerListQuestion.axisNamed(text) }
+            // 「粗利だと？」 after 「売上トップ5は？」: the same five, by the other figure.
+            if followedTotal != nil, case .top = list, reading.number == nil { reading.number = context.number }
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
             if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
             // 「担当者別の合計だして」: totals with no figure named are all three of the record's.

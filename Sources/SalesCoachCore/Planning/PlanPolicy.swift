@@ -19,6 +19,13 @@ public struct PlanPolicy: Sendable, Hashable {
     public var overdueWeeksD: Int
     /// The window, in weeks, over which drifting to comfortable accounts is measured.
     public var comfortWindowWeeks: Int
+    /// For one rep's customers ranked with the team's list: the A customers of
+    /// the team's busiest rep, so the rep's plans and answers keep the team's
+    /// one A cadence rather than one of their own (set by the session for that
+    /// scope, never saved). Nil for a whole book.
+    public var teamCustomersA: Int? = nil
+    /// That busiest rep, named when a plan says why the cadence is stretched.
+    public var teamBusiestRep: String? = nil
 
     public init(
         capacity: Int = 10,
@@ -55,7 +62,7 @@ public struct PlanPolicy: Sendable, Hashable {
     /// instead of quietly calling them not due: a cadence that changed with
     /// each plan read as the method contradicting itself.
     public func followUpWeeks(customersA: Int) -> Int {
-        followUpWeeks(customersA: customersA, capacity: capacity)
+        followUpWeeks(customersA: max(customersA, teamCustomersA ?? 0), capacity: capacity)
     }
 
     /// The policy's cadence when A's share holds it; otherwise the shortest

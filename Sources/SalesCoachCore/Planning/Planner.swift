@@ -84,13 +84,16 @@ public enum Planner {
         var planned: [Segment: Int] = [:]
         var notes: [PlanNote] = []
         if book.cadenceWeeksA > policy.followUpWeeksA {
+            // In one rep's customers ranked with the team: the team's busiest rep sets the rhythm, and is named.
+            let team = (policy.teamCustomersA ?? 0) > book.loadA.perWeek
+            let customers = team ? policy.teamCustomersA ?? 0 : book.loadA.perWeek
             notes.append(
                 .cadenceStretched(
-                    customers: book.loadA.perWeek, policyWeeks: policy.followUpWeeksA,
+                    customers: customers, policyWeeks: policy.followUpWeeksA,
                     weeks: book.cadenceWeeksA,
-                    visitsNeeded: policy.visitsForFollowUp(customersA: book.loadA.perWeek),
+                    visitsNeeded: policy.visitsForFollowUp(customersA: customers),
                     visitsForA: Rational(Int128(policy.capacity)) * policy.share(of: .a) / Rational(100),
-                    capacityNeeded: policy.capacityForFollowUp(customersA: book.loadA.perWeek), rep: book.loadA.busiestRep))
+                    capacityNeeded: policy.capacityForFollowUp(customersA: customers), rep: team ? policy.teamBusiestRep : book.loadA.busiestRep))
         }
         var pool = 0
         for segment in Segment.allCases {

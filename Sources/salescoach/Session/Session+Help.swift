@@ -82,7 +82,7 @@ extension Session {
     /// Says when the plan policy cannot hold for this book (A's cadence) or turns the method around.
     func warnAboutPolicy() {
         let load = FollowUpLoad(classifications: classifications)
-        for warning in PolicyWarning.check(config.plan, customersA: load.perWeek, rep: load.busiestRep) {
+        for warning in PolicyWarning.check(planPolicy, customersA: load.perWeek, rep: load.busiestRep) {
             console.say(HelpMessage.policyNote(warning), style: Palette.warning)
         }
     }

@@ -79,7 +79,7 @@ extension Session {
         case .priority:
             // The planner's own order: who deserves the next visit first.
             let priority = PlanPriority(
-                classifications: classifications, visitLog: try workspace.visitLog(), policy: config.plan, today: today)
+                classifications: classifications, visitLog: try workspace.visitLog(), policy: planPolicy, today: today)
             return by({ priority.place(of: $0.name)?.position ?? Int.max }, <)
         case .lastVisit:
             let history = try visitHistory()

@@ -22,7 +22,7 @@ extension Session {
             week: week, classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
             visitLog: try workspace.visitLog(),
             planned: try workspace.plannedVisits(),
-            policy: config.plan.capped(
+            policy: planPolicy.capped(
                 caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),
             capacity: capacity, today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays)
         console.say(lines: planLines(weekPlan))
@@ -287,7 +287,7 @@ extension Session {
         // Classified first: classifying anew marks the kept plan book stale.
         let rows = classifications
         let (report, used) = PlanCheck.check(
-            planned: scoped(planned), classifications: rows, policy: config.plan,
+            planned: scoped(planned), classifications: rows, policy: planPolicy,
             visitLog: try workspace.visitLog(), owners: scopeOwners, today: today, reusing: planBook,
             sameClassifications: planBookIsCurrent)
         planBook = used
@@ -315,14 +315,14 @@ extension Session {
         }
         let report = PlanVsActual(
             visitLog: try workspace.visitLog(), classifications: classifications, planned: planned,
-            policy: config.plan, from: from, through: through, history: historyForVisits)
+            policy: planPolicy, from: from, through: through, history: historyForVisits)
         console.say(PlanMessage.actualHeading(from: from, through: through, visits: report.actual.total), style: Palette.heading)
         console.say(lines: report.lines(in: language))
     }
 
     /// `comfort [WEEKS]`: is the rep drifting to comfortable C accounts?
     func comfort(weeks: Int?) throws {
-        var policy = config.plan
+        var policy = planPolicy
         if let weeks { policy.comfortWindowWeeks = weeks }
         let result = ComfortCheck(
             visitLog: try workspace.visitLog(), classifications: classifications, policy: policy, today: today,

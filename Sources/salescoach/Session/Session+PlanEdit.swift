@@ -160,7 +160,7 @@ extension Session {
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications.filter { !out.contains(Book.key($0.name)) },
                     visitLog: try workspace.visitLog(),
-                    planned: try workspace.plannedVisits(), policy: config.plan.capped(lastPlanCaps, visits: visits),
+                    planned: try workspace.plannedVisits(), policy: planPolicy.capped(lastPlanCaps, visits: visits),
                     capacity: capacity, today: today, onlyDays: lastPlanDays, limits: lastPlanCaps, pinned: lastPlanPins,
                     pinnedDays: lastPlanDayPins)
                 // Saved only when a change touches it: taking out someone it lacks saves nothing.

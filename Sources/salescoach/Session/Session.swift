@@ -195,16 +195,43 @@ final class Session {
         return try body()
     }
 
+    /// The team's busiest rep's A customers, while one rep's customers are
+    /// ranked with the team's list (see `PlanPolicy.teamCustomersA`).
+    private var teamCustomersA: Int?
+    private var teamBusiestRep: String?
+
+    /// The plan policy for the scope worked in: the config's, with the team's
+    /// A cadence in one rep's customers ranked with the team's list, so a
+    /// rep's plan says the rhythm the team's views and every answer say.
+    var planPolicy: PlanPolicy {
+        _ = classifications
+        var policy = config.plan
+        policy.teamCustomersA = teamCustomersA
+        policy.teamBusiestRep = teamBusiestRep
+        return policy
+    }
+
+    /// The config with `planPolicy`: what the assistant and the checks read.
+    var scopedConfig: Config {
+        var scoped = config
+        scoped.plan = planPolicy
+        return scoped
+    }
+
     /// The book classified with the current settings, computed once per
     /// change; with a rep scope, that rep's customers ranked as their own book.
     var classifications: [Classification] {
         if let cachedClassifications { return cachedClassifications }
         let classifier = Classifier(config: config.classifier)
         let result: [Classification]
+        (teamCustomersA, teamBusiestRep) = (nil, nil)
         if let repScope, repScopeRanksWithTeam {
             // The segments the whole list gives, for that rep's customers only.
             let mine = Set(RepName.customers(of: repScope, in: book.customers).map { Book.key($0.name) })
-            result = wholeBookClassifications(classifier).filter { mine.contains(Book.key($0.name)) }
+            let whole = wholeBookClassifications(classifier)
+            let load = FollowUpLoad(classifications: whole)
+            (teamCustomersA, teamBusiestRep) = (load.perWeek, load.busiestRep)
+            result = whole.filter { mine.contains(Book.key($0.name)) }
         } else {
             result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) }
                 ?? wholeBookClassifications(classifier)
@@ -237,7 +264,7 @@ final class Session {
         }
         var data = cachedAssistantData
             ?? AssistantData(
-                classifications: classifications, config: config, guidance: knowledge, today: today,
+                classifications: classifications, config: scopedConfig, guidance: knowledge, today: today,
                 reusingIndexes: staleAssistantData)
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
