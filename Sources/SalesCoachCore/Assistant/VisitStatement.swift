@@ -222,6 +222,17 @@ public enum VisitStatement: Sendable, Hashable {
         if matches.names.count >= 1, !reportSuggestions.filter({ !matches.names.contains($0) }).isEmpty {
             return .unsure(customers: matches.names + matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }
+        // "I visited Sakata Microtech on Monday and Zao Ski Resort yesterday": a second name
+        // of two words or more that no customer has, beside one the book has — logging the
+        // one alone once dropped the other unsaid. Said; nothing logged.
+        if !matches.names.isEmpty {
+            let reported = matcher.match(reportText, commonWords: AssistantLexicon.commonWords)
+            if let other = Interpreter.unknownName(in: reportText, masked: reportText.masking(reported.spans)),
+                other.split(separator: " ").count >= 2, other.allSatisfy({ $0.isASCII })
+            {
+                return .unsure(customers: [], day: dayWord, reason: .noSuchCustomer(other))
+            }
+        }
         guard let name = matches.names.first else {
             return .unsure(customers: matches.suggestions, day: dayWord, reason: .nameNotCertain)
         }

@@ -27,6 +27,23 @@ import Testing
         #expect(answer.lines.first?.contains("フォローを過ぎたA顧客") == true, "\(answer.text)")
     }
 
+    @Test("two visits told where one name is no customer's log neither and say which was not found")
+    func secondNameNotInTheBook() {
+        let today = LocalDate(year: 2026, month: 12, day: 9)!
+        let statement = VisitStatement.read(
+            "I visited Sakata Microtech on Monday and Zao Ski Resort yesterday, please log both.",
+            matcher: Self.book.interpreter.matcher, today: today)
+        #expect(statement == .unsure(customers: [], day: "yesterday", reason: .noSuchCustomer("Sakata Microtech")), "\(String(describing: statement))")
+        // A note after the report with capitals in it is no second name.
+        let one = VisitStatement.read(
+            "I visited Zao Ski Resort yesterday, great Meeting With Their Manager", matcher: Self.book.interpreter.matcher, today: today)
+        guard case .log(let customer, _, _) = one else {
+            Issue.record("\(String(describing: one))")
+            return
+        }
+        #expect(customer == "Zao Ski Resort Co., Ltd.")
+    }
+
     @Test("one rep's customers ranked with the team keep the team's A cadence, the busiest rep named")
     func teamCadenceInOneRepsBook() {
         var policy = PlanPolicy()
