@@ -89,6 +89,11 @@ public struct PlanEditStatement: Sendable, Hashable {
     /// may hold digits); nil when it names none.
     public static func statedCount(_ line: String, matcher: CustomerMatcher) -> Int? {
         let text = QuestionText(line)
+        // Only a number said as the plan's size: "add 2 visits to Acme" is visits to Acme.
+        guard PhraseLookup(text).has(
+            english: ["make it", "make that", "in total", "in all", "visits total", "total of"],
+            japanese: ["にして", "件で", "件に", "全部で", "合計"])
+        else { return nil }
         return Interpreter.number(in: text.masking(matcher.match(in: line).spans))
     }
 
