@@ -165,6 +165,18 @@ import Testing
         #expect(!output.contains("Saved as your planned visits"), "\(output)")
     }
 
+    @Test("'it must include X' with X in the proposal already says so, shows nothing again, and keeps X in through 'make it 4'")
+    func mustIncludeAlreadyIn() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.hokkaidoEast, ["plan 6 visits", "it must include 津別林産株式会社", "make it 4"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = result.stdout
+        #expect(output.contains("津別林産株式会社 is already in the plan for the week of 2026-12-07"), "\(output)")
+        #expect(output.components(separatedBy: "of 6").count == 2, "\(output)")
+        #expect(output.contains("Kept in, as you asked: 津別林産株式会社."), "\(output)")
+        #expect(!output.contains("Saved as your planned visits"), "\(output)")
+    }
+
     @Test("'add X to it' after a proposal still saves it and adds one visit")
     func addStillAddsOne() throws {
         let output = try session(["plan 6 visits", "add 美幌運輸有限会社 to it"])

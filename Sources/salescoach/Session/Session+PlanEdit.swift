@@ -46,6 +46,15 @@ extension Session {
         language = answerLanguage
         defer { language = saved }
         sayUnmatched(edits)
+        // "it must include X" with X in the proposal already: said; the plan is not shown again for it.
+        let shown = Set(lastPlanPicks.map { Book.key($0.customer) })
+        let week = lastPlanWeek ?? PlanWeek(containing: today)
+        let adds = edits.filter { !$0.unmatched && $0.action == .add }.flatMap(\.customers)
+        for name in adds where shown.contains(Book.key(name)) {
+            console.say(PlanEditMessage.alreadyPlanned(name: name, week: weekLabel(week.start), visits: 1, quoted: quoted(name)))
+        }
+        let changesPlan = size != nil || adds.contains { !shown.contains(Book.key($0)) }
+            || edits.contains { !$0.unmatched && $0.action == .remove }
         var pins = lastPlanPins
         var out = lastPlanOut
         for edit in edits where !edit.unmatched {
@@ -56,7 +65,11 @@ extension Session {
                 if edit.action == .add { pins.append(name) } else { out.append(name) }
             }
         }
-        guard pins != lastPlanPins || out != lastPlanOut || size != nil, let week = lastPlanWeek else { return }
+        guard changesPlan else {
+            // Kept in any later change to this plan all the same.
+            lastPlanPins = pins
+            return
+        }
         do {
             _ = try inLastPlanScope {
                 try plan(
