@@ -257,3 +257,56 @@ import Testing
         #expect(result.stdout.contains("Kudo TakeshiさんのA顧客8社（担当者で最多）"), "\(result.stdout)")
     }
 }
+
+/// Sessions from trial 49 on a Niigata and Nagano book.
+@Suite struct TrialFortyNineSessionTests {
+    @Test("'which A follow-ups wait for next week then?' after a 4-visit plan names the two it left out, from this week's plan")
+    func followUpsLeftOutOfThisWeek() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.niigataNagano,
+            ["I'm Maruyama Kenta. Plan my week please, I'm off on Friday.", "make it 4 visits", "which A follow-ups wait for next week then?"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let answer = try #require(result.stdout.components(separatedBy: "Not in the plan for the week of 2026-12-07").last)
+        #expect(answer.contains("柏崎メディカル医療法人 — A") && answer.contains("小林精機株式会社 — A"), "\(result.stdout)")
+        #expect(!answer.contains("株式会社ダイトウ機工 — A"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Not in the plan for the week of 2026-12-14"), "\(result.stdout)")
+    }
+
+    @Test("a typed plan's check names every due A customer of the rep left out, not only those the plan has room for")
+    func checkNamesEveryDueA() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.niigataNagano,
+            ["I'm Maruyama Kenta. Check my plan: Monday 株式会社ツバメ洋食器, Tuesday 新潟鋳造株式会社, Wednesday 小林精機株式会社"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("A neglected: 4 A customers are due for the 2-week follow-up with no visit planned."), "\(result.stdout)")
+        #expect(result.stdout.contains("株式会社マルイチ米菓, 柏崎メディカル医療法人"), "\(result.stdout)")
+    }
+}
+
+/// Sessions from trial 50 on a Shizuoka and Yamanashi book.
+@Suite struct TrialFiftySessionTests {
+    @Test("a visit told with the rep who made it is logged, and the rep's name is no customer (望月商店)")
+    func visitsToldWithTheRep() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.shizuokaYamanashi,
+            [
+                "Mochizuki Kenta visited 富士製紙 today, talked about the new board grade.", "昨日は富士急物流に行きました（Mochizuki）",
+                "Mochizuki saw 南アルプス天然水 on Monday.",
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Logged a visit to 富士製紙株式会社 (A) on 2026-12-09"), "\(result.stdout)")
+        #expect(result.stdout.contains("富士急物流株式会社（A）への訪問を 2026-12-08 に記録しました。"), "\(result.stdout)")
+        #expect(result.stdout.contains("Logged a visit to 南アルプス天然水株式会社 (B) on 2026-12-07"), "\(result.stdout)")
+        #expect(!result.stdout.contains("有限会社望月商店（C）への訪問"), "\(result.stdout)")
+    }
+
+    @Test("'why is X in it?' right after one rep's plan reads that rep's plan, where X is")
+    func whyInTheRepsPlan() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.shizuokaYamanashi,
+            ["Plan Emily Carter's week, 6 visits, Thursday is off.", "Why is グランドホテル浜名湖 in it?"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("グランドホテル浜名湖株式会社 is in the plan (Wed 12-09)"), "\(result.stdout)")
+        #expect(!result.stdout.contains("is not in this week's plan"), "\(result.stdout)")
+    }
+}

@@ -31,7 +31,11 @@ extension Answerer {
             let recentC = log.filter { $0.date >= window && data.classification(named: $0.customerName)?.segment == .c }
                 .sorted { $0.date > $1.date }.map { "\($0.customerName) \($0.date)" }
             if !recentC.isEmpty {
-                reply.lines.append(language.pick("  C visits: ", "  Cへの訪問：") + recentC.prefix(6).joined(separator: language.pick(", ", "、")))
+                // All of them up to eight, so the count above and the names agree; past that, how many more.
+                let shown = recentC.count <= 8 ? recentC : Array(recentC.prefix(6))
+                let more = recentC.count - shown.count
+                reply.lines.append(language.pick("  C visits: ", "  Cへの訪問：") + shown.joined(separator: language.pick(", ", "、"))
+                    + (more > 0 ? language.pick(" and \(more) more", " ほか\(more)件") : ""))
             }
         }
         guard reps.count > 1 else { return }

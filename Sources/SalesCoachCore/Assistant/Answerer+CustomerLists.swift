@@ -21,7 +21,7 @@ extension Answerer {
         case .repBreakdown: repBreakdown(reading, data: data, into: &reply)
         case .comfort: comfort(data: data, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
-        case .unclassified: unclassified(data: data, into: &reply)
+        case .unclassified: unclassified(data: data, asksEmptyCells: reading.asksEmptyCells, into: &reply)
         case .overdue: overdue(reading, data: data, into: &reply)
         case .atRisk: atRisk(reading, data: data, into: &reply)
         case .timeShares: timeShares(data: data, into: &reply)
@@ -234,10 +234,13 @@ extension Answerer {
 
     /// The customers with no segment, each with the axis that has no value
     /// and what to fill in; they are left out of every share and plan until then.
-    private func unclassified(data: AssistantData, into reply: inout Reply) {
+    private func unclassified(data: AssistantData, asksEmptyCells: Bool, into reply: inout Reply) {
         let language = reply.language
         let none = data.classifications.filter { $0.segment == nil }
         reply.cite("scoring")
+        // "which customers have missing data?": the empty cells of the customers
+        // that are placed anyway, said after those that cannot be.
+        defer { if asksEmptyCells { emptyCells(data: data, into: &reply) } }
         guard !none.isEmpty else {
             reply.lines.append(language.pick(
                 "Every one of your \(data.classifications.count) customers is in a segment: each has a value on both axes.",
@@ -266,6 +269,31 @@ extension Answerer {
             "空の軸の値を一つ入れれば分類されます（例：`set \(example) \(Metric.allCases.first { $0.axis == none[0].missingAxes[0] }!.rawValue)=…`）。"))
         reply.cite(contentsOf: Set(none.flatMap(\.missingAxes)).sorted { $0 == .objective && $1 != .objective }.map { $0 == .objective ? "axis-objective" : "axis-record" })
         reply.about = none.prefix(reply.visitsShown).map(\.name)
+    }
+
+    /// The classified customers with an empty cell, each with the columns it
+    /// lacks: an axis is scored on the values it has, so a blank changes the
+    /// score without saying so anywhere else. Nothing when every cell is filled.
+    private func emptyCells(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        let gaps: [(name: String, columns: [String])] = data.classifications.compactMap { c in
+            guard c.segment != nil else { return nil }
+            var columns = Metric.allCases.filter { c.customer[$0] == nil }.map { language.pick($0.rawValue, $0.labelJapanese) }
+            if history.lastVisit(c.name) == nil { columns.append(language.pick("last_visit", "最終訪問日")) }
+            return columns.isEmpty ? nil : (c.name, columns)
+        }
+        guard !gaps.isEmpty else { return }
+        reply.lines.append(language.pick(
+            "\(Counted(gaps.count, "classified customer", counter: "社").text(in: .en)) \(gaps.count == 1 ? "has" : "have") empty cells; each axis is scored on the values it has:",
+            "分類済みで空欄のある顧客：\(gaps.count)社（各軸はある値だけで採点しています）："))
+        for gap in gaps.prefix(reply.visitsShown) {
+            reply.lines.append("  \(gap.name)" + language.pick(": no ", "：") + gap.columns.joined(separator: language.pick(", ", "、"))
+                + language.pick("", " が空欄"))
+        }
+        if gaps.count > reply.visitsShown {
+            reply.lines.append(language.pick("  … and \(gaps.count - reply.visitsShown) more.", "  …ほか\(gaps.count - reply.visitsShown)社。"))
+        }
     }
 
     /// The customers with no visit on record (neither `last_visit` nor the
@@ -613,7 +641,9 @@ extension Answerer {
                 "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), \(order) (\(ranked.count) with a value):",
                 "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
         }
-        let limit = Answerer.rankingLimit(reading, reply: reply)
+        // A segment's figures: the segment as a segment list shows it, not cut shorter.
+        let limit = reading.segmentFigures && reading.number == nil
+            ? max(Answerer.rankingLimit(reading, reply: reply), Answerer.membersShown) : Answerer.rankingLimit(reading, reply: reply)
         for (i, (classification, value)) in ranked.prefix(limit).enumerated() {
             let segment = classification.segment?.rawValue ?? "–"
             reply.lines.append(language.pick(
@@ -644,6 +674,15 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "  Together, these \(shown.count): \(Formatting.value(sum, of: metric, in: language)).",
                 "  この\(shown.count)社の合計：\(Formatting.value(sum, of: metric, in: language))。"))
+        }
+        // "sales of the A companies": what the segment adds up to, and its share of the book.
+        if reading.segmentFigures, reading.number == nil, metric != .growth {
+            let sum = ranked.reduce(0.0) { $0 + $1.1 }
+            let whole = data.classifications.compactMap { $0.customer[metric] }.reduce(0, +)
+            let share = whole > 0 && sum != whole ? language.pick(" (\(Formatting.percent(sum / whole)) of the whole book's)", "（全体の\(Formatting.percent(sum / whole))）") : ""
+            reply.lines.append(language.pick(
+                "  Total: \(Formatting.value(sum, of: metric, in: language))\(share).",
+                "  合計：\(Formatting.value(sum, of: metric, in: language))\(share)。"))
         }
         reply.about = ranked.prefix(limit).map(\.0.name)
         // "and the smallest?" next ranks the same customers again.

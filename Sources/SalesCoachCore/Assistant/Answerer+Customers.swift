@@ -559,6 +559,12 @@ extension Answerer {
                 return language.pick(
                     "Both are B; \(winner.name) has the larger gap between what the company could buy and what it buys from us.",
                     "どちらもBですが、\(winner.name)の方が会社の力と当社との取り引きの差（伸びしろ）が大きいです。")
+            case .aOverdue, .aDue, .aLater where winner.daysSinceLastVisit != loser.daysSinceLastVisit:
+                // The planner puts the longest unseen first; the sales come in only when those are level.
+                let weeks = { (days: Int?) in days.map { language.pick("\($0 / 7) weeks", "\($0 / 7)週間") } ?? language.pick("never", "記録なし") }
+                return language.pick(
+                    "Both are A at the same stage; \(winner.name) has gone longer without a visit (\(weeks(winner.daysSinceLastVisit)) against \(weeks(loser.daysSinceLastVisit))), and the longest unseen comes first.",
+                    "どちらも同じ状況のAですが、\(winner.name)の方が前回の訪問から間が空いています（\(weeks(winner.daysSinceLastVisit))対\(weeks(loser.daysSinceLastVisit))）。最も長く訪問のない先から回ります。")
             case .aOverdue, .aDue, .aLater:
                 return language.pick(
                     "Both are A at the same stage; \(winner.name) has more of our sales at stake.",

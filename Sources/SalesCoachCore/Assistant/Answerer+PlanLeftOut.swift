@@ -12,8 +12,15 @@ extension Answerer {
         let shownNames = reading.within ?? (data.planned.isEmpty ? plan.picks.map(\.customer) : data.planned.map(\.customerName))
         let shown = Set(shownNames.map(Book.key))
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
-        let waiting = data.classifications.filter { $0.segment != nil && !shown.contains(Book.key($0.name)) }
-        let unclassified = data.classifications.filter { $0.segment == nil }
+        // "which A follow-ups wait for next week?": only the segments named.
+        let wanted = Set(reading.segments)
+        let left = data.classifications.filter {
+            $0.segment.map { wanted.isEmpty || wanted.contains($0) } == true && !shown.contains(Book.key($0.name))
+        }
+        // A asked for by name: the follow-ups due that wait; those not due yet are only counted.
+        let notDue = wanted == [.a] ? left.filter { data.visitPriority($0, history: history).rank == .aLater } : []
+        let waiting = left.filter { c in !notDue.contains { $0.name == c.name } }
+        let unclassified = wanted.isEmpty ? data.classifications.filter { $0.segment == nil } : []
         reply.cite("weekly-plan")
         reply.lines.append(language.pick(
             "Not in the plan for the week of \(plan.week.start): \(Counted(waiting.count, "customer", counter: "社").text(in: .en)), next in line first.",
@@ -24,15 +31,21 @@ extension Answerer {
                 .map { data.visitPriority($0, history: history) }
                 .sorted()
             guard !members.isEmpty else { continue }
-            reply.lines.append("  \(segment.rawValue) (\(Counted(members.count, "customer", counter: "社").text(in: language))):")
-            for priority in members.prefix(reply.listShown) {
+            let listed = members
+            reply.lines.append("  \(segment.rawValue) (\(Counted(listed.count, "customer", counter: "社").text(in: language))):")
+            for priority in listed.prefix(reply.listShown) {
                 reply.lines.append("    \(priority.name) — \(priority.reason(in: language, policy: policy))")
                 named.append(priority.name)
             }
-            if members.count > reply.listShown {
+            if listed.count > reply.listShown {
                 reply.lines.append(language.pick(
-                    "    … and \(members.count - reply.listShown) more.", "    …ほか\(members.count - reply.listShown)社。"))
+                    "    … and \(listed.count - reply.listShown) more.", "    …ほか\(listed.count - reply.listShown)社。"))
             }
+        }
+        if !notDue.isEmpty {
+            reply.lines.append(language.pick(
+                "  Not due yet, so not waiting: \(Counted(notDue.count, "other A customer", counter: "社").text(in: .en)).",
+                "  ほかのA \(notDue.count)社はまだフォローの時期ではありません。"))
         }
         if !unclassified.isEmpty {
             reply.lines.append(language.pick(
@@ -46,7 +59,12 @@ extension Answerer {
                 "\(plan.capacity)件のうち\(free)件は空けてあります：CやDで週を埋めることはしません。"))
         }
         if waiting.isEmpty && unclassified.isEmpty {
-            reply.lines.append(language.pick("Every customer is in the plan.", "すべての顧客が計画に入っています。"))
+            let scope = wanted.sorted().map(\.rawValue).joined(separator: "/")
+            reply.lines.append(wanted.isEmpty
+                ? language.pick("Every customer is in the plan.", "すべての顧客が計画に入っています。")
+                : notDue.isEmpty
+                    ? language.pick("Every \(scope) customer is in the plan.", "\(scope)の顧客はすべて計画に入っています。")
+                    : language.pick("Every \(scope) customer that is due is in the plan.", "時期の来ている\(scope)の顧客はすべて計画に入っています。"))
         }
         reply.about = named
         reply.listed = waiting.map(\.name)

@@ -70,15 +70,22 @@ extension Answerer {
 
     private func reasons(_ need: RepNeeds, followUp: Int, language: Language) -> String {
         var parts: [String] = []
+        // Up to four names, then how many more, so the count and the names agree.
+        func names(_ all: [String]) -> String {
+            let shown = all.count <= 4 ? all : Array(all.prefix(3))
+            let more = all.count - shown.count
+            return shown.joined(separator: language.pick(", ", "、"))
+                + (more > 0 ? language.pick(" and \(more) more", " ほか\(more)社") : "")
+        }
         if !need.overdueA.isEmpty {
             parts.append(language.pick(
-                "\(need.overdueA.count) A past the \(followUp)-week follow-up (\(need.overdueA.prefix(3).joined(separator: ", ")))",
-                "\(followUp)週間のフォローを過ぎたA \(need.overdueA.count)社（\(need.overdueA.prefix(3).joined(separator: "、"))）"))
+                "\(need.overdueA.count) A past the \(followUp)-week follow-up (\(names(need.overdueA)))",
+                "\(followUp)週間のフォローを過ぎたA \(need.overdueA.count)社（\(names(need.overdueA))）"))
         }
         if !need.idleB.isEmpty {
             parts.append(language.pick(
-                "\(need.idleB.count) B unseen for \(Answerer.idleWeeksB)+ weeks (\(need.idleB.prefix(3).joined(separator: ", ")))",
-                "\(Answerer.idleWeeksB)週間以上訪問のないB \(need.idleB.count)社（\(need.idleB.prefix(3).joined(separator: "、"))）"))
+                "\(need.idleB.count) B unseen for \(Answerer.idleWeeksB)+ weeks (\(names(need.idleB)))",
+                "\(Answerer.idleWeeksB)週間以上訪問のないB \(need.idleB.count)社（\(names(need.idleB))）"))
         }
         if need.drifting {
             let c = need.comfort.visits.count(.c)

@@ -58,6 +58,11 @@ public struct Answerer: Sendable {
                         "For a short lesson with a quiz on your own customers, type `learn`.",
                         "自分の顧客を使ったクイズ付きの短いレッスンは `learn` で始まります。"))
                 }
+                if reading.asksStart {
+                    reply.lines.append(language.pick(
+                        "Then ask “who are my B customers?” and “who should I visit this week?”: the method applied to your own book.",
+                        "そのあと「Bの顧客は？」「今週はどこを訪問すべき？」と聞くと、この手法を自分の担当先に当てはめた答えが出ます。"))
+                }
             case .help where reading.smallTalk != nil: smallTalk(reading.smallTalk!, data: data, into: &reply)
             case .help: help(data: data, into: &reply)
             case .outOfScope: cannotAnswer(reading, data: data, into: &reply)

@@ -432,7 +432,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // Each sentence of the line: 「あさひやの担当は？あと最後いつ行った？」 asks it first.
         let sentences = lookup.compact.split { "?？。".contains($0) }.map { $0.trimmingCharacters(in: .whitespaces) }
         return lookup.has(english: lists.repEnglish, japanese: lists.repJapanese)
-            || sentences.contains { $0.hasSuffix("の担当は") || $0.hasSuffix("の担当者") || $0.hasSuffix("の担当") }
+            // 「…どのセグメント？担当は？」: a sentence that is only 担当は asks it too.
+            || sentences.contains {
+                $0.hasSuffix("担当は") || $0.hasSuffix("担当者は") || $0.hasSuffix("の担当者") || $0.hasSuffix("の担当")
+            }
     }
 
     /// Whether the question asks if one customer deserves a visit now, or

@@ -29,12 +29,29 @@ public struct CustomerMatcher: Sendable {
                 for reading in JapaneseNameReadings.readings(of: Array(word)) where reading.count == 1 { forms.insert(reading[0]) }
             }
         }
+        // "visited suzuki bankin yesterday" for the rep 鈴木 and the customer 鈴木板金: the romaji too.
+        for form in RepName.romajiForms(of: rep) { forms.insert(form.romaji) }
         let text = QuestionText(question)
-        let typed = text.words(joiningApostrophes: false).filter { forms.contains($0.text) || forms.contains(Romaji.fold($0.text)) }
+        var typed = text.words(joiningApostrophes: false).filter { forms.contains($0.text) || forms.contains(Romaji.fold($0.text)) }
+            .map(\.range)
+        // 「鈴木木材工業はどのセグメント？」: Japanese runs on with no space, so the
+        // family name is found inside the line, where a customer's name may hold it.
+        for form in forms where form.count >= 2 && form.contains(where: \.isJapanese) {
+            let needle = Array(form)
+            var start = 0
+            while start + needle.count <= text.chars.count {
+                if Array(text.chars[start..<(start + needle.count)]) == needle {
+                    typed.append(start..<(start + needle.count))
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
         guard !typed.isEmpty else { return false }
         let spans = match(text).spans
         return typed.contains { word in
-            spans.contains { $0.lowerBound <= word.range.lowerBound && $0.upperBound >= word.range.upperBound && $0.count > word.range.count }
+            spans.contains { $0.lowerBound <= word.lowerBound && $0.upperBound >= word.upperBound && $0.count > word.count }
         }
     }
 

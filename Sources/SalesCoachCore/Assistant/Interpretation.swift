@@ -101,6 +101,9 @@ public struct Interpretation: Sendable, Hashable {
     public var within: [String]?
     /// A request for a lesson ("give me a quick lesson"): the overview, and how to start `learn`.
     public var asksLesson = false
+    /// A newcomer asking where to start (「新人です。何から始めれば」): the lesson,
+    /// then the first question to ask of their own book.
+    public var asksStart = false
     /// A question that sets the two axes side by side ("the difference between
     /// objective evaluation and transaction record").
     public var contrastsAxes = false
@@ -148,6 +151,12 @@ public struct Interpretation: Sendable, Hashable {
     public var firstOfListed = false
     /// The question asks what the customers listed add up to ("total of the top 3", 「上位3社の合計」).
     public var asksSum = false
+    /// A segment's customers asked for with one figure ("sales of the A
+    /// companies", 「Aの顧客の売上を教えて」): each with that figure, and their total.
+    public var segmentFigures = false
+    /// "which customers have missing data?": beside those no segment holds, the
+    /// placed customers with an empty cell.
+    public var asksEmptyCells = false
     /// The count is for the whole plan ("2 in total", 「全部で2件」), not per day.
     public var saysTotal = false
     /// The days named add to the plan's days ("add monday too", 「月曜も」) rather than replace them.

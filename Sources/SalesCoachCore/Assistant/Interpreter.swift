@@ -192,6 +192,12 @@ public struct Interpreter: Sendable {
             reading.intent = .segmentMembers
             reading.customerList = list
             if list == .borderline { reading.borderlineAxis = CustomerListQuestion.axisNamed(text) }
+            // "which customers have missing data?": the empty cells too, not only those no segment holds.
+            if list == .unclassified {
+                reading.asksEmptyCells = PhraseLookup(text).has(
+                    english: ["missing", "empty", "blank", "blanks", "gaps", "incomplete", "lack", "lacking"],
+                    japanese: ["空欄", "未入力", "入力漏れ", "欠損", "抜けて", "欠けて", "データが足りない", "データ不足", "値がない"])
+            }
             // 「粗利だと？」 after 「売上トップ5は？」: the same five, by the other figure.
             if followedTotal != nil, case .top = list, reading.number == nil { reading.number = context.number }
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
@@ -203,7 +209,8 @@ public struct Interpreter: Sendable {
                 reading.askedMetrics = [.orders, .sales, .profit]
             }
             // 「売上合計とDの数も」: the total of everyone, and how many D's beside it.
-            if list.isTotal, case let counted = Interpreter.countedSegments(in: text), !counted.isEmpty {
+            // Over a bound, "how many A customers have sales over 10M" counts within A.
+            if case .total = list, case let counted = Interpreter.countedSegments(in: text), !counted.isEmpty {
                 reading.countedSegments = counted
                 reading.segments.removeAll(where: counted.contains)
             }
@@ -234,6 +241,25 @@ public struct Interpreter: Sendable {
             reading.intent = .segmentMembers
             reading.segments = segments
             reading.customerList = nil
+            reading.topicIsFallback = false
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "sales of the A companies", 「Aの顧客の売上を教えて」, 「A顧客を売上順に」: the
+        // segment's customers each with the figure named (it was their scores,
+        // or a refusal), and what they add up to.
+        if names.names.isEmpty, unknownCompany == nil, !segments.isEmpty, reading.customerList == nil, reading.progress == nil,
+            reading.contrast == nil, !reading.isFollowUp,
+            // A figure and a segment named are the book's, whatever else read as off topic.
+            [.segmentMembers, .outOfScope].contains(reading.intent.kind),
+            let metric = CustomerListQuestion.metricNamed(text),
+            !PhraseLookup(text).has(
+                english: ["why", "how many", "what does", "what is a", "mean", "forecast", "predict", "next year"],
+                japanese: ["なぜ", "なんで", "どうして", "何社", "とは", "意味", "予測", "見込み", "来期", "来年"])
+        {
+            reading.intent = .segmentMembers
+            reading.segments = segments
+            reading.customerList = .top(metric)
+            reading.segmentFigures = true
             reading.topicIsFallback = false
             reading.confidence = max(reading.confidence, 0.7)
         }
@@ -521,12 +547,34 @@ public struct Interpreter: Sendable {
             reading.asksOverdue = true
             reading.isFollowUp = true
         }
+        // "which A follow-ups wait for next week then?", 「今週から外れたAは？」 right after a plan:
+        // the customers of that segment the plan left out, not the segment's overdue list whole.
+        if [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind), names.names.isEmpty, names.likely.isEmpty, unknown == nil,
+            PhraseLookup(text).has(
+                english: ["wait", "waits", "waiting", "left out", "leave out", "didn't make", "didnt make", "not in the plan",
+                          "postponed", "pushed", "put off", "left over"],
+                japanese: ["来週に回", "後回し", "外れ", "入らなかった", "入ってない", "入っていない", "漏れた", "待ち", "持ち越"]),
+            !PhraseLookup(text).has(english: ["why"], japanese: ["なぜ", "なんで", "どうして"])
+        {
+            reading.intent = .planReasons
+            reading.asksLeftOut = true
+            reading.number = context.number
+            reading.segments = segments
+            reading.customerList = nil
+            reading.customers = []
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         // 「じゃあBはどれくらい入ってる？」, "how many B visits are in it?" right after a plan or
         // its check: that segment's part of the plan, not the plan's reasons again.
-        if [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind), segments.count == 1, names.names.isEmpty,
-            names.likely.isEmpty, unknown == nil,
+        // "In this week's plan, what share of the visits goes to C?": the plan named in the line.
+        let namesPlan = PhraseLookup(text).has(
+            english: ["plan", "plan's", "schedule", "this week's visits"], japanese: ["計画", "予定", "プラン"])
+        if [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind) || namesPlan, segments.count == 1,
+            names.names.isEmpty, names.likely.isEmpty, unknown == nil,
             PhraseLookup(text).has(
-                english: ["how many", "how much", "what share", "what part", "what percent"],
+                english: ["how many", "how much", "what share", "what part", "what percent", "share of", "percentage"],
                 japanese: ["どれくらい", "どのくらい", "何件", "いくつ", "何割", "何%", "何％", "どれだけ"]),
             !PhraseLookup(text).has(
                 english: ["customers", "accounts", "clients", "book", "total"], japanese: ["全体", "全部で", "顧客", "お客", "何社", "リスト"])
@@ -933,6 +981,24 @@ public struct Interpreter: Sendable {
             }
         }
         let lookup = PhraseLookup(text)
+        // 「新人です。何から始めればいいですか」, "I'm new, where do I start?": the method's
+        // one page and the lesson, not a week's plan for the whole team.
+        // About the tool itself ("…with this tool") it stays help; a plan asked for stays a plan.
+        if names.names.isEmpty, unknown == nil, segments.isEmpty, reading.customerList == nil, reading.progress == nil,
+            lookup.has(english: Interpreter.newcomerWords.english, japanese: Interpreter.newcomerWords.japanese),
+            lookup.has(english: Interpreter.startWords.english, japanese: Interpreter.startWords.japanese),
+            !lookup.has(
+                english: ["tool", "app", "salescoach", "assistant", "command", "commands", "plan", "schedule", "visit"],
+                japanese: ["ツール", "アプリ", "アシスタント", "コマンド", "計画", "予定", "訪問", "回れ", "回る"])
+        {
+            reading.intent = .method(topic: TopicCues.fallback)
+            reading.asksLesson = true
+            reading.asksStart = true
+            reading.isFollowUp = false
+            reading.topicIsFallback = false
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         let unplacedList = names.names.isEmpty && reading.customerList == nil && reading.progress == nil
         let generalKinds: Set<Intent.Kind> = [.outOfScope, .method, .help, .segmentAdvice, .segmentMembers]
         if unplacedList, generalKinds.contains(reading.intent.kind), lookup.has(english: Interpreter.lessonWords.english, japanese: Interpreter.lessonWords.japanese) {
@@ -1059,22 +1125,31 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
             return reading
         }
+        // "which one has the higher profit?", 「どっちが売上大きい？」 right after two customers
+        // were compared: those two, ranked by that figure (it was "which segment?").
+        let comparedTwo = context.lastIntent?.kind == .compare && context.customers.count == 2 ? context.customers
+            : context.list?.isRanking == true && context.listed.count == 2 ? context.listed : []
+        if names.names.isEmpty, names.suggestions.isEmpty, comparedTwo.count == 2,
+            PhraseLookup(text).has(
+                english: ["which", "who"], japanese: ["どっち", "どちら", "どの", "どこ", "誰", "だれ"]),
+            CustomerListQuestion.asksLowest(text) || CustomerListQuestion.asksHighest(text)
+                || PhraseLookup(text).has(english: ["higher", "bigger", "larger", "more", "better"], japanese: ["大きい", "多い", "高い", "上"]),
+            case let metric = CustomerListQuestion.metricNamed(text)
+                ?? (CustomerListQuestion.mentionsCompanies(text) ? .companyRevenue : nil),
+            metric != nil || PhraseLookup(text).has(english: ["bigger", "larger", "smaller"], japanese: ["大きい", "小さい"])
+        {
+            reading.settleRanking(
+                metric ?? .companyRevenue, within: comparedTwo,
+                lowest: CustomerListQuestion.asksLowest(text)
+                    || PhraseLookup(text).has(english: ["lower", "smaller", "less", "fewer"], japanese: ["小さい", "少ない", "低い"]))
+            return reading
+        }
         // "which of those has the most sales?", 「その中で一番大きい会社は？」, "and
         // the smallest?" right after a list: those customers, ranked.
         if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2,
             let ranking = Interpreter.rankingOfListed(text, context: context)
         {
-            reading.intent = .segmentMembers
-            reading.customerList = .top(ranking.metric)
-            reading.lowestFirst = ranking.lowest
-            reading.within = context.listed
-            reading.segments = []
-            reading.customers = []
-            reading.progress = nil
-            reading.contrast = nil
-            reading.unknownName = nil
-            reading.isFollowUp = true
-            reading.confidence = max(reading.confidence, 0.7)
+            reading.settleRanking(ranking.metric, within: context.listed, lowest: ranking.lowest)
         } else if case .top = reading.customerList, CustomerListQuestion.asksLowest(text) {
             reading.lowestFirst = true
         } else if names.names.isEmpty, context.listed.count >= 2, let goal = CustomerListQuestion.detect(text)?.nearGoal,
@@ -1194,6 +1269,17 @@ public struct Interpreter: Sendable {
     static let anyOneWords = (
         english: Understanding.standard.phrases("any-one-en"), japanese: Understanding.standard.phrases("any-one-ja"))
 
+    /// "I'm new", 「新人です」: who is asking, for `asksStart`.
+    static let newcomerWords = (
+        english: ["i'm new", "im new", "i am new", "new hire", "new here", "just joined", "just started", "first week", "new to this job"],
+        japanese: ["新人", "新入社員", "入社したばかり", "入ったばかり", "配属されたばかり", "異動してきたばかり", "初めての営業"]
+    )
+    /// "where do I start?", 「何から始めれば」: asking for the first step.
+    static let startWords = (
+        english: ["where do i start", "where should i start", "where to start", "what do i do first", "what should i do first",
+                  "how do i start", "where do i begin", "how do i begin", "first step", "first steps", "get started", "start"],
+        japanese: ["何から", "どこから", "まず何", "最初に何", "始めれば", "始めたら", "始めるには", "最初の一歩"]
+    )
     static let lessonWords = (
         english: Understanding.standard.phrases("lesson-en"), japanese: Understanding.standard.phrases("lesson-ja"))
 
@@ -1674,4 +1760,21 @@ private enum InterpreterPattern {
     nonisolated(unsafe) static let segmentPlural = #/[ABCDＡＢＣＤ](?:'s|’s|s)/#
     nonisolated(unsafe) static let digits = /[0-9]+/
     nonisolated(unsafe) static let latinWord = /[A-Za-z]+/
+}
+
+extension Interpretation {
+    /// The customers just shown (or just compared) ranked by one figure, as a follow-up.
+    mutating func settleRanking(_ metric: Metric, within names: [String], lowest: Bool) {
+        intent = .segmentMembers
+        customerList = .top(metric)
+        lowestFirst = lowest
+        within = names
+        segments = []
+        customers = []
+        progress = nil
+        contrast = nil
+        unknownName = nil
+        isFollowUp = true
+        confidence = max(confidence, 0.7)
+    }
 }

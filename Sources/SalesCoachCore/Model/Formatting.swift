@@ -90,6 +90,11 @@ public enum Formatting {
         if metric == .growth {
             appendTrimmed(value, decimals: 1, to: &out)
             out.append(UInt8(ascii: "%"))
+        } else if metric == .companyRevenue, language == .ja, abs(value) < 1e6 {
+            // A company's revenue is in the book's own unit (often millions of
+            // yen): "1.6万" for 15,600 reads as sixteen thousand yen, so a
+            // Japanese line keeps every digit where an English one would too.
+            appendGrouped(value, to: &out)
         } else if metric.isMoney {
             appendAmount(value, in: language, to: &out)
         } else {

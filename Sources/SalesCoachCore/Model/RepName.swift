@@ -336,6 +336,32 @@ public enum RepName {
 
     /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
     /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
+    /// Whether `line` names `rep` as the one who made a visit: at the start
+    /// before a visit verb ("Mochizuki Kenta visited …", "Mochizuki saw …"),
+    /// with 「さんが」 or 「が」 at the start (「鈴木さんが昨日…」), or in brackets
+    /// (「…に行きました（Mochizuki）」). Elsewhere the name may be the start of
+    /// a customer's ("visited suzuki bankin yesterday" is 鈴木板金).
+    public static func tellsVisitOf(_ rep: String, in line: String) -> Bool {
+        let folded = NameKey.normalize(line).lowercased()
+        let words = rep.split(separator: " ").map(String.init)
+        let forms = ([rep] + words + latinWords(of: rep).flatMap(kanjiSpellings) + homophones(of: rep)
+            + romajiForms(of: rep).map(\.romaji).filter { $0.count >= 4 })
+            .map { NameKey.normalize($0).lowercased() }.filter { $0.count >= 2 }
+            .sorted { $0.count > $1.count }
+        for form in forms {
+            if folded.contains("(\(form))") || folded.contains("（\(form)）") { return true }
+            guard folded.hasPrefix(form) else { continue }
+            var rest = folded.dropFirst(form.count).drop { $0 == " " }
+            // "Mochizuki Kenta visited": the given name after the family name.
+            for word in words.map({ NameKey.normalize($0).lowercased() }) where rest.hasPrefix(word + " ") {
+                rest = rest.dropFirst(word.count).drop { $0 == " " }
+            }
+            if ["さんが", "さんは", "が", "さん、", "です。", "です、"].contains(where: { rest.hasPrefix($0) }) { return true }
+            if VisitStatement.englishVerbs.contains(where: { rest.hasPrefix($0 + " ") }) { return true }
+        }
+        return false
+    }
+
     public static func removing(_ rep: String, from question: String) -> String {
         var text = question
         // "tsujimoto's" for 辻本 聡: the romaji of a kanji name goes too.

@@ -20,7 +20,9 @@ extension PlanRule {
             .aNeglected(
                 customers: neglected.prefix(owed - plannedDueA).map {
                     NeglectedAccount(name: $0.name, daysSinceLastVisit: $0.daysSince, sales: $0.sales)
-                }, cadenceWeeks: book.cadenceWeeksA)
+                }, cadenceWeeks: book.cadenceWeeksA,
+                // The rest due and unplanned: said, so the count is every due A customer left out.
+                alsoDue: neglected.dropFirst(owed - plannedDueA).map(\.name))
         ]
     }
 }

@@ -93,8 +93,8 @@ extension PlanWarning {
             (share, limit, customers, amount) = (PlanWarning.fraction(c, total), max.doubleValue / 100, names, move)
         case .bUnderShare(let b, let total, let target, let short, let names, _):
             (share, limit, customers, amount) = (PlanWarning.fraction(b, total), target.doubleValue / 100, names, short)
-        case .aNeglected(let accounts, _):
-            customers = accounts.map(\.name)
+        case .aNeglected(let accounts, _, let alsoDue):
+            customers = accounts.map(\.name) + alsoDue
         case .dOverShare(let d, let total, let target, let over, _):
             (share, limit, amount) = (PlanWarning.fraction(d, total), target.doubleValue / 100, over)
         case .notInBook(let name, _), .otherRep(let name, _), .unclassified(let name, _):

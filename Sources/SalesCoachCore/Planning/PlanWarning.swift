@@ -12,7 +12,10 @@ public enum PlanWarning: Sendable, Hashable {
         b: Double, total: Double, sharePercent: Rational, shortBy: Double, suggestions: [String],
         unit: PlanUnit)
     /// A customers due for follow-up this week with nothing planned.
-    case aNeglected(customers: [NeglectedAccount], cadenceWeeks: Int)
+    /// `customers`: the due A customers the plan has room for; `alsoDue`: the
+    /// others due with no visit, which wait for a later week, so the count
+    /// said is every due A customer left out, not only those named first.
+    case aNeglected(customers: [NeglectedAccount], cadenceWeeks: Int, alsoDue: [String] = [])
     /// D gets more than its share (rounded up to whole visits).
     case dOverShare(
         d: Double, total: Double, sharePercent: Rational, overBy: Double, unit: PlanUnit)
@@ -87,16 +90,22 @@ public enum PlanWarning: Sendable, Hashable {
                 "B不足：Bは\(unit.part(b, of: total, in: .ja))（\(PlanWarning.percent(b, total))）で、目標の\(Config.format(share))%に届きません。"
                 + "Bに少なくとも\(unit.amount(short, in: .ja))を追加しましょう\(who)。伸びしろがあるのはBです。"
 
-        case (.aNeglected(let accounts, let cadence), .en):
+        case (.aNeglected(let accounts, let cadence, let alsoDue), .en):
             let list = PlanWarning.list(accounts.map { "\($0.name) (\($0.summary(in: .en)))" }, in: .en)
-            let count =
-                accounts.count == 1 ? "1 A customer is" : "\(accounts.count) A customers are"
+            let total = accounts.count + alsoDue.count
+            let count = total == 1 ? "1 A customer is" : "\(total) A customers are"
+            let room = alsoDue.isEmpty
+                ? ": \(list). "
+                : ". This plan has room for \(accounts.count == 1 ? "one" : "\(accounts.count)") of them: \(list); the others wait for a later week: \(PlanWarning.list(alsoDue, in: .en)). "
             return
-                "A neglected: \(count) due for the \(cadence)-week follow-up with no visit planned: \(list). "
+                "A neglected: \(count) due for the \(cadence)-week follow-up with no visit planned\(room)"
                 + "Competitors court A customers all the time; keep the contact steady."
-        case (.aNeglected(let accounts, let cadence), .ja):
+        case (.aNeglected(let accounts, let cadence, let alsoDue), .ja):
             let list = PlanWarning.list(accounts.map { "\($0.name)（\($0.summary(in: .ja))）" }, in: .ja)
-            return "Aのフォロー漏れ：\(cadence)週間ごとのフォロー時期なのに訪問予定がないA顧客が\(accounts.count)社あります：\(list)。"
+            let room = alsoDue.isEmpty
+                ? "：\(list)。"
+                : "。この計画に入れられるのは\(accounts.count)社です：\(list)。ほかは次の週以降に回ります：\(PlanWarning.list(alsoDue, in: .ja))。"
+            return "Aのフォロー漏れ：\(cadence)週間ごとのフォロー時期なのに訪問予定がないA顧客が\(accounts.count + alsoDue.count)社あります\(room)"
                 + "A顧客には競合も常に接触しています。関係を切らさないようにしましょう。"
 
         case (.dOverShare(let d, let total, let share, let over, let unit), .en):

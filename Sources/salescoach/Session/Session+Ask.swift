@@ -68,7 +68,9 @@ extension Session {
                 if case .unsure(let customers, _, _) = statement, customers.isEmpty { return nil }
                 return statement
             }
-        if let statement = continued ?? VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today) {
+        if let statement = repToldVisit(question) ?? continued
+            ?? VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today)
+        {
             return logTold(statement, in: question)
         }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
@@ -129,10 +131,12 @@ extension Session {
                     book.customer(named: name)?.rep.map(RepName.key) != RepName.key(previous)
                 }
             }
+            // "why is グランドホテル浜名湖 in it?" right after that rep's plan: the plan shown is theirs.
+            let afterRepPlan = [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
             if rep == nil, let previous = conversationRep, !namesOthersCustomer(previous), !TeamQuestion.asksWholeTeam(question),
                 AcceptStatement.read(question, after: conversation)
                     || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
-                    || Session.goesOnAboutRep(question)
+                    || Session.goesOnAboutRep(question) || afterRepPlan
             {
                 rep = previous
                 // "show me his borderline ones" after one of his customers: "his" is the rep, not that customer.
@@ -289,7 +293,9 @@ extension Session {
         // 「来週の予定は大丈夫？」: a week ahead named in the check itself counts the same way.
         let named = WeekSpec.weeksAhead(in: question).flatMap { $0 > 0 ? PlanWeek(start: today.startOfWeek.adding(days: 7 * $0)) : nil }
         let thisWeekNamed = WeekSpec.weeksAhead(in: question) == 0
-        if let week = named ?? (thisWeekNamed ? nil : planWeekAhead(before)),
+        // "which A follow-ups wait for next week?" after this week's plan: who that plan left out.
+        let waitsFromThisWeek = answer.interpretation.asksLeftOut && planWeekAhead(before) == nil
+        if !waitsFromThisWeek, let week = named ?? (thisWeekNamed ? nil : planWeekAhead(before)),
             [.planCheck, .planReasons].contains(answer.interpretation.intent.kind)
         {
             var ahead = data
@@ -517,6 +523,21 @@ extension Session {
             let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
             console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)
         }
+    }
+
+    /// "Mochizuki Kenta visited 富士製紙 today", 「昨日は富士急物流に行きました（Mochizuki）」:
+    /// a visit told with the rep who made it, read without the rep's name. The
+    /// name is the person, never a customer (望月商店 read from "Mochizuki"), and
+    /// a report in the third person is still a report to log.
+    private func repToldVisit(_ line: String) -> VisitStatement? {
+        let matcher = currentAssistantData().interpreter.matcher
+        guard let rep = RepName.named(in: line, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)),
+            RepName.tellsVisitOf(rep, in: line), !matcher.repWordIsPartOfCustomer(rep, in: line)
+        else { return nil }
+        let rest = RepName.removing(rep, from: line)
+        guard rest != line, let statement = VisitStatement.read(rest, matcher: matcher, today: today), statement.namesCustomer
+        else { return nil }
+        return statement
     }
 
     /// Logs a visit told in `said`, answered in the language of the words

@@ -134,7 +134,7 @@ import Testing
             + Array(crowdedBook.dropFirst(12))
         let report = PlanCheck.check(planned: planned, classifications: book, policy: .standard, today: today)
         let neglected = report.warnings.compactMap { warning -> [String]? in
-            if case .aNeglected(let customers, let weeks) = warning {
+            if case .aNeglected(let customers, let weeks, _) = warning {
                 #expect(weeks == 4)
                 return customers.map(\.name)
             }

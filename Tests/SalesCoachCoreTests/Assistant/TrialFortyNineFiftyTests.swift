@@ -1,0 +1,176 @@
+import TestSupport
+import Testing
+
+@testable import SalesCoachCore
+
+/// A fresh trial on a Niigata and Nagano book: a figure asked of the two
+/// customers just compared, an off-topic question that names a town the
+/// customers' names share, the customers with empty cells, and the A
+/// follow-ups a short plan leaves for later.
+@Suite struct TrialFortyNineTests {
+    static let book = AssistantData.trialBook(TrialBooks.niigataNagano, source: "niigata.csv")
+
+    static func ask(_ lines: [String]) -> Answer { book.answerToLast(of: lines) }
+
+    @Test("'which one has the higher profit?' right after comparing two customers ranks those two by profit")
+    func figureOfTheTwoCompared() {
+        let answer = Self.ask(["Compare 株式会社ツバメ洋食器 and 燕三条刃物製作所株式会社", "which one has the higher profit?"])
+        #expect(answer.interpretation.customerList == .top(.profit), "\(answer.text)")
+        let rows = answer.lines.filter { $0.hasPrefix("  1. ") || $0.hasPrefix("  2. ") }
+        #expect(rows.count == 2, "\(answer.text)")
+        #expect(rows.first?.hasPrefix("  1. 株式会社ツバメ洋食器 — 6M") == true, "\(answer.text)")
+        // Asked again by another figure in Japanese, the same two.
+        let japanese = Self.ask(["Compare 株式会社ツバメ洋食器 and 燕三条刃物製作所株式会社", "どっちが売上大きい？"])
+        #expect(japanese.interpretation.customerList == .top(.sales), "\(japanese.text)")
+        #expect(japanese.lines.filter { $0.hasPrefix("  ") && $0.contains(". ") }.count == 2, "\(japanese.text)")
+    }
+
+    @Test("「新潟でおすすめのラーメン屋は？」 is off topic, not a customer whose name starts 新潟")
+    func offTopicWithATownName() {
+        let answer = Self.ask(["新潟でおすすめのラーメン屋は？"])
+        #expect(answer.interpretation.intent == .outOfScope, "\(answer.text)")
+        #expect(!answer.text.contains("もしかして"), "\(answer.text)")
+        #expect(answer.language == .ja)
+    }
+
+    @Test("'which customers have missing data?' names the placed customers with an empty cell and the column")
+    func customersWithEmptyCells() {
+        let answer = Self.ask(["Which customers have missing data?"])
+        #expect(answer.interpretation.customerList == .unclassified, "\(answer.text)")
+        for line in ["  長野中央病院: no growth", "  Shinano Ski Works: no last_visit", "  ㈱佐渡: no employees", "  株式会社北越機械: no profit"] {
+            #expect(answer.lines.contains(line), "\(answer.text)")
+        }
+        // "which are unclassified?" is about the segments only, and names none of them.
+        let segments = Self.ask(["which customers couldn't be classified?"])
+        #expect(!segments.text.contains("長野中央病院"), "\(segments.text)")
+        #expect(Self.ask(["空欄がある顧客は？"]).lines.contains("  ㈱佐渡：従業員数 が空欄"))
+    }
+
+    @Test("'which A follow-ups wait for next week then?' after a plan names the due A customers it left out, and only those")
+    func followUpsLeftForLater() {
+        let answer = Self.ask(["plan my week, 4 visits", "which A follow-ups wait for next week then?"])
+        #expect(answer.interpretation.asksLeftOut, "\(answer.text)")
+        #expect(answer.interpretation.segments == [.a], "\(answer.text)")
+        let listed = answer.lines.filter { $0.hasPrefix("    ") }
+        #expect(!listed.isEmpty, "\(answer.text)")
+        #expect(listed.allSatisfy { $0.contains(" — A, ") }, "\(answer.text)")
+        #expect(!answer.lines.contains { $0.hasPrefix("  B ") || $0.hasPrefix("  C ") }, "\(answer.text)")
+    }
+
+    @Test("a plan check names every due A customer left out, the ones it has room for first")
+    func neglectedCountsEveryDueA() {
+        let warning = PlanWarning.aNeglected(
+            customers: [NeglectedAccount(name: "株式会社ダイトウ機工", daysSinceLastVisit: 152, sales: 13_605_072)], cadenceWeeks: 2,
+            alsoDue: ["株式会社マルイチ米菓", "柏崎メディカル医療法人"])
+        let english = warning.text(in: .en)
+        #expect(english.contains("3 A customers are due"), "\(english)")
+        #expect(english.contains("room for one of them: 株式会社ダイトウ機工"), "\(english)")
+        #expect(english.contains("株式会社マルイチ米菓") && english.contains("柏崎メディカル医療法人"), "\(english)")
+        #expect(warning.text(in: .ja).contains("A顧客が3社あります。この計画に入れられるのは1社です"), "\(warning.text(in: .ja))")
+    }
+}
+
+/// A fresh trial on a Shizuoka and Yamanashi book, with many questions a
+/// manager and a new hire ask.
+@Suite struct TrialFiftyTests {
+    static let book = AssistantData.trialBook(TrialBooks.shizuokaYamanashi, source: "shizuoka.csv")
+
+    static func ask(_ lines: [String]) -> Answer { book.answerToLast(of: lines) }
+
+    @Test("「鈴木木材工業はどのセグメント？担当は？」 is the customer, its rep said first, not the rep 鈴木's book")
+    func customerNamedLikeARep() {
+        let answer = Self.ask(["鈴木木材工業はどのセグメント？担当は？"])
+        #expect(answer.interpretation.customers == ["鈴木木材工業株式会社"], "\(answer.text)")
+        #expect(answer.lines.first == "鈴木木材工業株式会社の担当：鈴木さん。", "\(answer.text)")
+        let matcher = Self.book.interpreter.matcher
+        #expect(matcher.repWordIsPartOfCustomer("鈴木", in: "鈴木木材工業はどのセグメント？"))
+        #expect(!matcher.repWordIsPartOfCustomer("鈴木", in: "鈴木さんの担当顧客は何社？"))
+    }
+
+    @Test("「最近ごぶさたしてる客は？」 lists the customers longest unseen")
+    func notSeenInCasualJapanese() {
+        let answer = Self.ask(["最近ごぶさたしてる客は？"])
+        #expect(answer.interpretation.customerList == .notSeenLately, "\(answer.text)")
+        #expect(answer.language == .ja)
+    }
+
+    @Test("「新人です。何から始めればいいですか」 is the method's one page and the lesson, not a week's plan")
+    func newHireStarts() {
+        for question in ["新人です。何から始めればいいですか", "I'm new. Where should I start?"] {
+            let answer = Self.ask([question])
+            #expect(answer.interpretation.intent == .method(topic: "method-overview"), "\(answer.text)")
+            #expect(answer.text.contains("`learn`"), "\(answer.text)")
+            #expect(answer.interpretation.asksStart, "\(answer.text)")
+        }
+        // About the tool, or asking for a plan, it stays that.
+        #expect(Self.ask(["I'm new here, where do I start with SalesCoach?"]).interpretation.intent == .help)
+        #expect(Self.ask(["新人です。今週どのお客さんを訪問すればいいか、計画を作ってもらえますか？"]).interpretation.intent == .weeklyPlan)
+    }
+
+    @Test("a share of the plan asked with the plan named is the plan's share, not the book's")
+    func planShareNamedInTheLine() {
+        let answer = Self.ask(["In this week's plan, what share of the visits goes to C?"])
+        #expect(answer.interpretation.planShare == .c, "\(answer.text)")
+        #expect(answer.lines.first?.hasPrefix("C in this plan: ") == true, "\(answer.text)")
+        // The book's share stays the book's.
+        #expect(Self.ask(["what share of my customers are C?"]).interpretation.planShare == nil)
+    }
+
+    @Test("「チームで今週C訪問が多すぎる担当いる？」 is each rep's visits against the C trap")
+    func teamCVisits() {
+        let answer = Self.ask(["チームで今週C訪問が多すぎる担当いる？"])
+        #expect(answer.interpretation.customerList == .comfort, "\(answer.text)")
+        #expect(answer.text.contains("Mochizuki Kentaさん — 訪問6件、うちC 4件（67%）"), "\(answer.text)")
+    }
+
+    @Test("who is behind on A follow-ups: each rep's count and the names shown agree")
+    func countsAndNamesAgree() {
+        let answer = Self.ask(["Who on the team is behind on A follow-ups?"])
+        let suzuki = answer.lines.first { $0.hasPrefix("  鈴木 — ") } ?? ""
+        #expect(suzuki.contains("4 A past the 2-week follow-up"), "\(answer.text)")
+        #expect(suzuki.contains("富士市鉄工株式会社"), "\(answer.text)")
+    }
+
+    @Test("two A customers at the same stage: the first is the one longer unseen, and the reason says so")
+    func compareReasonMatchesTheOrder() {
+        let answer = Self.ask(["Compare 富士製紙 and 富士急物流 — which one should get the visit first?"])
+        #expect(answer.text.contains("Visit 富士急物流株式会社 first."), "\(answer.text)")
+        #expect(answer.text.contains("富士急物流株式会社 has gone longer without a visit (14 weeks against 9 weeks)"), "\(answer.text)")
+        #expect(!answer.text.contains("more of our sales at stake"), "\(answer.text)")
+    }
+
+    @Test("off-topic questions that name a town stay off topic")
+    func offTopicTowns() {
+        for question in ["静岡でおすすめのうなぎ屋教えて", "any good sushi place in Hamamatsu?"] {
+            #expect(Self.ask([question]).interpretation.intent == .outOfScope, "\(question)")
+        }
+    }
+
+    @Test("a segment's customers asked with a figure list that figure for each and their total")
+    func segmentWithAFigure() {
+        for question in ["sales of the A companies", "Aの顧客の売上を教えて", "what are the sales of my A customers?"] {
+            let answer = Self.ask([question])
+            #expect(answer.interpretation.customerList == .top(.sales), "\(question): \(answer.text)")
+            #expect(answer.interpretation.segments == [.a], "\(question)")
+            #expect(answer.lines.contains { $0.hasPrefix("  1. 浜松楽器製造株式会社 — ") }, "\(answer.text)")
+            #expect(answer.lines.contains { $0.hasPrefix("  Total: 816M") || $0.hasPrefix("  合計：8.2億") }, "\(answer.text)")
+        }
+        // Not a "why", a count, or a forecast.
+        #expect(Self.ask(["why are my A customers' sales so high?"]).interpretation.segmentFigures == false)
+    }
+
+    @Test("'how many A customers have sales over 10M?' counts within A")
+    func boundWithinASegment() {
+        let answer = Self.ask(["how many A customers have sales over 10M?"])
+        #expect(answer.interpretation.segments == [.a], "\(answer.text)")
+        #expect(answer.lines.first?.hasPrefix("A customers whose our sales is more than 10M: 11 of 11") == true, "\(answer.text)")
+    }
+
+    @Test("a company's revenue in Japanese keeps its digits: 15,600 is not 1.6万")
+    func revenueInJapanese() {
+        #expect(Formatting.value(15_600, of: .companyRevenue, in: .ja) == "15,600")
+        #expect(Formatting.value(15_600, of: .companyRevenue, in: .en) == "15,600")
+        #expect(Formatting.value(113_720, of: .sales, in: .ja) == "11.4万")
+        #expect(Formatting.value(2_500_000, of: .companyRevenue, in: .ja) == "250万")
+    }
+}
