@@ -310,3 +310,39 @@ import Testing
         #expect(!result.stdout.contains("is not in this week's plan"), "\(result.stdout)")
     }
 }
+
+/// Sessions from trials 51 and 52.
+@Suite struct TrialFiftyOneSessionTests {
+    @Test("'what's still open this week?' after a plan and two visits logged lists the plan's visits not yet made")
+    func openVisitsOfThePlan() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.miyagiIwate,
+            [
+                "Plan Emily Carter's week, 6 visits, must include Sendai Logistics", "I visited Tohoku Semicon this morning",
+                "On Monday I saw 北上精密工業 too", "What's still open this week?",
+            ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("(Emily Carter's customers, as ranked in the whole list)"), "\(result.stdout)")
+        let open = try #require(result.stdout.components(separatedBy: "Still open in this week's plan: 4 of 6 visits:").last)
+        #expect(open.contains("Sendai Logistics Co., Ltd. — B"), "\(result.stdout)")
+        #expect(!open.contains("Tohoku Semicon Inc. — A"), "\(result.stdout)")
+        #expect(open.contains("Done: 北上精密工業株式会社 (2026-12-07), Tohoku Semicon Inc. (2026-12-09)."), "\(result.stdout)")
+    }
+
+    @Test("「佐藤さんの担当、C多すぎない？」 is that rep's visits against the C trap, not a plan check")
+    func repsCShare() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.miyagiIwate, ["佐藤さんの担当、C多すぎない？"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("佐藤 健一さん — 訪問9件、うちC 6件（67%）：Cに偏っています"), "\(result.stdout)")
+        #expect(!result.stdout.contains("提案する計画"), "\(result.stdout)")
+    }
+
+    @Test("next week right after this week's plan takes this week's visits still to come as made")
+    func nextWeekAfterThisWeeksPlan() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.shizuokaYamanashi, ["鈴木の今週の訪問計画を立てて", "来週の分は？"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("（今週の計画は実施する前提です：これからの7件はそれぞれの予定日に訪問したものとして数えます）"), "\(result.stdout)")
+        let nextWeek = try #require(result.stdout.components(separatedBy: "2026-12-14 の週（2026-W51）の訪問計画").last)
+        #expect(!nextWeek.contains("浜松楽器製造株式会社 — A"), "\(result.stdout)")
+    }
+}

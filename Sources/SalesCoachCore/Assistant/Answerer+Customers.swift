@@ -203,6 +203,12 @@ extension Answerer {
             }
         }
         for move in ordered { reply.lines.append("  • " + move.sentenceWithReach(in: language)) }
+        // "what would move it to another segment?" of an A high on every metric: nothing, said so.
+        if target == nil, ordered.isEmpty {
+            reply.lines.append(language.pick(
+                "  No change to a single metric is enough: \(name) is well clear of the cut on both axes, so several metrics would have to move together.",
+                "  一つの指標を変えるだけでは移りません。\(name)は両方の軸で基準から十分離れていて、複数の指標が同時に動く必要があります。"))
+        }
         if !ordered.isEmpty, ordered.allSatisfy({ !$0.isWithinReach }) {
             reply.lines.append(language.pick(
                 "  Each of these is a big stretch on its own; in practice several metrics grow together, order by order.",

@@ -495,8 +495,8 @@ extension Answerer {
         }
         let names = dropped.prefix(3).map(\.name)
         return prefix + language.pick(
-            "Capacity is short of the A follow-up: \(due) A customers are due every \(cadence) weeks and A has \(Counted(visits, "visit", counter: "件").text(in: .en)). \(dropped.count) are not planned this week (first: \(names.joined(separator: ", "))); `plan` lists them all, and they come first next week.",
-            "Aのフォローに枠が足りません：\(cadence)週間ごとのフォロー時期のA顧客が\(due)社、Aの枠は\(visits)件です。今週の計画から外れた\(dropped.count)社（先頭：\(names.joined(separator: "、"))）は `plan` で全件表示され、来週優先されます。")
+            "Capacity is short of the A follow-up: \(due) A customers are due every \(cadence) weeks and A has \(Counted(visits, "visit", counter: "件").text(in: .en)). \(dropped.count) are not in this plan (first: \(names.joined(separator: ", "))); `plan` lists them all, and they come first the week after.",
+            "Aのフォローに枠が足りません：\(cadence)週間ごとのフォロー時期のA顧客が\(due)社、Aの枠は\(visits)件です。この計画から外れた\(dropped.count)社（先頭：\(names.joined(separator: "、"))）は `plan` で全件表示され、次の週に優先されます。")
     }
 
     /// "By segment: A 3 · B 5 · C 1 · D 1 (policy A 35% · B 50% · C 10% · D 5%)".

@@ -101,7 +101,10 @@ public struct Answerer: Sendable {
         let language = reply.language
         if !reading.didYouMean.isEmpty {
             let names = reading.didYouMean.prefix(3)
-            reply.lines.append(language.pick(
+            let missing = reading.missingBesideSuggestion.map {
+                language.pick("“\($0)” is not in your customer list. ", "「\($0)」は顧客リストにありません。")
+            } ?? ""
+            reply.lines.append(missing + language.pick(
                 "Did you mean \(names.joined(separator: " or "))? Answer “yes”, or ask again with the name as it is in your list.",
                 "もしかして\(names.joined(separator: "、"))のことですか？「はい」と答えるか、リストにある名前で聞き直してください。"))
             reply.suggested = Array(names)

@@ -49,7 +49,9 @@ public struct CustomerMatcher: Sendable {
             }
         }
         guard !typed.isEmpty else { return false }
-        let spans = match(text).spans
+        // A span that is the rep's whole name ("Emily Carter" sounding like 盛岡オートパーツ) is the rep.
+        let whole = NameKey.normalize(rep).lowercased()
+        let spans = match(text).spans.filter { String(text.chars[$0]).lowercased() != whole }
         return typed.contains { word in
             spans.contains { $0.lowerBound <= word.lowerBound && $0.upperBound >= word.upperBound && $0.count > word.count }
         }
@@ -576,10 +578,7 @@ public struct CustomerMatcher: Sendable {
     /// with that skeleton are both only suggestions.
     private func katakanaCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
         let (chars, positions) = question.compact
-        func isKatakana(_ c: Character) -> Bool {
-            guard let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1 else { return false }
-            return (0x30A1...0x30FC).contains(v)
-        }
+        func isKatakana(_ c: Character) -> Bool { c.isKatakana }
         var result: [Candidate] = []
         var p = 0
         while p < chars.count {
@@ -800,16 +799,19 @@ public struct CustomerMatcher: Sendable {
                 continue
             }
             spans.append(extendOverEnglishForms(candidate.range, in: question))
-            if candidate.score >= CustomerMatcher.certain && rivals.isEmpty {
+            // Sure of a first word or a near spelling, unless the line goes on into another company's name.
+            let another = candidate.score < 1 && namesAnotherCompany(candidate.range, in: question)
+            if another, !others.contains(anotherCompanyText(candidate.range, in: question)) {
+                others.append(anotherCompanyText(candidate.range, in: question))
+            }
+            if candidate.score >= CustomerMatcher.certain && rivals.isEmpty && !another {
                 certain.append((candidate.range.lowerBound, name))
             } else {
                 for other in [name] + rivals.map({ index.entries[$0.entry].name }) where !suggestions.contains(other) {
                     suggestions.append(other)
                 }
                 // "seto ceramic": each word alone points at 瀬戸セラミック, which is one customer, not two.
-                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty && !likely.contains(name)
-                    && !namesAnotherCompany(candidate.range, in: question)
-                {
+                if candidate.score >= CustomerMatcher.likely && rivals.isEmpty && !likely.contains(name) && !another {
                     likely.append(name)
                 }
             }
@@ -872,14 +874,37 @@ public struct CustomerMatcher: Sendable {
                 for length in shortest...longest where JapaneseNameReadings.places[String(run.prefix(length))] != nil { return true }
             }
         }
+        // 「気仙沼ホテル株式会社」, 「気仙沼ホテル」 beside the customer 気仙沼マリン: the first word goes
+        // on into a name the book does not have (a customer's own rest would have matched).
+        let forms = ["株式会社", "有限会社", "合同会社", "㈱", "㈲", "(株)", "（株）"]
+        let run = chars[range.upperBound...].prefix { $0.isJapanese && !Interpreter.isHiragana($0) }
+        if chars[range].last?.isJapanese == true, run.count >= 2,
+            run.contains(where: \.isKatakana) || forms.contains(where: { String(run).contains($0) })
+        {
+            return true
+        }
         let typed = String(chars[range]).lowercased()
         let isPlace = CustomerMatcher.placeWords.contains(typed) || JapaneseNameReadings.places[typed] != nil
         guard isPlace else { return false }
         if extendOverEnglishForms(range, in: question) != range { return true }
         let after = String(chars[range.upperBound...].drop { $0 == " " })
         let before = String(chars[..<range.lowerBound].reversed().drop { $0 == " " }.reversed())
-        let forms = ["株式会社", "有限会社", "合同会社", "㈱", "㈲", "(株)", "（株）"]
         return forms.contains(where: after.hasPrefix) || forms.contains(where: before.hasSuffix)
+    }
+
+    /// The other company's name as typed: the place or word before the match,
+    /// the match, the rest of the name after it and its legal form
+    /// (「気仙沼ホテル株式会社」, "Tokuyama Corporation").
+    private func anotherCompanyText(_ range: Range<Int>, in question: QuestionText) -> String {
+        let chars = question.chars
+        let lead = chars[..<range.lowerBound].reversed().prefix { $0.isJapanese && !Interpreter.isHiragana($0) }.count
+        var upper = max(extendOverEnglishForms(range, in: question).upperBound, range.upperBound)
+        upper += chars[upper...].prefix { $0.isJapanese && !Interpreter.isHiragana($0) }.count
+        let typed = (range.lowerBound - lead)..<upper
+        var text = typed.map { question.upper[$0] ? Character(chars[$0].uppercased()) : chars[$0] }
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
     }
 
     private func extendOverEnglishForms(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {

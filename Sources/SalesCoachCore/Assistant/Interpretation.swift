@@ -154,6 +154,9 @@ public struct Interpretation: Sendable, Hashable {
     /// A segment's customers asked for with one figure ("sales of the A
     /// companies", 「Aの顧客の売上を教えて」): each with that figure, and their total.
     public var segmentFigures = false
+    /// The company typed that the book lacks when a customer it starts like is
+    /// offered ("Tokuyama Corporation" beside 徳山ソーダ販売): said to be missing first.
+    public var missingBesideSuggestion: String?
     /// "which customers have missing data?": beside those no segment holds, the
     /// placed customers with an empty cell.
     public var asksEmptyCells = false

@@ -118,6 +118,17 @@ public struct Interpreter: Sendable {
         {
             names = NameMatches()
         }
+        // "Show Emily Carter's D customers": a guess that the rep's own name sounds
+        // like a customer's (盛岡オートパーツ) is no customer at all.
+        if names.names.isEmpty, !names.likely.isEmpty || !names.suggestions.isEmpty, !names.spans.isEmpty,
+            // The whole name, two words or more: one word ("suzuki" for 鈴木板金) may be the customer's.
+            names.spans.allSatisfy({ span in
+                let typed = String(text.chars[span]).lowercased()
+                return typed.contains(" ") && reps.contains { NameKey.normalize($0).lowercased() == typed }
+            })
+        {
+            names = NameMatches()
+        }
         let masked = text.masking(names.spans)
         let language = context.replyLanguage ?? LanguageDetector.language(of: masked, original: text, fallback: context.language)
         let prepared = prepare(masked)
@@ -141,6 +152,8 @@ public struct Interpreter: Sendable {
         var reading = decide(
             scores, language: language, names: names, segments: segments, number: number,
             canNameCustomer: customerCount > 0 || unknown != nil || !context.customers.isEmpty)
+        // 「気仙沼ホテル株式会社」 beside 気仙沼マリン: offered, and said to be missing.
+        if names.names.isEmpty, !names.suggestions.isEmpty { reading.missingBesideSuggestion = names.others.first }
         if let followUp = resolveFollowUp(
             reading, scores: scores, prepared: prepared, context: context, mentionsCustomers: CustomerListQuestion.mentionsCustomers(text))
         {
@@ -547,6 +560,24 @@ public struct Interpreter: Sendable {
             reading.asksOverdue = true
             reading.isFollowUp = true
         }
+        // "which of those belong to Emily?", 「その中で佐藤さんの担当は？」 right after a list: the
+        // listed customers by rep (on that rep's book, only theirs), not a refusal.
+        if names.names.isEmpty, context.listed.count >= 2, reading.customerList == nil || reading.intent == .outOfScope,
+            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese),
+            PhraseLookup(text).has(
+                english: ["belong to", "belongs to", "whose", "handled by", "looked after by", "are for", "covered by", "account of", "accounts of"],
+                japanese: ["担当", "の分", "の客", "の顧客"])
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = .owners
+            reading.within = context.listed
+            reading.segments = []
+            reading.customers = []
+            reading.unknownName = nil
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         // "which A follow-ups wait for next week then?", 「今週から外れたAは？」 right after a plan:
         // the customers of that segment the plan left out, not the segment's overdue list whole.
         if [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind), names.names.isEmpty, names.likely.isEmpty, unknown == nil,
@@ -603,14 +634,15 @@ public struct Interpreter: Sendable {
         }
         // "when was it last visited?", 「最後に行ったのいつだっけ？」 right after a customer:
         // that customer's last visit, not the week's plan the word "visited" once pulled up.
-        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, reading.customerList == nil, reading.progress == nil,
-            context.customers.count == 1, segments.isEmpty, CustomerListQuestion.asksLastVisit(text),
+        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, reading.customerList == nil || reading.customerList == .visitLog,
+            reading.progress == nil, context.customers.count == 1, segments.isEmpty, CustomerListQuestion.asksLastVisit(text),
             ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text)
                 || PhraseLookup(text).has(english: ["there", "that place", "that customer"], japanese: ["そこ", "あそこ"]),
             !PhraseLookup(text).has(english: ["who", "which", "customers", "accounts"], japanese: ["誰", "だれ", "どの", "どこ", "顧客", "客"])
         {
             reading.intent = .explainCustomer
             reading.customers = context.customers
+            reading.customerList = nil
             reading.askedMetric = nil
             reading.asksLastVisit = true
             reading.isFollowUp = true

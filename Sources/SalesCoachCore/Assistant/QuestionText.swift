@@ -151,6 +151,12 @@ struct QuestionText: Sendable {
 }
 
 extension Character {
+    /// Katakana, with the prolonged sound mark.
+    var isKatakana: Bool {
+        guard let v = unicodeScalars.first?.value, unicodeScalars.count == 1 else { return false }
+        return (0x30A1...0x30FC).contains(v)
+    }
+
     /// Hiragana, katakana (with the prolonged sound mark) or a CJK ideograph.
     var isJapanese: Bool {
         guard let scalar = unicodeScalars.first else { return false }

@@ -95,21 +95,21 @@ public enum PlanNote: Sendable, Hashable {
             }
             return text
         case (.followUpBeforeComfort(let visits), .en):
-            return "C and D wait this week: \(visits == 1 ? "their visit went" : "their \(visits) visits went") to A customers due for follow-up."
+            return "C and D wait in this plan: \(visits == 1 ? "their visit went" : "their \(visits) visits went") to A customers due for follow-up."
         case (.followUpBeforeComfort(let visits), .ja):
-            return "今週はCとDを後回しにし、その枠\(visits)件をフォロー時期のA顧客に回しました。"
+            return "この計画ではCとDを後回しにし、その枠\(visits)件をフォロー時期のA顧客に回しました。"
 
         case (.followUpsDropped(let due, let visits, let cadence, let dropped), .en):
             let names = dropped.map { "\($0.name) (\($0.summary(in: .en)))" }.joined(
                 separator: ", ")
             return
                 "Capacity is short of the A follow-up: \(due) A customers are due and A has \(PlanNote.visits(visits, .en)). "
-                + "Not planned this week: \(names). With \(dropped.count) more A \(dropped.count == 1 ? "visit" : "visits"), "
-                + "every A customer would stay on its \(cadence)-week follow-up; the ones left out come first next week."
+                + "Not in this plan: \(names). With \(dropped.count) more A \(dropped.count == 1 ? "visit" : "visits"), "
+                + "every A customer would stay on its \(cadence)-week follow-up; the ones left out come first the week after."
         case (.followUpsDropped(let due, let visits, let cadence, let dropped), .ja):
             let names = dropped.map { "\($0.name)（\($0.summary(in: .ja))）" }.joined(separator: "、")
             return "Aのフォローに枠が足りません：フォロー時期のA顧客が\(due)社、Aの枠は\(visits)件です。"
-                + "今週の計画から外したのは\(names)です。あと\(dropped.count)件あれば全A顧客を\(cadence)週間ごとにフォローできます。外した顧客は来週優先されます。"
+                + "この計画から外したのは\(names)です。あと\(dropped.count)件あれば全A顧客を\(cadence)週間ごとにフォローできます。外した顧客は次の週に優先されます。"
 
         case (.waiting(let segment, let count, let visits), .en):
             let more =

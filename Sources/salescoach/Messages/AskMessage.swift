@@ -21,6 +21,12 @@ enum AskMessage: BilingualMessage {
     case notInProposal(name: String, week: LocalDate)
     /// A plan shown that differs from the one saved for the week.
     case savedPlanDiffers(visits: Int)
+    /// Next week planned right after this week's plan: its visits still to come count as made.
+    case assumingThisWeek(visits: Int)
+    /// "what's still open this week?" after this week's plan: how many of its visits wait.
+    case openInPlan(open: Int, total: Int)
+    /// The plan's customers visited since it was shown, each with its day.
+    case doneInPlan(visits: [(name: String, date: LocalDate)])
     case visitAlreadyLogged(name: String, quoted: String, date: LocalDate)
     case visitLogged(name: String, segment: String, date: LocalDate)
     /// A line that reads as a visit but was not logged: why, and what to type.
@@ -80,6 +86,22 @@ enum AskMessage: BilingualMessage {
                 "A visit to \(name) on \(date) is already logged; nothing was added. (`visit \(quoted) \(date)` logs a second one.)",
                 "\(name)への \(date) の訪問はすでに記録済みです。追加していません（2件目を記録するなら `visit \(quoted) \(date)`）。"
             )
+        case .assumingThisWeek(let visits):
+            return (
+                "(this week's plan taken as done: its \(Counted(visits, "visit", counter: "件").en) still to come count as made on their days)",
+                "（今週の計画は実施する前提です：これからの\(visits)件はそれぞれの予定日に訪問したものとして数えます）"
+            )
+        case .openInPlan(let open, let total):
+            return open == 0
+                ? ("Every visit of this week's plan is done (\(total) of \(total)).", "今週の計画の訪問はすべて済んでいます（\(total)件中\(total)件）。")
+                : (
+                    "Still open in this week's plan: \(open) of \(total) \(total == 1 ? "visit" : "visits"):",
+                    "今週の計画でまだの訪問：\(total)件中\(open)件："
+                )
+        case .doneInPlan(let visits):
+            let en = visits.map { "\($0.name) (\($0.date))" }.joined(separator: ", ")
+            let ja = visits.map { "\($0.name)（\($0.date)）" }.joined(separator: "、")
+            return ("Done: \(en).", "済み：\(ja)。")
         case .visitLogged(let name, let segment, let date):
             return (
                 "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back.",

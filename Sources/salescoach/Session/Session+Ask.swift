@@ -73,6 +73,14 @@ extension Session {
         {
             return logTold(statement, in: question)
         }
+        // "what's still open this week?", 「まだ行けてないのは？」 after this week's plan: its
+        // visits not yet made, and those done since, not a plan made again.
+        do {
+            if try showOpenVisits(question) { return }
+        } catch {
+            fail(error)
+            return
+        }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
         // about a customer of another rep's: answered from the whole list, saying whose it is.
         if repScope != nil, case let scoped = currentAssistantData().interpreter.matcher.match(in: question),
@@ -380,12 +388,25 @@ extension Session {
                 // "make it 2 a day" after "leave out greenfield": still left out.
                 let leftOut = ((carries ? lastPlanOut : []) + answer.interpretation.excludedCustomers)
                     .filter { name in !pinned.contains { Book.key($0) == Book.key(name) } }
+                // "what about next week?" right after this week's plan: its visits still to come
+                // are taken as made on their days, so next week does not ask for them again.
+                let thisWeek = PlanWeek(containing: today)
+                var assumed: [VisitRecord] = []
+                let afterThisWeeksPlan = [.weeklyPlan, .planReasons, .planCheck].contains(before.lastIntent?.kind ?? .help)
+                if afterThisWeeksPlan, start > thisWeek.start, lastPlanWeek == thisWeek, case let logged = try workspace.visitLog() {
+                    let visited = Set(logged.filter { $0.date >= thisWeek.start }.map { Book.key($0.customerName) })
+                    assumed = lastPlanPicks.filter { $0.day >= today && !visited.contains(Book.key($0.customer)) }
+                        .map { VisitRecord(customerName: $0.customer, date: $0.day) }
+                    if !assumed.isEmpty {
+                        console.say(AskMessage.assumingThisWeek(visits: assumed.count).text(in: answer.language), style: Palette.muted)
+                    }
+                }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
                     perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned,
                     excluded: leftOut.reduce(into: [String]()) { kept, name in
                         if !kept.contains(where: { Book.key($0) == Book.key(name) }) { kept.append(name) }
-                    })
+                    }, assumed: assumed)
                 // 「来週の計画、川崎重機は必ず入れて」: a customer the proposal leaves out is said, with how to enter it.
                 if let shown {
                     let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })
@@ -523,6 +544,29 @@ extension Session {
             let isCitation = index == answer.lines.count - 1 && !answer.citations.isEmpty
             console.say(line, style: index == 0 ? Palette.heading : isCitation ? Palette.muted : .plain)
         }
+    }
+
+    /// Whether `line` asks what is left of this week's plan shown in this
+    /// session; if so, says it: the picks with no visit logged since the week
+    /// began, each on its day, then those done.
+    private func showOpenVisits(_ line: String) throws -> Bool {
+        let week = PlanWeek(containing: today)
+        guard lastPlanWeek == week, !lastPlanPicks.isEmpty,
+            currentAssistantData().interpreter.matcher.match(in: line).names.isEmpty, OpenVisitsQuestion.asks(line)
+        else { return false }
+        let language = LanguageDetector.language(of: line)
+        let visits = try workspace.visitLog().filter { $0.date >= week.start && $0.date <= today }
+        let visited = Dictionary(visits.map { (Book.key($0.customerName), $0.date) }, uniquingKeysWith: max)
+        let open = lastPlanPicks.filter { visited[Book.key($0.customer)] == nil }
+        let done = lastPlanPicks.compactMap { pick in visited[Book.key(pick.customer)].map { (name: pick.customer, date: $0) } }
+        console.say(AskMessage.openInPlan(open: open.count, total: lastPlanPicks.count).text(in: language))
+        for pick in open {
+            let day = WeekdayLabel(date: pick.day).text(in: language)
+            console.say("  \(day) \(pick.day)  \(pick.customer) — \(pick.segment.rawValue)")
+        }
+        if !done.isEmpty { console.say(AskMessage.doneInPlan(visits: done).text(in: language)) }
+        conversation.discussed(.weeklyPlan, customers: open.map(\.customer), number: lastPlanSize, language: language)
+        return true
     }
 
     /// "Mochizuki Kenta visited 富士製紙 today", 「昨日は富士急物流に行きました（Mochizuki）」:

@@ -8,7 +8,7 @@ extension Session {
     func plan(
         week: PlanWeek, capacity: PlanCapacity?, accept: Bool, exportTo exportPath: String?, encoding: OutputEncoding? = nil,
         force: Bool, onlyDays: Set<Int>? = nil, perDay: Int? = nil, caps: [Segment: Int] = [:], pinned: [String] = [],
-        pinnedDays: [String: Int] = [:], excluded: [String] = []
+        pinnedDays: [String: Int] = [:], excluded: [String] = [], assumed: [VisitRecord] = []
     ) throws -> WeekPlan? {
         guard !book.isEmpty else {
             console.say(emptyBookHint)
@@ -20,7 +20,7 @@ extension Session {
         let out = Set(excluded.map(Book.key))
         let weekPlan = WeekPlan.make(
             week: week, classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
-            visitLog: try workspace.visitLog(),
+            visitLog: try workspace.visitLog() + assumed,
             planned: try workspace.plannedVisits(),
             policy: planPolicy.capped(
                 caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),

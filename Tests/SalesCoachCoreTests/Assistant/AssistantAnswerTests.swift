@@ -244,7 +244,7 @@ import Testing
         let dropped = (1...8).map { DroppedFollowUp(name: "Account \($0)", daysSinceLastVisit: 30, sales: 1_000_000) }
         let note = PlanNote.followUpsDropped(due: 12, visits: 4, cadenceWeeks: 2, dropped: dropped)
         let line = Answerer.noteLine(note, language: .en)
-        #expect(line.contains("8 are not planned this week (first: Account 1, Account 2, Account 3)"))
+        #expect(line.contains("8 are not in this plan (first: Account 1, Account 2, Account 3)"))
         #expect(!line.contains("Account 4"))
         let short = PlanNote.followUpsDropped(due: 5, visits: 4, cadenceWeeks: 2, dropped: Array(dropped.prefix(1)))
         #expect(Answerer.noteLine(short, language: .ja) == "  注：" + short.text(in: .ja))

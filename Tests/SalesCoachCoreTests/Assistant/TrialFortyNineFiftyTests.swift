@@ -174,3 +174,57 @@ import Testing
         #expect(Formatting.value(2_500_000, of: .companyRevenue, in: .ja) == "250万")
     }
 }
+
+/// Fresh trials 51 (Miyagi and Iwate) and 52 (Osaka, Kyoto and Hyōgo): a
+/// company the book lacks named after a customer's first word, a rep's whole
+/// name that sounds like a customer, follow-ups on one customer and on a list.
+@Suite struct TrialFiftyOneFiftyTwoTests {
+    static let miyagi = AssistantData.trialBook(TrialBooks.miyagiIwate, source: "miyagi.csv")
+    static let kansai = AssistantData.trialBook(TrialBooks.kansaiMetal, source: "kansai.csv")
+
+    @Test("「気仙沼ホテル株式会社」 beside the customer 気仙沼マリン is only offered, never answered as it")
+    func anotherCompanyAfterAFirstWord() {
+        let answer = Self.miyagi.answerToLast(of: ["気仙沼ホテル株式会社はどのセグメント？"])
+        #expect(answer.interpretation.customers.isEmpty, "\(answer.text)")
+        #expect(!answer.text.contains("気仙沼マリン有限会社はC"), "\(answer.text)")
+        // The customer itself, and the town alone in a report, are still found.
+        #expect(Self.miyagi.answerToLast(of: ["気仙沼マリンは？"]).interpretation.customers == ["気仙沼マリン有限会社"])
+        #expect(Self.miyagi.answerToLast(of: ["東北メディカはどこのセグメント"]).interpretation.customers == ["東北メディカル株式会社"])
+    }
+
+    @Test("a rep's whole name that sounds like a customer's is the rep, not that customer")
+    func repsWholeNameIsNoCustomer() {
+        let answer = Self.miyagi.answerToLast(of: ["Show Emily Carter's D customers"])
+        #expect(answer.interpretation.customers.isEmpty, "\(answer.text)")
+        #expect(answer.interpretation.takenAs == nil, "\(answer.text)")
+        #expect(answer.interpretation.segments == [.d], "\(answer.text)")
+        #expect(!Self.miyagi.interpreter.matcher.repWordIsPartOfCustomer("Emily Carter", in: "Show Emily Carter's D customers"))
+    }
+
+    @Test("「それを動かすには？」 and 「最後に行ったのはいつ?」 after a customer are about that customer")
+    func followUpsOnOneCustomer() {
+        let move = Self.miyagi.answerToLast(of: ["Tell me about 盛岡オートパーツ", "それを動かすには？"])
+        #expect(move.interpretation.intent.kind == .whatWouldItTake, "\(move.text)")
+        let last = Self.miyagi.answerToLast(of: ["Tell me about 盛岡オートパーツ", "それを動かすには？", "最後に行ったのはいつ?"])
+        #expect(last.lines.first == "盛岡オートパーツ株式会社の前回の訪問：2026-10-28（42日前、6週間）", "\(last.text)")
+    }
+
+    @Test("「担当のC、多すぎない？」 is the visits against the C trap, not a plan check")
+    func cShareInWords() {
+        let answer = Self.miyagi.answerToLast(of: ["誰か、C多すぎない？"])
+        #expect(answer.interpretation.customerList == .comfort, "\(answer.text)")
+    }
+
+    @Test("'what would move it to another segment?' of an A clear of the cut on both axes says no single change is enough")
+    func noSingleMoveOutOfA() {
+        let answer = Self.kansai.answerToLast(of: ["Why is 株式会社ナニワ物流 an A?", "What would move it to another segment?"])
+        #expect(answer.text.contains("No change to a single metric is enough"), "\(answer.text)")
+    }
+
+    @Test("'which of those belong to Emily Clark?' after a list gives the listed customers by rep")
+    func listedByRep() {
+        let answer = Self.kansai.answerToLast(of: ["Which A customers haven't been visited in over 8 weeks?", "Which of those belong to Emily Clark?"])
+        #expect(answer.interpretation.customerList == .owners, "\(answer.text)")
+        #expect(answer.lines.contains { $0.hasPrefix("  Emily Clark — ") && $0.contains("株式会社丸二プレス") && $0.contains("Kobe Harbor Hotel") }, "\(answer.text)")
+    }
+}

@@ -110,14 +110,14 @@ import Testing
         #expect(
             result.notes[2].text(in: .en)
                 == "Capacity is short of the A follow-up: 6 A customers are due and A has 5 visits. "
-                + "Not planned this week: A1 (2 weeks since the last visit, 1M of sales). "
-                + "With 1 more A visit, every A customer would stay on its 2-week follow-up; the ones left out come first next week."
+                + "Not in this plan: A1 (2 weeks since the last visit, 1M of sales). "
+                + "With 1 more A visit, every A customer would stay on its 2-week follow-up; the ones left out come first the week after."
         )
         #expect(
             result.notes[2].text(in: .ja)
                 == "Aのフォローに枠が足りません：フォロー時期のA顧客が6社、Aの枠は5件です。"
-                + "今週の計画から外したのはA1（前回の訪問から2週間、当社売上100万）です。"
-                + "あと1件あれば全A顧客を2週間ごとにフォローできます。外した顧客は来週優先されます。")
+                + "この計画から外したのはA1（前回の訪問から2週間、当社売上100万）です。"
+                + "あと1件あれば全A顧客を2週間ごとにフォローできます。外した顧客は次の週に優先されます。")
     }
 
     @Test("equal upside is broken by company revenue, then employees, then the name")
@@ -247,7 +247,7 @@ import Testing
                 + "holds 3.5. Each A customer comes round about every 3 weeks instead, the longest unseen first. "
                 + "To keep the 2-week cadence, plan 12 visits a week (config set plan.capacity=12) or give A a larger share.")
         #expect(
-            result.notes[2].text(in: .en) == "C and D wait this week: their visit went to A customers due for follow-up.")
+            result.notes[2].text(in: .en) == "C and D wait in this plan: their visit went to A customers due for follow-up.")
         #expect(
             result.notes[3].text(in: .en) == "The unused visits went to A (+2), never to C or D.")
 
