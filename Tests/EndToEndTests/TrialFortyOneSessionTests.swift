@@ -346,3 +346,37 @@ import Testing
         #expect(!nextWeek.contains("浜松楽器製造株式会社 — A"), "\(result.stdout)")
     }
 }
+
+/// Sessions from trials 53 and 54.
+@Suite struct TrialFiftyThreeSessionTests {
+    @Test("「中島さんの今週の予定つくって。8件で、平戸水産は必ず入れて」 plans Nakashima Kenji's week with it kept in")
+    func repsPlanWithACustomerKept() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.kyushuNorthwest, ["中島さんの今週の予定つくって。8件で、平戸水産は必ず入れて"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("（Nakashima Kenjiさんの担当先、リスト全体での分類）"), "\(result.stdout)")
+        #expect(result.stdout.contains("ご指定のとおり入れています：平戸水産有限会社。"), "\(result.stdout)")
+        #expect(!result.stdout.contains("予定に追加しました"), "\(result.stdout)")
+    }
+
+    @Test("next week with 「水曜やすみで」 plans no visit on Wednesday")
+    func nextWeekDayOffInKana() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.tamaKanagawa, ["来週の小林さんのぷらん、水曜やすみで"], language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2026-12-14 の週（2026-W51）の訪問計画 — 8件中 8件"), "\(result.stdout)")
+        #expect(!result.stdout.contains(". (水) "), "\(result.stdout)")
+    }
+
+    @Test("'Plan my week: 8 visits, must include X, leave out Y' makes that plan; 'what should I tell him?' is the rep's page")
+    func planTermsAndOneToOne() throws {
+        let plan = try BinaryRunner.session(
+            book: TrialBooks.tamaKanagawa, ["I'm Emily Carter. Plan my week: 8 visits, must include Tama Precision, leave out 府中総合病院."])
+        #expect(plan.stdout.contains("Visits for the week of 2026-12-07: 8 of 8."), "\(plan.stdout)")
+        #expect(plan.stdout.contains("Left out, as you asked: 府中総合病院."), "\(plan.stdout)")
+        #expect(!plan.stdout.contains("The plan as you typed it"), "\(plan.stdout)")
+        let review = try BinaryRunner.session(book: TrialBooks.tamaKanagawa, ["How is Sato Kenji doing?", "What should I tell him in our 1:1?"])
+        // Both answers on Sato Kenji's book: "him" is the rep just discussed.
+        #expect(review.stdout.components(separatedBy: "(Sato Kenji's customers, as ranked in the whole list)").count == 3, "\(review.stdout)")
+        #expect(!review.stdout.contains("Which segment"), "\(review.stdout)")
+        #expect(!review.stdout.contains("Your 45 customers by segment"), "\(review.stdout)")
+    }
+}

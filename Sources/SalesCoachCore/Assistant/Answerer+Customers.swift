@@ -22,7 +22,9 @@ extension Answerer {
                         "\(name)の担当者は記録されていません（`set \(name) rep=名前` で記録できます）。"))
                 }
             }
-            if let metric = reading.askedMetric {
+            if reading.asksMargin {
+                reply.lines.append(Answerer.marginLine(classification, language: language))
+            } else if let metric = reading.askedMetric {
                 let label = language.pick(metric.label, metric.labelJapanese)
                 if let value = classification.customer[metric] {
                     // The figure as it is in the book, with the short form the rest of the answer uses.
@@ -571,14 +573,19 @@ extension Answerer {
                 return language.pick(
                     "Both are A at the same stage; \(winner.name) has gone longer without a visit (\(weeks(winner.daysSinceLastVisit)) against \(weeks(loser.daysSinceLastVisit))), and the longest unseen comes first.",
                     "どちらも同じ状況のAですが、\(winner.name)の方が前回の訪問から間が空いています（\(weeks(winner.daysSinceLastVisit))対\(weeks(loser.daysSinceLastVisit))）。最も長く訪問のない先から回ります。")
-            case .aOverdue, .aDue, .aLater:
+            case .aOverdue, .aDue, .aLater where winner.sales != loser.sales:
                 return language.pick(
                     "Both are A at the same stage; \(winner.name) has more of our sales at stake.",
                     "どちらも同じ状況のAですが、\(winner.name)の方が当社売上が大きく、失うものが大きいです。")
-            default:
+            case _ where winner.daysSinceLastVisit != loser.daysSinceLastVisit:
                 return language.pick(
                     "Both stand level; \(winner.name) has gone longer without a visit.",
                     "同じ位置づけですが、\(winner.name)の方が前回の訪問から間が空いています。")
+            default:
+                // Level on every count the order uses: said, not a reason made up.
+                return language.pick(
+                    "The two stand level (same segment, last seen the same day\(winner.rank.rawValue <= PlanPriority.Group.aLater.rawValue ? ", the same sales" : "")): either will do; \(winner.name) is simply first in the list's order.",
+                    "二社は同じ位置づけです（同じ領域で前回の訪問も同じ日\(winner.rank.rawValue <= PlanPriority.Group.aLater.rawValue ? "、当社売上も同じ" : "")）。どちらからでも構いません。\(winner.name)はリストの並びで先にあるだけです。")
             }
         }
         switch (winner.rank, loser.rank) {

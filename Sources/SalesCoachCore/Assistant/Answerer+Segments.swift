@@ -139,6 +139,7 @@ extension Answerer {
                 if reading.asksWhose, data.namedRep == nil, let line = Answerer.byRepLine(segment, data: data, language: language) {
                     reply.lines.append(line)
                 }
+                if segment == .c, reading.asksTooMuch { cVerdict(data: data, into: &reply) }
             }
         } else {
             reply.lines.append(language.pick(
@@ -156,6 +157,34 @@ extension Answerer {
                 "\(summary.unclassified) not classified (an axis has no data).",
                 "分類できない顧客が\(summary.unclassified)社あります（どちらかの軸のデータなし）。"))
         }
+    }
+
+    /// "is 佐藤's C share too high?": the count says little on its own (a
+    /// book holds the customers it holds); the method's test is the time C
+    /// takes, so the verdict is the recent visits against the C trap.
+    private func cVerdict(data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let made = Answerer.visitsMade(data: data)
+        let policy = data.config.plan
+        let check = ComfortCheck(
+            visitLog: made.visits, classifications: data.classifications, policy: policy, today: data.today, history: data.history)
+        let limit = Config.format(policy.share(of: .c))
+        let c = check.visits.count(.c), total = check.visits.total
+        let verdict: String
+        if check.warning != nil {
+            verdict = language.pick(
+                "too much: move the routine C contact to phone or mail and give those visits to B.",
+                "多すぎます。Cとの定型のやりとりは電話やメールに移し、その訪問をBに回しましょう。")
+        } else if !check.hasEnoughVisits {
+            verdict = language.pick(
+                "too few visits to judge (at least \(check.minimumVisits) needed).", "判断するには訪問が少なすぎます（\(check.minimumVisits)件以上必要）。")
+        } else {
+            verdict = language.pick("within bounds.", "許容範囲です。")
+        }
+        reply.lines.append(language.pick(
+            "Too high? The count is what the book holds; the method's test is time. In the last \(check.weeks) weeks C took \(c) of \(total) visits (\(Formatting.percent(check.cVisitShare))) against the policy's \(limit)%: \(verdict)",
+            "多すぎるか：社数は担当先の構成そのもので、手法が見るのは時間の使い方です。直近\(check.weeks)週の訪問\(total)件中Cは\(c)件（\(Formatting.percent(check.cVisitShare))）、方針は\(limit)%：\(verdict)"))
+        reply.cite("c-trap")
     }
 
     /// ", 141,147 of our profit (41%)": one record figure summed over a

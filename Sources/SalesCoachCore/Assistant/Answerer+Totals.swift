@@ -6,6 +6,7 @@
 /// and a share of sales (what the segment answers give) do not answer it.
 extension Answerer {
     func total(_ metric: Metric, average asksAverage: Bool, reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        if reading.asksMargin { return margin(reading, data: data, into: &reply) }
         let language = reply.language
         let wanted = Set(reading.segments)
         let pool = Answerer.pool(reading, data: data).filter { wanted.isEmpty || $0.segment.map(wanted.contains) == true }

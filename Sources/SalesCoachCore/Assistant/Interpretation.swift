@@ -157,6 +157,10 @@ public struct Interpretation: Sendable, Hashable {
     /// The company typed that the book lacks when a customer it starts like is
     /// offered ("Tokuyama Corporation" beside 徳山ソーダ販売): said to be missing first.
     public var missingBesideSuggestion: String?
+    /// "profit margin", 「粗利率」: our profit as a share of our sales, not either amount.
+    public var asksMargin = false
+    /// "is 佐藤's C share too high?", 「Cが多すぎ？」 of a count: the verdict by the time C takes.
+    public var asksTooMuch = false
     /// "which customers have missing data?": beside those no segment holds, the
     /// placed customers with an empty cell.
     public var asksEmptyCells = false

@@ -276,6 +276,30 @@ public struct Interpreter: Sendable {
             reading.topicIsFallback = false
             reading.confidence = max(reading.confidence, 0.7)
         }
+        if reading.intent == .countAndShare {
+            reading.asksTooMuch = PhraseLookup(text).has(
+                english: ["too high", "too many", "too much", "too big", "too large", "excessive", "against the policy", "vs the policy",
+                          "versus the policy", "within the policy", "within policy", "compared to the policy", "policy"],
+                japanese: ["多すぎ", "高すぎ", "多過ぎ", "高過ぎ", "多くない", "高くない", "方針", "範囲内"])
+        }
+        // "average margin by segment", 「米沢精密の粗利率は？」: our profit over our sales.
+        if Interpreter.asksMargin(text), reading.progress == nil {
+            reading.asksMargin = true
+            if names.names.count == 1 || (names.names.isEmpty && names.likely.count == 1 && names.suggestions == names.likely) {
+                reading.intent = .explainCustomer
+                reading.customers = names.names.isEmpty ? names.likely : names.names
+                reading.customerList = nil
+                reading.askedMetric = .profit
+            } else if names.names.isEmpty, names.suggestions.isEmpty {
+                reading.intent = .segmentMembers
+                reading.segments = segments
+                reading.customerList = .total(.profit, average: true)
+                reading.customers = []
+                reading.unknownName = nil
+            }
+            reading.topicIsFallback = false
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         reading.mentionsCustomers = CustomerListQuestion.mentionsCustomers(text)
         // "should I spend more time on B customers?": the advice on B (its share
         // of the week and why), not the list of its members.
@@ -1300,6 +1324,15 @@ public struct Interpreter: Sendable {
 
     static let anyOneWords = (
         english: Understanding.standard.phrases("any-one-en"), japanese: Understanding.standard.phrases("any-one-ja"))
+
+    /// "profit margin", 「粗利率」, and not the borderline's margin round the cut.
+    static func asksMargin(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        return lookup.has(
+            english: ["margin", "margins", "profit margin", "gross margin", "margin rate", "profitability", "profit rate"],
+            japanese: ["粗利率", "利益率", "マージン", "利幅", "粗利益率"])
+            && !lookup.has(english: ["borderline", "cut", "cutoff", "cut-off", "border"], japanese: ["境界", "ボーダー", "基準線"])
+    }
 
     /// "I'm new", 「新人です」: who is asking, for `asksStart`.
     static let newcomerWords = (

@@ -101,6 +101,18 @@ public struct PlanEditStatement: Sendable, Hashable {
     /// plan asked for again with limits (a day off, visits per day, a
     /// segment's cap, days named) is that new plan's, not one visit added to
     /// the plan shown — added, it kept Thursday and the day's count as they were.
+    /// Whether `line` asks for a plan to be made (「今週の予定つくって」, "plan my week"):
+    /// a customer to keep in it is then a term of that plan, not a visit
+    /// added to a plan the rep has not seen.
+    public static func asksForPlan(_ line: String) -> Bool {
+        PhraseLookup(QuestionText(line)).has(
+            english: ["plan my week", "plan the week", "plan my", "make a plan", "make me a plan", "build a plan", "build me a plan",
+                      "schedule my week", "make my plan", "plan for"],
+            japanese: ["予定つくって", "予定作って", "予定を作って", "予定をつくって", "予定立てて", "予定を立てて", "予定組んで", "予定を組んで",
+                       "計画つくって", "計画作って", "計画を作って", "計画立てて", "計画を立てて", "計画組んで", "計画を組んで", "プラン作って",
+                       "プランつくって", "予定たてて", "計画たてて"])
+    }
+
     public static func statesPlanLimits(_ line: String) -> Bool {
         let text = QuestionText(line)
         let plain = String(text.chars)

@@ -37,6 +37,9 @@ public struct TypedPlan: Sendable, Hashable {
             .map { $0.trimmingCharacters(in: [" ", "\u{3000}", ".", "。", "?", "？"]) }
             .filter { !$0.isEmpty }
         guard pieces.count >= 2 else { return nil }
+        // "Plan my week: 8 visits, must include Tama Precision, leave out 府中総合病院": the
+        // terms of a plan to make (a size, a customer kept in or left out), not visits typed.
+        if pieces.contains(where: TypedPlan.isPlanTerm) { return nil }
         var counts: [String: Int] = [:]
         var order: [String] = []
         var unknown: [String] = []
@@ -75,6 +78,18 @@ public struct TypedPlan: Sendable, Hashable {
         plan.repeated = repeated
         return plan
     }
+
+    /// One item of a list that asks for a plan rather than types one: a size
+    /// alone ("8 visits", 「8件で」) or a customer to keep in or leave out.
+    static func isPlanTerm(_ piece: String) -> Bool {
+        if piece.wholeMatch(of: sizeAlone) != nil { return true }
+        return PhraseLookup(QuestionText(piece)).has(
+            english: ["must include", "has to be in", "have to include", "needs to be in", "must be in", "leave out", "leave off",
+                      "exclude", "skip", "without", "not "],
+            japanese: ["必ず入れ", "絶対入れ", "入れて", "外して", "はずして", "抜いて", "除いて", "なしで", "は除外"])
+    }
+
+    nonisolated(unsafe) static let sizeAlone = #/(?i)\s*\d+\s*(?:visits?|calls?|stops?|件|社)(?:で|に|くらい|ぐらい|程度)?\s*/#
 
     /// A question about the plan after the list it typed: 「この予定どう？」, "is this ok?".
     nonisolated(unsafe) static let trailingAsk =

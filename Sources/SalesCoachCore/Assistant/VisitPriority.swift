@@ -7,6 +7,8 @@ struct VisitPriority: Sendable, Comparable {
     /// The place in the planner's order (0 = first).
     let position: Int
     let daysSinceLastVisit: Int?
+    /// Our sales, which orders two A customers level on their last visit.
+    let sales: Double?
     let name: String
     /// The A follow-up cadence in force for the book (see `PlanPolicy.followUpWeeks`).
     let cadenceWeeksA: Int
@@ -24,6 +26,7 @@ struct VisitPriority: Sendable, Comparable {
     init(_ classification: Classification, history: VisitHistory, priority: PlanPriority, today: LocalDate,
          upsideRank: (rank: Int, of: Int)? = nil) {
         name = classification.name
+        sales = classification.customer[.sales]
         let place = priority.place(of: classification.name) ?? (.unclassified, Int.max)
         rank = place.group
         position = place.position

@@ -334,8 +334,6 @@ public enum RepName {
         return table.mapValues { $0.sorted() }
     }()
 
-    /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
-    /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
     /// Whether `line` names `rep` as the one who made a visit: at the start
     /// before a visit verb ("Mochizuki Kenta visited …", "Mochizuki saw …"),
     /// with 「さんが」 or 「が」 at the start (「鈴木さんが昨日…」), or in brackets
@@ -362,6 +360,8 @@ public enum RepName {
         return false
     }
 
+    /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
+    /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.
     public static func removing(_ rep: String, from question: String) -> String {
         var text = question
         // "tsujimoto's" for 辻本 聡: the romaji of a kanji name goes too.

@@ -518,8 +518,8 @@ extension Session {
     /// segment, goes on about that rep's customers.
     static func goesOnAboutRep(_ question: String) -> Bool {
         let words = question.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
-        if words.contains(where: ["her", "his", "she", "he", "their", "they", "them"].contains)
-            || ["彼女", "彼の", "その人", "あの人"].contains(where: question.contains)
+        if words.contains(where: ["her", "his", "she", "he", "him", "their", "they", "them"].contains)
+            || ["彼女", "彼の", "彼に", "彼は", "その人", "あの人"].contains(where: question.contains)
         {
             return true
         }

@@ -471,6 +471,8 @@ final class Session {
         // 「木曜休みで、1日3件まで。可児電子は必ず入れて」: the plan asked for again, with that customer kept in it.
         // 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」 too: the new plan keeps one and leaves the other out.
         if PlanEditStatement.statesPlanLimits(line) { return [] }
+        // 「中島さんの今週の予定つくって。8件で、平戸水産は必ず入れて」: a plan asked for, that customer kept in it.
+        if PlanEditStatement.asksForPlan(line) { return [] }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         // "put starlight on friday": a day for a customer in the plan, not one more visit.
         if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {

@@ -228,3 +228,56 @@ import Testing
         #expect(answer.lines.contains { $0.hasPrefix("  Emily Clark — ") && $0.contains("株式会社丸二プレス") && $0.contains("Kobe Harbor Hotel") }, "\(answer.text)")
     }
 }
+
+/// Fresh trials 53 (Fukuoka, Saga and Nagasaki, questions typed carelessly)
+/// and 54 (Tama and Kanagawa, a manager's weekly review), and the margin and
+/// C-share questions left open by trial 48.
+@Suite struct TrialFiftyThreeFiftyFourTests {
+    static let kyushu = AssistantData.trialBook(TrialBooks.kyushuNorthwest, source: "kyushu.csv")
+    static let tama = AssistantData.trialBook(TrialBooks.tamaKanagawa, source: "tama.csv")
+    static let yamagata = AssistantData.trialBook(TrialBooks.yamagataAkita, source: "yamagata.csv")
+
+    @Test("the margin is our profit over our sales: for the book by segment and rep, and for one customer")
+    func margins() {
+        let book = Self.yamagata.answerToLast(of: ["セグメント別の平均粗利率は？"])
+        #expect(book.interpretation.asksMargin, "\(book.text)")
+        #expect(book.lines.first == "担当先全体の粗利率（粗利の合計 ÷ 当社売上の合計）：22.1%（両方の値がある43社）。", "\(book.text)")
+        #expect(book.lines.contains("  領域別：A 20.9% · B 22.0% · C 24.6% · D 23.4%"), "\(book.text)")
+        let one = Self.yamagata.answerToLast(of: ["米沢精密の粗利率は？"])
+        #expect(one.lines.first == "㈱米沢精密の粗利率：22.7%（粗利1,180万 ÷ 当社売上5,200万）。", "\(one.text)")
+        let b = Self.yamagata.answerToLast(of: ["what's the profit margin of my B customers?"])
+        #expect(b.lines.first?.hasPrefix("Margin (our profit ÷ our sales, summed) of your B customers: 22.0%") == true, "\(b.text)")
+        // The borderline's margin round the cut is no profit margin.
+        #expect(!Self.yamagata.answerToLast(of: ["which customers are within the borderline margin?"]).interpretation.asksMargin)
+    }
+
+    @Test("'is my C share too high?' gives the verdict by the time C takes against the policy")
+    func cShareVerdict() {
+        let answer = Self.yamagata.answerToLast(of: ["is my C share too high?"])
+        #expect(answer.interpretation.asksTooMuch, "\(answer.text)")
+        #expect(answer.lines.contains { $0.hasPrefix("Too high? The count is what the book holds; the method's test is time.") }, "\(answer.text)")
+    }
+
+    @Test("two customers level on every count the order uses are said to be level, not one 'longer unseen'")
+    func levelCustomers() {
+        let answer = Self.kyushu.answerToLast(of: ["佐賀冷凍と佐賀中央病院 どっちを先にいくべき"])
+        #expect(answer.text.contains("二社は同じ位置づけです（同じ領域で前回の訪問も同じ日）"), "\(answer.text)")
+        #expect(!answer.text.contains("間が空いています"), "\(answer.text)")
+        let tie = Self.tama.answerToLast(of: ["Compare Tama Precision and 湘南ベイホテル"])
+        #expect(!tie.text.contains("more of our sales at stake"), "\(tie.text)")
+    }
+
+    @Test("a plan's terms after a colon are a plan to make, not a plan typed to check")
+    func planTermsAreNoTypedPlan() {
+        let matcher = Self.tama.interpreter.matcher
+        #expect(TypedPlan.read("Plan my week: 8 visits, must include Tama Precision, leave out 府中総合病院.", matcher: matcher) == nil)
+        #expect(TypedPlan.read("check this: mon Tama Precision, tue 府中総合病院", matcher: matcher) != nil)
+        #expect(PlanEditStatement.asksForPlan("中島さんの今週の予定つくって。8件で、平戸水産は必ず入れて"))
+    }
+
+    @Test("「水曜やすみで」 takes Wednesday off; 「中島さん」 is the rep spelt Nakashima Kenji")
+    func dayOffInKanaAndRepInKanji() {
+        #expect(PlanDays.dropped("来週の小林さんのぷらん、水曜やすみで") == [3])
+        #expect(RepName.named(in: "中島さんの今週の予定つくって", reps: ["Nakashima Kenji", "古賀 誠", "Emily Carter"]) == "Nakashima Kenji")
+    }
+}
