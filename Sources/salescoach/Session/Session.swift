@@ -53,25 +53,46 @@ final class Session {
     /// list (a rep who said who they are, a question naming a rep) rather
     /// than being ranked as a book of their own (`rep NAME`, as `classify --per-rep`).
     private(set) var repScopeRanksWithTeam = false
-    private var cachedClassifications: [Classification]? {
-        // What was made from the classifications is no longer theirs.
-        didSet { planBookIsCurrent = false }
-    }
-    /// The book as `check` last read it (see `PlanBook`, which compares the
-    /// visit log, policy and week), kept across changes for its name keys.
-    var planBook: PlanBook?
-    /// Whether `planBook` was made from the classifications the session has now.
-    var planBookIsCurrent = false
+    private var cachedClassifications: [Classification]?
+    /// The number of the classifications the session has now: each one it
+    /// makes is numbered, and `revisions` links a whole book's to the one
+    /// it was made from, with the rows that changed between them.
+    private(set) var classificationsRevision = 0
+    var revisions = ClassificationRevisions()
+    /// The number of `lastWholeBook`'s classifications.
+    private var lastWholeBookRevision = 0
+    /// Whether the next classification of the whole book is linked to the
+    /// last one: not after the workspace is read again (see `reload`).
+    private var linksNextWholeBook = true
+    /// The planner's candidates as last made (by `check`, `plan` or a
+    /// question), with the number of the classifications they were made
+    /// from, newest last: the next ones are updated from them after a `set`
+    /// (see `PlanBook.updating`), or taken whole when nothing changed. Two
+    /// are kept, for two days: on a weekend, `plan` plans next week as of
+    /// its Monday while questions and `check` read it as of today.
+    var latestPlanBooks: [(book: PlanBook, revision: Int)] = []
     /// The whole book as last classified, kept across changes: the next
     /// classification takes from it the axis scores a change did not move
     /// (see `ClassifiedBook`), so a `set` on a large book stays quick.
     private var lastWholeBook: ClassifiedBook?
-    private var cachedAssistantData: AssistantData? {
-        didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue.reusable } }
+    private var cachedAssistantData: (data: AssistantData, revision: Int)? {
+        didSet {
+            if cachedAssistantData == nil, let oldValue {
+                let reusable = oldValue.data.reusable
+                staleAssistantData = (reusable, oldValue.revision)
+                if let made = reusable.planBook { keepPlanBook(made, revision: oldValue.revision) }
+            }
+        }
+    }
+    /// The planner's candidates the assistant's current data made, if it made them.
+    func cachedAssistantDataPlanBook() -> (book: PlanBook, revision: Int)? {
+        guard let cached = cachedAssistantData, let made = cached.data.madePlanBook else { return nil }
+        return (made, cached.revision)
     }
     /// The name index of the assistant's data before the last change, which
-    /// the next one may reuse (its classifications are let go).
-    private var staleAssistantData: AssistantData.Reusable?
+    /// the next one may reuse (its classifications are let go), with the
+    /// number of the classifications it was made from.
+    private var staleAssistantData: (indexes: AssistantData.Reusable, revision: Int?)?
     /// The name indexes start-up makes on the other core (`SessionOptions`):
     /// the first data built waits for them rather than indexing the book a
     /// second time beside them. Used once; stale ones are simply not reused.
@@ -232,9 +253,13 @@ final class Session {
             let load = FollowUpLoad(classifications: whole)
             (teamCustomersA, teamBusiestRep) = (load.perWeek, load.busiestRep)
             result = whole.filter { mine.contains(Book.key($0.name)) }
+            classificationsRevision = revisions.record(base: nil, changes: nil)
+        } else if let repScope {
+            result = classifier.classify(RepName.customers(of: repScope, in: book.customers))
+            classificationsRevision = revisions.record(base: nil, changes: nil)
         } else {
-            result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) }
-                ?? wholeBookClassifications(classifier)
+            result = wholeBookClassifications(classifier)
+            classificationsRevision = lastWholeBookRevision
         }
         cachedClassifications = result
         return result
@@ -245,6 +270,9 @@ final class Session {
         let classified = classifier.classifyKeeping(book.customers, reusing: lastWholeBook)
         let replaced = lastWholeBook
         lastWholeBook = classified
+        lastWholeBookRevision = revisions.record(
+            base: replaced != nil && linksNextWholeBook ? lastWholeBookRevision : nil, changes: classified.changes)
+        linksNextWholeBook = true
         // The classifications before the change are let go on another
         // thread: taking apart every customer's old one was a third of a
         // `set` on a 10,000-customer book, and nothing needs to wait for it.
@@ -260,19 +288,27 @@ final class Session {
             preparedIndexes = nil
             // The book is classified (on both cores) before the wait, not after it.
             _ = classifications
-            staleAssistantData = prepared()
+            staleAssistantData = prepared().map { ($0, nil) }
         }
-        var data = cachedAssistantData
-            ?? AssistantData(
-                classifications: classifications, config: scopedConfig, guidance: knowledge, today: today,
-                reusingIndexes: staleAssistantData)
+        var data: AssistantData
+        if let cached = cachedAssistantData {
+            data = cached.data
+        } else {
+            let rows = classifications
+            let kept = keptPlanBook(week: PlanWeek(containing: today), today: today)
+            data = AssistantData(
+                classifications: rows, config: scopedConfig, guidance: knowledge, today: today,
+                reusingIndexes: staleAssistantData?.indexes,
+                changes: staleAssistantData?.revision.flatMap { revisions.changes(from: $0, to: classificationsRevision) },
+                planBook: kept?.book, planChanges: kept.flatMap { revisions.changes(from: $0.revision, to: classificationsRevision) })
+        }
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
         data.historyRanksThisBook = repScope == nil
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
-        cachedAssistantData = data
+        cachedAssistantData = (data, classificationsRevision)
         staleAssistantData = nil
         return data
     }
@@ -306,6 +342,10 @@ final class Session {
         // A book of another size has nothing to reuse: let the old one go before the new is ranked.
         if lastWholeBook?.classifications.count != book.count { lastWholeBook = nil }
         (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())
+        // Whatever changed (a file loaded, a customer added, removed or
+        // renamed, a setting, an undo), what was made from the book before is made again.
+        revisions.forget()
+        linksNextWholeBook = false
         if repScope == nil, let introducedRep {
             repScope = introducedRep
             repScopeRanksWithTeam = true
