@@ -95,21 +95,41 @@ public struct AssistantData: Sendable {
     private let reps: [String]
     /// Classification positions per segment, in the order members are shown.
     let ranked: [Segment: [Int]]
+    /// Each customer's rep as the book spells it, and the key that orders it
+    /// within its segment (`displayKey`), by position: what the next data
+    /// updates `ranked` from after a change to a few customers.
+    private let spellings: [String?]
+    private let displayKeys: [Double]
     /// The week's plan and checks, once made.
     private var week = WeekCache()
+    /// The planner's candidates over the whole book, made on first use (see `planBook`).
+    private let plans: PlanBookSlot
 
     /// The indexes over the names that a later data may reuse, without the
     /// classifications a change to the book has made stale: what a session
     /// keeps between a change and the next question, so a large book's old
     /// classifications are not held beside the new ones.
     public struct Reusable: Sendable {
-        fileprivate let names: [String]
-        fileprivate let reps: [String]
-        fileprivate let interpreter: Interpreter
-        fileprivate let positions: [String: Int]
+        let names: [String]
+        let reps: [String]
+        let interpreter: Interpreter
+        let positions: [String: Int]
+        /// Empty for indexes made without classifications (at start-up).
+        var spellings: [String?] = []
+        var displayKeys: [Double] = []
+        var ranked: [Segment: [Int]] = [:]
+        /// The planner's candidates the data made, if it made them.
+        public var planBook: PlanBook?
     }
 
-    public var reusable: Reusable { Reusable(names: names, reps: reps, interpreter: interpreter, positions: positions) }
+    /// The planner's candidates this data made, if a question needed them.
+    public var madePlanBook: PlanBook? { plans.made }
+
+    public var reusable: Reusable {
+        Reusable(
+            names: names, reps: reps, interpreter: interpreter, positions: positions, spellings: spellings,
+            displayKeys: displayKeys, ranked: ranked, planBook: plans.made)
+    }
 
     /// The name indexes for a book whose customers are `names` with `reps`
     /// (as `RepName.reps(spelledAs:)` lists them), made before any data is:
@@ -145,9 +165,17 @@ public struct AssistantData: Sendable {
     }
 
     /// `init(…reusing:)` from what an earlier data left to reuse.
+    /// - Parameters:
+    ///   - changes: the rows where `classifications` differ from those
+    ///     `previous` was made from, when known (see `ClassifiedBook`): the
+    ///     order of each segment is then updated for those rows alone.
+    ///   - planBook, planChanges: the planner's candidates made earlier, and
+    ///     the rows where `classifications` differ from theirs, when known:
+    ///     the plan's candidates are then updated rather than made again.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
-        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusingIndexes previous: Reusable?
+        visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusingIndexes previous: Reusable?,
+        changes: ClassificationChanges? = nil, planBook: PlanBook? = nil, planChanges: ClassificationChanges? = nil
     ) {
         self.classifications = classifications
         self.config = config
@@ -155,6 +183,18 @@ public struct AssistantData: Sendable {
         self.visitLog = visitLog
         self.planned = planned
         self.today = today
+        plans = PlanBookSlot(base: planBook, changes: planChanges)
+        summary = SegmentSummary(classifications)
+        if let previous, let changes,
+            let order = AssistantData.updatedOrder(of: previous, classifications: classifications, changes: changes)
+        {
+            // A change to a few customers' values: the names, reps and their
+            // indexes stay, and only those customers move in their segments.
+            (names, reps, interpreter, positions, spellings) =
+                (previous.names, previous.reps, previous.interpreter, previous.positions, previous.spellings)
+            (displayKeys, ranked) = order
+            return
+        }
         // The name index depends on the names alone: after a change that
         // keeps them (a `set`, a new setting), the previous one is reused,
         // which is most of what rebuilding cost on a large book.
@@ -187,8 +227,9 @@ public struct AssistantData: Sendable {
         let sameReps = sameNames && previous.map { $0.reps == reps } ?? false
         self.names = names
         self.reps = reps
+        self.spellings = spellings
+        self.displayKeys = keys
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
-        summary = SegmentSummary(classifications)
         self.positions = sameNames ? previous!.positions : AssistantData.positions(of: names)
         // One key per customer, then a sort of plain numbers: comparing
         // classifications directly would copy them at every comparison.
@@ -200,7 +241,27 @@ public struct AssistantData: Sendable {
     /// The plan at the policy's capacity.
     var defaultPlan: VisitPlan {
         week.plan {
-            Planner.plan(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
+            Planner.plan(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today, made: planBook)
+        }
+    }
+
+    /// The planner's candidates over the whole book for the week of `today`,
+    /// made once (or updated from the ones the data was given) and kept
+    /// while the visit log and the day stay.
+    public var planBook: PlanBook {
+        let (visitLog, policy, today) = (self.visitLog, config.plan, self.today)
+        let week = PlanWeek(containing: today)
+        return plans.book(fitting: { $0.fits(visitLog: visitLog, policy: policy, week: week, today: today) }) { kept, base, changes in
+            if kept == nil, let base, let changes,
+                let updated = PlanBook.updating(
+                    base, classifications: classifications, changes: changes, visitLog: visitLog, policy: policy, week: week,
+                    today: today)
+            {
+                return updated
+            }
+            return PlanBook(
+                classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+                reusingKeysOf: kept ?? base)
         }
     }
 
@@ -210,7 +271,7 @@ public struct AssistantData: Sendable {
         return week.plan(visits: visits) {
             Planner.plan(
                 classifications: classifications, visitLog: visitLog, policy: config.plan, capacity: .visits(visits),
-                today: today)
+                today: today, made: planBook)
         }
     }
 
@@ -226,14 +287,15 @@ public struct AssistantData: Sendable {
         return Planner.plan(
             classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: config.plan.capped(caps, visits: visits),
-            capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays)
+            capacity: .visits(visits), today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays,
+            made: out.isEmpty && caps.isEmpty ? planBook : nil)
     }
 
     /// The plan for `visits` visits on the weekdays named (1 = Monday), made afresh.
     func plan(visits: Int, onlyDays: Set<Int>) -> VisitPlan {
         Planner.plan(
             classifications: classifications, visitLog: visitLog, policy: config.plan, capacity: .visits(visits),
-            today: today, onlyDays: onlyDays)
+            today: today, onlyDays: onlyDays, made: planBook)
     }
 
     /// The check of `planned`, nil when nothing is planned.
@@ -241,7 +303,9 @@ public struct AssistantData: Sendable {
         guard !planned.isEmpty else { return nil }
         return week.check {
             PlanCheck.check(
-                planned: planned, classifications: classifications, policy: config.plan, visitLog: visitLog, today: today)
+                planned: planned, classifications: classifications, policy: config.plan, visitLog: visitLog, today: today,
+                reusing: planBook, sameClassifications: true
+            ).report
         }
     }
 
@@ -288,7 +352,8 @@ public struct AssistantData: Sendable {
     /// The planner's order over the book, for "which first?".
     var priority: PlanPriority {
         week.priority {
-            PlanPriority(classifications: classifications, visitLog: visitLog, policy: config.plan, today: today)
+            PlanPriority(
+                classifications: classifications, visitLog: visitLog, policy: config.plan, today: today, made: planBook)
         }
     }
 

@@ -21,12 +21,17 @@ extension BatchClassifier {
     /// moves always come from this classifier.
     func classifications(
         of customers: [Customer], reusing previous: [Classification], madeBy earlier: BatchClassifier
-    ) -> [Classification] {
+    ) -> (classifications: [Classification], changes: ClassificationChanges) {
         let count = customers.count
         // Two halves, each reading both books through one kernel apiece: a
         // kernel made for each row cost more than comparing the row.
         let threads = count >= 2_000 ? 2 : 1
-        return [Classification](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // The rows each half found changed, in order.
+        let found = UnsafeMutableBufferPointer<(edited: [Int], rescored: [Int])>.allocate(capacity: threads)
+        found.initialize(repeating: ([], []))
+        defer { found.deallocate() }
+        nonisolated(unsafe) let changed = found
+        let made = [Classification](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: threads) { part in
                 let rows = (count * part / threads)..<(count * (part + 1) / threads)
@@ -34,23 +39,34 @@ extension BatchClassifier {
                 // retains it, and both cores counting on one box made its
                 // count's cache line bounce between them.
                 let shared = Shared(self)
+                var edited: [Int] = []
+                var rescored: [Int] = []
                 earlier.withKernel { before in
                     withKernel { now in
                         for row in rows {
-                            let made = classification(
+                            let (made, change) = classification(
                                 of: customers[row], row: row, now: now, before: before, previous: previous, movesFrom: shared)
                             (output.baseAddress! + row).initialize(to: made)
+                            switch change {
+                            case .none: break
+                            case .rescored: rescored.append(row)
+                            case .edited: edited.append(row)
+                            }
                         }
                     }
                 }
+                changed[part] = (edited, rescored)
             }
             initialized = count
         }
+        return (made, ClassificationChanges(edited: found.flatMap(\.edited), rescored: found.flatMap(\.rescored)))
     }
+
+    private enum RowChange { case none, rescored, edited }
 
     private func classification(
         of customer: Customer, row: Int, now: Kernel, before: Kernel, previous: [Classification], movesFrom shared: Shared
-    ) -> Classification {
+    ) -> (Classification, RowChange) {
         let objective = now.state(axis: 0, row: row)
         let record = now.state(axis: 1, row: row)
         let sameValues = BatchClassifier.sameValues(row: row, now, before)
@@ -59,18 +75,35 @@ extension BatchClassifier {
             guard sameValues, let was = before.state(axis: a, row: row) else { return false }
             return was.mask == state.mask && was.ranks == state.ranks
         }
+        // Compared field by field in place: the customer is the same value
+        // unless this row was changed, so its strings compare by identity.
+        let same = previous.withUnsafeBufferPointer { items in
+            let was = items[row].customer
+            return was.name == customer.name && was.metrics.isIdentical(to: customer.metrics) && was.lastVisit == customer.lastVisit
+                && was.rep == customer.rep && was.notes == customer.notes
+        }
+        var change: RowChange = same ? .none : .edited
         let objectiveScore = objective.map { state in
-            (kept(axis: 0, state) ? previous[row].objective : nil) ?? axisScore(axis: 0, state, row: row)
+            if kept(axis: 0, state), let score = previous[row].objective { return score }
+            if change == .none { change = .rescored }
+            return axisScore(axis: 0, state, row: row)
         }
         let recordScore = record.map { state in
-            (kept(axis: 1, state) ? previous[row].record : nil) ?? axisScore(axis: 1, state, row: row)
+            if kept(axis: 1, state), let score = previous[row].record { return score }
+            if change == .none { change = .rescored }
+            return axisScore(axis: 1, state, row: row)
+        }
+        // An axis that had a score and has none now (or the other way) changes the row too.
+        if change == .none, (objective == nil) != (previous[row].objective == nil) || (record == nil) != (previous[row].record == nil) {
+            change = .rescored
         }
         guard let objective, let record else {
-            return Classification(customer: customer, objective: objectiveScore, record: recordScore, moves: [])
+            return (Classification(customer: customer, objective: objectiveScore, record: recordScore, moves: []), change)
         }
-        return Classification(customer: customer, objective: objectiveScore, record: recordScore) {
+        let made = Classification(customer: customer, objective: objectiveScore, record: recordScore) {
             shared.classifier.moves(row: row, objective: objective, record: record)
         }
+        return (made, change)
     }
 
     /// Whether row `row` has the same value of every metric in both books, to the bit.

@@ -24,6 +24,36 @@ public struct ClassifiedBook: Sendable {
     /// The integer classifier that made them; nil when the configuration
     /// needed fractions throughout, and then nothing is reused.
     let classifier: BatchClassifier?
+    /// The rows whose customer or axis scores may differ from those of the
+    /// book this one reused, row for row; nil when nothing was reused (any
+    /// row may differ). What a session updates its own indexes by.
+    public let changes: ClassificationChanges?
+}
+
+/// The rows of a classification that may differ from the one before it.
+/// Every other row has the same customer and the very same axis scores;
+/// the moves are not compared (a move's target is another customer's value).
+public struct ClassificationChanges: Sendable, Equatable {
+    /// Rows whose customer changed (any value, the name, rep, notes or last visit).
+    public let edited: [Int]
+    /// Rows with the same customer whose axis scores were made again (they
+    /// may or may not have moved).
+    public let rescored: [Int]
+
+    public init(edited: [Int], rescored: [Int]) {
+        self.edited = edited
+        self.rescored = rescored
+    }
+
+    /// Every changed row, in order.
+    public var rows: [Int] { (edited + rescored).sorted() }
+
+    /// The changes of `self` followed by those of `later`, against the book before `self`.
+    public func then(_ later: ClassificationChanges) -> ClassificationChanges {
+        let edited = Set(self.edited).union(later.edited)
+        let rescored = Set(self.rescored).union(later.rescored).subtracting(edited)
+        return ClassificationChanges(edited: edited.sorted(), rescored: rescored.sorted())
+    }
 }
 
 extension Classifier {
@@ -33,15 +63,15 @@ extension Classifier {
     /// only when its own inputs are the same, never by its name.
     public func classifyKeeping(_ customers: [Customer], reusing previous: ClassifiedBook?) -> ClassifiedBook {
         guard let batch = BatchClassifier(customers: customers, config: config) else {
-            return ClassifiedBook(classifications: classifyWithFractions(customers), classifier: nil)
+            return ClassifiedBook(classifications: classifyWithFractions(customers), classifier: nil, changes: nil)
         }
         guard let previous, let earlier = previous.classifier, batch.ranksAlike(earlier),
             previous.classifications.count == customers.count
         else {
-            return ClassifiedBook(classifications: batch.classifications(of: customers), classifier: batch)
+            return ClassifiedBook(classifications: batch.classifications(of: customers), classifier: batch, changes: nil)
         }
-        return ClassifiedBook(
-            classifications: batch.classifications(of: customers, reusing: previous.classifications, madeBy: earlier),
-            classifier: batch)
+        let (classifications, changes) = batch.classifications(
+            of: customers, reusing: previous.classifications, madeBy: earlier)
+        return ClassifiedBook(classifications: classifications, classifier: batch, changes: changes)
     }
 }

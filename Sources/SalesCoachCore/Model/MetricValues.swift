@@ -17,6 +17,14 @@ public struct MetricValues: Sendable, Hashable, Codable {
         for (metric, value) in values { self[metric] = value }
     }
 
+    /// Whether every value is the same to the bit: unlike `==`, 0 and -0
+    /// differ (they may be shown differently).
+    func isIdentical(to other: MetricValues) -> Bool {
+        func same(_ x: Double?, _ y: Double?) -> Bool { x?.bitPattern == y?.bitPattern }
+        return same(companyRevenue, other.companyRevenue) && same(employees, other.employees) && same(growth, other.growth)
+            && same(orders, other.orders) && same(sales, other.sales) && same(profit, other.profit)
+    }
+
     public subscript(metric: Metric) -> Double? {
         get {
             switch metric {

@@ -14,8 +14,9 @@ public final class PlanBook: @unchecked Sendable {
     private let names: [String]
     private let visitLog: [VisitRecord]
     private let policy: PlanPolicy
-    private let week: PlanWeek
-    private let today: LocalDate
+    /// The week planned, as of which day.
+    public let week: PlanWeek
+    public let today: LocalDate
 
     /// The candidates for `classifications` planned for `week`; the name
     /// keys and positions of `earlier` when it was made for the same names.
@@ -49,8 +50,38 @@ public final class PlanBook: @unchecked Sendable {
         self.today = today
     }
 
-    /// Whether this was made from these inputs (the classifications are the caller's to match).
+    private init(candidates: PlanCandidates, positions: [String: Int], names: [String], from earlier: PlanBook) {
+        self.candidates = candidates
+        self.positions = positions
+        self.names = names
+        visitLog = earlier.visitLog
+        policy = earlier.policy
+        week = earlier.week
+        today = earlier.today
+    }
+
+    /// `earlier` brought up to date with `classifications`, which differ
+    /// from the ones it was made from only at the rows `changes` names (see
+    /// `ClassifiedBook`); nil when the inputs differ or the change needs the
+    /// whole book made again (see `PlanCandidates.updated`). A `set` on a
+    /// large book moves a few customers, not the order of every one.
+    public static func updating(
+        _ earlier: PlanBook, classifications: [Classification], changes: ClassificationChanges, visitLog: [VisitRecord],
+        policy: PlanPolicy, week: PlanWeek, today: LocalDate
+    ) -> PlanBook? {
+        guard earlier.fits(visitLog: visitLog, policy: policy, week: week, today: today),
+            earlier.names.count == classifications.count,
+            let candidates = earlier.candidates.updated(with: classifications, changes: changes)
+        else { return nil }
+        return PlanBook(candidates: candidates, positions: earlier.positions, names: earlier.names, from: earlier)
+    }
+
+    /// Whether this was made for `week` as of `today`.
+    public func isFor(week: PlanWeek, today: LocalDate) -> Bool { self.week == week && self.today == today }
+
+    /// Whether this was made from these inputs (the classifications are the
+    /// caller's to match; of the policy, what the candidates read of it).
     public func fits(visitLog: [VisitRecord], policy: PlanPolicy, week: PlanWeek, today: LocalDate) -> Bool {
-        self.week == week && self.today == today && self.policy == policy && self.visitLog == visitLog
+        self.week == week && self.today == today && self.policy.candidatesAlike(policy) && self.visitLog == visitLog
     }
 }

@@ -32,14 +32,22 @@ struct PlanCandidates {
         /// B: visited since the start of last week.
         let recent: Bool
         /// B: objective − record as an unreduced fraction (denominator > 0), compared by cross-multiplying.
-        let upsideNumerator: Int128
-        let upsideDenominator: Int128
+        var upsideNumerator: Int128
+        var upsideDenominator: Int128
         /// The same as a `Double`, worked out once: what the comparison falls
         /// back to when cross-multiplying would overflow, and converting 128-bit
         /// integers in every comparison was most of a large book's plan.
-        let upsideApproximation: Double
+        var upsideApproximation: Double
         let revenue: Double?
         let employees: Double?
+
+        /// Sets the upside to `objective` − `record`.
+        mutating func setUpside(_ objective: Rational, _ record: Rational) {
+            let upside = PlanCandidates.difference(objective, record)
+            upsideNumerator = upside.numerator
+            upsideDenominator = upside.denominator
+            upsideApproximation = Rational.quotient(upside.numerator, upside.denominator)
+        }
     }
 
     /// Every classified customer, per segment, in priority order (eligible first).
@@ -58,13 +66,29 @@ struct PlanCandidates {
     /// without them (`keepKeys`).
     let keys: [String]
     /// How many A customers the book has.
-    let customersA: Int
+    private(set) var customersA: Int
     /// The A customers one rep's week must keep up with (see `FollowUpLoad`).
-    let loadA: FollowUpLoad
+    private(set) var loadA: FollowUpLoad
     /// The A follow-up cadence in force: the policy's, or longer when the
     /// usual week cannot keep it for this many A customers (see
     /// `PlanPolicy.followUpWeeks(customersA:)`).
     let cadenceWeeksA: Int
+
+    /// What every row's candidate is made from besides its classification,
+    /// kept so that a later book of the same inputs can be updated row by row.
+    private let context: Context
+
+    struct Context {
+        let history: VisitHistory
+        let reasons: [String: String]
+        let policy: PlanPolicy
+        let week: PlanWeek
+        let today: LocalDate
+        let recentSince: LocalDate
+        let cadenceWeeksA: Int
+        /// Whether a row's key is needed to find its visits and reasons.
+        let needsKeys: Bool
+    }
 
     /// - Parameters:
     ///   - keepKeys: whether to keep every customer's name key in `keys`
@@ -91,73 +115,33 @@ struct PlanCandidates {
                 let trimmed = text.trimmingWhitespace
                 return trimmed.isEmpty ? nil : (VisitHistory.key(name), trimmed)
             }, uniquingKeysWith: { first, _ in first })
-        let recentSince = week.start.adding(days: -7)
         // A customer's key finds its logged visits and the reasons given for
         // it; with neither, no key is made (a tenth of a plan's time on a
         // 10,000-customer book), and an empty key finds nothing, as it should.
-        let needsKeys = keepKeys || !history.isEmpty || !reasons.isEmpty
+        let context = Context(
+            history: history, reasons: reasons, policy: policy, week: week, today: today,
+            recentSince: week.start.adding(days: -7), cadenceWeeksA: cadenceWeeksA,
+            needsKeys: keepKeys || !history.isEmpty || !reasons.isEmpty)
+        self.context = context
         var groups: [Segment: [Candidate]] = [:]
         var unclassified: [String] = []
         // Read each classification in place: copying whole values (customer,
         // axis scores, moves) dominated the time on a 10,000-customer book.
         classifications.withUnsafeBufferPointer { items in
             for index in items.indices {
-                let customer = items[index].customer
                 let key: String
                 if let knownKeys {
                     key = knownKeys[index]
                 } else {
-                    key = needsKeys ? VisitHistory.key(customer.name) : ""
+                    key = context.needsKeys ? VisitHistory.key(items[index].customer.name) : ""
                     if keepKeys { keys.append(key) }
                 }
-                guard let objectiveHigh = items[index].objective?.isHigh,
-                    let recordHigh = items[index].record?.isHigh,
-                    let objectiveScore = items[index].objective?.score,
-                    let recordScore = items[index].record?.score
+                guard let candidate = PlanCandidates.candidate(items.baseAddress! + index, index: index, key: key, context)
                 else {
-                    unclassified.append(customer.name)
+                    unclassified.append(items[index].customer.name)
                     continue
                 }
-                let segment = Segment(objectiveHigh: objectiveHigh, recordHigh: recordHigh)
-                let last = history.lastVisit(key: key, recorded: customer.lastVisit)
-                let daysSince = last.map { $0.days(until: today) }
-                var eligible = false
-                var pastCadence = false
-                var dueByPolicy = false
-                var logged: String? = nil
-                switch segment {
-                case .b:
-                    eligible = true
-                case .a:
-                    let deadline = last?.adding(days: 7 * cadenceWeeksA)
-                    eligible = deadline.map { $0 <= week.end } ?? true
-                    pastCadence = deadline.map { $0 < today } ?? true
-                    if !eligible, cadenceWeeksA > policy.followUpWeeksA,
-                        let due = last?.adding(days: 7 * policy.followUpWeeksA), due <= week.end
-                    {
-                        dueByPolicy = true
-                    }
-                case .c, .d:
-                    let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
-                    // No look-up in an empty table: hashing a Japanese key normalises it first.
-                    logged =
-                        (reasons.isEmpty ? nil : reasons[key])
-                        ?? LoggedReasons.reason(for: customer, key: key, history: history)
-                    eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
-                }
-                let upside = PlanCandidates.difference(objectiveScore, recordScore)
-                var candidate =
-                    Candidate(
-                        index: index, name: customer.name, segment: segment, daysSince: daysSince,
-                        sales: PlanCandidates.finite(customer[.sales]), eligible: eligible,
-                        pastCadence: pastCadence,
-                        loggedReason: logged, recent: last.map { $0 >= recentSince } ?? false,
-                        upsideNumerator: upside.numerator, upsideDenominator: upside.denominator,
-                        upsideApproximation: Rational.quotient(upside.numerator, upside.denominator),
-                        revenue: PlanCandidates.finite(customer[.companyRevenue]),
-                        employees: PlanCandidates.finite(customer[.employees]))
-                candidate.dueByPolicy = dueByPolicy
-                groups[segment, default: []].append(candidate)
+                groups[candidate.segment, default: []].append(candidate)
             }
         }
         self.keys = keepKeys ? knownKeys ?? keys : keys
@@ -166,29 +150,226 @@ struct PlanCandidates {
             let list = groups[segment] ?? []
             // Sort positions rather than the candidates themselves: cheaper moves on big books.
             var order = Array(list.indices)
-            var eligible = 0
-            var dueByPolicy = 0
             list.withUnsafeBufferPointer { items in
                 guard let first = items.baseAddress else { return }
                 if segment == .b {
                     order.sort { PlanCandidates.byUpside(first + $0, first + $1) }
-                    for (position, i) in order.enumerated() {
-                        upsideRank[items[i].index] = position + 1
-                    }
                     // Every B is eligible; those seen recently move behind, keeping the upside order.
                     order = order.filter { !items[$0].recent } + order.filter { items[$0].recent }
                 } else {
                     order.sort { PlanCandidates.precedes(first + $0, first + $1, in: segment) }
                 }
-                for i in items.indices {
-                    if items[i].eligible { eligible += 1 }
-                    if items[i].dueByPolicy { dueByPolicy += 1 }
-                }
             }
-            eligibleCount[segment] = eligible
-            if segment == .a { dueByPolicyA = dueByPolicy }
             ordered[segment] = order.map { list[$0] }
+            count(segment)
         }
+        rankUpsides()
+    }
+
+    /// The candidate for the classification at `item`, nil when it has no segment.
+    private static func candidate(
+        _ item: UnsafePointer<Classification>, index: Int, key: String, _ context: Context
+    ) -> Candidate? {
+        guard let objectiveHigh = item.pointee.objective?.isHigh,
+            let recordHigh = item.pointee.record?.isHigh,
+            let objectiveScore = item.pointee.objective?.score,
+            let recordScore = item.pointee.record?.score
+        else { return nil }
+        let customer = item.pointee.customer
+        let policy = context.policy
+        let segment = Segment(objectiveHigh: objectiveHigh, recordHigh: recordHigh)
+        let last = context.history.lastVisit(key: key, recorded: customer.lastVisit)
+        let daysSince = last.map { $0.days(until: context.today) }
+        var eligible = false
+        var pastCadence = false
+        var dueByPolicy = false
+        var logged: String? = nil
+        switch segment {
+        case .b:
+            eligible = true
+        case .a:
+            let deadline = last?.adding(days: 7 * context.cadenceWeeksA)
+            eligible = deadline.map { $0 <= context.week.end } ?? true
+            pastCadence = deadline.map { $0 < context.today } ?? true
+            if !eligible, context.cadenceWeeksA > policy.followUpWeeksA,
+                let due = last?.adding(days: 7 * policy.followUpWeeksA), due <= context.week.end
+            {
+                dueByPolicy = true
+            }
+        case .c, .d:
+            let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
+            // No look-up in an empty table: hashing a Japanese key normalises it first.
+            logged =
+                (context.reasons.isEmpty ? nil : context.reasons[key])
+                ?? LoggedReasons.reason(for: customer, key: key, history: context.history)
+            eligible = logged != nil || (daysSince.map { $0 > 7 * weeks } ?? true)
+        }
+        var candidate =
+            Candidate(
+                index: index, name: customer.name, segment: segment, daysSince: daysSince,
+                sales: PlanCandidates.finite(customer[.sales]), eligible: eligible,
+                pastCadence: pastCadence,
+                loggedReason: logged, recent: last.map { $0 >= context.recentSince } ?? false,
+                upsideNumerator: 0, upsideDenominator: 1, upsideApproximation: 0,
+                revenue: PlanCandidates.finite(customer[.companyRevenue]),
+                employees: PlanCandidates.finite(customer[.employees]))
+        candidate.dueByPolicy = dueByPolicy
+        candidate.setUpside(objectiveScore, recordScore)
+        return candidate
+    }
+
+    /// Counts the eligible customers of `segment` (and A's due by the policy).
+    private mutating func count(_ segment: Segment) {
+        var eligible = 0
+        var dueByPolicy = 0
+        for candidate in ordered[segment] ?? [] {
+            if candidate.eligible { eligible += 1 }
+            if candidate.dueByPolicy { dueByPolicy += 1 }
+        }
+        eligibleCount[segment] = eligible
+        if segment == .a { dueByPolicyA = dueByPolicy }
+    }
+
+    /// Ranks B by upside alone: B's order is those not seen recently, then
+    /// those seen, each run by upside, so the ranks are the two runs merged.
+    private mutating func rankUpsides() {
+        let list = ordered[.b] ?? []
+        var ranks = [Int](repeating: 0, count: upsideRank.count)
+        list.withUnsafeBufferPointer { items in
+            guard let first = items.baseAddress else { return }
+            let split = items.firstIndex { $0.recent } ?? items.count
+            var (i, j, rank) = (0, split, 1)
+            while i < split || j < items.count {
+                let takeFirst = j == items.count || (i < split && PlanCandidates.byUpside(first + i, first + j))
+                let k = takeFirst ? i : j
+                ranks[items[k].index] = rank
+                rank += 1
+                if takeFirst { i += 1 } else { j += 1 }
+            }
+        }
+        upsideRank = ranks
+    }
+
+    /// These candidates brought up to date with `classifications`, which
+    /// differ from the ones they were made from only at the rows `changes`
+    /// names (see `ClassifiedBook`); nil when a full rebuild is needed: a
+    /// different size, a row that gained or lost its segment, a changed
+    /// customer without one, a changed name, or a change to the A customers' cadence.
+    ///
+    /// Why it is the same as making them again: a candidate is made from its
+    /// own classification and from inputs shared by the book (visit log,
+    /// policy, week, day, cadence); the order in each segment is a strict
+    /// total order (every comparison ends with the name and the position),
+    /// so sorting the updated lists by it gives what sorting new ones gives.
+    /// A few changes leave the lists nearly sorted, which an insertion sort
+    /// repairs in about one pass.
+    func updated(with classifications: [Classification], changes: ClassificationChanges) -> PlanCandidates? {
+        guard classifications.count == upsideRank.count else { return nil }
+        let changed = changes.rows
+        if changed.isEmpty { return self }
+        // The A customers' load sets every A customer's cadence: when the
+        // cadence changes, every A customer's eligibility may.
+        let load = FollowUpLoad(classifications: classifications)
+        guard context.policy.followUpWeeks(customersA: load.perWeek) == cadenceWeeksA else { return nil }
+        let edited = Set(changes.edited)
+        var fresh: [Int: Candidate] = [:]
+        fresh.reserveCapacity(changed.count)
+        var next = self
+        next.loadA = load
+        next.customersA = load.customersA
+        var touched = Set<Segment>()
+        var found = Set<Int>()
+        var failed = false
+        classifications.withUnsafeBufferPointer { items in
+            for segment in Segment.allCases {
+                guard var list = next.ordered[segment] else { continue }
+                var kept: [Candidate] = []
+                var removed = false
+                list.withUnsafeMutableBufferPointer { slots in
+                    for i in slots.indices {
+                        let row = slots[i].index
+                        guard changed.binarySearchContains(row) else { continue }
+                        found.insert(row)
+                        let item = items.baseAddress! + row
+                        guard let objective = item.pointee.objective, let record = item.pointee.record,
+                            item.pointee.customer.name == slots[i].name
+                        else {
+                            failed = true
+                            return
+                        }
+                        let now = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
+                        touched.insert(segment)
+                        if !edited.contains(row), now == segment {
+                            // The same customer in the same segment: only its upside can have moved.
+                            slots[i].setUpside(objective.score, record.score)
+                            continue
+                        }
+                        let key = keys.isEmpty ? (context.needsKeys ? VisitHistory.key(slots[i].name) : "") : keys[row]
+                        guard let made = PlanCandidates.candidate(item, index: row, key: key, context) else {
+                            failed = true
+                            return
+                        }
+                        if made.segment == segment {
+                            slots[i] = made
+                        } else {
+                            fresh[row] = made
+                            removed = true
+                        }
+                    }
+                }
+                if failed { return }
+                if removed {
+                    kept.reserveCapacity(list.count)
+                    for candidate in list where fresh[candidate.index] == nil { kept.append(candidate) }
+                    list = kept
+                }
+                next.ordered[segment] = list
+            }
+        }
+        guard !failed else { return nil }
+        // A row in no list had no segment: fine when it still has none and
+        // is the same customer (its name stays among the unclassified).
+        if found.count != changed.count {
+            for row in changed where !found.contains(row) {
+                guard !edited.contains(row), classifications[row].segment == nil else { return nil }
+            }
+        }
+        for made in fresh.values.sorted(by: { $0.index < $1.index }) {
+            next.ordered[made.segment, default: []].append(made)
+            touched.insert(made.segment)
+        }
+        for segment in Segment.allCases where touched.contains(segment) {
+            next.ordered[segment]?.withUnsafeMutableBufferPointer { list in
+                PlanCandidates.repairOrder(list) { PlanCandidates.precedes($0, $1, in: segment) }
+            }
+            next.count(segment)
+        }
+        if touched.contains(.b) { next.rankUpsides() }
+        return next
+    }
+
+    /// Sorts `list`, expected nearly sorted, by `precedes`: an insertion sort
+    /// while it stays cheap, else a full sort.
+    private static func repairOrder(
+        _ list: UnsafeMutableBufferPointer<Candidate>,
+        by precedes: (UnsafePointer<Candidate>, UnsafePointer<Candidate>) -> Bool
+    ) {
+        guard let first = list.baseAddress, list.count > 1 else { return }
+        var budget = 8 * list.count + 256
+        for i in 1..<list.count {
+            var j = i
+            while j > 0, precedes(first + j, first + j - 1) {
+                list.swapAt(j, j - 1)
+                j -= 1
+                budget -= 1
+            }
+            if budget < 0 { break }
+        }
+        guard budget < 0 else { return }
+        var order = Array(list.indices)
+        order.sort { precedes(first + $0, first + $1) }
+        let sorted = order.map { list[$0] }
+        for i in list.indices { list[i] = sorted[i] }
     }
 
     func customers(in segment: Segment) -> [Candidate] { ordered[segment] ?? [] }
@@ -314,4 +495,16 @@ struct PlanCandidates {
     }
 
     static func finite(_ value: Double?) -> Double? { value.flatMap { $0.isFinite ? $0 : nil } }
+}
+
+extension Array where Element == Int {
+    /// Whether this array, sorted ascending, holds `value`.
+    func binarySearchContains(_ value: Int) -> Bool {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
+    }
 }

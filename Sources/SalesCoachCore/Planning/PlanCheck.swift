@@ -45,11 +45,12 @@ public enum PlanCheck {
     /// `PlanFacts.init`), and handing back the one used, for the next check.
     public static func check(
         planned: [PlannedVisit], classifications: [Classification], policy: PlanPolicy, visitLog: [VisitRecord] = [],
-        owners: [String: String] = [:], today: LocalDate, reusing earlier: PlanBook?, sameClassifications: Bool
+        owners: [String: String] = [:], today: LocalDate, reusing earlier: PlanBook?, sameClassifications: Bool,
+        changes: ClassificationChanges? = nil
     ) -> (report: PlanCheckReport, planBook: PlanBook) {
         let facts = PlanFacts(
             planned: planned, classifications: classifications, policy: policy, visitLog: visitLog,
-            owners: owners, today: today, reusing: earlier, sameClassifications: sameClassifications)
+            owners: owners, today: today, reusing: earlier, sameClassifications: sameClassifications, changes: changes)
         return (report(facts, rules: rules), facts.planBook)
     }
 

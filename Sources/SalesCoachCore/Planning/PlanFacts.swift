@@ -51,10 +51,13 @@ public struct PlanFacts: Sendable {
     ///     from these same classifications (`sameClassifications`, which the
     ///     caller vouches for) and fits the visit log, policy, week and day;
     ///     otherwise a new one is made, with its name keys when the names are the same.
+    ///   - changes: the rows where `classifications` differ from those
+    ///     `earlier` was made from, when known: it is then updated rather than made again.
     public init(
         planned: [PlannedVisit], classifications: [Classification], policy: PlanPolicy,
         visitLog: [VisitRecord] = [], owners: [String: String] = [:], week: PlanWeek? = nil,
-        today: LocalDate, reusing earlier: PlanBook? = nil, sameClassifications: Bool = false
+        today: LocalDate, reusing earlier: PlanBook? = nil, sameClassifications: Bool = false,
+        changes: ClassificationChanges? = nil
     ) {
         let unit: PlanUnit = planned.contains { $0.hours != nil } ? .hours : .visits
         let hoursPerVisit = policy.hoursPerVisit.doubleValue
@@ -71,6 +74,13 @@ public struct PlanFacts: Sendable {
             earlier.flatMap {
                 sameClassifications && $0.candidates.keys.count == classifications.count
                     && $0.fits(visitLog: visitLog, policy: policy, week: week, today: today) ? $0 : nil
+            }
+            ?? earlier.flatMap { earlier in
+                changes.flatMap {
+                    PlanBook.updating(
+                        earlier, classifications: classifications, changes: $0, visitLog: visitLog, policy: policy, week: week,
+                        today: today)
+                }
             }
             ?? PlanBook(
                 classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,

@@ -94,6 +94,16 @@ public struct PlanPolicy: Sendable, Hashable {
         return Int((needed.numerator + needed.denominator - 1) / needed.denominator)
     }
 
+    /// Whether the planner's candidates read the same of both policies (the
+    /// cadences, the overdue weeks, and the usual week's capacity, A's share
+    /// and the team's A customers that stretch the A cadence): a plan capped
+    /// per segment moves shares between the others and keeps the candidates.
+    func candidatesAlike(_ other: PlanPolicy) -> Bool {
+        capacity == other.capacity && share(of: .a) == other.share(of: .a) && teamCustomersA == other.teamCustomersA
+            && followUpWeeksA == other.followUpWeeksA && overdueWeeksC == other.overdueWeeksC
+            && overdueWeeksD == other.overdueWeeksD
+    }
+
     /// A cadence longer than any plan looks ahead: ten years.
     static let neverDue = 520
 

@@ -18,12 +18,21 @@ public struct PlanPriority: Sendable {
     /// The A cadence the week holds (see `PlanPolicy.followUpWeeks`).
     public let cadenceWeeksA: Int
 
+    /// - Parameter made: the candidates already made from these same
+    ///   classifications (the caller vouches for that), used when they fit.
     public init(
-        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, today: LocalDate
+        classifications: [Classification], visitLog: [VisitRecord], policy: PlanPolicy, today: LocalDate,
+        made: PlanBook? = nil
     ) {
         let week = PlanWeek(containing: today)
-        let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today, extraReasons: [:])
+        let book =
+            made.flatMap {
+                $0.candidates.keys.count == classifications.count
+                    && $0.fits(visitLog: visitLog, policy: policy, week: week, today: today) ? $0.candidates : nil
+            }
+            ?? PlanCandidates(
+                classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+                extraReasons: [:])
         var grouped: [(Group, String)] = []
         for candidate in book.customers(in: .a) {
             let group: Group = !candidate.eligible ? .aLater : candidate.pastCadence ? .aOverdue : .aDue

@@ -60,6 +60,9 @@ public enum Planner {
     ///     are in it even over a limit, as the rep's own choice.
     ///   - pinnedDays: the weekday (1 = Monday) a customer asked for is to be
     ///     seen on ("move rokko hotel to friday"), when that day is still ahead.
+    ///   - made: the candidates already made from these same classifications
+    ///     (the caller vouches for that), used when they fit the visit log,
+    ///     policy, week and day and no reasons are added.
     /// - Returns: the picks with their reasons, the per-segment allocation and notes.
     public static func plan(
         classifications: [Classification],
@@ -71,14 +74,20 @@ public enum Planner {
         onlyDays: Set<Int>? = nil,
         limits: [Segment: Int] = [:],
         pinned: [String] = [],
-        pinnedDays: [String: Int] = [:]
+        pinnedDays: [String: Int] = [:],
+        made: PlanBook? = nil
     ) -> VisitPlan {
         let week = PlanWeek(containing: today)
         let visits = (capacity ?? .visits(policy.capacity)).visits(
             hoursPerVisit: policy.hoursPerVisit)
-        let book = PlanCandidates(
-            classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
-            extraReasons: loggedReasons, keepKeys: false)
+        let book =
+            made.flatMap {
+                loggedReasons.isEmpty && $0.candidates.upsideRank.count == classifications.count
+                    && $0.fits(visitLog: visitLog, policy: policy, week: week, today: today) ? $0.candidates : nil
+            }
+            ?? PlanCandidates(
+                classifications: classifications, visitLog: visitLog, policy: policy, week: week, today: today,
+                extraReasons: loggedReasons, keepKeys: false)
 
         let targets = ShareSplit.split(visits, shares: policy.shares, order: priority)
         var planned: [Segment: Int] = [:]

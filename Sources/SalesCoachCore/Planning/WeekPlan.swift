@@ -22,10 +22,12 @@ public struct WeekPlan: Sendable {
     ///   - planned: the workspace's planned visits, for what rolls over into `week`.
     ///   - capacity: visits or hours for the week; nil uses the policy's.
     ///   - limits, pinned: a segment's most visits and the customers asked for (see `Planner.plan`).
+    ///   - made: the planner's candidates already made from these same
+    ///     classifications, used when no visit is carried over (see `Planner.plan`).
     public static func make(
         week: PlanWeek, classifications: [Classification], visitLog: [VisitRecord], planned: [PlannedVisit],
         policy: PlanPolicy, capacity: PlanCapacity?, today: LocalDate, onlyDays: Set<Int>? = nil,
-        limits: [Segment: Int] = [:], pinned: [String] = [], pinnedDays: [String: Int] = [:]
+        limits: [Segment: Int] = [:], pinned: [String] = [], pinnedDays: [String: Int] = [:], made: PlanBook? = nil
     ) -> WeekPlan {
         // The segments by name are looked up only for visits carried over,
         // and made only when there is one: every name's key was most of the
@@ -46,7 +48,7 @@ public struct WeekPlan: Sendable {
                 ? classifications : classifications.filter { !carriedKeys.contains(Book.key($0.name)) },
             visitLog: visitLog, policy: policy,
             capacity: .visits(max(0, visits - carried.total)), today: max(today, week.start), onlyDays: onlyDays,
-            limits: limits, pinned: pinned, pinnedDays: pinnedDays)
+            limits: limits, pinned: pinned, pinnedDays: pinnedDays, made: carriedKeys.isEmpty ? made : nil)
         return WeekPlan(plan: plan, carried: carried, capacity: visits)
     }
 

@@ -22,7 +22,7 @@ extension Session {
         // "I'm Daniel Brooks", 「中村です」: from now on the session works on
         // that rep's customers, as `rep NAME` does; the rest of the line is asked,
         // a visit told in it (「高橋です。金曜に石巻行ってきた」) included.
-        if let introduction = SelfIntroduction.read(question, reps: RepName.reps(of: book.customers)) {
+        if let introduction = SelfIntroduction.read(question, reps: bookReps) {
             let saved = language
             // The words around the customers' names, not the names: "mori yuka here. check this plan: mon 赤磐エレクトロ, …" is English.
             let said = introduction.rest ?? question
@@ -116,7 +116,7 @@ extension Session {
         // 「佐藤です」): that rep's book answers, and the session's scope stays for the next line.
         // "why is ishikawa logi in C?" names 石川ロジテック, not the rep Ishikawa Rie.
         let namedOther = repScope == nil ? nil : RepName.named(
-            in: question, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)
+            in: question, reps: bookReps, customerNames: book.customers.map(\.name)
         ).flatMap { RepName.key($0) == repScope.map(RepName.key) ? nil : $0 }
             .flatMap { currentAssistantData().interpreter.matcher.repWordIsPartOfCustomer($0, in: question) ? nil : $0 }
         if let namedOther {
@@ -129,7 +129,7 @@ extension Session {
             // 「上位3社の合計は？」 right after another rep's ranking stays on that rep's book.
             rep = previous
         } else if repScope == nil {
-            let reps = RepName.reps(of: book.customers)
+            let reps = bookReps
             rep = RepName.named(in: question, reps: reps, customerNames: book.customers.map(\.name))
                 .flatMap { currentAssistantData().interpreter.matcher.repWordIsPartOfCustomer($0, in: question) ? nil : $0 }
                 ?? typedPlanOwner(question)

@@ -5,7 +5,7 @@ extension Session {
     /// What tab completes to now: a snapshot of the names, refreshed after every change.
     func completer() -> @Sendable (String, String) -> [String] {
         let completion = ReplCompletion(
-            customerNames: book.customers.map(\.name), repNames: RepName.reps(of: book.customers),
+            customerNames: book.customers.map(\.name), repNames: bookReps,
             listDirectory: { directory in
                 (try? FileManager.default.contentsOfDirectory(atPath: directory))?.map { entry in
                     var isDirectory: ObjCBool = false

@@ -78,8 +78,10 @@ extension Session {
         case .record: return by({ $0.record?.score ?? .zero }, >)
         case .priority:
             // The planner's own order: who deserves the next visit first.
+            let visitLog = try workspace.visitLog()
             let priority = PlanPriority(
-                classifications: classifications, visitLog: try workspace.visitLog(), policy: planPolicy, today: today)
+                classifications: classifications, visitLog: visitLog, policy: planPolicy, today: today,
+                made: currentPlanBook(visitLog: visitLog, policy: planPolicy, today: today))
             return by({ priority.place(of: $0.name)?.position ?? Int.max }, <)
         case .lastVisit:
             let history = try visitHistory()

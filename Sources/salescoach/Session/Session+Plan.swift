@@ -18,13 +18,20 @@ extension Session {
             throw Failure(PlanError.weekOver(week), in: language)
         }
         let out = Set(excluded.map(Book.key))
+        // "what about next week?" after this week's plan: its visits still to come taken as made.
+        let visitLog = try workspace.visitLog() + assumed
+        let policy = planPolicy.capped(
+            caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit))
         let weekPlan = WeekPlan.make(
             week: week, classifications: out.isEmpty ? classifications : classifications.filter { !out.contains(Book.key($0.name)) },
-            visitLog: try workspace.visitLog() + assumed,
+            visitLog: visitLog,
             planned: try workspace.plannedVisits(),
-            policy: planPolicy.capped(
-                caps, visits: (capacity ?? .visits(config.plan.capacity)).visits(hoursPerVisit: config.plan.hoursPerVisit)),
-            capacity: capacity, today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays)
+            policy: policy,
+            capacity: capacity, today: today, onlyDays: onlyDays, limits: caps, pinned: pinned, pinnedDays: pinnedDays,
+            // The week is planned as of its first day still ahead, as `WeekPlan.make` plans it.
+            // The kept book is the visit log's own: a week planned on visits taken as made is made afresh.
+            made: out.isEmpty && caps.isEmpty && assumed.isEmpty
+                ? currentPlanBook(visitLog: visitLog, policy: policy, today: max(today, week.start)) : nil)
         console.say(lines: planLines(weekPlan))
         // "why?" and "make it 3" after the command follow on from this plan.
         conversation.discussed(
@@ -284,14 +291,18 @@ extension Session {
         guard !planned.isEmpty else {
             return console.say(PlanMessage.nothingToCheck)
         }
-        // Classified first: classifying anew marks the kept plan book stale.
+        // Classified first: the kept candidates are compared with these classifications.
         let rows = classifications
+        let checked = scoped(planned)
+        // The week the check reads (see `PlanFacts`): the earliest planned, else this one.
+        let checkedWeek = checked.compactMap(\.week).min().map { PlanWeek(start: $0) } ?? PlanWeek(containing: today)
+        let kept = keptPlanBook(week: checkedWeek, today: today)
         let (report, used) = PlanCheck.check(
-            planned: scoped(planned), classifications: rows, policy: planPolicy,
-            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today, reusing: planBook,
-            sameClassifications: planBookIsCurrent)
-        planBook = used
-        planBookIsCurrent = true
+            planned: checked, classifications: rows, policy: planPolicy,
+            visitLog: try workspace.visitLog(), owners: scopeOwners, today: today, reusing: kept?.book,
+            sameClassifications: kept?.revision == classificationsRevision,
+            changes: kept.flatMap { changes(since: $0.revision) })
+        keepPlanBook(used, revision: classificationsRevision)
         console.raw(PlanCheckView(language: language, width: console.width, color: console.colorMode).render(report))
         if report.isCOverweight { explainCTrap() }
     }

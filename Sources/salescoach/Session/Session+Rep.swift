@@ -90,7 +90,7 @@ extension Session {
     /// word of the name), as the list spells it; or a failure that says
     /// which reps there are to choose from.
     func requireRep(_ typed: String) throws -> String {
-        let reps = RepName.reps(of: book.customers)
+        let reps = bookReps
         switch RepName.match(typed, in: reps) {
         case .found(let rep): return rep
         case .unknown(let suggestions):

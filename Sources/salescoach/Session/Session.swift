@@ -45,7 +45,19 @@ final class Session {
     /// in Japanese gets `visits` and `list B` in Japanese too.
     let languageFollowsQuestions: Bool
 
-    private(set) var book: Book
+    private(set) var book: Book {
+        didSet { cachedReps = nil }
+    }
+    /// `RepName.reps(of:)` of the book, worked out once per change to it:
+    /// hashing every customer's rep took a millisecond of each question on
+    /// a 10,000-customer book.
+    private var cachedReps: [String]?
+    var bookReps: [String] {
+        if let cachedReps { return cachedReps }
+        let reps = RepName.reps(of: book.customers)
+        cachedReps = reps
+        return reps
+    }
     private(set) var config: Config
     /// The rep whose customers the session works on (`rep NAME`, `--rep`); nil for everyone.
     private(set) var repScope: String?
@@ -53,25 +65,46 @@ final class Session {
     /// list (a rep who said who they are, a question naming a rep) rather
     /// than being ranked as a book of their own (`rep NAME`, as `classify --per-rep`).
     private(set) var repScopeRanksWithTeam = false
-    private var cachedClassifications: [Classification]? {
-        // What was made from the classifications is no longer theirs.
-        didSet { planBookIsCurrent = false }
-    }
-    /// The book as `check` last read it (see `PlanBook`, which compares the
-    /// visit log, policy and week), kept across changes for its name keys.
-    var planBook: PlanBook?
-    /// Whether `planBook` was made from the classifications the session has now.
-    var planBookIsCurrent = false
+    private var cachedClassifications: [Classification]?
+    /// The number of the classifications the session has now: each one it
+    /// makes is numbered, and `revisions` links a whole book's to the one
+    /// it was made from, with the rows that changed between them.
+    private(set) var classificationsRevision = 0
+    var revisions = ClassificationRevisions()
+    /// The number of `lastWholeBook`'s classifications.
+    private var lastWholeBookRevision = 0
+    /// Whether the next classification of the whole book is linked to the
+    /// last one: not after the workspace is read again (see `reload`).
+    private var linksNextWholeBook = true
+    /// The planner's candidates as last made (by `check`, `plan` or a
+    /// question), with the number of the classifications they were made
+    /// from, newest last: the next ones are updated from them after a `set`
+    /// (see `PlanBook.updating`), or taken whole when nothing changed. Two
+    /// are kept, for two days: on a weekend, `plan` plans next week as of
+    /// its Monday while questions and `check` read it as of today.
+    var latestPlanBooks: [(book: PlanBook, revision: Int)] = []
     /// The whole book as last classified, kept across changes: the next
     /// classification takes from it the axis scores a change did not move
     /// (see `ClassifiedBook`), so a `set` on a large book stays quick.
     private var lastWholeBook: ClassifiedBook?
-    private var cachedAssistantData: AssistantData? {
-        didSet { if cachedAssistantData == nil, let oldValue { staleAssistantData = oldValue.reusable } }
+    private var cachedAssistantData: (data: AssistantData, revision: Int)? {
+        didSet {
+            if cachedAssistantData == nil, let oldValue {
+                let reusable = oldValue.data.reusable
+                staleAssistantData = (reusable, oldValue.revision)
+                if let made = reusable.planBook { keepPlanBook(made, revision: oldValue.revision) }
+            }
+        }
+    }
+    /// The planner's candidates the assistant's current data made, if it made them.
+    func cachedAssistantDataPlanBook() -> (book: PlanBook, revision: Int)? {
+        guard let cached = cachedAssistantData, let made = cached.data.madePlanBook else { return nil }
+        return (made, cached.revision)
     }
     /// The name index of the assistant's data before the last change, which
-    /// the next one may reuse (its classifications are let go).
-    private var staleAssistantData: AssistantData.Reusable?
+    /// the next one may reuse (its classifications are let go), with the
+    /// number of the classifications it was made from.
+    private var staleAssistantData: (indexes: AssistantData.Reusable, revision: Int?)?
     /// The name indexes start-up makes on the other core (`SessionOptions`):
     /// the first data built waits for them rather than indexing the book a
     /// second time beside them. Used once; stale ones are simply not reused.
@@ -232,9 +265,13 @@ final class Session {
             let load = FollowUpLoad(classifications: whole)
             (teamCustomersA, teamBusiestRep) = (load.perWeek, load.busiestRep)
             result = whole.filter { mine.contains(Book.key($0.name)) }
+            classificationsRevision = revisions.record(base: nil, changes: nil)
+        } else if let repScope {
+            result = classifier.classify(RepName.customers(of: repScope, in: book.customers))
+            classificationsRevision = revisions.record(base: nil, changes: nil)
         } else {
-            result = repScope.map { classifier.classify(RepName.customers(of: $0, in: book.customers)) }
-                ?? wholeBookClassifications(classifier)
+            result = wholeBookClassifications(classifier)
+            classificationsRevision = lastWholeBookRevision
         }
         cachedClassifications = result
         return result
@@ -245,6 +282,9 @@ final class Session {
         let classified = classifier.classifyKeeping(book.customers, reusing: lastWholeBook)
         let replaced = lastWholeBook
         lastWholeBook = classified
+        lastWholeBookRevision = revisions.record(
+            base: replaced != nil && linksNextWholeBook ? lastWholeBookRevision : nil, changes: classified.changes)
+        linksNextWholeBook = true
         // The classifications before the change are let go on another
         // thread: taking apart every customer's old one was a third of a
         // `set` on a 10,000-customer book, and nothing needs to wait for it.
@@ -260,19 +300,27 @@ final class Session {
             preparedIndexes = nil
             // The book is classified (on both cores) before the wait, not after it.
             _ = classifications
-            staleAssistantData = prepared()
+            staleAssistantData = prepared().map { ($0, nil) }
         }
-        var data = cachedAssistantData
-            ?? AssistantData(
-                classifications: classifications, config: scopedConfig, guidance: knowledge, today: today,
-                reusingIndexes: staleAssistantData)
+        var data: AssistantData
+        if let cached = cachedAssistantData {
+            data = cached.data
+        } else {
+            let rows = classifications
+            let kept = keptPlanBook(week: PlanWeek(containing: today), today: today)
+            data = AssistantData(
+                classifications: rows, config: scopedConfig, guidance: knowledge, today: today,
+                reusingIndexes: staleAssistantData?.indexes,
+                changes: staleAssistantData?.revision.flatMap { revisions.changes(from: $0, to: classificationsRevision) },
+                planBook: kept?.book, planChanges: kept.flatMap { revisions.changes(from: $0.revision, to: classificationsRevision) })
+        }
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
         data.historyRanksThisBook = repScope == nil
         // "Is my plan OK?" is about the plan being followed: the current week's.
         data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
             .visits(in: PlanWeek(containing: today))
-        cachedAssistantData = data
+        cachedAssistantData = (data, classificationsRevision)
         staleAssistantData = nil
         return data
     }
@@ -290,11 +338,14 @@ final class Session {
     /// without reading the whole book back: what `reload` would give, since
     /// another session's changes are caught before the next command.
     func replaceInBook(_ customer: Customer, before: Customer) throws {
+        let reps = cachedReps
         do {
             try book.update(customer)
         } catch {
             return try reload()
         }
+        // The reps depend on each customer's rep alone.
+        if customer.rep == before.rep { cachedReps = reps }
         cachedClassifications = nil
         cachedAssistantData = nil
         if customer.rep != before.rep { completionSource.withLock { $0 = completer() } }
@@ -306,6 +357,10 @@ final class Session {
         // A book of another size has nothing to reuse: let the old one go before the new is ranked.
         if lastWholeBook?.classifications.count != book.count { lastWholeBook = nil }
         (config, repScope, repScopeRanksWithTeam) = try Session.split(try workspace.settings())
+        // Whatever changed (a file loaded, a customer added, removed or
+        // renamed, a setting, an undo), what was made from the book before is made again.
+        revisions.forget()
+        linksNextWholeBook = false
         if repScope == nil, let introducedRep {
             repScope = introducedRep
             repScopeRanksWithTeam = true
@@ -500,7 +555,7 @@ final class Session {
     /// "list mori takashi customers": a rep named in what follows the
     /// command word makes it a question about that rep's book.
     private func namesRep(_ line: String) -> Bool {
-        RepName.named(in: line, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)) != nil
+        RepName.named(in: line, reps: bookReps, customerNames: book.customers.map(\.name)) != nil
     }
 
     /// "why doesnt Foo Bar have a segment": words no name is made of, which
