@@ -105,23 +105,36 @@ let interruptEndsPrompt = Atomic<Bool>(false)
 /// Ctrl-C ends the prompt (as an empty line, the interrupt still flagged)
 /// instead of clearing it, which `rl_getc` cannot do: it goes back to
 /// reading after any interrupt.
+///
+/// readline's handler only notes a signal; the note is acted on by
+/// `rl_check_signals`. A Ctrl-C that lands while a typed key is being
+/// handled (not during a blocking `read`) interrupts nothing, so the wait
+/// for the next key is a `poll` that wakes every tenth of a second to look
+/// for such a note: without it the prompt would wait for another key.
 private func salescoachGetc(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
     guard let stream else { return EOF }
     // At the session's own prompt, readline's reader exactly as it is.
     guard interruptEndsPrompt.load(ordering: .relaxed) else { return rl_getc(stream) }
+    let descriptor = fileno(stream)
     while true {
-        var byte: UInt8 = 0
-        let count = read(fileno(stream), &byte, 1)
-        if count == 1 { return Int32(byte) }
-        if count == 0 { return EOF }
-        guard errno == EINTR else { return EOF }
-        // readline's handler ran; this lets it tidy up and pass the signal on to ours.
+        // readline's handler may have run; this lets it tidy up and pass the signal on to ours.
         rl_check_signals()
         if interruptEndsPrompt.load(ordering: .relaxed), interruptRequested.load(ordering: .relaxed) {
             rl_replace_line("", 0)
             return 0x0A
         }
-        _ = salescoachSignalHook()
+        var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&waiting, 1, 100)
+        if ready == 0 { continue }
+        if ready < 0 {
+            guard errno == EINTR else { return EOF }
+            continue
+        }
+        var byte: UInt8 = 0
+        let count = read(descriptor, &byte, 1)
+        if count == 1 { return Int32(byte) }
+        if count == 0 { return EOF }
+        guard errno == EINTR else { return EOF }
     }
 }
 
