@@ -380,3 +380,53 @@ import Testing
         #expect(!review.stdout.contains("Your 45 customers by segment"), "\(review.stdout)")
     }
 }
+
+@Suite struct TrialFiftyFiveSessionTests {
+    @Test("「残りは？」 after a plan and a visit told is the plan's visits still open; 'how many hours' is the plan's time")
+    func whatIsLeftAndHowLong() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.chibaIbaraki,
+            ["飯田です。今週の訪問計画おねがいします。8件で", "今日水戸薬品に行ってきました", "残りは？", "1件1時間半として全部で何時間かかる？"],
+            language: "ja")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("今週の計画でまだの訪問：8件中7件："), "\(result.stdout)")
+        #expect(result.stdout.contains("済み：水戸薬品株式会社（2026-12-09）。"), "\(result.stdout)")
+        #expect(result.stdout.contains("先ほどの計画は8件 × 1件1.5時間 = 訪問だけで計12時間です（移動時間は含みません）。"), "\(result.stdout)")
+        #expect(!result.stdout.contains("その質問にはお答えできません"), "\(result.stdout)")
+    }
+
+    @Test("'ok and next week?' right after this week's plan is next week's plan, not a check")
+    func acknowledgedThenNextWeek() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.chibaIbaraki, ["I'm Kobayashi Takeshi. Plan my week, 10 visits, I'm off on Friday", "ok and next week?"])
+        #expect(result.stdout.contains("Visit plan for the week of 2026-12-14"), "\(result.stdout)")
+        #expect(!result.stdout.contains("The plan is sound"), "\(result.stdout)")
+    }
+
+    @Test("a rep's family name alone beside a customer holding it is asked about, as a question and as a command")
+    func repOrCustomer() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.chibaIbaraki, ["How is 飯田 doing?", "show me 飯田", "飯田さんの顧客数は？"])
+        #expect(result.stdout.contains("“飯田” could be the rep 飯田 誠 (15 customers) or the customer 株式会社飯田製作所."), "\(result.stdout)")
+        #expect(result.stderr.contains("no customer named '飯田': 飯田 誠 is a rep ('rep 飯田' works on their customers); did you mean '株式会社飯田製作所'?"), "\(result.stderr)")
+        // With さん it is the rep, answered on their book.
+        #expect(result.stdout.contains("（飯田 誠さんの担当先、リスト全体での分類）"), "\(result.stdout)")
+    }
+}
+
+@Suite struct TrialFiftySevenSessionTests {
+    @Test("「クイズ出して」 starts the quiz, in Japanese, on the session's customers")
+    func quizAskedInWords() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.hokuriku, ["クイズ出して", "やめる"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("第1問 / 5問"), "\(result.stdout)")
+        #expect(!result.stdout.contains("どの領域ですか"), "\(result.stdout)")
+    }
+
+    @Test("next week's plan with the hours the rep has says how the hours became its size; 'ogata' alone is asked about")
+    func hoursNextWeekAndRepOrCustomer() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.southKyushu, ["emily carters plan for next week, she has about 16 hrs", "How is ogata doing?"])
+        #expect(result.stdout.contains("16 hours at 1.5 hours a visit (plan.hours_per_visit): 10 visits."), "\(result.stdout)")
+        #expect(result.stdout.contains("“ogata” could be the rep 緒方 大輔 (16 customers) or the customer 緒方食品株式会社."), "\(result.stdout)")
+    }
+}

@@ -62,7 +62,7 @@ extension Answerer {
         reply.lines.append(language.pick(
             "\(segments.isEmpty ? "Customers" : segments + " customers") with \(town) in their name: \(found.count) of \(data.classifications.count) (your list holds no addresses, so this goes by the names):",
             "社名に\(town)が入る\(segments)顧客：全\(data.classifications.count)社中\(found.count)社（住所の列はないため、社名で探しています）："))
-        for c in found.prefix(reply.listShown) {
+        for c in found.prefix(reply.shown(found.count)) {
             let segment = c.segment.map { language.pick("\($0.rawValue)", "\($0.rawValue)") } ?? language.pick("not classified", "分類なし")
             let objective = c.objective.map(\.scoreText) ?? "–"
             let record = c.record.map(\.scoreText) ?? "–"
@@ -70,8 +70,8 @@ extension Answerer {
                 "  \(c.name) — \(segment); objective \(objective) · record \(record)",
                 "  \(c.name) — \(segment)、客観的評価 \(objective)・取り引き実績 \(record)"))
         }
-        if found.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        if found.count > reply.shown(found.count) {
+            reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
         }
         reply.listed = found.map(\.name)
     }
@@ -132,13 +132,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "At risk of dropping (\(scope)) — a high axis within \(margin) points above the cut: \(found.count), closest first:",
             "落ちる恐れのある顧客（\(scope)）— 高い軸が基準線の上\(margin)ポイント以内：\(found.count)社、基準線に近い順："))
-        for c in found.prefix(reply.listShown) {
+        for c in found.prefix(reply.shown(found.count)) {
             reply.lines.append("  " + Answerer.borderlineLine(c, cut: classifier.cut, language: language))
         }
-        if found.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        if found.count > reply.shown(found.count) {
+            reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
         }
-        reply.about = found.prefix(reply.listShown).map(\.name)
+        reply.about = found.prefix(reply.shown(found.count)).map(\.name)
         atRiskOfLapse(wanted, data: data, into: &reply)
     }
 
@@ -194,13 +194,13 @@ extension Answerer {
                     : language.pick(
                         "  B — no set cadence, the main target; not seen for over 4 weeks: \(unseen.count) of \(members.count):",
                         "  B — 訪問間隔の決まりなし（最重点）。4週間以上訪問していない：\(members.count)社中\(unseen.count)社："))
-                for c in unseen.prefix(reply.listShown) {
+                for c in unseen.prefix(reply.shown(unseen.count)) {
                     reply.lines.append("    \(c.name)\(Answerer.repTag(c, reading, data, language)) — \(PlanReason.sinceLastVisit(days(c), language))")
                 }
-                if unseen.count > reply.listShown {
-                    reply.lines.append(language.pick("    … and \(unseen.count - reply.listShown) more.", "    …ほか\(unseen.count - reply.listShown)社。"))
+                if unseen.count > reply.shown(unseen.count) {
+                    reply.lines.append(language.pick("    … and \(unseen.count - reply.shown(unseen.count)) more.", "    …ほか\(unseen.count - reply.shown(unseen.count))社。"))
                 }
-                named += unseen.prefix(reply.listShown).map(\.name)
+                named += unseen.prefix(reply.shown(unseen.count)).map(\.name)
                 continue
             }
             let due = members.filter { days($0).map { $0 > 7 * weeks } ?? true }
@@ -208,13 +208,13 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "  \(segment.rawValue) — past \(weeks) weeks: \(due.count) of \(members.count)\(due.isEmpty ? "" : ":")",
                 "  \(segment.rawValue) — \(weeks)週間超：\(members.count)社中\(due.count)社\(due.isEmpty ? "" : "：")"))
-            for c in due.prefix(reply.listShown) {
+            for c in due.prefix(reply.shown(due.count)) {
                 reply.lines.append("    \(c.name)\(Answerer.repTag(c, reading, data, language)) — \(PlanReason.sinceLastVisit(days(c), language))")
             }
-            if due.count > reply.listShown {
-                reply.lines.append(language.pick("    … and \(due.count - reply.listShown) more.", "    …ほか\(due.count - reply.listShown)社。"))
+            if due.count > reply.shown(due.count) {
+                reply.lines.append(language.pick("    … and \(due.count - reply.shown(due.count)) more.", "    …ほか\(due.count - reply.shown(due.count))社。"))
             }
-            named += due.prefix(reply.listShown).map(\.name)
+            named += due.prefix(reply.shown(due.count)).map(\.name)
         }
         reply.about = named
     }
@@ -318,15 +318,15 @@ extension Answerer {
         reply.lines.append(language.pick(
             "No visit on record (neither last_visit nor the log): \(never.count) customer\(never.count == 1 ? "" : "s"), B first:",
             "訪問の記録がない顧客（last_visit も訪問記録もなし）：\(never.count)社、Bから順に："))
-        for c in never.prefix(reply.listShown) {
+        for c in never.prefix(reply.shown(never.count)) {
             let what = c.segment.map { language == .en ? "\($0.rawValue) (\($0.summary))" : "\($0.rawValue)（\($0.summaryJapanese)）" }
                 ?? language.pick("not classified", "未分類")
             reply.lines.append("  \(c.name) — \(what)")
         }
-        if never.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(never.count - reply.listShown) more.", "  …ほか\(never.count - reply.listShown)社。"))
+        if never.count > reply.shown(never.count) {
+            reply.lines.append(language.pick("  … and \(never.count - reply.shown(never.count)) more.", "  …ほか\(never.count - reply.shown(never.count))社。"))
         }
-        reply.about = never.prefix(reply.listShown).map(\.name)
+        reply.about = never.prefix(reply.shown(never.count)).map(\.name)
     }
 
     /// The B customers nearest to A: highest transaction record first (the
@@ -422,7 +422,7 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Of those \(names.count), the ones a small change would make \(to.rawValue) — nearest the cut first:",
             "その\(names.count)社のうち、少しの変化で\(to.rawValue)になる顧客（基準に近い順）："))
-        for (c, axis, _) in steps.prefix(reply.listShown) {
+        for (c, axis, _) in steps.prefix(reply.shown(steps.count)) {
             let score = (axis == .objective ? c.objective : c.record).map { Formatting.score($0.score, cut: $0.cut) } ?? "–"
             let axisName = axis == .objective ? language.pick("objective evaluation", "客観的評価") : language.pick("transaction record", "取り引き実績")
             let segment = c.segment?.rawValue ?? "–"
@@ -432,7 +432,7 @@ extension Answerer {
             }
             reply.lines.append(line)
         }
-        reply.about = steps.prefix(reply.listShown).map(\.0.name)
+        reply.about = steps.prefix(reply.shown(steps.count)).map(\.0.name)
         reply.listed = steps.map(\.0.name)
     }
 
@@ -490,14 +490,14 @@ extension Answerer {
             let tied = counts.filter { $0.count == top.count }.map(\.rep)
             reply.lines.append(Answerer.mostLine(segment, reps: tied, count: top.count, of: top.total, in: language, overdue: due != nil))
         }
-        for (i, row) in counts.prefix(reply.listShown).enumerated() {
+        for (i, row) in counts.prefix(reply.shown(counts.count)).enumerated() {
             let names = due == nil ? "" : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
             reply.lines.append(language.pick(
                 "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers\(names)",
                 "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社\(names)"))
         }
-        if counts.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(counts.count - reply.listShown) more.", "  …ほか\(counts.count - reply.listShown)名。"))
+        if counts.count > reply.shown(counts.count) {
+            reply.lines.append(language.pick("  … and \(counts.count - reply.shown(counts.count)) more.", "  …ほか\(counts.count - reply.shown(counts.count))名。"))
         }
         reply.cite(Answerer.segmentEntry(segment), "manager-review")
     }
@@ -520,7 +520,9 @@ extension Answerer {
             repComparison(reading.reps, segments: reading.segments, data: data, into: &reply)
             return
         }
-        if reading.asksHelp { return repsNeedingHelp(data: data, into: &reply) }
+        if reading.asksHelp {
+            return repsNeedingHelp(data: data, segment: reading.segments.count == 1 ? reading.segments[0] : nil, into: &reply)
+        }
         guard let reps = Answerer.reps(of: customers, into: &reply) else { return }
         let rows = reps.map { rep -> (rep: String, counts: [Segment: Int], total: Int) in
             let names = Set(RepName.customers(of: rep, in: customers).map(\.name))
@@ -845,14 +847,14 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "A customers past their \(due.weeks)-week follow-up: \(due.customers.count) of \(data.memberCount(of: .a)), longest unseen first:",
                 "\(due.weeks)週間ごとのフォローを過ぎたA顧客：\(data.memberCount(of: .a))社中\(due.customers.count)社、間が空いている順："))
-            for item in due.customers.prefix(reply.listShown) {
+            for item in due.customers.prefix(reply.shown(due.customers.count)) {
                 reply.lines.append(
                     "  \(item.classification.name)\(Answerer.repTag(item.classification, reading, data, language)) — \(PlanReason.sinceLastVisit(item.days, language))")
             }
-            if due.customers.count > reply.listShown {
-                reply.lines.append(language.pick("  … and \(due.customers.count - reply.listShown) more.", "  …ほか\(due.customers.count - reply.listShown)社。"))
+            if due.customers.count > reply.shown(due.customers.count) {
+                reply.lines.append(language.pick("  … and \(due.customers.count - reply.shown(due.customers.count)) more.", "  …ほか\(due.customers.count - reply.shown(due.customers.count))社。"))
             }
-            reply.about = due.customers.prefix(reply.listShown).map(\.classification.name)
+            reply.about = due.customers.prefix(reply.shown(due.customers.count)).map(\.classification.name)
             return
         }
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
@@ -895,7 +897,7 @@ extension Answerer {
         }
         let policy = data.config.plan
         let cadenceA = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
-        for item in seen.prefix(reply.listShown) {
+        for item in seen.prefix(reply.shown(seen.count)) {
             let advice: String
             switch item.classification.segment {
             case nil: advice = language.pick("not classified: an axis has no data", "未分類：どちらかの軸にデータがありません")
@@ -908,12 +910,12 @@ extension Answerer {
                 "  \(item.classification.name)\(Answerer.repTag(item.classification, reading, data, language)) — \(PlanReason.sinceLastVisit(item.days, language))"
                     + language.pick(" (\(advice))", "（\(advice)）"))
         }
-        if seen.count > reply.listShown {
+        if seen.count > reply.shown(seen.count) {
             reply.lines.append(language.pick(
-                "  … and \(seen.count - reply.listShown) more: `list --sort last_visit` shows every customer, longest unseen first.",
-                "  …ほか\(seen.count - reply.listShown)社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
+                "  … and \(seen.count - reply.shown(seen.count)) more: `list --sort last_visit` shows every customer, longest unseen first.",
+                "  …ほか\(seen.count - reply.shown(seen.count))社。`list --sort last_visit` で全顧客を訪問の古い順に表示します。"))
         }
-        reply.about = seen.prefix(reply.listShown).map(\.classification.name)
+        reply.about = seen.prefix(reply.shown(seen.count)).map(\.classification.name)
         // Every one of them, for "and the rest?" or "who's responsible for those?" next.
         reply.listed = seen.map(\.classification.name)
     }

@@ -486,9 +486,9 @@ extension Answerer {
             let waited = last.map { $0.days(until: data.today) / 7 } ?? Int.max
             return waited > 4
                 ? language.pick(
-                    "B has no set cadence, but \(name) (B, your main target) has waited: " + (last == nil ? "no visit on record." : "last visit \(seen).")
+                    "Yes, in effect: B has no set cadence, but \(name) (B, your main target) has waited: " + (last == nil ? "no visit on record." : "last visit \(seen).")
                         + " It is worth a visit soon.",
-                    "Bに決まった訪問間隔はありませんが、\(name)（B・最重点）は間が空いています（" + (last == nil ? "訪問記録なし" : "前回 \(seen)")
+                    "実質的には、はい。Bに決まった訪問間隔はありませんが、\(name)（B・最重点）は間が空いています（" + (last == nil ? "訪問記録なし" : "前回 \(seen)")
                         + "）。早めに訪問しましょう。")
                 : language.pick(
                     "No: \(name) is B, which has no set cadence, and was seen \(seen).",

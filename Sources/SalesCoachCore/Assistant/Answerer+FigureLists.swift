@@ -29,14 +29,14 @@ extension Answerer {
                 "\(Counted(none.count, "\(scope)customer", counter: "社").text(in: .en)) with no business with us on record (orders, our sales and profit all 0), largest companies first:",
                 "当社との取り引きが記録上ゼロ（受注・売上・粗利がすべて0）の\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客は\(none.count)社です。会社の規模が大きい順："))
             let cut = data.config.classifier.cut
-            for c in none.prefix(reply.listShown) {
+            for c in none.prefix(reply.shown(none.count)) {
                 let objective = c.objective.map { Formatting.score($0.score, cut: cut) } ?? "–"
                 reply.lines.append(language.pick(
                     "  \(c.name) — \(c.segment?.rawValue ?? "–"), objective \(objective)",
                     "  \(c.name) — \(c.segment?.rawValue ?? "–")、客観的評価 \(objective)"))
             }
-            if none.count > reply.listShown {
-                reply.lines.append(language.pick("  … and \(none.count - reply.listShown) more.", "  …ほか\(none.count - reply.listShown)社。"))
+            if none.count > reply.shown(none.count) {
+                reply.lines.append(language.pick("  … and \(none.count - reply.shown(none.count)) more.", "  …ほか\(none.count - reply.shown(none.count))社。"))
             }
             let inB = none.filter { $0.segment == .b }.count
             if inB > 0 {
@@ -44,7 +44,7 @@ extension Answerer {
                     "\(inB == none.count ? "All of them are" : "\(inB) of them are") in B: attractive companies that do not buy from us yet, where the method puts most of your time.",
                     "うち\(inB)社はB：魅力のある会社なのにまだ当社から買っていない、時間を最も割くべき相手です。"))
             }
-            reply.about = none.prefix(reply.listShown).map(\.name)
+            reply.about = none.prefix(reply.shown(none.count)).map(\.name)
             reply.listed = none.map(\.name)
         }
         if missing > 0 {
@@ -76,13 +76,13 @@ extension Answerer {
         reply.lines.append(language.pick(
             "\(Counted(found.count, "\(scope)customer", counter: "社").text(in: .en)) with negative growth (the company's own business shrinking), steepest first:",
             "成長率がマイナス（会社自体の事業が縮小）の\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客は\(found.count)社、落ち込みの大きい順："))
-        for (c, growth) in found.prefix(reply.listShown) {
+        for (c, growth) in found.prefix(reply.shown(found.count)) {
             reply.lines.append(language.pick(
                 "  \(c.name) — growth \(Formatting.value(growth, of: .growth)) (\(c.segment?.rawValue ?? "–"))",
                 "  \(c.name) — 成長率 \(Formatting.value(growth, of: .growth))（\(c.segment?.rawValue ?? "–")）"))
         }
-        if found.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        if found.count > reply.shown(found.count) {
+            reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
         }
         let keyAccounts = found.filter { $0.0.segment == .a }.map(\.0.name)
         if !keyAccounts.isEmpty {
@@ -90,7 +90,7 @@ extension Answerer {
                 "Key accounts among them (\(keyAccounts.prefix(3).joined(separator: ", "))): a shrinking business lowers the objective evaluation, and an A can slip to C.",
                 "うちA顧客（\(keyAccounts.prefix(3).joined(separator: "、"))）は、事業の縮小で客観的評価が下がればCに落ちることがあります。"))
         }
-        reply.about = found.prefix(reply.listShown).map(\.0.name)
+        reply.about = found.prefix(reply.shown(found.count)).map(\.0.name)
         reply.listed = found.map(\.0.name)
     }
 }

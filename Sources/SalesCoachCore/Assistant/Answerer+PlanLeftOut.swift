@@ -33,13 +33,13 @@ extension Answerer {
             guard !members.isEmpty else { continue }
             let listed = members
             reply.lines.append("  \(segment.rawValue) (\(Counted(listed.count, "customer", counter: "社").text(in: language))):")
-            for priority in listed.prefix(reply.listShown) {
+            for priority in listed.prefix(reply.shown(listed.count)) {
                 reply.lines.append("    \(priority.name) — \(priority.reason(in: language, policy: policy))")
                 named.append(priority.name)
             }
-            if listed.count > reply.listShown {
+            if listed.count > reply.shown(listed.count) {
                 reply.lines.append(language.pick(
-                    "    … and \(listed.count - reply.listShown) more.", "    …ほか\(listed.count - reply.listShown)社。"))
+                    "    … and \(listed.count - reply.shown(listed.count)) more.", "    …ほか\(listed.count - reply.shown(listed.count))社。"))
             }
         }
         if !notDue.isEmpty {
@@ -49,8 +49,8 @@ extension Answerer {
         }
         if !unclassified.isEmpty {
             reply.lines.append(language.pick(
-                "  Not classified (an axis has no data), so never planned: \(unclassified.prefix(reply.listShown).map(\.name).joined(separator: ", "))",
-                "  未分類（どちらかの軸のデータがない）ため計画に入らない顧客：\(unclassified.prefix(reply.listShown).map(\.name).joined(separator: "、"))"))
+                "  Not classified (an axis has no data), so never planned: \(unclassified.prefix(reply.shown(unclassified.count)).map(\.name).joined(separator: ", "))",
+                "  未分類（どちらかの軸のデータがない）ため計画に入らない顧客：\(unclassified.prefix(reply.shown(unclassified.count)).map(\.name).joined(separator: "、"))"))
         }
         let free = plan.capacity - plan.picks.count
         if reading.within == nil || data.planned.isEmpty, free > 0 {

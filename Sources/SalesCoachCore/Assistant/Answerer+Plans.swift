@@ -9,12 +9,7 @@ extension Answerer {
         reply.about = plan.picks.map(\.customer)
         reply.listed = reply.about
         if let hours = reading.hours {
-            let perVisit = reading.hoursPerVisit.map { Formatting.trimmed($0, decimals: 2) } ?? Config.format(data.config.plan.hoursPerVisit)
-            let source = reading.hoursPerVisit == nil ? language.pick(" (plan.hours_per_visit)", "（plan.hours_per_visit）") : ""
-            let given = Formatting.trimmed(hours, decimals: 1)
-            reply.lines.append(language.pick(
-                "\(given) hours at \(perVisit) hours a visit\(source): \(plan.capacity) visit\(plan.capacity == 1 ? "" : "s").",
-                "\(given)時間、1件\(perVisit)時間\(source)で\(plan.capacity)件です。"))
+            reply.lines.append(Answerer.hoursLine(hours, reading: reading, visits: plan.capacity, policy: data.config.plan, language: language))
         }
         reply.lines.append(language.pick(
             "Visits for the week of \(plan.week.start): \(plan.picks.count) of \(plan.capacity).",
@@ -78,6 +73,13 @@ extension Answerer {
                     "今週計画できる残りの\(open.count)日（\(days)）に1日\(perDay)件で、\(perDay * open.count)件です。"))
             }
         }
+        if let pace = Answerer.keptPace(reading, data: data) {
+            let days = pace.days.map { Answerer.day($0, language) }.joined(separator: language.pick(", ", "、"))
+            let count = Counted(pace.days.count, "day", counter: "日").text(in: .en)
+            reply.lines.append(language.pick(
+                "Without that day, \(count) \(pace.days.count == 1 ? "is" : "are") left this week (\(days)): \(pace.visits) of the \(pace.asked) visits, at the same pace a day; the others wait for next week (“plan next week”).",
+                "その日を外すと、今週の残りは\(pace.days.count)日（\(days)）です。1日あたりの件数はそのままで\(pace.asked)件のうち\(pace.visits)件にし、残りは来週に回します（「来週の計画」）。"))
+        }
         reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
         for pick in plan.picks {
             reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")
@@ -109,12 +111,17 @@ extension Answerer {
             swapLines(out: swap.out, in: swap.in, shown: shown, data: data, into: &reply)
             return
         }
+        // "is it in there?": the answer to the question asked comes first.
+        let verdict = { (yes: Bool) -> String in
+            guard reading.asksWhetherInPlan, named.count == 1 else { return "" }
+            return yes ? language.pick("Yes: ", "はい。") : language.pick("No: ", "いいえ。")
+        }
         if let shown, let one = named.first, named.count == 1, !shown.contains(Book.key(one.name)) {
             // "why is Blue Ridge on it?" when it is not: say so first, then why.
             let history = VisitHistory(customers: [one.customer], visitLog: data.visitLog, today: data.today)
             let priority = data.visitPriority(one, history: history)
             reply.about = [one.name]
-            reply.lines.append(language.pick(
+            reply.lines.append(verdict(false) + language.pick(
                 "\(one.name) is not in the plan just shown: \(priority.reason(in: language, policy: policy)).",
                 "\(one.name)は先ほどの計画に入っていません：\(priority.reason(in: language, policy: policy))。"))
             reply.cite("weekly-plan")
@@ -128,12 +135,12 @@ extension Answerer {
                 reply.about.append(classification.name)
                 if let pick = inPlan[Book.key(classification.name)] {
                     let day = data.shownPlan?.shownDays[Book.key(classification.name)] ?? pick.day
-                    reply.lines.append(language.pick(
+                    reply.lines.append(verdict(true) + language.pick(
                         "\(classification.name) is in the plan (\(Answerer.day(day, language))): \(pick.reason.text(in: language))",
                         "\(classification.name)は計画に入っています（\(Answerer.day(day, language))）：\(pick.reason.text(in: language))"))
                 } else {
                     let priority = data.visitPriority(classification, history: history)
-                    reply.lines.append(language.pick(
+                    reply.lines.append(verdict(false) + language.pick(
                         "\(classification.name) is not in this week's plan: \(priority.reason(in: language, policy: policy)).",
                         "\(classification.name)は今週の計画に入っていません：\(priority.reason(in: language, policy: policy))。"))
                 }
@@ -407,8 +414,42 @@ extension Answerer {
         return kept + reading.customers.filter { name in !kept.contains { Book.key($0) == Book.key(name) } }
     }
 
+    /// "16 hours at 1.5 hours a visit (plan.hours_per_visit): 10 visits": how
+    /// the hours the rep has became the plan's size.
+    public static func hoursLine(_ hours: Double, reading: Interpretation, visits: Int, policy: PlanPolicy, language: Language) -> String {
+        let perVisit = reading.hoursPerVisit.map { Formatting.trimmed($0, decimals: 2) } ?? Config.format(policy.hoursPerVisit)
+        let source = reading.hoursPerVisit == nil ? language.pick(" (plan.hours_per_visit)", "（plan.hours_per_visit）") : ""
+        let given = Formatting.trimmed(hours, decimals: 1)
+        return language.pick(
+            "\(given) hours at \(perVisit) hours a visit\(source): \(visits) visit\(visits == 1 ? "" : "s").",
+            "\(given)時間、1件\(perVisit)時間\(source)で\(visits)件です。")
+    }
+
+    /// "drop thursday too" after a plan of 10 visits on the two days left:
+    /// the count was the rep's for those two days, so the one day left keeps
+    /// the pace (5), not all 10 crammed into it. A count the days left hold
+    /// at the policy's usual day stays as it was (3 visits are still 3 with a day fewer).
+    static func keptPace(_ reading: Interpretation, data: AssistantData) -> (visits: Int, asked: Int, days: [LocalDate])? {
+        guard !reading.droppedDays.isEmpty, reading.number == nil, reading.visitsPerDay == nil, reading.hours == nil,
+            let shown = data.shownPlan, shown.perDay == nil, let asked = shown.visits
+        else { return nil }
+        let week = PlanWeek(containing: data.today)
+        guard week.workingDays.contains(data.today) else { return nil }
+        let left = week.workingDays(from: data.today)
+        let before = left.filter { shown.onlyDays?.contains($0.weekday) ?? true }
+        guard let kept = Answerer.planRequest(reading, shown: shown).onlyDays else { return nil }
+        let after = left.filter { kept.contains($0.weekday) }
+        guard !after.isEmpty, after.count < before.count else { return nil }
+        // The pace the plan had, or the policy's usual day (10 a week: 2 a day), whichever is more.
+        let usualDay = (data.config.plan.capacity + 4) / 5
+        let visits = min(asked, max((asked * after.count + before.count - 1) / before.count, usualDay * after.count))
+        return visits < asked ? (visits, asked, after) : nil
+    }
+
     static func plan(_ reading: Interpretation, data: AssistantData) -> VisitPlan {
+        let pace = Answerer.keptPace(reading, data: data)
         var reading = Answerer.planRequest(reading, shown: data.shownPlan)
+        if let pace { reading.number = pace.visits }
         // "only 2 days": the first two working days left, without the ones taken away.
         if let count = reading.dayCount, reading.onlyDays == nil || !reading.droppedDays.isEmpty {
             let left = PlanWeek(containing: data.today).workingDays(from: data.today)

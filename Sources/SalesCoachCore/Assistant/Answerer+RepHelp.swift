@@ -18,9 +18,22 @@ extension Answerer {
         var drifting: Bool { comfort.warning != nil }
         /// Overdue A weigh most (an A lost costs more than a B gained), then idle B, then drift.
         var weight: Int { overdueA.count * 3 + idleB.count * 2 + (drifting ? 2 : 0) }
+
+        /// The need in one segment's work only ("help getting into B"): that segment's gap alone.
+        func weight(in segment: Segment?) -> Int {
+            switch segment {
+            case .a: overdueA.count
+            case .b: idleB.count
+            case .c: drifting ? 1 : 0
+            case .d, nil: weight
+            }
+        }
     }
 
-    func repsNeedingHelp(data: AssistantData, into reply: inout Reply) {
+    /// `segment`: the help asked is with one segment's work ("getting into B
+    /// accounts", 「Aのフォローで」): the reps are weighed and described by it alone.
+    func repsNeedingHelp(data: AssistantData, segment asked: Segment? = nil, into reply: inout Reply) {
+        let segment = asked == .d ? nil : asked
         let language = reply.language
         reply.cite("manager-review", "after-sales-follow-up", "c-trap")
         let customers = data.classifications.map(\.customer)
@@ -49,7 +62,8 @@ extension Answerer {
                     visitLog: made.filter { names.contains(Book.key($0.customerName)) }, classifications: own,
                     policy: data.config.plan, today: data.today, history: data.history),
                 longestWait: (overdueA + idleB).map(wait).max() ?? 0)
-        }.sorted { ($0.weight, $0.longestWait, $1.rep) > ($1.weight, $1.longestWait, $0.rep) }
+        }.sorted { ($0.weight(in: segment), $0.longestWait, $1.rep) > ($1.weight(in: segment), $1.longestWait, $0.rep) }
+        if let segment { return repsNeedingHelp(with: segment, needs: needs, followUp: followUp, data: data, into: &reply) }
         guard let first = needs.first, first.weight > 0 else {
             return reply.lines.append(language.pick(
                 "No rep stands out: no A customer is past its \(followUp)-week follow-up, no B customer has gone \(Answerer.idleWeeksB) weeks unseen, and nobody's recent visits drift toward C.",
@@ -68,7 +82,49 @@ extension Answerer {
             "割合の話からではなく一社から始めましょう：まず最も長く訪問のないA、次に止まっているBそれぞれの最初の一歩です。"))
     }
 
-    private func reasons(_ need: RepNeeds, followUp: Int, language: Language) -> String {
+    /// Each rep by one segment's gap: overdue A, idle B with the share of
+    /// recent visits B got, or recent visits drifting to C.
+    private func repsNeedingHelp(with segment: Segment, needs: [RepNeeds], followUp: Int, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let policy = data.config.plan
+        func said(_ need: RepNeeds) -> String {
+            switch segment {
+            case .a:
+                return need.overdueA.isEmpty
+                    ? language.pick("every A seen within \(followUp) weeks", "Aはすべて\(followUp)週間以内に訪問済み")
+                    : reasons(RepNeeds(rep: need.rep, overdueA: need.overdueA, idleB: [], comfort: need.comfort, longestWait: 0), followUp: followUp, language: language, drift: false)
+            case .b:
+                let visits = need.comfort.visits
+                let share = visits.total == 0 ? "" : language.pick(
+                    "; B got \(visits.count(.b)) of \(visits.total) recent visits (\(Formatting.percent(Double(visits.count(.b)) / Double(visits.total))); policy \(Config.format(policy.share(of: .b)))%)",
+                    "、直近の訪問\(visits.total)件中Bは\(visits.count(.b))件（\(Formatting.percent(Double(visits.count(.b)) / Double(visits.total)))、方針\(Config.format(policy.share(of: .b)))%）")
+                let idle = need.idleB.isEmpty
+                    ? language.pick("every B seen within \(Answerer.idleWeeksB) weeks", "Bはすべて\(Answerer.idleWeeksB)週間以内に訪問済み")
+                    : reasons(RepNeeds(rep: need.rep, overdueA: [], idleB: need.idleB, comfort: need.comfort, longestWait: 0), followUp: followUp, language: language, drift: false)
+                return idle + share
+            case .c, .d:
+                let c = need.comfort.visits.count(.c)
+                return need.drifting
+                    ? language.pick(
+                        "C takes \(c) of \(need.comfort.visits.total) recent visits (\(Formatting.percent(need.comfort.cVisitShare)))",
+                        "直近の訪問\(need.comfort.visits.total)件中\(c)件がC（\(Formatting.percent(need.comfort.cVisitShare))）")
+                    : language.pick("recent visits not drifting to C", "直近の訪問はCに偏っていません")
+            }
+        }
+        let letter = segment.rawValue
+        guard let first = needs.first, first.weight(in: segment) > 0 else {
+            reply.lines.append(language.pick("No rep stands out with \(letter):", "\(letter)で目立って支援が必要な担当者はいません："))
+            for need in needs { reply.lines.append(language.pick("  \(need.rep) — \(said(need))", "  \(need.rep)さん — \(said(need))")) }
+            return
+        }
+        reply.lines.append(language.pick(
+            "\(first.rep) needs the most help with \(letter): \(said(first)).",
+            "\(letter)で一番支援が必要なのは\(first.rep)さんです：\(said(first))。"))
+        reply.lines.append(language.pick("Each rep, most in need with \(letter) first:", "担当者ごと（\(letter)で支援が必要な順）："))
+        for need in needs { reply.lines.append(language.pick("  \(need.rep) — \(said(need))", "  \(need.rep)さん — \(said(need))")) }
+    }
+
+    private func reasons(_ need: RepNeeds, followUp: Int, language: Language, drift: Bool = true) -> String {
         var parts: [String] = []
         // Up to four names, then how many more, so the count and the names agree.
         func names(_ all: [String]) -> String {
@@ -87,7 +143,7 @@ extension Answerer {
                 "\(need.idleB.count) B unseen for \(Answerer.idleWeeksB)+ weeks (\(names(need.idleB)))",
                 "\(Answerer.idleWeeksB)週間以上訪問のないB \(need.idleB.count)社（\(names(need.idleB))）"))
         }
-        if need.drifting {
+        if need.drifting, drift {
             let c = need.comfort.visits.count(.c)
             parts.append(language.pick(
                 "C takes \(c) of \(need.comfort.visits.total) recent visits (\(Formatting.percent(need.comfort.cVisitShare)))",

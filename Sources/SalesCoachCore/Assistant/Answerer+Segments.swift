@@ -33,11 +33,11 @@ extension Answerer {
             reply.lines.append(language.pick(
                 "Of those \(within.count) customers, \(found.count) \(found.count == 1 ? "is" : "are") in \(wanted.map(\.rawValue).joined(separator: "/"))\(found.isEmpty ? "." : ":")",
                 "先ほどの\(within.count)社のうち、\(wanted.map(\.rawValue).joined(separator: "・"))は\(found.count)社\(found.isEmpty ? "です。" : "：")"))
-            for classification in found.prefix(reply.listShown) { reply.lines.append(line(classification)) }
-            if found.count > reply.listShown {
-                reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+            for classification in found.prefix(reply.shown(found.count)) { reply.lines.append(line(classification)) }
+            if found.count > reply.shown(found.count) {
+                reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
             }
-            reply.about = found.prefix(reply.listShown).map(\.name)
+            reply.about = found.prefix(reply.shown(found.count)).map(\.name)
             reply.listed = found.map(\.name)
             wanted.forEach { reply.cite(Answerer.segmentEntry($0)) }
             return

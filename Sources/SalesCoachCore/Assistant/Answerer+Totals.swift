@@ -111,14 +111,14 @@ extension Answerer {
         reply.lines.append(language.pick(
             "\(scope.isEmpty ? "Customers" : "\(scope) customers") whose \(condition): \(found.count) of \(pool.count)\(found.isEmpty ? "." : ":")",
             "\(condition)の\(scope.isEmpty ? "" : scope)顧客：\(pool.count)社中\(found.count)社\(found.isEmpty ? "。" : "：")"))
-        for (c, _) in found.prefix(reply.listShown) {
+        for (c, _) in found.prefix(reply.shown(found.count)) {
             let values = bounds.compactMap { b in c.customer[b.metric].map { Formatting.value($0, of: b.metric, in: language) } }
             let shown = values.joined(separator: " · ")
             reply.lines.append(language.pick(
                 "  \(c.name) — \(shown) (\(c.segment?.rawValue ?? "–"))", "  \(c.name) — \(shown)（\(c.segment?.rawValue ?? "–")）"))
         }
-        if found.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(found.count - reply.listShown) more.", "  …ほか\(found.count - reply.listShown)社。"))
+        if found.count > reply.shown(found.count) {
+            reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
         }
         let missing = pool.filter { c in bounds.contains { c.customer[$0.metric] == nil } }.count
         if missing > 0 {
@@ -127,7 +127,7 @@ extension Answerer {
                 "  (\(Counted(missing, "customer", counter: "社").text(in: .en)) without a value for \(labels.map(\.label).joined(separator: " or ")) are left out.)",
                 "  （\(labels.map(\.labelJapanese).joined(separator: "・"))の値がない\(missing)社は含めていません。）"))
         }
-        reply.about = found.prefix(reply.listShown).map { $0.customer.name }
+        reply.about = found.prefix(reply.shown(found.count)).map { $0.customer.name }
         reply.listed = found.map { $0.customer.name }
     }
 }
@@ -176,14 +176,14 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Your other \(scope)customers, not in it (\(others.count)):",
             "一覧に入らなかった\(scope.isEmpty ? "" : scope.trimmingWhitespace + "の")顧客（\(others.count)社）："))
-        for c in others.prefix(reply.listShown) {
+        for c in others.prefix(reply.shown(others.count)) {
             let since = PlanReason.sinceLastVisit(history.lastVisit(c.name).map { $0.days(until: data.today) }, language)
             reply.lines.append("  \(c.name) (\(c.segment?.rawValue ?? "–")) — \(since)")
         }
-        if others.count > reply.listShown {
-            reply.lines.append(language.pick("  … and \(others.count - reply.listShown) more.", "  …ほか\(others.count - reply.listShown)社。"))
+        if others.count > reply.shown(others.count) {
+            reply.lines.append(language.pick("  … and \(others.count - reply.shown(others.count)) more.", "  …ほか\(others.count - reply.shown(others.count))社。"))
         }
-        reply.about = others.prefix(reply.listShown).map(\.name)
+        reply.about = others.prefix(reply.shown(others.count)).map(\.name)
         reply.listed = others.map(\.name)
     }
 }

@@ -177,6 +177,9 @@ struct Reply {
 
     /// How many customers a list prints before "… and N more".
     var listShown: Int { showsAll ? Int.max : Answerer.listShown }
+    /// How many of `count` customers a list prints: all of them when only one
+    /// would be left over, since "… and 1 more" hides a name in the space it takes.
+    func shown(_ count: Int) -> Int { count - 1 <= listShown ? count : listShown }
     /// How many visits a visit list prints.
     var visitsShown: Int { showsAll ? Int.max : Answerer.visitsShown }
 

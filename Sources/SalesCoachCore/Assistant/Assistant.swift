@@ -11,7 +11,8 @@
 public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
-    public static func answer(_ question: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+    public static func answer(_ said: String, context: inout ConversationContext, data: AssistantData) -> Answer {
+        let question = Acknowledgement.stripped(said, customerNames: data.classifications.map(\.name))
         // 「日本語で説明してもらえますか」, "in English please": the last question again, in that language.
         if let language = LanguageRequest.read(question), let last = context.lastQuestion {
             var again = context

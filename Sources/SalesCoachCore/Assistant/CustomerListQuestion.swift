@@ -121,7 +121,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .total(metric, average: average)
         }
-        if has(english.aboutTheIdea) || hasJapanese(japanese.aboutTheIdea) { return nil }
+        // 「Xとは」 asks what X is; 「伝えることは？」 only has the same two kana in it.
+        let aboutIdea = japanese.aboutTheIdea.contains { phrase in
+            phrase == "とは" ? compact.replacingOccurrences(of: "ことは", with: "").contains(phrase) : compact.contains(phrase)
+        }
+        if has(english.aboutTheIdea) || aboutIdea { return nil }
         if unclassified { return .unclassified }
         // "which customers have no orders at all?", 「一度も買ってくれていない顧客」:
         // the customers, not the article on B; the answer starts with how many.

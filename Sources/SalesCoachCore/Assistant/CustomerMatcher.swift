@@ -601,10 +601,34 @@ public struct CustomerMatcher: Sendable {
             }
             if fits.isEmpty, let found = kanjiLedLatinCandidate(chars, positions, katakana: p..<end, covered: covered) {
                 result.append(found)
+            } else if fits.isEmpty, end - p >= 4, !covered.contains(where: { $0.overlaps(range) }),
+                let entry = katakanaWordOfOneName(Array(chars[p..<end]))
+            {
+                result.append(Candidate(entry: entry, range: range, score: CustomerMatcher.likely))
             }
             p = end
         }
         return result
+    }
+
+    /// 「マクセルは外して」 for 株式会社 九州日立マクセル: the katakana word a
+    /// name ends in (or holds whole), which reps use for the company, when
+    /// one customer's name has it and it is no trade word (ホテル, フーズ).
+    private func katakanaWordOfOneName(_ word: [Character]) -> Int? {
+        guard JapaneseNameReadings.trades[String(word)] == nil, !Interpreter.isCuePhraseRun(word) else { return nil }
+        var found: Int?
+        for entry in index.byPair[String(word.prefix(2))] ?? [] {
+            guard let characters = index.entries[entry].characters, characters.count > word.count else { continue }
+            let holds = (0...(characters.count - word.count)).contains { start in
+                characters[start..<start + word.count].elementsEqual(word)
+                    && (start == 0 || !characters[start - 1].isKatakana)
+                    && (start + word.count == characters.count || !characters[start + word.count].isKatakana)
+            }
+            guard holds else { continue }
+            if let earlier = found, index.entries[earlier].name != index.entries[entry].name { return nil }
+            found = found ?? entry
+        }
+        return found
     }
 
     /// 「中部ロボティクス」 for Chubu Robotics: the place in kanji, the rest in
@@ -800,7 +824,11 @@ public struct CustomerMatcher: Sendable {
             }
             spans.append(extendOverEnglishForms(candidate.range, in: question))
             // Sure of a first word or a near spelling, unless the line goes on into another company's name.
-            let another = candidate.score < 1 && namesAnotherCompany(candidate.range, in: question)
+            // "Chiba Steel Corporation" is no ちば農業協同組合, however sure its first word;
+            // 「鹿児島トヨタ」 is no Kagoshima Tech Devices.
+            let another = (candidate.score < 1 && namesAnotherCompany(candidate.range, in: question))
+                || englishNameRunsOn(candidate.range, in: question) != nil
+                || (candidate.score < CustomerMatcher.certain && katakanaDisagrees(candidate.range, with: name, in: question))
             if another, !others.contains(anotherCompanyText(candidate.range, in: question)) {
                 others.append(anotherCompanyText(candidate.range, in: question))
             }
@@ -883,6 +911,7 @@ public struct CustomerMatcher: Sendable {
         {
             return true
         }
+        if englishNameRunsOn(range, in: question) != nil { return true }
         let typed = String(chars[range]).lowercased()
         let isPlace = CustomerMatcher.placeWords.contains(typed) || JapaneseNameReadings.places[typed] != nil
         guard isPlace else { return false }
@@ -898,13 +927,47 @@ public struct CustomerMatcher: Sendable {
     private func anotherCompanyText(_ range: Range<Int>, in question: QuestionText) -> String {
         let chars = question.chars
         let lead = chars[..<range.lowerBound].reversed().prefix { $0.isJapanese && !Interpreter.isHiragana($0) }.count
-        var upper = max(extendOverEnglishForms(range, in: question).upperBound, range.upperBound)
+        var upper = max(englishNameRunsOn(range, in: question)?.upperBound ?? extendOverEnglishForms(range, in: question).upperBound, range.upperBound)
         upper += chars[upper...].prefix { $0.isJapanese && !Interpreter.isHiragana($0) }.count
         let typed = (range.lowerBound - lead)..<upper
         var text = typed.map { question.upper[$0] ? Character(chars[$0].uppercased()) : chars[$0] }
         while text.first == " " { text.removeFirst() }
         while text.last == " " { text.removeLast() }
         return String(text)
+    }
+
+    /// 「鹿児島トヨタ」 beside Kagoshima Tech Devices: katakana typed for a name
+    /// spelt in Latin letters must sound like one of its words; トヨタ is no "tech".
+    private func katakanaDisagrees(_ range: Range<Int>, with name: String, in question: QuestionText) -> Bool {
+        let katakana = question.chars[range].filter(\.isKatakana)
+        guard katakana.count >= 2, !name.contains(where: \.isJapanese) else { return false }
+        guard let reading = JapaneseNameReadings.readings(of: Array(katakana)).first?.joined() else { return false }
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 }
+        return !words.contains { word in
+            word.hasPrefix(reading) || reading.hasPrefix(word)
+                || EditDistance.within(Array(word), Array(reading), limit: max(1, word.count / 3)) != nil
+        }
+    }
+
+    /// "Chiba Steel Corporation" beside ちば農業協同組合: a name typed in
+    /// romaji that goes on, over one to three more words, into a legal form
+    /// is a whole company's name, and the words between are not the
+    /// customer's (its own would have matched). The span through the form.
+    private func englishNameRunsOn(_ range: Range<Int>, in question: QuestionText) -> Range<Int>? {
+        guard question.chars[range].allSatisfy({ $0.isASCII }) else { return nil }
+        var between = 0
+        var upper = range.upperBound
+        for word in question.asciiWords where word.range.lowerBound >= upper {
+            let gap = question.chars[upper..<word.range.lowerBound]
+            guard gap.allSatisfy({ $0 == " " || $0 == "," || $0 == "." || $0 == "-" || $0 == "&" }) else { return nil }
+            if CompanyAffixes.englishWords.contains(word.text) {
+                return between > 0 ? extendOverEnglishForms(range.lowerBound..<word.range.upperBound, in: question) : nil
+            }
+            between += 1
+            guard between <= 3, word.text.count >= 2 else { return nil }
+            upper = word.range.upperBound
+        }
+        return nil
     }
 
     private func extendOverEnglishForms(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {

@@ -159,6 +159,8 @@ public struct Interpretation: Sendable, Hashable {
     public var missingBesideSuggestion: String?
     /// "profit margin", 「粗利率」: our profit as a share of our sales, not either amount.
     public var asksMargin = false
+    /// "is 水戸薬品 in it?", 「水戸薬品は入ってる？」 after a plan: yes or no first.
+    public var asksWhetherInPlan = false
     /// "is 佐藤's C share too high?", 「Cが多すぎ？」 of a count: the verdict by the time C takes.
     public var asksTooMuch = false
     /// "which customers have missing data?": beside those no segment holds, the

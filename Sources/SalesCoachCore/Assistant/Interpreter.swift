@@ -185,6 +185,10 @@ public struct Interpreter: Sendable {
             let list = listAsked,
             !planKinds.contains(reading.intent.kind)
                 || (reading.intent == .weeklyPlan && (list == .borderline || list == .notSeenLately || list == .neverVisited))
+                // "what should I focus on this week?": where the time goes, not a plan; "plan my week, focus on B" stays a plan.
+                || (reading.intent == .weeklyPlan && list == .focus && !reading.isFollowUp
+                    && !PhraseLookup(text).has(
+                        english: ["plan", "schedule", "visit", "visits", "see", "call on"], japanese: ["計画", "予定", "訪問", "回る", "回れ", "行く", "行け"]))
                 // 「フォロー漏れしてるAの顧客は？」 right after a plan: the segment's overdue customers, not the plan's reasons.
                 || ([.overdue, .notSeenLately, .neverVisited].contains(list) && !segments.isEmpty)
                 || list == .nearA || (list == .visitLog && reading.intent == .weeklyPlan) || list == .comfort || list == .timeShares
@@ -280,7 +284,7 @@ public struct Interpreter: Sendable {
             reading.asksTooMuch = PhraseLookup(text).has(
                 english: ["too high", "too many", "too much", "too big", "too large", "excessive", "against the policy", "vs the policy",
                           "versus the policy", "within the policy", "within policy", "compared to the policy", "policy"],
-                japanese: ["多すぎ", "高すぎ", "多過ぎ", "高過ぎ", "多くない", "高くない", "方針", "範囲内"])
+                japanese: ["多すぎ", "高すぎ", "多過ぎ", "高過ぎ", "多くない", "高くない", "方針", "範囲内", "ポリシー", "基準内", "基準を超", "超えて", "以内", "守れて"])
         }
         // "average margin by segment", 「米沢精密の粗利率は？」: our profit over our sales.
         if Interpreter.asksMargin(text), reading.progress == nil {
@@ -389,6 +393,15 @@ public struct Interpreter: Sendable {
             reading.intent = .weeklyPlan
             reading.customers = names.names.isEmpty ? names.likely : names.names
             reading.number = number
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「計画を作ってください。水曜は研修で無理です」: a day taken by training or a trip is
+        // a plan's day off, not a question about training.
+        if reading.intent == .outOfScope, !PlanDays.dropped(String(masked.chars)).isEmpty,
+            PhraseLookup(masked).has(english: ["plan", "schedule", "visits"], japanese: ["計画", "予定", "プラン", "スケジュール"])
+        {
+            reading.intent = .weeklyPlan
+            reading.hasOutOfScopeCue = false
             reading.confidence = max(reading.confidence, 0.7)
         }
         if reading.intent == .weeklyPlan || reading.intent == .planReasons {
@@ -584,6 +597,16 @@ public struct Interpreter: Sendable {
             reading.asksOverdue = true
             reading.isFollowUp = true
         }
+        // "Is 立山ホテル overdue?", 「水戸薬品はフォロー遅れてる？」: that one customer's cadence,
+        // yes or no first, not the book's overdue list or the customer's page alone.
+        if names.names.count == 1, segments.isEmpty, !Interpreter.asksWhy(text),
+            [.explainCustomer, .segmentMembers, .outOfScope].contains(reading.intent.kind),
+            reading.customerList == nil || reading.customerList == .overdue || reading.customerList == .notSeenLately,
+            [.overdue, .notSeenLately].contains(CustomerListQuestion.detect(text))
+        {
+            reading.settle(as: .explainCustomer, customers: names.names, followUp: false)
+            reading.asksOverdue = true
+        }
         // "which of those belong to Emily?", 「その中で佐藤さんの担当は？」 right after a list: the
         // listed customers by rep (on that rep's book, only theirs), not a refusal.
         if names.names.isEmpty, context.listed.count >= 2, reading.customerList == nil || reading.intent == .outOfScope,
@@ -707,6 +730,18 @@ public struct Interpreter: Sendable {
                 reading.customerList = nil
                 reading.asksRep = true
             }
+        }
+        // 「じゃあそれの客観的評価のスコアは？」, "and its record score?" right after one
+        // customer: that customer's scores, not how scores are made.
+        if names.names.isEmpty, names.suggestions.isEmpty, unknown == nil, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind), reading.intent.kind == .method,
+            ProgressQuestion.refersBack(text),
+            PhraseLookup(text).has(
+                english: ["score", "scores", "objective", "record", "axis", "evaluation"],
+                japanese: ["スコア", "点数", "客観的評価", "取り引き実績", "取引実績", "評価", "軸"])
+        {
+            reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
+            reading.topicIsFallback = false
         }
         // 「それはなぜC？」, "why is it a B?", 「なぜBなの？」 right after a customer:
         // that customer's segment, not the segment's members or article.
@@ -895,6 +930,15 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             // After a check of a typed plan nothing was listed: the plan is made again, not taken as empty.
             reading.within = context.listed.isEmpty ? nil : context.listed
+        }
+        // "is 水戸薬品 in it?", 「水戸薬品は入ってる？」 right after a plan: whether that
+        // plan holds it, yes or no first, with its day or why it waits; never its segment alone.
+        if planShown, !names.names.isEmpty, names.names.count <= 3, !Interpreter.asksWhy(text), Interpreter.asksWhetherIn(text),
+            [.explainCustomer, .planReasons, .weeklyPlan, .segmentMembers].contains(reading.intent.kind)
+        {
+            reading.settle(as: .planReasons, customers: names.names, followUp: false)
+            reading.within = context.listed.isEmpty ? nil : context.listed
+            reading.asksWhetherInPlan = true
         }
         // "swap Blue Ridge for Quantum next week", 「AをBに入れ替えて」 after a plan:
         // what the plan shown holds of the two, before anything is changed.
@@ -1296,6 +1340,19 @@ public struct Interpreter: Sendable {
     static let tooOftenWords = (
         english: Understanding.standard.phrases("too-often-en"), japanese: Understanding.standard.phrases("too-often-ja"))
 
+    /// "is X in it?", "are X and Y on the list?", 「Xは入ってる？」: asking whether,
+    /// not asking to put it in (「Xを入れて」) or why.
+    static func asksWhetherIn(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        let words = text.words(joiningApostrophes: true).map { $0.text.lowercased() }
+        if let first = words.first, ["is", "are", "isn't", "isnt", "aren't", "arent", "did", "does", "was"].contains(first) {
+            return lookup.has(english: Interpreter.inItWords.english + ["make it", "made it", "make the cut", "include", "includes"], japanese: [])
+        }
+        return lookup.has(
+            english: [],
+            japanese: ["入ってる", "入っている", "入ってます", "入っていま", "入ってない", "入っていない", "含まれてる", "含まれている", "含まれてます", "含まれていま", "入ってる？", "入った？"])
+    }
+
     static let inItWords = (
         english: Understanding.standard.phrases("in-plan-en") + Understanding.standard.phrases("in-it-en"),
         japanese: Understanding.standard.phrases("in-plan-ja") + Understanding.standard.phrases("in-it-ja"))
@@ -1652,7 +1709,9 @@ public struct Interpreter: Sendable {
         // 「鹿児島ミート㈱はどのセグメント？」: a legal mark (read as "(株)") is part of the name.
         let chars = Interpreter.legalMarksJoined(masked.chars)
         let lead = chars.prefix { ($0.isJapanese && !Interpreter.isHiragana($0)) || "㈱㈲".contains($0) }
-        guard lead.count >= 2, lead.count < chars.count, "はがをのとにっさ".contains(chars[lead.count]) else {
+        // 「広島ガス株式会社 はどのセグメント？」: a space typed before the particle.
+        let gap = chars[lead.count...].prefix { $0 == " " }.count
+        guard lead.count >= 2, lead.count + gap < chars.count, "はがをのとにっさ".contains(chars[lead.count + gap]) else {
             return nil
         }
         let name = String(lead)
@@ -1660,11 +1719,15 @@ public struct Interpreter: Sendable {
         if ["彼", "彼女", "彼ら", "彼女ら"].contains(name) { return nil }
         // 「担当先の一覧」, 「顧客リストを見せて」: the rep's own book, no company.
         if CustomerListQuestion.namesBook(name) { return nil }
+        // 「各担当に一言ずつ」, 「担当者ごとに」: the reps, no company.
+        if name.hasPrefix("各") || name.hasPrefix("担当") { return nil }
+        // 「週次レビューの準備をしてます」, 「来週の会議で」: a meeting the asker prepares, no company.
+        if ["レビュー", "ミーティング", "会議", "面談", "打ち合わせ", "報告", "資料", "準備"].contains(where: name.hasSuffix) { return nil }
         // 「佐藤さんの…」 for the rep 佐藤健: the family name alone is the rep too.
         if repWords.contains(where: { name.contains($0) || $0.hasPrefix(name) }) { return nil }
         // 「ダーセルさんの…」: a katakana name with さん is a person (a rep), not a company.
         // 「セイコーマートの担当は誰？」 asks who handles a company, though: that is a company.
-        let after = String(chars[lead.count...])
+        let after = String(chars[(lead.count + gap)...])
         let asksWhoHandles = ["の担当は誰", "の担当はだれ", "の担当者", "の担当って誰", "の担当はどなた", "の担当営業"].contains(where: after.hasPrefix)
         if after.hasPrefix("さん") || (after.hasPrefix("の担当") && !asksWhoHandles), name.allSatisfy({ ($0.unicodeScalars.first?.value).map { (0x30A1...0x30FC).contains($0) } ?? false }) {
             return nil

@@ -48,6 +48,10 @@ public enum PlanDays {
         for match in folded.matches(of: PlanDaysPattern.kanjiDropped) {
             if let day = kanji[match.1.first!] { days.insert(day) }
         }
+        // 「水曜は研修で無理です」, 「金曜は出張なので」: the reason between the day and the "can't".
+        for match in folded.matches(of: PlanDaysPattern.kanjiTaken) {
+            if let day = kanji[match.1.first!] { days.insert(day) }
+        }
         let words = folded.split { !$0.isLetter && $0 != "'" }.map(String.init)
         let before: Set<String> = [
             "drop", "not", "no", "without", "skip", "remove", "except", "cancel", "minus", "exclude", "busy", "lose", "nothing",
@@ -205,6 +209,7 @@ private enum PlanDaysPattern {
     nonisolated(unsafe) static let kanjiRun = #/(^|[^\p{Han}])([月火水木金]{2,5})(?=で|だけ|に|は|の|しか|、|,|\s|$)/#
     nonisolated(unsafe) static let englishRange = #/\b(mon|tue|wed|thu|fri)[a-z]*\s*-\s*(mon|tue|wed|thu|fri)[a-z]*\b/#
     nonisolated(unsafe) static let kanjiDropped = #/([月火水木金])(?:曜日|曜)?\s*(?:じゃなくて|じゃなく|ではなく|でなく|休み|やすみ|はやすみ|お休み|は無理|はむり|はダメ|はだめ|は駄目|以外|を外|は外|を除|は除|は休|は祝|祝日|は有給|は会議|は終日|はng|なし|抜き|はなし|はやめ|をやめ|はキャンセル|をキャンセル|は空いてない|はあいてない|は埋ま)/#
+    nonisolated(unsafe) static let kanjiTaken = #/([月火水木金])(?:曜日|曜)?は[^。、,.!?？！]{0,10}?(?:無理|むり|ダメ|だめ|駄目|行けない|いけない|不在|研修|出張|終日|埋まって|休み|やすみ|空いてない|あいてない|都合が悪|ng)/#
     nonisolated(unsafe) static let relativeOffJapanese = #/(明日|あした|あす|今日|きょう|本日)\s*(?:は|も)?\s*(?:休み|やすみ|休|お休み|無理|むり|ダメ|だめ|駄目|祝日|有給|終日|埋まって|空いてない|あいてない|ng)/#
     nonisolated(unsafe) static let relativeOffEnglish = #/\b(?:(today|tomorrow)(?:\s+(?:is|i'm|im|i am))?\s+(?:off|out|busy|booked|blocked|a holiday|holiday|no good)|(?:off|out|away|busy|booked|unavailable|on leave|on holiday)\s+(today|tomorrow))\b/#
     nonisolated(unsafe) static let capBefore = #/(?:max|maximum|at most|no more than|not more than|up to|only)\s+(\d+)\s+([abcd])(?:s|'s)?(?:\s+(?:visits?|customers?|accounts?))?\b(?!\s+(?:day|week|visit\b))/#

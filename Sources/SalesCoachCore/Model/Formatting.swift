@@ -126,7 +126,7 @@ public enum Formatting {
             let v = abs(value)
             switch language {
             case .en: return v >= 1e11 ? 1e9 : v >= 1e9 ? 1e8 : v >= 1e8 ? 1e6 : v >= 1e6 ? 1e5 : 1
-            case .ja: return v >= 1e10 ? 1e8 : v >= 1e8 ? 1e7 : v >= 1e6 ? 1e4 : v >= 1e4 ? 1e3 : 1
+            case .ja: return v >= 1e10 ? 1e8 : v >= 1e9 ? 1e7 : v >= 1e8 ? 1e6 : v >= 1e6 ? 1e4 : v >= 1e4 ? 1e3 : 1
             }
         }
         let unit = step(first)
@@ -161,7 +161,8 @@ public enum Formatting {
             }
         case .ja:
             if v >= 1e8 {
-                appendTrimmed(v / 1e8, decimals: v >= 1e10 ? 0 : 1, to: &out)
+                // Three figures, as English keeps them: 104.8M is 1.05億, not 1億 (which reads as 100M).
+                appendTrimmed(v / 1e8, decimals: v >= 1e10 ? 0 : v >= 1e9 ? 1 : 2, to: &out)
                 out.append(contentsOf: "億".utf8)
             } else if v >= 1e6 {
                 appendGrouped((v / 1e4).rounded(), to: &out)

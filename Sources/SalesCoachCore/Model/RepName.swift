@@ -198,6 +198,11 @@ public enum RepName {
                     found.insert(rep)
                     break
                 }
+                // "what should i tell ogata", "coach fujii on B": one tells or coaches a person, not a company.
+                if ["tell ", "coach ", "remind ", "talk to ", "1:1 with ", "one-on-one with ", "meeting with "].contains(where: { folded.contains($0 + form.romaji) }) {
+                    found.insert(rep)
+                    break
+                }
                 guard form.romaji.count >= 4, questionWords.contains(form.romaji) || questionWords.contains(form.romaji + "s")
                 else { continue }
                 if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
@@ -252,7 +257,9 @@ public enum RepName {
         // exactly one rep fits and no customer's name holds the word.
         if found.isEmpty, !customerNames.isEmpty {
             var fits: Set<String> = []
-            for word in questionWords where word.count >= 6 && word.allSatisfy(\.isASCII) {
+            // "kawno's overdue A's": a possessive says a person, so a shorter word counts too.
+            let possessive = { (word: String) in ["'s", "’s"].contains { folded.lowercased().contains(word + $0) } }
+            for word in questionWords where (word.count >= 6 || (word.count >= 5 && possessive(word))) && word.allSatisfy(\.isASCII) {
                 for rep in reps {
                     let forms = romajiWords(of: rep) + NameKey.normalize(rep).split(separator: " ").map(String.init)
                     if forms.contains(where: { $0.count >= 6 && $0.allSatisfy(\.isASCII) && EditDistance.within($0, word, limit: 1) == 1 }) {
@@ -396,9 +403,49 @@ public enum RepName {
     /// words for someone's accounts is the rep who holds them, even beside a
     /// customer 藤原工業 (whose name goes on after 藤原) — unless a customer is
     /// called just that, when 「藤原の担当」 asks who looks after it.
+    /// "how is 飯田 doing?", "show me 飯田" with the rep 飯田 誠 and the customer
+    /// 株式会社飯田製作所: a rep's family name typed alone, with no honorific,
+    /// that is also a word of customers' names, so neither reading is sure
+    /// (`named` takes it for the rep only when no customer's name holds it).
+    /// The rep and up to three such customers; nil when the line settles it.
+    public static func sharedWithCustomers(in question: String, reps: [String], customerNames: [String]) -> (rep: String, word: String, customers: [String])? {
+        guard named(in: question, reps: reps, customerNames: customerNames) == nil else { return nil }
+        let folded = NameKey.normalize(question)
+        let latin = Set(folded.lowercased().split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init))
+        for rep in reps {
+            for word in NameKey.normalize(rep).split(separator: " ").map(String.init) {
+                let japanese = word.contains { $0.isJapanese }
+                guard japanese ? word.count >= 2 && folded.contains(word) : word.count >= 3 && latin.contains(word.lowercased()),
+                    case .found(let one) = match(word, in: reps), one == rep
+                else { continue }
+                let key = word.lowercased()
+                let holding = customerNames.filter { NameKey.normalize($0).lowercased().contains(key) }
+                guard !holding.isEmpty else { continue }
+                return (rep, word, Array(holding.prefix(3)))
+            }
+            // "how is ogata doing?" for 緒方 大輔 beside 緒方食品: the kanji name typed in romaji.
+            for form in romajiForms(of: rep) where form.romaji.count >= 4 && latin.contains(form.romaji) {
+                let holding = customerNames.filter {
+                    let key = NameKey.normalize($0).lowercased()
+                    return key.contains(form.kanji) || " \(key) ".contains(" \(form.romaji) ")
+                }
+                guard !holding.isEmpty else { continue }
+                return (rep, form.romaji, Array(holding.prefix(3)))
+            }
+        }
+        return nil
+    }
+
     static func ownsBook(_ word: String, in folded: String, customerNames: [String]) -> Bool {
-        guard word.count >= 2, word.allSatisfy(\.isJapanese),
-            ["の担当", "の顧客", "のお客", "の計画", "の予定", "の受け持ち"].contains(where: { folded.contains(word + $0) })
+        // 「林の顧客を見せて」, 「林担当分だけで」: a one-kanji family name too, when a book follows it.
+        guard !word.isEmpty, word.allSatisfy(\.isJapanese),
+            ["の担当", "の顧客", "のお客", "の計画", "の予定", "の受け持ち", "担当分", "担当の"].contains(where: { after in
+                // One kanji must stand alone: 「小林の顧客」 is not 林's.
+                folded.ranges(of: word + after).contains { range in
+                    word.count >= 2 || range.lowerBound == folded.startIndex
+                        || !(folded[folded.index(before: range.lowerBound)].isJapanese) || Interpreter.isHiragana(folded[folded.index(before: range.lowerBound)])
+                }
+            })
         else { return false }
         return !customerNames.contains { CompanyAffixes.strip(NameKey.normalize($0)) == word }
     }

@@ -8,6 +8,8 @@ enum AskMessage: BilingualMessage {
     case answeredFromWholeList(customer: String, owner: String)
     case wholeTeam
     case answeredOnRepBook(rep: String)
+    /// "how is 飯田 doing?" with the rep 飯田 誠 and the customer 株式会社飯田製作所: which one.
+    case repOrCustomer(rep: String, word: String, customers: [String], book: Int)
     /// "accept it" after a plan that was changed in words and so saved already.
     case planAlreadySaved(week: LocalDate, visits: Int, customers: Int)
     /// "move it to friday" with no customer to move.
@@ -43,6 +45,11 @@ enum AskMessage: BilingualMessage {
             return ("(the whole team's list)", "（チーム全体のリスト）")
         case .answeredOnRepBook(let rep):
             return ("(\(rep)'s customers, as ranked in the whole list)", "（\(rep)さんの担当先、リスト全体での分類）")
+        case .repOrCustomer(let rep, let word, let customers, let book):
+            return (
+                "“\(word)” could be the rep \(rep) (\(Counted(book, "customer", counter: "社").en)) or the customer \(customers.joined(separator: " or ")). For the rep, use the full name (“how is \(rep) doing?”), “\(word)'s customers” or `rep \(word)`; for the customer, type more of its name (“\(customers[0])”).",
+                "「\(word)」は担当者の\(rep)さん（担当先\(book)社）とも、顧客の\(customers.joined(separator: "・"))とも取れます。担当者なら「\(word)さん」かフルネームで（例：「\(word)さんの状況は？」）、または `rep \(word)`。顧客なら社名をもう少し書いてください（「\(customers[0])」）。"
+            )
         case .planAlreadySaved(let week, let visits, let customers):
             return (
                 "That plan is already saved as your planned visits for the week of \(week): \(Counted(visits, "visit", counter: "件").en) to \(Counted(customers, "customer", counter: "社").en) ('planned list' shows them).",

@@ -14,7 +14,9 @@ extension Session {
 
     /// A line that is not a command: the assistant answers it from the book
     /// and the knowledge base, in the language of the question.
-    func ask(_ question: String) {
+    func ask(_ said: String) {
+        // "ok and next week?": the acknowledgement is no part of what is asked.
+        var question = Acknowledgement.stripped(said, customerNames: book.customers.map(\.name))
         if languageFollowsQuestions {
             let names = currentAssistantData().interpreter.matcher.match(in: question)
             language = LanguageDetector.language(of: question, ignoring: names, fallback: language)
@@ -77,6 +79,7 @@ extension Session {
         // visits not yet made, and those done since, not a plan made again.
         do {
             if try showOpenVisits(question) { return }
+            if showPlanHours(question) { return }
         } catch {
             fail(error)
             return
@@ -107,6 +110,15 @@ extension Session {
                 console.say(AskMessage.wholeTeam.text(in: LanguageDetector.language(of: question)), style: Palette.muted)
                 answer(question)
             }
+            return
+        }
+        // "how is 飯田 doing?" with the rep 飯田 誠 and the customer 株式会社飯田製作所:
+        // asked which, rather than guessed either way.
+        if repScope == nil, let shared = repOrCustomer(question) {
+            console.say(AskMessage.repOrCustomer(
+                rep: shared.rep, word: shared.word, customers: shared.customers,
+                book: book.customers.count { $0.rep.map(RepName.key) == RepName.key(shared.rep) }
+            ).text(in: LanguageDetector.language(of: question.replacingOccurrences(of: shared.word, with: " "))))
             return
         }
         // 「佐藤さんの今週の計画」, "Emily's B customers": answered on that rep's own
@@ -172,7 +184,6 @@ extension Session {
         }
         // 「じゃあ山本さんは？」, "and emily?" right after a question about 田中's book:
         // the same question, of the rep now named.
-        var question = question
         if let rep, let previous = conversationRep, RepName.key(previous) != RepName.key(rep), let last = lastRepQuestion,
             RepName.isOnlyName(of: rep, in: question)
         {
@@ -192,6 +203,18 @@ extension Session {
             console.say(AskMessage.answeredOnRepBook(rep: rep).text(in: answerLanguage), style: Palette.muted)
             answer(question, rep: rep)
         }
+    }
+
+    /// A rep's family name typed alone that customers' names hold too, when
+    /// nothing else in the line settles it: no longer name of a customer typed
+    /// around it, no other customer named.
+    func repOrCustomer(_ line: String) -> (rep: String, word: String, customers: [String])? {
+        guard let shared = RepName.sharedWithCustomers(in: line, reps: bookReps, customerNames: book.customers.map(\.name)) else { return nil }
+        let matcher = currentAssistantData().interpreter.matcher
+        guard !matcher.repWordIsPartOfCustomer(shared.rep, in: line) else { return nil }
+        let found = matcher.match(in: line)
+        guard found.names.allSatisfy(shared.customers.contains), found.likely.allSatisfy(shared.customers.contains) else { return nil }
+        return shared
     }
 
     /// The day each customer had in the plan last shown, by `Book.key`.
@@ -401,6 +424,11 @@ extension Session {
                         console.say(AskMessage.assumingThisWeek(visits: assumed.count).text(in: answer.language), style: Palette.muted)
                     }
                 }
+                // "she has about 16 hrs": how the hours became the plan's size, said before it.
+                if let hours = request.hours, perDay == nil, let byHours {
+                    let visits = byHours.visits(hoursPerVisit: config.plan.hoursPerVisit)
+                    console.say(Answerer.hoursLine(hours, reading: request, visits: visits, policy: config.plan, language: answer.language))
+                }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
                     perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned,
@@ -569,13 +597,28 @@ extension Session {
         return true
     }
 
+    /// Whether `line` asks how long the plan just shown takes ("how many
+    /// hours is that?", 「1件1時間半として全部で何時間？」); if so, says it.
+    private func showPlanHours(_ line: String) -> Bool {
+        guard !lastPlanPicks.isEmpty, let last = conversation.lastIntent?.kind, [.weeklyPlan, .planReasons, .planCheck].contains(last),
+            PlanHoursQuestion.asks(line)
+        else { return false }
+        let language = LanguageDetector.language(of: line)
+        let given = PlanHoursQuestion.visitLength(in: line)
+        let perVisit = given ?? currentAssistantData().config.plan.hoursPerVisit.doubleValue
+        for text in PlanHoursQuestion.lines(picks: lastPlanPicks, hoursPerVisit: perVisit, given: given != nil, language: language) {
+            console.say(text)
+        }
+        return true
+    }
+
     /// "Mochizuki Kenta visited 富士製紙 today", 「昨日は富士急物流に行きました（Mochizuki）」:
     /// a visit told with the rep who made it, read without the rep's name. The
     /// name is the person, never a customer (望月商店 read from "Mochizuki"), and
     /// a report in the third person is still a report to log.
     private func repToldVisit(_ line: String) -> VisitStatement? {
         let matcher = currentAssistantData().interpreter.matcher
-        guard let rep = RepName.named(in: line, reps: RepName.reps(of: book.customers), customerNames: book.customers.map(\.name)),
+        guard let rep = RepName.named(in: line, reps: bookReps, customerNames: book.customers.map(\.name)),
             RepName.tellsVisitOf(rep, in: line), !matcher.repWordIsPartOfCustomer(rep, in: line)
         else { return nil }
         let rest = RepName.removing(rep, from: line)

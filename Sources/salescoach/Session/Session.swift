@@ -467,6 +467,15 @@ final class Session {
             {
                 return fail(SessionError.unknownCommand(typed: first, guess: guess))
             }
+            // 「クイズ出して」, "quiz me": the quiz itself, as `quiz` starts it.
+            if QuizRequest.asks(trimmed) {
+                // In the language asked, as an answer is; the session's own choice comes back after.
+                let saved = language
+                language = LanguageDetector.language(of: trimmed)
+                defer { if !languageFollowsQuestions { language = saved } }
+                do { try quiz(count: 5, seed: nil, reader: &reader) } catch { return fail(error) }
+                return .proceed
+            }
             ask(trimmed)
             return .proceed
         }
@@ -614,7 +623,12 @@ final class Session {
         case .suggestions(let guesses):
             throw Failure(SessionError.noSuchCustomer(name: name, suggestions: guesses), in: language)
         case .none:
-            break
+            // `show 飯田` for the rep 飯田 誠: said to be a rep, with the customers the word is part of.
+            if case .found(let rep) = RepName.match(name, in: bookReps) {
+                let key = NameKey.normalize(name).lowercased()
+                let holding = book.customers.map(\.name).filter { NameKey.normalize($0).lowercased().contains(key) }
+                throw Failure(SessionError.repNotCustomer(name: name, rep: rep, customers: holding), in: language)
+            }
         }
         throw Failure(SessionError.noSuchCustomer(name: name, suggestions: []), in: language)
     }

@@ -40,7 +40,7 @@ import Testing
          "Yes: トカチ・アグリテック株式会社 (A) is past its 2-week follow-up — last visit 2026-09-22"),
         (["十勝乳業ってなんでC？", "まだ遅れてる？"], "いいえ：十勝乳業株式会社（C）は前回 2026-11-27（12日前）。6週間ごとの目安は2027-01-08ごろです。"),
         (["what about 津別林産", "is it overdue?"],
-         "B has no set cadence, but 津別林産株式会社 (B, your main target) has waited: no visit on record. It is worth a visit soon."),
+         "Yes, in effect: B has no set cadence, but 津別林産株式会社 (B, your main target) has waited: no visit on record. It is worth a visit soon."),
     ])
     func overdueOfCustomerJustDiscussed(lines: [String], expected: String) {
         let answer = Self.ask(lines)

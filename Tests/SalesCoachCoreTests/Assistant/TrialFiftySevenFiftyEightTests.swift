@@ -1,0 +1,164 @@
+import TestSupport
+import Testing
+
+@testable import SalesCoachCore
+
+/// A fresh trial on a Hokuriku book, asked by a new hire: a customer's score
+/// asked with 「それ」, whether one customer is overdue, a plan with a day
+/// taken by training, a rep with a one-kanji family name, the smallest B,
+/// a long overdue list that hid one name, a quiz asked for in words.
+@Suite struct TrialFiftySevenTests {
+    static let book = AssistantData.trialBook(TrialBooks.hokuriku, source: "hokuriku.csv")
+
+    static func ask(_ lines: [String]) -> Answer { book.answerToLast(of: lines) }
+
+    @Test("「じゃあそれの客観的評価のスコアは？」 after a customer is that customer's scores, not how scores are made")
+    func scoreOfTheCustomerJustDiscussed() {
+        let answer = Self.ask(["What would move 株式会社サバエ・オプティカル to A?", "じゃあそれの客観的評価のスコアは？"])
+        #expect(answer.interpretation.intent == .explainCustomer, "\(answer.text)")
+        #expect(answer.interpretation.customers == ["株式会社サバエ・オプティカル"], "\(answer.text)")
+        #expect(answer.text.contains("客観的評価：51.6"), "\(answer.text)")
+    }
+
+    @Test("'Is 立山ホテル overdue?' answers yes or no first, whatever follows the question")
+    func oneCustomerOverdue() {
+        for question in ["Is 立山ホテル overdue?", "Is 立山ホテル overdue? We have no visit date for it."] {
+            let answer = Self.ask([question])
+            #expect(answer.interpretation.asksOverdue, "\(answer.text)")
+            #expect(answer.lines.first?.hasPrefix("Yes, in effect: B has no set cadence, but 有限会社立山ホテル") == true, "\(answer.text)")
+        }
+    }
+
+    @Test("「計画を作ってください。水曜は研修で無理です。」 is a plan without Wednesday, not a question about training")
+    func dayTakenByTraining() {
+        let answer = Self.ask(["計画を作ってください。水曜は研修で無理です。"])
+        #expect(answer.interpretation.intent == .weeklyPlan, "\(answer.text)")
+        #expect(answer.interpretation.droppedDays == [3], "\(answer.text)")
+        #expect(PlanDays.dropped("金曜は出張なので無理") == [5])
+        #expect(PlanDays.dropped("水曜は大丈夫") == [])
+    }
+
+    @Test("「今週なにに集中すればいい？」 is where the time goes, not a plan of the whole team")
+    func focusThisWeekInJapanese() {
+        #expect(Self.ask(["今週なにに集中すればいい？"]).interpretation.customerList == .focus)
+    }
+
+    @Test("a one-kanji family name with a book after it names the rep; inside a longer name it does not")
+    func oneKanjiRep() {
+        let reps = ["林 修", "Yoshida Kenta", "Emily Carter"]
+        let names = ["株式会社林製作所", "小林工業"]
+        #expect(RepName.named(in: "林の顧客を見せて", reps: reps, customerNames: names) == "林 修")
+        #expect(RepName.named(in: "ボーダーラインの客先おしえてください。林担当分だけで", reps: reps, customerNames: names) == "林 修")
+        #expect(RepName.named(in: "小林の顧客を見せて", reps: reps, customerNames: names) == nil)
+    }
+
+    @Test("「B先で売上がいちばん小さいのは？」 is the B customers by sales, smallest first")
+    func smallestB() {
+        let answer = Self.ask(["B先で売上がいちばん小さいのは？"])
+        #expect(answer.lines.contains { $0.hasPrefix("  1. 有限会社福井フレーム — 101万") }, "\(answer.text)")
+    }
+
+    @Test("a list one name longer than it shows names that one too, never '… and 1 more'")
+    func noneHiddenForOneMore() {
+        let answer = Self.ask(["Which A customers are overdue for a follow-up?"])
+        #expect(!answer.text.contains("and 1 more"), "\(answer.text)")
+        #expect(answer.text.contains("小松工機㈱"), "\(answer.text)")
+    }
+
+    @Test("asking for a quiz in words is the quiz, asking about it is not", arguments: [
+        ("クイズ出して", true), ("quiz me", true), ("テストして", true), ("クイズってどうやって使うの？", false), ("what is the quiz?", false),
+    ])
+    func quizAskedFor(line: String, asks: Bool) {
+        #expect(QuizRequest.asks(line) == asks)
+    }
+}
+
+/// A fresh trial on a southern Kyūshū book, from a manager typing fast in
+/// English: a rep's kanji name typed in romaji beside a customer holding it,
+/// a rep's name mistyped, a company in kanji and katakana that starts like a
+/// customer spelt in Latin letters, a customer named by its katakana word.
+@Suite struct TrialFiftyEightTests {
+    static let book = AssistantData.trialBook(TrialBooks.southKyushu, source: "kyushu.csv")
+
+    static func ask(_ lines: [String]) -> Answer { book.answerToLast(of: lines) }
+    static let reps = ["緒方 大輔", "Kawano Shota", "Emily Carter"]
+    static var names: [String] { book.classifications.map(\.name) }
+
+    @Test("'ogata' is the rep 緒方 大輔 when told something, and asked about when it could be 緒方食品 too")
+    func kanjiRepInRomaji() throws {
+        #expect(RepName.named(in: "what should i tell ogata this week", reps: Self.reps, customerNames: Self.names) == "緒方 大輔")
+        #expect(RepName.named(in: "how many customers does ogata have", reps: Self.reps, customerNames: Self.names) == "緒方 大輔")
+        let shared = try #require(RepName.sharedWithCustomers(in: "How is ogata doing?", reps: Self.reps, customerNames: Self.names))
+        #expect(shared.rep == "緒方 大輔" && shared.customers == ["緒方食品株式会社"])
+    }
+
+    @Test("'kawno's overdue A's': a rep's name one letter short, with a possessive, is that rep")
+    func mistypedRep() {
+        #expect(RepName.named(in: "kawno's overdue A's", reps: Self.reps, customerNames: Self.names) == "Kawano Shota")
+        #expect(RepName.named(in: "kawno overdue", reps: Self.reps, customerNames: Self.names) == nil)
+    }
+
+    @Test("「鹿児島トヨタってどのセグメント？」 is not Kagoshima Tech Devices: said to be missing, that customer only offered")
+    func katakanaThatIsAnotherCompany() {
+        let answer = Self.ask(["鹿児島トヨタってどのセグメント？"])
+        #expect(answer.interpretation.customers.isEmpty, "\(answer.text)")
+        #expect(answer.text.hasPrefix("「鹿児島トヨタ」は顧客リストにありません。"), "\(answer.text)")
+    }
+
+    @Test("「マクセル」 is the one customer whose name ends in that katakana word")
+    func customerByItsKatakanaWord() {
+        let found = Self.book.interpreter.matcher.match(in: "マクセルはどのセグメント？")
+        #expect(found.likely == ["株式会社 九州日立マクセル"])
+        // A trade word is no company's own: ホテル names none of the hotels.
+        #expect(Self.book.interpreter.matcher.match(in: "ホテルは何社？").likely.isEmpty)
+    }
+
+    @Test("「霧島で始まる会社ぜんぶ見せて」 lists every name holding it, all of them")
+    func everyNameStartingWith() {
+        let answer = Self.ask(["霧島で始まる会社ぜんぶ見せて"])
+        let rows = answer.lines.filter { $0.hasPrefix("  ") }
+        #expect(rows.count == 5, "\(answer.text)")
+        #expect(rows.contains { $0.hasPrefix("  霧島食肉加工株式会社") }, "\(answer.text)")
+    }
+
+    @Test("'which rep needs the most help getting into B accounts?' weighs the reps by their idle B alone")
+    func helpWithB() {
+        let answer = Self.ask(["which rep needs the most help getting into B accounts?"])
+        #expect(answer.interpretation.asksHelp, "\(answer.text)")
+        #expect(answer.lines.first?.contains("needs the most help with B:") == true, "\(answer.text)")
+        #expect(answer.lines.contains("Each rep, most in need with B first:"), "\(answer.text)")
+        #expect(!answer.text.contains("A past the"), "\(answer.text)")
+    }
+
+    @Test("'logged: visited X on monday, went well' is a visit to log")
+    func visitWithALeadIn() throws {
+        let statement = try #require(VisitStatement.read(
+            "logged: visited 京セラ鹿児島川内 on monday, went well", matcher: Self.book.interpreter.matcher, today: Self.book.today))
+        guard case .log(let name, let date, _) = statement else {
+            Issue.record("not logged: \(statement)")
+            return
+        }
+        #expect(name == "京セラ鹿児島川内工場㈱")
+        #expect(date == LocalDate(year: 2026, month: 12, day: 7)!)
+    }
+}
+
+/// "is X in it?" right after a plan: yes or no first.
+@Suite struct WhetherInPlanTests {
+    static let book = AssistantData.trialBook(TrialBooks.chibaIbaraki, source: "chiba.csv")
+
+    @Test("'is X in it?' and 「Xは入ってる？」 after a plan answer yes or no before the day or the reason")
+    func yesOrNoFirst() throws {
+        var context = ConversationContext()
+        let plan = Assistant.answer("plan my week", context: &context, data: Self.book)
+        let shown: VisitPlan? = plan.data.lazy.compactMap { item -> VisitPlan? in if case .plan(let plan) = item { plan } else { nil } }.first
+        let picked: String = try #require(shown?.picks.first?.customer)
+        var inside = context
+        let yes = Assistant.answer("is \(picked) in it?", context: &inside, data: Self.book)
+        #expect(yes.interpretation.asksWhetherInPlan, "\(yes.text)")
+        #expect(yes.lines.first?.hasPrefix("Yes: \(picked) is in the plan (") == true, "\(yes.text)")
+        var outside = context
+        let no = Assistant.answer("Kashima Resin Worksは計画に入ってる？", context: &outside, data: Self.book)
+        #expect(no.lines.first?.hasPrefix("いいえ。Kashima Resin Worksは") == true, "\(no.text)")
+    }
+}
