@@ -490,8 +490,19 @@ extension Answerer {
             let tied = counts.filter { $0.count == top.count }.map(\.rep)
             reply.lines.append(Answerer.mostLine(segment, reps: tied, count: top.count, of: top.total, in: language, overdue: due != nil))
         }
+        // "…and are they visiting them?": how many of each rep's were seen in the last 4 weeks, and never.
+        let history = VisitHistory(customers: inSegment, visitLog: data.visitLog, today: data.today)
+        func visited(_ rep: String) -> String {
+            guard reading.asksWhetherVisited, due == nil else { return "" }
+            let own = RepName.customers(of: rep, in: inSegment)
+            let recent = own.filter { history.lastVisit($0.name).map { $0.days(until: data.today) <= 28 } ?? false }.count
+            let never = own.filter { history.lastVisit($0.name) == nil }.count
+            return language.pick(
+                "; \(recent) seen in the last 4 weeks" + (never > 0 ? ", \(never) never visited" : ""),
+                "、直近4週に訪問\(recent)社" + (never > 0 ? "、訪問記録なし\(never)社" : ""))
+        }
         for (i, row) in counts.prefix(reply.shown(counts.count)).enumerated() {
-            let names = due == nil ? "" : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
+            let names = due == nil ? visited(row.rep) : language.pick(": ", "：") + RepName.customers(of: row.rep, in: inSegment).prefix(4).map(\.name).joined(separator: language.pick(", ", "、"))
             reply.lines.append(language.pick(
                 "  \(i + 1). \(row.rep) — \(row.count) of their \(row.total) customers\(names)",
                 "  \(i + 1). \(row.rep)さん — 担当\(row.total)社中\(row.count)社\(names)"))
@@ -681,7 +692,11 @@ extension Answerer {
         if reading.segmentFigures, reading.number == nil, metric != .growth {
             let sum = ranked.reduce(0.0) { $0 + $1.1 }
             let whole = data.classifications.compactMap { $0.customer[metric] }.reduce(0, +)
-            let share = whole > 0 && sum != whole ? language.pick(" (\(Formatting.percent(sum / whole)) of the whole book's)", "（全体の\(Formatting.percent(sum / whole))）") : ""
+            // On a rep's customers the share is of that rep's book, and says so: 37% of 茂木's is not 37% of the team's.
+            let of = data.namedRep.map { language.pick(" of \($0)'s customers' total", "（\($0)さんの担当全体の") }
+                ?? language.pick(" of the whole book's", "（全体の")
+            let share = whole > 0 && sum != whole
+                ? language.pick(" (\(Formatting.percent(sum / whole))\(of))", "\(of)\(Formatting.percent(sum / whole))）") : ""
             reply.lines.append(language.pick(
                 "  Total: \(Formatting.value(sum, of: metric, in: language))\(share).",
                 "  合計：\(Formatting.value(sum, of: metric, in: language))\(share)。"))

@@ -82,6 +82,16 @@ extension Answerer {
                     return "\(rep) \(amount(part))"
                 }
                 reply.lines.append(language.pick("  By rep: ", "  担当者別：") + byRep.joined(separator: " · "))
+                // "…and the top customer for each": each rep's largest by the same figure.
+                if reading.asksTopPerRep {
+                    let tops = reps.compactMap { rep -> String? in
+                        guard let top = RepName.customers(of: rep, in: pool.map(\.customer))
+                            .filter({ $0[metric] != nil }).max(by: { ($0[metric] ?? 0, $1.name) < ($1[metric] ?? 0, $0.name) })
+                        else { return nil }
+                        return language.pick("\(rep): \(top.name) (\(amount(top[metric] ?? 0)))", "\(rep)さん：\(top.name)（\(amount(top[metric] ?? 0))）")
+                    }
+                    reply.lines.append(language.pick("  Top customer of each rep: ", "  担当者ごとの最大の顧客：") + tops.joined(separator: " · "))
+                }
             }
         }
     }

@@ -104,9 +104,21 @@ public struct Answerer: Sendable {
             let missing = reading.missingBesideSuggestion.map {
                 language.pick("“\($0)” is not in your customer list. ", "「\($0)」は顧客リストにありません。")
             } ?? ""
-            reply.lines.append(missing + language.pick(
-                "Did you mean \(names.joined(separator: " or "))? Answer “yes”, or ask again with the name as it is in your list.",
-                "もしかして\(names.joined(separator: "、"))のことですか？「はい」と答えるか、リストにある名前で聞き直してください。"))
+            if names.count >= 2 {
+                // 「丸亀のとこってどのセグメント？」 with three 丸亀…: each with its segment, and
+                // which one asked, since "yes" cannot say which.
+                let each = names.map { name -> String in
+                    let segment = data.classification(named: name)?.segment?.rawValue ?? language.pick("unclassified", "未分類")
+                    return language.pick("\(name) (\(segment))", "\(name)（\(segment)）")
+                }
+                reply.lines.append(missing + language.pick(
+                    "Which one do you mean? \(each.joined(separator: ", ")). Ask again with its name.",
+                    "どれのことですか？\(each.joined(separator: "、"))。社名で聞き直してください。"))
+            } else {
+                reply.lines.append(missing + language.pick(
+                    "Did you mean \(names.joined(separator: " or "))? Answer “yes”, or ask again with the name as it is in your list.",
+                    "もしかして\(names.joined(separator: "、"))のことですか？「はい」と答えるか、リストにある名前で聞き直してください。"))
+            }
             reply.suggested = Array(names)
             reply.data.append(.suggestions(Array(names)))
             return []

@@ -12,7 +12,7 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ said: String, context: inout ConversationContext, data: AssistantData) -> Answer {
-        let question = Acknowledgement.stripped(said, customerNames: data.classifications.map(\.name))
+        let question = Acknowledgement.withoutAsides(Acknowledgement.stripped(said, customerNames: data.classifications.map(\.name)))
         // 「日本語で説明してもらえますか」, "in English please": the last question again, in that language.
         if let language = LanguageRequest.read(question), let last = context.lastQuestion {
             var again = context
@@ -157,6 +157,21 @@ public enum Assistant {
 
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
+        // "why is it in C?" after a visit told and then a list of several: "it" is the one
+        // discussed or logged that is in C, when exactly one is.
+        if [.explainCustomer, .planReasons, .segmentMembers, .segmentAdvice].contains(reading.intent.kind), reading.customers.isEmpty,
+            reading.didYouMean.isEmpty, reading.segments.count == 1, reading.customerList == nil,
+            ProgressQuestion.refersBack(QuestionText(question)),
+            reading.intent == .explainCustomer || Interpreter.asksWhy(QuestionText(question))
+        {
+            let candidates = (context.customers + context.logged + [context.lastSingle].compactMap { $0 }).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let inSegment = candidates.filter { data.classification(named: $0)?.segment == reading.segments[0] }
+            if inSegment.count == 1 {
+                reading.intent = .explainCustomer
+                reading.customers = inSegment
+                reading.isFollowUp = true
+            }
+        }
         // 「明日は休み」: tomorrow's weekday is a day off like any named one.
         if !reading.droppedRelative.isEmpty {
             // With days named beside it (「明日は休みだから金曜に3件」) those days are the plan's already.

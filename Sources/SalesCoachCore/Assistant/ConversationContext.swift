@@ -29,6 +29,9 @@ public struct ConversationContext: Sendable, Hashable {
     /// The customers whose visits the last reports logged, one after another
     /// ("I saw Acme today" … "and visited Konex"), for "did you log those?".
     public var logged: [String] = []
+    /// The last customer discussed on its own, kept through a list after it:
+    /// "why is it in C?" after a visit told and then what is left of the week.
+    public var lastSingle: String?
     /// What the last visit report named when nothing was logged from it (a
     /// name the book lacks, or the customers it could not choose between),
     /// so "did that get logged?" is answered "no".
@@ -59,6 +62,7 @@ public struct ConversationContext: Sendable, Hashable {
         _ intent: Intent, customers: [String] = [], segments: [Segment] = [], number: Int? = nil, language: Language
     ) {
         lastIntent = intent
+        if customers.count == 1 { lastSingle = customers[0] }
         self.customers = customers
         self.segments = segments
         self.number = number

@@ -161,6 +161,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .comfort
         }
+        // "C share per rep vs the policy", 「担当者ごとのC比率は方針内？」: each rep's visits to C against
+        // the policy's limit, which is what the method weighs, not how many C customers each holds.
+        if !namesRep,
+            lookup.has(english: ["c share", "share of c", "c ratio", "c percentage"], japanese: ["Cの割合", "C比率", "Cの比率", "C率", "cの割合", "c比率", "cの比率"]),
+            lookup.has(english: ["per rep", "each rep", "by rep", "every rep", "all reps"], japanese: ["担当者ごと", "担当ごと", "担当別", "担当者別", "各担当", "全員"])
+        {
+            return .comfort
+        }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment

@@ -602,6 +602,9 @@ public struct CustomerMatcher: Sendable {
             if fits.isEmpty, let found = kanjiLedLatinCandidate(chars, positions, katakana: p..<end, covered: covered) {
                 result.append(found)
             } else if fits.isEmpty, end - p >= 4, !covered.contains(where: { $0.overlaps(range) }),
+                // A word standing alone before a particle (「マクセルは外して」), not part of a longer one (カレンダー用紙).
+                p == 0 || !chars[p - 1].isJapanese || Interpreter.isHiragana(chars[p - 1]) || chars[p - 1].isPunctuation,
+                end == chars.count || !chars[end].isJapanese || chars[end].isPunctuation || "はをがのにもとってへや".contains(chars[end]),
                 let entry = katakanaWordOfOneName(Array(chars[p..<end]))
             {
                 result.append(Candidate(entry: entry, range: range, score: CustomerMatcher.likely))
@@ -615,7 +618,10 @@ public struct CustomerMatcher: Sendable {
     /// name ends in (or holds whole), which reps use for the company, when
     /// one customer's name has it and it is no trade word (ホテル, フーズ).
     private func katakanaWordOfOneName(_ word: [Character]) -> Int? {
-        guard JapaneseNameReadings.trades[String(word)] == nil, !Interpreter.isCuePhraseRun(word) else { return nil }
+        // An everyday loanword (カレンダー in a visit's note) is no company's own either.
+        guard JapaneseNameReadings.trades[String(word)] == nil, JapaneseNameReadings.loanwords[String(word)] == nil,
+            !Interpreter.isCuePhraseRun(word)
+        else { return nil }
         var found: Int?
         for entry in index.byPair[String(word.prefix(2))] ?? [] {
             guard let characters = index.entries[entry].characters, characters.count > word.count else { continue }
@@ -939,7 +945,11 @@ public struct CustomerMatcher: Sendable {
     /// 「鹿児島トヨタ」 beside Kagoshima Tech Devices: katakana typed for a name
     /// spelt in Latin letters must sound like one of its words; トヨタ is no "tech".
     private func katakanaDisagrees(_ range: Range<Int>, with name: String, in question: QuestionText) -> Bool {
-        let katakana = question.chars[range].filter(\.isKatakana)
+        let typed = question.chars[range]
+        // Only a place in kanji run on into katakana (「鹿児島トヨタ」); katakana alone
+        // (スミス, ノルディック) is matched by its sound already.
+        guard typed.contains(where: { $0.isJapanese && !$0.isKatakana && !Interpreter.isHiragana($0) }) else { return false }
+        let katakana = typed.filter(\.isKatakana)
         guard katakana.count >= 2, !name.contains(where: \.isJapanese) else { return false }
         guard let reading = JapaneseNameReadings.readings(of: Array(katakana)).first?.joined() else { return false }
         let words = name.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 2 }

@@ -110,6 +110,11 @@ public struct Interpretation: Sendable, Hashable {
     /// "who needs help the most?", 「一番サポートが必要な担当は？」: the reps ranked
     /// by what their books show needs a manager's hand, not only counted.
     public var asksHelp = false
+    /// "which rep has the most B accounts and are they visiting them?": each
+    /// rep's count with how many of those were seen lately.
+    public var asksWhetherVisited = false
+    /// "total sales per rep and the top customer for each": each rep's largest beside the totals.
+    public var asksTopPerRep = false
     /// "plan for the whole team", 「担当者ごとの計画」: a week for each rep, each at a rep's capacity.
     public var asksTeamPlan = false
     /// A question about drifting to C ("too much time on C?", 「Cに偏ってない？」),

@@ -218,6 +218,16 @@ public struct Interpreter: Sendable {
             // 「粗利だと？」 after 「売上トップ5は？」: the same five, by the other figure.
             if followedTotal != nil, case .top = list, reading.number == nil { reading.number = context.number }
             reading.asksHelp = list == .repBreakdown && CustomerListQuestion.asksHelp(text)
+            if list == .repsBySegment {
+                reading.asksWhetherVisited = PhraseLookup(text).has(
+                    english: ["visiting them", "visit them", "seeing them", "see them", "visited them", "been visited", "calling on them"],
+                    japanese: ["訪問できて", "訪問して", "行けて", "行って", "回れて", "会えて"])
+            }
+            if list.isTotal {
+                reading.asksTopPerRep = PhraseLookup(text).has(
+                    english: ["top customer", "biggest customer", "largest customer", "top account", "biggest account", "largest account"],
+                    japanese: ["トップの顧客", "トップ顧客", "一番大きい顧客", "最大の顧客", "一番の顧客", "トップの客", "一番大きい客"])
+            }
             if list == .repBreakdown || list.isTotal { reading.askedMetrics = CustomerListQuestion.metricsNamed(text) }
             // 「担当者別の合計だして」: totals with no figure named are all three of the record's.
             if list == .repBreakdown, reading.askedMetrics.isEmpty,
@@ -446,7 +456,10 @@ public struct Interpreter: Sendable {
         // "my C customers, how much time should I spend on them": "them" is the customers of the segment named.
         let aboutSegmentsCustomers = !segments.isEmpty && CustomerListQuestion.asksForSeveral(text)
         // 「どうしたらAになる？」 right after one customer: what would move that customer, not the segment's article.
-        if [.segmentAdvice, .method, .outOfScope].contains(reading.intent.kind), reading.customers.isEmpty, names.names.isEmpty,
+        // 「じゃあ何があればAになる？」 once read as the A list: the customer's move too.
+        if [.segmentAdvice, .method, .outOfScope].contains(reading.intent.kind)
+            || (reading.intent == .segmentMembers && reading.customerList == nil),
+            reading.customers.isEmpty, names.names.isEmpty,
             names.likely.isEmpty, unknown == nil, segments.count == 1, context.customers.count == 1, !aboutSegmentsCustomers,
             [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
             PhraseLookup(text).has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese)
@@ -1278,8 +1291,10 @@ public struct Interpreter: Sendable {
         }
         // "which of those matters most?", 「その中で一番大事なのは？」 right after a list:
         // those customers in the order to visit them, never the whole book by sales.
+        // 「じゃあ一番優先すべきなのはどこ？」 after a plan: a lead-in refers to the list as "of those" does.
         if names.names.isEmpty, names.likely.isEmpty, context.listed.count >= 2,
-            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese),
+            PhraseLookup(text).has(english: Interpreter.listedWords.english, japanese: Interpreter.listedWords.japanese)
+                || Interpreter.startsWithLeadIn(text),
             PhraseLookup(text).has(english: Interpreter.mattersMostWords.english, japanese: Interpreter.mattersMostWords.japanese)
         {
             reading.settle(as: .compare, customers: context.listed, followUp: true)

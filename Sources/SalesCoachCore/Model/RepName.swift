@@ -147,7 +147,9 @@ public enum RepName {
             for word in whole.split(separator: " ") where word.count >= 2 || word.allSatisfy(\.isJapanese) {
                 guard case .found(let one) = match(String(word), in: reps), one == rep else { continue }
                 let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
-                if forms.contains(where: { folded.contains($0) }) || ownsBook(String(word), in: folded, customerNames: customerNames) {
+                // "plan the week for 古賀": a week is planned for a person, not for a customer 古賀運輸.
+                let weekFor = ["plan", "week", "schedule"].contains(where: folded.lowercased().contains) && folded.contains("for \(word)")
+                if forms.contains(where: { folded.contains($0) }) || weekFor || ownsBook(String(word), in: folded, customerNames: customerNames) {
                     found.insert(rep)
                     continue
                 }

@@ -30,7 +30,7 @@ enum AskMessage: BilingualMessage {
     /// The plan's customers visited since it was shown, each with its day.
     case doneInPlan(visits: [(name: String, date: LocalDate)])
     case visitAlreadyLogged(name: String, quoted: String, date: LocalDate)
-    case visitLogged(name: String, segment: String, date: LocalDate)
+    case visitLogged(name: String, segment: String, date: LocalDate, note: String?)
     /// A line that reads as a visit but was not logged: why, and what to type.
     case visitNotLogged(VisitStatement.Reason, names: [String], example: String)
 
@@ -109,10 +109,12 @@ enum AskMessage: BilingualMessage {
             let en = visits.map { "\($0.name) (\($0.date))" }.joined(separator: ", ")
             let ja = visits.map { "\($0.name)（\($0.date)）" }.joined(separator: "、")
             return ("Done: \(en).", "済み：\(ja)。")
-        case .visitLogged(let name, let segment, let date):
+        case .visitLogged(let name, let segment, let date, let note):
+            // The note kept with it is said, so "次回は1月に見積もり" is seen to be kept.
+            let withNote = note.map { (en: " with the note “\(SingleLine.visible($0))”", ja: "（メモ：\(SingleLine.visible($0))）") }
             return (
-                "Logged a visit to \(name) (\(segment)) on \(date), from what you wrote; 'undo' takes it back.",
-                "\(name)（\(segment)）への訪問を \(date) に記録しました。取り消すには 'undo'。"
+                "Logged a visit to \(name) (\(segment)) on \(date)\(withNote?.en ?? ""), from what you wrote; 'undo' takes it back.",
+                "\(name)（\(segment)）への訪問を \(date) に記録しました\(withNote?.ja ?? "")。取り消すには 'undo'。"
             )
         case .visitNotLogged(let doubt, let names, let example):
             let why = AskMessage.why(doubt, names: names)

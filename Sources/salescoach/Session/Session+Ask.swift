@@ -16,7 +16,7 @@ extension Session {
     /// and the knowledge base, in the language of the question.
     func ask(_ said: String) {
         // "ok and next week?": the acknowledgement is no part of what is asked.
-        var question = Acknowledgement.stripped(said, customerNames: book.customers.map(\.name))
+        var question = Acknowledgement.withoutAsides(Acknowledgement.stripped(said, customerNames: book.customers.map(\.name)))
         if languageFollowsQuestions {
             let names = currentAssistantData().interpreter.matcher.match(in: question)
             language = LanguageDetector.language(of: question, ignoring: names, fallback: language)
@@ -658,7 +658,7 @@ extension Session {
             try reload()
             conversation.loggedVisit(to: name, language: language)
             let segment = classification(of: name)?.segment?.rawValue ?? "–"
-            console.say(AskMessage.visitLogged(name: name, segment: segment, date: date).text(in: language))
+            console.say(AskMessage.visitLogged(name: name, segment: segment, date: date, note: note).text(in: language))
         case .unsure(let names, let day, let reason):
             // "did that get logged?" next is answered "no", naming what the line named.
             if case .noSuchCustomer(let typed) = reason {

@@ -162,3 +162,86 @@ import Testing
         #expect(no.lines.first?.hasPrefix("いいえ。Kashima Resin Worksは") == true, "\(no.text)")
     }
 }
+
+/// Fresh trials on a Gunma and Tochigi book and an Ehime and Kagawa book:
+/// a manager saying who they are after the question, "it" after a visit told
+/// and a list, the first to visit after a plan, a figure's share on one rep's
+/// customers, a rate of exchange, borderline typed in hiragana.
+@Suite struct TrialFiftyNineSixtyTests {
+    static let gunma = AssistantData.trialBook(TrialBooks.gunmaTochigi, source: "gunma.csv")
+    static let ehime = AssistantData.trialBook(TrialBooks.ehimeKagawa, source: "ehime.csv")
+
+    @Test("a sentence that only says who is asking is left out of the question, unless it is all there is",
+          arguments: [
+            ("How is Emily Carter doing? I'm her manager.", "How is Emily Carter doing?"),
+            ("I'm his manager. How is Hoshino doing?", "How is Hoshino doing?"),
+            ("藤井さんの状況は？私は上司です。", "藤井さんの状況は？"),
+            ("I'm her manager.", "I'm her manager."),
+            ("Is the manager review in the guide?", "Is the manager review in the guide?"),
+          ])
+    func asideLeftOut(line: String, expected: String) {
+        #expect(Acknowledgement.withoutAsides(line) == expected)
+    }
+
+    @Test("'why is it in C?' after a visit told and a list of several is the one in C")
+    func itIsTheOneInTheSegmentNamed() {
+        var context = ConversationContext()
+        context.loggedVisit(to: "丸亀化成株式会社", language: .en)
+        let others = Self.ehime.classifications.filter { $0.segment == .a }.prefix(3).map(\.name)
+        context.discussed(.weeklyPlan, customers: Array(others), language: .en)
+        let answer = Assistant.answer("why is it in C?", context: &context, data: Self.ehime)
+        #expect(answer.interpretation.customers == ["丸亀化成株式会社"], "\(answer.text)")
+        let next = Assistant.answer("what would move it to A?", context: &context, data: Self.ehime)
+        #expect(next.interpretation.intent.kind == .whatWouldItTake, "\(next.text)")
+        #expect(next.interpretation.customers == ["丸亀化成株式会社"], "\(next.text)")
+    }
+
+    @Test("the rate of exchange is off topic, in either language", arguments: ["What's the dollar-yen rate today?", "今日のドル円いくら？"])
+    func exchangeRateDeclined(question: String) {
+        #expect(Self.ehime.answerToLast(of: [question]).interpretation.intent == .outOfScope)
+    }
+
+    @Test("「じゃあ一番優先すべきなのはどこ？」 after a plan is its customers in the order to visit them, not by sales")
+    func firstToVisitAfterAPlan() {
+        let answer = Self.ehime.answerToLast(of: ["plan my week", "じゃあ一番優先すべきなのはどこ?"])
+        #expect(answer.interpretation.intent == .compare, "\(answer.text)")
+        #expect(!answer.text.contains("当社売上の大きい順"), "\(answer.text)")
+    }
+
+    @Test("a total on one rep's customers gives its share of that rep's book, said as such")
+    func shareOfTheRepsBook() {
+        let rows = TrialBooks.gunmaTochigi.split(separator: "\n").filter { $0.hasPrefix("name,") || $0.contains(",茂木 浩,") }
+        var data = AssistantData.trialBook(rows.joined(separator: "\n"), source: "mogi.csv")
+        data.namedRep = "茂木 浩"
+        let answer = data.answerToLast(of: ["list my C customers with sales"])
+        #expect(answer.lines.contains { $0.hasPrefix("  Total: ") && $0.contains("of 茂木 浩's customers' total)") }, "\(answer.text)")
+        #expect(!answer.text.contains("of the whole book's"), "\(answer.text)")
+    }
+
+    @Test("「丸亀のとこってどのセグメント？」 with three 丸亀… asks which, each with its segment, not for a 'yes'")
+    func severalStartingTheSame() {
+        let answer = Self.ehime.answerToLast(of: ["丸亀のとこってどのセグメント?"])
+        let first = answer.lines.first ?? ""
+        #expect(first.hasPrefix("どれのことですか？"), "\(answer.text)")
+        for name in ["丸亀うどん工房合同会社", "丸亀化成株式会社", "丸亀総合病院"] {
+            #expect(first.contains(name + "（"), "\(answer.text)")
+        }
+        #expect(!answer.text.contains("「はい」と答える"), "\(answer.text)")
+    }
+
+    @Test("「じゃあ何があればAになる？」 after why a customer is in B is what would move it, not the A list")
+    func whatItWouldTakeAfterWhy() {
+        let answer = Self.gunma.answerToLast(of: ["カネコ種苗はなんでB？", "じゃあ何があればAになる？"])
+        #expect(answer.interpretation.intent.kind == .whatWouldItTake, "\(answer.text)")
+        #expect(answer.interpretation.customers == ["カネコ種苗株式会社"], "\(answer.text)")
+    }
+
+    @Test("'mogi' is the rep 茂木 浩; 「ぼーだーらいん」 is the borderline list")
+    func mogiAndBorderlineInKana() {
+        let reps = ["茂木 浩", "Hoshino Takeshi", "Emily Carter"]
+        #expect(RepName.named(in: "mogi's C customers", reps: reps, customerNames: Self.gunma.classifications.map(\.name)) == "茂木 浩")
+        // A week is planned for a person: 「古賀」 beside a customer 古賀運輸 is the rep.
+        #expect(RepName.named(in: "plan the week for 古賀", reps: ["古賀 誠", "Emily Carter"], customerNames: ["古賀運輸株式会社"]) == "古賀 誠")
+        #expect(Self.gunma.answerToLast(of: ["ぼーだーらいんの顧客おしえて"]).interpretation.customerList == .borderline)
+    }
+}
