@@ -123,11 +123,6 @@ struct SessionOptions: ParsableArguments {
                 return NameFormsCache.indexes(
                     names: names, reps: reps, positions: positions, environment: environment, storingOn: warmUp)
             }
-            // What every question makes the first time it is read, made on
-            // that core first: a question asked at once has the indexes
-            // made on this one meanwhile.
-            let today = session.today
-            warmUp.async { Assistant.prepareForQuestions(customers: Array(customers.prefix(40)), today: today) }
             warmUp.async { indexes.runUnlessClaimed() }
             session.preparedIndexes = {
                 // Without the stored forms this thread would work out every name's.
