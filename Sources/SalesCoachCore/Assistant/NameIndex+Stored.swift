@@ -77,7 +77,11 @@ extension NameIndex {
     @discardableResult
     public static func rememberForms(stored bytes: [UInt8], fingerprint: String) -> Bool {
         guard let read = NameIndex.forms(stored: bytes, fingerprint: fingerprint) else { return false }
-        knownForms.withLock { $0.merge(read) { old, _ in old } }
+        // Into an empty table (a session's start) the read table goes whole:
+        // merging it hashed every name a second time.
+        knownForms.withLock { known in
+            if known.isEmpty { known = read } else { known.merge(read) { old, _ in old } }
+        }
         return true
     }
 

@@ -100,10 +100,11 @@ public struct NameIndex: Sendable {
                 for skeleton in skeletons { bySkeleton[skeleton, default: []].append(index) }
                 entries.append(Entry(name: name, words: nil, characters: characters))
                 byPrefix[String(characters.prefix(2)), default: []].append(index)
-                var seen = Set<String>()
+                // Each pair once per name: a pair seen before in this name has
+                // this entry last in its list, so no set of the name's pairs is
+                // needed (hashing Japanese text is what indexing a book costs).
                 for i in 0..<max(0, characters.count - 1) {
-                    let pair = String(characters[i...i + 1])
-                    if seen.insert(pair).inserted { byPair[pair, default: []].append(index) }
+                    NameIndex.appendOnce(index, to: &byPair[NameIndex.pair(characters[i], characters[i + 1]), default: []])
                 }
                 // "KSK" for ＫＳＫ精機, "NTK" for NTKセラミック: the Latin letters a name
                 // starts with are what reps type, as a word of its own.
@@ -135,6 +136,20 @@ public struct NameIndex: Sendable {
         self.byPair = byPair
         self.byJoinedReading = byJoinedReading
         self.bySkeleton = bySkeleton
+    }
+
+    /// Two neighbouring characters as one key, put together directly: a
+    /// string made from a slice of characters goes through the generic
+    /// sequence initialiser, one character at a time.
+    static func pair(_ first: Character, _ second: Character) -> String {
+        var pair = String(first)
+        pair.append(second)
+        return pair
+    }
+
+    /// Appends `entry` unless it is already the list's last.
+    private static func appendOnce(_ entry: Int, to list: inout [Int]) {
+        if list.last != entry { list.append(entry) }
     }
 
     /// What a name is indexed by, which depends on the name alone.
@@ -211,6 +226,14 @@ public struct NameIndex: Sendable {
     /// with this, a change to one customer works out one name, not ten thousand.
     static let knownForms = Mutex<[String: Form]>([:])
 
+    /// How many forms this process has worked out rather than been given
+    /// (`rememberForms`): unchanged across an indexing means every name's
+    /// form was known, which is cheaper to learn than asking for each name.
+    static let formsWorkedOut = Atomic<Int>(0)
+
+    /// `formsWorkedOut` now, to compare after indexing.
+    public static var formsWorkedOutCount: Int { formsWorkedOut.load(ordering: .relaxed) }
+
     /// Works out the forms of `names` ahead of the first question (on
     /// another thread at start-up, say); safe from any thread.
     public static func prepare(names: [String]) {
@@ -229,6 +252,7 @@ public struct NameIndex: Sendable {
         let made = [Form].parallelMap(count: missing.count, minimumPerThread: 500) { form(of: missing[$0]) }
         let found = Dictionary(uniqueKeysWithValues: zip(missing, made))
         knownForms.withLock { $0.merge(found) { old, _ in old } }
+        formsWorkedOut.add(missing.count, ordering: .relaxed)
         return zip(names, known).map { name, cached in cached ?? found[name]! }
     }
 

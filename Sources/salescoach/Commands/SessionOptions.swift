@@ -72,7 +72,11 @@ struct SessionOptions: ParsableArguments {
             knowledgeLoad.withLock { $0 = result }
             knowledgeLoaded.signal()
         }
-        warmUp.async { NameFormsCache.read(environment: environment) }
+        let formsRead = DispatchSemaphore(value: 0)
+        warmUp.async {
+            NameFormsCache.read(environment: environment)
+            formsRead.signal()
+        }
         warmUp.async { ModelCache.warmUp(environment: environment) }
         do {
             // Read before the workspace is made, so a broken default file leaves
@@ -106,24 +110,25 @@ struct SessionOptions: ParsableArguments {
             }
             if let rep { try session.rep(rep) }
             // The assistant's name indexes, made on the other core while the
-            // user types; the first question waits for them if it comes first.
+            // user types; a question that comes first makes them itself if
+            // that core has not begun them (it may still be on the model),
+            // once the stored forms are in, and else waits for them.
             let customers = session.book.customers
             let positions = session.book.positions
-            let indexes = Mutex<AssistantData.Reusable?>(nil)
-            let indexesReady = DispatchSemaphore(value: 0)
-            warmUp.async {
+            let indexes = ClaimableWork<AssistantData.Reusable> {
                 // The names and reps are gathered there too: the reps of a
                 // large book took milliseconds of the main thread before the prompt.
                 let names = customers.map(\.name)
                 let reps = RepName.reps(spelledAs: customers.lazy.map(\.rep))
-                NameFormsCache.indexes(names: names, reps: reps, positions: positions, environment: environment) { made in
-                    indexes.withLock { $0 = made }
-                    indexesReady.signal()
-                }
+                return NameFormsCache.indexes(
+                    names: names, reps: reps, positions: positions, environment: environment, storingOn: warmUp)
             }
+            warmUp.async { indexes.runUnlessClaimed() }
             session.preparedIndexes = {
-                indexesReady.wait()
-                return indexes.withLock { $0 }
+                // Without the stored forms this thread would work out every name's.
+                formsRead.wait()
+                formsRead.signal()
+                return indexes.result()
             }
             let status: Int32
             switch LineReaderChoice(stdinIsTerminal: isatty(STDIN_FILENO) == 1, term: environment["TERM"]) {

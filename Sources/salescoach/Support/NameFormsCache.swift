@@ -20,35 +20,40 @@ enum NameFormsCache {
     static let largestFile = 256 << 20
 
     /// The assistant's name indexes for `names` and `reps`, made from the
-    /// stored forms where they fit this build; `ready` is called with them as
-    /// soon as they are made, and only then are new forms stored for the next run.
+    /// stored forms where they fit this build. When that needed new forms,
+    /// they are stored for the next run on `queue`, after the indexes are
+    /// returned, so the question waiting for them does not wait for the file.
     static func indexes(
-        names: [String], reps: [String], positions: [String: Int], environment: [String: String],
-        ready: (AssistantData.Reusable) -> Void
-    ) {
-        guard let path = path(environment: environment), let build = ModelCache.buildStamp() else {
-            return ready(AssistantData.indexes(names: names, reps: reps, positions: positions))
+        names: [String], reps: [String], positions: [String: Int], environment: [String: String], storingOn queue: DispatchQueue
+    ) -> AssistantData.Reusable {
+        let workedOut = NameIndex.formsWorkedOutCount
+        let made = AssistantData.indexes(names: names, reps: reps, positions: positions)
+        // Indexing worked out no form: each name's was known, nothing to store.
+        guard NameIndex.formsWorkedOutCount != workedOut, let path = path(environment: environment), let fingerprint else {
+            return made
         }
-        let fingerprint = NameIndex.formsFingerprint(build: build)
-        let known = NameIndex.knowsForms(of: names)
-        ready(AssistantData.indexes(names: names, reps: reps, positions: positions))
-        guard !known else { return }
         // A session that ends while the forms are still being worked out does
         // not wait for them (on a new 100,000-name book that is seconds): the
         // next session works them out again. One that ends while they are
-        // being written lets the writing finish.
+        // waiting to be written or being written lets the writing finish.
         busy.enter()
-        defer { busy.leave() }
-        ModelCache.write(NameIndex.storedForms(of: names, fingerprint: fingerprint), to: path)
+        queue.async {
+            defer { busy.leave() }
+            ModelCache.write(NameIndex.storedForms(of: names, fingerprint: fingerprint), to: path)
+        }
+        return made
     }
+
+    /// What the stored forms must have been written under to fit this build
+    /// and the understanding files; worked out once (it reads every file).
+    private static let fingerprint: String? = ModelCache.buildStamp().map { NameIndex.formsFingerprint(build: $0) }
 
     /// Takes in the forms stored by an earlier run when they fit this build:
     /// done while the workspace opens, before the book's names are known.
     static func read(environment: [String: String]) {
-        guard let path = path(environment: environment), let build = ModelCache.buildStamp(),
-            let stored = ModelCache.read(path, largest: largestFile)
+        guard let path = path(environment: environment), let fingerprint, let stored = ModelCache.read(path, largest: largestFile)
         else { return }
-        NameIndex.rememberForms(stored: stored, fingerprint: NameIndex.formsFingerprint(build: build))
+        NameIndex.rememberForms(stored: stored, fingerprint: fingerprint)
     }
 
     /// Entered while new forms are being written.
