@@ -973,6 +973,8 @@ public struct CustomerMatcher: Sendable {
             if CompanyAffixes.englishWords.contains(word.text) {
                 return between > 0 ? extendOverEnglishForms(range.lowerBound..<word.range.upperBound, in: question) : nil
             }
+            // "compare Blue Harbor Hotels and Aomori Cider Company": another name begins after "and".
+            guard !["and", "or", "vs", "versus", "with", "than", "then", "to", "for", "from", "is", "in", "at", "on"].contains(word.text) else { return nil }
             between += 1
             guard between <= 3, word.text.count >= 2 else { return nil }
             upper = word.range.upperBound

@@ -293,7 +293,8 @@ public struct Interpreter: Sendable {
         if reading.intent == .countAndShare {
             reading.asksTooMuch = PhraseLookup(text).has(
                 english: ["too high", "too many", "too much", "too big", "too large", "excessive", "against the policy", "vs the policy",
-                          "versus the policy", "within the policy", "within policy", "compared to the policy", "policy"],
+                          "versus the policy", "within the policy", "within policy", "compared to the policy", "policy", "over the limit",
+                          "above the limit", "within the limit", "over limit", "exceed", "exceeds", "exceeding"],
                 japanese: ["多すぎ", "高すぎ", "多過ぎ", "高過ぎ", "多くない", "高くない", "方針", "範囲内", "ポリシー", "基準内", "基準を超", "超えて", "以内", "守れて"])
         }
         // "average margin by segment", 「米沢精密の粗利率は？」: our profit over our sales.
@@ -408,7 +409,8 @@ public struct Interpreter: Sendable {
         // 「計画を作ってください。水曜は研修で無理です」: a day taken by training or a trip is
         // a plan's day off, not a question about training.
         if reading.intent == .outOfScope, !PlanDays.dropped(String(masked.chars)).isEmpty,
-            PhraseLookup(masked).has(english: ["plan", "schedule", "visits"], japanese: ["計画", "予定", "プラン", "スケジュール"])
+            PhraseLookup(masked).has(
+                english: ["plan", "schedule", "visits"], japanese: ["計画", "予定", "プラン", "スケジュール", "組み直", "組みなお", "組んで", "組み替え"])
         {
             reading.intent = .weeklyPlan
             reading.hasOutOfScopeCue = false
@@ -1164,6 +1166,19 @@ public struct Interpreter: Sendable {
         if reading.asksComfort, names.names.isEmpty, reps.isEmpty || RepName.named(in: question, reps: reps) == nil,
             [.planCheck, .segmentAdvice, .segmentMembers].contains(reading.intent.kind), Interpreter.asksWhy(text),
             !PhraseLookup(text).has(english: ["my plan", "this week", "my visits", "am i"], japanese: ["計画", "今週", "私"])
+        {
+            reading.intent = .method(topic: "c-trap")
+            reading.asksComfort = false
+            reading.customerList = nil
+            reading.segments = []
+        }
+        // "why shouldn't I spend my week on C customers?", "why shouldn't I just visit my C
+        // customers, they like me": the C trap, not the C list.
+        if names.names.isEmpty, reading.segments == [.c], Interpreter.asksWhy(text),
+            [.segmentMembers, .segmentAdvice, .countAndShare, .planCheck].contains(reading.intent.kind),
+            PhraseLookup(text).has(
+                english: ["shouldn't", "shouldnt", "should not", "not", "bad", "wrong", "can't", "cant"],
+                japanese: ["ダメ", "だめ", "いけない", "よくない", "良くない", "しない方", "しないほう"])
         {
             reading.intent = .method(topic: "c-trap")
             reading.asksComfort = false

@@ -372,11 +372,21 @@ public enum VisitStatement: Sendable, Hashable {
         let verbEnd = ((englishVerbs + japaneseVerbs).compactMap { line.range(of: $0, options: .caseInsensitive)?.upperBound }
             + [line.firstMatch(of: noteStyle)?.range.upperBound].compactMap { $0 }).min()
         guard let verbEnd else { return (line[...], nil) }
-        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!"]
+        // "…today and they placed a big order": what they did is the note.
+        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!", " and they ", " and we ", " and she ", " and he "]
         guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return (line[...], nil)
         }
-        let note = SingleLine.joined(String(line[cut.upperBound...])).trimmingWhitespace
+        // After " and they ", the note keeps its subject: "they placed a big order".
+        let from = line[cut].hasPrefix(" and ") ? line.index(cut.lowerBound, offsetBy: 5) : cut.upperBound
+        let note = SingleLine.joined(String(line[from...])).trimmingWhitespace
+        // 「…行ってきました。記録して」: asking to log it is no note of the visit.
+        let request = note.trimmingCharacters(in: CharacterSet(charactersIn: "。.!！ ")).lowercased()
+        if ["記録して", "記録しといて", "記録しておいて", "記録お願い", "記録おねがい", "記録してください", "ログして", "log it", "log that",
+            "please log it", "please log that", "log this"].contains(request)
+        {
+            return (line[..<cut.lowerBound], nil)
+        }
         return (line[..<cut.lowerBound], note.isEmpty ? nil : note)
     }
 

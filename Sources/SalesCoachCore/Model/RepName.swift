@@ -411,7 +411,8 @@ public enum RepName {
     /// (`named` takes it for the rep only when no customer's name holds it).
     /// The rep and up to three such customers; nil when the line settles it.
     public static func sharedWithCustomers(in question: String, reps: [String], customerNames: [String]) -> (rep: String, word: String, customers: [String])? {
-        guard named(in: question, reps: reps, customerNames: customerNames) == nil else { return nil }
+        // "compare emily and kudo": a rep named beside it settles it (a comparison of reps).
+        guard allNamed(in: question, reps: reps, customerNames: customerNames).isEmpty else { return nil }
         let folded = NameKey.normalize(question)
         let latin = Set(folded.lowercased().split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init))
         for rep in reps {
@@ -441,7 +442,7 @@ public enum RepName {
     static func ownsBook(_ word: String, in folded: String, customerNames: [String]) -> Bool {
         // 「林の顧客を見せて」, 「林担当分だけで」: a one-kanji family name too, when a book follows it.
         guard !word.isEmpty, word.allSatisfy(\.isJapanese),
-            ["の担当", "の顧客", "のお客", "の計画", "の予定", "の受け持ち", "担当分", "担当の"].contains(where: { after in
+            ["の担当", "の顧客", "のお客", "の計画", "の予定", "の受け持ち", "担当分", "担当の", "の分"].contains(where: { after in
                 // One kanji must stand alone: 「小林の顧客」 is not 林's.
                 folded.ranges(of: word + after).contains { range in
                     word.count >= 2 || range.lowerBound == folded.startIndex
