@@ -430,3 +430,91 @@ import Testing
         #expect(result.stdout.contains("“ogata” could be the rep 緒方 大輔 (16 customers) or the customer 緒方食品株式会社."), "\(result.stdout)")
     }
 }
+
+/// Trials 63 and 64 through the binary: a customer left out of a proposal,
+/// a plan's days said back, "it" after a plan with one customer kept in,
+/// how a rep is doing asked with a second question, a rep's overdue A.
+@Suite struct TrialSixtyThreeSessionTests {
+    @Test("「Xは外して。代わりは誰？」 on a proposal makes it again without X and names who came in; nothing is saved")
+    func leftOutOfProposal() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.fukushima, ["plan my week", "leave out 星総合病院", "planned"])
+        #expect(result.stdout.contains("Left out: 星総合病院. In its place: 大内宿観光有限会社. 'plan accept' saves this plan."), "\(result.stdout)")
+        #expect(!result.stdout.contains("Saved as your planned visits"), "\(result.stdout)")
+        // One the plan does not hold: said, and the plan is not made again.
+        let absent = try BinaryRunner.session(book: TrialBooks.mieNara, ["今週の計画を作って", "Nara Craft Worksは外して"])
+        #expect(absent.stdout.hasSuffix("Nara Craft Works は2026-12-07 の週（2026-W50・今週）の予定に入っていないので、外すものはありません。\n"), "\(absent.stdout)")
+    }
+
+    @Test("the days a rep takes away are said back with next week's plan for a rep")
+    func daysSaidBack() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.fukushima, ["Emily Carterの来週の予定、1日3件まで、水曜は午後会議なんで午前だけ"])
+        #expect(result.stdout.contains("ご指定の日程：水曜は半日分。"), "\(result.stdout)")
+        #expect(result.stdout.contains("2026-12-14 の週（2026-W51）の訪問計画 — 14件中"), "\(result.stdout)")
+        #expect(!result.stdout.contains("その質問にはお答えできません"), "\(result.stdout)")
+    }
+
+    @Test("'why is it in the plan?' after a plan with one customer kept in is about that customer")
+    func itIsTheCustomerKeptIn() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.fukushima, ["plan next week for Sato Kenji, 6 visits, must include Fukushima Optics", "why is it in the plan?"])
+        #expect(result.stdout.contains("Fukushima Optics Inc. is in the plan (Mon 12-14): A: 16 weeks since the last visit"), "\(result.stdout)")
+    }
+
+    @Test("'How is 伊藤 誠 doing? Is his week leaning on C?' gives the rep's page, then the C check")
+    func howIsTheRepDoingAndMore() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.mieNara, ["How is 伊藤 誠 doing? Is his week leaning on C?"])
+        let page = try #require(result.stdout.range(of: "伊藤 誠's 14 customers by segment:"), "\(result.stdout)")
+        let check = try #require(result.stdout.range(of: "against the C trap"), "\(result.stdout)")
+        #expect(page.lowerBound < check.lowerBound)
+    }
+
+    @Test("「渡辺の担当で、フォロー期限過ぎてるA顧客は？」 after a visit is 渡辺's overdue A, the one just seen left out")
+    func repsOverdueA() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.fukushima, ["今日猪苗代ケミカル行ってきた。見積もり出した", "渡辺の担当で、フォロー期限過ぎてるA顧客は？"])
+        #expect(result.stdout.contains("2週間ごとのフォローを過ぎたA顧客：4社中3社、間が空いている順："), "\(result.stdout)")
+        #expect(!result.stdout.contains("  ㈱猪苗代ケミカル — 前回"), "\(result.stdout)")
+    }
+}
+
+/// Trials 65 and 66 through the binary: what is left after a saved plan was
+/// changed, a customer of another rep named in one rep's plan, a C asked for
+/// beside one left out, a rep's overdue A after visits told.
+@Suite struct TrialSixtyFiveSessionTests {
+    @Test("「のこりは？」 after a visit was taken out of the saved plan leaves it out")
+    func openVisitsAfterAChange() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.gifuOwari, ["加藤です。今週の訪問計画たてて。金曜は休みです", "plan accept", "関刃物工業はずして", "のこりは？"])
+        let open = try #require(result.stdout.components(separatedBy: "今週の計画でまだの訪問：").last, "\(result.stdout)")
+        #expect(open.hasPrefix("6件中6件："), "\(result.stdout)")
+        #expect(!open.contains("関刃物工業株式会社"), "\(result.stdout)")
+    }
+
+    @Test("another rep's customer named whole in one rep's plan is said to be theirs, not taken for a name starting the same")
+    func otherRepsCustomer() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.gifuOwari, ["加藤です。今週の訪問計画たてて。金曜は休みです", "関刃物工業はずして、多治見陶器入れといて"])
+        #expect(result.stdout.contains("多治見陶器合同会社はEmily Carterさんの担当で、加藤さんの担当ではないため、この計画には入れていません。"), "\(result.stdout)")
+        #expect(result.stdout.contains("関刃物工業株式会社を外し"), "\(result.stdout)")
+        #expect(!result.stdout.contains("多治見タイル株式会社 はすでに"), "\(result.stdout)")
+    }
+
+    @Test("a C kept in by name takes C's own visit: leaving an A out never hands its visit to another C")
+    func keptCTakesItsOwnShare() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.sanin, [
+            "Plan Kageyama Yui's week, 8 visits, and it must include 株式会社米子醸造",
+            "Leave out 三朝温泉旅館合同会社 — I saw them recently. Redo it.",
+        ])
+        let redone = try #require(result.stdout.components(separatedBy: "Visit plan for the week of 2026-12-07 (2026-W50)").last, "\(result.stdout)")
+        #expect(redone.contains("By segment: A 2 · B 4 · C 1 · D 0"), "\(result.stdout)")
+        #expect(!redone.contains("株式会社梨っ子ファーム"), "\(result.stdout)")
+        #expect(result.stdout.contains("Left out: 三朝温泉旅館合同会社. No one takes its place"), "\(result.stdout)")
+    }
+
+    @Test("「それで、Kageyama Yuiの期限切れのAはまだある？」 after two visits told is her overdue A, without the ones just seen")
+    func repsOverdueAfterVisits() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.sanin, [
+            "今日、境港冷凍に行ってきました。カニの冷凍庫の更新の話が出た", "昨日は株式会社マスダ物流を訪問しました", "それで、Kageyama Yuiの期限切れのAはまだある？",
+        ])
+        #expect(result.stdout.contains("2週間ごとのフォローを過ぎたA顧客：3社中1社、間が空いている順：\n  三朝温泉旅館合同会社 — 前回の訪問から2週間"), "\(result.stdout)")
+        #expect(!result.stdout.contains("浜田漁業協同組合"), "\(result.stdout)")
+    }
+}

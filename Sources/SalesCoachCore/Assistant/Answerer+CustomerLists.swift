@@ -543,7 +543,9 @@ extension Answerer {
         }
         .sorted { ($0.counts[.b] ?? 0, $0.total, $1.rep) > ($1.counts[.b] ?? 0, $1.total, $0.rep) }
         // 「チーム全体でBの顧客は何社？」: the team's count of that segment first, then each rep's.
-        if reading.segments.count == 1, let segment = reading.segments.first {
+        // With a figure asked beside it ("number of customers, sales and how many A"), the table
+        // below holds them all, and the reps with the most of that segment are named after it.
+        if reading.segments.count == 1, let segment = reading.segments.first, reading.askedMetrics.isEmpty {
             let count = data.classifications.filter { $0.segment == segment }.count
             let total = data.classifications.count
             let share = Formatting.percent(total == 0 ? 0 : Double(count) / Double(total))
@@ -617,6 +619,35 @@ extension Answerer {
         reply.lines.append(language.pick(
             "  The whole team — \(team) (\(customers.count) in all\(unclassified > 0 ? ", \(unclassified) unclassified" : "")); \(all)",
             "  チーム全体 — \(team)（計\(customers.count)社\(unclassified > 0 ? "、うち未分類\(unclassified)社" : "")）、\(all)"))
+        if reading.segments.count == 1, let segment = reading.segments.first, let metric = asked.first(where: \.isMoney) {
+            // "which rep has the largest C share in sales?": each rep's share of that figure in the segment, largest first.
+            let shares = rows.map { row -> (rep: String, part: Double, whole: Double) in
+                let names = RepName.customers(of: row.rep, in: customers).map(\.name)
+                let part = names.compactMap { data.classification(named: $0) }.filter { $0.segment == segment }
+                    .compactMap { $0.customer[metric] }.reduce(0, +)
+                return (row.rep, part, sum(metric, names))
+            }
+            .sorted { lhs, rhs in
+                let left: Double = lhs.whole > 0 ? lhs.part / lhs.whole : 0
+                let right: Double = rhs.whole > 0 ? rhs.part / rhs.whole : 0
+                return left != right ? left > right : lhs.rep < rhs.rep
+            }
+            let cells = shares.map { share -> String in
+                let ratio: Double = share.whole > 0 ? share.part / share.whole : 0
+                let percent = Formatting.percent(ratio)
+                let part = Formatting.value(share.part, of: metric, in: language)
+                let whole = Formatting.value(share.whole, of: metric, in: language)
+                return language.pick("\(share.rep) \(percent) (\(part) of \(whole))", "\(share.rep)さん \(percent)（\(whole)中\(part)）")
+            }
+            reply.lines.append(language.pick(
+                "\(segment.rawValue)'s share of \(metric.label), rep by rep, largest first: \(cells.joined(separator: " · ")).",
+                "担当者ごとの\(metric.labelJapanese)に占める\(segment.rawValue)の割合（大きい順）：\(cells.joined(separator: "・"))。"))
+        } else if reading.segments.count == 1, let segment = reading.segments.first,
+            let most = rows.map({ $0.counts[segment] ?? 0 }).max(), most > 0
+        {
+            let tied = rows.filter { ($0.counts[segment] ?? 0) == most }
+            reply.lines.append(Answerer.mostLine(segment, reps: tied.map(\.rep).sorted(), count: most, of: tied[0].total, in: language))
+        }
         reply.lines.append(language.pick(
             "  `summary by rep` adds each rep's shares; `rep NAME` ranks one rep's customers as their own book.",
             "  `summary by rep` で担当者ごとの構成比、`rep 名前` でその担当者の顧客だけを評価できます。"))
@@ -801,12 +832,41 @@ extension Answerer {
     }
 
     /// Customers within the borderline margin, the ones one step from A first.
+    /// "which customers have an axis score of exactly 50?": each one on the cut, with
+    /// the axis, and that the cut counts as high (so the least fall moves it).
+    private func onTheCut(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
+        let language = reply.language
+        let cut = data.config.classifier.cut
+        let on = Answerer.pool(reading, data: data).compactMap { c -> (Classification, [Axis])? in
+            let axes = [c.objective, c.record].compactMap { $0 }.filter { $0.score == cut && (reading.borderlineAxis == nil || $0.axis == reading.borderlineAxis) }
+            return axes.isEmpty ? nil : (c, axes.map(\.axis))
+        }
+        reply.cite("borderline", "scoring")
+        guard !on.isEmpty else {
+            reply.lines.append(language.pick(
+                "No customer has an axis score of exactly \(Config.format(cut)); `list` marks those near it with ~.",
+                "軸のスコアがちょうど\(Config.format(cut))の顧客はいません。近い顧客は `list` で ~ の印がついています。"))
+            return
+        }
+        reply.lines.append(language.pick(
+            "On the cut exactly (\(Config.format(cut)), which counts as high): \(Counted(on.count, "customer", counter: "社").text(in: .en)):",
+            "ちょうど基準線上（\(Config.format(cut))、基準線ちょうどは「高」）：\(on.count)社"))
+        for (c, axes) in on {
+            let names = axes.map { $0 == .objective ? language.pick("objective evaluation", "客観的評価") : language.pick("transaction record", "取り引き実績") }
+            reply.lines.append(language.pick(
+                "  \(c.name) — \(c.segment?.rawValue ?? "–"): \(names.joined(separator: " and ")) exactly \(Config.format(cut)); the least fall makes it low",
+                "  \(c.name) — \(c.segment?.rawValue ?? "–")：\(names.joined(separator: "と"))がちょうど\(Config.format(cut))。少しでも下がると「低」になります"))
+        }
+        reply.about = on.map(\.0.name)
+    }
+
     private func borderline(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let classifier = data.config.classifier
         let wanted = Set(reading.segments)
         // "borderline on the transaction record": that axis near the cut, whatever the other does.
         let axis = reading.borderlineAxis
+        if reading.onTheCut { return onTheCut(reading, data: data, into: &reply) }
         let found = Answerer.pool(reading, data: data).filter {
             $0.isBorderline && $0.segment != nil && (wanted.isEmpty || wanted.contains($0.segment!))
                 && (axis == nil || (axis == .record ? $0.record : $0.objective)?.isBorderline == true)
@@ -829,8 +889,9 @@ extension Answerer {
         reply.lines.append(language.pick(
             "Borderline customers — \(axisName ?? "an axis") within \(margin) points of the cut (\(cut)): \(found.count) of \(reading.within.map { "those \($0.count)" } ?? "\(data.summary.total)"), one step from A first:",
             "境界線上の顧客（\(axisName ?? "どちらかの軸")が基準線\(cut)から\(margin)ポイント以内）：\(reading.within.map { "先ほどの\($0.count)社" } ?? "全\(data.summary.total)社")中\(found.count)社。Aまであと一歩の先から："))
-        // A dozen are read at a glance: a cut that hides two or three only sends the rep to `list`.
-        let shown = found.count <= reply.listShown + 4 ? found.count : reply.listShown
+        // Up to two dozen shown whole ("which customers are borderline?" wants every one, and 19
+        // lines still read at a glance); a cut that hides a few only sends the rep to `list`.
+        let shown = found.count <= reply.listShown * 2 ? found.count : reply.listShown
         for classification in found.prefix(shown) {
             reply.lines.append("  " + Answerer.borderlineLine(classification, cut: classifier.cut, language: language))
         }

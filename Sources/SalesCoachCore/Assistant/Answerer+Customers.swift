@@ -1,6 +1,25 @@
 /// Answers about particular customers: why they are where they are, what
 /// would move them, which of two comes first.
 extension Answerer {
+    /// "why is it a C when its sales are so high?": the figure counts on one
+    /// axis, and the segment takes the other axis too, which decided it.
+    static func whyDespiteLine(_ metric: Metric, _ classification: Classification, language: Language) -> String? {
+        guard let segment = classification.segment, let own = classification.score(on: metric.axis),
+            let other = classification.score(on: metric.axis == .objective ? .record : .objective),
+            let value = classification.customer[metric]
+        else { return nil }
+        func named(_ axis: Axis) -> (en: String, ja: String) {
+            axis == .objective
+                ? ("objective evaluation (the company's own size and growth)", "客観的評価（会社自体の規模と成長）")
+                : ("transaction record (its business with us)", "取り引き実績（当社との取り引き）")
+        }
+        func level(_ score: AxisScore) -> (en: String, ja: String) { score.isHigh ? ("high", "高") : ("low", "低") }
+        let shown = Formatting.value(value, of: metric, in: language)
+        return language.pick(
+            "\(metric.label.prefix(1).uppercased() + metric.label.dropFirst()) (\(shown)): part of the \(named(metric.axis).en), which is \(level(own).en) at \(own.scoreText). The segment also takes the \(named(other.axis).en), and that is \(level(other).en) at \(other.scoreText): so \(segment.rawValue).",
+            "\(metric.labelJapanese)（\(shown)）は\(named(metric.axis).ja)に入り、こちらは\(own.scoreText)で\(level(own).ja)です。区分はもう一つの軸、\(named(other.axis).ja)でも決まり、そちらが\(other.scoreText)で\(level(other).ja)なので\(segment.rawValue)です。")
+    }
+
     func explain(_ reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let found = customers(reading, data: data, into: &reply)
         let language = reply.language
@@ -24,7 +43,8 @@ extension Answerer {
             }
             if reading.asksMargin {
                 reply.lines.append(Answerer.marginLine(classification, language: language))
-            } else if let metric = reading.askedMetric {
+            } else if let metric = reading.askedMetric, !reading.asksAction {
+                // 「受注ゼロだけどどうすれば」: the figure is what the rep said, not what was asked.
                 let label = language.pick(metric.label, metric.labelJapanese)
                 if let value = classification.customer[metric] {
                     // The figure as it is in the book, with the short form the rest of the answer uses.
@@ -35,10 +55,15 @@ extension Answerer {
                         "\(classification.name) — \(label): \(shown).",
                         "\(classification.name)の\(label)：\(exact == short ? exact : "\(exact)（\(short)）")。"))
                 } else {
+                    // "X has no growth figure — how do you handle that?": left out, not read as zero.
+                    let axis = metric.axis == .objective ? language.pick("objective evaluation", "客観的評価") : language.pick("transaction record", "取り引き実績")
                     reply.lines.append(language.pick(
-                        "\(classification.name) has no \(label) on record (the cell is empty); `set \(classification.name) \(metric.rawValue)=…` fills it in.",
-                        "\(classification.name)の\(label)は記録がありません（空欄）。`set \(classification.name) \(metric.rawValue)=…` で入力できます。"))
+                        "\(classification.name) has no \(label) on record (the cell is empty): it is left out, not read as zero, and the \(axis) is the mean of the metrics it has. `set \(classification.name) \(metric.rawValue)=…` fills it in.",
+                        "\(classification.name)の\(label)は記録がありません（空欄）。空欄はゼロとは扱わず除外し、\(axis)は値のある指標の平均で出します。`set \(classification.name) \(metric.rawValue)=…` で入力できます。"))
                 }
+            }
+            if let metric = reading.whyDespite, let line = Answerer.whyDespiteLine(metric, classification, language: language) {
+                reply.lines.append(line)
             }
             if reading.asksLastVisit, reading.lastVisitBeforeToday {
                 // "my last visit there before today": the history as it stood yesterday.
@@ -58,7 +83,7 @@ extension Answerer {
             if reading.asksAction, let segment = classification.segment {
                 // "what should i do with it": the method's action and this week's verdict before the numbers.
                 reply.lines.append(language.pick("What to do with \(classification.name) (\(segment.rawValue)): ", "\(classification.name)への対応（\(segment.rawValue)）：") + segment.action(in: language))
-                reply.lines.append(Answerer.visitVerdict(classification, history: history, data: data, language: language))
+                reply.lines.append(Answerer.asAdvice(Answerer.visitVerdict(classification, history: history, data: data, language: language)))
                 reply.cite("visit-cadence")
             }
             if reading.asksOverdue {
@@ -134,11 +159,21 @@ extension Answerer {
         return nil
     }
 
-    func whatWouldItTake(_ reading: Interpretation, target: Segment?, data: AssistantData, into reply: inout Reply) {
+    func whatWouldItTake(_ reading: Interpretation, target asked: Segment?, data: AssistantData, into reply: inout Reply) {
         guard let classification = customers(reading, data: data, into: &reply).first else { return }
         let language = reply.language
         let name = classification.name
         reply.about = [name]
+        var target = asked
+        // "what would make 出雲醤油 (C) a B?": B is a large company that buys little from us; a C
+        // already buys much, so it turns B only if that business fell, which is no goal. What the
+        // company's own growth would do is the answer: it makes it A.
+        if asked == .b, classification.segment == .c, let record = classification.record {
+            reply.lines.append(language.pick(
+                "\(name) is C: small beside the rest of your book, but it already does much business with us (transaction record \(record.scoreText), high). B is a larger company that buys little from us yet, so \(name) would turn B only if our business with it fell, which is no goal. If the company itself grows, it becomes A:",
+                "\(name)はCです。規模はリストの中で小さめですが、当社との取り引きはすでに多い先です（取り引き実績 \(record.scoreText)、高）。Bは「規模が大きいのに取り引きがまだ少ない」先なので、\(name)がBになるのは当社との取り引きが減ったときだけで、目指すものではありません。会社自体が成長すればAになります："))
+            target = .a
+        }
         guard let current = classification.segment else {
             reply.lines.append(classification.headline(in: language))
             reply.lines.append(language.pick(
@@ -172,7 +207,9 @@ extension Answerer {
             return
         }
         let moves: [Move]
-        if let target {
+        if let target, target != asked {
+            moves = classification.moves(toward: target)
+        } else if let target {
             moves = classification.moves(toward: target)
             reply.lines.append(language.pick(
                 "What would move \(name) from \(current.rawValue) to \(target.rawValue):",
@@ -197,11 +234,12 @@ extension Answerer {
                     "Yes, within reach as one step: \(near.sentence(in: language))",
                     "はい、一度に届く範囲です：\(near.sentence(in: language))"), at: reply.lines.count - 1)
             } else {
+                let companySide = !ordered.isEmpty && ordered.allSatisfy { $0.axis == .objective }
                 reply.lines.insert(language.pick(
                     "Not as one step: " + (ordered.isEmpty ? "no change to a single metric is enough." : "each change below is more than double or less than half of today's value.")
-                        + " It takes several orders over time, the metrics growing together.",
+                        + (companySide ? " They are the company's own figures, which no order of ours moves." : " It takes several orders over time, the metrics growing together."),
                     "一度には届きません：" + (ordered.isEmpty ? "一つの指標を変えるだけでは足りません。" : "どの変化も今の値の2倍超か半分未満です。")
-                        + "受注を重ねて、複数の指標が一緒に伸びていく必要があります。"), at: reply.lines.count - 1)
+                        + (companySide ? "しかも会社自体の数字で、当社の受注では動きません。" : "受注を重ねて、複数の指標が一緒に伸びていく必要があります。")), at: reply.lines.count - 1)
             }
         }
         for move in ordered { reply.lines.append("  • " + move.sentenceWithReach(in: language)) }
@@ -212,9 +250,14 @@ extension Answerer {
                 "  一つの指標を変えるだけでは移りません。\(name)は両方の軸で基準から十分離れていて、複数の指標が同時に動く必要があります。"))
         }
         if !ordered.isEmpty, ordered.allSatisfy({ !$0.isWithinReach }) {
-            reply.lines.append(language.pick(
-                "  Each of these is a big stretch on its own; in practice several metrics grow together, order by order.",
-                "  どれも一つだけでは大きな飛躍です。実際には受注を重ねて、複数の指標が一緒に伸びていきます。"))
+            // C to A moves on the company's own figures alone: more orders would not do it.
+            reply.lines.append(ordered.allSatisfy({ $0.axis == .objective })
+                ? language.pick(
+                    "  Each of these is a big stretch, and all are the company's own figures: no order of ours moves them. It moves when the company itself grows; until then, visit it only as the business needs.",
+                    "  どれも大きな変化で、しかも会社自体の数字です。当社の受注では動きません。会社が成長したときに移るので、それまでは取り引きに必要な分だけ訪問しましょう。")
+                : language.pick(
+                    "  Each of these is a big stretch on its own; in practice several metrics grow together, order by order.",
+                    "  どれも一つだけでは大きな飛躍です。実際には受注を重ねて、複数の指標が一緒に伸びていきます。"))
         }
         if let target {
             let needed = (current.objectiveHigh != target.objectiveHigh ? 1 : 0) + (current.recordHigh != target.recordHigh ? 1 : 0)
@@ -423,6 +466,16 @@ extension Answerer {
         return language.pick(
             "Around \(due): \(name) (\(segment.rawValue)) was last seen \(seen), and \(segment.rawValue) comes round every \(weeks) weeks.",
             "\(due)ごろ：\(name)（\(segment.rawValue)）は前回 \(seen)で、\(segment.rawValue)は\(weeks)週間ごとが目安です。")
+    }
+
+    /// The verdict under "what should I do with it?", which asked no yes-or-no:
+    /// "Yes:" would answer a question nobody put.
+    static func asAdvice(_ verdict: String) -> String {
+        for (word, advice) in [("Yes: ", "Visit this week: "), ("No: ", "Not this week: "), ("はい：", "今週訪問しましょう："), ("いいえ：", "今週は不要です：")]
+        where verdict.hasPrefix(word) {
+            return advice + verdict.dropFirst(word.count)
+        }
+        return verdict
     }
 
     static func visitVerdict(_ c: Classification, history: VisitHistory, data: AssistantData, language: Language) -> String {

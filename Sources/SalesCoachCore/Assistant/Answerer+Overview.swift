@@ -30,6 +30,14 @@ extension Answerer {
         PhraseLookup(QuestionText(line)).has(english: overviewWords.english, japanese: overviewWords.japanese)
     }
 
+    /// "how is Emily doing?", 「佐藤さんの調子は？」: how a rep is doing, in any words.
+    public static func asksHowDoing(_ line: String) -> Bool {
+        PhraseLookup(QuestionText(line)).has(english: howDoingWords.english, japanese: howDoingWords.japanese)
+    }
+
+    private static let howDoingWords = (
+        english: Understanding.standard.phrases("how-doing-en"), japanese: Understanding.standard.phrases("how-doing-ja"))
+
     private static let overviewWords = (
         english: Understanding.standard.phrases("overview-en"), japanese: Understanding.standard.phrases("overview-ja"))
 }

@@ -80,6 +80,11 @@ extension Answerer {
                 "Without that day, \(count) \(pace.days.count == 1 ? "is" : "are") left this week (\(days)): \(pace.visits) of the \(pace.asked) visits, at the same pace a day; the others wait for next week (“plan next week”).",
                 "その日を外すと、今週の残りは\(pace.days.count)日（\(days)）です。1日あたりの件数はそのままで\(pace.asked)件のうち\(pace.visits)件にし、残りは来週に回します（「来週の計画」）。"))
         }
+        if Answerer.keptPace(reading, data: data) == nil,
+            let line = Answerer.daysLine(dropped: reading.droppedDays, half: reading.halfDays, language: language)
+        {
+            reply.lines.append(line)
+        }
         reply.lines.append(Answerer.allocationLine(plan, policy: data.config.plan, language: language))
         for pick in plan.picks {
             reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.reason.text(in: language))")
@@ -412,6 +417,27 @@ extension Answerer {
         let kept = data.shownPlan?.pinned ?? []
         guard reading.includesCustomers else { return kept }
         return kept + reading.customers.filter { name in !kept.contains { Book.key($0) == Book.key(name) } }
+    }
+
+    /// "I'm off Friday", 「水曜は午前だけ」: the days the rep took away said back,
+    /// so a plan one or two visits short of the usual is no surprise.
+    public static func daysLine(dropped: Set<Int>, half: Set<Int>, language: Language) -> String? {
+        let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        let japanese = ["月曜", "火曜", "水曜", "木曜", "金曜"]
+        let off = dropped.filter { (1...5).contains($0) }.sorted()
+        let halves = half.subtracting(dropped).filter { (1...5).contains($0) }.sorted()
+        guard !off.isEmpty || !halves.isEmpty else { return nil }
+        var en: [String] = []
+        var ja: [String] = []
+        if !off.isEmpty {
+            en.append("no visits on \(off.map { english[$0 - 1] }.joined(separator: " or "))")
+            ja.append("\(off.map { japanese[$0 - 1] }.joined(separator: "・"))は訪問なし")
+        }
+        if !halves.isEmpty {
+            en.append("\(halves.map { english[$0 - 1] }.joined(separator: " and ")) counted as half a day")
+            ja.append("\(halves.map { japanese[$0 - 1] }.joined(separator: "・"))は半日分")
+        }
+        return language.pick("Days as you said: \(en.joined(separator: "; ")).", "ご指定の日程：\(ja.joined(separator: "、"))。")
     }
 
     /// "16 hours at 1.5 hours a visit (plan.hours_per_visit): 10 visits": how

@@ -77,9 +77,11 @@ extension Answerer {
             // The team's figure by rep, when the list has several.
             let reps = RepName.reps(of: pool.map(\.customer))
             if reps.count > 1, data.namedRep == nil {
+                // "how many customers does each rep have, and each one's sales?": both, side by side.
                 let byRep = reps.map { rep in
-                    let part = RepName.customers(of: rep, in: pool.map(\.customer)).compactMap { $0[metric] }.reduce(0, +)
-                    return "\(rep) \(amount(part))"
+                    let own = RepName.customers(of: rep, in: pool.map(\.customer))
+                    let part = own.compactMap { $0[metric] }.reduce(0, +)
+                    return "\(rep) \(amount(part))" + counted(own.count)
                 }
                 reply.lines.append(language.pick("  By rep: ", "  担当者別：") + byRep.joined(separator: " · "))
                 // "…and the top customer for each": each rep's largest by the same figure.

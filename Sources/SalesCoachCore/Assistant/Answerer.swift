@@ -20,6 +20,11 @@ public struct Answerer: Sendable {
                 "Your customer list is empty: load a CSV with `load FILE`, or start with `salescoach --demo` to try the demo book.",
                 "顧客リストが空です。`load ファイル名` でCSVを読み込むか、`salescoach --demo` でデモ用の顧客リストを試してください。")]
         } else {
+            if let term = reading.foundInNotes {
+                let names = reading.customers.isEmpty ? reading.didYouMean : reading.customers
+                reply.lines.append(language.pick(
+                    "“\(term)” is in the notes of \(names.joined(separator: ", ")).", "「\(term)」は\(names.joined(separator: "、"))のメモにあります。"))
+            }
             if let taken = reading.takenAs {
                 reply.lines.append(language.pick("(taken as \(taken))", "（\(taken)として回答します）"))
             }
@@ -82,6 +87,8 @@ public struct Answerer: Sendable {
             next.list = reading.customerList
             next.cutReading = reply.wasCut ? reading : nil
             next.typedPlan = reading.intent == .planCheck ? reading.typedPlan : nil
+            // "plan my week, must include X" then "why is it in the plan?": it is X.
+            if reading.intent == .weeklyPlan, reading.includesCustomers, reading.customers.count == 1 { next.lastSingle = reading.customers[0] }
         }
         next.suggestions = reply.suggested
         next.logged = []

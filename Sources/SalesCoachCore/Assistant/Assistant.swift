@@ -12,7 +12,7 @@ public enum Assistant {
     /// Answers `question` from `data`; `context` is read for follow-ups and
     /// replaced by the conversation after this answer.
     public static func answer(_ said: String, context: inout ConversationContext, data: AssistantData) -> Answer {
-        let question = Acknowledgement.withoutAsides(Acknowledgement.stripped(said, customerNames: data.classifications.map(\.name)))
+        let question = Aside.removed(from: Acknowledgement.stripped(said, customerNames: data.classifications.map(\.name)))
         // 「日本語で説明してもらえますか」, "in English please": the last question again, in that language.
         if let language = LanguageRequest.read(question), let last = context.lastQuestion {
             var again = context
@@ -52,7 +52,14 @@ public enum Assistant {
         }
         let reading = read(question, context: context, data: data)
         // Two questions in one line: each answered in turn when the line read whole leaves one out.
-        let parts = QuestionParts.split(question)
+        var parts = QuestionParts.split(question)
+        // 「Bってどういう意味？自分の客だとどれ？（Emily Carter担当）」: words after the last question
+        // that name no customer only say whose book it is; the two questions are what is asked.
+        if parts.count >= 3, let last = parts.last, !last.hasSuffix("?"), !last.hasSuffix("？"),
+            case let named = data.interpreter.matcher.match(in: last), (named.names + named.likely).isEmpty
+        {
+            parts.removeLast()
+        }
         if parts.count >= 2, !(reading.intent == .planCheck && reading.typedPlan != nil) {
             var following = context
             var answers: [Answer] = []
@@ -155,6 +162,18 @@ public enum Assistant {
         return words.allSatisfy { Interpreter.yesWords.contains($0) || $0 == "please" || $0 == "お願い" || $0 == "それで" }
     }
 
+    /// "How is 伊藤 誠 doing? Is his week leaning on C?": a line that opens with
+    /// a question the assistant reads as nothing of its own (how a rep is
+    /// doing, which the session answers with the rep's page) before a question
+    /// it does answer. The session shows the page first, then the answer.
+    public static func opensWithStatusQuestion(_ question: String, data: AssistantData) -> Bool {
+        let parts = QuestionParts.split(question)
+        guard parts.count >= 2 else { return false }
+        let first = read(parts[0], context: ConversationContext(), data: data)
+        return first.intent == .outOfScope && !first.hasOutOfScopeCue && first.customers.isEmpty && first.didYouMean.isEmpty
+            && Answerer.asksHowDoing(parts[0])
+    }
+
     private static func read(_ question: String, context: ConversationContext, data: AssistantData) -> Interpretation {
         var reading = data.interpreter.interpret(question, context: context)
         // "why is it in C?" after a visit told and then a list of several: "it" is the one
@@ -170,6 +189,27 @@ public enum Assistant {
                 reading.intent = .explainCustomer
                 reading.customers = inSegment
                 reading.isFollowUp = true
+            }
+        }
+        // 「松葉ガニの会社ってどこだっけ？」: no name, no segment, but a word of the question
+        // in a customer's notes; that customer, not "which segment?".
+        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty)
+            || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)
+            || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue)
+        if asksBack, reading.customers.isEmpty, reading.didYouMean.isEmpty, reading.customerList == nil,
+            PhraseLookup(QuestionText(question)).has(
+                english: ["which customer", "which company", "which one", "who makes", "who does", "who sells", "who was"],
+                japanese: ["どこ", "どの会社", "どの顧客", "どの客", "誰", "だれ", "どれ"]),
+            let hit = NotesSearch.find(in: question, among: data.classifications)
+        {
+            reading.foundInNotes = hit.term
+            reading.unknownName = nil
+            if hit.names.count == 1 {
+                reading.intent = .explainCustomer
+                reading.customers = hit.names
+            } else {
+                reading.intent = .explainCustomer
+                reading.didYouMean = hit.names
             }
         }
         // 「明日は休み」: tomorrow's weekday is a day off like any named one.
@@ -193,8 +233,10 @@ public enum Assistant {
             reading.onlyDays = Set(from...to)
         }
         // "3 visits a day, thursday only half day": the days left at that pace, the half day at half of it.
+        // Next week's ("来週、1日3件まで、水曜は午前だけ") counts all five of its days.
         if let perDay = reading.visitsPerDay, !reading.halfDays.isEmpty, reading.onlyDays == nil {
-            let left = PlanWeek(containing: data.today).workingDays(from: data.today).map(\.weekday).filter { !reading.droppedDays.contains($0) }
+            let week = PlanWeek(start: data.today.startOfWeek.adding(days: 7 * (WeekSpec.weeksAhead(in: question) ?? 0)))
+            let left = week.workingDays(from: data.today).map(\.weekday).filter { !reading.droppedDays.contains($0) }
             let half = left.filter { reading.halfDays.contains($0) }.count
             reading.number = perDay * (left.count - half) + (perDay + 1) / 2 * half
             reading.visitsPerDay = nil

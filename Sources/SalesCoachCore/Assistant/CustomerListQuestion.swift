@@ -169,6 +169,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .comfort
         }
+        // "which rep has the largest C share in sales?": the reps compared, not the top customers.
+        if lookup.has(english: ["which rep", "which of the reps", "which salesperson", "who on the team"], japanese: ["どの担当", "どの営業"]),
+            lookup.has(
+                english: ["share", "ratio", "percentage", "largest", "highest", "biggest", "most", "least", "lowest", "smallest"],
+                japanese: ["割合", "比率", "シェア", "一番", "最も", "多い", "大きい", "少ない", "小さい"])
+        {
+            return .repBreakdown
+        }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
@@ -468,8 +476,23 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// Whether the question asks about several customers ("any borderline
     /// customers?", "who is close to switching?", 「ギリギリの顧客は？」): a list,
     /// never a follow-up about the one customer just discussed.
+    /// "which customers have an axis score of exactly 50?", 「ちょうど50の顧客は？」:
+    /// customers asked for whose score is on the cut itself.
+    static func asksOnTheCut(_ text: QuestionText) -> Bool {
+        let lookup = PhraseLookup(text)
+        // Asked for by name ("which", 「どれ」), not how the rule treats them ("what happens on the cut?").
+        return lookup.has(
+            english: ["exactly 50", "exactly fifty", "exactly on the cut", "exactly at the cut", "exactly on the line", "50 exactly", "exactly 50.0"],
+            japanese: ["ちょうど50", "ぴったり50", "丁度50", "50ちょうど", "50ぴったり", "基準線ちょうど", "ちょうど基準線", "基準ちょうど"])
+            && lookup.has(english: ["which", "who", "any", "list", "show"], japanese: ["どれ", "どこ", "誰", "だれ", "いる", "ある", "一覧", "教えて"])
+            && !lookup.has(english: ["what happens", "how does", "how do", "what does"], japanese: ["どうなる", "どう扱", "どういう扱"])
+    }
+
     static func asksForSeveral(_ text: QuestionText) -> Bool {
-        PhraseLookup(text).has(english: lists.severalEnglish, japanese: lists.severalJapanese)
+        let lookup = PhraseLookup(text)
+        // 「Aにするには受注あと何件いる？」: いる there is "needed", a count of orders, not "are there any?".
+        if lookup.has(english: [], japanese: ["あと何", "何件いる", "何件必要", "いくついる", "いくら必要", "いくらいる"]) { return false }
+        return lookup.has(english: lists.severalEnglish, japanese: lists.severalJapanese)
     }
 
     /// Whether the question asks when a customer was last visited

@@ -79,7 +79,18 @@ public struct CustomerMatcher: Sendable {
         var candidates = wordCandidates(question, commonWords: commonWords)
         let exact = characterCandidates(question)
         candidates += exact
-        candidates += typoCharacterCandidates(question, covered: exact.map(\.range))
+        // A name's first part or short form alone (「猪苗代」 of 猪苗代ケミカル) is no reason to
+        // skip a whole name typed with one character wrong (「猪苗代ケミカク」).
+        let sure = exact.filter { !index.entries[$0.entry].isShortForm }.map(\.range)
+        // Over a short form, only the same customer's whole name: another's would be a guess
+        // across a part already read.
+        let short = exact.filter { index.entries[$0.entry].isShortForm }
+        candidates += typoCharacterCandidates(question, covered: sure).filter { typo in
+            short.allSatisfy { part in
+                !part.range.overlaps(typo.range) || index.entries[part.entry].name == index.entries[typo.entry].name
+            }
+        }
+        candidates += abbreviationCandidates(question, covered: sure)
         candidates += katakanaCandidates(question, covered: exact.map(\.range))
         candidates += soundCandidates(question, covered: candidates.filter { $0.score >= CustomerMatcher.likely }.map(\.range))
         // After the Japanese names' readings: 「くれせいき」 is 呉精機 before it is anything sounding like Kurashiki.
@@ -153,6 +164,13 @@ public struct CustomerMatcher: Sendable {
                 p == 0 || !chars[p - 1].isJapanese || chars[p - 1].isPunctuation || !Interpreter.isHiragana(chars[p])
                     || "にはをがもでとへ".contains(chars[p - 1]) || CustomerMatcher.endsDayWord(chars[..<p])
             else {
+                p += 1
+                continue
+            }
+            // 「期限切れのAはまだある？」: a particle right after a Latin word (「Aは」) is that word's.
+            if p > 0, !chars[p - 1].isJapanese, chars[p - 1].isLetter || chars[p - 1].isNumber, positions[p] == positions[p - 1] + 1,
+                "はがをにでともへの".contains(chars[p])
+            {
                 p += 1
                 continue
             }
@@ -682,6 +700,11 @@ public struct CustomerMatcher: Sendable {
             }
             var runEnd = p
             while runEnd < chars.count, Interpreter.isHiragana(chars[runEnd]) || chars[runEnd] == "ー" { runEnd += 1 }
+            // 「期限切れのAはまだある？」: a particle right after a word (「Aは」) belongs to it; 「はまだ」 is no 浜田.
+            if p > 0, positions[p] == positions[p - 1] + 1, !chars[p - 1].isPunctuation, "はがをにでともへの".contains(chars[p]) {
+                p = runEnd
+                continue
+            }
             var found: Candidate?
             var end = runEnd
             while found == nil, end - p >= 5 {
@@ -750,6 +773,45 @@ public struct CustomerMatcher: Sendable {
         return result
     }
 
+    /// 「星病院」 for 星総合病院, 「群大病院」 for 群馬大学病院: a name with a word or
+    /// two left out, as reps shorten them. Its first character and last two
+    /// kept, the rest in order, at most three left out. Only offered ("did you
+    /// mean"): a short form can as well be another company.
+    private func abbreviationCandidates(_ question: QuestionText, covered: [Range<Int>]) -> [Candidate] {
+        let (chars, positions) = question.compact
+        guard chars.count >= 3, !index.byPair.isEmpty else { return [] }
+        func nameCharacter(_ c: Character) -> Bool { c.isJapanese && !Interpreter.isHiragana(c) && !c.isPunctuation }
+        var result: [Candidate] = []
+        // Whole words only: the end and the start of a run of name characters typed together
+        // (「山田商事」 holds 「田商事」, which is no short form of 田中商事).
+        func joined(_ p: Int) -> Bool { p + 1 < chars.count && positions[p + 1] == positions[p] + 1 && nameCharacter(chars[p + 1]) }
+        for end in 2..<chars.count where nameCharacter(chars[end]) && nameCharacter(chars[end - 1]) && !joined(end) {
+            guard let entries = index.byPair[NameIndex.pair(chars[end - 1], chars[end])] else { continue }
+            for start in stride(from: end - 2, through: max(0, end - 10), by: -1) {
+                // One word typed together: no space, no kana of grammar inside.
+                guard (start..<end).allSatisfy({ nameCharacter(chars[$0]) && positions[$0 + 1] == positions[$0] + 1 }) else { break }
+                if start > 0, joined(start - 1) { continue }
+                let range = positions[start]..<positions[end] + 1
+                guard !covered.contains(where: { $0.overlaps(range) }) else { continue }
+                let typed = chars[start...end]
+                for entry in entries.prefix(5000) {
+                    guard let name = index.entries[entry].characters, !index.entries[entry].isShortForm,
+                        (1...3).contains(name.count - typed.count), name.first == typed.first, name.suffix(2).elementsEqual(typed.suffix(2)),
+                        CustomerMatcher.isSubsequence(typed, of: name)
+                    else { continue }
+                    result.append(Candidate(entry: entry, range: range, score: CustomerMatcher.suggestion))
+                }
+            }
+        }
+        return result
+    }
+
+    static func isSubsequence(_ short: ArraySlice<Character>, of long: [Character]) -> Bool {
+        var rest = short[...]
+        for c in long where rest.first == c { rest = rest.dropFirst() }
+        return rest.isEmpty
+    }
+
     /// Grows a Japanese name's span over a legal form typed next to it, so
     /// "株式会社" is not left behind as words of the question.
     private func extendOverAffixes(_ range: Range<Int>, in question: QuestionText) -> Range<Int> {
@@ -787,7 +849,14 @@ public struct CustomerMatcher: Sendable {
             else { return candidate }
             return Candidate(entry: candidate.entry, range: candidate.range.lowerBound..<end, score: candidate.score)
         }
-        let sorted = candidates.sorted {
+        // "Gifu Presicion" beside ぎふ農業協同組合 (read "gifu"): a whole name typed with one word
+        // a little wrong outweighs a name that is only its first word, however exact.
+        let extended = candidates
+        let kept: [Candidate] = extended.filter { inner in
+            guard inner.score >= CustomerMatcher.certain else { return true }
+            return !extended.contains { outer in covers(outer, inner) }
+        }
+        let sorted = kept.sorted {
             if $0.score != $1.score { return $0.score > $1.score }
             if $0.range.count != $1.range.count { return $0.range.count > $1.range.count }
             if $0.range.lowerBound != $1.range.lowerBound { return $0.range.lowerBound < $1.range.lowerBound }
@@ -857,6 +926,15 @@ public struct CustomerMatcher: Sendable {
         matches.others = others
         matches.starts = starts
         return matches
+    }
+
+    /// Whether `outer`, a sure match of another customer, spans more of the
+    /// question and all of `inner`'s words.
+    private func covers(_ outer: Candidate, _ inner: Candidate) -> Bool {
+        guard outer.score >= CustomerMatcher.certain, outer.range.count > inner.range.count,
+            outer.range.lowerBound <= inner.range.lowerBound, outer.range.upperBound >= inner.range.upperBound
+        else { return false }
+        return index.entries[outer.entry].name != index.entries[inner.entry].name
     }
 
     /// Of names equally good for the same words, the one a further word of

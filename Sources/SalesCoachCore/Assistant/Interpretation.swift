@@ -49,6 +49,16 @@ public struct Interpretation: Sendable, Hashable {
     public var includesCustomers = false
     /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).
     public var excludedCustomers: [String] = []
+    /// "which customers have an axis score of exactly 50?": the borderline list
+    /// narrowed to the customers standing on the cut itself.
+    public var onTheCut = false
+    /// 「松葉ガニの会社ってどこだっけ？」: the word of the question found in the
+    /// notes of the customers answered about, said first.
+    public var foundInNotes: String?
+    /// "why is X a C when its sales are so high?": the figure the rep thinks
+    /// should have put it elsewhere, answered with the axis it counts on and
+    /// the other axis that decided.
+    public var whyDespite: Metric?
     /// Weekdays given half a day ("thursday only half day", 「木曜は半日」).
     public var halfDays: Set<Int> = []
     /// "what should I replace?" right after a typed plan was checked: the

@@ -37,7 +37,8 @@ extension Interpreter {
     /// "1.5h a call", 「1件2時間」, 「1訪問あたり1.5時間」.
     static func hoursPerVisit(in masked: QuestionText) -> Double? {
         let folded = NameKey.normalize(String(masked.chars)).lowercased()
-        if let match = folded.firstMatch(of: InterpreterCountPattern.perVisitEnglish) ?? folded.firstMatch(of: InterpreterCountPattern.perVisitJapanese),
+        if let match = folded.firstMatch(of: InterpreterCountPattern.perVisitEnglish) ?? folded.firstMatch(of: InterpreterCountPattern.perVisitJapanese)
+            ?? folded.firstMatch(of: InterpreterCountPattern.visitTakesEnglish),
             let value = Double(String(match.1)), value > 0, value <= 24
         {
             return value
@@ -153,7 +154,10 @@ private enum VisitsPerDayPattern {
 /// function is parsed again at every call (see `PlanDaysPattern`).
 private enum InterpreterCountPattern {
     nonisolated(unsafe) static let perVisitEnglish =
-        #/(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:per|a|an|each|for each|/)\s*(?:visit|call|meeting|stop|customer|appointment)/#
+        #/(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\s*(?:(?:per|a|an|each|for each|/)\s*(?:visit|call|meeting|stop|customer|appointment)|each\b|apiece\b)/#
+    /// "each visit takes about 2 hours", "visits are about 1.5h".
+    nonisolated(unsafe) static let visitTakesEnglish =
+        #/(?:each|every|a|one|per)?\s*visits?\s+(?:takes?|is|are|lasts?|runs?)\s+(?:about|around|roughly|approx\.?|~)?\s*(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b/#
     nonisolated(unsafe) static let perVisitJapanese =
         #/(?:1件|一件|1訪問|一訪問|1社|一社)(?:あたり|につき|に)?\s*(\d+(?:\.\d+)?)\s*時間/#
     /// What follows the unit of hours that makes them one visit's: "per visit", "a call", "/件".

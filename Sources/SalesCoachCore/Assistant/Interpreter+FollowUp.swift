@@ -68,6 +68,17 @@ extension Interpreter {
         {
             result.intent = planFollowUp.intent
             result.number = planFollowUp.number
+            // "why is it in the plan?" after a plan asked with one customer to keep in it: that one.
+            if planFollowUp.intent == .planReasons, reading.customers.isEmpty, let kept = context.lastSingle,
+                context.listed.contains(kept),
+                // "why is it in the plan?", 「それはなんで入ってるの？」; not "why is it so A-heavy?" (the plan).
+                (prepared.words.contains("it") && prepared.words.contains(where: { ["in", "on", "included", "there", "put", "picked", "chosen", "chose"].contains($0) }))
+                    || (["それ", "そこ", "その会社", "その顧客"].contains(where: { String(prepared.compact).contains($0) })
+                        && ["入って", "入れ", "選"].contains(where: { String(prepared.compact).contains($0) }))
+            {
+                result.customers = [kept]
+                result.isFollowUp = false
+            }
             return result
         }
 

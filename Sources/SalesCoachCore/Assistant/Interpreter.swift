@@ -380,8 +380,11 @@ public struct Interpreter: Sendable {
         }
         // 「明日は休みだから金曜に3件だけ回るなら誰？」, "i'm off tomorrow, who do i see friday":
         // a day off is the plan's limit, not a question about holidays.
+        // 「来週の予定、1日3件まで、水曜は午後会議なんで午前だけ」: a half day and a daily limit are the plan's too.
         let maskedText = String(masked.chars)
-        if reading.intent == .outOfScope, !PlanDays.dropped(maskedText).isEmpty || !PlanDays.relativeOff(maskedText).isEmpty,
+        if reading.intent == .outOfScope,
+            !PlanDays.dropped(maskedText).isEmpty || !PlanDays.relativeOff(maskedText).isEmpty || !PlanDays.halfDays(maskedText).isEmpty
+                || Interpreter.visitsPerDay(in: masked) != nil,
             PhraseLookup(masked).has(
                 english: ["plan", "schedule", "visit", "visits", "see", "who"],
                 japanese: ["計画", "予定", "プラン", "回る", "回れ", "行く", "訪問", "件", "誰", "だれ"])
@@ -396,7 +399,8 @@ public struct Interpreter: Sendable {
         if [.explainCustomer, .outOfScope].contains(reading.intent.kind) || (reading.intent.kind == .planReasons && !asksWhy),
             // With limits, one to keep in and one to leave out: 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」.
             PlanEditStatement.asksToInclude(question)
-                || (PlanEditStatement.mayChangePlan(question) && PlanEditStatement.statesPlanLimits(question)),
+                || (PlanEditStatement.mayChangePlan(question) && PlanEditStatement.statesPlanLimits(question))
+                || PlanEditStatement.asksToLeaveOut(question, matcher: matcher),
             !(names.names + names.likely).isEmpty,
             PhraseLookup(masked).has(english: ["plan", "schedule", "week"], japanese: ["計画", "予定", "プラン", "来週", "今週", "件"])
                 || PlanDays.read(String(masked.chars)) != nil || !PlanDays.segmentCaps(String(masked.chars)).isEmpty
@@ -498,6 +502,28 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.isFollowUp = true
         }
+        // 「Bってどういう意味？」 then 「自分の客だとどれ？」, "which of mine are those?": the
+        // segment just explained, among the rep's own customers.
+        if [.outOfScope, .method, .segmentMembers].contains(reading.intent.kind), !reading.hasOutOfScopeCue, segments.isEmpty,
+            reading.customerList == nil, names.names.isEmpty, names.likely.isEmpty, unknown == nil, context.segments.count == 1,
+            [.method, .segmentAdvice].contains(context.lastIntent?.kind),
+            PhraseLookup(text).has(
+                english: ["which of my", "which of mine", "my customers", "my accounts", "in my book", "which ones", "which are mine", "who are they"],
+                japanese: ["自分の客", "自分の顧客", "うちの客", "うちの顧客", "私の顧客", "僕の顧客", "担当だと", "どれ", "どこ", "誰", "だれ"])
+        {
+            reading.intent = .segmentMembers
+            reading.segments = context.segments
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "which customers have an axis score of exactly 50?", 「ちょうど50の顧客は？」: those on the cut.
+        if reading.customers.isEmpty, names.names.isEmpty, CustomerListQuestion.asksOnTheCut(text) {
+            reading.settle(as: .segmentMembers, customers: [], followUp: false)
+            reading.customerList = .borderline
+            reading.onTheCut = true
+            reading.borderlineAxis = CustomerListQuestion.axisNamed(text)
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // "what should i do with it" right after one customer: what to do about that one.
         if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,
             unknown == nil, names.names.isEmpty, context.customers.count == 1,
@@ -594,7 +620,12 @@ public struct Interpreter: Sendable {
         {
             let metric = CustomerListQuestion.metricNamed(text)
             let lastVisit = CustomerListQuestion.asksLastVisit(text)
-            if metric != nil || lastVisit, !CustomerListQuestion.asksVisitWorth(text) {
+            // 「売上が高いのになんでC？」: why, with a figure as the objection, not the figure asked for.
+            let asksWhy = PhraseLookup(text).has(english: ["why", "how come"], japanese: ["なぜ", "なんで", "どうして"])
+            if let metric, asksWhy, !lastVisit, reading.intent.kind == .explainCustomer {
+                takeOneNamed()
+                reading.whyDespite = metric
+            } else if metric != nil || lastVisit, !CustomerListQuestion.asksVisitWorth(text) {
                 takeOneNamed()
                 reading.askedMetric = metric
                 reading.asksLastVisit = lastVisit
@@ -841,10 +872,13 @@ public struct Interpreter: Sendable {
         }
         // "should I visit Contoso Ltd this week?": a company the book lacks,
         // asked about by name; say it is not in the list rather than plan the week.
-        if unknown != nil, names.names.isEmpty, names.suggestions.isEmpty, CustomerListQuestion.asksVisitWorth(text),
-            [.weeklyPlan, .outOfScope, .planCheck].contains(reading.intent.kind)
+        // 「星病院 今週行くべき？」 with 星総合病院 in the book: "did you mean" that one, not the week's plan.
+        if unknown != nil || !names.suggestions.isEmpty, names.names.isEmpty, CustomerListQuestion.asksVisitWorth(text),
+            [.weeklyPlan, .outOfScope, .planCheck].contains(reading.intent.kind),
+            names.suggestions.isEmpty || !PhraseLookup(text).has(english: ["where", "who", "which"], japanese: ["どこ", "誰", "だれ", "どの"])
         {
             reading.intent = .explainCustomer
+            if reading.didYouMean.isEmpty { reading.didYouMean = names.suggestions }
         }
         // "小林包送ってなんでC？", "why is Kobayahsi in B?": one customer clearly
         // meant, though mistyped. Answered about it, and the answer says so.
@@ -1746,7 +1780,8 @@ public struct Interpreter: Sendable {
         }
         let name = String(lead)
         // 「彼女はCに行きすぎ？」: a pronoun for the rep just discussed, no company.
-        if ["彼", "彼女", "彼ら", "彼女ら"].contains(name) { return nil }
+        // 「自分の客だとどれ？」, 「うちの顧客」: the asker's own, no company.
+        if ["彼", "彼女", "彼ら", "彼女ら", "自分", "自分たち", "私", "僕", "うち", "弊社", "当社", "我々"].contains(name) { return nil }
         // 「担当先の一覧」, 「顧客リストを見せて」: the rep's own book, no company.
         if CustomerListQuestion.namesBook(name) { return nil }
         // 「各担当に一言ずつ」, 「担当者ごとに」: the reps, no company.

@@ -27,7 +27,12 @@ public enum LanguageDetector {
         }
         // One Latin word and nothing else ("sql", "yes", "zzz") says too little
         // to switch a Japanese conversation to English.
-        if japanese == 0, english == 1, masked.asciiWords.count == 1, let fallback { return fallback }
+        // A question's own word ("… segment?", "… overdue?") is enough all the same.
+        if japanese == 0, english == 1, masked.asciiWords.count == 1, let fallback,
+            !switchWords.contains(masked.asciiWords[0].text.lowercased())
+        {
+            return fallback
+        }
         // "mizuho seimitsu wa?", "tanaka shoji desu ka": Japanese typed in romaji, told by its particle at the end.
         let words = masked.asciiWords.map(\.text)
         if japanese == 0, let last = words.last,
@@ -42,4 +47,6 @@ public enum LanguageDetector {
         if english >= 2, !masked.chars.contains(where: { ("\u{3041}"..."\u{309F}").contains($0) }) { return .en }
         return Double(japanese) / 2 >= Double(english) ? .ja : .en
     }
+
+    static let switchWords = Understanding.standard.words("language-switch-en")
 }

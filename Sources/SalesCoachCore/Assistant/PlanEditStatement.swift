@@ -21,6 +21,13 @@ public struct PlanEditStatement: Sendable, Hashable {
     /// Close names offered when nothing matched for certain.
     public let suggestions: [String]
 
+    /// The same change for only the customers `keep` allows; nil when none is left.
+    public func keeping(_ keep: (String) -> Bool) -> PlanEditStatement? {
+        let kept = customers.filter(keep)
+        guard !kept.isEmpty else { return nil }
+        return PlanEditStatement(action: action, customers: kept, unmatched: unmatched, suggestions: suggestions)
+    }
+
     /// Whether `line` has the words of a plan change at all: a cheap test
     /// made before any name is looked for, so a command line costs nothing.
     public static func mayChangePlan(_ line: String) -> Bool {
@@ -119,6 +126,14 @@ public struct PlanEditStatement: Sendable, Hashable {
         // A day named alone is not a limit: "add X on friday" puts X on that day of the plan shown.
         return !PlanDays.dropped(plain).isEmpty || !PlanDays.segmentCaps(plain).isEmpty
             || !PlanDays.halfDays(plain).isEmpty || Interpreter.visitsPerDay(in: text) != nil
+    }
+
+    /// 「Emilyさんの今週のプラン、三輪素麺は外して」: a plan asked for with a
+    /// customer to leave out of it, told, not asked ("should I drop X?").
+    public static func asksToLeaveOut(_ line: String, matcher: CustomerMatcher) -> Bool {
+        guard mayChangePlan(line), !PhraseLookup(QuestionText(line)).has(english: lists.askingEnglish, japanese: lists.askingJapanese)
+        else { return false }
+        return keptAndLeftOut(line, matcher: matcher) != nil
     }
 
     /// The customers a plan request keeps in and leaves out, clause by clause

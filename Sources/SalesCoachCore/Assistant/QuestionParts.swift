@@ -34,6 +34,9 @@ enum QuestionParts {
         // weather tomorrow? and who should I visit") is its own question: declined, and the rest
         // answered without the day it named.
         if whole.intent != .outOfScope, parts.contains(where: { $0.intent == .outOfScope && !$0.hasOutOfScopeCue }) { return false }
+        // "What about 鈴鹿? which one is the B?": the customers named after the place, of that
+        // segment, answer both; apart, the first asked which 鈴鹿 and the second listed every B.
+        if case .place = whole.customerList, parts.allSatisfy({ $0.customers.isEmpty }) { return false }
         // "…? the C guys are so nice", "…? I'm her manager": words after the last question
         // mark ask something only when they name a customer ("… and with yonezawa gyu").
         // "… also whats fanuc's stock price" is a question of its own, declined beside the answer.

@@ -166,6 +166,11 @@ public enum RepName {
                         continue
                     }
                 }
+                // 「かげやまさんのB顧客」 for "Kageyama Yui": a Latin name typed in kana, with an honorific or の.
+                if !japanese, word.count >= 4, typedInKana(String(word), in: folded) {
+                    found.insert(rep)
+                    continue
+                }
                 // "darcels book": a possessive typed without its apostrophe counts too.
                 let alone = japanese
                     ? folded.contains(word)
@@ -287,6 +292,28 @@ public enum RepName {
             return forms.compactMap { folded.range(of: $0).map { folded.distance(from: folded.startIndex, to: $0.lowerBound) } }.min() ?? .max
         }
         return found.sorted { (position($0), $0) < (position($1), $1) }
+    }
+
+    /// Whether `word` (a rep's name in Latin letters) is typed in kana as a
+    /// person is named: a run of hiragana or katakana that reads as it, then
+    /// さん, 様 or の (「かげやまさん」, 「カゲヤマの」).
+    static func typedInKana(_ word: String, in text: String) -> Bool {
+        let wanted = Romaji.fold(word.lowercased())
+        let chars = Array(text)
+        func isKana(_ c: Character) -> Bool { Interpreter.isHiragana(c) || c.isKatakana }
+        var start = 0
+        while start < chars.count {
+            guard isKana(chars[start]), start == 0 || !isKana(chars[start - 1]) else { start += 1; continue }
+            var end = start
+            while end < chars.count, isKana(chars[end]) { end += 1 }
+            for length in 2...max(2, min(8, end - start)) where start + length <= end {
+                let after = start + length < chars.count ? chars[start + length] : " "
+                guard "さ様のはが".contains(after), let read = Romaji.kana(chars[start..<start + length]) else { continue }
+                if Romaji.fold(read) == wanted { return true }
+            }
+            start = end
+        }
+        return false
     }
 
     /// How a rep spelt in kanji is typed in romaji, each form with the kanji

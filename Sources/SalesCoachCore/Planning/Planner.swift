@@ -146,8 +146,8 @@ public enum Planner {
             notes.append(.redistributed(toB: moved[.b] ?? 0, toA: moved[.a] ?? 0))
         }
 
-        // The customers asked for. Under a limit they take their own segment's
-        // visits ("max 1 C" with osu bakery asked for keeps that C); otherwise
+        // The customers asked for. Under a limit, or in C or D, they take their own
+        // segment's visits ("max 1 C" with osu bakery asked for keeps that C); otherwise
         // each one the rules would not have picked gets a visit of its own,
         // from those left free, else from D, C, B, then A, so a due follow-up
         // is the last to give way.
@@ -160,7 +160,10 @@ public enum Planner {
             guard count > 0 else { continue }
             askedIn[segment] = count
             let picked = list.prefix(planned[segment] ?? 0).reduce(0) { $0 + (asked.contains(book.key(of: $1)) ? 1 : 0) }
-            let more = limits[segment] == nil ? count - picked : max(count - (planned[segment] ?? 0), 0)
+            // A C or D asked for takes its segment's own visit before any other: a visit left
+            // free never goes to C or D, so the rules' own C pick gives way, not a free slot.
+            let ownShareFirst = limits[segment] != nil || segment == .c || segment == .d
+            let more = ownShareFirst ? max(count - (planned[segment] ?? 0), 0) : count - picked
             planned[segment, default: 0] += more
             extra += more
         }

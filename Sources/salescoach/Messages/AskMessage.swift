@@ -27,6 +27,8 @@ enum AskMessage: BilingualMessage {
     case assumingThisWeek(visits: Int)
     /// "what's still open this week?" after this week's plan: how many of its visits wait.
     case openInPlan(open: Int, total: Int)
+    /// A visit put in the saved plan after it was shown: the week's, with no day of its own.
+    case openWithoutDay(name: String, segment: String)
     /// The plan's customers visited since it was shown, each with its day.
     case doneInPlan(visits: [(name: String, date: LocalDate)])
     case visitAlreadyLogged(name: String, quoted: String, date: LocalDate)
@@ -98,6 +100,8 @@ enum AskMessage: BilingualMessage {
                 "(this week's plan taken as done: its \(Counted(visits, "visit", counter: "件").en) still to come count as made on their days)",
                 "（今週の計画は実施する前提です：これからの\(visits)件はそれぞれの予定日に訪問したものとして数えます）"
             )
+        case .openWithoutDay(let name, let segment):
+            return ("  (any day)  \(name) — \(segment)", "  （曜日未定）  \(name) — \(segment)")
         case .openInPlan(let open, let total):
             return open == 0
                 ? ("Every visit of this week's plan is done (\(total) of \(total)).", "今週の計画の訪問はすべて済んでいます（\(total)件中\(total)件）。")

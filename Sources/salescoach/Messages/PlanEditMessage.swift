@@ -16,6 +16,10 @@ enum PlanEditMessage: BilingualMessage {
     case sameDay(first: String, second: String, weekday: WeekdayLabel)
     case alreadyPlanned(name: String, week: WeekLabel, visits: Int, quoted: String)
     case notPlanned(name: String, week: WeekLabel)
+    /// A customer of another rep named while working on one rep's book: not put in.
+    case otherRepsCustomer(name: String, rep: String, scope: String)
+    /// Customers left out of a proposal made again, and who came in for them.
+    case leftOutOfProposal([String], replacedBy: [String])
 
     var wording: (en: String, ja: String) {
         switch self {
@@ -66,6 +70,24 @@ enum PlanEditMessage: BilingualMessage {
                 "\(name) is already in the plan for \(week.text(in: .en)) (\(Counted(visits, "visit", counter: "件").en)); nothing added. `planned add \(quoted)` adds another visit.",
                 "\(name) はすでに\(week.text(in: .ja))の予定に入っています（\(visits)件）。追加していません（もう1件加えるなら `planned add \(quoted)`）。"
             )
+        case .otherRepsCustomer(let name, let rep, let scope):
+            let owner = rep.isEmpty ? (en: "no rep's", ja: "担当者なしの") : (en: "\(rep)'s", ja: "\(rep)さんの")
+            return (
+                "\(name) is \(owner.en) customer, not \(scope)'s, so it was not put in this plan. To plan it, work on the whole team (`rep all`) or on that rep's book.",
+                "\(name)は\(owner.ja)担当で、\(scope)さんの担当ではないため、この計画には入れていません。入れるなら `rep all` でチーム全体にするか、その担当者の顧客に切り替えてください。"
+            )
+        case .leftOutOfProposal(let out, let newcomers):
+            let en = out.joined(separator: ", ")
+            let ja = out.joined(separator: "、")
+            return newcomers.isEmpty
+                ? (
+                    "Left out: \(en). No one takes its place: no other customer is due a visit under the plan's rules, so the plan has one visit fewer (its notes say what a free slot is for). 'plan accept' saves it.",
+                    "\(ja)を外しました。代わりに入る顧客はいません（計画のルールで今週入れるべき顧客が残っていないため1件減ります。空いた枠の使い方は計画の注のとおり）。保存するなら 'plan accept'。"
+                )
+                : (
+                    "Left out: \(en). In its place: \(newcomers.joined(separator: ", ")). 'plan accept' saves this plan.",
+                    "\(ja)を外し、代わりに\(newcomers.joined(separator: "、"))を入れました。保存するなら 'plan accept'。"
+                )
         case .notPlanned(let name, let week):
             return (
                 "\(name) is not in the plan for \(week.text(in: .en)); nothing to take out.",

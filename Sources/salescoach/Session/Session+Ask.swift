@@ -16,7 +16,7 @@ extension Session {
     /// and the knowledge base, in the language of the question.
     func ask(_ said: String) {
         // "ok and next week?": the acknowledgement is no part of what is asked.
-        var question = Acknowledgement.withoutAsides(Acknowledgement.stripped(said, customerNames: book.customers.map(\.name)))
+        var question = Aside.removed(from: Acknowledgement.stripped(said, customerNames: book.customers.map(\.name)))
         if languageFollowsQuestions {
             let names = currentAssistantData().interpreter.matcher.match(in: question)
             language = LanguageDetector.language(of: question, ignoring: names, fallback: language)
@@ -429,12 +429,17 @@ extension Session {
                     let visits = byHours.visits(hoursPerVisit: config.plan.hoursPerVisit)
                     console.say(Answerer.hoursLine(hours, reading: request, visits: visits, policy: config.plan, language: answer.language))
                 }
+                if let line = Answerer.daysLine(dropped: request.droppedDays, half: answer.interpretation.halfDays, language: answer.language) {
+                    console.say(line)
+                }
                 let shown = try plan(
                     week: PlanWeek(start: start), capacity: size, accept: false, exportTo: nil, force: false, onlyDays: only,
                     perDay: request.visitsPerDay, caps: request.segmentCaps, pinned: pinned,
                     excluded: leftOut.reduce(into: [String]()) { kept, name in
                         if !kept.contains(where: { Book.key($0) == Book.key(name) }) { kept.append(name) }
                     }, assumed: assumed)
+                // "why is it in the plan?" next: the one customer asked to be in it.
+                if mustIn.count == 1 { conversation.lastSingle = mustIn[0] }
                 // 「来週の計画、川崎重機は必ず入れて」: a customer the proposal leaves out is said, with how to enter it.
                 if let shown {
                     let held = Set(shown.picks.map { Book.key($0.customer) } + shown.carried.map { Book.key($0.customerName) })
@@ -463,6 +468,11 @@ extension Session {
             // split, where the time should go, overdue A, drift to C), not a refusal or "which segment?".
             show(Answerer().overview(language: answer.language, data: data))
             return
+        }
+        // "How is 伊藤 誠 doing? Is his week leaning on C?": the rep's page, then the rest.
+        if rep != nil, reading.intent != .outOfScope, Assistant.opensWithStatusQuestion(question, data: data) {
+            show(Answerer().overview(language: answer.language, data: data))
+            console.say("")
         }
         show(answer)
         if reading.intent == .weeklyPlan, data.shownPlan != nil { tellSavedPlanDiffers(answer) }
@@ -585,15 +595,30 @@ extension Session {
         let language = LanguageDetector.language(of: line)
         let visits = try workspace.visitLog().filter { $0.date >= week.start && $0.date <= today }
         let visited = Dictionary(visits.map { (Book.key($0.customerName), $0.date) }, uniquingKeysWith: max)
-        let open = lastPlanPicks.filter { visited[Book.key($0.customer)] == nil }
-        let done = lastPlanPicks.compactMap { pick in visited[Book.key(pick.customer)].map { (name: pick.customer, date: $0) } }
-        console.say(AskMessage.openInPlan(open: open.count, total: lastPlanPicks.count).text(in: language))
+        // The plan as saved since it was shown, when it was: 「関刃物工業はずして」 took one out
+        // and put another in, and "what's left?" must not bring the one taken out back.
+        let saved = (try? inLastPlanScope { try scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: week)) }) ?? []
+        let savedKeys = Set(saved.map { Book.key($0.customerName) })
+        let picks = saved.isEmpty ? lastPlanPicks : lastPlanPicks.filter { savedKeys.contains(Book.key($0.customer)) }
+        let pickedKeys = Set(picks.map { Book.key($0.customer) })
+        let added = saved.map(\.customerName).filter { !pickedKeys.contains(Book.key($0)) }
+            .reduce(into: [String]()) { names, name in if !names.contains(name) { names.append(name) } }
+        let open = picks.filter { visited[Book.key($0.customer)] == nil }
+        let openAdded = added.filter { visited[Book.key($0)] == nil }
+        let done = picks.compactMap { pick in visited[Book.key(pick.customer)].map { (name: pick.customer, date: $0) } }
+            + added.compactMap { name in visited[Book.key(name)].map { (name: name, date: $0) } }
+        console.say(AskMessage.openInPlan(open: open.count + openAdded.count, total: picks.count + added.count).text(in: language))
         for pick in open {
             let day = WeekdayLabel(date: pick.day).text(in: language)
             console.say("  \(day) \(pick.day)  \(pick.customer) — \(pick.segment.rawValue)")
         }
+        // Put in after the plan was shown: saved for the week, with no day of their own.
+        for name in openAdded {
+            let segment = currentAssistantData().classification(named: name)?.segment?.rawValue ?? "–"
+            console.say(AskMessage.openWithoutDay(name: name, segment: segment).text(in: language))
+        }
         if !done.isEmpty { console.say(AskMessage.doneInPlan(visits: done).text(in: language)) }
-        conversation.discussed(.weeklyPlan, customers: open.map(\.customer), number: lastPlanSize, language: language)
+        conversation.discussed(.weeklyPlan, customers: open.map(\.customer) + openAdded, number: lastPlanSize, language: language)
         return true
     }
 

@@ -54,7 +54,7 @@ extension Session {
             console.say(PlanEditMessage.alreadyPlanned(name: name, week: weekLabel(week.start), visits: 1, quoted: quoted(name)))
         }
         let changesPlan = size != nil || adds.contains { !shown.contains(Book.key($0)) }
-            || edits.contains { !$0.unmatched && $0.action == .remove }
+            || edits.contains { edit in !edit.unmatched && edit.action == .remove && edit.customers.contains { shown.contains(Book.key($0)) } }
         var pins = lastPlanPins
         var out = lastPlanOut
         for edit in edits where !edit.unmatched {
@@ -65,17 +65,34 @@ extension Session {
                 if edit.action == .add { pins.append(name) } else { out.append(name) }
             }
         }
+        let removed = edits.filter { !$0.unmatched && $0.action == .remove }.flatMap(\.customers)
+        // Only a change that is nothing but taking out: with a new size, one not shown may come in
+        // and is kept out all the same ("leave out 豊前物流 and make it 6 visits").
+        if size == nil, adds.isEmpty {
+            for name in removed where !shown.contains(Book.key(name)) {
+                console.say(PlanEditMessage.notPlanned(name: name, week: weekLabel(week.start)))
+            }
+        }
         guard changesPlan else {
             // Kept in any later change to this plan all the same.
             lastPlanPins = pins
+            lastPlanOut = out
             return
         }
+        let before = lastPlanPicks.map(\.customer)
         do {
-            _ = try inLastPlanScope {
+            let made = try inLastPlanScope {
                 try plan(
                     week: week, capacity: (size ?? lastPlanSize ?? conversation.number).map(PlanCapacity.visits), accept: false,
                     exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: pins,
                     pinnedDays: lastPlanDayPins, excluded: out)
+            }
+            // "who takes its place?": the newcomers named, or that the visit stays free.
+            let leftOut = removed.filter { shown.contains(Book.key($0)) }
+            if let made, size == nil, adds.isEmpty, !leftOut.isEmpty {
+                let was = Set(before.map(Book.key))
+                let newcomers = made.picks.map(\.customer).filter { !was.contains(Book.key($0)) }
+                console.say(PlanEditMessage.leftOutOfProposal(leftOut, replacedBy: newcomers))
             }
         } catch {
             fail(error)

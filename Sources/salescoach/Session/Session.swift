@@ -433,15 +433,20 @@ final class Session {
         if let pending, Assistant.saysYes(trimmed) { return execute(pending, reader: &reader) }
         // "add Marui Shoten to the plan", 「いろは寿司も入れて」: a change to the plan
         // just discussed, read before any command (`add NAME` would create a customer).
-        let edits = planEdits(trimmed, startsWithCommand: ReplCommands.named(first) != nil)
-        if !edits.isEmpty {
+        if let edits = planEdits(trimmed, startsWithCommand: ReplCommands.named(first) != nil) {
+            if edits.isEmpty { return .proceed }
             let matcher = currentAssistantData().interpreter.matcher
             let language = LanguageDetector.language(of: trimmed, ignoring: matcher.match(in: trimmed))
             // "it must include X and leave out Y" after "make it 6", "leave out Y and make it 6 visits":
             // on a proposal not saved yet, a size the rep asked for stands; the proposal is made again.
             if proposalUnsaved() {
                 let size = PlanEditStatement.statedCount(trimmed, matcher: matcher)
-                if size != nil || (lastPlanSizeAsked && edits.contains { $0.action == .add } && PlanEditStatement.keepsFirm(trimmed)) {
+                // 「郡山電子工業は外して。代わりは誰？」: a proposal with one left out is made again, the
+                // next candidate in its place; saving it first would keep a plan the rep never accepted.
+                let onlyRemovals = edits.allSatisfy { $0.action == .remove }
+                if size != nil || onlyRemovals
+                    || (lastPlanSizeAsked && edits.contains { $0.action == .add } && PlanEditStatement.keepsFirm(trimmed))
+                {
                     reshapeProposal(edits, size: size, language: language)
                     return .proceed
                 }
@@ -522,29 +527,40 @@ final class Session {
     /// A plan change told in words; after a command word ("add … to the
     /// plan") only when the plan is named, so `add Acme` and `remove Acme`
     /// stay the commands they are.
-    private func planEdits(_ line: String, startsWithCommand: Bool) -> [PlanEditStatement] {
+    /// The changes to the plan a line makes; nil when it makes none, empty when
+    /// the only one named another rep's customer (said already).
+    private func planEdits(_ line: String, startsWithCommand: Bool) -> [PlanEditStatement]? {
         // The words first: the names are looked for (which readies the assistant) only when they are there.
-        guard PlanEditStatement.mayChangePlan(line) else { return [] }
+        guard PlanEditStatement.mayChangePlan(line) else { return nil }
         // 「来週の計画、川崎重機は必ず入れて」 asks for a plan of a week ahead, not a change
         // to this week's: this week's plan is neither changed nor saved.
         if let ahead = WeekSpec.weeksAhead(in: line), ahead > 0,
             lastPlanWeek.map({ $0.start <= today.startOfWeek.adding(days: 7 * (ahead - 1)) }) ?? true
         {
-            return []
+            return nil
         }
         // 「木曜休みで、1日3件まで。可児電子は必ず入れて」: the plan asked for again, with that customer kept in it.
         // 「水曜休みで1日2件まで。今治工場は絶対入れて、道後菓子舗は外して」 too: the new plan keeps one and leaves the other out.
-        if PlanEditStatement.statesPlanLimits(line) { return [] }
+        if PlanEditStatement.statesPlanLimits(line) { return nil }
         // 「中島さんの今週の予定つくって。8件で、平戸水産は必ず入れて」: a plan asked for, that customer kept in it.
-        if PlanEditStatement.asksForPlan(line) { return [] }
+        if PlanEditStatement.asksForPlan(line) { return nil }
         let afterPlan = conversation.lastIntent.map { [.weeklyPlan, .planReasons, .planCheck].contains($0.kind) } ?? false
         // "put starlight on friday": a day for a customer in the plan, not one more visit.
         if afterPlan, MoveStatement.read(line, matcher: currentAssistantData().interpreter.matcher, afterPlan: true)?.day != nil {
-            return []
+            return nil
         }
-        return PlanEditStatement.readAll(
+        let edits = PlanEditStatement.readAll(
             line, matcher: currentAssistantData().interpreter.matcher, afterPlan: afterPlan, recent: lastPlanEdit,
             startsWithCommand: startsWithCommand)
+        if edits.isEmpty { return nil }
+        // In one rep's book, another rep's customer named whole is neither taken for one of
+        // this rep's that starts the same way, nor put in: it is said whose it is.
+        guard let rep = repScope,
+            let other = OtherRepsCustomer.named(in: line, customers: book.customers, rep: rep)
+        else { return edits }
+        let kept = edits.compactMap { edit in edit.keeping { OtherRepsCustomer.namedWhole($0, in: line) } }
+        console.say(PlanEditMessage.otherRepsCustomer(name: other.name, rep: other.rep ?? "", scope: rep).text(in: LanguageDetector.language(of: line)))
+        return kept
     }
 
     /// The commands whose long output goes through `$PAGER` (see `Console.paged`).

@@ -180,7 +180,7 @@ import Testing
             ("Is the manager review in the guide?", "Is the manager review in the guide?"),
           ])
     func asideLeftOut(line: String, expected: String) {
-        #expect(Acknowledgement.withoutAsides(line) == expected)
+        #expect(Aside.removed(from: line) == expected)
     }
 
     @Test("'why is it in C?' after a visit told and a list of several is the one in C")
