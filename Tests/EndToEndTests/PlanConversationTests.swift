@@ -86,6 +86,6 @@ import Testing
     func totals() throws {
         let result = try session(["what's our total sales across the team?"])
         #expect(result.stdout.contains("290,500 in total"), "\(result.stdout)")
-        #expect(result.stdout.contains("By rep: Tanaka 168,000 · Suzuki 100,500 · Ito 22,000"), "\(result.stdout)")
+        #expect(result.stdout.contains("By rep: Tanaka 168,000 (4 customers) · Suzuki 100,500 (3 customers) · Ito 22,000 (3 customers)"), "\(result.stdout)")
     }
 }

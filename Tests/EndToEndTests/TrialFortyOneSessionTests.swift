@@ -509,6 +509,14 @@ import Testing
         #expect(result.stdout.contains("Left out: 三朝温泉旅館合同会社. No one takes its place"), "\(result.stdout)")
     }
 
+    @Test("'Plan next week for Arai, I'm off on Friday.' then 'make it 6 visits' keeps the rep, the week and the day off")
+    func planForARepSharingACustomersName() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.saitama, ["Plan next week for Arai, I'm off on Friday.", "make it 6 visits"])
+        #expect(result.stdout.contains("(新井 智也's customers, as ranked in the whole list)\nDays as you said: no visits on Friday."), "\(result.stdout)")
+        #expect(result.stdout.contains("Visit plan for the week of 2026-12-14 (2026-W51) — 6 of 6 visits"), "\(result.stdout)")
+        #expect(!result.stdout.contains("could be the rep"), "\(result.stdout)")
+    }
+
     @Test("「それで、Kageyama Yuiの期限切れのAはまだある？」 after two visits told is her overdue A, without the ones just seen")
     func repsOverdueAfterVisits() throws {
         let result = try BinaryRunner.session(book: TrialBooks.sanin, [

@@ -1009,8 +1009,8 @@ extension Answerer {
         // "who's neglecting their B accounts?": a who with "their" asks for the reps too.
         let whoWithTheir = lookup.hasWords(["their"]) && lookup.hasWords(["who", "whos", "who is"])
         guard whoWithTheir || lookup.has(
-            english: ["whose", "which rep", "which reps", "each rep", "per rep", "by rep"],
-            japanese: ["のは誰", "のはだれ", "誰の", "だれの", "どの担当", "担当者", "担当別"])
+            english: ["whose", "which rep", "which reps", "each rep", "per rep", "by rep", "every rep", "all reps", "for each", "who on the team"],
+            japanese: ["のは誰", "のはだれ", "誰の", "だれの", "どの担当", "担当者", "担当別", "各担当", "担当ごと", "全担当"])
         else {
             return ""
         }

@@ -222,6 +222,13 @@ extension Answerer {
                         "\(start)の週の訪問予定はまだ入力されていないので、その週に提案する計画をチェックします。`plan accept --week \(start)` で自分の予定として保存できます。"))
                 }
                 checkLines(report, proposed: true, language: language, into: &reply)
+                // "Show me Michael Brown's plan and tell me if it keeps C under the policy": the plan itself too.
+                if reading.asksToSeePlan {
+                    reply.lines.append(language.pick("The plan it checks:", "チェックした計画："))
+                    for pick in proposal.picks {
+                        reply.lines.append("  \(Answerer.day(pick.day, language))  \(pick.customer) — \(pick.segment.rawValue)")
+                    }
+                }
                 return
             }
         }

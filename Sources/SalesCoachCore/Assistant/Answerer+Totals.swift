@@ -44,10 +44,15 @@ extension Answerer {
                 "\(who)の\(label)：合計\(amount(sum))\(covered)、1社平均\(amount(mean))。"))
         }
         // "and the number of D's": that count, beside the total.
+        // "how many C customers, and what share of total sales do they make?": both, the share of this total.
         for segment in reading.countedSegments {
-            let count = pool.filter { $0.segment == segment }.count
+            let members = pool.filter { $0.segment == segment }
+            let part = members.compactMap { $0.customer[metric] }.reduce(0, +)
+            let share = metric != .growth && sum > 0 && part > 0
+                ? language.pick("; \(label) \(amount(part)), \(Formatting.percent(part / sum)) of the total", "、\(label)\(amount(part))（合計の\(Formatting.percent(part / sum))）")
+                : ""
             reply.lines.append(language.pick(
-                "\(segment.rawValue) customers: \(count) of \(pool.count).", "\(segment.rawValue)顧客：\(pool.count)社中\(count)社。"))
+                "\(segment.rawValue) customers: \(members.count) of \(pool.count)\(share).", "\(segment.rawValue)顧客：\(pool.count)社中\(members.count)社\(share)。"))
         }
         if metric != .growth, whole > 0, sum != whole {
             // The whole of the customers in view: one rep's when the session works on one.

@@ -191,6 +191,29 @@ public enum Assistant {
                 reading.isFollowUp = true
             }
         }
+        // 「どっちを先に行くべき？」 right after two customers were compared: those two, which first.
+        if reading.customers.isEmpty, reading.didYouMean.isEmpty, context.lastIntent?.kind == .compare, context.customers.count == 2,
+            PhraseLookup(QuestionText(question)).has(
+                english: ["which one", "which first", "which of the two", "which of them", "which should"], japanese: ["どっち", "どちら"])
+        {
+            reading.intent = .compare
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.isFollowUp = true
+        }
+        // 「それって何のセグメント？」 right after a visit was logged: "it" is the customer visited.
+        if reading.customers.isEmpty, reading.didYouMean.isEmpty, reading.customerList == nil, reading.segments.isEmpty,
+            [.method, .outOfScope, .explainCustomer, .segmentMembers].contains(reading.intent.kind),
+            ProgressQuestion.refersBack(QuestionText(question)),
+            PhraseLookup(QuestionText(question)).has(
+                english: ["segment", "which group", "what group", "quadrant"], japanese: ["セグメント", "区分", "ランク", "領域", "どのグループ"]),
+            case let visited = Set(context.logged + [context.lastSingle].compactMap { $0 } + (context.customers.count == 1 ? context.customers : [])),
+            visited.count == 1, context.customers.count <= 1
+        {
+            reading.intent = .explainCustomer
+            reading.customers = Array(visited)
+            reading.isFollowUp = true
+        }
         // 「松葉ガニの会社ってどこだっけ？」: no name, no segment, but a word of the question
         // in a customer's notes; that customer, not "which segment?".
         let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty)
@@ -211,6 +234,12 @@ public enum Assistant {
                 reading.intent = .explainCustomer
                 reading.didYouMean = hit.names
             }
+        }
+        if reading.intent == .planCheck, reading.typedPlan == nil,
+            PhraseLookup(QuestionText(question)).has(
+                english: ["show me", "show", "let me see", "what's in", "whats in"], japanese: ["見せて", "みせて", "一覧", "中身", "見たい"])
+        {
+            reading.asksToSeePlan = true
         }
         // 「明日は休み」: tomorrow's weekday is a day off like any named one.
         if !reading.droppedRelative.isEmpty {

@@ -155,25 +155,29 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // too much time on C?") it stays the plan check.
         // Before a ranking: "who spends the most time on C?" is about visits, not sales.
         // "why is it bad to spend too much time on C?" asks for the reason, the C trap itself.
+        // 「足立さんの今週の計画、C比率はポリシー内？」 asks of the week's plan: its check, not the visits made.
         if lookup.has(english: lists.comfortEnglish, japanese: lists.comfortJapanese),
             namesRep || lookup.has(english: lists.comfortWhoEnglish, japanese: lists.comfortWhoJapanese),
-            !lookup.has(english: ["why", "what's wrong", "whats wrong"], japanese: ["なぜ", "なんで", "どうして", "何がいけない"])
+            !lookup.has(english: ["why", "what's wrong", "whats wrong"], japanese: ["なぜ", "なんで", "どうして", "何がいけない"]),
+            !lookup.has(english: ["plan", "planned", "this week's visits"], japanese: ["計画", "予定", "プラン"])
         {
             return .comfort
         }
         // "C share per rep vs the policy", 「担当者ごとのC比率は方針内？」: each rep's visits to C against
         // the policy's limit, which is what the method weighs, not how many C customers each holds.
+        // 「チーム全体でCの比率は方針を超えてる？」: the team's visits to C against the policy too.
         if !namesRep,
             lookup.has(english: ["c share", "share of c", "c ratio", "c percentage"], japanese: ["Cの割合", "C比率", "Cの比率", "C率", "cの割合", "c比率", "cの比率"]),
             lookup.has(english: ["per rep", "each rep", "by rep", "every rep", "all reps"], japanese: ["担当者ごと", "担当ごと", "担当別", "担当者別", "各担当", "全員"])
+                || (lookup.has(english: ["team", "everyone"], japanese: ["チーム", "全体", "みんな"])
+                    && lookup.has(english: ["policy", "limit"], japanese: ["方針", "ポリシー", "上限", "超え"]))
         {
             return .comfort
         }
         // "which rep has the largest C share in sales?": the reps compared, not the top customers.
+        // ("which rep has the most D's?" is the reps ranked by that count: `repsBySegment` below.)
         if lookup.has(english: ["which rep", "which of the reps", "which salesperson", "who on the team"], japanese: ["どの担当", "どの営業"]),
-            lookup.has(
-                english: ["share", "ratio", "percentage", "largest", "highest", "biggest", "most", "least", "lowest", "smallest"],
-                japanese: ["割合", "比率", "シェア", "一番", "最も", "多い", "大きい", "少ない", "小さい"])
+            lookup.has(english: ["share", "ratio", "percentage", "proportion"], japanese: ["割合", "比率", "シェア", "構成比"])
         {
             return .repBreakdown
         }

@@ -49,6 +49,9 @@ public struct Interpretation: Sendable, Hashable {
     public var includesCustomers = false
     /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).
     public var excludedCustomers: [String] = []
+    /// "Show me Michael Brown's plan and tell me if it keeps C under the policy":
+    /// a check that shows the plan it checks.
+    public var asksToSeePlan = false
     /// "which customers have an axis score of exactly 50?": the borderline list
     /// narrowed to the customers standing on the cut itself.
     public var onTheCut = false

@@ -373,7 +373,10 @@ public enum VisitStatement: Sendable, Hashable {
             + [line.firstMatch(of: noteStyle)?.range.upperBound].compactMap { $0 }).min()
         guard let verbEnd else { return (line[...], nil) }
         // "…today and they placed a big order": what they did is the note.
-        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!", " and they ", " and we ", " and she ", " and he "]
+        // "…on Monday and talked about their new sake line": what was done there too.
+        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!", " and they ", " and we ", " and she ", " and he ",
+                      " and talked ", " and discussed ", " and showed ", " and went over ", " and presented ", " and heard ", " and got ",
+                      " and quoted ", " and left ", " and dropped off ", " and met "]
         guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return (line[...], nil)
         }

@@ -146,7 +146,8 @@ public enum RepName {
             // 「森さん」 for 森 理沙: a one-kanji family name counts with an honorific only.
             for word in whole.split(separator: " ") where word.count >= 2 || word.allSatisfy(\.isJapanese) {
                 guard case .found(let one) = match(String(word), in: reps), one == rep else { continue }
-                let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s"]
+                // 「今週、何に集中すべき？（足立）」: a name in brackets says whose question it is.
+                let forms = ["\(word)さん", "\(word)様", "\(word) san", "\(word)'s", "\(word)’s", "（\(word)）", "(\(word))"]
                 // "plan the week for 古賀": a week is planned for a person, not for a customer 古賀運輸.
                 let weekFor = ["plan", "week", "schedule"].contains(where: folded.lowercased().contains) && folded.contains("for \(word)")
                 if forms.contains(where: { folded.contains($0) }) || weekFor || ownsBook(String(word), in: folded, customerNames: customerNames) {
@@ -207,6 +208,12 @@ public enum RepName {
                 }
                 // "what should i tell ogata", "coach fujii on B": one tells or coaches a person, not a company.
                 if ["tell ", "coach ", "remind ", "talk to ", "1:1 with ", "one-on-one with ", "meeting with "].contains(where: { folded.contains($0 + form.romaji) }) {
+                    found.insert(rep)
+                    break
+                }
+                // "Plan next week for Arai": a week is planned for a person, not for 新井製作所.
+                let lowered = folded.lowercased()
+                if ["plan", "week", "schedule"].contains(where: lowered.contains), lowered.contains("for " + form.romaji) {
                     found.insert(rep)
                     break
                 }
@@ -308,7 +315,9 @@ public enum RepName {
             while end < chars.count, isKana(chars[end]) { end += 1 }
             for length in 2...max(2, min(8, end - start)) where start + length <= end {
                 let after = start + length < chars.count ? chars[start + length] : " "
-                guard "さ様のはが".contains(after), let read = Romaji.kana(chars[start..<start + length]) else { continue }
+                // 「来週の計画、ｺﾊﾞﾔｼ、火曜やすみ」: a whole word of kana set off by commas names the person too.
+                let standsAlone = start + length == end && (after.isWhitespace || after.isPunctuation)
+                guard "さ様のはが".contains(after) || standsAlone, let read = Romaji.kana(chars[start..<start + length]) else { continue }
                 if Romaji.fold(read) == wanted { return true }
             }
             start = end

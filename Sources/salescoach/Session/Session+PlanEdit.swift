@@ -66,9 +66,9 @@ extension Session {
             }
         }
         let removed = edits.filter { !$0.unmatched && $0.action == .remove }.flatMap(\.customers)
-        // Only a change that is nothing but taking out: with a new size, one not shown may come in
+        // Said unless a new size is asked: then one not shown may come in
         // and is kept out all the same ("leave out 豊前物流 and make it 6 visits").
-        if size == nil, adds.isEmpty {
+        if size == nil {
             for name in removed where !shown.contains(Book.key(name)) {
                 console.say(PlanEditMessage.notPlanned(name: name, week: weekLabel(week.start)))
             }

@@ -55,8 +55,8 @@ import Testing
     }
 
     @Test("a total asked with a segment's count gives the whole total and that count", arguments: [
-        ("売上合計とDの数も", "D顧客：45社中10社。", "合計9.5万"),
-        ("total sales and number of D customers", "D customers: 10 of 45.", "95,220 in total"),
+        ("売上合計とDの数も", "D顧客：45社中10社", "合計9.5万"),
+        ("total sales and number of D customers", "D customers: 10 of 45", "95,220 in total"),
     ])
     func totalWithSegmentCount(line: String, count: String, total: String) {
         let answer = Self.ask([line])
