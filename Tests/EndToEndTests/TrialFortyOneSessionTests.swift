@@ -137,7 +137,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("(辻本 聡's customers, as ranked in the whole list)"), "\(result.stdout)")
         #expect(result.stdout.contains("163,127 in total"), "\(result.stdout)")
-        #expect(result.stdout.contains("C customers: 2 of 15."), "\(result.stdout)")
+        #expect(result.stdout.contains("C customers: 2 of 15;"), "\(result.stdout)")
     }
 }
 

@@ -14,6 +14,6 @@ import Testing
         #expect(output.contains("Aの顧客（重要顧客：フォローを切らさない）：全17社中3社"), "\(output)")
         #expect(!output.contains("佐々木電設㈱はC"), "\(output)")
         #expect(output.contains("訪問の記録がない顧客（last_visit も訪問記録もなし）：4社"), "\(output)")
-        #expect(output.contains("D顧客：17社中4社。"), "\(output)")
+        #expect(output.contains("D顧客：17社中4社、"), "\(output)")
     }
 }

@@ -192,7 +192,9 @@ public enum Assistant {
             }
         }
         // 「どっちを先に行くべき？」 right after two customers were compared: those two, which first.
-        if reading.customers.isEmpty, reading.didYouMean.isEmpty, context.lastIntent?.kind == .compare, context.customers.count == 2,
+        // ("which one has the higher profit?" stays the two ranked by that figure.)
+        if reading.customers.isEmpty, reading.didYouMean.isEmpty, reading.customerList == nil, reading.within == nil,
+            context.lastIntent?.kind == .compare, context.customers.count == 2,
             PhraseLookup(QuestionText(question)).has(
                 english: ["which one", "which first", "which of the two", "which of them", "which should"], japanese: ["どっち", "どちら"])
         {
