@@ -440,6 +440,12 @@ import Testing
         let result = try BinaryRunner.session(book: TrialBooks.fukushima, ["plan my week", "leave out 星総合病院", "planned"])
         #expect(result.stdout.contains("Left out: 星総合病院. In its place: 大内宿観光有限会社. 'plan accept' saves this plan."), "\(result.stdout)")
         #expect(!result.stdout.contains("Saved as your planned visits"), "\(result.stdout)")
+        // "who takes its place?" next is the plan's reasons, so `plan accept` still saves the plan without it.
+        let accepted = try BinaryRunner.session(
+            book: TrialBooks.fukushima, ["plan my week", "leave out 星総合病院", "who takes its place?", "plan accept", "planned list"])
+        #expect(accepted.stdout.contains("Why this plan"), "\(accepted.stdout)")
+        let saved = try #require(accepted.stdout.components(separatedBy: "Saved as your planned visits").last, "\(accepted.stdout)")
+        #expect(saved.contains("大内宿観光有限会社") && !saved.contains("星総合病院"), "\(accepted.stdout)")
         // One the plan does not hold: said, and the plan is not made again.
         let absent = try BinaryRunner.session(book: TrialBooks.mieNara, ["今週の計画を作って", "Nara Craft Worksは外して"])
         #expect(absent.stdout.hasSuffix("Nara Craft Works は2026-12-07 の週（2026-W50・今週）の予定に入っていないので、外すものはありません。\n"), "\(absent.stdout)")

@@ -159,7 +159,10 @@ extension Interpreter {
         {
             return (.planCheck, context.number)
         }
-        let choice = !words.isDisjoint(with: Interpreter.choiceWords) || Interpreter.choiceJapanese.contains { compact.contains($0) }
+        // "who takes its place?", 「代わりは誰？」 right after a customer was left out: why the plan holds what it holds now.
+        let replaces = (words.contains("place") && !words.isDisjoint(with: ["takes", "take", "took", "its"]))
+            || words.contains("replacement") || ["代わりは", "代わりに", "かわりは", "かわりに"].contains { compact.contains($0) }
+        let choice = replaces || !words.isDisjoint(with: Interpreter.choiceWords) || Interpreter.choiceJapanese.contains { compact.contains($0) }
         let aboutPlan = choice || !words.isDisjoint(with: Interpreter.planWords)
             || Interpreter.planJapanese.contains { compact.contains($0) }
         guard asksWhy || choice else { return nil }
