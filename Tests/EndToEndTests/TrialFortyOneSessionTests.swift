@@ -532,3 +532,50 @@ import Testing
         #expect(!result.stdout.contains("浜田漁業協同組合"), "\(result.stdout)")
     }
 }
+
+@Suite struct TrialSixtyNineSessionTests {
+    @Test("「金曜休みなんで4日で」 after a plan makes it again with no Friday visit, and 'make it 6' keeps Friday off")
+    func dayOffGivenAsAReason() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.niigata, ["今週のﾌﾟﾗﾝ作って 五十嵐で", "金曜休みなんで4日で", "じゃあ訪問6件にして"])
+        #expect(!result.stdout.contains("この計画の理由"), "\(result.stdout)")
+        let last = try #require(result.stdout.components(separatedBy: "2026-12-07の週の訪問計画：").last, "\(result.stdout)")
+        #expect(last.hasPrefix("6件中6件"), "\(result.stdout)")
+        #expect(!last.contains("12/11(金)"), "\(result.stdout)")
+    }
+
+    @Test("'drop the hospital one' after a plan leaves out the one hospital in it")
+    func pickNamedByItsTrade() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.niigata, ["plan my week, I'm Kobayashi Takuya, 8 visits", "drop the hospital one"])
+        #expect(result.stdout.contains("Left out: 長岡中央綜合病院サービス㈱."), "\(result.stdout)")
+        #expect(!result.stdout.contains("Why this plan"), "\(result.stdout)")
+    }
+
+    @Test("「ｺﾊﾞﾔｼさんのB顧客は？」 is that rep's B customers only")
+    func halfWidthRep() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.niigata, ["ｺﾊﾞﾔｼさんのB顧客は？"])
+        #expect(result.stdout.contains("Bの顧客（最重点：時間の大半をここに）：全15社中1社"), "\(result.stdout)")
+        #expect(result.stdout.contains("八海酒造株式会社"), "\(result.stdout)")
+    }
+
+    @Test("'Yesterday Emily visited X and Y.' logs both visits on the day before")
+    func repsVisitsToldWithTheDayFirst() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.kumamoto, ["Yesterday Emily visited Kyushu Photonics and 荒尾総合病院."])
+        #expect(result.stdout.contains("Logged a visit to Kyushu Photonics Ltd. (A) on 2026-12-08"), "\(result.stdout)")
+        #expect(result.stdout.contains("Logged a visit to 荒尾総合病院 (A) on 2026-12-08"), "\(result.stdout)")
+    }
+
+    @Test("「それぞれ最後に行ったのいつ？」 after a rep's overdue A list is each one's last visit, not the rep's page")
+    func eachLastVisitOnARepsBook() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.kumamoto, ["緒方さんのA客でフォロー遅れてるのどこ？", "それぞれ最後に行ったのいつ？"])
+        #expect(result.stdout.contains("先ほどの3社の前回の訪問：\n  株式会社阿蘇デバイス（A）：2026-09-16"), "\(result.stdout)")
+        #expect(!result.stdout.contains("担当先14社の領域別の内訳"), "\(result.stdout)")
+    }
+
+    @Test("`remove the hospital one` after a plan is the command, never rewritten into removing that customer from the book")
+    func commandLineIsNeverRewritten() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.niigata, ["plan my week, I'm Kobayashi Takuya, 8 visits", "remove the hospital one", "show 長岡中央綜合病院サービス"])
+        #expect(!result.stdout.contains("Removed '長岡中央綜合病院サービス㈱'"), "\(result.stdout)")
+        #expect(!(result.stdout + result.stderr).contains("no customer named '長岡中央綜合病院サービス"), "\(result.stdout)")
+    }
+}

@@ -12,6 +12,8 @@ extension Answerer {
         var rep: String
         var overdueA: [String]
         var idleB: [String]
+        /// The rep's B customers with the most upside, for where freed time should go.
+        var topB: [String] = []
         var comfort: ComfortCheck
         /// Days the longest-waiting of those customers has gone unseen (never seen counts longest): breaks ties.
         var longestWait: Int
@@ -48,6 +50,12 @@ extension Answerer {
         func unseen(_ name: String, weeks: Int) -> Bool {
             history.lastVisit(name).map { $0.days(until: data.today) > 7 * weeks } ?? true
         }
+        // "8+ weeks" unseen: a B seen exactly eight weeks ago counts, as the words say.
+        func idle(_ name: String) -> Bool {
+            history.lastVisit(name).map { $0.days(until: data.today) >= 7 * Answerer.idleWeeksB } ?? true
+        }
+        // B by upside, the book's order; each rep's first two are where freed visits go.
+        let upsideRank = Dictionary(data.members(of: .b).enumerated().map { (Book.key($1.name), $0) }, uniquingKeysWith: { a, _ in a })
         let made = Answerer.visitsMade(data: data).visits
         func wait(_ name: String) -> Int { history.lastVisit(name).map { $0.days(until: data.today) } ?? .max }
         let needs = reps.map { rep -> RepNeeds in
@@ -55,9 +63,11 @@ extension Answerer {
             let own = data.classifications.filter { names.contains(Book.key($0.name)) }
             // Longest unseen first, so the names said are the ones most at risk.
             let overdueA = own.filter { $0.segment == .a && unseen($0.name, weeks: followUp) }.map(\.name).sorted { wait($0) > wait($1) }
-            let idleB = own.filter { $0.segment == .b && unseen($0.name, weeks: Answerer.idleWeeksB) }.map(\.name).sorted { wait($0) > wait($1) }
+            let idleB = own.filter { $0.segment == .b && idle($0.name) }.map(\.name).sorted { wait($0) > wait($1) }
+            let topB = own.filter { $0.segment == .b }.sorted { (upsideRank[Book.key($0.name)] ?? .max) < (upsideRank[Book.key($1.name)] ?? .max) }
+                .map(\.name)
             return RepNeeds(
-                rep: rep, overdueA: overdueA, idleB: idleB,
+                rep: rep, overdueA: overdueA, idleB: idleB, topB: Array(topB.prefix(2)),
                 comfort: ComfortCheck(
                     visitLog: made.filter { names.contains(Book.key($0.customerName)) }, classifications: own,
                     policy: data.config.plan, today: data.today, history: data.history),
@@ -77,9 +87,43 @@ extension Answerer {
             let said = need.weight == 0 ? language.pick("nothing overdue, idle or drifting", "遅れ・放置・偏りなし") : reasons(need, followUp: followUp, language: language)
             reply.lines.append(language.pick("  \(need.rep) — \(said)", "  \(need.rep)さん — \(said)"))
         }
-        reply.lines.append(language.pick(
-            "Start with one customer, not the percentages: the longest-unseen A first, then the first step on each idle B.",
-            "割合の話からではなく一社から始めましょう：まず最も長く訪問のないA、次に止まっているBそれぞれの最初の一歩です。"))
+        // 「3人それぞれに一言ずつアドバイスを」, "what should I tell each rep?": one thing to do
+        // for each, with the customers to start from, not the percentages.
+        reply.lines.append(language.pick("What to tell each, starting from one customer:", "それぞれに伝えること（割合ではなく一社から）："))
+        for need in needs {
+            reply.lines.append(language.pick("  \(need.rep) — ", "  \(need.rep)さん — ") + Answerer.nextStep(need, language: language))
+        }
+    }
+
+    /// One thing for a rep to do next: see the longest-unseen key accounts, then
+    /// give B the visits C took, naming the B customers to start from.
+    private static func nextStep(_ need: RepNeeds, language: Language) -> String {
+        let separator = language.pick(" and ", "、")
+        var parts: [String] = []
+        if !need.overdueA.isEmpty {
+            let first = need.overdueA.prefix(2).joined(separator: separator)
+            parts.append(language.pick("see \(first) first (A, past the follow-up)", "まず\(first)へ（Aのフォロー切れ）"))
+        }
+        let b = (need.idleB + need.topB.filter { !need.idleB.contains($0) }).prefix(2).joined(separator: separator)
+        if need.drifting {
+            let c = need.comfort.visits.count(.c)
+            parts.append(b.isEmpty
+                ? language.pick(
+                    "cut the C visits (\(c) of the last \(need.comfort.visits.total)) back to the policy",
+                    "Cへの訪問（直近\(need.comfort.visits.total)件中\(c)件）を方針まで減らす")
+                : language.pick(
+                    "give the visits C took (\(c) of the last \(need.comfort.visits.total)) to B: \(b)",
+                    "Cに使っていた訪問（直近\(need.comfort.visits.total)件中\(c)件）をBの\(b)に回す"))
+        } else if !need.idleB.isEmpty {
+            let idle = need.idleB.prefix(2).joined(separator: separator)
+            parts.append(language.pick("book a visit with \(idle) (B, unseen 8+ weeks)", "\(idle)に訪問を入れる（B、8週間以上訪問なし）"))
+        }
+        guard !parts.isEmpty else {
+            return b.isEmpty
+                ? language.pick("keep it up: key accounts seen on time, no drift to C", "この調子で：Aのフォローは期限内、Cへの偏りなし")
+                : language.pick("keep it up, and keep most visits on B (\(b))", "この調子で、訪問の大半はBへ（\(b)）")
+        }
+        return parts.joined(separator: language.pick("; then ", "。次に")) + language.pick(".", "。")
     }
 
     /// Each rep by one segment's gap: overdue A, idle B with the share of

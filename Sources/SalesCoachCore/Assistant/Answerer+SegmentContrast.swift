@@ -6,9 +6,21 @@
 /// itself, which neither article states, so it is built from the segments'
 /// positions on the two axes rather than written out for each of the six pairs.
 extension Answerer {
-    func contrast(_ first: Segment, _ second: Segment, data: AssistantData, into reply: inout Reply) {
+    func contrast(_ first: Segment, _ second: Segment, asksWhichGetsTime: Bool = false, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
         let policy = data.config.plan
+        // 「BとAどっちに時間使うべき？」: the verdict first, from the policy's shares.
+        if asksWhichGetsTime {
+            let (more, less) = policy.share(of: first) >= policy.share(of: second) ? (first, second) : (second, first)
+            let (moreShare, lessShare) = (Config.format(policy.share(of: more)), Config.format(policy.share(of: less)))
+            reply.lines.append(policy.share(of: more) == policy.share(of: less)
+                ? language.pick(
+                    "Neither gets more: the policy gives \(more.rawValue) and \(less.rawValue) \(moreShare)% of visits each.",
+                    "どちらも同じです：方針では\(more.rawValue)にも\(less.rawValue)にも訪問の\(moreShare)%を充てます。")
+                : language.pick(
+                    "More of your time goes to \(more.rawValue): the policy gives it \(moreShare)% of visits, \(less.rawValue) \(lessShare)%.",
+                    "時間を多くかけるのは\(more.rawValue)です：方針では訪問の\(moreShare)%を\(more.rawValue)に、\(lessShare)%を\(less.rawValue)に充てます。"))
+        }
         reply.lines.append(language.pick("\(first.rawValue) and \(second.rawValue), side by side:", "\(first.rawValue)と\(second.rawValue)の違い："))
         reply.lines.append("  " + Answerer.separation(first, second, language: language))
         for segment in [first, second] {

@@ -50,7 +50,7 @@ public struct Answerer: Sendable {
                 }
             case .segmentAdvice:
                 if let (first, second) = reading.contrast {
-                    contrast(first, second, data: data, into: &reply)
+                    contrast(first, second, asksWhichGetsTime: reading.asksWhichGetsTime, data: data, into: &reply)
                 } else {
                     advice(reading, data: data, into: &reply)
                 }

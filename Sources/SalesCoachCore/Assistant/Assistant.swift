@@ -105,7 +105,7 @@ public enum Assistant {
         // customer?") is not an answer: `show contoso` keeps the command's error.
         let listsWholeBook = reading.intent == .segmentMembers && reading.mentionsCustomers && !reading.isFollowUp
         let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
-            && reading.progress == nil && !listsWholeBook)
+            && reading.progress == nil && !listsWholeBook && reading.within == nil)
             || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)
         return reading.intent != .outOfScope && reading.unknownName == nil && !asksBack
     }
@@ -218,7 +218,7 @@ public enum Assistant {
         }
         // 「松葉ガニの会社ってどこだっけ？」: no name, no segment, but a word of the question
         // in a customer's notes; that customer, not "which segment?".
-        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty)
+        let asksBack = (reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.within == nil)
             || (reading.intent.kind.needsCustomer && reading.customers.isEmpty)
             || (reading.intent == .outOfScope && !reading.hasOutOfScopeCue)
         if asksBack, reading.customers.isEmpty, reading.didYouMean.isEmpty, reading.customerList == nil,

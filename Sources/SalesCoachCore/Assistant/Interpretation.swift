@@ -120,6 +120,9 @@ public struct Interpretation: Sendable, Hashable {
     /// A question that sets the two axes side by side ("the difference between
     /// objective evaluation and transaction record").
     public var contrastsAxes = false
+    /// 「BとAどっちに時間使うべき？」: of two segments, which gets more of the week;
+    /// the contrast opens with that verdict.
+    public var asksWhichGetsTime = false
     /// "who needs help the most?", 「一番サポートが必要な担当は？」: the reps ranked
     /// by what their books show needs a manager's hand, not only counted.
     public var asksHelp = false

@@ -224,7 +224,10 @@ extension Interpreter {
             let counted = context.segments.isEmpty || context.segments == newSegments
             let asksMembers = last.kind == .countAndShare
                 && ((reading.intent.kind == .segmentMembers && mentionsCustomers) || counted)
-            result.intent = newSegments.isEmpty ? .explainCustomer : asksMembers ? .segmentMembers : Interpreter.intent(last.kind, newSegments)
+            // 「さいたまフーズはB？」 right after the B list asks about that customer, as it would anywhere.
+            let asksOfCustomer = !newCustomers.isEmpty && reading.intent.kind == .explainCustomer
+            result.intent = newSegments.isEmpty || asksOfCustomer
+                ? .explainCustomer : asksMembers ? .segmentMembers : Interpreter.intent(last.kind, newSegments)
         case .method:
             if let segment = newSegments.first {
                 result.intent = .method(topic: TopicCues.segmentTopic(segment))

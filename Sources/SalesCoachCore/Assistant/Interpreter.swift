@@ -677,7 +677,7 @@ public struct Interpreter: Sendable {
             PhraseLookup(text).has(
                 english: ["wait", "waits", "waiting", "left out", "leave out", "didn't make", "didnt make", "not in the plan",
                           "postponed", "pushed", "put off", "left over"],
-                japanese: ["来週に回", "後回し", "外れ", "入らなかった", "入ってない", "入っていない", "漏れた", "待ち", "持ち越"]),
+                japanese: ["来週に回", "後回し", "外れ", "入らなかった", "入ってない", "入っていない", "漏れた", "待ち", "待たさ", "待たせ", "持ち越"]),
             !PhraseLookup(text).has(english: ["why"], japanese: ["なぜ", "なんで", "どうして"])
         {
             reading.intent = .planReasons
@@ -738,6 +738,54 @@ public struct Interpreter: Sendable {
             reading.customerList = nil
             reading.askedMetric = nil
             reading.asksLastVisit = true
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「Cは何社？売上は？」, "how many A? and their sales?": a figure alone right after a
+        // segment's count or list is that segment's total, not "which segment?".
+        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty, !context.segments.isEmpty,
+            [.countAndShare, .segmentMembers].contains(context.lastIntent?.kind), context.list == nil,
+            reading.customerList == nil, reading.progress == nil, !reading.hasOutOfScopeCue,
+            // Only where the reading would ask "which segment?" back or decline.
+            (reading.intent.kind.needsSegment && reading.segments.isEmpty) || reading.intent == .outOfScope,
+            let metric = CustomerListQuestion.metricNamed(text),
+            text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 16,
+            // 「売上を伸ばすには？」, 「受注ゼロは？」, "sales over 10m?": a way or a filter, not the total.
+            !PhraseLookup(text).has(
+                english: ["top", "highest", "lowest", "most", "least", "biggest", "rank", "ranking", "who", "which", "how",
+                          "no", "zero", "over", "under", "above", "below", "increase", "grow", "raise", "improve"],
+                japanese: ["トップ", "上位", "一番", "ランキング", "順", "誰", "どこ", "どの", "ない", "少な", "ゼロ", "0件",
+                           "のは", "には", "どう", "伸ば", "増や", "上げ", "以上", "以下", "未満", "超"])
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = .total(metric, average: PhraseLookup(text).has(english: ["average", "mean"], japanese: ["平均"]))
+            reading.segments = context.segments
+            reading.customers = []
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「それぞれ最後に行ったのいつ？」, "when was each of them last visited?" right after a
+        // list: each listed customer's last visit, not a refusal.
+        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty, context.listed.count >= 2,
+            reading.progress == nil,
+            reading.customerList == nil || reading.customerList == .visitLog,
+            CustomerListQuestion.asksLastVisit(text),
+            // "when", 「いつ」, 「最後」: a date asked, not "are they being kept up with?".
+            PhraseLookup(text).has(
+                english: ["when", "last visit", "last visited", "last seen", "last time", "last saw", "dates"],
+                japanese: ["いつ", "最後", "前回", "最終", "日付"]),
+            PhraseLookup(text).has(
+                english: Interpreter.listedWords.english + ["each", "those", "them", "these", "they", "all of"],
+                japanese: Interpreter.listedWords.japanese + ["それぞれ", "各社", "それら", "これら", "全部", "みんな", "どれも"])
+                || Interpreter.omitsSubject(text)
+        {
+            reading.intent = .segmentMembers
+            reading.within = context.listed
+            reading.asksLastVisit = true
+            reading.segments = []
+            reading.customers = []
+            reading.customerList = nil
+            reading.unknownName = nil
             reading.isFollowUp = true
             reading.confidence = max(reading.confidence, 0.7)
         }
@@ -1097,9 +1145,21 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
             return reading
         }
+        // 「BとAどっちに時間使うべき？」, "should I spend more time on A or B?": which of the two
+        // the week leans on, with the contrast behind it, not both lists.
+        // "which A or B accounts haven't I seen?" asks for customers, not a verdict.
+        let asksWhichGetsTime = distinct.count == 2 && !namesSomeone && reading.progress == nil
+            && reading.customerList == nil && !reading.mentionsCustomers
+            && PhraseLookup(text).has(english: Interpreter.timeChoiceWords.english, japanese: Interpreter.timeChoiceWords.japanese)
+            && PhraseLookup(text).has(english: ["which", "or"], japanese: ["どっち", "どちら"])
+            // "how should I split my time between A and B?" asks for the split, not a winner.
+            && !PhraseLookup(text).has(
+                english: ["split", "divide", "allocate", "balance", "how much"], japanese: ["配分", "割り振", "割合", "比率", "バランス", "どのくらい", "どれくらい", "何割"])
         if distinct.count == 2, !namesSomeone, reading.progress == nil, reading.intent != .outOfScope || !reading.hasOutOfScopeCue,
-            PhraseLookup(text).has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
+            asksWhichGetsTime
+                || PhraseLookup(text).has(english: Interpreter.differenceWords.english, japanese: Interpreter.differenceWords.japanese)
         {
+            reading.asksWhichGetsTime = asksWhichGetsTime
             reading.intent = .segmentAdvice
             reading.segments = distinct
             reading.contrast = (distinct[0], distinct[1])
@@ -1527,6 +1587,10 @@ public struct Interpreter: Sendable {
         english: Understanding.standard.phrases("logged-check-en"), japanese: Understanding.standard.phrases("logged-check-ja"))
 
     static let whoseWords = (english: Understanding.standard.phrases("whose-en"), japanese: Understanding.standard.phrases("whose-ja"))
+
+    /// `[phrases time-choice-en]`, `[phrases time-choice-ja]`: spending the week's time or effort on something.
+    static let timeChoiceWords = (
+        english: Understanding.standard.phrases("time-choice-en"), japanese: Understanding.standard.phrases("time-choice-ja"))
 
     static let differenceWords = (
         english: Understanding.standard.phrases("segment-difference-en"),

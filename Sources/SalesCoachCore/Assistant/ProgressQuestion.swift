@@ -101,7 +101,7 @@ public enum ProgressQuestion: Sendable, Hashable {
     /// "B to A", "B→A", "from B into A", 「BからA」, with the letters as
     /// capitals in English (so the article "a" is never a segment).
     static func pair(in original: String) -> (from: Segment, to: Segment)? {
-        let folded = original.precomposedStringWithCompatibilityMapping
+        let folded = original.compatibilityFolded
         let patterns = [
             ProgressQuestionPattern.arrowPair,
             ProgressQuestionPattern.toPair,
@@ -126,7 +126,7 @@ public enum ProgressQuestion: Sendable, Hashable {
 
     /// Capital segment letters written as words ("in B", "B customers").
     private static func explicitLetters(_ original: String) -> [Segment] {
-        let characters = Array(original.precomposedStringWithCompatibilityMapping)
+        let characters = Array(original.compatibilityFolded)
         func isLatin(_ index: Int) -> Bool {
             characters.indices.contains(index) && characters[index].isASCII && (characters[index].isLetter || characters[index].isNumber)
         }

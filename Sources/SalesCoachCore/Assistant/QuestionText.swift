@@ -26,7 +26,7 @@ struct QuestionText: Sendable {
     }
 
     init(_ text: String) {
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.compatibilityFolded
         var chars: [Character] = []
         var upper: [Bool] = []
         chars.reserveCapacity(folded.count)
@@ -43,7 +43,10 @@ struct QuestionText: Sendable {
                 upper.append(false)
             }
         }
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) { QuestionText.correctSlips(&chars) }
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            QuestionText.correctSlips(&chars)
+            QuestionText.readBecause(&chars)
+        }
         self.chars = chars
         self.upper = upper
     }
@@ -65,6 +68,35 @@ struct QuestionText: Sendable {
     }
 
     private static let slips = Understanding.standard.kanjiSlips
+
+    /// 「金曜休みなんで4日で」: spoken なんで after a noun is "because" (なので),
+    /// not "why"; read as why, a plan asked with a day off became the plan's
+    /// reasons. It stays "why" at the start, after a particle or a pronoun
+    /// (「それなんでBなの？」), and when the sentence ends as a question.
+    /// How a request after "because" ends: a te-form (「4日で」「午前だけにして」), a limit, a polite ask.
+    private static let becauseEndings = ["で", "て", "だけ", "ください", "お願い", "お願いします", "頼む", "たい", "まで"]
+    /// What a why-question after なんで holds even when it ends in a request (「…なんでBなのか教えて」).
+    private static let whyTails = ["なの", "のか", "か教", "か説明", "理由", "ですか", "だろう", "てる", "てない", "ていない"]
+
+    private static func readBecause(_ chars: inout [Character]) {
+        let word: [Character] = ["な", "ん", "で"]
+        guard chars.count > 3 else { return }
+        let ending = chars.lastIndex { !$0.isWhitespace } ?? chars.count - 1
+        guard !["?", "？", "か", "の"].contains(chars[ending]) else { return }
+        var i = 1
+        while i + 3 <= chars.count {
+            defer { i += 1 }
+            guard chars[i] == "な", chars[i..<(i + 3)].elementsEqual(word) else { continue }
+            let before = chars[i - 1]
+            let noun = (before.isJapanese && !Interpreter.isHiragana(before)) || (before.isLetter && before.isASCII) || before.isNumber
+                || before == "み"
+            // A request must follow (「…なんで4日で」, 「…なんで午前だけにして」); 「ミドリ食品なんでB」
+            // typed without a question mark still asks why.
+            let tail = String(chars[(i + 3)...].filter { !$0.isWhitespace && !$0.isPunctuation })
+            let requests = becauseEndings.contains { tail.hasSuffix($0) } && !whyTails.contains { tail.contains($0) }
+            if noun, requests { chars.replaceSubrange(i..<(i + 3), with: ["な", "の", "で"]) }
+        }
+    }
 
     private init(chars: [Character], upper: [Bool]) {
         self.chars = chars

@@ -135,6 +135,9 @@ public enum VisitStatement: Sendable, Hashable {
         let head = PhraseLookup(QuestionText(String(split(line).report)))
         let english = englishVerbs.contains { verb in
             joined.hasPrefix(" \(verb) ") || leadIns.contains { joined.contains(" \($0) \(verb) ") }
+                // "Yesterday visited Kyushu Photonics": a day first, then the verb, at the very start.
+                // "Monday saw Acme's order drop" is no visit: "saw" only after a subject.
+                || (verb != "saw" && verb != "see" && dayOpeners.contains { joined.hasPrefix(" \($0) \(verb) ") })
         } && !negations.contains { head.spaced.contains(" \($0) ") }
         let japanese = (japaneseVerbs.contains { compact.contains($0) } || compact.firstMatch(of: noteStyle) != nil)
             && !["ない", "予定", "ほうが", "べき", "したい", "しよう", "します", "する"].contains { head.compact.contains($0) }
@@ -402,6 +405,7 @@ public enum VisitStatement: Sendable, Hashable {
     static let negations = Understanding.standard.phrases("visit-negations-en")
     /// What may stand before the verb of a report ("I", "also", "we just").
     static let leadIns = Understanding.standard.phrases("visit-lead-ins-en")
+    static let dayOpeners = Understanding.standard.phrases("visit-day-openers-en")
     static let japaneseVerbs = Understanding.standard.phrases("visit-verbs-ja")
     static let dayWords = Understanding.standard.phrases("visit-days")
     static let weekWords = Understanding.standard.phrases("visit-weeks")

@@ -88,7 +88,7 @@ enum KnowledgeIndex {
         // are costly, and every guidance entry and question passes through here.
         var normal = text
         if !text.utf8.allSatisfy({ $0 < 0x80 }) {
-            normal = text.precomposedStringWithCompatibilityMapping
+            normal = text.compatibilityFolded
             for (from, to) in variants where normal.contains(from) { normal = normal.replacing(from, with: to) }
         }
         var result: Set<String> = []

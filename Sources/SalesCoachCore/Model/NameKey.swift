@@ -24,7 +24,7 @@ public enum NameKey {
     private static let knownKeys = Mutex<[String: String]>([:])
 
     private static func normalizeUnicode(_ name: String) -> String {
-        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCompatibilityMapping
+        let folded = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.compatibilityFolded
         var result = ""
         var pendingSpace = false
         for character in folded.lowercased() {

@@ -385,7 +385,9 @@ public enum RepName {
     /// (「…に行きました（Mochizuki）」). Elsewhere the name may be the start of
     /// a customer's ("visited suzuki bankin yesterday" is 鈴木板金).
     public static func tellsVisitOf(_ rep: String, in line: String) -> Bool {
+        // "Yesterday Emily visited …", 「昨日佐藤さんが…」: the day may come before the rep.
         let folded = NameKey.normalize(line).lowercased()
+            .replacingOccurrences(of: leadingDay, with: "", options: .regularExpression)
         let words = rep.split(separator: " ").map(String.init)
         let forms = ([rep] + words + latinWords(of: rep).flatMap(kanjiSpellings) + homophones(of: rep)
             + romajiForms(of: rep).map(\.romaji).filter { $0.count >= 4 })
@@ -404,6 +406,9 @@ public enum RepName {
         }
         return false
     }
+
+    /// A day said before the rep in a visit told ("yesterday", "on monday", 「先週金曜に」).
+    private static let leadingDay = #"^(yesterday|today|this morning|this afternoon|earlier today|(on |last )?(mon|tues|wednes|thurs|fri|satur|sun)day|昨日|きのう|今日|きょう|一昨日|おととい|(先週の?)?[月火水木金土日]曜日?)(に|は)?[ ,、]*"#
 
     /// The question without the rep's name and what hangs on it (「佐々木さんの計画は？」
     /// → 「計画は？」, "Emily's plan" → "plan"): what is asked of that rep's book.

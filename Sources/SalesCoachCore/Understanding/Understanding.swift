@@ -74,7 +74,7 @@ public struct Understanding: Sendable {
         "small-talk-addressees", "thanks", "book-nouns-en", "book-nouns-ja", "list-declining-en", "list-declining-ja", "undo-filler", "visit-weeks", "show-all-en", "show-all-ja", "show-rest-en", "show-rest-ja", "list-no-business-en", "list-no-business-ja",
         "ranked-by-en", "ranked-by-ja", "axis-objective-en", "axis-objective-ja", "axis-record-en", "axis-record-ja",
         "list-elapsed-en", "list-elapsed-ja", "time-split-en", "time-split-ja", "each-segment-en", "each-segment-ja",
-        "should-en", "should-ja", "segment-handling-en", "segment-handling-ja", "asks-count-en", "asks-count-ja", "in-it-en", "in-it-ja", "swap-en", "swap-ja", "too-often-en", "too-often-ja", "comfort-plan-en", "comfort-plan-ja", "lesson-en", "lesson-ja", "method-works-en", "method-works-ja", "visit-lead-ins-en", "top-low-en", "top-low-ja", "top-low-size-en", "top-low-size-ja",
+        "should-en", "should-ja", "segment-handling-en", "segment-handling-ja", "asks-count-en", "asks-count-ja", "in-it-en", "in-it-ja", "swap-en", "swap-ja", "too-often-en", "too-often-ja", "comfort-plan-en", "comfort-plan-ja", "lesson-en", "lesson-ja", "method-works-en", "method-works-ja", "visit-lead-ins-en", "visit-day-openers-en", "time-choice-en", "time-choice-ja", "top-low-en", "top-low-ja", "top-low-size-en", "top-low-size-ja",
         "company-nouns-en", "company-nouns-ja", "listed-en", "listed-ja",
         "list-about-the-idea-en", "list-about-the-idea-ja", "list-focus-en", "list-focus-ja", "list-asks-for-customers-en",
         "list-asks-for-customers-ja", "list-borderline-en", "list-borderline-ja", "list-not-seen-en", "list-not-seen-ja",

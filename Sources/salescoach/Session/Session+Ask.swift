@@ -453,7 +453,7 @@ extension Session {
             return
         }
         let reading = answer.interpretation
-        let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil
+        let asksBack = reading.intent.kind.needsSegment && reading.segments.isEmpty && reading.customerList == nil && reading.within == nil
             && reading.progress == nil && !reading.mentionsCustomers && !reading.showsAll
         // "give me a one-page view of Tanaka Misaki", 「担当を1ページでまとめて」, "give me a one
         // page overview": the book summed up, never "which segment?".

@@ -418,9 +418,19 @@ final class Session {
 
     /// Runs one line: a command, or else a question for the assistant.
     func execute(_ line: String, reader: inout some LineReader) -> Outcome {
-        let trimmed = line.trimmingWhitespace
+        var trimmed = line.trimmingWhitespace
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .proceed }
         refreshIfChanged()
+        // "drop the hospital one" right after a plan: the one pick the words describe, by name.
+        // Never on a command line: `remove the hospital one` must not become `remove NAME`.
+        if [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind), !lastPlanPicks.isEmpty,
+            PlanEditStatement.mayChangePlan(trimmed),
+            ReplCommands.named(trimmed.split(separator: " ").first.map(String.init) ?? "") == nil,
+            currentAssistantData().interpreter.matcher.match(in: trimmed).names.isEmpty,
+            let named = PlanDescriptor.naming(in: trimmed, picks: lastPlanPicks.map(\.customer))
+        {
+            trimmed = named
+        }
         let words: [String]
         do {
             words = try CommandTokenizer.split(trimmed)
