@@ -14,6 +14,14 @@ public struct SelfIntroduction: Sendable, Equatable {
     /// one of `reps`; nil otherwise ("I'm the sales manager", 「新人です」).
     public static func read(_ line: String, reps: [String]) -> SelfIntroduction? {
         guard !reps.isEmpty else { return nil }
+        // "which of my customers are borderline? (igarashi)": a rep's name set in brackets
+        // by someone speaking of their own book signs the line.
+        if let bracketed = line.firstMatch(of: bracketedName), speaksOfOwnBook(line),
+            case .found(let rep) = RepName.match(String(bracketed.output.1), in: reps)
+        {
+            let rest = line.replacingCharacters(in: bracketed.range, with: " ").trimmingCharacters(in: " ,、。.!！")
+            return SelfIntroduction(rep: rep, rest: rest.isEmpty ? nil : rest)
+        }
         let parts = pieces(of: line)
         for (index, part) in parts.enumerated() {
             guard let name = introducedName(part.text), case .found(let rep) = RepName.match(name, in: reps) else { continue }
@@ -25,6 +33,15 @@ public struct SelfIntroduction: Sendable, Equatable {
             return SelfIntroduction(rep: rep, rest: rest.isEmpty ? nil : rest)
         }
         return nil
+    }
+
+    nonisolated(unsafe) private static let bracketedName = #/[(（]\s*([^()（）]{2,30}?)\s*[)）]/#
+
+    /// "my customers", 「自分の担当」: the one asking speaks of their own book.
+    private static func speaksOfOwnBook(_ line: String) -> Bool {
+        let words = Set(line.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+        return !words.isDisjoint(with: ["my", "me", "i", "i'm", "im", "mine"])
+            || ["自分", "私の", "僕の", "俺の", "わたしの", "うちの"].contains { line.contains($0) }
     }
 
     private static let separators: Set<Character> = [".", "!", "?", "。", "！", "？", "\n", ",", "、"]
