@@ -110,12 +110,15 @@ extension Workspace {
 
     /// Adds a new customer; refuses a name already in the list, also one
     /// another session added a moment ago.
-    public func add(_ customer: Customer) throws(WorkspaceError) {
+    ///
+    /// - Returns: the customer as stored, as reading the list back gives it.
+    @discardableResult
+    public func add(_ customer: Customer) throws(WorkspaceError) -> Customer {
         var customer = customer
         customer.name = customer.name.trimmingWhitespace
         guard !customer.name.isEmpty else { throw .book(.emptyName) }
         let key = Book.key(customer.name)
-        try change { db in
+        return try change { db in
             if let existing = try Workspace.fetchCustomer(db, key: key) {
                 throw WorkspaceError.book(.duplicate(name: customer.name, existing: existing.name))
             }
@@ -125,6 +128,7 @@ extension Workspace {
                 sql: "INSERT INTO customers(\(JournaledTable.customers.columnList)) VALUES (\(Workspace.placeholders))",
                 arguments: Workspace.arguments(customer, key: key, position: try Workspace.nextPosition(db)))
             try journal.finish(keeping: undoLimit, rowBudget: undoRowBudget)
+            return try Workspace.fetchCustomer(db, key: key) ?? customer
         }
     }
 

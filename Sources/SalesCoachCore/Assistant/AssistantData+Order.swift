@@ -22,7 +22,8 @@ extension AssistantData {
         var ranked = previous.ranked
         let rows = changes.rows
         if rows.isEmpty { return (keys, ranked) }
-        var segments: [Int: Segment] = [:]
+        // By row, not hashed: one `set` may rescore thousands of rows.
+        var segments = [Segment?](repeating: nil, count: classifications.count)
         var unchangedNames = true
         classifications.withUnsafeBufferPointer { items in
             for row in changes.edited {
@@ -31,7 +32,7 @@ extension AssistantData {
             }
             for row in rows {
                 let segment = items[row].segment
-                if let segment { segments[row] = segment }
+                segments[row] = segment
                 keys[row] = displayKey(
                     segment: segment, objective: items[row].objective?.value, record: items[row].record?.value,
                     sales: items[row].customer[.sales])
@@ -39,7 +40,7 @@ extension AssistantData {
         }
         guard unchangedNames else { return nil }
         let names = previous.names
-        var placed = Set<Int>()
+        var placed = [Bool](repeating: false, count: classifications.count)
         for segment in Segment.allCases {
             guard var members = ranked[segment] else { continue }
             var changed = false
@@ -47,7 +48,7 @@ extension AssistantData {
                 guard rows.binarySearchContains(row) else { return false }
                 changed = true
                 if segments[row] == segment {
-                    placed.insert(row)
+                    placed[row] = true
                     return false
                 }
                 return true
@@ -55,7 +56,7 @@ extension AssistantData {
             if changed { ranked[segment] = members }
         }
         var touched = Set(rows.compactMap { segments[$0] })
-        for row in rows where !placed.contains(row) {
+        for row in rows where !placed[row] {
             guard let segment = segments[row] else { continue }
             ranked[segment, default: []].append(row)
         }

@@ -172,10 +172,15 @@ public struct AssistantData: Sendable {
     ///   - planBook, planChanges: the planner's candidates made earlier, and
     ///     the rows where `classifications` differ from theirs, when known:
     ///     the plan's candidates are then updated rather than made again.
+    ///   - positions: each name's position by `Book.key`, first of a key
+    ///     kept, when already at hand (a book's own, when the classifications
+    ///     are that book's in its order): after a customer is added or
+    ///     removed, normalising every name again was a third of the next question.
     public init(
         classifications: [Classification], config: Config = .standard, guidance: any GuidanceSource = NoGuidance(),
         visitLog: [VisitRecord] = [], planned: [PlannedVisit] = [], today: LocalDate, reusingIndexes previous: Reusable?,
-        changes: ClassificationChanges? = nil, planBook: PlanBook? = nil, planChanges: ClassificationChanges? = nil
+        changes: ClassificationChanges? = nil, planBook: PlanBook? = nil, planChanges: ClassificationChanges? = nil,
+        positions knownPositions: [String: Int]? = nil
     ) {
         self.classifications = classifications
         self.config = config
@@ -230,7 +235,7 @@ public struct AssistantData: Sendable {
         self.spellings = spellings
         self.displayKeys = keys
         interpreter = sameReps ? previous!.interpreter : Interpreter(names: names, reps: reps)
-        self.positions = sameNames ? previous!.positions : AssistantData.positions(of: names)
+        self.positions = sameNames ? previous!.positions : knownPositions ?? AssistantData.positions(of: names)
         // One key per customer, then a sort of plain numbers: comparing
         // classifications directly would copy them at every comparison.
         self.ranked = groups.mapValues { indices in

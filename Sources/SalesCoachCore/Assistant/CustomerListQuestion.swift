@@ -65,10 +65,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
     /// whose names hold that place (`PlaceList`), the list having no address.
     case place(kanji: String, reading: String)
 
-    /// The list a question asks for, if it asks for one.
-    /// `namesRep`: the question names one of the book's reps ("is Okada
-    /// spending too much time on C?"), which makes a comfort question one about the team.
-    static func detect(_ text: QuestionText, namesRep: Bool = false) -> CustomerListQuestion? {
+    /// `detect(_:namesRep:)` worked out (see `CustomerListQuestion+LastAnswer.swift`).
+    static func detectAnew(_ text: QuestionText, namesRep: Bool) -> CustomerListQuestion? {
         let lookup = PhraseLookup(text)
         let compact = lookup.compact
         func has(_ phrases: [String]) -> Bool { lookup.hasWords(phrases) }

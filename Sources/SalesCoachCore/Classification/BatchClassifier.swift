@@ -30,7 +30,12 @@ public struct BatchClassifier: Sendable {
     /// Prepares `customers` (or the customers at `rows`, as a book of their
     /// own); nil when the configuration's weights are too fine for exact
     /// integer arithmetic, where the caller falls back to `Classifier`.
-    public init?(customers: [Customer], rows: [Int]? = nil, config: ClassifierConfig = .standard) {
+    /// `sortingLike`: a classifier of the same rows before a change to a few
+    /// of them, whose sorted columns are updated rather than sorted again
+    /// (see `MetricColumn.init(values:updating:from:)`).
+    public init?(
+        customers: [Customer], rows: [Int]? = nil, config: ClassifierConfig = .standard, sortingLike earlier: BatchClassifier? = nil
+    ) {
         let count = rows?.count ?? customers.count
         // One pass over the customers fills every column: a customer is
         // large, and six passes read a million of them six times.
@@ -42,7 +47,7 @@ public struct BatchClassifier: Sendable {
                 if let value = metrics[metric], value.isFinite { values[metric.index][i] = value }
             }
         }
-        self.init(values: values, count: count, config: config)
+        self.init(values: values, count: count, config: config, sortingLike: earlier)
     }
 
     /// Prepares the book of `columns` (or its rows at `rows`, as a book of
@@ -62,11 +67,13 @@ public struct BatchClassifier: Sendable {
     }
 
     /// `values` by metric, NaN where a row has none, empty for a metric the configuration leaves out.
-    private init?(values: [[Double]], count: Int, config: ClassifierConfig) {
+    private init?(values: [[Double]], count: Int, config: ClassifierConfig, sortingLike earlier: BatchClassifier? = nil) {
         self.config = config
         self.count = count
         self.values = values
-        let columns = config.mode == .relative ? BatchClassifier.sortedColumns(values) : Array(repeating: nil, count: values.count)
+        let columns =
+            config.mode == .relative
+            ? BatchClassifier.sortedColumns(values, updating: earlier) : Array(repeating: nil, count: values.count)
         self.columns = columns
 
         var rules: [AxisRule?] = []
@@ -91,14 +98,22 @@ public struct BatchClassifier: Sendable {
     }
 
     /// One sorted column per used metric, built on all cores: sorting is most
-    /// of the set-up, and the six columns are independent.
-    private static func sortedColumns(_ values: [[Double]]) -> [MetricColumn?] {
+    /// of the set-up, and the six columns are independent. A column of
+    /// `earlier` over the same rows is updated where few values changed.
+    private static func sortedColumns(_ values: [[Double]], updating earlier: BatchClassifier?) -> [MetricColumn?] {
         let results = UnsafeMutableBufferPointer<MetricColumn?>.allocate(capacity: values.count)
         results.initialize(repeating: nil)
         defer { results.deinitialize().deallocate() }
         nonisolated(unsafe) let output = results
         DispatchQueue.concurrentPerform(iterations: values.count) { m in
-            if !values[m].isEmpty { output[m] = MetricColumn(values: values[m]) }
+            guard !values[m].isEmpty else { return }
+            if let earlier, m < earlier.columns.count, let column = earlier.columns[m],
+                let updated = MetricColumn(values: values[m], updating: column, from: earlier.values[m])
+            {
+                output[m] = updated
+            } else {
+                output[m] = MetricColumn(values: values[m])
+            }
         }
         return Array(results)
     }

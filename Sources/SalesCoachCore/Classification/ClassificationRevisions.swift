@@ -39,6 +39,8 @@ public struct ClassificationRevisions: Sendable {
             steps.append(link.changes)
             current = link.base
         }
+        // One step is its own changes: each lists its rows once, in order.
+        if steps.count == 1 { return steps[0] }
         return steps.reversed().reduce(ClassificationChanges(edited: [], rescored: [])) { $0.then($1) }
     }
 

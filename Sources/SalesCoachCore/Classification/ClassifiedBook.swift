@@ -62,7 +62,7 @@ extension Classifier {
     /// (see `ClassifiedBook`). `previous` may be of any book: a row is reused
     /// only when its own inputs are the same, never by its name.
     public func classifyKeeping(_ customers: [Customer], reusing previous: ClassifiedBook?) -> ClassifiedBook {
-        guard let batch = BatchClassifier(customers: customers, config: config) else {
+        guard let batch = BatchClassifier(customers: customers, config: config, sortingLike: previous?.classifier) else {
             return ClassifiedBook(classifications: classifyWithFractions(customers), classifier: nil, changes: nil)
         }
         guard let previous, let earlier = previous.classifier, batch.ranksAlike(earlier),

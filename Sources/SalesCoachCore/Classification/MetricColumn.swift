@@ -46,7 +46,13 @@ struct MetricColumn: Sendable {
     /// The column of one metric over a book's rows, NaN where a row has no value.
     init(values rows: [Double]) {
         let (keys, order) = MetricColumn.sortedRows(rows)
-        var placeOfRow = [RowPlace](repeating: .none, count: rows.count)
+        self.init(rowCount: rows.count, keys: keys, order: order)
+    }
+
+    /// The column of `rows` sorted: `order` the rows with a value in
+    /// ascending order of (key, row), `keys` their sort keys.
+    init(rowCount: Int, keys: [UInt64], order: [Int32]) {
+        var placeOfRow = [RowPlace](repeating: .none, count: rowCount)
         // Filled in place: appending a group's entries one run at a time went
         // through the generic path of `append(contentsOf:)`, which showed in profiles.
         let groupAtRank = [Group](unsafeUninitializedCapacity: order.count) { entries, initialized in

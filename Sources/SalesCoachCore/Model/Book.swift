@@ -83,10 +83,13 @@ public struct Book: Sendable, Hashable {
 
     @discardableResult
     public mutating func remove(named name: String) throws(BookError) -> Customer {
-        guard let position = index[Book.key(name)] else { throw .notFound(name: name) }
+        let key = Book.key(name)
+        guard let position = index[key] else { throw .notFound(name: name) }
         let removed = customers.remove(at: position)
-        index = [:]
-        for (i, c) in customers.enumerated() { index[Book.key(c.name)] = i }
+        // The customers after it move up one place; their keys stay, so no
+        // name of a large book is normalised again.
+        index[key] = nil
+        index = index.mapValues { $0 > position ? $0 - 1 : $0 }
         return removed
     }
 

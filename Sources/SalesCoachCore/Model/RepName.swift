@@ -130,10 +130,8 @@ public enum RepName {
         return found.count == 1 ? found.first : nil
     }
 
-    /// Every rep a question names as a rep ("compare Daniel and Priya",
-    /// 「佐藤さんと田中さんを比べて」), by the rules of `named`, in the order the
-    /// question names them.
-    public static func allNamed(in question: String, reps: [String], customerNames: [String] = []) -> [String] {
+    /// `allNamed(in:reps:customerNames:)` worked out (see `RepName+LastAnswer.swift`).
+    static func findAllNamed(in question: String, reps: [String], customerNames: [String]) -> [String] {
         let folded = NameKey.normalize(question)
         // Latin words end where Japanese text starts too: 「来週のSarahの計画」 holds "sarah".
         let questionWords = Set(folded.split { !$0.isASCII || !($0.isLetter || $0.isNumber) }.map(String.init))

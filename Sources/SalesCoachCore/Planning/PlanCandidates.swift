@@ -278,18 +278,25 @@ struct PlanCandidates {
         next.loadA = load
         next.customersA = load.customersA
         var touched = Set<Segment>()
-        var found = Set<Int>()
+        // The changed rows met in a list, by row: hashing each of the
+        // thousands of rows one `set` may rescore showed in a profile.
+        var found = [Bool](repeating: false, count: classifications.count)
+        var foundCount = 0
         var failed = false
         classifications.withUnsafeBufferPointer { items in
             for segment in Segment.allCases {
                 guard var list = next.ordered[segment] else { continue }
                 var kept: [Candidate] = []
                 var removed = false
+                var listTouched = false
                 list.withUnsafeMutableBufferPointer { slots in
                     for i in slots.indices {
                         let row = slots[i].index
                         guard changed.binarySearchContains(row) else { continue }
-                        found.insert(row)
+                        if !found[row] {
+                            found[row] = true
+                            foundCount += 1
+                        }
                         let item = items.baseAddress! + row
                         guard let objective = item.pointee.objective, let record = item.pointee.record,
                             item.pointee.customer.name == slots[i].name
@@ -298,7 +305,7 @@ struct PlanCandidates {
                             return
                         }
                         let now = Segment(objectiveHigh: objective.isHigh, recordHigh: record.isHigh)
-                        touched.insert(segment)
+                        listTouched = true
                         if !edited.contains(row), now == segment {
                             // The same customer in the same segment: only its upside can have moved.
                             slots[i].setUpside(objective.score, record.score)
@@ -318,6 +325,7 @@ struct PlanCandidates {
                     }
                 }
                 if failed { return }
+                if listTouched { touched.insert(segment) }
                 if removed {
                     kept.reserveCapacity(list.count)
                     for candidate in list where fresh[candidate.index] == nil { kept.append(candidate) }
@@ -329,8 +337,8 @@ struct PlanCandidates {
         guard !failed else { return nil }
         // A row in no list had no segment: fine when it still has none and
         // is the same customer (its name stays among the unclassified).
-        if found.count != changed.count {
-            for row in changed where !found.contains(row) {
+        if foundCount != changed.count {
+            for row in changed where !found[row] {
                 guard !edited.contains(row), classifications[row].segment == nil else { return nil }
             }
         }

@@ -205,15 +205,16 @@ extension Session {
         let customer = patch.applied(to: Customer(name: name))
         var check = book
         do { try check.add(customer) } catch { throw Failure(BookEditError.book(error), in: language) }
+        let stored: Customer
         do {
-            try workspace.add(customer)
+            stored = try workspace.add(customer)
         } catch {
             guard case .book(let reason) = error else { throw error }
             // Another session added the same name a moment ago.
             try? reload()
             throw Failure(BookEditError.book(reason, nothingChanged: true), in: language)
         }
-        try reload()
+        try addToBook(stored)
         recordHistory(source: "add")
         console.say(BookMessage.added(name: name, segment: classification(of: name)?.segment))
     }

@@ -13,8 +13,8 @@ extension Session {
 
     /// `remove NAME`
     func remove(_ customer: Customer) throws {
-        try workspace.remove(named: customer.name)
-        try reload()
+        let removed = try workspace.remove(named: customer.name)
+        try removeFromBook(named: removed.name)
         recordHistory(source: "remove")
         console.say(BookMessage.removed(customer.name))
     }

@@ -312,7 +312,9 @@ final class Session {
                 classifications: rows, config: scopedConfig, guidance: knowledge, today: today,
                 reusingIndexes: staleAssistantData?.indexes,
                 changes: staleAssistantData?.revision.flatMap { revisions.changes(from: $0, to: classificationsRevision) },
-                planBook: kept?.book, planChanges: kept.flatMap { revisions.changes(from: $0.revision, to: classificationsRevision) })
+                planBook: kept?.book, planChanges: kept.flatMap { revisions.changes(from: $0.revision, to: classificationsRevision) },
+                // Without a rep scope the classifications are the book's, in its order.
+                positions: repScope == nil ? book.positions : nil)
         }
         data.visitLog = (try? workspace.visitLog()) ?? []
         data.historySource = currentHistorySource
@@ -349,6 +351,45 @@ final class Session {
         cachedClassifications = nil
         cachedAssistantData = nil
         if customer.rep != before.rep { completionSource.withLock { $0 = completer() } }
+    }
+
+    /// Takes in a customer this session just added to the workspace (it
+    /// stands last in the list, as reading it back would place it), without
+    /// reading the whole book back: on a 10,000-customer book that read was
+    /// a quarter of an `add`.
+    func addToBook(_ customer: Customer) throws {
+        do {
+            try book.add(customer)
+        } catch {
+            return try reload()
+        }
+        forgetWhatWasMadeFromTheBook()
+    }
+
+    /// Takes out a customer this session just removed from the workspace,
+    /// without reading the whole book back (see `addToBook`).
+    func removeFromBook(named name: String) throws {
+        do {
+            try book.remove(named: name)
+        } catch {
+            return try reload()
+        }
+        forgetWhatWasMadeFromTheBook()
+    }
+
+    /// What `reload` lets go after reading the book, for a change this
+    /// session made itself: the settings stay as they are, since a customer
+    /// added or removed changes none, and another session's changes are
+    /// read before each command.
+    private func forgetWhatWasMadeFromTheBook() {
+        // A book of another size has nothing to reuse (see `reload`).
+        if lastWholeBook?.classifications.count != book.count { lastWholeBook = nil }
+        revisions.forget()
+        linksNextWholeBook = false
+        cachedClassifications = nil
+        cachedAssistantData = nil
+        historySource = nil
+        completionSource.withLock { $0 = completer() }
     }
 
     /// Re-reads the book and settings after the workspace changed.
