@@ -1133,6 +1133,19 @@ public struct Interpreter: Sendable {
             reading.confidence = max(reading.confidence, 0.7)
             return reading
         }
+        // "what's the biggest customer by sales?": a ranking by that figure, not why B gets the time
+        // ("why not just visit my biggest customers?" is that article).
+        if reading.intent == .method(topic: "why-focus-b"), !Interpreter.asksWhy(text), !namesSomeone,
+            let metric = CustomerListQuestion.metricNamed(text),
+            PhraseLookup(text).has(english: ["biggest", "largest", "top", "highest", "best"], japanese: ["一番", "最大", "トップ", "いちばん"])
+        {
+            reading.intent = .segmentMembers
+            reading.customerList = .top(metric)
+            reading.customers = []
+            reading.unknownName = nil
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         // "total sales in A vs C?", 「AとCの売上合計は？」: the figure for each, not the two segments' articles.
         if distinct.count == 2, !namesSomeone, let metric = CustomerListQuestion.metricNamed(text),
             PhraseLookup(text).has(english: ["total", "sum", "how much"], japanese: ["合計", "トータル", "いくら"])

@@ -389,6 +389,7 @@ public enum VisitStatement: Sendable, Hashable {
         // 「…行ってきました。記録して」: asking to log it is no note of the visit.
         let request = note.trimmingCharacters(in: CharacterSet(charactersIn: "。.!！ ")).lowercased()
         if ["記録して", "記録しといて", "記録しておいて", "記録お願い", "記録おねがい", "記録してください", "ログして", "log it", "log that",
+            "log it please", "log that please", "log please", "please log", "log this please", "pls log it", "log it pls",
             "please log it", "please log that", "log this"].contains(request)
         {
             return (line[..<cut.lowerBound], nil)

@@ -393,6 +393,8 @@ public enum RepName {
             .sorted { $0.count > $1.count }
         for form in forms {
             if folded.contains("(\(form))") || folded.contains("（\(form)）") { return true }
+            // 「今日児島デニム工房に藤原さんが行きました」: the rep as the subject, mid-sentence.
+            if ["さんが", "さんも", "さんは"].contains(where: { folded.contains(form + $0) }) { return true }
             guard folded.hasPrefix(form) else { continue }
             var rest = folded.dropFirst(form.count).drop { $0 == " " }
             // "Mochizuki Kenta visited": the given name after the family name.

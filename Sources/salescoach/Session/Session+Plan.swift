@@ -45,6 +45,7 @@ extension Session {
         lastPlanDayPins = pinnedDays
         lastPlanOut = excluded
         lastPlanPicks = weekPlan.picks
+        lastPlanAssumed = assumed
         lastPlanSize = weekPlan.capacity
         lastPlanSizeAsked = capacity != nil
         lastPlanScope = (repScope, repScopeRanksWithTeam)
@@ -69,7 +70,7 @@ extension Session {
         try plan(
             week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: true, exportTo: nil, force: false,
             onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins,
-            excluded: lastPlanOut)
+            excluded: lastPlanOut, assumed: lastPlanAssumed)
     }
 
     /// Whether `plan accept` alone is about the plan just shown: a plan is the

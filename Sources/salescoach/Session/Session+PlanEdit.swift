@@ -85,7 +85,7 @@ extension Session {
                 try plan(
                     week: week, capacity: (size ?? lastPlanSize ?? conversation.number).map(PlanCapacity.visits), accept: false,
                     exportTo: nil, force: false, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: pins,
-                    pinnedDays: lastPlanDayPins, excluded: out)
+                    pinnedDays: lastPlanDayPins, excluded: out, assumed: lastPlanAssumed)
             }
             // "who takes its place?": the newcomers named, or that the visit stays free.
             let leftOut = removed.filter { shown.contains(Book.key($0)) }
@@ -155,7 +155,7 @@ extension Session {
                 try plan(
                 week: week, capacity: (lastPlanSize ?? conversation.number).map(PlanCapacity.visits), accept: false, exportTo: nil,
                 force: false, onlyDays: days, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins,
-                pinnedDays: lastPlanDayPins, excluded: lastPlanOut)
+                pinnedDays: lastPlanDayPins, excluded: lastPlanOut, assumed: lastPlanAssumed)
             }
             let placed = moves.compactMap { move in shown?.picks.first { Book.key($0.customer) == Book.key(move.name) } }
             guard !placed.isEmpty else { return }
@@ -189,7 +189,8 @@ extension Session {
                 let out = Set(lastPlanOut.map(Book.key))
                 let shown = WeekPlan.make(
                     week: week, classifications: classifications.filter { !out.contains(Book.key($0.name)) },
-                    visitLog: try workspace.visitLog(),
+                    // A week ahead shown with this week's visits taken as made is saved the same way.
+                    visitLog: try workspace.visitLog() + lastPlanAssumed,
                     planned: try workspace.plannedVisits(), policy: planPolicy.capped(lastPlanCaps, visits: visits),
                     capacity: capacity, today: today, onlyDays: lastPlanDays, limits: lastPlanCaps, pinned: lastPlanPins,
                     pinnedDays: lastPlanDayPins)

@@ -165,6 +165,10 @@ final class Session {
     /// The number of visits the plan shown last was made for: a move in it
     /// after a question about one customer keeps that size.
     var lastPlanSize: Int?
+    /// This week's visits a plan for a week ahead took as made (「じゃあ来週は？」 after
+    /// this week's plan): the same plan saved or changed later takes them too,
+    /// or it is a different plan from the one the rep saw.
+    var lastPlanAssumed: [VisitRecord] = []
     /// The rep scope the plan shown last was made in (a rep named in the
     /// question, 「山本さんの来週の計画」): "move it to friday" a few lines on
     /// moves a visit in that rep's plan, not in the team's.

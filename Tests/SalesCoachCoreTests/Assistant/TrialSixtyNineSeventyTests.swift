@@ -166,4 +166,29 @@ import Testing
         #expect(PlanDescriptor.naming(in: "drop the same one", picks: picks) == nil)
         #expect(PlanDescriptor.naming(in: "新潟のとこ外して", picks: picks + ["新潟化成工業株式会社"]) == nil)
     }
+
+    @Test("'what's the biggest customer by sales?' ranks the book by sales; 'why not just visit my biggest customers?' stays the article")
+    func biggestBySalesIsARanking() {
+        let ranking = Self.kumamoto.answerToLast(of: ["What's the biggest customer by sales?"])
+        #expect(ranking.interpretation.customerList == .top(.sales), "\(ranking.text)")
+        let article = Self.kumamoto.answerToLast(of: ["why not just visit my biggest customers?"])
+        #expect(article.interpretation.intent == .method(topic: "why-focus-b"), "\(article.text)")
+    }
+
+    @Test("a rep in brackets signs a line about one's own book; a plan for this week typed in romaji is a plan")
+    func bracketedRepAndRomajiPlan() {
+        let signed = SelfIntroduction.read("which of my customers are borderline? (igarashi)", reps: ["五十嵐", "Kobayashi Takuya", "Emily Carter"])
+        #expect(signed?.rep == "五十嵐")
+        #expect(signed?.rest == "which of my customers are borderline?")
+        // Without "my", a bracketed name is no signature.
+        #expect(SelfIntroduction.read("why is 五十嵐精工 (igarashi) in A?", reps: ["五十嵐", "Emily Carter"]) == nil)
+        let plan = Self.kumamoto.answerToLast(of: ["konshuu no keikaku"])
+        #expect(plan.interpretation.intent == .weeklyPlan, "\(plan.text)")
+    }
+
+    @Test("a rep named as the subject mid-sentence tells a visit of theirs; 'log it please' is no note")
+    func repAsSubjectAndNoNote() {
+        #expect(RepName.tellsVisitOf("藤原", in: "今日ｺｼﾞﾏﾃﾞﾆﾑ工房に藤原さんが行きました"))
+        #expect(VisitStatement.note(in: "Takahashi saw 倉敷紡績 yesterday, log it please") == nil)
+    }
 }
