@@ -1379,6 +1379,22 @@ public struct Interpreter: Sendable {
                     || PhraseLookup(text).has(english: ["lower", "smaller", "less", "fewer"], japanese: ["小さい", "少ない", "低い"]))
             return reading
         }
+        // "which deserves the visit first?", 「どっちを先に行くべき？」 right after two customers
+        // were compared: those two again, which comes first — not the week's plan.
+        if names.names.isEmpty, names.suggestions.isEmpty, context.lastIntent?.kind == .compare, context.customers.count == 2,
+            segments.isEmpty,
+            PhraseLookup(text).has(english: ["which", "who"], japanese: ["どっち", "どちら"]),
+            PhraseLookup(text).has(
+                english: ["first", "priority", "prioritize", "deserves", "sooner", "before"], japanese: ["先", "優先", "最初"])
+        {
+            reading.intent = .compare
+            reading.customers = context.customers
+            reading.customerList = nil
+            reading.unknownName = nil
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+            return reading
+        }
         // "which of those has the most sales?", 「その中で一番大きい会社は？」, "and
         // the smallest?" right after a list: those customers, ranked.
         if names.names.isEmpty, names.suggestions.isEmpty, context.listed.count >= 2,

@@ -191,4 +191,25 @@ import Testing
         #expect(RepName.tellsVisitOf("藤原", in: "今日ｺｼﾞﾏﾃﾞﾆﾑ工房に藤原さんが行きました"))
         #expect(VisitStatement.note(in: "Takahashi saw 倉敷紡績 yesterday, log it please") == nil)
     }
+
+    @Test("'which deserves the visit first?' right after two customers were compared is those two again")
+    func whichFirstAfterComparing() {
+        let answer = Self.kumamoto.answerToLast(of: ["compare 熊本セミコン and 阿蘇デバイス", "which deserves the visit first?"])
+        #expect(answer.interpretation.intent == .compare, "\(answer.text)")
+        #expect(Set(answer.interpretation.customers) == ["熊本セミコン株式会社", "株式会社阿蘇デバイス"], "\(answer.text)")
+    }
+
+    @Test("English trade words pick the customer: 'Sakaide Steel' for 坂出製鉄, 'Mitsubishi Chemical Mizushima' for its works")
+    func tradeWordsInEnglish() {
+        let data = AssistantData.trialBook(
+            """
+            name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep,notes
+            坂出製鉄株式会社,30000,900,2.0,20,39000000,5000000,2026-10-01,Emily Carter,
+            坂出化成株式会社,8000,200,1.0,5,4000000,800000,2026-11-01,Emily Carter,
+            三菱ケミカル水島事業所,450000,3100,1.5,30,95000000,12000000,2026-08-20,Takahashi Yuki,
+            """, source: "trade-words.csv")
+        #expect(data.interpreter.matcher.match(in: "Emily visited Sakaide Steel on Monday.").names == ["坂出製鉄株式会社"])
+        let answer = data.answerToLast(of: ["Mitsubishi Chemical Mizushima - what segment?"])
+        #expect(answer.interpretation.customers == ["三菱ケミカル水島事業所"], "\(answer.text)")
+    }
 }
