@@ -593,4 +593,11 @@ import Testing
         #expect(result.stdout.contains("三条金物工業㈱（"), "\(result.stdout)")
         #expect(!result.stdout.contains("五十嵐精工株式会社（"), "\(result.stdout)")
     }
+
+    @Test("'is that a problem?' after one rep's single overdue key account answers yes about it, on that rep's book")
+    func problemWithOneOverdueAccount() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.kumamoto, ["Shuto Kenji's overdue A accounts?", "is that a problem?"])
+        #expect(result.stdout.contains("Yes: 2 key accounts are past their 2-week follow-up; the longest, 医療法人別府中央病院"), "\(result.stdout)")
+        #expect(!result.stdout.contains("I can't answer that"), "\(result.stdout)")
+    }
 }

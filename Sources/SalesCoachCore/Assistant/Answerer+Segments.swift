@@ -7,6 +7,9 @@ extension Answerer {
         if let within = reading.within, reading.asksLastVisit, reading.segments.isEmpty {
             return lastVisits(of: within, data: data, into: &reply)
         }
+        if let within = reading.within, reading.asksIfProblem {
+            return problemVerdict(of: within, data: data, into: &reply)
+        }
         let language = reply.language
         // "Emily's customers", 「佐々木さんの担当顧客一覧」: the book segment by
         // segment, each led by the customers that matter most in it.

@@ -123,6 +123,8 @@ public struct Interpretation: Sendable, Hashable {
     /// 「BとAどっちに時間使うべき？」: of two segments, which gets more of the week;
     /// the contrast opens with that verdict.
     public var asksWhichGetsTime = false
+    /// "is that a problem?" right after a list of customers left unseen: a verdict on `within`.
+    public var asksIfProblem = false
     /// "who needs help the most?", 「一番サポートが必要な担当は？」: the reps ranked
     /// by what their books show needs a manager's hand, not only counted.
     public var asksHelp = false

@@ -741,6 +741,26 @@ public struct Interpreter: Sendable {
             reading.isFollowUp = true
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // "is that a problem?", 「それって問題？」 right after a list of customers left unseen:
+        // yes or no from how far past the follow-up the key accounts in it are, not a refusal.
+        // A list of one leaves its customer as the one discussed, not as listed.
+        let unseenListed = context.listed.isEmpty ? context.customers : context.listed
+        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty, !unseenListed.isEmpty,
+            context.list == .overdue || context.list == .notSeenLately,
+            text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 40,
+            PhraseLookup(text).has(
+                english: ["problem", "worry", "worried", "bad", "concern", "concerning", "serious", "big deal", "an issue", "matter"],
+                japanese: ["問題", "まずい", "やばい", "マズい", "心配", "深刻", "大丈夫"])
+        {
+            reading.intent = .segmentMembers
+            reading.within = unseenListed
+            reading.asksIfProblem = true
+            reading.customerList = nil
+            reading.customers = []
+            reading.segments = []
+            reading.isFollowUp = true
+            reading.confidence = max(reading.confidence, 0.7)
+        }
         // 「Cは何社？売上は？」, "how many A? and their sales?": a figure alone right after a
         // segment's count or list is that segment's total, not "which segment?".
         if names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty, !context.segments.isEmpty,

@@ -212,4 +212,15 @@ import Testing
         let answer = data.answerToLast(of: ["Mitsubishi Chemical Mizushima - what segment?"])
         #expect(answer.interpretation.customers == ["三菱ケミカル水島事業所"], "\(answer.text)")
     }
+
+    @Test("'is that a problem?' right after the overdue key accounts says yes, with the longest unseen and the sales at stake")
+    func isThatAProblem() {
+        let english = Self.kumamoto.answerToLast(of: ["which A accounts are overdue?", "is that a problem?"])
+        #expect(english.lines.first?.hasPrefix("Yes: 10 key accounts are past their 2-week follow-up; the longest, 医療法人別府中央病院") == true, "\(english.text)")
+        let japanese = Self.kumamoto.answerToLast(of: ["Aでフォロー遅れてるのは？", "それって問題？"])
+        #expect(japanese.lines.first?.hasPrefix("はい、問題です：A顧客10社が") == true, "\(japanese.text)")
+        // Not after a list of something else.
+        let other = Self.kumamoto.answerToLast(of: ["Bの客は？", "is that a problem?"])
+        #expect(!other.interpretation.asksIfProblem, "\(other.text)")
+    }
 }
