@@ -987,8 +987,16 @@ public struct Interpreter: Sendable {
         // 「船橋の客ってどれ？」, "which customers are in chiba?": the customers named
         // after that place (the list has no address), not "did you mean one of them?";
         // when no name holds the place, that is said rather than the whole book listed.
-        if reading.customers.isEmpty, names.names.isEmpty, names.likely.count != 1 || names.suggestions.count > 1,
-            reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
+        // 「焼津の客は？」 with 焼津漁業協同組合 (its name, legal form aside, is the place itself)
+        // beside 焼津水産 and 焼津かつお節: the place's customers too, not that one alone.
+        let placeIsOneName = { (place: (kanji: String, reading: String)) -> Bool in
+            names.names.count == 1 && names.names == reading.customers
+                && CompanyAffixes.strip(NameKey.normalize(names.names[0]).lowercased()) == place.kanji
+                && PlaceList.customers(at: place, in: self.matcher.index.entries.map(\.name)).count >= 2
+        }
+        if reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
+            (reading.customers.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))
+                || placeIsOneName(place),
             // "Kawamura Yuki のCの顧客": a rep's given name that is also a place (結城) names the rep.
             !repWords.contains(place.reading), !repWords.contains(place.kanji)
         {

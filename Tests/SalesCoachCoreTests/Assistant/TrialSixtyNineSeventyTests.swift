@@ -223,4 +223,19 @@ import Testing
         let other = Self.kumamoto.answerToLast(of: ["Bの客は？", "is that a problem?"])
         #expect(!other.interpretation.asksIfProblem, "\(other.text)")
     }
+
+    @Test("「焼津の客は？」 lists the place's customers even when one of them is named the place itself")
+    func placeThatIsAlsoOneName() {
+        let data = AssistantData.trialBook(
+            """
+            name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep,notes
+            焼津水産株式会社,20362,2007,6.8,40,24000000,3316000,2026-10-20,鈴木 聡,
+            焼津漁業協同組合,26061,2755,9.7,5,3179000,689000,2026-11-10,鈴木 聡,
+            焼津かつお節㈱,115,116,-4.1,50,29366000,6199000,2026-09-01,鈴木 聡,
+            静岡茶農業協同組合,9000,300,1.0,6,3000000,500000,2026-11-01,鈴木 聡,
+            """, source: "yaizu.csv")
+        let answer = data.answerToLast(of: ["焼津の客は？"])
+        #expect(answer.interpretation.customerList == .place(kanji: "焼津", reading: "yaizu"), "\(answer.text)")
+        #expect(answer.text.contains("焼津水産株式会社") && answer.text.contains("焼津かつお節㈱"), "\(answer.text)")
+    }
 }
