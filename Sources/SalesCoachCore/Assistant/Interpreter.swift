@@ -992,7 +992,7 @@ public struct Interpreter: Sendable {
         let placeIsOneName = { (place: (kanji: String, reading: String)) -> Bool in
             names.names.count == 1 && names.names == reading.customers
                 && CompanyAffixes.strip(NameKey.normalize(names.names[0]).lowercased()) == place.kanji
-                && PlaceList.customers(at: place, in: self.matcher.index.entries.map(\.name)).count >= 2
+                && PlaceList.customers(at: place, in: Array(Set(self.matcher.index.entries.map(\.name)))).count >= 2
         }
         if reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
             (reading.customers.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))

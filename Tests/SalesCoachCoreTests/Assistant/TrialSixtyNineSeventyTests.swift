@@ -237,5 +237,13 @@ import Testing
         let answer = data.answerToLast(of: ["焼津の客は？"])
         #expect(answer.interpretation.customerList == .place(kanji: "焼津", reading: "yaizu"), "\(answer.text)")
         #expect(answer.text.contains("焼津水産株式会社") && answer.text.contains("焼津かつお節㈱"), "\(answer.text)")
+        // One customer named the place, and no other at it: that customer, not a list of one.
+        let alone = AssistantData.trialBook(
+            """
+            name,company_revenue,employees,growth,orders,sales,profit,last_visit,rep,notes
+            焼津漁業協同組合,26061,2755,9.7,5,3179000,689000,2026-11-10,鈴木 聡,
+            静岡茶農業協同組合,9000,300,1.0,6,3000000,500000,2026-11-01,鈴木 聡,
+            """, source: "yaizu-alone.csv")
+        #expect(alone.answerToLast(of: ["焼津の客は？"]).interpretation.customerList == nil)
     }
 }
