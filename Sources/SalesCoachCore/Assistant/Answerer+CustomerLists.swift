@@ -19,7 +19,7 @@ extension Answerer {
         case .neverVisited: neverVisited(reading, data: data, into: &reply)
         case .visitLog: visitLog(reading, data: data, into: &reply)
         case .repBreakdown: repBreakdown(reading, data: data, into: &reply)
-        case .comfort: comfort(data: data, into: &reply)
+        case .comfort: comfort(data: data, asksIfProblem: reading.asksIfProblem, into: &reply)
         case .near(let from, let to): near(from: from, to: to, data: data, into: &reply)
         case .unclassified: unclassified(data: data, asksEmptyCells: reading.asksEmptyCells, into: &reply)
         case .overdue: overdue(reading, data: data, into: &reply)
@@ -52,7 +52,9 @@ extension Answerer {
             .sorted { (order.firstIndex(of: $0.element.segment) ?? 4, $0.offset) < (order.firstIndex(of: $1.element.segment) ?? 4, $1.offset) }
             .map(\.element)
         let segments = reading.segments.map(\.rawValue).joined(separator: "/")
-        let town = language.pick("\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))", "「\(place.kanji)」")
+        let town = language.pick(
+            place.reading.isEmpty ? "“\(place.kanji)”" : "\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))",
+            "「\(place.kanji)」")
         guard !found.isEmpty else {
             reply.lines.append(language.pick(
                 "No \(segments.isEmpty ? "" : segments + " ")customer has \(town) in its name. Your list holds no addresses, so places are found by the names only.",

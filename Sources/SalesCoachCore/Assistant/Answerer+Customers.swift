@@ -29,6 +29,23 @@ extension Answerer {
                 "“\(other)” is not in your customer list, so there is nothing to set beside \(one.name) ('list' shows every name). About \(one.name):",
                 "「\(other)」は顧客リストにないので、\(one.name)と比べられません（名前は 'list' で確認できます）。\(one.name)について："))
         }
+        if let shared = reading.alsoNamedSo, let one = found.first, found.count == 1 {
+            let shown = shared.others.compactMap { name in data.classifications.first { $0.name == name } }.map { other in
+                language.pick("\(other.name) (\(other.segment?.rawValue ?? "–"))", "\(other.name)（\(other.segment?.rawValue ?? "–")）")
+            }
+            if !shown.isEmpty {
+                reply.lines.append(language.pick(
+                    "“\(shared.word)” is also in the names of \(shown.joined(separator: ", ")): ask about one of them by name. About \(one.name):",
+                    "「\(shared.word)」は\(shown.joined(separator: "、"))の社名にも入っています（そちらは社名で聞いてください）。\(one.name)について："))
+            }
+        }
+        if found.count == 1, let one = found.first {
+            if let asked = reading.confirmsSegment {
+                reply.lines.append(Answerer.segmentConfirmation(asked, of: one, language: language))
+            } else if let asked = reading.confirmsScore {
+                reply.lines.append(Answerer.scoreConfirmation(asked, of: one, language: language))
+            }
+        }
         for (i, classification) in found.prefix(3).enumerated() {
             if i > 0 { reply.lines.append("") }
             if reading.asksRep {
@@ -510,6 +527,17 @@ extension Answerer {
         case .c, .d:
             let weeks = segment == .c ? policy.overdueWeeksC : policy.overdueWeeksD
             let due = weeksSince.map { $0 >= weeks } ?? true
+            // The plan fills a week with due key accounts before any C or D: while some wait, so does this one.
+            let weeksA = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
+            let book = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+            let waitingA = due ? data.classifications.filter { other in
+                other.segment == .a && (book.lastVisit(other.name).map { $0.days(until: data.today) > 7 * weeksA } ?? true)
+            }.count : 0
+            if due, waitingA > 0 {
+                return language.pick(
+                    "Not before your key accounts: \(name) (\(segment.rawValue)) is past its \(weeks)-week check (\(lastVisit)), but \(waitingA) key account\(waitingA == 1 ? " is" : "s are") past \(waitingA == 1 ? "its" : "their") \(weeksA)-week follow-up. Call it this week, and visit once they are seen.",
+                    "A顧客が先です：\(name)（\(segment.rawValue)）は\(weeks)週間の目安を過ぎています（\(lastVisit)）が、フォロー間隔（\(weeksA)週間）を過ぎたA顧客が\(waitingA)社あります。今週は電話で済ませ、訪問はAを回ってからにしましょう。")
+            }
             return due
                 ? language.pick(
                     "A short visit is fine: \(name) (\(segment.rawValue)) " + (last == nil ? "has no visit on record" : "was last seen \(seen)") + ", past its \(weeks)-week check.",

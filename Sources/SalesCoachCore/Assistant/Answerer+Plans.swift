@@ -140,9 +140,11 @@ extension Answerer {
                 reply.about.append(classification.name)
                 if let pick = inPlan[Book.key(classification.name)] {
                     let day = data.shownPlan?.shownDays[Book.key(classification.name)] ?? pick.day
+                    // "why is tokachi beet in there?" after "must include 十勝ビート": because it was asked for, first.
+                    let asked = data.shownPlan?.pinned.contains { Book.key($0) == Book.key(classification.name) } == true
                     reply.lines.append(verdict(true) + language.pick(
-                        "\(classification.name) is in the plan (\(Answerer.day(day, language))): \(pick.reason.text(in: language))",
-                        "\(classification.name)は計画に入っています（\(Answerer.day(day, language))）：\(pick.reason.text(in: language))"))
+                        "\(classification.name) is in the plan (\(Answerer.day(day, language)))\(asked ? " because you asked to keep it in" : ""): \(pick.reason.text(in: language))",
+                        "\(classification.name)は\(asked ? "ご指定どおり" : "")計画に入っています（\(Answerer.day(day, language))）：\(pick.reason.text(in: language))"))
                 } else {
                     let priority = data.visitPriority(classification, history: history)
                     reply.lines.append(verdict(false) + language.pick(
@@ -199,7 +201,8 @@ extension Answerer {
         // nothing planned: the visits made answer it, not a plan nobody entered.
         // Right after a plan was shown, 「Cが多すぎない？」 is about that plan.
         if reading.asksComfort, data.check == nil, data.shownPlan == nil {
-            comfort(data: data, into: &reply)
+            // A yes-or-no question ("does Emily spend too much time on C?"): the verdict first.
+            comfort(data: data, asksIfProblem: true, into: &reply)
             return
         }
         // "is my plan ok?", 「Cが多すぎ？」 with nothing entered: the plan the

@@ -88,6 +88,10 @@ extension Answerer {
         let policy = data.config.plan
         for (i, segment) in segments(reading, into: &reply).enumerated() {
             if i > 0 { reply.lines.append("") }
+            if reading.asksSkipSegment {
+                let weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
+                reply.lines.append(Answerer.skipVerdict(segment, policy: policy, weeksA: weeks, language: language))
+            }
             let id = Answerer.segmentEntry(segment)
             if let entry = data.guidance.guidance(id: id, in: language) {
                 reply.lines.append(entry.title)

@@ -211,6 +211,8 @@ public enum CustomerListQuestion: Sendable, Hashable {
         let asksForCustomers = has(english.asksForCustomers) || hasJapanese(japanese.asksForCustomers)
             || compact.hasSuffix("?") || compact.hasSuffix("？")
             || (lookup.has(english: lists.nounsEnglish, japanese: lists.nounsJapanese) && !lookup.has(english: lists.countEnglish, japanese: lists.countJapanese))
+            // "borderline B only", 「ボーダーラインのBだけ」: a filter on customers.
+            || (lookup.has(english: ["only", "just"], japanese: ["だけ", "のみ"]) && !Interpreter.asksWhy(text))
         // "how many are borderline?", 「ボーダーラインは何社？」: the list, whose first line is the count.
         let borderline = has(english.borderline) || hasJapanese(japanese.borderline)
         if borderline, lookup.has(english: lists.countEnglish, japanese: lists.countJapanese) { return .borderline }

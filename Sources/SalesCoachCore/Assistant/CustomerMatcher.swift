@@ -128,7 +128,9 @@ public struct CustomerMatcher: Sendable {
                 else { continue }
                 let joined = span.map(\.text).joined()
                 var entries = index.byJoinedReading[Romaji.fold(joined)] ?? []
-                if entries.isEmpty {
+                // A sound-alike never runs through joining words: "for the whole" has the
+                // consonants of "fujiwara", yet no one names a customer with "for" and "the".
+                if entries.isEmpty, !span.contains(where: { CustomerMatcher.functionWords.contains($0.text) }) {
                     let skeleton = KanaSkeleton.of(words: span.map(\.text))
                     if skeleton.count >= 4 { entries = index.bySkeleton[skeleton] ?? [] }
                 }
@@ -327,6 +329,12 @@ public struct CustomerMatcher: Sendable {
         let skeleton = KanaSkeleton.of(latin: typed)
         return skeleton.count >= 3 && skeleton == KanaSkeleton.of(latin: reading)
     }
+
+    /// Words that join a sentence and never sound out a name on their own.
+    static let functionWords: Set<String> = [
+        "the", "for", "of", "to", "a", "an", "in", "on", "at", "and", "or", "with", "by", "from", "my", "your", "our", "is", "are",
+        "was", "it", "its", "this", "that", "these", "those", "all", "whole", "each", "every",
+    ]
 
     /// The romaji of the trade words in the readings table, folded: "shoji",
     /// "kogyo" and the like end many names and point at none.

@@ -45,6 +45,21 @@ public struct Interpretation: Sendable, Hashable {
     public var asksWhen = false
     /// "X or Acme Trading, which first?": the other company named, which the book lacks.
     public var missingOther: String?
+    /// 「焼津ってどう？」 where the place is one customer's whole name (焼津漁業協同組合)
+    /// and others carry it too: those others, named before the answer about that one.
+    public var alsoNamedSo: SharedName?
+    /// 「じゃあCはいかなくていいってこと？」: whether a segment can be left unvisited, said first.
+    public var asksSkipSegment = false
+    /// 「じゃあBってことでいいの？」 about the customer just discussed: whether it is in this segment, said first.
+    public var confirmsSegment: Segment?
+    /// 「それ、スコアちょうど50ってこと？」: whether an axis score of that customer is this, said first.
+    public var confirmsScore: Int?
+
+    /// A word in several customers' names, and the customers other than the one answered.
+    public struct SharedName: Hashable, Sendable {
+        public let word: String
+        public let others: [String]
+    }
     /// "plan my week, osu bakery has to be in it": the customers named are to be in the plan.
     public var includesCustomers = false
     /// Customers a plan request asks to leave out ("leave out 21seiki", 「道後菓子舗は外して」).

@@ -745,13 +745,38 @@ public struct Interpreter: Sendable {
         // yes or no from how far past the follow-up the key accounts in it are, not a refusal.
         // A list of one leaves its customer as the one discussed, not as listed.
         let unseenListed = context.listed.isEmpty ? context.customers : context.listed
-        if names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty, !unseenListed.isEmpty,
-            context.list == .overdue || context.list == .notSeenLately,
-            text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 40,
-            PhraseLookup(text).has(
-                english: ["problem", "worry", "worried", "bad", "concern", "concerning", "serious", "big deal", "an issue", "matter"],
-                japanese: ["問題", "まずい", "やばい", "マズい", "心配", "深刻", "大丈夫"])
+        let asksIfProblem = names.names.isEmpty && names.likely.isEmpty && unknown == nil && segments.isEmpty
+            && text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 40
+            && PhraseLookup(text).has(english: Interpreter.problemWords.english, japanese: Interpreter.problemWords.japanese)
+        // "Does Emily spend too much time on C?": a yes-or-no question, answered yes or no
+        // before the figures; "who leans on C the most?" names the rep instead.
+        if reading.customerList == .comfort,
+            !PhraseLookup(text).has(
+                english: ["who", "which", "whose", "how", "what", "show"],
+                japanese: ["誰", "だれ", "どの", "どっち", "どちら", "どれくらい", "どのくらい", "何", "見せて"])
         {
+            reading.asksIfProblem = true
+        }
+        // 「それは問題ですか？」 right after who leans on C: yes or no on that check.
+        if asksIfProblem, context.list == .comfort {
+            reading.settle(as: .segmentMembers, customers: [], followUp: true)
+            reading.customerList = .comfort
+            reading.asksIfProblem = true
+            reading.segments = []
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「それって問題ある？」, "is that ok?" right after a plan: that plan checked.
+        // Not "is it ok to plan 6 visits?" nor 「大丈夫、来週のも作って」: a plan asked for again.
+        if asksIfProblem, [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind), reading.customerList == nil,
+            reading.intent.kind != .planCheck, reading.intent.kind != .weeklyPlan, number == nil
+        {
+            reading.settle(as: .planCheck, customers: [], followUp: true)
+            reading.confidence = max(reading.confidence, 0.7)
+        }
+        readYesNo(
+            &reading, text: text, context: context, namesSomeone: !names.names.isEmpty || !names.likely.isEmpty || unknown != nil,
+            segments: segments, number: number)
+        if asksIfProblem, !unseenListed.isEmpty, context.list == .overdue || context.list == .notSeenLately {
             reading.intent = .segmentMembers
             reading.within = unseenListed
             reading.asksIfProblem = true
@@ -989,13 +1014,19 @@ public struct Interpreter: Sendable {
         // when no name holds the place, that is said rather than the whole book listed.
         // 「焼津の客は？」 with 焼津漁業協同組合 (its name, legal form aside, is the place itself)
         // beside 焼津水産 and 焼津かつお節: the place's customers too, not that one alone.
+        // Customers this line names, not those a follow-up carried over (「気仙沼の顧客は？」 after a comparison).
+        let namedHere = reading.customers.filter { (names.names + names.likely).contains($0) }
         let placeIsOneName = { (place: (kanji: String, reading: String)) -> Bool in
-            names.names.count == 1 && names.names == reading.customers
+            names.names.count == 1 && names.names == namedHere
                 && CompanyAffixes.strip(NameKey.normalize(names.names[0]).lowercased()) == place.kanji
                 && PlaceList.customers(at: place, in: Array(Set(self.matcher.index.entries.map(\.name)))).count >= 2
         }
-        if reading.customerList == nil, PlaceList.asksList(text), let place = PlaceList.place(in: question),
-            (reading.customers.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))
+        if reading.customerList == nil, PlaceList.asksList(text),
+            let place = PlaceList.place(in: question)
+                // 「十勝の客」: a word two names share, read only where it would be refused as an unknown company.
+                ?? PlaceList.sharedWord(in: question, names: Array(Set(matcher.index.entries.map(\.name))))
+                    .flatMap({ word in unknown.map(NameKey.normalize) == word ? (kanji: word, reading: "") : nil }),
+            (namedHere.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))
                 || placeIsOneName(place),
             // "Kawamura Yuki のCの顧客": a rep's given name that is also a place (結城) names the rep.
             !repWords.contains(place.reading), !repWords.contains(place.kanji)
@@ -1006,6 +1037,13 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.unknownName = nil
             reading.confidence = max(reading.confidence, 0.7)
+        }
+        // 「焼津ってどう？」: that customer, and the others carrying the place in their names said first.
+        if reading.customerList == nil, reading.intent == .explainCustomer, let place = PlaceList.place(in: question),
+            placeIsOneName(place)
+        {
+            let others = PlaceList.customers(at: place, in: Array(Set(matcher.index.entries.map(\.name)))).filter { $0 != names.names[0] }
+            reading.alsoNamedSo = .init(word: place.kanji, others: others.sorted())
         }
         // "whats Sunrise Welding": a company's name and hardly anything else is a question
         // about that company, which the book lacks; said so rather than refused.
@@ -1981,6 +2019,10 @@ public struct Interpreter: Sendable {
         }
         return nil
     }
+
+    /// "is that a problem?", 「それって問題ある？」: asking for a verdict on what was just shown.
+    static let problemWords = (
+        english: Understanding.standard.phrases("problem-words-en"), japanese: Understanding.standard.phrases("problem-words-ja"))
 
     /// The trade words of company names in kanji or katakana (化学, 工業, フーズ), from the readings table.
     private static let tradeWords: [String] = JapaneseNameReadings.trades.keys.filter { $0.count >= 2 }.sorted { $0.count > $1.count }

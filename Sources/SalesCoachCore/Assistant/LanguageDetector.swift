@@ -33,10 +33,12 @@ public enum LanguageDetector {
         {
             return fallback
         }
-        // "mizuho seimitsu wa?", "tanaka shoji desu ka": Japanese typed in romaji, told by its particle at the end.
+        // "mizuho seimitsu wa?", "tanaka shoji desu ka": Japanese typed in romaji, told by its particle at the end;
+        // "konshu no plan onegai": by the request that closes it.
         let words = masked.asciiWords.map(\.text)
         if japanese == 0, let last = words.last,
-            ["wa", "desuka", "desu", "kana", "deshou", "dayo", "dane"].contains(last)
+            ["wa", "desuka", "desu", "kana", "deshou", "dayo", "dane", "onegai", "onegaishimasu", "kudasai", "oshiete", "misete",
+             "tanomu", "yoroshiku"].contains(last)
                 || (last == "ka" && words.count >= 2 && ["desu", "masu", "deshita", "mashita"].contains(words[words.count - 2])),
             !masked.asciiWords.contains(where: { ["what", "is", "are", "the", "how", "why", "about"].contains($0.text) })
         {

@@ -33,6 +33,33 @@ enum PlaceList {
         return nil
     }
 
+    /// 「十勝の客」 where the places table lacks 十勝: a run of kanji or katakana,
+    /// standing alone, that two or more of the book's names hold. Its reading
+    /// is unknown (empty), so it is found in the names as written only.
+    static func sharedWord(in question: String, names: [String]) -> String? {
+        let chars = Array(NameKey.normalize(question))
+        var start = 0
+        while start < chars.count {
+            guard chars[start].isJapanese, !Interpreter.isHiragana(chars[start]), !chars[start].isPunctuation else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < chars.count, chars[end].isJapanese, !Interpreter.isHiragana(chars[end]), !chars[end].isPunctuation { end += 1 }
+            defer { start = end }
+            guard (2...8).contains(end - start), standsAlone(chars, after: end) else { continue }
+            let word = String(chars[start..<end])
+            let keys = names.map { NameKey.normalize($0) }
+            if keys.filter({ $0.contains(word) }).count >= 2,
+                // Not a legal form (株式会社 is in half the names and is no place).
+                CompanyAffixes.strip(NameKey.normalize("北" + word)) == NameKey.normalize("北" + word)
+            {
+                return word
+            }
+        }
+        return nil
+    }
+
     /// 「ばんだい工機」 → 「磐梯工機」: a name that starts with a town in hiragana,
     /// the town in kanji as the book writes it; nil when it starts with none.
     static func respelled(_ typed: String) -> String? {

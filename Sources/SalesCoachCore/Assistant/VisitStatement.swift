@@ -377,9 +377,11 @@ public enum VisitStatement: Sendable, Hashable {
         guard let verbEnd else { return (line[...], nil) }
         // "…today and they placed a big order": what they did is the note.
         // "…on Monday and talked about their new sake line": what was done there too.
-        let breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!", " and they ", " and we ", " and she ", " and he ",
+        var breaks = ["。", "、", ", ", ". ", "; ", " - ", " — ", "！", "!", " and they ", " and we ", " and she ", " and he ",
                       " and talked ", " and discussed ", " and showed ", " and went over ", " and presented ", " and heard ", " and got ",
                       " and quoted ", " and left ", " and dropped off ", " and met "]
+        // 「きょう ﾆｾｺﾘｿﾞｰﾄ行った 発注の話」: Japanese has no spaces of its own, so one after the verb starts the note.
+        if verbEnd > line.startIndex, line[line.index(before: verbEnd)].isJapanese { breaks += [" ", "　"] }
         guard let cut = breaks.compactMap({ line[verbEnd...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return (line[...], nil)
         }

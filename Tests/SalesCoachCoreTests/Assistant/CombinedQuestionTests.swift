@@ -207,7 +207,9 @@ import Testing
         let made = Self.visitsFromList(data)
         #expect(made.all > 0)
         let english = question.unicodeScalars.first!.isASCII
-        #expect(answer.lines.first?.contains(english ? "\(made.all) from the list's last_visit dates" : "last_visit から\(made.all)件") == true, "\(answer.lines)")
+        // A yes-or-no question: the verdict first, then where the visits come from.
+        #expect(answer.lines.first.map { $0.hasPrefix(english ? "Yes" : "はい") || $0.hasPrefix(english ? "No" : "いいえ") || $0.hasPrefix(english ? "Too early" : "まだ判断") } == true, "\(answer.lines)")
+        #expect(answer.lines.dropFirst().first?.contains(english ? "\(made.all) from the list's last_visit dates" : "last_visit から\(made.all)件") == true, "\(answer.lines)")
         let line = english ? "  \(rep) — \(made.all) visit" : "  \(rep)さん — 訪問\(made.all)件、うちC \(made.c)件"
         #expect(answer.lines.contains { $0.hasPrefix(line) }, "\(answer.lines)")
         #expect(answer.citations.contains("c-trap"))
