@@ -108,7 +108,7 @@ import Testing
     func whyAfterMustInclude() throws {
         let output = try session(["比嘉です。今週の計画", "やんばる観光は絶対いれて。くくるは外して", "なんで？"], language: "ja")
         let last = try #require(output.components(separatedBy: "外すものはありません。").last)
-        #expect(last.contains("株式会社やんばる観光は計画に入っています（12/10(木)）：B："), "\(output)")
+        #expect(last.contains("株式会社やんばる観光はご指定どおり計画に入っています（12/10(木)）：B："), "\(output)")
         #expect(!last.contains("この計画は健全です"), "\(output)")
     }
 
@@ -599,5 +599,19 @@ import Testing
         let result = try BinaryRunner.session(book: TrialBooks.kumamoto, ["Shuto Kenji's overdue A accounts?", "is that a problem?"])
         #expect(result.stdout.contains("Yes: 2 key accounts are past their 2-week follow-up; the longest, 医療法人別府中央病院"), "\(result.stdout)")
         #expect(!result.stdout.contains("I can't answer that"), "\(result.stdout)")
+    }
+}
+
+/// Trial 74: "plan this week …" right after next week's plan is this week's plan.
+@Suite struct TrialSeventyFourSessionTests {
+    @Test("'plan this week 12 hours, must include X' after 「来週は？」 plans this week, not next")
+    func thisWeekAfterNextWeek() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.miyagi, ["今週のプラン、全体で10件、水曜休み", "来週は？", "plan this week 12 hours, must include 秋保温泉ホテル瑞鳳"],
+            language: "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        let last = try #require(result.stdout.components(separatedBy: "2026-W51").last)
+        #expect(last.contains("week of 2026-12-07"), "\(result.stdout)")
+        #expect(!last.contains("2026-12-14"), "\(result.stdout)")
     }
 }

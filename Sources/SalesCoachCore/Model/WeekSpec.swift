@@ -40,9 +40,12 @@ public enum WeekSpec {
     /// 「来週の訪問予定を立てて」), longest first, with how many weeks ahead.
     static let ahead: [(phrase: String, weeks: Int)] = [
         ("week after next", 2), ("再来週", 2), ("next week", 1), ("来週", 1), ("翌週", 1),
+        // Last: "plan this week" right after next week's plan is this week again, said as 0.
+        ("this week", 0), ("今週", 0),
     ]
 
-    /// How many weeks ahead a question is about, when it names a week ahead; nil otherwise.
+    /// How many weeks ahead a question is about, when it names a week (0 for this
+    /// one); nil otherwise.
     public static func weeksAhead(in question: String) -> Int? {
         let folded = " " + DaySpec.fold(question).map { $0.isLetter || $0.isNumber ? $0 : " " } + " "
         let words = String(folded).split(separator: " ").joined(separator: " ")

@@ -367,7 +367,8 @@ extension Session {
             followedWeek = PlanWeek(start: today.startOfWeek.adding(days: 7))
         }
         if answer.interpretation.intent == .weeklyPlan,
-            let start = WeekSpec.weeksAhead(in: question).map({ today.startOfWeek.adding(days: 7 * $0) }) ?? followedWeek?.start
+            let start = WeekSpec.weeksAhead(in: question).flatMap({ $0 > 0 ? today.startOfWeek.adding(days: 7 * $0) : nil })
+                ?? followedWeek?.start
         {
             let saved = language
             language = answer.language
