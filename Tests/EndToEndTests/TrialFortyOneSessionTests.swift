@@ -615,3 +615,25 @@ import Testing
         #expect(!last.contains("2026-12-14"), "\(result.stdout)")
     }
 }
+
+/// Trial 76: a command word with only a pronoun after it, and a rep whose name a customer holds.
+@Suite struct TrialSeventySixSessionTests {
+    @Test("'check it' after a plan checks that plan instead of reading 'it' as a file")
+    func checkItIsNoFile() throws {
+        let result = try BinaryRunner.session(book: TrialBooks.nagasakiSaga, ["plan next week for Matsuo, 6 visits", "check it"], language: "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("no such file") && !result.stderr.contains("no such file"), "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("The proposed plan: 6 visits"), "\(result.stdout)")
+    }
+
+    @Test("'log: Matsuo saw X yesterday and Y on Monday' logs both visits, Matsuo the rep beside 松尾造船")
+    func repNamedLikeACustomer() throws {
+        let result = try BinaryRunner.session(
+            book: TrialBooks.nagasakiSaga, ["log: Matsuo saw 長崎造船工業 yesterday and 唐津赤十字病院 on Monday", "visits"], language: "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Logged a visit to 株式会社長崎造船工業 (A) on 2026-12-08"), "\(result.stdout)")
+        #expect(result.stdout.contains("Logged a visit to 唐津赤十字病院 (A) on 2026-12-07"), "\(result.stdout)")
+        #expect(!result.stdout.contains("Logged a visit to 松尾造船"), "\(result.stdout)")
+    }
+}
+

@@ -41,6 +41,74 @@ extension Answerer {
             "No, not exactly \(asked): \(shown.joined(separator: ", ")).", "いいえ、ちょうど\(asked)ではありません：\(shown.joined(separator: "、"))。")
     }
 
+    /// 「それって危ない？」: a key account past its follow-up, or a high axis close
+    /// enough to the cut that a small fall moves the customer down; no otherwise.
+    static func riskVerdict(_ c: Classification, data: AssistantData, language: Language) -> String {
+        guard let segment = c.segment else {
+            return language.pick(
+                "Cannot say: \(c.name) is not classified yet (an axis has no data).", "判断できません：\(c.name)はまだ分類されていません（軸のデータがありません）。")
+        }
+        var risks: [String] = []
+        if segment == .a {
+            let weeks = data.config.plan.followUpWeeks(customersA: data.followUpLoad.perWeek)
+            let history = VisitHistory(customers: [c.customer], visitLog: data.visitLog, today: data.today)
+            let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
+            if days.map({ $0 > 7 * weeks }) ?? true {
+                let gap = PlanReason.sinceLastVisit(days, language)
+                risks.append(language.pick(
+                    "it is past its \(weeks)-week follow-up (\(gap)), and a key account left alone is where a competitor gets in",
+                    "\(weeks)週間のフォロー間隔を過ぎていて（\(gap)）、放っておいたA顧客は競合の入り口になります"))
+            }
+        }
+        for axis in [c.objective, c.record].compactMap({ $0 }) where axis.isHigh && axis.isBorderline {
+            let down: Segment
+            switch (segment, axis.axis) {
+            case (.a, .objective): down = .c
+            case (.a, .record): down = .b
+            case (.b, _): down = .d
+            default: down = .d
+            }
+            risks.append(axis.score == axis.cut
+                ? language.pick(
+                    "its \(axis.axis.label) is exactly on the cut (\(axis.scoreText)), so any fall makes it \(down.rawValue)",
+                    "\(axis.axis.labelJapanese)がちょうど基準線上（\(axis.scoreText)）で、少しでも下がれば\(down.rawValue)になります")
+                : language.pick(
+                    "its \(axis.axis.label) (\(axis.scoreText)) is within a few points of the cut, so a small fall makes it \(down.rawValue)",
+                    "\(axis.axis.labelJapanese)（\(axis.scoreText)）が基準のすぐ上で、少し下がれば\(down.rawValue)になります"))
+        }
+        guard !risks.isEmpty else {
+            return language.pick(
+                "No, not now: \(c.name) (\(segment.rawValue)) sits clear of the cut on its high axes\(segment == .a ? " and its follow-up is on time" : "").",
+                "いいえ、今のところ大丈夫です：\(c.name)（\(segment.rawValue)）は高い軸が基準から離れています\(segment == .a ? "し、フォローも間に合っています" : "")。")
+        }
+        return language.pick(
+            "Yes: \(c.name) (\(segment.rawValue)) — \(risks.joined(separator: "; ")).",
+            "はい、注意が必要です：\(c.name)（\(segment.rawValue)）は\(risks.joined(separator: "。また、"))。")
+    }
+
+    /// 「それって私にできること？」: the record axis (orders, our sales, our profit) is
+    /// what a rep's visits move; the objective evaluation is the company's own
+    /// size and growth, which no visit changes.
+    static func reachVerdict(from current: Segment, to goal: Segment, language: Language) -> String {
+        let highObjective: Set<Segment> = [.a, .b], highRecord: Set<Segment> = [.a, .c]
+        let record = highRecord.contains(current) != highRecord.contains(goal)
+        let objective = highObjective.contains(current) != highObjective.contains(goal)
+        switch (record, objective) {
+        case (true, false):
+            return language.pick(
+                "Yes: the move to \(goal.rawValue) is on the transaction record (orders, our sales, our profit), which is what your visits work on.",
+                "はい：\(goal.rawValue)への移動は取り引き実績（受注件数・当社売上・粗利）の話で、まさに訪問で動かせる部分です。")
+        case (false, true):
+            return language.pick(
+                "Not directly: the move to \(goal.rawValue) needs the company itself to change (its revenue, headcount, growth), which no visit of yours does. Keep its figures up to date, so a real change shows.",
+                "直接はできません：\(goal.rawValue)への移動には会社自体の変化（売上高・従業員数・成長率）が必要で、訪問では動きません。実際に変化したときに反映されるよう、データを最新に保ちましょう。")
+        default:
+            return language.pick(
+                "Only half: the transaction record (orders, our sales, our profit) is yours to grow; the objective evaluation is the company's own size and growth.",
+                "半分だけです：取り引き実績（受注件数・当社売上・粗利）は自分で伸ばせますが、客観的評価は会社自体の規模と成長で決まります。")
+        }
+    }
+
     /// An axis within the borderline margin, said beside the verdict.
     private static func onTheLine(_ axis: AxisScore, language: Language) -> String? {
         guard axis.isBorderline else { return nil }

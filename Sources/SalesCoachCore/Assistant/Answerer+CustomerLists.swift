@@ -68,9 +68,11 @@ extension Answerer {
             let segment = c.segment.map { language.pick("\($0.rawValue)", "\($0.rawValue)") } ?? language.pick("not classified", "分類なし")
             let objective = c.objective.map(\.scoreText) ?? "–"
             let record = c.record.map(\.scoreText) ?? "–"
+            // "which of the Arita ones is borderline?": the flag on the line, as the borderline list words it.
+            let edge = c.isBorderline ? language.pick(" (borderline)", "（境界線上）") : ""
             reply.lines.append(language.pick(
-                "  \(c.name) — \(segment); objective \(objective) · record \(record)",
-                "  \(c.name) — \(segment)、客観的評価 \(objective)・取り引き実績 \(record)"))
+                "  \(c.name) — \(segment); objective \(objective) · record \(record)\(edge)",
+                "  \(c.name) — \(segment)、客観的評価 \(objective)・取り引き実績 \(record)\(edge)"))
         }
         if found.count > reply.shown(found.count) {
             reply.lines.append(language.pick("  … and \(found.count - reply.shown(found.count)) more.", "  …ほか\(found.count - reply.shown(found.count))社。"))
@@ -678,14 +680,28 @@ extension Answerer {
             return
         }
         let order = low ? language.pick("lowest first", "小さい順") : language.pick("highest first", "大きい順")
+        // "What's Emily's biggest customer by sales?": that one, then the ranking it tops.
+        if reading.asksOne, let (first, value) = ranked.first {
+            let shown = Formatting.value(value, of: metric, in: language)
+            let segment = first.segment?.rawValue ?? "–"
+            reply.lines.append(low
+                ? language.pick(
+                    "The lowest by \(metric.label): \(first.name), \(shown) (\(segment)).",
+                    "\(metric.labelJapanese)が最も小さいのは\(first.name)です（\(shown)、\(segment)）。")
+                : language.pick(
+                    "The highest by \(metric.label): \(first.name), \(shown) (\(segment)).",
+                    "\(metric.labelJapanese)が最も大きいのは\(first.name)です（\(shown)、\(segment)）。"))
+        }
+        // A rep's customers are theirs, not the reader's: "Emily Carter's customers by our sales".
+        let whose = data.namedRep.map { language.pick("\($0)'s", "\($0)さんの") } ?? language.pick("Your", "")
         if let within = reading.within {
             reply.lines.append(language.pick(
                 "Those \(within.count) customers by \(metric.label), \(order) (\(ranked.count) with a value):",
                 "先ほどの\(within.count)社を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
         } else {
             reply.lines.append(language.pick(
-                "Your \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), \(order) (\(ranked.count) with a value):",
-                "\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
+                "\(whose) \(scope.isEmpty ? "" : scope + " ")customers by \(metric.label), \(order) (\(ranked.count) with a value):",
+                "\(whose)\(scope.isEmpty ? "" : scope + "の")顧客を\(metric.labelJapanese)の\(order)に（値のある\(ranked.count)社）："))
         }
         // A segment's figures: the segment as a segment list shows it, not cut shorter.
         let limit = reading.segmentFigures && reading.number == nil

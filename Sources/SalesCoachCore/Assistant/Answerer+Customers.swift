@@ -44,6 +44,8 @@ extension Answerer {
                 reply.lines.append(Answerer.segmentConfirmation(asked, of: one, language: language))
             } else if let asked = reading.confirmsScore {
                 reply.lines.append(Answerer.scoreConfirmation(asked, of: one, language: language))
+            } else if reading.asksRisk {
+                reply.lines.append(Answerer.riskVerdict(one, data: data, language: language))
             }
         }
         for (i, classification) in found.prefix(3).enumerated() {
@@ -200,6 +202,9 @@ extension Answerer {
             return
         }
         reply.data.append(.customer(classification))
+        if reading.asksIfInReach, let goal = target, goal != current {
+            reply.lines.append(Answerer.reachVerdict(from: current, to: goal, language: language))
+        }
         if reading.asksScore {
             // The scores asked for first, each with where it stands against the cut.
             let axes = [classification.objective, classification.record].compactMap { $0 }.map { axis in

@@ -243,6 +243,27 @@ public enum Assistant {
         {
             reading.asksToSeePlan = true
         }
+        // "check it", "check that plan" (the command word with only a pronoun after it): the plan checked.
+        let bare = QuestionText(question).asciiWords.map(\.text)
+        if bare.first == "check", bare.count <= 4, bare.dropFirst().allSatisfy(["it", "that", "this", "plan", "the", "my", "please", "pls", "now", "again"].contains) {
+            reading.intent = .planCheck
+            reading.customers = []
+            reading.customerList = nil
+        }
+        if case .top = reading.customerList, reading.number == nil, reading.within == nil {
+            reading.asksOne = Interpreter.asksOne(QuestionText(question))
+        }
+        // "what's left on my plan now" with nothing entered as planned: what the week still
+        // holds as the plan makes it from today (visits just logged count as made), not a check.
+        if reading.intent == .planCheck, reading.typedPlan == nil, data.check == nil,
+            case let lookup = PhraseLookup(QuestionText(question)),
+            lookup.has(english: ["left", "remaining", "still to", "rest of"], japanese: ["残り", "残って", "あと何"]),
+            !lookup.has(
+                english: ["check", "ok", "okay", "sound", "balanced", "problem", "too many", "too much"],
+                japanese: ["チェック", "大丈夫", "問題", "多すぎ", "偏"])
+        {
+            reading.intent = .weeklyPlan
+        }
         // 「明日は休み」: tomorrow's weekday is a day off like any named one.
         if !reading.droppedRelative.isEmpty {
             // With days named beside it (「明日は休みだから金曜に3件」) those days are the plan's already.

@@ -179,6 +179,10 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .repBreakdown
         }
+        // "rank the reps by sales", 「担当者ランキング」: the reps side by side, not their customers ranked.
+        if lookup.has(english: CustomerListQuestion.rankReps.english, japanese: CustomerListQuestion.rankReps.japanese) {
+            return .repBreakdown
+        }
         if let metric = topMetric(lookup) { return .top(metric) }
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
@@ -668,4 +672,9 @@ private enum CustomerListPattern {
     nonisolated(unsafe) static let nearEnglish = #/(?i:closest to moving up to|closest to moving to|close to moving up to|closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|could become|might become|could soon become|likely to become|becoming|could move up to|could move to|could turn into|moving up to|moving to|move up to|moving into)\s+(?:an?\s+)?([ABCD])(?![A-Za-z])/#
     nonisolated(unsafe) static let nearJapanese = #/([a-dＡ-Ｄa-d])(?:ランク|領域)?(?:に一番近い|にいちばん近い|に最も近い|に近い|になりそう|に上がりそう|に上がれそう|に届きそう|になれそう|候補|の候補)|もう少しで([a-dＡ-Ｄa-d])/#
     nonisolated(unsafe) static let nearA = #/(?i:closest to|close to|nearest to|nearly|almost|about to become|next to become|ready to become|becoming|being)\s+(?:an?\s+)?A(?![A-Za-z])|\bA\s+(?i:candidates?)/#
+}
+
+extension CustomerListQuestion {
+    /// `[phrases rank-reps-en]`, `[phrases rank-reps-ja]`: the reps ranked, not their customers.
+    static let rankReps = (english: Understanding.standard.phrases("rank-reps-en"), japanese: Understanding.standard.phrases("rank-reps-ja"))
 }

@@ -48,6 +48,12 @@ public struct Interpretation: Sendable, Hashable {
     /// 「焼津ってどう？」 where the place is one customer's whole name (焼津漁業協同組合)
     /// and others carry it too: those others, named before the answer about that one.
     public var alsoNamedSo: SharedName?
+    /// 「それって私にできること？」 after a customer's move: whether its figures are the rep's to change, said first.
+    public var asksIfInReach = false
+    /// 「それって危ない？」 about the customer just discussed: yes or no on its risk, said first.
+    public var asksRisk = false
+    /// "What's the biggest customer by sales?": one customer asked for, named before the ranking.
+    public var asksOne = false
     /// 「じゃあCはいかなくていいってこと？」: whether a segment can be left unvisited, said first.
     public var asksSkipSegment = false
     /// 「じゃあBってことでいいの？」 about the customer just discussed: whether it is in this segment, said first.

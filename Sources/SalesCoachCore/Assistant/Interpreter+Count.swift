@@ -76,6 +76,12 @@ extension Interpreter {
                 {
                     continue
                 }
+                // 「もう1回」: once more, no count.
+                if word.text == "1", rest.starts(with: ["回"]), word.range.lowerBound >= 2,
+                    masked.chars[(word.range.lowerBound - 2)..<word.range.lowerBound].elementsEqual(["も", "う"])
+                {
+                    continue
+                }
                 if let value = Int(word.text), value > 0 { return value }
             } else if word.text == "half", i + 2 < words.count, words[i + 1].text == "a", words[i + 2].text == "dozen" {
                 return 6
@@ -136,7 +142,9 @@ extension Interpreter {
             }
             total += current
             let rest = chars[j...]
-            if total > 0, total < 1000, counters.contains(where: { rest.starts(with: $0) }) { return total }
+            // 「もう一回」, 「一回で」 (once more, in one go): no count of visits.
+            let once = total == 1 && rest.starts(with: ["回"]) && (i >= 2 && chars[(i - 2)..<i].elementsEqual(["も", "う"]) || rest.dropFirst().first == "で")
+            if total > 0, total < 1000, !once, counters.contains(where: { rest.starts(with: $0) }) { return total }
             i = j
         }
         return nil

@@ -40,12 +40,35 @@ extension Interpreter {
             reading.asksSkipSegment = true
             return
         }
+        // 「それって私にできること？」, "can I do that?" right after what would move one customer:
+        // the same move, opening with whether its figures are the rep's to change.
+        if case .whatWouldItTake(let target) = context.lastIntent, context.customers.count == 1, segments.count <= 1,
+            lookup.has(english: Interpreter.reachWords.english, japanese: Interpreter.reachWords.japanese)
+        {
+            reading.settle(as: .whatWouldItTake(target: segments.first ?? target), customers: context.customers, followUp: true)
+            reading.asksIfInReach = true
+            return
+        }
+        // 「それって危ない？」, "is it at risk?" right after one customer: yes or no on that customer.
+        if segments.isEmpty, number == nil, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
+            lookup.has(english: Interpreter.riskWords.english, japanese: Interpreter.riskWords.japanese),
+            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text) || text.asciiWords.count <= 6
+        {
+            reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
+            reading.asksRisk = true
+            return
+        }
         // 「じゃあBってことでいいの？」, "so it's a B?" right after one customer: that customer,
         // opening with whether it is in that segment; 「ちょうど50ってこと？」 whether a score is that.
         guard context.customers.count == 1, [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind),
             lookup.has(english: Interpreter.confirmWords.english, japanese: Interpreter.confirmWords.japanese),
             // "so it needs more orders to get to A?" asks what would move it, not whether it is in A.
             !lookup.has(english: Interpreter.becomeSegmentWords.english, japanese: Interpreter.becomeSegmentWords.japanese),
+            // "so it could drop to C easily?": where it could go, which the card's nearest moves answer.
+            !lookup.has(
+                english: ["drop", "fall", "slip", "move", "go to", "could", "would", "might", "if"],
+                japanese: ["落ち", "下が", "上が", "なり", "なる", "移", "変わ"]),
             segments.count == 1 || (asksScore && number.map({ (0...100).contains($0) }) == true)
         else { return }
         reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
@@ -59,7 +82,26 @@ extension Interpreter {
     /// `[phrases confirm-en]`, `[phrases confirm-ja]`: "so it's …?", 「…ってこと？」.
     static let confirmWords = (
         english: Understanding.standard.phrases("confirm-en"), japanese: Understanding.standard.phrases("confirm-ja"))
+    /// `[phrases reach-words-en]`, `[phrases reach-words-ja]`: whether something is the rep's own to do.
+    static let reachWords = (
+        english: Understanding.standard.phrases("reach-words-en"), japanese: Understanding.standard.phrases("reach-words-ja"))
+    /// `[phrases risk-words-en]`, `[phrases risk-words-ja]`: whether a customer is in danger.
+    static let riskWords = (
+        english: Understanding.standard.phrases("risk-words-en"), japanese: Understanding.standard.phrases("risk-words-ja"))
     /// `[phrases skip-segment-en]`, `[phrases skip-segment-ja]`: leaving a segment unvisited.
     static let skipWords = (
         english: Understanding.standard.phrases("skip-segment-en"), japanese: Understanding.standard.phrases("skip-segment-ja"))
+
+    /// "What's Emily's biggest customer by sales?", 「売上が一番大きい客は？」: one customer
+    /// asked for (a singular noun or 一番 with a superlative, no count), named first above the ranking.
+    static func asksOne(_ text: QuestionText) -> Bool {
+        let words = Set(text.asciiWords.map(\.text))
+        let one = !words.isDisjoint(with: ["customer", "account", "client", "company"])
+            && words.isDisjoint(with: ["customers", "accounts", "clients", "companies", "top", "ones"])
+            && !words.isDisjoint(with: ["biggest", "largest", "highest", "best", "most", "smallest", "lowest", "least"])
+        let lookup = PhraseLookup(text)
+        let oneJapanese = lookup.has(english: [], japanese: ["一番", "いちばん", "最も", "最大", "ナンバーワン"])
+            && !lookup.has(english: [], japanese: ["上位", "順", "ランキング", "社は", "社を"])
+        return one || oneJapanese
+    }
 }

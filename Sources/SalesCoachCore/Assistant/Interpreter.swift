@@ -1045,6 +1045,14 @@ public struct Interpreter: Sendable {
             let others = PlaceList.customers(at: place, in: Array(Set(matcher.index.entries.map(\.name)))).filter { $0 != names.names[0] }
             reading.alsoNamedSo = .init(word: place.kanji, others: others.sorted())
         }
+        // 「祇園フーズ株式会社 はどこ？」: a name with a legal form is a company the book lacks,
+        // not a segment to ask back for.
+        if reading.intent.kind.needsSegment, reading.segments.isEmpty, segments.isEmpty, reading.customers.isEmpty,
+            names.names.isEmpty, names.suggestions.isEmpty, reading.customerList == nil, let unknown,
+            CompanyAffixes.strip(NameKey.normalize(unknown).lowercased()) != NameKey.normalize(unknown).lowercased()
+        {
+            reading.intent = .explainCustomer
+        }
         // "whats Sunrise Welding": a company's name and hardly anything else is a question
         // about that company, which the book lacks; said so rather than refused.
         if reading.intent == .outOfScope, !reading.hasOutOfScopeCue, reading.customers.isEmpty, reading.didYouMean.isEmpty,

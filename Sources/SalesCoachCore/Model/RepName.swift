@@ -160,7 +160,13 @@ public enum RepName {
                         && (questionWords.contains(reading[0]) || questionWords.contains(reading[0] + "s"))
                 }) {
                     if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
-                    if !customerKeys!.contains(where: { $0.contains(word) }) {
+                    // "Matsuo saw 長崎造船工業 yesterday" beside a customer 松尾造船: the name right
+                    // before a visit verb is the person who went, whatever customer holds it.
+                    let lower = folded.lowercased()
+                    let beforeVerb = JapaneseNameReadings.readings(of: Array(word)).contains { reading in
+                        reading.count == 1 && VisitStatement.englishVerbs.contains { lower.contains("\(reading[0]) \($0) ") }
+                    }
+                    if beforeVerb || !customerKeys!.contains(where: { $0.contains(word) }) {
                         found.insert(rep)
                         continue
                     }
@@ -382,9 +388,13 @@ public enum RepName {
     /// with 「さんが」 or 「が」 at the start (「鈴木さんが昨日…」), or in brackets
     /// (「…に行きました（Mochizuki）」). Elsewhere the name may be the start of
     /// a customer's ("visited suzuki bankin yesterday" is 鈴木板金).
-    public static func tellsVisitOf(_ rep: String, in line: String) -> Bool {
-        // "Yesterday Emily visited …", 「昨日佐藤さんが…」: the day may come before the rep.
+    /// - Parameter verbOnly: only the name straight before an English visit verb
+    ///   ("Matsuo saw …"), which no customer's name can be, even 松尾造船's.
+    public static func tellsVisitOf(_ rep: String, in line: String, verbOnly: Bool = false) -> Bool {
+        // "Yesterday Emily visited …", 「昨日佐藤さんが…」: the day may come before the rep;
+        // "log: Matsuo saw …": so may the request to log it.
         let folded = NameKey.normalize(line).lowercased()
+            .replacingOccurrences(of: #"^(log|note|記録)\s*[:：]\s*"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: leadingDay, with: "", options: .regularExpression)
         let words = rep.split(separator: " ").map(String.init)
         let forms = ([rep] + words + latinWords(of: rep).flatMap(kanjiSpellings) + homophones(of: rep)
@@ -392,16 +402,16 @@ public enum RepName {
             .map { NameKey.normalize($0).lowercased() }.filter { $0.count >= 2 }
             .sorted { $0.count > $1.count }
         for form in forms {
-            if folded.contains("(\(form))") || folded.contains("（\(form)）") { return true }
+            if !verbOnly, folded.contains("(\(form))") || folded.contains("（\(form)）") { return true }
             // 「今日児島デニム工房に藤原さんが行きました」: the rep as the subject, mid-sentence.
-            if ["さんが", "さんも", "さんは"].contains(where: { folded.contains(form + $0) }) { return true }
+            if !verbOnly, ["さんが", "さんも", "さんは"].contains(where: { folded.contains(form + $0) }) { return true }
             guard folded.hasPrefix(form) else { continue }
             var rest = folded.dropFirst(form.count).drop { $0 == " " }
             // "Mochizuki Kenta visited": the given name after the family name.
             for word in words.map({ NameKey.normalize($0).lowercased() }) where rest.hasPrefix(word + " ") {
                 rest = rest.dropFirst(word.count).drop { $0 == " " }
             }
-            if ["さんが", "さんは", "が", "さん、", "です。", "です、"].contains(where: { rest.hasPrefix($0) }) { return true }
+            if !verbOnly, ["さんが", "さんは", "が", "さん、", "です。", "です、"].contains(where: { rest.hasPrefix($0) }) { return true }
             if VisitStatement.englishVerbs.contains(where: { rest.hasPrefix($0 + " ") }) { return true }
         }
         return false

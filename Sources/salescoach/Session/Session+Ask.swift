@@ -645,7 +645,8 @@ extension Session {
     private func repToldVisit(_ line: String) -> VisitStatement? {
         let matcher = currentAssistantData().interpreter.matcher
         guard let rep = RepName.named(in: line, reps: bookReps, customerNames: book.customers.map(\.name)),
-            RepName.tellsVisitOf(rep, in: line), !matcher.repWordIsPartOfCustomer(rep, in: line)
+            RepName.tellsVisitOf(rep, in: line),
+            !matcher.repWordIsPartOfCustomer(rep, in: line) || RepName.tellsVisitOf(rep, in: line, verbOnly: true)
         else { return nil }
         let rest = RepName.removing(rep, from: line)
         guard rest != line, let statement = VisitStatement.read(rest, matcher: matcher, today: today), statement.namesCustomer

@@ -630,7 +630,18 @@ final class Session {
         guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
         else { return false }
         return Session.endsAsQuestion(line) || understands(line) || Session.isProse(arguments) || namesRep(line)
+            || Session.refersBack(arguments)
     }
+
+    /// "check it", "show that one", "why that": what the last answer was about,
+    /// never a file or a customer named "it".
+    static func refersBack(_ arguments: [String]) -> Bool {
+        arguments.allSatisfy { pronounWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    private static let pronounWords: Set<String> = [
+        "it", "that", "this", "them", "those", "these", "one", "plan", "my", "the", "again", "please", "pls", "now",
+    ]
 
     /// "list mori takashi customers": a rep named in what follows the
     /// command word makes it a question about that rep's book.
