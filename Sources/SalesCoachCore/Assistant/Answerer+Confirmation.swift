@@ -49,8 +49,9 @@ extension Answerer {
                 "Cannot say: \(c.name) is not classified yet (an axis has no data).", "判断できません：\(c.name)はまだ分類されていません（軸のデータがありません）。")
         }
         var risks: [String] = []
-        if segment == .a {
-            let weeks = data.config.plan.followUpWeeks(customersA: data.followUpLoad.perWeek)
+        let weeks = data.config.plan.followUpWeeks(customersA: data.followUpLoad.perWeek)
+        // With no room for A visits at all the cadence is a placeholder of years: no lapse to speak of.
+        if segment == .a, weeks < 52 {
             let history = VisitHistory(customers: [c.customer], visitLog: data.visitLog, today: data.today)
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
             if days.map({ $0 > 7 * weeks }) ?? true {
@@ -77,8 +78,13 @@ extension Answerer {
                     "\(axis.axis.labelJapanese)（\(axis.scoreText)）が基準のすぐ上で、少し下がれば\(down.rawValue)になります"))
         }
         guard !risks.isEmpty else {
+            if segment == .d {
+                return language.pick(
+                    "No: \(c.name) is D, low on both axes already, so there is little to lose; it gets little time either way.",
+                    "いいえ：\(c.name)はDで両軸とも低く、失うものはほとんどありません。どちらにしても時間はかけません。")
+            }
             return language.pick(
-                "No, not now: \(c.name) (\(segment.rawValue)) sits clear of the cut on its high axes\(segment == .a ? " and its follow-up is on time" : "").",
+                "No, not now: \(c.name) (\(segment.rawValue)) sits clear of the cut on its high axis\(segment == .a ? "es and its follow-up is on time" : "").",
                 "いいえ、今のところ大丈夫です：\(c.name)（\(segment.rawValue)）は高い軸が基準から離れています\(segment == .a ? "し、フォローも間に合っています" : "")。")
         }
         return language.pick(

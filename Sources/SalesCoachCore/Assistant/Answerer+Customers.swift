@@ -183,6 +183,12 @@ extension Answerer {
         let language = reply.language
         let name = classification.name
         reply.about = [name]
+        // 「それって私にできること？」: the verdict before anything else (a C asked toward B is moved toward A below).
+        if reading.asksIfInReach, let current = classification.segment,
+            let goal = asked == .b && current == .c ? .a : asked, goal != current
+        {
+            reply.lines.append(Answerer.reachVerdict(from: current, to: goal, language: language))
+        }
         var target = asked
         // "what would make 出雲醤油 (C) a B?": B is a large company that buys little from us; a C
         // already buys much, so it turns B only if that business fell, which is no goal. What the
@@ -202,9 +208,6 @@ extension Answerer {
             return
         }
         reply.data.append(.customer(classification))
-        if reading.asksIfInReach, let goal = target, goal != current {
-            reply.lines.append(Answerer.reachVerdict(from: current, to: goal, language: language))
-        }
         if reading.asksScore {
             // The scores asked for first, each with where it stands against the cut.
             let axes = [classification.objective, classification.record].compactMap { $0 }.map { axis in

@@ -53,7 +53,11 @@ extension Interpreter {
         if segments.isEmpty, number == nil, context.customers.count == 1,
             [.explainCustomer, .whatWouldItTake, .compare].contains(context.lastIntent?.kind),
             lookup.has(english: Interpreter.riskWords.english, japanese: Interpreter.riskWords.japanese),
-            ProgressQuestion.refersBack(text) || Interpreter.omitsSubject(text) || text.asciiWords.count <= 6
+            // Not 「今週の計画は大丈夫？」 nor "is it safe to skip it this week?": the plan, or a visit.
+            ![.weeklyPlan, .planCheck, .planReasons].contains(reading.intent.kind),
+            !lookup.has(
+                english: ["plan", "week", "visit", "skip", "schedule"], japanese: ["計画", "予定", "今週", "来週", "プラン", "訪問", "行か", "作って"]),
+            Interpreter.isShort(text)
         {
             reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
             reading.asksRisk = true
@@ -68,7 +72,7 @@ extension Interpreter {
             // "so it could drop to C easily?": where it could go, which the card's nearest moves answer.
             !lookup.has(
                 english: ["drop", "fall", "slip", "move", "go to", "could", "would", "might", "if"],
-                japanese: ["落ち", "下が", "上が", "なり", "なる", "移", "変わ"]),
+                japanese: ["落ち", "下が", "上が", "になるには", "になれる", "移", "変わ"]),
             segments.count == 1 || (asksScore && number.map({ (0...100).contains($0) }) == true)
         else { return }
         reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
@@ -97,11 +101,13 @@ extension Interpreter {
     static func asksOne(_ text: QuestionText) -> Bool {
         let words = Set(text.asciiWords.map(\.text))
         let one = !words.isDisjoint(with: ["customer", "account", "client", "company"])
-            && words.isDisjoint(with: ["customers", "accounts", "clients", "companies", "top", "ones"])
-            && !words.isDisjoint(with: ["biggest", "largest", "highest", "best", "most", "smallest", "lowest", "least"])
+            && words.isDisjoint(with: ["customers", "accounts", "clients", "companies", "ones"])
+            && !words.isDisjoint(with: ["biggest", "largest", "highest", "best", "most", "smallest", "lowest", "least", "top"])
         let lookup = PhraseLookup(text)
+        // Not 「上位3社は？」: a count of companies; 「一番大きい会社は？」 is one.
+        let counted = text.chars.indices.contains { i in i > 0 && text.chars[i] == "社" && text.chars[i - 1].isNumber }
         let oneJapanese = lookup.has(english: [], japanese: ["一番", "いちばん", "最も", "最大", "ナンバーワン"])
-            && !lookup.has(english: [], japanese: ["上位", "順", "ランキング", "社は", "社を"])
+            && !lookup.has(english: [], japanese: ["上位", "順", "ランキング"]) && !counted
         return one || oneJapanese
     }
 }

@@ -1021,11 +1021,12 @@ public struct Interpreter: Sendable {
                 && CompanyAffixes.strip(NameKey.normalize(names.names[0]).lowercased()) == place.kanji
                 && PlaceList.customers(at: place, in: Array(Set(self.matcher.index.entries.map(\.name)))).count >= 2
         }
-        if reading.customerList == nil, PlaceList.asksList(text),
+        if reading.customerList == nil,
             let place = PlaceList.place(in: question)
                 // 「十勝の客」: a word two names share, read only where it would be refused as an unknown company.
                 ?? PlaceList.sharedWord(in: question, names: Array(Set(matcher.index.entries.map(\.name))))
                     .flatMap({ word in unknown.map(NameKey.normalize) == word ? (kanji: word, reading: "") : nil }),
+            PlaceList.asksList(text) || PlaceList.asksList(text, before: place),
             (namedHere.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))
                 || placeIsOneName(place),
             // "Kawamura Yuki のCの顧客": a rep's given name that is also a place (結城) names the rep.

@@ -124,6 +124,16 @@ enum PlaceList {
         PhraseLookup(text).has(english: words.english, japanese: words.japanese)
     }
 
+    /// "the arita customers", "which of the arita ones": the place's reading right
+    /// before a word for customers, which asks for them as plainly as 「有田の客」.
+    static func asksList(_ text: QuestionText, before place: (kanji: String, reading: String)) -> Bool {
+        guard !place.reading.isEmpty else { return false }
+        let words = text.asciiWords.map(\.text)
+        return zip(words, words.dropFirst()).contains { pair in
+            pair.0 == place.reading && ["customers", "ones", "accounts", "clients", "companies"].contains(pair.1)
+        }
+    }
+
     private static let words = (english: Understanding.standard.phrases("place-list-en"), japanese: Understanding.standard.phrases("place-list-ja"))
 
     /// Readings to kanji, for the places typed in romaji or hiragana.

@@ -162,9 +162,12 @@ public enum RepName {
                     if customerKeys == nil { customerKeys = customerNames.map(NameKey.normalize) }
                     // "Matsuo saw 長崎造船工業 yesterday" beside a customer 松尾造船: the name right
                     // before a visit verb is the person who went, whatever customer holds it.
-                    let lower = folded.lowercased()
+                    // Only as the sentence's subject: "when was matsuo visited last?" asks about the customer.
+                    let opening = folded.lowercased()
+                        .replacingOccurrences(of: #"^(log|note|記録)\s*[:：]\s*"#, with: "", options: .regularExpression)
+                        .replacingOccurrences(of: leadingDay, with: "", options: .regularExpression)
                     let beforeVerb = JapaneseNameReadings.readings(of: Array(word)).contains { reading in
-                        reading.count == 1 && VisitStatement.englishVerbs.contains { lower.contains("\(reading[0]) \($0) ") }
+                        reading.count == 1 && VisitStatement.englishVerbs.contains { opening.hasPrefix("\(reading[0]) \($0) ") }
                     }
                     if beforeVerb || !customerKeys!.contains(where: { $0.contains(word) }) {
                         found.insert(rep)

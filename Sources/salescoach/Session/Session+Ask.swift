@@ -356,7 +356,10 @@ extension Session {
         // 「じゃあそれで組み直して」 right after a plan typed in the line was checked:
         // the policy's plan for that plan's week and size.
         let typedBefore = before.lastIntent?.kind == .planCheck ? before.typedPlan : nil
-        let rebuildsTyped = answer.interpretation.intent == .weeklyPlan && typedBefore != nil && WeekSpec.weeksAhead(in: question) == nil
+        // 「今週それで組み直して」: this week named is the typed plan's own week when it was this week's.
+        let rebuildsTyped = answer.interpretation.intent == .weeklyPlan && typedBefore != nil
+            && (WeekSpec.weeksAhead(in: question) == nil
+                || (WeekSpec.weeksAhead(in: question) == 0 && lastTypedPlanWeek.map { $0 == PlanWeek(containing: today) } ?? true))
         // "make it 6", 「1日2件まで」 right after next week's plan change that plan, not this week's.
         var followedWeek = rebuildsTyped ? lastTypedPlanWeek : answer.interpretation.isFollowUp && !thisWeekNamed ? planWeekAhead(before) : nil
         // "plan Monday" on a Friday, 「月曜の計画」 once Monday is past: the coming week's days.

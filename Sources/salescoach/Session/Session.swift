@@ -630,7 +630,7 @@ final class Session {
         guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("--") }), !command.changesData(given: arguments)
         else { return false }
         return Session.endsAsQuestion(line) || understands(line) || Session.isProse(arguments) || namesRep(line)
-            || Session.refersBack(arguments)
+            || (Session.refersBack(arguments) && !["quit", "exit", "quiz", "learn", "help"].contains(command.configuration.commandName ?? ""))
     }
 
     /// "check it", "show that one", "why that": what the last answer was about,
