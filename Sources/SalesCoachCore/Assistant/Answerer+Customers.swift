@@ -113,6 +113,7 @@ extension Answerer {
                 reply.lines.append(reading.asksTooOften
                     ? Answerer.tooOftenVerdict(classification, history: history, data: data, language: language)
                     : reading.asksWhen ? Answerer.nextVisit(classification, history: history, data: data, language: language)
+                    : reading.asksSkipVisit ? Answerer.asAdvice(Answerer.visitVerdict(classification, history: history, data: data, language: language))
                     : Answerer.visitVerdict(classification, history: history, data: data, language: language))
                 reply.cite("visit-cadence")
             }

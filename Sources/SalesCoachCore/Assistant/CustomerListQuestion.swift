@@ -74,6 +74,14 @@ public enum CustomerListQuestion: Sendable, Hashable {
 
         // Asking what something means, or how to treat it, is a method question.
         if asksAtRisk(text) { return .atRisk }
+        // "rank the reps by sales", 「担当者ランキング」: the reps side by side, not their customers ranked.
+        let rankWords: Set<String> = ["rank", "ranked", "ranking", "order"]
+        let words = Set(text.asciiWords.map(\.text))
+        if lookup.has(english: CustomerListQuestion.rankReps.english, japanese: CustomerListQuestion.rankReps.japanese)
+            || (!words.isDisjoint(with: rankWords) && words.contains("reps"))
+        {
+            return .repBreakdown
+        }
         // "who is overdue?", "what's overdue among A accounts": by each segment's
         // cadence, unless a gap is given in words ("in over 3 months").
         if lookup.has(english: lists.overdueEnglish, japanese: lists.overdueJapanese), !text.chars.contains(where: \.isNumber),
@@ -179,14 +187,11 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .repBreakdown
         }
-        // "rank the reps by sales", 「担当者ランキング」: the reps side by side, not their customers ranked.
-        if lookup.has(english: CustomerListQuestion.rankReps.english, japanese: CustomerListQuestion.rankReps.japanese) {
-            return .repBreakdown
-        }
-        if let metric = topMetric(lookup) { return .top(metric) }
+        // "which rep has the most C customers, and how much of his sales is C?": the reps first.
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
             return .repsBySegment
         }
+        if let metric = topMetric(lookup) { return .top(metric) }
         // 「誰がサポート必要？」, "who needs help?": a person who needs help is a rep.
         if asksHelp(text), lookup.has(english: ["who", "whos", "who's", "which rep", "anyone"], japanese: ["誰", "だれ", "どの担当", "どなた"]) {
             return .repBreakdown

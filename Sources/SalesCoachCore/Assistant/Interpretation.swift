@@ -50,6 +50,8 @@ public struct Interpretation: Sendable, Hashable {
     public var alsoNamedSo: SharedName?
     /// 「それって私にできること？」 after a customer's move: whether its figures are the rep's to change, said first.
     public var asksIfInReach = false
+    /// 「もう行かなくていい？」 about one customer: the visit verdict as advice, since "yes" would read both ways.
+    public var asksSkipVisit = false
     /// 「それって危ない？」 about the customer just discussed: yes or no on its risk, said first.
     public var asksRisk = false
     /// "What's the biggest customer by sales?": one customer asked for, named before the ranking.

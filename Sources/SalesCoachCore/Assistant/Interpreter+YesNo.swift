@@ -21,6 +21,24 @@ extension Interpreter {
             reading.confirmsScore = number
             return
         }
+        // One customer named: 「トヨタ紡織はもう行かなくていい？」 (a visit asked the other way round:
+        // the verdict as advice, never a "yes" that could mean either) and 「岐阜プラスチック危ない？」.
+        if reading.intent == .explainCustomer, reading.customers.count == 1, segments.isEmpty, !Interpreter.asksWhy(text),
+            text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 30
+        {
+            let lookup = PhraseLookup(text)
+            if lookup.has(english: Interpreter.skipVisitWords.english, japanese: Interpreter.skipVisitWords.japanese) {
+                reading.asksVisitWorth = true
+                reading.asksSkipVisit = true
+                return
+            }
+            if lookup.has(english: Interpreter.riskWords.english, japanese: Interpreter.riskWords.japanese),
+                !lookup.has(english: ["plan", "week", "visit", "schedule"], japanese: ["計画", "予定", "今週", "来週", "プラン", "訪問"])
+            {
+                reading.asksRisk = true
+                return
+            }
+        }
         guard !namesSomeone, segments.count <= 1, !Interpreter.asksWhy(text),
             text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 40,
             !PhraseLookup(text).has(english: ["who", "which", "how many", "list"], japanese: ["誰", "だれ", "どの", "どれ", "何社", "一覧"])
@@ -89,6 +107,9 @@ extension Interpreter {
     /// `[phrases reach-words-en]`, `[phrases reach-words-ja]`: whether something is the rep's own to do.
     static let reachWords = (
         english: Understanding.standard.phrases("reach-words-en"), japanese: Understanding.standard.phrases("reach-words-ja"))
+    /// `[phrases skip-visit-en]`, `[phrases skip-visit-ja]`: whether one customer can go unvisited.
+    static let skipVisitWords = (
+        english: Understanding.standard.phrases("skip-visit-en"), japanese: Understanding.standard.phrases("skip-visit-ja"))
     /// `[phrases risk-words-en]`, `[phrases risk-words-ja]`: whether a customer is in danger.
     static let riskWords = (
         english: Understanding.standard.phrases("risk-words-en"), japanese: Understanding.standard.phrases("risk-words-ja"))

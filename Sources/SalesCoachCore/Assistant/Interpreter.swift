@@ -757,8 +757,9 @@ public struct Interpreter: Sendable {
         {
             reading.asksIfProblem = true
         }
-        // 「それは問題ですか？」 right after who leans on C: yes or no on that check.
-        if asksIfProblem, context.list == .comfort {
+        // 「それは問題ですか？」 right after who leans on C, or who holds the most C customers
+        // (holding them is no fault; the visits they take are): yes or no on the visits.
+        if asksIfProblem, context.list == .comfort || (context.list == .repsBySegment && context.segments == [.c]) {
             reading.settle(as: .segmentMembers, customers: [], followUp: true)
             reading.customerList = .comfort
             reading.asksIfProblem = true

@@ -396,7 +396,8 @@ public enum VisitStatement: Sendable, Hashable {
         {
             return (line[..<cut.lowerBound], nil)
         }
-        return (line[..<cut.lowerBound], note.isEmpty ? nil : note)
+        // 「…行きました（ ）」 once a rep's name is taken out: brackets and marks alone are no note.
+        return (line[..<cut.lowerBound], note.contains(where: { $0.isLetter || $0.isNumber }) ? note : nil)
     }
 
     /// 「昨日、関西建設を訪問。予算の話」: a report in the clipped style of a

@@ -86,4 +86,25 @@ import Testing
         let list = Self.nagasaki.answerToLast(of: ["top 5 customers by sales"])
         #expect(list.lines.first?.hasPrefix("The highest") != true, "\(list.text)")
     }
+
+    @Test("one customer named with 「危ない？」 or 「もう行かなくていい？」: the verdict first, the second as advice")
+    func namedYesNo() {
+        let risk = Self.nagasaki.answerToLast(of: ["佐世保市総合医療センター危ない？"])
+        #expect(risk.lines.first?.hasPrefix("はい、注意が必要です") == true, "\(risk.text)")
+        let skip = Self.nagasaki.answerToLast(of: ["唐津赤十字病院はもう行かなくていい？"])
+        #expect(skip.interpretation.asksSkipVisit, "\(skip.text)")
+        // "Yes" would read both ways: the advice says what to do.
+        #expect(skip.lines.contains { $0.hasPrefix("今週訪問しましょう：唐津赤十字病院") }, "\(skip.text)")
+    }
+
+    @Test("'rank my three reps by total sales' ranks the reps; 'which rep has the most C customers' names the rep")
+    func repsFirst() {
+        let ranked = Self.nagasaki.answerToLast(of: ["rank my three reps by total sales"])
+        #expect(ranked.interpretation.customerList == .repBreakdown, "\(ranked.text)")
+        let most = Self.nagasaki.answerToLast(of: ["which rep has the most C customers, and how much of his sales is C?"])
+        #expect(most.interpretation.customerList == .repsBySegment, "\(most.text)")
+        let problem = Self.nagasaki.answerToLast(of: ["which rep has the most C customers?", "is that a problem?"])
+        #expect(problem.interpretation.customerList == .comfort && problem.interpretation.asksIfProblem, "\(problem.text)")
+    }
 }
+

@@ -50,10 +50,10 @@ import Testing
         #expect(PlanWeek(start: day).isoDescription == week)
     }
 
-    @Test("a question names a week ahead, or does not", arguments: [
+    @Test("a question names a week (0 for this one), or does not", arguments: [
         ("plan next week", 1), ("who should I visit next week?", 1), ("来週の訪問予定を立てて", 1),
-        ("再来週の計画は？", 2), ("plan the week after next", 2), ("who should I visit this week?", nil),
-        ("今週の予定", nil), ("next weekend is free", nil),
+        ("再来週の計画は？", 2), ("plan the week after next", 2), ("who should I visit this week?", 0),
+        ("今週の予定", 0), ("next weekend is free", nil), ("move it from this week to next week", 1),
     ] as [(String, Int?)])
     func weeksAhead(question: String, weeks: Int?) {
         #expect(WeekSpec.weeksAhead(in: question) == weeks)
