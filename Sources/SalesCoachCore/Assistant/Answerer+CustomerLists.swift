@@ -45,16 +45,20 @@ extension Answerer {
     /// said to go by the names, since the list holds no address.
     private func place(_ place: (kanji: String, reading: String), reading: Interpretation, data: AssistantData, into reply: inout Reply) {
         let language = reply.language
-        let held = Set(PlaceList.customers(at: place, in: data.classifications.map(\.customer.name)))
+        let names = data.classifications.map(\.customer.name)
+        let held = Set(reading.tradeParts.map { PlaceList.customers(ofTrade: $0, in: names) } ?? PlaceList.customers(at: place, in: names))
         let order: [Segment?] = [.a, .b, .c, .d, nil]
         let found = data.classifications.enumerated()
             .filter { held.contains($0.element.name) && (reading.segments.isEmpty || $0.element.segment.map(reading.segments.contains) == true) }
             .sorted { (order.firstIndex(of: $0.element.segment) ?? 4, $0.offset) < (order.firstIndex(of: $1.element.segment) ?? 4, $1.offset) }
             .map(\.element)
         let segments = reading.segments.map(\.rawValue).joined(separator: "/")
+        // A trade is said with the parts of a name that told it: "shipyards (造船, ドック, 重工)".
+        let parts = reading.tradeParts.map { $0.filter { $0.contains(where: \.isJapanese) } }.map { $0.joined(separator: language.pick(", ", "・")) }
         let town = language.pick(
-            place.reading.isEmpty ? "“\(place.kanji)”" : "\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))",
-            "「\(place.kanji)」")
+            parts.map { "a word for “\(place.kanji)” (\($0))" }
+                ?? (place.reading.isEmpty ? "“\(place.kanji)”" : "\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))"),
+            parts.map { "「\(place.kanji)」を表す語（\($0)）" } ?? "「\(place.kanji)」")
         guard !found.isEmpty else {
             reply.lines.append(language.pick(
                 "No \(segments.isEmpty ? "" : segments + " ")customer has \(town) in its name. Your list holds no addresses, so places are found by the names only.",
@@ -121,6 +125,24 @@ extension Answerer {
         let found = Answerer.pool(reading, data: data).filter { c in c.segment.map(wanted.contains) == true && slack(c) != nil }
             .sorted { (slack($0)!, $0.name) < (slack($1)!, $1.name) }
         reply.cite("borderline")
+        // "Which key account across the team is most at risk?": one answer first. A lapsed
+        // follow-up is the open door the method warns of, so the lapsed key account with the
+        // most of our sales at stake comes before any score a small change would move.
+        if reading.asksOne {
+            let lapsed = wanted.contains(.a) ? overdueA(data: data).customers : []
+            if let worst = lapsed.max(by: { ($0.classification.customer[.sales] ?? 0) < ($1.classification.customer[.sales] ?? 0) }) {
+                let sales = worst.classification.customer[.sales].map {
+                    language.pick(", \(Formatting.amount($0, in: .en)) of our sales at stake", "、当社売上\(Formatting.amount($0, in: .ja))がかかっています")
+                } ?? ""
+                let gap = PlanReason.sinceLastVisit(worst.days, language)
+                reply.lines.append(language.pick(
+                    "Most at risk: \(worst.classification.name), a key account past its follow-up (\(gap))\(sales).",
+                    "最も危ないのは\(worst.classification.name)です：フォロー間隔を過ぎたA顧客で（\(gap)）\(sales)。"))
+                reply.cite("after-sales-follow-up")
+            } else if let closest = found.first {
+                reply.lines.append(language.pick("Most at risk: \(closest.name), the closest above the cut.", "最も危ないのは\(closest.name)です（基準線に最も近い先）。"))
+            }
+        }
         let scope = wanted.map(\.rawValue).joined(separator: "/")
         let margin = Config.format(classifier.borderlineMargin)
         guard !found.isEmpty else {

@@ -250,7 +250,7 @@ public enum Assistant {
             reading.customers = []
             reading.customerList = nil
         }
-        if case .top = reading.customerList, reading.number == nil, reading.within == nil {
+        if reading.customerList?.isRanking == true || reading.customerList == .atRisk, reading.number == nil, reading.within == nil {
             reading.asksOne = Interpreter.asksOne(QuestionText(question))
         }
         // "what's left on my plan now" with nothing entered as planned: what the week still

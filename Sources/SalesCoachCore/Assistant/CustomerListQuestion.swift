@@ -187,11 +187,17 @@ public enum CustomerListQuestion: Sendable, Hashable {
         {
             return .repBreakdown
         }
-        // "which rep has the most C customers, and how much of his sales is C?": the reps first.
-        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
+        // "which rep has the most C customers, and how much of his sales is C?": the reps first
+        // when a rep is the word asked for ("who has the most sales?" is still the customers).
+        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese),
+            lookup.has(english: ["rep", "reps", "salesperson"], japanese: ["担当", "営業"])
+        {
             return .repsBySegment
         }
         if let metric = topMetric(lookup) { return .top(metric) }
+        if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese) {
+            return .repsBySegment
+        }
         // 「誰がサポート必要？」, "who needs help?": a person who needs help is a rep.
         if asksHelp(text), lookup.has(english: ["who", "whos", "who's", "which rep", "anyone"], japanese: ["誰", "だれ", "どの担当", "どなた"]) {
             return .repBreakdown

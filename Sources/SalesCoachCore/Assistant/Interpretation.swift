@@ -48,6 +48,9 @@ public struct Interpretation: Sendable, Hashable {
     /// 「焼津ってどう？」 where the place is one customer's whole name (焼津漁業協同組合)
     /// and others carry it too: those others, named before the answer about that one.
     public var alsoNamedSo: SharedName?
+    /// "the shipyards": the parts of a name that say the trade asked (造船, ドック, 重工),
+    /// with `customerList` `.place(kanji: word, reading: "")` naming the word asked.
+    public var tradeParts: [String]?
     /// 「それって私にできること？」 after a customer's move: whether its figures are the rep's to change, said first.
     public var asksIfInReach = false
     /// 「もう行かなくていい？」 about one customer: the visit verdict as advice, since "yes" would read both ways.

@@ -1027,7 +1027,11 @@ public struct Interpreter: Sendable {
                 // 「十勝の客」: a word two names share, read only where it would be refused as an unknown company.
                 ?? PlaceList.sharedWord(in: question, names: Array(Set(matcher.index.entries.map(\.name))))
                     .flatMap({ word in unknown.map(NameKey.normalize) == word ? (kanji: word, reading: "") : nil }),
-            PlaceList.asksList(text) || PlaceList.asksList(text, before: place),
+            // "which of the two gifu ones first?" ranks them instead (below).
+            PlaceList.asksList(text)
+                || (PlaceList.asksList(text, before: place)
+                    && !PhraseLookup(text).has(
+                        english: ["first", "priority", "prioritize", "prioritise", "compare", "sooner"], japanese: ["先", "優先", "比べ", "比較"])),
             (namedHere.isEmpty && names.names.isEmpty && (names.likely.count != 1 || names.suggestions.count > 1))
                 || placeIsOneName(place),
             // "Kawamura Yuki のCの顧客": a rep's given name that is also a place (結城) names the rep.
@@ -1039,6 +1043,31 @@ public struct Interpreter: Sendable {
             reading.didYouMean = []
             reading.unknownName = nil
             reading.confidence = max(reading.confidence, 0.7)
+        }
+        // "the shipyards — list them with segment and rep", 「造船所の売上合計は？」, "show me the
+        // hospitals": the customers whose names say that trade, listed, or the pool a total or
+        // ranking is taken over.
+        if names.names.isEmpty, names.likely.isEmpty, reading.customers.isEmpty,
+            [.segmentMembers, .countAndShare, .segmentAdvice, .method, .outOfScope, .help].contains(reading.intent.kind),
+            let trade = PlaceList.trade(in: question)
+        {
+            let all = Array(Set(matcher.index.entries.map(\.name)))
+            let held = PlaceList.customers(ofTrade: trade.parts, in: all)
+            switch reading.customerList {
+            case .total?, .top?, .topScore?, .borderline?, .notSeenLately?, .overdue?, .atRisk?, .neverVisited?, .threshold?:
+                if !held.isEmpty {
+                    reading.within = held.sorted()
+                    reading.intent = .segmentMembers
+                }
+            default:
+                reading.settle(as: .segmentMembers, customers: [], followUp: false)
+                reading.customerList = .place(kanji: trade.word, reading: "")
+                reading.tradeParts = trade.parts
+                reading.segments = segments
+                reading.unknownName = nil
+                reading.didYouMean = []
+                reading.hasOutOfScopeCue = false
+            }
         }
         // 「焼津ってどう？」: that customer, and the others carrying the place in their names said first.
         if reading.customerList == nil, reading.intent == .explainCustomer, let place = PlaceList.place(in: question),

@@ -60,6 +60,28 @@ enum PlaceList {
         return nil
     }
 
+    /// "the shipyards", 「造船所の売上合計」: the trade word asked and the parts of
+    /// a name that say it (`[readings trade-groups]`), when the question names one.
+    static func trade(in question: String) -> (word: String, parts: [String])? {
+        let folded = NameKey.normalize(question).lowercased()
+        let words = Set(folded.split { !$0.isASCII || !$0.isLetter }.map(String.init))
+        for (word, parts) in tradeGroups.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
+            let japanese = word.contains { $0.isJapanese }
+            if japanese ? folded.contains(word) : words.contains(word) { return (word, parts) }
+        }
+        return nil
+    }
+
+    /// The customers whose names say the trade (any of its parts, as the names are written).
+    static func customers(ofTrade parts: [String], in names: [String]) -> [String] {
+        names.filter { name in
+            let key = NameKey.normalize(name).lowercased()
+            return parts.contains { key.contains(NameKey.normalize($0).lowercased()) }
+        }
+    }
+
+    private static let tradeGroups = Understanding.standard.readings("trade-groups")
+
     /// 「ばんだい工機」 → 「磐梯工機」: a name that starts with a town in hiragana,
     /// the town in kanji as the book writes it; nil when it starts with none.
     static func respelled(_ typed: String) -> String? {

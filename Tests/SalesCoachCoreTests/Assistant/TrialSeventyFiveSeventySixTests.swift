@@ -106,5 +106,27 @@ import Testing
         let problem = Self.nagasaki.answerToLast(of: ["which rep has the most C customers?", "is that a problem?"])
         #expect(problem.interpretation.customerList == .comfort && problem.interpretation.asksIfProblem, "\(problem.text)")
     }
+
+    @Test("'the shipyards' lists the names that say it (造船, ドック, 重工); 「造船所の売上合計は？」 totals them alone")
+    func customersByTrade() {
+        let list = Self.nagasaki.answerToLast(of: ["the shipyards — list them with segment and rep"])
+        #expect(list.interpretation.tradeParts != nil, "\(list.text)")
+        #expect(Set(list.followUpContext.listed).isSuperset(of: ["株式会社長崎造船工業", "松尾造船株式会社", "佐世保重工株式会社", "香焼ドック合同会社"]), "\(list.text)")
+        #expect(!list.followUpContext.listed.contains("長崎大学病院"), "\(list.text)")
+        let total = Self.nagasaki.answerToLast(of: ["造船所の売上合計は？"])
+        #expect(total.interpretation.within?.count == list.followUpContext.listed.count, "\(total.text)")
+        #expect(total.lines.first?.contains("（\(list.followUpContext.listed.count)社）") == true, "\(total.text)")
+        // A customer named with the word is that customer.
+        let named = Self.nagasaki.answerToLast(of: ["why is 長崎大学病院 A?"])
+        #expect(named.interpretation.customers == ["長崎大学病院"], "\(named.text)")
+    }
+
+    @Test("'Which key account across the team is most at risk?' names one first: the lapsed one with the most at stake")
+    func mostAtRiskFirst() {
+        let answer = Self.nagasaki.answerToLast(of: ["Which key account across the team is most at risk?"])
+        #expect(answer.lines.first?.hasPrefix("Most at risk: ") == true, "\(answer.text)")
+        let list = Self.nagasaki.answerToLast(of: ["which A customers are at risk of dropping?"])
+        #expect(list.lines.first?.hasPrefix("Most at risk") != true, "\(list.text)")
+    }
 }
 
