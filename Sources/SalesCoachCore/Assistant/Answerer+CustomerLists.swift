@@ -59,15 +59,19 @@ extension Answerer {
             parts.map { "a word for “\(place.kanji)” (\($0))" }
                 ?? (place.reading.isEmpty ? "“\(place.kanji)”" : "\(place.reading.prefix(1).uppercased() + place.reading.dropFirst()) (\(place.kanji))"),
             parts.map { "「\(place.kanji)」を表す語（\($0)）" } ?? "「\(place.kanji)」")
+        // A trade is found the way a place is: the list has neither column, so the names decide.
+        let why = reading.tradeParts == nil
+            ? language.pick("your list holds no addresses, so this goes by the names", "住所の列はないため、社名で探しています")
+            : language.pick("your list holds no trade column, so this goes by the names", "業種の列はないため、社名で探しています")
         guard !found.isEmpty else {
             reply.lines.append(language.pick(
-                "No \(segments.isEmpty ? "" : segments + " ")customer has \(town) in its name. Your list holds no addresses, so places are found by the names only.",
-                "社名に\(town)が入る\(segments.isEmpty ? "" : segments)顧客はいません。住所の列はないため、社名だけで探しています。"))
+                "No \(segments.isEmpty ? "" : segments + " ")customer has \(town) in its name (\(why)).",
+                "社名に\(town)が入る\(segments.isEmpty ? "" : segments)顧客はいません（\(why)）。"))
             return
         }
         reply.lines.append(language.pick(
-            "\(segments.isEmpty ? "Customers" : segments + " customers") with \(town) in their name: \(found.count) of \(data.classifications.count) (your list holds no addresses, so this goes by the names):",
-            "社名に\(town)が入る\(segments)顧客：全\(data.classifications.count)社中\(found.count)社（住所の列はないため、社名で探しています）："))
+            "\(segments.isEmpty ? "Customers" : segments + " customers") with \(town) in their name: \(found.count) of \(data.classifications.count) (\(why)):",
+            "社名に\(town)が入る\(segments)顧客：全\(data.classifications.count)社中\(found.count)社（\(why)）："))
         for c in found.prefix(reply.shown(found.count)) {
             let segment = c.segment.map { language.pick("\($0.rawValue)", "\($0.rawValue)") } ?? language.pick("not classified", "分類なし")
             let objective = c.objective.map(\.scoreText) ?? "–"
@@ -137,7 +141,7 @@ extension Answerer {
                 let gap = PlanReason.sinceLastVisit(worst.days, language)
                 reply.lines.append(language.pick(
                     "Most at risk: \(worst.classification.name), a key account past its follow-up (\(gap))\(sales).",
-                    "最も危ないのは\(worst.classification.name)です：フォロー間隔を過ぎたA顧客で（\(gap)）\(sales)。"))
+                    "最も危ないのは\(worst.classification.name)です：フォロー間隔を過ぎたA顧客です（\(gap)）\(sales.isEmpty ? "" : "。" + sales.dropFirst() )。"))
                 reply.cite("after-sales-follow-up")
             } else if let closest = found.first {
                 reply.lines.append(language.pick("Most at risk: \(closest.name), the closest above the cut.", "最も危ないのは\(closest.name)です（基準線に最も近い先）。"))

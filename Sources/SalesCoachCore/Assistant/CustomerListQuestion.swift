@@ -75,11 +75,12 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // Asking what something means, or how to treat it, is a method question.
         if asksAtRisk(text) { return .atRisk }
         // "rank the reps by sales", 「担当者ランキング」: the reps side by side, not their customers ranked.
-        let rankWords: Set<String> = ["rank", "ranked", "ranking", "order"]
-        let words = Set(text.asciiWords.map(\.text))
-        if lookup.has(english: CustomerListQuestion.rankReps.english, japanese: CustomerListQuestion.rankReps.japanese)
-            || (!words.isDisjoint(with: rankWords) && words.contains("reps"))
-        {
+        // "rank my three reps": a rank word then, within two words, "reps" — never with customers asked for.
+        let words = text.asciiWords.map(\.text)
+        let ranksReps = words.indices.contains { i in
+            ["rank", "ranked", "ranking"].contains(words[i]) && words[(i + 1)..<min(words.count, i + 4)].contains("reps")
+        } && !words.contains("customers") && !words.contains("accounts")
+        if lookup.has(english: CustomerListQuestion.rankReps.english, japanese: CustomerListQuestion.rankReps.japanese) || ranksReps {
             return .repBreakdown
         }
         // "who is overdue?", "what's overdue among A accounts": by each segment's
@@ -190,7 +191,7 @@ public enum CustomerListQuestion: Sendable, Hashable {
         // "which rep has the most C customers, and how much of his sales is C?": the reps first
         // when a rep is the word asked for ("who has the most sales?" is still the customers).
         if lookup.has(english: lists.repsMostEnglish, japanese: lists.repsMostJapanese),
-            lookup.has(english: ["rep", "reps", "salesperson"], japanese: ["担当", "営業"])
+            lookup.has(english: ["rep", "reps", "salesperson"], japanese: ["担当者", "どの担当", "営業担当", "どの営業"])
         {
             return .repsBySegment
         }

@@ -24,6 +24,7 @@ extension Interpreter {
         // One customer named: 「トヨタ紡織はもう行かなくていい？」 (a visit asked the other way round:
         // the verdict as advice, never a "yes" that could mean either) and 「岐阜プラスチック危ない？」.
         if reading.intent == .explainCustomer, reading.customers.count == 1, segments.isEmpty, !Interpreter.asksWhy(text),
+            !PhraseLookup(text).has(english: ["reason"], japanese: ["理由", "根拠"]),
             text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 30
         {
             let lookup = PhraseLookup(text)

@@ -1047,19 +1047,32 @@ public struct Interpreter: Sendable {
         // "the shipyards — list them with segment and rep", 「造船所の売上合計は？」, "show me the
         // hospitals": the customers whose names say that trade, listed, or the pool a total or
         // ranking is taken over.
-        if names.names.isEmpty, names.likely.isEmpty, reading.customers.isEmpty,
-            [.segmentMembers, .countAndShare, .segmentAdvice, .method, .outOfScope, .help].contains(reading.intent.kind),
+        // Never a why-question, nor a question that only mentions the trade ("can you book me a hotel?").
+        if names.names.isEmpty, names.likely.isEmpty, reading.customers.isEmpty, !asksWhy,
+            !PhraseLookup(text).has(english: [], japanese: ["理由", "根拠"]),
+            [.segmentMembers, .countAndShare].contains(reading.intent.kind)
+                || ([.segmentAdvice, .method, .outOfScope, .help].contains(reading.intent.kind)
+                    && (PlaceList.asksList(text)
+                        || PhraseLookup(text).has(english: ["show", "list", "how many"], japanese: ["一覧", "何社", "見せて"]))),
             let trade = PlaceList.trade(in: question)
         {
             let all = Array(Set(matcher.index.entries.map(\.name)))
             let held = PlaceList.customers(ofTrade: trade.parts, in: all)
             switch reading.customerList {
-            case .total?, .top?, .topScore?, .borderline?, .notSeenLately?, .overdue?, .atRisk?, .neverVisited?, .threshold?:
+            case .total?, .top?, .topScore?, .borderline?, .notSeenLately?, .atRisk?, .neverVisited?, .threshold?, .nearA?, .near?:
+                // The pool a total or ranking is taken over; with no name saying the trade, the list says so.
                 if !held.isEmpty {
                     reading.within = held.sorted()
                     reading.intent = .segmentMembers
+                } else {
+                    reading.settle(as: .segmentMembers, customers: [], followUp: false)
+                    reading.customerList = .place(kanji: trade.word, reading: "")
+                    reading.tradeParts = trade.parts
                 }
-            default:
+            case .some:
+                // Another list asked (the reps, a place, the visit log): left as it is.
+                break
+            case nil:
                 reading.settle(as: .segmentMembers, customers: [], followUp: false)
                 reading.customerList = .place(kanji: trade.word, reading: "")
                 reading.tradeParts = trade.parts

@@ -73,10 +73,16 @@ enum PlaceList {
     }
 
     /// The customers whose names say the trade (any of its parts, as the names are written).
+    /// Japanese parts are found inside the name; Latin ones as whole words
+    /// ("inn" is no part of Kinnamplus, "dock" none of Paddock).
     static func customers(ofTrade parts: [String], in names: [String]) -> [String] {
         names.filter { name in
             let key = NameKey.normalize(name).lowercased()
-            return parts.contains { key.contains(NameKey.normalize($0).lowercased()) }
+            let words = Set(key.split { !$0.isLetter || !$0.isASCII }.map(String.init))
+            return parts.contains { part in
+                let folded = NameKey.normalize(part).lowercased()
+                return folded.contains(where: \.isJapanese) ? key.contains(folded) : words.contains(folded)
+            }
         }
     }
 

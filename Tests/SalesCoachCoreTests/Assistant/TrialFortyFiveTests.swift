@@ -97,6 +97,6 @@ import Testing
     @Test("a place asked as a list that no customer's name holds is said so (eastern Hokkaidō has no 札幌 customer)")
     func placeWithNoCustomer() {
         let answer = Self.ask(["札幌の客は？"])
-        #expect(answer.lines.first == "社名に「札幌」が入る顧客はいません。住所の列はないため、社名だけで探しています。", "\(answer.text)")
+        #expect(answer.lines.first == "社名に「札幌」が入る顧客はいません（住所の列はないため、社名で探しています）。", "\(answer.text)")
     }
 }

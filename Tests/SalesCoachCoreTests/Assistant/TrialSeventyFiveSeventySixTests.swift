@@ -128,5 +128,18 @@ import Testing
         let list = Self.nagasaki.answerToLast(of: ["which A customers are at risk of dropping?"])
         #expect(list.lines.first?.hasPrefix("Most at risk") != true, "\(list.text)")
     }
+
+    @Test("a trade only mentioned is no list; Latin parts of a trade are whole words; 'rank my customers, not the reps' ranks customers")
+    func tradeGuards() {
+        let hotel = Self.nagasaki.answerToLast(of: ["can you book me a hotel?"])
+        #expect(hotel.interpretation.tradeParts == nil, "\(hotel.text)")
+        let why = Self.nagasaki.answerToLast(of: ["why is the hotel one in C?"])
+        #expect(why.interpretation.tradeParts == nil, "\(why.text)")
+        #expect(PlaceList.customers(ofTrade: ["inn", "dock"], in: ["Kinnamplus", "Paddock Farms", "Harbor Inn", "香焼ドック"]) == ["Harbor Inn"])
+        let ranked = Self.nagasaki.answerToLast(of: ["rank my customers, not the reps"])
+        #expect(ranked.interpretation.customerList != .repBreakdown, "\(ranked.text)")
+        let none = Self.nagasaki.answerToLast(of: ["rank the breweries by sales"])
+        #expect(none.lines.first?.hasPrefix("No customer has a word for “breweries”") == true, "\(none.text)")
+    }
 }
 
