@@ -6,14 +6,20 @@
 public enum AcceptStatement {
     /// `planEdited`: the plan was just changed in words ("add X to it"), so
     /// its check, the last answer, is still about the plan to accept.
-    public static func read(_ line: String, after context: ConversationContext, planEdited: Bool = false) -> Bool {
-        guard let last = context.lastIntent?.kind,
-            [.weeklyPlan, .planReasons].contains(last) || (planEdited && last == .planCheck)
-        else { return false }
+    /// `proposalPending`: a plan shown this session is not saved yet, so "accept that plan"
+    /// a question or two later (a check of C, a why) still saves it, when it says "plan".
+    public static func read(
+        _ line: String, after context: ConversationContext, planEdited: Bool = false, proposalPending: Bool = false
+    ) -> Bool {
         let text = QuestionText(line)
         let compact = String(text.chars)
-        guard !compact.hasSuffix("?"), !compact.hasSuffix("？") else { return false }
-        return PhraseLookup(text).has(english: phrases.english, japanese: phrases.japanese)
+        guard !compact.hasSuffix("?"), !compact.hasSuffix("？"),
+            PhraseLookup(text).has(english: phrases.english, japanese: phrases.japanese)
+        else { return false }
+        if let last = context.lastIntent?.kind, [.weeklyPlan, .planReasons].contains(last) || (planEdited && last == .planCheck) {
+            return true
+        }
+        return proposalPending && PhraseLookup(text).has(english: ["plan"], japanese: ["計画", "予定"])
     }
 
     /// `[phrases accept-plan-en]` and `[phrases accept-plan-ja]` under knowledge/understanding/.

@@ -857,7 +857,7 @@ extension Answerer {
             for classification in topB { reply.lines.append("    " + Answerer.scoreLine(classification, language: language)) }
             reply.about = topB.map(\.name)
         }
-        let due = overdueA(data: data)
+        let due = overdueA(data: data, thisWeek: true)
         if due.customers.isEmpty {
             reply.lines.append(language.pick(
                 "Keep A on its follow-up: every A customer has been seen within \(due.weeks) weeks.",
@@ -866,8 +866,8 @@ extension Answerer {
             let names = due.customers.prefix(5).map { "\($0.classification.name) (\(PlanReason.sinceLastVisit($0.days, language)))" }
             let more = due.customers.count > 5 ? language.pick(" and \(due.customers.count - 5) more", " ほか\(due.customers.count - 5)社") : ""
             reply.lines.append(language.pick(
-                "Keep A on its follow-up (every \(due.weeks) weeks): \(due.customers.count) due now — \(names.joined(separator: ", "))\(more).",
-                "Aはフォローを切らさずに（\(due.weeks)週間ごと）：いま\(due.customers.count)社が時期です — \(names.joined(separator: "、"))\(more)。"))
+                "Keep A on its follow-up (every \(due.weeks) weeks): \(due.customers.count) due this week — \(names.joined(separator: ", "))\(more).",
+                "Aはフォローを切らさずに（\(due.weeks)週間ごと）：今週\(due.customers.count)社が時期です — \(names.joined(separator: "、"))\(more)。"))
         }
         reply.lines.append(language.pick(
             "C and D only when long overdue: they are pleasant to visit but cannot grow your numbers. Ask “who should I visit this week?” for a plan.",
@@ -1006,6 +1006,22 @@ extension Answerer {
             } ?? language.pick("No customer to list.", "該当する顧客はいません。"))
             return
         }
+        // 「小松さんはBを放置してない？」, "is Emily neglecting her B accounts?": yes or no first,
+        // by the B customers unseen for over four weeks (B has no cadence of its own).
+        if wanted == [.b], gap == nil, let words = reading.progressWords, Answerer.isYesNo(words) {
+            let unseen = seen.filter { ($0.days ?? Int.max) > 28 }
+            let total = data.memberCount(of: .b)
+            if let first = unseen.first {
+                let longest = "\(first.classification.name), \(PlanReason.sinceLastVisit(first.days, language))"
+                reply.lines.append(language.pick(
+                    "Yes: \(unseen.count) of \(total) B customers have had no visit for over four weeks (longest: \(longest)). B is where the budget grows; each of them needs a visit soon.",
+                    "はい、放置ぎみです：B顧客\(total)社中\(unseen.count)社が4週間以上訪問なし（最長：\(longest)）。伸びしろはBにあるので、早めに訪問を。"))
+            } else {
+                reply.lines.append(language.pick(
+                    "No: every B customer has been seen within the last four weeks.",
+                    "いいえ：B顧客はすべて直近4週間以内に訪問しています。"))
+            }
+        }
         if let gap {
             reply.lines.append(language.pick(
                 "\(scope.isEmpty ? "Customers" : scope + " customers") not visited for \(strict ? "more than \(gap) days" : "\(gap) days or more") (or never): \(seen.count), longest first, with what the method says about each:",
@@ -1075,14 +1091,17 @@ extension Answerer {
         english: Understanding.standard.phrases("overdue-en"), japanese: Understanding.standard.phrases("overdue-ja"))
 
     /// A customers past the follow-up cadence the policy's capacity holds, longest unseen first.
-    private func overdueA(data: AssistantData) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {
+    /// `thisWeek`: those falling due by the week's end too, as the planner counts them
+    /// ("what should I focus on this week?" names the A customers the plan will hold).
+    private func overdueA(data: AssistantData, thisWeek: Bool = false) -> (weeks: Int, customers: [(classification: Classification, days: Int?)]) {
         let policy = data.config.plan
         let weeks = policy.followUpWeeks(customersA: data.followUpLoad.perWeek)
         let history = VisitHistory(customers: data.classifications.map(\.customer), visitLog: data.visitLog, today: data.today)
+        let slack = thisWeek ? data.today.days(until: PlanWeek(containing: data.today).end) : 0
         // Members come most sales first, which breaks ties between equal gaps.
         let due = data.members(of: .a).enumerated().compactMap { position, c -> (Classification, Int?, Int)? in
             let days = history.lastVisit(c.name).map { $0.days(until: data.today) }
-            guard days.map({ $0 > 7 * weeks }) ?? true else { return nil }
+            guard days.map({ thisWeek ? $0 + slack >= 7 * weeks : $0 > 7 * weeks }) ?? true else { return nil }
             return (c, days, position)
         }
         let ordered = due.sorted { ($0.1 ?? .max, -$0.2) > ($1.1 ?? .max, -$1.2) }
@@ -1134,5 +1153,23 @@ extension Answerer {
                         "\(name) \(axis.scoreText)（基準線まで\(gap)）：\(flipped.rawValue)まであと一歩"))
         }
         return "\(c.name) — \(segment.rawValue)" + language.pick("; ", "：") + parts.joined(separator: language.pick("; ", "／"))
+    }
+}
+
+extension Answerer {
+    /// Whether a question asks yes or no ("is Emily neglecting B?", 「Bを放置してない？」)
+    /// rather than for a list: no question word, and a yes-or-no form.
+    static func isYesNo(_ words: String) -> Bool {
+        let text = QuestionText(words)
+        if PhraseLookup(text).has(
+            english: ["who", "which", "what", "how", "when", "where", "list", "show", "tell me"],
+            japanese: ["誰", "だれ", "どの", "どれ", "どこ", "何", "いつ", "一覧", "見せて", "教えて", "リスト"])
+        {
+            return false
+        }
+        let first = text.asciiWords.first?.text ?? ""
+        if ["is", "are", "does", "do", "has", "have", "did", "am", "isnt", "arent", "doesnt", "hasnt", "havent"].contains(first) { return true }
+        let compact = String(text.chars).filter { !$0.isWhitespace && $0 != "?" && $0 != "？" }
+        return ["ない", "てる", "でる", "か", "の", "いる", "てない"].contains { compact.hasSuffix($0) }
     }
 }

@@ -15,7 +15,8 @@ extension Answerer {
         let whole = data.classifications.compactMap { $0.customer[metric] }.reduce(0, +)
         let label = language.pick(metric.label, metric.labelJapanese)
         let who = wanted.isEmpty
-            ? (reading.within != nil ? language.pick("those customers", "それらの顧客") : language.pick("your customers", "担当先全体"))
+            ? (reading.poolTrade.map { language.pick("the \($0) (by their names)", "\($0)（名前から判断）") }
+                ?? (reading.within != nil ? language.pick("those customers", "それらの顧客") : language.pick("your customers", "担当先全体")))
             : language.pick("your \(wanted.sorted().map(\.rawValue).joined(separator: "/")) customers", "\(wanted.sorted().map(\.rawValue).joined(separator: "・"))顧客")
         reply.cite(metric.axis == .objective ? "axis-objective" : "axis-record")
         reply.about = []
@@ -51,8 +52,15 @@ extension Answerer {
             let share = metric != .growth && sum > 0 && part > 0
                 ? language.pick("; \(label) \(amount(part)), \(Formatting.percent(part / sum)) of the total", "、\(label)\(amount(part))（合計の\(Formatting.percent(part / sum))）")
                 : ""
+            // "how many A customers, and their average sales?": the average of those, not of the whole pool.
+            let valued = members.compactMap { $0.customer[metric] }
+            let each = asksAverage && !valued.isEmpty
+                ? language.pick(
+                    "; \(amount(metric == .growth ? valued.reduce(0, +) / Double(valued.count) : (valued.reduce(0, +) / Double(valued.count)).rounded())) on average",
+                    "、1社平均\(amount(metric == .growth ? valued.reduce(0, +) / Double(valued.count) : (valued.reduce(0, +) / Double(valued.count)).rounded()))")
+                : ""
             reply.lines.append(language.pick(
-                "\(segment.rawValue) customers: \(members.count) of \(pool.count)\(share).", "\(segment.rawValue)顧客：\(pool.count)社中\(members.count)社\(share)。"))
+                "\(segment.rawValue) customers: \(members.count) of \(pool.count)\(share)\(each).", "\(segment.rawValue)顧客：\(pool.count)社中\(members.count)社\(share)\(each)。"))
         }
         if metric != .growth, whole > 0, sum != whole {
             // The whole of the customers in view: one rep's when the session works on one.

@@ -38,6 +38,7 @@ public struct Answerer: Sendable {
             case .planCheck: planCheck(reading, data: data, into: &reply)
             case .explainCustomer where reading.progress == .history: customerHistory(reading, data: data, into: &reply)
             case .explainCustomer: explain(reading, data: data, into: &reply)
+            case .whatWouldItTake where reading.whatIf != nil: whatIf(reading.whatIf!, reading: reading, data: data, into: &reply)
             case .whatWouldItTake(let target): whatWouldItTake(reading, target: target, data: data, into: &reply)
             case .compare: compare(reading, data: data, into: &reply)
             case .segmentMembers:

@@ -115,6 +115,12 @@ public enum Assistant {
     /// goes on ("what about next week's plan", 「じゃあ来週は？」) or asks about the
     /// plan just discussed (「来週は？」, "is it ok?"). A session keeps
     /// the rep a question named for such lines.
+    /// "why?", 「なんで？」, 「どうして？」 alone.
+    public static func isBareWhy(_ line: String) -> Bool {
+        let text = QuestionText(line)
+        return Interpreter.asksWhy(text) && text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 5
+    }
+
     public static func continuesConversation(_ line: String, context: ConversationContext, data: AssistantData) -> Bool {
         let reading = data.interpreter.interpret(line, context: context)
         if reading.isFollowUp { return true }

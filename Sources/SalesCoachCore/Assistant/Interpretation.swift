@@ -51,6 +51,8 @@ public struct Interpretation: Sendable, Hashable {
     /// "the shipyards": the parts of a name that say the trade asked (造船, ドック, 重工),
     /// with `customerList` `.place(kanji: word, reading: "")` naming the word asked.
     public var tradeParts: [String]?
+    /// 「病院の売上合計は？」: the trade word whose customers `within` holds, so the answer names them.
+    public var poolTrade: String?
     /// 「それって私にできること？」 after a customer's move: whether its figures are the rep's to change, said first.
     public var asksIfInReach = false
     /// 「もう行かなくていい？」 about one customer: the visit verdict as advice, since "yes" would read both ways.
@@ -61,6 +63,9 @@ public struct Interpretation: Sendable, Hashable {
     public var asksOne = false
     /// 「じゃあCはいかなくていいってこと？」: whether a segment can be left unvisited, said first.
     public var asksSkipSegment = false
+    /// "what if its sales halved?", 「受注が倍になったらAになる？」: one figure of the customer changed in
+    /// thought (with intent `whatWouldItTake`, the segment asked about as its target).
+    public var whatIf: WhatIfChange?
     /// 「じゃあBってことでいいの？」 about the customer just discussed: whether it is in this segment, said first.
     public var confirmsSegment: Segment?
     /// 「それ、スコアちょうど50ってこと？」: whether an axis score of that customer is this, said first.

@@ -103,7 +103,12 @@ extension Interpreter {
         // 「yamamoto shokuhin kogyoのセグメントは？」 after a comparison asks about that one customer.
         let asksSegment = prepared.words.contains { $0.hasPrefix("segment") } || compact.contains("セグメント")
             || compact.contains("ランク") || compact.contains("区分")
-        if last.kind == .compare, reading.customers.count == 1, asksSegment {
+        // 「古河金属の最終訪問日は？」, 「二宮いちご農協の粗利は？」 after a comparison: that customer's figure or last visit.
+        let asksFigure = CustomerListQuestion.metricNamed(QuestionText(prepared.words.joined(separator: " "))) != nil
+            || CustomerListQuestion.metricNamed(QuestionText(compact)) != nil
+            || ["最終訪問", "最後に行", "最後に訪問", "いつ行", "前回の訪問"].contains { compact.contains($0) }
+            || (prepared.words.contains("last") && prepared.words.contains { $0.hasPrefix("visit") || $0 == "seen" || $0 == "saw" })
+        if last.kind == .compare, reading.customers.count == 1, asksSegment || asksFigure {
             result.intent = .explainCustomer
             return result
         }

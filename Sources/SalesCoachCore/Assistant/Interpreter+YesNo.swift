@@ -92,7 +92,11 @@ extension Interpreter {
             !lookup.has(
                 english: ["drop", "fall", "slip", "move", "go to", "could", "would", "might", "if"],
                 japanese: ["落ち", "下が", "上が", "になるには", "になれる", "移", "変わ"]),
-            segments.count == 1 || (asksScore && number.map({ (0...100).contains($0) }) == true)
+            // 「ちょうど50ってこと？」: "exactly" says a score is meant even without the word.
+            segments.count == 1 || (number.map({ (0...100).contains($0) }) == true
+                && (asksScore
+                    || (CustomerListQuestion.metricNamed(text) == nil
+                        && lookup.has(english: ["exactly", "precisely", "right on"], japanese: ["ちょうど", "ぴったり", "丁度"]))))
         else { return }
         reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
         reading.segments = segments

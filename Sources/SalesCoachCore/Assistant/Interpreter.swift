@@ -353,7 +353,10 @@ public struct Interpreter: Sendable {
                 japanese: ["計画", "予定", "プラン", "訪問", "回る", "回れ", "行く", "件", "誰", "だれ"])
         if names.names.isEmpty, reading.customerList == nil, reading.intent != .weeklyPlan, reading.intent != .planReasons || !asksWhy,
             !elsewhere,
-            PlanDays.read(String(masked.chars)) != nil || !PlanDays.dropped(String(masked.chars)).isEmpty,
+            PlanDays.read(String(masked.chars)) != nil || !PlanDays.dropped(String(masked.chars)).isEmpty
+                // 「木曜は半日にして」, 「木曜は半日しか動けない」 right after a plan.
+                || (!PlanDays.halfDays(String(masked.chars)).isEmpty
+                    && [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)),
             [.weeklyPlan, .planReasons, .planCheck].contains(context.lastIntent?.kind ?? .help)
                 || PhraseLookup(masked).has(english: ["free", "open", "available"], japanese: ["空いて", "空き", "あいて", "暇"])
                 // 「今週の訪問予定立てて。金曜は終日会議」: a plan asked for, a day taken by something else.
@@ -631,6 +634,21 @@ public struct Interpreter: Sendable {
                 reading.asksLastVisit = lastVisit
             }
         }
+        // "and its growth?", 「粗利は？」 right after one customer: that customer's figure, not the book's.
+        // Not two names, a trade or a place (「ゴルフ場の売上は？」), nor a plan request.
+        if names.names.isEmpty, names.likely.isEmpty, names.suggestions.isEmpty, unknown == nil, segments.isEmpty,
+            context.customers.count == 1, context.lastIntent?.kind == .explainCustomer,
+            ![.weeklyPlan, .planCheck, .planReasons].contains(reading.intent.kind),
+            PlaceList.trade(in: question) == nil, PlaceList.place(in: question) == nil, { if case .total? = reading.customerList { true } else { reading.customerList == nil } }(),
+            reading.progress == nil, let metric = CustomerListQuestion.metricNamed(text),
+            text.chars.filter({ !$0.isWhitespace && !$0.isPunctuation }).count <= 18,
+            !PhraseLookup(text).has(
+                english: ["customers", "accounts", "all", "total", "average", "each", "every", "who", "which", "top", "rank"],
+                japanese: ["顧客", "合計", "平均", "全体", "誰", "どの", "どれ", "順", "一番", "全部"])
+        {
+            reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
+            reading.askedMetric = metric
+        }
         // "is it still overdue?", 「まだ遅れてる？」 right after a customer: that one's
         // cadence, yes or no, not the book's overdue list with it left out.
         if reading.customerList == .overdue || reading.customerList == .notSeenLately, names.names.isEmpty, names.likely.isEmpty, unknown == nil, segments.isEmpty,
@@ -766,6 +784,16 @@ public struct Interpreter: Sendable {
             reading.segments = []
             reading.confidence = max(reading.confidence, 0.7)
         }
+        // "is that a problem?" right after one rep's book by segment (11 C, 4 D, no B): the verdict
+        // on the time C takes in it, as after who holds the most C.
+        if asksIfProblem, context.lastIntent?.kind == .countAndShare, context.customers.isEmpty, context.segments.isEmpty,
+            reading.customerList == nil
+        {
+            reading.settle(as: .segmentMembers, customers: [], followUp: true)
+            reading.customerList = .comfort
+            reading.asksIfProblem = true
+            reading.segments = []
+        }
         // 「それって問題ある？」, "is that ok?" right after a plan: that plan checked.
         // Not "is it ok to plan 6 visits?" nor 「大丈夫、来週のも作って」: a plan asked for again.
         if asksIfProblem, [.weeklyPlan, .planReasons].contains(context.lastIntent?.kind), reading.customerList == nil,
@@ -777,6 +805,49 @@ public struct Interpreter: Sendable {
         readYesNo(
             &reading, text: text, context: context, namesSomeone: !names.names.isEmpty || !names.likely.isEmpty || unknown != nil,
             segments: segments, number: number)
+        // "is that a problem?" right after one customer's last visit: the verdict on visiting it;
+        // after anything else about that one customer, whether it is at risk.
+        // Not 「今週の計画は大丈夫？」 (the plan), nor a question readYesNo has already settled.
+        if asksIfProblem, reading.customerList == nil, context.customers.count == 1,
+            [.explainCustomer, .whatWouldItTake].contains(context.lastIntent?.kind),
+            ![.weeklyPlan, .planCheck, .planReasons].contains(reading.intent.kind),
+            !reading.asksVisitWorth, reading.confirmsSegment == nil, reading.confirmsScore == nil,
+            !PhraseLookup(text).has(
+                english: ["plan", "week", "schedule"], japanese: ["計画", "予定", "プラン", "今週", "来週"]),
+            case let aboutVisit = PhraseLookup(QuestionText(context.lastQuestion ?? "")).has(
+                english: ["last visit", "last visited", "last seen", "last saw", "last went", "when was i", "when did i"],
+                japanese: ["最終訪問", "最後に行", "最後に訪問", "いつ行", "前回の訪問", "訪問日"]),
+            aboutVisit || !reading.asksRisk
+        {
+            reading.settle(as: .explainCustomer, customers: context.customers, followUp: true)
+            reading.asksVisitWorth = aboutVisit
+            reading.asksRisk = !aboutVisit
+            reading.segments = []
+        }
+        // "what if its sales halved?", 「伊那ベアリングの受注が倍になったらAになる？」: one customer's
+        // figure changed in thought; the segment it would land in, not the moves toward one.
+        // Not a list ("which customers would be A if their orders doubled?") nor the history.
+        if ![.weeklyPlan, .planCheck, .planReasons].contains(reading.intent.kind), reading.typedPlan == nil,
+            reading.progress == nil,
+            !PhraseLookup(text).has(english: ["which", "who", "customers", "accounts", "clients"], japanese: ["どの", "どれ", "誰", "だれ", "顧客は"]),
+            let change = WhatIfChange.read(text)
+        {
+            let one: String? =
+                names.names.count == 1 ? names.names[0]
+                : names.names.isEmpty && names.likely.count == 1 ? names.likely[0]
+                : names.names.isEmpty && names.likely.isEmpty && unknown == nil && context.customers.count == 1 ? context.customers[0]
+                : nil
+            if let one {
+                // A question about moving between segments, answered with the move imagined.
+                reading.settle(as: .whatWouldItTake(target: segments.last), customers: [one], followUp: names.names.isEmpty && names.likely.isEmpty)
+                reading.whatIf = change
+                reading.customerList = nil
+                reading.segments = segments
+                reading.askedMetric = nil
+                reading.asksRisk = false
+                reading.asksVisitWorth = false
+            }
+        }
         if asksIfProblem, !unseenListed.isEmpty, context.list == .overdue || context.list == .notSeenLately {
             reading.intent = .segmentMembers
             reading.within = unseenListed
@@ -908,7 +979,8 @@ public struct Interpreter: Sendable {
         // A word that is off topic elsewhere ("paid") is part of the phrase
         // here ("paying off"), so the phrase decides.
         let namesSomeone = !names.names.isEmpty || !names.suggestions.isEmpty
-        if reading.intent.kind != .compare,
+        // "what if its growth dropped a bit?" imagines a change; it asks of no past.
+        if reading.intent.kind != .compare, reading.whatIf == nil,
             let progress = ProgressQuestion.detect(
                 question, text, segments: segments,
                 namesOneCustomer: oneNamed.count == 1 || (namesSomeone && reading.customers.count == 1)
@@ -1017,9 +1089,14 @@ public struct Interpreter: Sendable {
         // beside 焼津水産 and 焼津かつお節: the place's customers too, not that one alone.
         // Customers this line names, not those a follow-up carried over (「気仙沼の顧客は？」 after a comparison).
         let namedHere = reading.customers.filter { (names.names + names.likely).contains($0) }
+        // Or the place alone found one name by its short form (「宇都宮の客」 for 宇都宮精工 beside
+        // 宇都宮精工所 and 宇都宮中央青果): the name as a whole is not in the line.
         let placeIsOneName = { (place: (kanji: String, reading: String)) -> Bool in
-            names.names.count == 1 && names.names == namedHere
-                && CompanyAffixes.strip(NameKey.normalize(names.names[0]).lowercased()) == place.kanji
+            guard names.names.count == 1, names.names == namedHere else { return false }
+            let name = NameKey.normalize(names.names[0]).lowercased()
+            let asked = NameKey.normalize(question).lowercased()
+            let shortForm = name.hasPrefix(place.kanji) && asked.contains(place.kanji) && !asked.contains(CompanyAffixes.strip(name))
+            return (CompanyAffixes.strip(name) == place.kanji || shortForm)
                 && PlaceList.customers(at: place, in: Array(Set(self.matcher.index.entries.map(\.name)))).count >= 2
         }
         if reading.customerList == nil,
@@ -1048,9 +1125,19 @@ public struct Interpreter: Sendable {
         // hospitals": the customers whose names say that trade, listed, or the pool a total or
         // ranking is taken over.
         // Never a why-question, nor a question that only mentions the trade ("can you book me a hotel?").
-        if names.names.isEmpty, names.likely.isEmpty, reading.customers.isEmpty, !asksWhy,
+        // 「ホテルの売上合計は？」 where ホテル starts two names: the word asked is the trade, not "which hotel?".
+        let onlyTradeWord = { () -> Bool in
+            guard let trade = PlaceList.trade(in: question), trade.word.contains(where: \.isJapanese) else { return false }
+            let guesses = names.likely + names.suggestions
+            return !guesses.isEmpty && guesses.allSatisfy { NameKey.normalize($0).contains(trade.word) }
+        }
+        if names.names.isEmpty, names.likely.isEmpty || onlyTradeWord(),
+            reading.customers.isEmpty || (onlyTradeWord() && Set(reading.customers).isSubset(of: Set(names.likely + names.suggestions))),
+            !asksWhy,
             !PhraseLookup(text).has(english: [], japanese: ["理由", "根拠"]),
             [.segmentMembers, .countAndShare].contains(reading.intent.kind)
+                || (onlyTradeWord()
+                    && (reading.customerList != nil || PlaceList.asksList(text) || CustomerListQuestion.detectAnew(text, namesRep: false) != nil))
                 || ([.segmentAdvice, .method, .outOfScope, .help].contains(reading.intent.kind)
                     && (PlaceList.asksList(text)
                         || PhraseLookup(text).has(english: ["show", "list", "how many"], japanese: ["一覧", "何社", "見せて"]))),
@@ -1058,11 +1145,14 @@ public struct Interpreter: Sendable {
         {
             let all = Array(Set(matcher.index.entries.map(\.name)))
             let held = PlaceList.customers(ofTrade: trade.parts, in: all)
+            // The list the line asks for, read again without the names its trade word suggested.
+            if reading.customerList == nil, onlyTradeWord() { reading.customerList = CustomerListQuestion.detectAnew(text, namesRep: false) }
             switch reading.customerList {
             case .total?, .top?, .topScore?, .borderline?, .notSeenLately?, .atRisk?, .neverVisited?, .threshold?, .nearA?, .near?:
                 // The pool a total or ranking is taken over; with no name saying the trade, the list says so.
                 if !held.isEmpty {
                     reading.within = held.sorted()
+                    reading.poolTrade = trade.word
                     reading.intent = .segmentMembers
                 } else {
                     reading.settle(as: .segmentMembers, customers: [], followUp: false)

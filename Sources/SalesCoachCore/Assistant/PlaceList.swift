@@ -64,10 +64,12 @@ enum PlaceList {
     /// a name that say it (`[readings trade-groups]`), when the question names one.
     static func trade(in question: String) -> (word: String, parts: [String])? {
         let folded = NameKey.normalize(question).lowercased()
-        let words = Set(folded.split { !$0.isASCII || !$0.isLetter }.map(String.init))
+        let words = folded.split { !$0.isASCII || !($0.isLetter || $0 == "-") }.map(String.init)
+        let spaced = " " + words.joined(separator: " ") + " "
         for (word, parts) in tradeGroups.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             let japanese = word.contains { $0.isJapanese }
-            if japanese ? folded.contains(word) : words.contains(word) { return (word, parts) }
+            // "paper mills", "golf courses": a key of several words, as words.
+            if japanese ? folded.contains(word) : spaced.contains(" \(word) ") { return (word, parts) }
         }
         return nil
     }
@@ -78,10 +80,11 @@ enum PlaceList {
     static func customers(ofTrade parts: [String], in names: [String]) -> [String] {
         names.filter { name in
             let key = NameKey.normalize(name).lowercased()
-            let words = Set(key.split { !$0.isLetter || !$0.isASCII }.map(String.init))
+            let words = key.split { !$0.isASCII || !($0.isLetter || $0 == "-") }
+            let spaced = " " + words.joined(separator: " ") + " "
             return parts.contains { part in
                 let folded = NameKey.normalize(part).lowercased()
-                return folded.contains(where: \.isJapanese) ? key.contains(folded) : words.contains(folded)
+                return folded.contains(where: \.isJapanese) ? key.contains(folded) : spaced.contains(" \(folded) ")
             }
         }
     }
