@@ -17,6 +17,13 @@ extension Session {
     func ask(_ said: String) {
         // "ok and next week?": the acknowledgement is no part of what is asked.
         var question = Aside.removed(from: Acknowledgement.stripped(said, customerNames: book.customers.map(\.name)))
+        // 「なんで？」 right after 「Xは絶対いれて」 found X in the proposal already: why X is in it.
+        let kept = keptAlreadyIn
+        keptAlreadyIn = []
+        if !kept.isEmpty, Assistant.isBareWhy(question) {
+            let japanese = LanguageDetector.language(of: question) == .ja
+            question = japanese ? "\(kept.joined(separator: "と"))はなぜ計画に入ってる？" : "why is \(kept.joined(separator: " and ")) in the plan?"
+        }
         if languageFollowsQuestions {
             let names = currentAssistantData().interpreter.matcher.match(in: question)
             language = LanguageDetector.language(of: question, ignoring: names, fallback: language)
@@ -70,10 +77,12 @@ extension Session {
                 if case .unsure(let customers, _, _) = statement, customers.isEmpty { return nil }
                 return statement
             }
-        if let statement = repToldVisit(question) ?? continued
-            ?? VisitStatement.read(question, matcher: currentAssistantData().interpreter.matcher, today: today)
-        {
+        if let statement = repToldVisit(question) ?? continued {
             return logTold(statement, in: question)
+        }
+        if let (statement, outside) = readVisit(question) {
+            // Another rep's customer: logged and said as the whole list has it (its segment, its rep).
+            return outside ? withoutScope { logTold(statement, in: question) } : logTold(statement, in: question)
         }
         // "what's still open this week?", 「まだ行けてないのは？」 after this week's plan: its
         // visits not yet made, and those done since, not a plan made again.
@@ -86,7 +95,10 @@ extension Session {
         }
         // "why doesn't ベーカリー麦の穂 have a segment?" while working on Emily's customers,
         // about a customer of another rep's: answered from the whole list, saying whose it is.
-        if repScope != nil, case let scoped = currentAssistantData().interpreter.matcher.match(in: question),
+        // Not 「小山さんのCの顧客は？」: the rep 小山 健一 named with さん, beside the customer 小山運輸.
+        let honouredRep = RepName.named(in: question, reps: bookReps, customerNames: book.customers.map(\.name))
+            .map { RepName.namedWithHonorific($0, in: question, customerNames: book.customers.map(\.name)) } ?? false
+        if repScope != nil, !honouredRep, case let scoped = currentAssistantData().interpreter.matcher.match(in: question),
             scoped.names.isEmpty, case let whole = wholeBookMatcher().match(in: question),
             // Also one the line names only as it sounds (「さっぽろグランドホテル」), when the
             // rep's own book has nothing like it: the answer says which was taken.
@@ -103,9 +115,24 @@ extension Session {
             }
             return
         }
+        // "so it's an A?" right after another rep's customer (answered from the whole list):
+        // still that customer, from the whole list, not "which customer?" in this rep's book.
+        if repScope != nil, conversation.customers.count == 1, let discussed = book.customer(named: conversation.customers[0]),
+            !currentAssistantData().classifications.contains(where: { Book.key($0.name) == Book.key(discussed.name) }),
+            currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty,
+            wholeBookMatcher().match(in: question).names.isEmpty, !Session.namesPerson(question),
+            RepName.named(in: question, reps: bookReps, customerNames: book.customers.map(\.name)) == nil,
+            Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+        {
+            withoutScope { answer(question) }
+            return
+        }
         // "does anyone on the team …?", 「チーム全体の…」 while working on one rep's
         // customers: the whole list answers it, and the scope stays for the next line.
-        if repScope != nil, TeamQuestion.asksWholeTeam(question) {
+        if repScope != nil, TeamQuestion.asksWholeTeam(question)
+            || TeamQuestion.asksByNameOnlyOthersHold(
+                question, scoped: currentAssistantData().classifications.map(\.name), whole: book.customers.map(\.name))
+        {
             withoutScope {
                 console.say(AskMessage.wholeTeam.text(in: LanguageDetector.language(of: question)), style: Palette.muted)
                 answer(question)
@@ -127,12 +154,17 @@ extension Session {
         // Another rep named while working on one's own book (「エミリーさんの売上ランキング」 after
         // 「佐藤です」): that rep's book answers, and the session's scope stays for the next line.
         // "why is ishikawa logi in C?" names 石川ロジテック, not the rep Ishikawa Rie.
+        // "she" right after "who is the rep for 日光レイクホテル?": that rep, for this line only.
+        let pronounRep = repJustNamed.flatMap { Session.goesOnAboutRep(question) && Session.namesPerson(question) ? $0 : nil }
+        repJustNamed = nil
         let namedOther = repScope == nil ? nil : RepName.named(
             in: question, reps: bookReps, customerNames: book.customers.map(\.name)
         ).flatMap { RepName.key($0) == repScope.map(RepName.key) ? nil : $0 }
             .flatMap { currentAssistantData().interpreter.matcher.repWordIsPartOfCustomer($0, in: question) ? nil : $0 }
         if let namedOther {
             rep = namedOther
+        } else if let pronounRep, RepName.key(pronounRep) != repScope.map(RepName.key) {
+            rep = pronounRep
         } else if let previous = conversationRep, let scope = repScope, RepName.key(previous) != RepName.key(scope),
             AcceptStatement.read(question, after: conversation)
                 || Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
@@ -205,6 +237,17 @@ extension Session {
         }
     }
 
+    /// A visit told, read against the session's customers; while working on one rep's
+    /// book, a visit to another rep's customer (「月曜に中西さんが紀の里農協に行ってきたらしい」)
+    /// is read against the whole list rather than refused as no customer.
+    /// `outside`: the customer is not in the rep's book.
+    private func readVisit(_ text: String) -> (statement: VisitStatement, outside: Bool)? {
+        let scoped = VisitStatement.read(text, matcher: currentAssistantData().interpreter.matcher, today: today)
+        guard repScope != nil, scoped?.namesCustomer != true else { return scoped.map { ($0, false) } }
+        if let whole = VisitStatement.read(text, matcher: wholeBookMatcher(), today: today), whole.namesCustomer { return (whole, true) }
+        return scoped.map { ($0, false) }
+    }
+
     /// A rep's family name typed alone that customers' names hold too, when
     /// nothing else in the line settles it: no longer name of a customer typed
     /// around it, no other customer named.
@@ -248,12 +291,16 @@ extension Session {
             if honoured || (whole.names == without.names && whole.likely != without.likely) { question = rest }
         }
         // "ok, accept that plan", 「その計画で確定して」 right after a plan: `plan accept` for its week.
-        if AcceptStatement.read(question, after: conversation, planEdited: !lastPlanEdit.isEmpty) {
+        // After a plan typed in the line and checked, "accept it" is not about the proposal before it.
+        let pending = lastPlanUnsaved && conversation.typedPlan == nil
+        if AcceptStatement.read(question, after: conversation, planEdited: !lastPlanEdit.isEmpty || pending, proposalPending: pending) {
             let saved = language
             language = LanguageDetector.language(of: question)
             defer { language = saved }
             do {
-                try acceptShownPlan()
+                // In the scope the plan was made in (「佐藤さんの今週の計画」, then a question on the team):
+                // 佐藤's week is saved, never the team's.
+                try inLastPlanScope { try acceptShownPlan() }
             } catch {
                 fail(error)
             }
@@ -301,8 +348,10 @@ extension Session {
         }
         var data = currentAssistantData()
         data.namedRep = rep
+        // Only a plan shown for this book: Mark's plan is not what 「佐藤さんはCに偏ってない？」 looks at.
         if let week = lastPlanWeek, week == PlanWeek(containing: today),
-            [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help)
+            [.weeklyPlan, .planReasons, .planCheck].contains(conversation.lastIntent?.kind ?? .help),
+            lastPlanScope.rep.map(RepName.key) == repScope.map(RepName.key)
         {
             data.shownPlan = ShownPlan(
                 visits: conversation.number, onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps,
@@ -479,7 +528,11 @@ extension Session {
             console.say("")
         }
         show(answer)
-        if reading.intent == .weeklyPlan, data.shownPlan != nil { tellSavedPlanDiffers(answer) }
+        // "who is the rep for 日光レイクホテル?": "how many C customers does she have?" next is about that rep.
+        if reading.asksRep, reading.customers.count == 1, let owner = book.customer(named: reading.customers[0])?.rep, !owner.isEmpty {
+            repJustNamed = owner
+        }
+        if reading.intent == .weeklyPlan { lastPlanUnsaved = tellSavedPlanDiffers(answer, say: data.shownPlan != nil) }
         if reading.intent == .weeklyPlan {
             // What the plan shown was asked for, the plan before it filling in the rest,
             // so the next change ("drop friday", "add X to it") starts from it.
@@ -513,18 +566,21 @@ extension Session {
     /// "max 1 C visit" after "must include osu bakery": the change made a new
     /// proposal, but the plan saved by that edit is still the one a check
     /// reads. Said once, with how to save the new one; nothing is overwritten unasked.
-    private func tellSavedPlanDiffers(_ answer: Answer) {
+    /// Whether the plan shown is other than the week's saved one (none saved counts).
+    @discardableResult
+    private func tellSavedPlanDiffers(_ answer: Answer, say: Bool) -> Bool {
         guard let plan = answer.data.lazy.compactMap({ if case .plan(let plan) = $0 { plan } else { nil } }).first,
-            let saved = try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: plan.week)),
-            !saved.isEmpty
-        else { return }
+            let saved = try? scoped(PlannedWeeks(planned: workspace.plannedVisits(), today: today).visits(in: plan.week))
+        else { return false }
+        guard !saved.isEmpty else { return true }
         var proposed: [String: Int] = [:]
         for pick in plan.picks { proposed[Book.key(pick.customer), default: 0] += 1 }
         var kept: [String: Int] = [:]
         for visit in saved { kept[Book.key(visit.customerName), default: 0] += visit.visits }
-        guard proposed != kept else { return }
+        guard proposed != kept else { return false }
         let total = saved.reduce(0) { $0 + $1.visits }
-        console.say(AskMessage.savedPlanDiffers(visits: total).text(in: answer.language))
+        if say { console.say(AskMessage.savedPlanDiffers(visits: total).text(in: answer.language)) }
+        return true
     }
 
     /// A line that tells something and then asks ("went to X tuesday. and
@@ -687,7 +743,8 @@ extension Session {
             try workspace.logVisit(VisitRecord(customerName: name, date: date, note: note))
             try reload()
             conversation.loggedVisit(to: name, language: language)
-            let segment = classification(of: name)?.segment?.rawValue ?? "–"
+            // Another rep's customer, told while working on one rep's book: its segment in the whole list.
+            let segment = (classification(of: name) ?? (repScope == nil ? nil : withoutScope { classification(of: name) }))?.segment?.rawValue ?? "–"
             console.say(AskMessage.visitLogged(name: name, segment: segment, date: date, note: note).text(in: language))
         case .unsure(let names, let day, let reason):
             // "did that get logged?" next is answered "no", naming what the line named.

@@ -50,6 +50,8 @@ extension Session {
         lastPlanSizeAsked = capacity != nil
         lastPlanScope = (repScope, repScopeRanksWithTeam)
         lastPlanEdit = []
+        // A plan shown by the command and not saved waits for "accept that plan" too.
+        lastPlanUnsaved = !accept
         if accept { try acceptPlan(weekPlan) }
         if let exportPath { try exportPlan(weekPlan, to: exportPath, encoding: encoding, force: force) }
         return weekPlan
@@ -62,13 +64,15 @@ extension Session {
     func acceptShownPlan() throws {
         let week = lastPlanWeek ?? PlanWeek(containing: today)
         // Changed in words just now: that plan was saved with the change, and planning again would undo it.
-        if conversation.lastIntent?.kind == .planCheck {
+        let afterCheck = conversation.lastIntent?.kind == .planCheck
+        if afterCheck, !lastPlanUnsaved {
             let visits = scoped(PlannedWeeks(planned: try workspace.plannedVisits(), today: today).visits(in: week))
             let total = visits.reduce(0) { $0 + $1.visits }
             return console.say(AskMessage.planAlreadySaved(week: week.start, visits: total, customers: visits.count))
         }
         try plan(
-            week: week, capacity: conversation.number.map(PlanCapacity.visits), accept: true, exportTo: nil, force: false,
+            // After a check or another question, the size of the plan shown before it.
+            week: week, capacity: (planJustShown ? conversation.number : lastPlanSize).map(PlanCapacity.visits), accept: true, exportTo: nil, force: false,
             onlyDays: lastPlanDays, perDay: lastPlanPerDay, caps: lastPlanCaps, pinned: lastPlanPins, pinnedDays: lastPlanDayPins,
             excluded: lastPlanOut, assumed: lastPlanAssumed)
     }
@@ -102,6 +106,8 @@ extension Session {
 
     /// `plan accept`: the proposed plan becomes the planned visits of its week.
     func acceptPlan(_ weekPlan: WeekPlan) throws {
+        // Saved, by whatever path: "accept that plan" next has nothing pending.
+        lastPlanUnsaved = false
         let visits = weekPlan.plannedVisits { self.book.customer(named: $0)?.rep }
         let week = weekPlan.week
         // The undated plan is the current week's: accepting that week replaces it too.

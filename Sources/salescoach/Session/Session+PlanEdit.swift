@@ -77,6 +77,7 @@ extension Session {
             // Kept in any later change to this plan all the same.
             lastPlanPins = pins
             lastPlanOut = out
+            keptAlreadyIn = adds.filter { shown.contains(Book.key($0)) }
             return
         }
         let before = lastPlanPicks.map(\.customer)

@@ -175,6 +175,13 @@ final class Session {
     var lastPlanScope: (rep: String?, withTeam: Bool) = (nil, false)
     /// Customers the rep took out of this plan ("take the hospital out"): a change to it leaves them out.
     var lastPlanOut: [String] = []
+    /// The plan shown last differs from the week's saved plan (said so at the time):
+    /// "ok accept that plan" after checking the saved one still saves the one shown.
+    var lastPlanUnsaved = false
+    /// The rep the last answer named as a customer's ("who is the rep for X?"): "she" next is that rep.
+    var repJustNamed: String?
+    /// Customers a "must include" found in the proposal already: a bare "why?" next is about them.
+    var keptAlreadyIn: [String] = []
     /// The workspace's segment history, read when first needed; replaced
     /// when this session records a snapshot or re-reads the workspace.
     var historySource: HistorySource?
@@ -324,8 +331,10 @@ final class Session {
         data.historySource = currentHistorySource
         data.historyRanksThisBook = repScope == nil
         // "Is my plan OK?" is about the plan being followed: the current week's.
-        data.planned = PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
-            .visits(in: PlanWeek(containing: today))
+        // In one rep's view, that rep's planned visits: 「佐藤さんはCに偏ってない？」 asked by
+        // another rep is about 佐藤's week, not the asker's plan read against her book.
+        data.planned = scoped(PlannedWeeks(planned: (try? workspace.plannedVisits()) ?? [], today: today)
+            .visits(in: PlanWeek(containing: today)))
         cachedAssistantData = (data, classificationsRevision)
         staleAssistantData = nil
         return data
@@ -499,8 +508,10 @@ final class Session {
                 // 「郡山電子工業は外して。代わりは誰？」: a proposal with one left out is made again, the
                 // next candidate in its place; saving it first would keep a plan the rep never accepted.
                 let onlyRemovals = edits.allSatisfy { $0.action == .remove }
+                // "it has to include X", 「Xは絶対入れて」: X takes a place in the proposal at its size,
+                // with nothing saved unasked (a firm "add", whatever size the rep asked).
                 if size != nil || onlyRemovals
-                    || (lastPlanSizeAsked && edits.contains { $0.action == .add } && PlanEditStatement.keepsFirm(trimmed))
+                    || (edits.contains { $0.action == .add } && PlanEditStatement.keepsFirm(trimmed))
                 {
                     reshapeProposal(edits, size: size, language: language)
                     return .proceed
