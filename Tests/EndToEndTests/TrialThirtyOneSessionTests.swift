@@ -33,9 +33,11 @@ import Testing
         return result.stdout
     }
 
-    @Test("'blue harbor must be in it. and drop oogawara seicha' keeps Blue Harbor and takes 大河原製茶 out")
+    @Test("'blue harbor must be in it. and drop oogawara seicha' keeps Blue Harbor and takes 大河原製茶 out; 'accept it' saves that")
     func keepOneDropAnother() throws {
-        let output = try session(["im olivia", "plan next week", "blue harbor must be in it. and drop oogawara seicha", "planned list --week next"])
+        let output = try session([
+            "im olivia", "plan next week", "blue harbor must be in it. and drop oogawara seicha", "accept it", "planned list --week next",
+        ])
         #expect(!output.contains("Removed the planned visits to Blue Harbor Foods"), "\(output)")
         #expect(output.contains("Blue Harbor Foods is already in the plan"), "\(output)")
         let saved = try #require(output.components(separatedBy: "The week of 2026-12-14 (2026-W51, next week):").last)

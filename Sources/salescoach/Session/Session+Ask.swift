@@ -122,7 +122,9 @@ extension Session {
             currentAssistantData().interpreter.matcher.match(in: question).names.isEmpty,
             wholeBookMatcher().match(in: question).names.isEmpty, !Session.namesPerson(question),
             RepName.named(in: question, reps: bookReps, customerNames: book.customers.map(\.name)) == nil,
-            Assistant.continuesConversation(question, context: conversation, data: currentAssistantData())
+            // A follow-up about that customer ("so it's an A?"), never a plan or a list asked anew.
+            case let reading = currentAssistantData().interpreter.interpret(question, context: conversation),
+            reading.isFollowUp, [.explainCustomer, .whatWouldItTake].contains(reading.intent.kind)
         {
             withoutScope { answer(question) }
             return
