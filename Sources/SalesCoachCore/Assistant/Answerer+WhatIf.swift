@@ -95,6 +95,11 @@ extension Answerer {
                 reply.lines.append(language.pick(
                     "  That way it only moves further from the cut; what would move it is the other way: ",
                     "  その向きでは基準から遠ざかるだけです。動くのは逆向きです：") + move.sentence(in: language))
+            } else if (after > (now ?? 0)) == axis.isHigh {
+                // 「田中商事の受注が倍になったら？」: a rise on a high axis only lifts it further.
+                reply.lines.append(language.pick(
+                    "  That way its \(axisLabel) only moves further from the cut.",
+                    "  その向きでは\(axisLabel)は基準から遠ざかるだけです。"))
             } else {
                 reply.lines.append(axis.isHigh
                     ? language.pick(
